@@ -1,0 +1,368 @@
+//! The terminal console on reedline, in the manner of CPython 3.13's REPL:
+//! a whole compound statement is one buffer and one history entry, new
+//! lines are auto-indented, and a few words typed alone are commands.
+//!
+//! Reedline has no hook to edit the buffer after it inserts a newline, so
+//! Enter is bound to "Enter, then the host command [`AFTER_ENTER`]": when
+//! Enter submitted the buffer the host command never runs; when it opened a
+//! new line, `read_line` returns to us, we insert the indentation and call
+//! `read_line` again, which resumes the same input in place.
+
+use crate::color;
+use crate::highlight::PythonHighlighter;
+use crate::input::{self, Command};
+use crate::kernel::{status, Kernel, EXIT_OK};
+use pyk_abi::api::{run_mode, RunStatus};
+use reedline::{
+    default_emacs_keybindings, Color, EditCommand, Emacs, FileBackedHistory, Highlighter, KeyCode, KeyModifiers,
+    Prompt, PromptEditMode, PromptHistorySearch, PromptHistorySearchStatus, Reedline, ReedlineEvent, Signal,
+    StyledText, ValidationResult, Validator,
+};
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// Host command sent after every Enter: indent the new line, if one was opened.
+const AFTER_ENTER: &str = "pyk:after-enter";
+/// F1: interactive help.
+const F1_HELP: &str = "pyk:help";
+/// F3: toggle paste mode.
+const F3_PASTE: &str = "pyk:paste";
+
+/// How many entries the history keeps.
+const HISTORY_CAPACITY: usize = 10_000;
+
+/// State shared by the editor's helpers (which reedline owns) and the loop.
+#[derive(Default)]
+struct Shared {
+    /// The buffer and cursor of the last repaint (the highlighter sees them).
+    buffer: String,
+    cursor: usize,
+    /// In paste mode Enter always opens a new line and nothing is indented.
+    paste_mode: bool,
+}
+
+type SharedRef = Arc<Mutex<Shared>>;
+
+fn lock(shared: &SharedRef) -> std::sync::MutexGuard<'_, Shared> {
+    // A panic while holding the lock leaves plain data behind: keep using it.
+    shared.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Decides whether Enter submits, asking the kernel about completeness.
+struct PyValidator<K> {
+    kernel: K,
+    shared: SharedRef,
+}
+
+impl<K: Kernel + Send> Validator for PyValidator<K> {
+    fn validate(&self, line: &str) -> ValidationResult {
+        {
+            let s = lock(&self.shared);
+            if s.paste_mode {
+                return ValidationResult::Incomplete;
+            }
+            // Enter with more lines after the cursor splits the line, as in
+            // CPython's console; the cursor is known from the last repaint.
+            // (Cursor 0 is also what a history-search preview reports: ignored.)
+            if s.buffer == line && s.cursor > 0 && line.get(s.cursor..).is_some_and(|rest| rest.contains('\n')) {
+                return ValidationResult::Incomplete;
+            }
+        }
+        if input::editor_needs_more(&self.kernel, line) {
+            ValidationResult::Incomplete
+        } else {
+            ValidationResult::Complete
+        }
+    }
+}
+
+/// Colours the input (when colours are on) and remembers the cursor.
+struct PyHighlighter {
+    color: bool,
+    shared: SharedRef,
+}
+
+impl Highlighter for PyHighlighter {
+    fn highlight(&self, line: &str, cursor: usize) -> StyledText {
+        {
+            let mut s = lock(&self.shared);
+            s.buffer.clear();
+            s.buffer.push_str(line);
+            s.cursor = cursor;
+        }
+        if self.color {
+            PythonHighlighter.highlight(line, cursor)
+        } else {
+            let mut plain = StyledText::new();
+            plain.push((Default::default(), line.to_owned()));
+            plain
+        }
+    }
+}
+
+/// `>>> ` and `... `, coloured as CPython's when colours are on.
+struct PyPrompt {
+    ps1: String,
+    ps2: String,
+    paste: String,
+    shared: SharedRef,
+}
+
+impl PyPrompt {
+    fn new(color: bool, shared: SharedRef) -> Self {
+        PyPrompt {
+            ps1: color::paint_prompt(">>> ", color),
+            ps2: color::paint_prompt("... ", color),
+            paste: color::paint_prompt("(paste) ", color),
+            shared,
+        }
+    }
+}
+
+impl Prompt for PyPrompt {
+    fn render_prompt_left(&self) -> Cow<'_, str> {
+        Cow::Borrowed("")
+    }
+
+    fn render_prompt_right(&self) -> Cow<'_, str> {
+        Cow::Borrowed("")
+    }
+
+    fn render_prompt_indicator(&self, _mode: PromptEditMode) -> Cow<'_, str> {
+        if lock(&self.shared).paste_mode {
+            Cow::Borrowed(&self.paste)
+        } else {
+            Cow::Borrowed(&self.ps1)
+        }
+    }
+
+    fn render_prompt_multiline_indicator(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.ps2)
+    }
+
+    fn render_prompt_history_search_indicator(&self, search: PromptHistorySearch) -> Cow<'_, str> {
+        let failing = match search.status {
+            PromptHistorySearchStatus::Passing => "",
+            PromptHistorySearchStatus::Failing => "failing ",
+        };
+        Cow::Owned(format!("({failing}reverse-i-search)`{}': ", search.term))
+    }
+
+    fn get_prompt_color(&self) -> Color {
+        Color::Default
+    }
+
+    fn get_prompt_multiline_color(&self) -> Color {
+        Color::Default
+    }
+
+    fn get_indicator_color(&self) -> Color {
+        Color::Default
+    }
+}
+
+/// Where the history lives: `$PYTHON_HISTORY`, else `~/.pyk_history`.
+pub fn history_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(p) = env("PYTHON_HISTORY").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    env("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".pyk_history"))
+}
+
+fn build_editor<K: Kernel + Send + 'static>(kernel: K, color: bool, shared: &SharedRef) -> Reedline {
+    let mut keys = default_emacs_keybindings();
+    keys.add_binding(
+        KeyModifiers::NONE,
+        KeyCode::Enter,
+        ReedlineEvent::Multiple(vec![ReedlineEvent::Enter, ReedlineEvent::ExecuteHostCommand(AFTER_ENTER.into())]),
+    );
+    keys.add_binding(KeyModifiers::NONE, KeyCode::F(1), ReedlineEvent::ExecuteHostCommand(F1_HELP.into()));
+    keys.add_binding(KeyModifiers::NONE, KeyCode::F(3), ReedlineEvent::ExecuteHostCommand(F3_PASTE.into()));
+
+    let env = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
+    let history = history_path(&env)
+        .and_then(|path| FileBackedHistory::with_file(HISTORY_CAPACITY, path).ok())
+        .or_else(|| FileBackedHistory::new(HISTORY_CAPACITY).ok());
+
+    let mut editor = Reedline::create()
+        .with_edit_mode(Box::new(Emacs::new(keys)))
+        .with_validator(Box::new(PyValidator { kernel, shared: shared.clone() }))
+        .with_highlighter(Box::new(PyHighlighter { color, shared: shared.clone() }))
+        .with_ansi_colors(color)
+        .use_bracketed_paste(true);
+    if let Some(history) = history {
+        editor = editor.with_history(Box::new(history));
+    }
+    editor
+}
+
+/// What the loop does after one `read_line`.
+enum Step {
+    /// A statement to run (or a command).
+    Submit(String),
+    /// Keep reading the same input (after a host command).
+    Resume,
+    Interrupted,
+    Eof,
+}
+
+/// Runs the editor console. Returns `None` when the terminal cannot be
+/// driven before anything was read, so the caller can fall back to the
+/// line console.
+pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option<RunStatus> {
+    let shared = SharedRef::default();
+    let mut editor = build_editor(kernel.clone(), color, &shared);
+    let prompt = PyPrompt::new(color, shared.clone());
+    let mut input_n: u64 = 0;
+    let mut read_anything = false;
+    loop {
+        let step = match editor.read_line(&prompt) {
+            Ok(Signal::Success(text)) => Step::Submit(text),
+            Ok(Signal::HostCommand(cmd)) => {
+                host_command(&kernel, &mut editor, &shared, &cmd);
+                Step::Resume
+            }
+            Ok(Signal::CtrlC) => Step::Interrupted,
+            Ok(Signal::CtrlD) => Step::Eof,
+            Ok(_) => Step::Resume,
+            Err(_) if !read_anything => return None,
+            Err(_) => Step::Eof,
+        };
+        read_anything = true;
+        match step {
+            Step::Resume => {}
+            Step::Interrupted => {
+                lock(&shared).paste_mode = false;
+                eprintln!("KeyboardInterrupt");
+            }
+            Step::Eof => {
+                // Like CPython's console: the prompt line is left as is.
+                let _ = std::io::stderr().flush();
+                return Some(EXIT_OK);
+            }
+            Step::Submit(text) => {
+                lock(&shared).paste_mode = false;
+                match input::detect_command(&text) {
+                    Some(Command::Exit) => return Some(EXIT_OK),
+                    Some(Command::Clear) => {
+                        let _ = editor.clear_screen();
+                    }
+                    Some(Command::Help) => {
+                        let st = kernel.run_source("help()", "<stdin>", run_mode::SINGLE);
+                        if st.kind == status::SYSTEM_EXIT {
+                            return Some(st);
+                        }
+                    }
+                    Some(Command::Copyright) => {
+                        let st = kernel.run_source("copyright()", "<stdin>", run_mode::SINGLE);
+                        if st.kind == status::SYSTEM_EXIT {
+                            return Some(st);
+                        }
+                    }
+                    None => {
+                        let source = input::strip_final_indent(&text);
+                        let name = input::input_name(input_n);
+                        input_n += 1;
+                        if input::is_blank_source(source) {
+                            continue;
+                        }
+                        let st = kernel.run_source(source, &name, run_mode::SINGLE);
+                        if st.kind == status::SYSTEM_EXIT {
+                            return Some(st);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Handles a key bound to a host command; the input resumes afterwards.
+fn host_command<K: Kernel>(kernel: &K, editor: &mut Reedline, shared: &SharedRef, cmd: &str) {
+    match cmd {
+        AFTER_ENTER => {
+            if lock(shared).paste_mode {
+                return;
+            }
+            let indent = input::auto_indent(editor.current_buffer_contents(), editor.current_insertion_point());
+            if !indent.is_empty() {
+                editor.run_edit_commands(&[EditCommand::InsertString(indent)]);
+            }
+        }
+        F1_HELP => {
+            // The help session needs the whole screen below the input.
+            eprintln!();
+            kernel.run_source("help()", "<stdin>", run_mode::SINGLE);
+        }
+        F3_PASTE => {
+            let mut s = lock(shared);
+            s.paste_mode = !s.paste_mode;
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::tests::FakeKernel;
+
+    #[test]
+    fn history_location() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(history_path(&env(&[("HOME", "/h")])), Some(PathBuf::from("/h/.pyk_history")));
+        assert_eq!(
+            history_path(&env(&[("HOME", "/h"), ("PYTHON_HISTORY", "/tmp/hist")])),
+            Some(PathBuf::from("/tmp/hist"))
+        );
+        assert_eq!(history_path(&env(&[("HOME", "/h"), ("PYTHON_HISTORY", "")])), Some(PathBuf::from("/h/.pyk_history")));
+        assert_eq!(history_path(&env(&[])), None);
+    }
+
+    #[derive(Clone)]
+    struct SendKernel;
+
+    impl Kernel for SendKernel {
+        fn run_source(&self, _: &str, _: &str, _: u32) -> RunStatus {
+            EXIT_OK
+        }
+        fn check_complete(&self, source: &str) -> crate::kernel::Completeness {
+            FakeKernel::default().check_complete(source)
+        }
+    }
+
+    #[test]
+    fn validator_follows_the_kernel_paste_mode_and_cursor() {
+        let shared = SharedRef::default();
+        let v = PyValidator { kernel: SendKernel, shared: shared.clone() };
+        let complete = |s: &str| matches!(v.validate(s), ValidationResult::Complete);
+        assert!(complete("x = 1"));
+        assert!(!complete("if x:"));
+        assert!(complete("if x:\n    y\n    "));
+        lock(&shared).paste_mode = true;
+        assert!(!complete("x = 1"));
+        lock(&shared).paste_mode = false;
+        // The cursor sits on the first of two lines: Enter splits the line.
+        let h = PyHighlighter { color: false, shared: shared.clone() };
+        h.highlight("def f():\n    return 1", 3);
+        assert!(!complete("def f():\n    return 1"));
+        h.highlight("x = 1", 2);
+        assert!(complete("x = 1"));
+    }
+
+    #[test]
+    fn prompts_with_and_without_colour() {
+        let shared = SharedRef::default();
+        let p = PyPrompt::new(false, shared.clone());
+        assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), ">>> ");
+        assert_eq!(p.render_prompt_multiline_indicator(), "... ");
+        let p = PyPrompt::new(true, shared.clone());
+        assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m>>> \x1b[0m");
+        lock(&shared).paste_mode = true;
+        assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m(paste) \x1b[0m");
+    }
+}

@@ -1,0 +1,49 @@
+//! The two kernel services the console needs, behind a small trait so that
+//! the console logic can be tested with a scripted fake.
+
+use pyk_abi::api::{KernelApi, RunStatus};
+use pyk_abi::abi_stable::std_types::RStr;
+
+/// `check_complete` answers.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Completeness {
+    Complete,
+    Incomplete,
+    Invalid,
+}
+
+/// What the console asks of the kernel.
+pub trait Kernel {
+    /// Compiles and runs `source` in `__main__` (the kernel prints results and errors).
+    fn run_source(&self, source: &str, filename: &str, mode: u32) -> RunStatus;
+    /// Whether `source` is a complete statement, needs more lines, or is invalid.
+    fn check_complete(&self, source: &str) -> Completeness;
+}
+
+/// The kernel's function table.
+#[derive(Copy, Clone)]
+pub struct Table(pub &'static KernelApi);
+
+impl Kernel for Table {
+    fn run_source(&self, source: &str, filename: &str, mode: u32) -> RunStatus {
+        (self.0.run_source)(RStr::from_str(source), RStr::from_str(filename), mode)
+    }
+
+    fn check_complete(&self, source: &str) -> Completeness {
+        match (self.0.check_complete)(RStr::from_str(source)) {
+            0 => Completeness::Complete,
+            1 => Completeness::Incomplete,
+            _ => Completeness::Invalid,
+        }
+    }
+}
+
+/// `RunStatus::kind` values.
+pub mod status {
+    pub const OK: u32 = 0;
+    pub const EXCEPTION: u32 = 1;
+    pub const SYSTEM_EXIT: u32 = 2;
+    pub const INCOMPLETE: u32 = 3;
+}
+
+pub const EXIT_OK: pyk_abi::api::RunStatus = RunStatus { kind: status::OK, exit_code: 0 };
