@@ -31,7 +31,11 @@ pub fn can_colorize(env: &dyn Fn(&str) -> Option<String>, ignore_environment: bo
 /// The decision for this process.
 pub fn from_process() -> bool {
     use std::io::IsTerminal;
-    can_colorize(&|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()), false, std::io::stderr().is_terminal())
+    can_colorize(
+        &|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()),
+        false,
+        std::io::stderr().is_terminal(),
+    )
 }
 
 /// Prompt colour: bold magenta, as CPython 3.13's console.

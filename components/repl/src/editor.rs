@@ -9,14 +9,14 @@
 //! `read_line` again, which resumes the same input in place.
 
 use crate::color;
-use crate::highlight::PythonHighlighter;
+use crate::highlight::{PlainHighlighter, PythonHighlighter};
+use crate::history::PyHistory;
 use crate::input::{self, Command};
 use crate::kernel::{status, Kernel, EXIT_OK};
 use pyk_abi::api::{run_mode, RunStatus};
 use reedline::{
-    default_emacs_keybindings, Color, EditCommand, Emacs, FileBackedHistory, Highlighter, KeyCode, KeyModifiers,
-    Prompt, PromptEditMode, PromptHistorySearch, PromptHistorySearchStatus, Reedline, ReedlineEvent, Signal,
-    StyledText, ValidationResult, Validator,
+    default_emacs_keybindings, Color, EditCommand, Emacs, KeyCode, KeyModifiers, Prompt, PromptEditMode,
+    PromptHistorySearch, PromptHistorySearchStatus, Reedline, ReedlineEvent, Signal, ValidationResult, Validator,
 };
 use std::borrow::Cow;
 use std::io::Write;
@@ -30,15 +30,9 @@ const F1_HELP: &str = "pyk:help";
 /// F3: toggle paste mode.
 const F3_PASTE: &str = "pyk:paste";
 
-/// How many entries the history keeps.
-const HISTORY_CAPACITY: usize = 10_000;
-
 /// State shared by the editor's helpers (which reedline owns) and the loop.
 #[derive(Default)]
 struct Shared {
-    /// The buffer and cursor of the last repaint (the highlighter sees them).
-    buffer: String,
-    cursor: usize,
     /// In paste mode Enter always opens a new line and nothing is indented.
     paste_mode: bool,
 }
@@ -58,46 +52,13 @@ struct PyValidator<K> {
 
 impl<K: Kernel + Send> Validator for PyValidator<K> {
     fn validate(&self, line: &str) -> ValidationResult {
-        {
-            let s = lock(&self.shared);
-            if s.paste_mode {
-                return ValidationResult::Incomplete;
-            }
-            // Enter with more lines after the cursor splits the line, as in
-            // CPython's console; the cursor is known from the last repaint.
-            // (Cursor 0 is also what a history-search preview reports: ignored.)
-            if s.buffer == line && s.cursor > 0 && line.get(s.cursor..).is_some_and(|rest| rest.contains('\n')) {
-                return ValidationResult::Incomplete;
-            }
+        if lock(&self.shared).paste_mode {
+            return ValidationResult::Incomplete;
         }
         if input::editor_needs_more(&self.kernel, line) {
             ValidationResult::Incomplete
         } else {
             ValidationResult::Complete
-        }
-    }
-}
-
-/// Colours the input (when colours are on) and remembers the cursor.
-struct PyHighlighter {
-    color: bool,
-    shared: SharedRef,
-}
-
-impl Highlighter for PyHighlighter {
-    fn highlight(&self, line: &str, cursor: usize) -> StyledText {
-        {
-            let mut s = lock(&self.shared);
-            s.buffer.clear();
-            s.buffer.push_str(line);
-            s.cursor = cursor;
-        }
-        if self.color {
-            PythonHighlighter.highlight(line, cursor)
-        } else {
-            let mut plain = StyledText::new();
-            plain.push((Default::default(), line.to_owned()));
-            plain
         }
     }
 }
@@ -176,22 +137,35 @@ fn build_editor<K: Kernel + Send + 'static>(kernel: K, color: bool, shared: &Sha
     keys.add_binding(
         KeyModifiers::NONE,
         KeyCode::Enter,
-        ReedlineEvent::Multiple(vec![ReedlineEvent::Enter, ReedlineEvent::ExecuteHostCommand(AFTER_ENTER.into())]),
+        ReedlineEvent::UntilFound(vec![
+            // Enter acts on the whole input: a recalled entry leaves the
+            // cursor on its first line. Alt-Enter splits a line.
+            ReedlineEvent::Multiple(vec![
+                ReedlineEvent::Edit(vec![EditCommand::MoveToEnd { select: false }]),
+                ReedlineEvent::Enter,
+                ReedlineEvent::ExecuteHostCommand(AFTER_ENTER.into()),
+            ]),
+            // History search (Ctrl-R) knows no `Multiple`: a plain Enter
+            // accepts the entry found.
+            ReedlineEvent::Enter,
+        ]),
     );
     keys.add_binding(KeyModifiers::NONE, KeyCode::F(1), ReedlineEvent::ExecuteHostCommand(F1_HELP.into()));
     keys.add_binding(KeyModifiers::NONE, KeyCode::F(3), ReedlineEvent::ExecuteHostCommand(F3_PASTE.into()));
 
     let env = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
-    let history = history_path(&env)
-        .and_then(|path| FileBackedHistory::with_file(HISTORY_CAPACITY, path).ok())
-        .or_else(|| FileBackedHistory::new(HISTORY_CAPACITY).ok());
+    let history = PyHistory::open(history_path(&env));
 
     let mut editor = Reedline::create()
         .with_edit_mode(Box::new(Emacs::new(keys)))
         .with_validator(Box::new(PyValidator { kernel, shared: shared.clone() }))
-        .with_highlighter(Box::new(PyHighlighter { color, shared: shared.clone() }))
         .with_ansi_colors(color)
         .use_bracketed_paste(true);
+    editor = if color {
+        editor.with_highlighter(Box::new(PythonHighlighter))
+    } else {
+        editor.with_highlighter(Box::new(PlainHighlighter))
+    };
     if let Some(history) = history {
         editor = editor.with_history(Box::new(history));
     }
@@ -319,7 +293,10 @@ mod tests {
             history_path(&env(&[("HOME", "/h"), ("PYTHON_HISTORY", "/tmp/hist")])),
             Some(PathBuf::from("/tmp/hist"))
         );
-        assert_eq!(history_path(&env(&[("HOME", "/h"), ("PYTHON_HISTORY", "")])), Some(PathBuf::from("/h/.pyk_history")));
+        assert_eq!(
+            history_path(&env(&[("HOME", "/h"), ("PYTHON_HISTORY", "")])),
+            Some(PathBuf::from("/h/.pyk_history"))
+        );
         assert_eq!(history_path(&env(&[])), None);
     }
 
@@ -336,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn validator_follows_the_kernel_paste_mode_and_cursor() {
+    fn validator_follows_the_kernel_and_paste_mode() {
         let shared = SharedRef::default();
         let v = PyValidator { kernel: SendKernel, shared: shared.clone() };
         let complete = |s: &str| matches!(v.validate(s), ValidationResult::Complete);
@@ -346,11 +323,6 @@ mod tests {
         lock(&shared).paste_mode = true;
         assert!(!complete("x = 1"));
         lock(&shared).paste_mode = false;
-        // The cursor sits on the first of two lines: Enter splits the line.
-        let h = PyHighlighter { color: false, shared: shared.clone() };
-        h.highlight("def f():\n    return 1", 3);
-        assert!(!complete("def f():\n    return 1"));
-        h.highlight("x = 1", 2);
         assert!(complete("x = 1"));
     }
 

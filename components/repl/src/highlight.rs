@@ -19,6 +19,17 @@ pub fn color_of(kind: Kind) -> Option<(Color, bool)> {
     })
 }
 
+/// No colours at all (reedline's default highlighter colours some words).
+pub struct PlainHighlighter;
+
+impl Highlighter for PlainHighlighter {
+    fn highlight(&self, line: &str, _cursor: usize) -> StyledText {
+        let mut out = StyledText::new();
+        out.push((Default::default(), line.to_owned()));
+        out
+    }
+}
+
 impl Highlighter for PythonHighlighter {
     fn highlight(&self, line: &str, _cursor: usize) -> StyledText {
         let mut out = StyledText::new();
@@ -47,12 +58,8 @@ mod tests {
         let styled = PythonHighlighter.highlight(line, 0);
         let text: String = styled.buffer.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(text, line);
-        let colored: Vec<&str> = styled
-            .buffer
-            .iter()
-            .filter(|(st, _)| st.foreground.is_some())
-            .map(|(_, s)| s.as_str())
-            .collect();
+        let colored: Vec<&str> =
+            styled.buffer.iter().filter(|(st, _)| st.foreground.is_some()).map(|(_, s)| s.as_str()).collect();
         assert_eq!(colored, ["for", "in", "range", "3", "print", "f'{i}'", "0x1f", "# done"]);
     }
 

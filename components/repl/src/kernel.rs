@@ -1,8 +1,8 @@
 //! The two kernel services the console needs, behind a small trait so that
 //! the console logic can be tested with a scripted fake.
 
-use pyk_abi::api::{KernelApi, RunStatus};
 use pyk_abi::abi_stable::std_types::RStr;
+use pyk_abi::api::{KernelApi, RunStatus};
 
 /// `check_complete` answers.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

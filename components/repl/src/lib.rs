@@ -18,12 +18,13 @@ pub mod basic;
 pub mod color;
 pub mod editor;
 pub mod highlight;
+pub mod history;
 pub mod input;
 pub mod kernel;
 pub mod scan;
 
-use kernel::{Kernel, Table};
 use abi_stable::export_root_module;
+use kernel::{Kernel, Table};
 use pyk_abi::abi_stable::prefix_type::PrefixTypeTrait;
 use pyk_abi::abi_stable::std_types::RStr;
 use pyk_abi::api::{KernelApiRef, RunStatus};
