@@ -5,7 +5,7 @@
 //! newline and ends the session with status 0.
 
 use crate::input::is_blank_source;
-use crate::kernel::{status, Completeness, Kernel, EXIT_OK};
+use crate::kernel::{detached, status, Completeness, Kernel, EXIT_OK};
 use crate::scan;
 use pyk_abi::api::{run_mode, RunStatus};
 use std::io::{self, ErrorKind, Read, Write};
@@ -80,7 +80,7 @@ pub fn run<R: Read>(kernel: &dyn Kernel, lines: &mut Lines<R>, prompts: &mut dyn
         // The prompt is a courtesy: a closed stderr must not stop the session.
         let _ = prompts.write_all(prompt.as_bytes());
         let _ = prompts.flush();
-        let line = match lines.next_line() {
+        let line = match detached(kernel, || lines.next_line()) {
             Ok(Some(line)) => line,
             Ok(None) => {
                 let _ = prompts.write_all(b"\n");

@@ -12,7 +12,7 @@ use crate::color;
 use crate::highlight::{PlainHighlighter, PythonHighlighter};
 use crate::history::PyHistory;
 use crate::input::{self, Command};
-use crate::kernel::{status, Kernel, EXIT_OK};
+use crate::kernel::{detached, status, Kernel, EXIT_OK};
 use pyk_abi::api::{run_mode, RunStatus};
 use reedline::{
     default_emacs_keybindings, Color, EditCommand, Emacs, KeyCode, KeyModifiers, Prompt, PromptEditMode,
@@ -55,7 +55,11 @@ impl<K: Kernel + Send> Validator for PyValidator<K> {
         if lock(&self.shared).paste_mode {
             return ValidationResult::Incomplete;
         }
-        if input::editor_needs_more(&self.kernel, line) {
+        // Called from inside `read_line`, while the thread is detached.
+        self.kernel.attach();
+        let more = input::editor_needs_more(&self.kernel, line);
+        self.kernel.detach();
+        if more {
             ValidationResult::Incomplete
         } else {
             ValidationResult::Complete
@@ -192,7 +196,7 @@ pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option
     let mut input_n: u64 = 0;
     let mut read_anything = false;
     loop {
-        let step = match editor.read_line(&prompt) {
+        let step = match detached(&kernel, || editor.read_line(&prompt)) {
             Ok(Signal::Success(text)) => Step::Submit(text),
             Ok(Signal::HostCommand(cmd)) => {
                 host_command(&kernel, &mut editor, &shared, &cmd);

@@ -18,6 +18,24 @@ pub trait Kernel {
     fn run_source(&self, source: &str, filename: &str, mode: u32) -> RunStatus;
     /// Whether `source` is a complete statement, needs more lines, or is invalid.
     fn check_complete(&self, source: &str) -> Completeness;
+    /// The console is about to block waiting for input: let other Python
+    /// threads run (releases the GIL in GIL mode).
+    fn detach(&self) {}
+    /// The console has its input and will call the kernel again.
+    fn attach(&self) {}
+}
+
+/// Runs `f` (which blocks on input) with the thread detached from the kernel.
+pub fn detached<T>(kernel: &dyn Kernel, f: impl FnOnce() -> T) -> T {
+    struct Reattach<'a>(&'a dyn Kernel);
+    impl Drop for Reattach<'_> {
+        fn drop(&mut self) {
+            self.0.attach();
+        }
+    }
+    kernel.detach();
+    let _reattach = Reattach(kernel);
+    f()
 }
 
 /// The kernel's function table.
@@ -35,6 +53,14 @@ impl Kernel for Table {
             1 => Completeness::Incomplete,
             _ => Completeness::Invalid,
         }
+    }
+
+    fn detach(&self) {
+        (self.0.thread_detach)()
+    }
+
+    fn attach(&self) {
+        (self.0.thread_attach)()
     }
 }
 

@@ -5,6 +5,7 @@ use super::*;
 use crate::kernel::{status, Completeness};
 use pyk_abi::api::{run_mode, ExcKind, KernelApi, NativeFnDef, KERNEL_API_MAJOR};
 use pyk_abi::Value;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Sources the fake kernel was asked to run, with filename and mode.
@@ -14,11 +15,36 @@ static SERIAL: Mutex<()> = Mutex::new(());
 /// Set when an entry the console must not use is called.
 static UNEXPECTED: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
 
+/// False while the console has detached the thread (waiting for input).
+static ATTACHED: AtomicBool = AtomicBool::new(true);
+/// How many times the console detached.
+static DETACHES: AtomicUsize = AtomicUsize::new(0);
+
+extern "C" fn fake_detach() {
+    if !ATTACHED.swap(false, Ordering::SeqCst) {
+        unexpected("detach while detached");
+    }
+    DETACHES.fetch_add(1, Ordering::SeqCst);
+}
+
+extern "C" fn fake_attach() {
+    if ATTACHED.swap(true, Ordering::SeqCst) {
+        unexpected("attach while attached");
+    }
+}
+
+fn require_attached(entry: &'static str) {
+    if !ATTACHED.load(Ordering::SeqCst) {
+        unexpected(entry);
+    }
+}
+
 fn unexpected(name: &'static str) {
     UNEXPECTED.lock().unwrap_or_else(|e| e.into_inner()).push(name);
 }
 
 extern "C" fn fake_run_source(source: RStr<'_>, filename: RStr<'_>, mode: u32) -> RunStatus {
+    require_attached("run_source while detached");
     let mut runs = RUNS.lock().unwrap_or_else(|e| e.into_inner());
     runs.push((source.to_string(), filename.to_string(), mode));
     if source.as_str().starts_with("raise SystemExit(4)") {
@@ -29,6 +55,7 @@ extern "C" fn fake_run_source(source: RStr<'_>, filename: RStr<'_>, mode: u32) -
 }
 
 extern "C" fn fake_check_complete(source: RStr<'_>) -> u32 {
+    require_attached("check_complete while detached");
     match crate::input::tests::fake_complete(source.as_str()) {
         Completeness::Complete => 0,
         Completeness::Incomplete => 1,
@@ -149,8 +176,8 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         module_new: stub_module_new,
         module_add: stub_module_add,
         function_new: stub_function_new,
-        thread_detach: stub_void,
-        thread_attach: stub_void,
+        thread_detach: fake_detach,
+        thread_attach: fake_attach,
         run_source: fake_run_source,
         check_complete: fake_check_complete,
     }))
@@ -195,6 +222,9 @@ fn basic_console_through_the_table() {
     ];
     let runs: Vec<(&str, &str, u32)> = runs.iter().map(|(s, f, m)| (s.as_str(), f.as_str(), *m)).collect();
     assert_eq!(runs, expected);
+    // One wait for each of the five lines read.
+    assert_eq!(DETACHES.load(Ordering::SeqCst), 5);
+    assert!(ATTACHED.load(Ordering::SeqCst));
     assert!(UNEXPECTED.lock().unwrap_or_else(|e| e.into_inner()).is_empty());
 }
 
