@@ -6,8 +6,10 @@
 //! - [`editor`]: a terminal console on reedline in the manner of CPython
 //!   3.13's REPL (multi-line buffers, auto-indentation, history, colours).
 //!
-//! Both reach the kernel only through `run_source` and `check_complete` of
-//! the `KernelApi` table ([`kernel`]).
+//! Both reach the kernel only through `run_source`, `check_complete` and
+//! `thread_detach`/`thread_attach` of the `KernelApi` table ([`kernel`]).
+//! What they assume of those entries, and the entries wanted next (Tab
+//! completion, shadowed commands, `sys.ps1`), is in `ABI_REQUESTS.md`.
 //!
 //! **Architecture invariant:** this crate knows nothing of the kernel's
 //! objects or of the parser; whether input is complete is always the
