@@ -1,0 +1,86 @@
+//! Syntax errors inside the parser, and their conversion to the ABI's
+//! `SyntaxErrorInfo` (1-based character offsets, the source line as text).
+
+use pyk_abi::abi_stable::std_types::RString;
+use pyk_abi::component::{SyntaxErrorInfo, SyntaxErrorKind};
+
+/// An error with byte columns (0-based) on 1-based lines.
+#[derive(Clone, Debug)]
+pub struct PError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
+    pub end_lineno: u32,
+    pub end_col: u32,
+    /// Overrides the computed end offset (CPython reports 0 or -1 for some errors).
+    pub end_raw: Option<u32>,
+    /// Overrides the computed offset.
+    pub offset_raw: Option<u32>,
+    pub incomplete: bool,
+    /// Parser errors show the line with a newline even when the source lacks one.
+    pub add_newline: bool,
+}
+
+impl PError {
+    pub fn new(msg: impl Into<String>, lineno: u32, col: u32, end_lineno: u32, end_col: u32) -> PError {
+        PError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+            end_raw: None,
+            offset_raw: None,
+            incomplete: false,
+            add_newline: true,
+        }
+    }
+
+    pub fn incomplete(mut self) -> PError {
+        self.incomplete = true;
+        self
+    }
+
+    /// Converts byte columns to 1-based character offsets using `src`.
+    pub fn to_info(&self, src: &str, line_starts: &[u32]) -> SyntaxErrorInfo {
+        let line_text = |line: u32| -> &str {
+            if line == 0 || line as usize > line_starts.len() {
+                return "";
+            }
+            let s = line_starts[line as usize - 1] as usize;
+            let e = if (line as usize) < line_starts.len() { line_starts[line as usize] as usize } else { src.len() };
+            src.get(s..e.min(src.len())).unwrap_or("")
+        };
+        let to_chars = |line: u32, col: u32| -> u32 {
+            let t = line_text(line);
+            let c = (col as usize).min(t.len());
+            let mut c2 = c;
+            while c2 > 0 && !t.is_char_boundary(c2) {
+                c2 -= 1;
+            }
+            let chars = t[..c2].chars().count() as u32;
+            chars + (col as usize - c2.min(col as usize)).min(u32::MAX as usize) as u32 + 1
+        };
+        let offset = self.offset_raw.unwrap_or_else(|| if self.lineno == 0 { 0 } else { to_chars(self.lineno, self.col) });
+        let end_offset = self.end_raw.unwrap_or_else(|| if self.end_lineno == 0 { 0 } else { to_chars(self.end_lineno, self.end_col) });
+        let mut text = line_text(self.lineno).to_string();
+        if let Some(stripped) = text.strip_suffix("\r\n") {
+            text = format!("{stripped}\n");
+        }
+        if self.add_newline && !text.ends_with('\n') && self.lineno != 0 {
+            text.push('\n');
+        }
+        SyntaxErrorInfo {
+            kind: self.kind,
+            msg: RString::from(self.msg.as_str()),
+            lineno: self.lineno,
+            offset,
+            end_lineno: self.end_lineno,
+            end_offset,
+            text: RString::from(text),
+            incomplete: self.incomplete,
+        }
+    }
+}

@@ -1,0 +1,876 @@
+//! Expression rules. A node's position runs from the first token of its rule
+//! to the last token consumed (so `(a) + b` starts at the parenthesis), as in
+//! CPython.
+
+use crate::error::PError;
+use crate::parser::{end_of, loc, mk, name_expr, start_of, CtxUse, PResult, Parser, Pos};
+use crate::token::Tok;
+use pyk_abi::ast::*;
+
+/// CPython's name for an expression kind in error messages.
+pub fn expr_name(e: &Expr) -> &'static str {
+    match &e.node {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set { .. } => "set display",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None {} => "None",
+            Constant::True {} => "True",
+            Constant::False {} => "False",
+            Constant::Ellipsis {} => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+fn binop(k: Tok) -> Option<(Operator, u8)> {
+    Some(match k {
+        Tok::VBar => (Operator::BitOr, 1),
+        Tok::Circumflex => (Operator::BitXor, 2),
+        Tok::Amper => (Operator::BitAnd, 3),
+        Tok::LeftShift => (Operator::LShift, 4),
+        Tok::RightShift => (Operator::RShift, 4),
+        Tok::Plus => (Operator::Add, 5),
+        Tok::Minus => (Operator::Sub, 5),
+        Tok::Star => (Operator::Mult, 6),
+        Tok::Slash => (Operator::Div, 6),
+        Tok::DoubleSlash => (Operator::FloorDiv, 6),
+        Tok::Percent => (Operator::Mod, 6),
+        Tok::At => (Operator::MatMult, 6),
+        _ => return None,
+    })
+}
+
+impl<'s> Parser<'s> {
+    /// `star_expressions`: one star_expression, or several as a Tuple.
+    pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let first = self.star_expression()?;
+        if !self.at(Tok::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma) {
+            if !self.starts_expr() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
+    }
+
+    /// Whether the current token can start an expression.
+    pub fn starts_expr(&self) -> bool {
+        matches!(
+            self.kind(),
+            Tok::Name
+                | Tok::Number
+                | Tok::String
+                | Tok::FStringStart
+                | Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::Minus
+                | Tok::Plus
+                | Tok::Tilde
+                | Tok::Star
+                | Tok::Ellipsis
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Not
+                | Tok::Lambda
+                | Tok::Await
+                | Tok::Yield
+        )
+    }
+
+    pub fn star_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Star) {
+            let s = self.start();
+            self.bump();
+            let value = self.bitwise_or()?;
+            return Ok(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
+        }
+        self.expression()
+    }
+
+    pub fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Star) {
+            let s = self.start();
+            self.bump();
+            let value = self.bitwise_or()?;
+            return Ok(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
+        }
+        self.named_expression()
+    }
+
+    pub fn named_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Name) && self.nth(1) == Tok::ColonEqual {
+            let s = self.start();
+            let id = self.name()?;
+            let target = name_expr(id, ExprContext::Store, self.loc_from(s));
+            self.bump();
+            let value = self.expression()?;
+            return Ok(mk(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, self.loc_from(s)));
+        }
+        let e = self.expression()?;
+        if self.at(Tok::ColonEqual) {
+            return Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc));
+        }
+        Ok(e)
+    }
+
+    pub fn expression(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.expression_inner();
+        self.leave();
+        r
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Lambda) {
+            return self.lambda();
+        }
+        let s = self.start();
+        let body = self.disjunction()?;
+        if !self.at(Tok::If) {
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.disjunction()?;
+        if !self.eat(Tok::Else) {
+            if matches!(self.kind(), Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::EndMarker | Tok::Semi | Tok::Colon) {
+                return Err(self.err_range("expected 'else' after 'if' expression", s, self.prev_end()));
+            }
+            return Err(self.invalid());
+        }
+        let orelse = self.expression()?;
+        Ok(mk(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, self.loc_from(s)))
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        self.bump();
+        let args = self.parameters(false)?;
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.expression()?;
+        Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
+    }
+
+    fn disjunction(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let first = self.conjunction()?;
+        if !self.at(Tok::Or) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(Tok::Or) {
+            values.push(self.conjunction()?);
+        }
+        Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(s)))
+    }
+
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let first = self.inversion()?;
+        if !self.at(Tok::And) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(Tok::And) {
+            values.push(self.inversion()?);
+        }
+        Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(s)))
+    }
+
+    fn inversion(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Not) {
+            let s = self.start();
+            self.bump();
+            self.enter()?;
+            let operand = self.inversion();
+            self.leave();
+            return Ok(mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand?) }, self.loc_from(s)));
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.kind() {
+                Tok::EqEqual => CmpOp::Eq,
+                Tok::NotEqual => {
+                    if self.cur_text() == "<>" {
+                        return Err(self.invalid());
+                    }
+                    CmpOp::NotEq
+                }
+                Tok::Less => CmpOp::Lt,
+                Tok::LessEqual => CmpOp::LtE,
+                Tok::Greater => CmpOp::Gt,
+                Tok::GreaterEqual => CmpOp::GtE,
+                Tok::In => CmpOp::In,
+                Tok::Is => {
+                    if self.nth(1) == Tok::Not {
+                        self.bump();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                Tok::Not if self.nth(1) == Tok::In => {
+                    self.bump();
+                    CmpOp::NotIn
+                }
+                _ => break,
+            };
+            self.bump();
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, self.loc_from(s)))
+    }
+
+    pub fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(1)
+    }
+
+    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let s = self.start();
+        let mut left = self.factor()?;
+        let saved = self.depth;
+        while let Some((op, prec)) = binop(self.kind()) {
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            if let Err(e) = self.enter() {
+                self.depth = saved;
+                return Err(e);
+            }
+            let right = match self.binary(prec + 1) {
+                Ok(r) => r,
+                Err(e) => {
+                    self.depth = saved;
+                    return Err(e);
+                }
+            };
+            left = mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.loc_from(s));
+        }
+        self.depth = saved;
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.kind() {
+            Tok::Plus => UnaryOp::UAdd,
+            Tok::Minus => UnaryOp::USub,
+            Tok::Tilde => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let s = self.start();
+        self.bump();
+        self.enter()?;
+        let operand = self.factor();
+        self.leave();
+        Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand?) }, self.loc_from(s)))
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let base = if self.at(Tok::Await) {
+            self.bump();
+            let v = self.primary()?;
+            mk(ExprKind::Await { value: Box::new(v) }, self.loc_from(s))
+        } else {
+            self.primary()?
+        };
+        if !self.eat(Tok::DoubleStar) {
+            return Ok(base);
+        }
+        self.enter()?;
+        let right = self.factor();
+        self.leave();
+        Ok(mk(ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(right?) }, self.loc_from(s)))
+    }
+
+    /// An atom followed by `.name`, `(args)` and `[slices]` trailers.
+    pub fn primary(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let mut e = self.atom()?;
+        let saved = self.depth;
+        let r = self.trailers(s, &mut e);
+        self.depth = saved;
+        r.map(|_| e)
+    }
+
+    fn trailers(&mut self, s: Pos, e: &mut Expr) -> PResult<()> {
+        loop {
+            match self.kind() {
+                Tok::Dot => {
+                    self.bump();
+                    if !self.at(Tok::Name) {
+                        return Err(self.invalid());
+                    }
+                    let attr = self.name()?;
+                    let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
+                    *e = mk(ExprKind::Attribute { value: Box::new(v), attr, ctx: ExprContext::Load }, self.loc_from(s));
+                }
+                Tok::LPar => {
+                    let open = self.i;
+                    self.bump();
+                    let (args, keywords) = self.call_args(Some(open))?;
+                    let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
+                    *e = mk(ExprKind::Call { func: Box::new(v), args, keywords }, self.loc_from(s));
+                }
+                Tok::LSqb => {
+                    self.bump();
+                    let slice = self.slices()?;
+                    self.expect(Tok::RSqb)?;
+                    let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
+                    *e = mk(ExprKind::Subscript { value: Box::new(v), slice: Box::new(slice), ctx: ExprContext::Load }, self.loc_from(s));
+                }
+                _ => return Ok(()),
+            }
+            self.enter()?;
+        }
+    }
+
+    fn slices(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let first = self.slice()?;
+        if !self.at(Tok::Comma) {
+            if matches!(first.node, ExprKind::Starred { .. }) {
+                return Ok(mk(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, self.loc_from(s)));
+            }
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma) {
+            if self.at(Tok::RSqb) {
+                break;
+            }
+            elts.push(self.slice()?);
+        }
+        Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
+    }
+
+    fn slice(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        if self.at(Tok::Star) {
+            return self.star_expression();
+        }
+        let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
+        if !self.at(Tok::Colon) {
+            return lower.ok_or_else(|| self.invalid());
+        }
+        if let Some(l) = &lower {
+            if matches!(l.node, ExprKind::NamedExpr { .. }) {
+                // `x[a:=1:2]` is not a slice bound; CPython reports invalid syntax.
+                return Err(self.invalid());
+            }
+        }
+        self.bump();
+        let upper = if matches!(self.kind(), Tok::Colon | Tok::Comma | Tok::RSqb) { None } else { Some(Box::new(self.expression()?)) };
+        let mut step = None;
+        if self.eat(Tok::Colon) && !matches!(self.kind(), Tok::Comma | Tok::RSqb) {
+            step = Some(Box::new(self.expression()?));
+        }
+        Ok(mk(ExprKind::Slice { lower: lower.map(Box::new), upper, step }, self.loc_from(s)))
+    }
+
+    /// Arguments after '(' up to and including ')'. `open` is the index of the
+    /// '(' token of a call (a lone generator argument spans the parentheses).
+    pub fn call_args(&mut self, open: Option<usize>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_kw_unpack = false;
+        let mut genexp_at: Option<Loc> = None;
+        let mut count = 0usize;
+        while !self.at(Tok::RPar) {
+            let before = self.i;
+            let s = self.start();
+            count += 1;
+            match self.kind() {
+                Tok::Star => {
+                    self.bump();
+                    let value = self.expression()?;
+                    if seen_kw_unpack {
+                        let l = self.loc_from(s);
+                        return Err(self.err_loc("iterable argument unpacking follows keyword argument unpacking", &l));
+                    }
+                    args.push(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
+                }
+                Tok::DoubleStar => {
+                    self.bump();
+                    let value = self.expression()?;
+                    seen_kw_unpack = true;
+                    keywords.push(Keyword { arg: None, value, loc: self.loc_from(s) });
+                }
+                Tok::Name if self.nth(1) == Tok::Equal => {
+                    let arg = self.name()?;
+                    self.bump();
+                    let value = self.expression()?;
+                    keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
+                }
+                _ => {
+                    let e = self.named_expression()?;
+                    if self.at(Tok::Equal) {
+                        let eq = self.i;
+                        let _ = eq;
+                        if matches!(e.node, ExprKind::Constant { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. } | ExprKind::BinOp { .. }) || true {
+                            return Err(self.err_range("expression cannot contain assignment, perhaps you meant \"==\"?", s, self.tok_end(self.i)));
+                        }
+                    }
+                    let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+                        let generators = self.comp_for()?;
+                        let only = count == 1 && self.at(Tok::RPar) && open.is_some();
+                        let l = if only {
+                            let o = self.tok_start(open.unwrap_or(0));
+                            loc(o, self.tok_end(self.i))
+                        } else {
+                            self.loc_from(s)
+                        };
+                        if !only {
+                            genexp_at = Some(self.loc_from(s));
+                        }
+                        mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, l)
+                    } else {
+                        e
+                    };
+                    if !keywords.is_empty() {
+                        let msg = if seen_kw_unpack {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        return Err(self.err_loc(msg, &e.loc));
+                    }
+                    args.push(e);
+                }
+            }
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+            debug_assert!(self.i > before);
+        }
+        if !self.at(Tok::RPar) {
+            return Err(self.call_args_error(&args, &keywords));
+        }
+        if let Some(l) = genexp_at {
+            if count > 1 {
+                return Err(self.err_loc("Generator expression must be parenthesized", &l));
+            }
+        }
+        self.bump();
+        Ok((args, keywords))
+    }
+
+    fn call_args_error(&self, args: &[Expr], keywords: &[Keyword]) -> PError {
+        if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+            // `f(a b)`: a missing comma between two expressions.
+            if let Some(last) = args.last().map(|a| a.loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
+                return self.forgot_comma(&last);
+            }
+        }
+        self.invalid()
+    }
+
+    /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
+    /// element and the one that starts here.
+    pub fn forgot_comma(&self, prev: &Loc) -> PError {
+        if self.at(Tok::Error) {
+            return self.invalid();
+        }
+        let end = self.tok_end(self.i);
+        PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col)
+    }
+
+    pub fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut gens = Vec::new();
+        loop {
+            let is_async = if self.at(Tok::Async) && self.nth(1) == Tok::For {
+                self.bump();
+                true
+            } else {
+                false
+            };
+            if !self.eat(Tok::For) {
+                if is_async {
+                    return Err(self.invalid());
+                }
+                break;
+            }
+            let target = self.star_targets()?;
+            if !self.eat(Tok::In) {
+                return Err(self.invalid());
+            }
+            let iter = self.disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat(Tok::If) {
+                ifs.push(self.disjunction()?);
+            }
+            gens.push(Comprehension { target, iter, ifs, is_async });
+            if !(self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For) {
+                break;
+            }
+        }
+        Ok(gens)
+    }
+
+    pub fn yield_expr(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        self.bump();
+        if self.eat(Tok::From) {
+            let v = self.expression()?;
+            return Ok(mk(ExprKind::YieldFrom { value: Box::new(v) }, self.loc_from(s)));
+        }
+        let value = if self.starts_expr() { Some(Box::new(self.star_expressions()?)) } else { None };
+        Ok(mk(ExprKind::Yield { value }, self.loc_from(s)))
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let t = *self.tok();
+        let node = match t.kind {
+            Tok::Name => {
+                self.bump();
+                ExprKind::Name { id: self.text(&t).to_string(), ctx: ExprContext::Load }
+            }
+            Tok::Number => {
+                self.bump();
+                let value = crate::strings::parse_number(self.text(&t));
+                ExprKind::Constant { value, kind: None }
+            }
+            Tok::String | Tok::FStringStart => return self.strings(),
+            Tok::True => {
+                self.bump();
+                ExprKind::Constant { value: Constant::True {}, kind: None }
+            }
+            Tok::False => {
+                self.bump();
+                ExprKind::Constant { value: Constant::False {}, kind: None }
+            }
+            Tok::None => {
+                self.bump();
+                ExprKind::Constant { value: Constant::None {}, kind: None }
+            }
+            Tok::Ellipsis => {
+                self.bump();
+                ExprKind::Constant { value: Constant::Ellipsis {}, kind: None }
+            }
+            Tok::LPar => return self.paren(),
+            Tok::LSqb => return self.list(),
+            Tok::LBrace => return self.dict_or_set(),
+            _ => return Err(self.invalid()),
+        };
+        Ok(mk(node, self.loc_from(s)))
+    }
+
+    fn paren(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        self.bump();
+        if self.eat(Tok::RPar) {
+            return Ok(mk(ExprKind::Tuple { elts: vec![], ctx: ExprContext::Load }, self.loc_from(s)));
+        }
+        if self.at(Tok::Yield) {
+            let e = self.yield_expr()?;
+            self.expect(Tok::RPar)?;
+            return Ok(e);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+            if matches!(first.node, ExprKind::Starred { .. }) {
+                return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
+            }
+            let generators = self.comp_for()?;
+            self.close(Tok::RPar, &first)?;
+            return Ok(mk(ExprKind::GeneratorExp { elt: Box::new(first), generators }, self.loc_from(s)));
+        }
+        if self.at(Tok::RPar) {
+            self.bump();
+            if let ExprKind::Starred { .. } = first.node {
+                return Err(self.err_loc("cannot use starred expression here", &first.loc));
+            }
+            return Ok(first);
+        }
+        if !self.at(Tok::Comma) {
+            if matches!(first.node, ExprKind::NamedExpr { .. }) || !self.at(Tok::Equal) {
+                return Err(self.elements_error(&first));
+            }
+            return Err(self.elements_error(&first));
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma) {
+            if self.at(Tok::RPar) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+            if !self.at(Tok::Comma) && !self.at(Tok::RPar) {
+                let last = elts[elts.len() - 1].loc;
+                return Err(self.elements_error_loc(&last));
+            }
+        }
+        self.expect(Tok::RPar)?;
+        Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
+    }
+
+    fn close(&mut self, k: Tok, last: &Expr) -> PResult<()> {
+        if self.eat(k) {
+            return Ok(());
+        }
+        Err(self.elements_error(last))
+    }
+
+    fn elements_error(&self, last: &Expr) -> PError {
+        self.elements_error_loc(&last.loc)
+    }
+
+    /// After an element of a display, something other than ',' or the closing bracket.
+    fn elements_error_loc(&self, last: &Loc) -> PError {
+        if self.starts_expr() && !matches!(self.kind(), Tok::Star | Tok::Not | Tok::Lambda | Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Await | Tok::Yield) {
+            return self.forgot_comma(last);
+        }
+        self.invalid()
+    }
+
+    fn list(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        self.bump();
+        if self.eat(Tok::RSqb) {
+            return Ok(mk(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, self.loc_from(s)));
+        }
+        let first = self.star_named_expression()?;
+        if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+            if matches!(first.node, ExprKind::Starred { .. }) {
+                return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
+            }
+            let generators = self.comp_for()?;
+            self.close(Tok::RSqb, &first)?;
+            return Ok(mk(ExprKind::ListComp { elt: Box::new(first), generators }, self.loc_from(s)));
+        }
+        let mut elts = vec![first];
+        loop {
+            if self.eat(Tok::RSqb) {
+                break;
+            }
+            if !self.eat(Tok::Comma) {
+                let last = elts[elts.len() - 1].loc;
+                return Err(self.elements_error_loc(&last));
+            }
+            if self.eat(Tok::RSqb) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        Ok(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(s)))
+    }
+
+    fn dict_or_set(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        self.bump();
+        if self.eat(Tok::RBrace) {
+            return Ok(mk(ExprKind::Dict { keys: vec![], values: vec![] }, self.loc_from(s)));
+        }
+        // First element decides: `**x` or `k: v` makes a dict.
+        if self.at(Tok::DoubleStar) {
+            return self.dict_rest(s, None);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(Tok::Colon) {
+            if matches!(first.node, ExprKind::Starred { .. }) {
+                return Err(self.err_loc("cannot use a starred expression in a dictionary key", &first.loc));
+            }
+            self.bump();
+            let value = self.expression()?;
+            if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+                let generators = self.comp_for()?;
+                self.close(Tok::RBrace, &value)?;
+                return Ok(mk(ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators }, self.loc_from(s)));
+            }
+            return self.dict_rest(s, Some((first, value)));
+        }
+        if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+            if matches!(first.node, ExprKind::Starred { .. }) {
+                return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
+            }
+            let generators = self.comp_for()?;
+            self.close(Tok::RBrace, &first)?;
+            return Ok(mk(ExprKind::SetComp { elt: Box::new(first), generators }, self.loc_from(s)));
+        }
+        let mut elts = vec![first];
+        loop {
+            if self.eat(Tok::RBrace) {
+                break;
+            }
+            if !self.eat(Tok::Comma) {
+                let last = elts[elts.len() - 1].loc;
+                return Err(self.elements_error_loc(&last));
+            }
+            if self.eat(Tok::RBrace) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        Ok(mk(ExprKind::Set { elts }, self.loc_from(s)))
+    }
+
+    fn dict_rest(&mut self, s: Pos, first: Option<(Expr, Expr)>) -> PResult<Expr> {
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut have_first = false;
+        if let Some((k, v)) = first {
+            keys.push(Some(k));
+            values.push(v);
+            have_first = true;
+        }
+        loop {
+            if have_first {
+                if self.eat(Tok::RBrace) {
+                    break;
+                }
+                if !self.eat(Tok::Comma) {
+                    let last = values[values.len() - 1].loc;
+                    return Err(self.elements_error_loc(&last));
+                }
+                if self.eat(Tok::RBrace) {
+                    break;
+                }
+            }
+            have_first = true;
+            if self.eat(Tok::DoubleStar) {
+                keys.push(None);
+                values.push(self.bitwise_or()?);
+            } else {
+                let k = self.expression()?;
+                if !self.at(Tok::Colon) {
+                    if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+                        let p = self.start();
+                        let mut e = self.err_range("':' expected after dictionary key", start_of(&k.loc), end_of(&k.loc));
+                        let _ = p;
+                        e.msg = "':' expected after dictionary key".into();
+                        return Err(e);
+                    }
+                    return Err(self.invalid());
+                }
+                self.bump();
+                keys.push(Some(k));
+                values.push(self.expression()?);
+            }
+        }
+        Ok(mk(ExprKind::Dict { keys, values }, self.loc_from(s)))
+    }
+
+    // ----- targets ----------------------------------------------------------
+
+    pub fn star_targets(&mut self) -> PResult<Expr> {
+        let s = self.start();
+        let first = self.star_target()?;
+        if !self.at(Tok::Comma) {
+            let mut f = first;
+            self.set_ctx(&mut f, ExprContext::Store, CtxUse::Other)?;
+            return Ok(f);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma) {
+            if matches!(self.kind(), Tok::In | Tok::Equal | Tok::RPar | Tok::RSqb | Tok::Colon | Tok::Newline) {
+                break;
+            }
+            elts.push(self.star_target()?);
+        }
+        let mut t = mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s));
+        self.set_ctx(&mut t, ExprContext::Store, CtxUse::Other)?;
+        Ok(t)
+    }
+
+    pub fn star_target(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Star) {
+            let s = self.start();
+            self.bump();
+            if self.at(Tok::Star) {
+                return Err(self.invalid());
+            }
+            let v = self.star_target()?;
+            return Ok(mk(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.loc_from(s)));
+        }
+        self.enter()?;
+        let r = self.primary();
+        self.leave();
+        r
+    }
+
+    /// Sets Store/Del context on a target, checking it is assignable.
+    pub fn set_ctx(&self, e: &mut Expr, ctx: ExprContext, why: CtxUse) -> PResult<()> {
+        match &mut e.node {
+            ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
+                *c = ctx;
+                Ok(())
+            }
+            ExprKind::Starred { value, ctx: c } => {
+                if why == CtxUse::Del {
+                    return Err(self.err_loc("cannot delete starred", &e.loc));
+                }
+                *c = ctx;
+                let inner = if let CtxUse::Assign { .. } = why { CtxUse::Assign { first_of_one: false } } else { why };
+                self.set_ctx(value, ctx, inner)
+            }
+            ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
+                *c = ctx;
+                let inner = if let CtxUse::Assign { .. } = why { CtxUse::Assign { first_of_one: false } } else { why };
+                for x in elts.iter_mut() {
+                    self.set_ctx(x, ctx, inner)?;
+                }
+                Ok(())
+            }
+            _ => {
+                let what = expr_name(e);
+                let msg = match why {
+                    CtxUse::Del => format!("cannot delete {what}"),
+                    CtxUse::Assign { first_of_one: true }
+                        if matches!(
+                            e.node,
+                            ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::Constant { .. } | ExprKind::Dict { .. } | ExprKind::Set { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::Await { .. }
+                        ) && !matches!(e.node, ExprKind::Constant { value: Constant::None {} | Constant::True {} | Constant::False {}, .. }) =>
+                    {
+                        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+                    }
+                    _ => {
+                        if matches!(e.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+                            "assignment to yield expression not possible".to_string()
+                        } else {
+                            format!("cannot assign to {what}")
+                        }
+                    }
+                };
+                Err(self.err_loc(msg, &e.loc))
+            }
+        }
+    }
+}

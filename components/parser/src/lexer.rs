@@ -1,0 +1,878 @@
+//! The tokenizer: source text to a vector of tokens, with INDENT/DEDENT,
+//! implicit line joining inside brackets, and PEP 701 f-strings lexed as
+//! FSTRING_START / FSTRING_MIDDLE / replacement fields / FSTRING_END.
+//!
+//! The lexer tokenizes the whole input up front. When it meets an error it
+//! stops, appends a `Tok::Error` token and keeps the error; the parser reports
+//! it when it reaches that token (or when it fails elsewhere and the error
+//! should take precedence, as CPython's tokenizer errors do).
+
+use crate::error::PError;
+use crate::token::{Tok, Token};
+use pyk_abi::component::SyntaxErrorKind;
+
+/// CPython's tokenizer refuses more than 200 open brackets.
+pub const MAX_PAREN: usize = 200;
+/// CPython's tokenizer refuses more than 100 indentation levels.
+pub const MAX_INDENT: usize = 100;
+
+pub struct Lexed {
+    pub tokens: Vec<Token>,
+    pub line_starts: Vec<u32>,
+    /// The error of the final `Tok::Error` token, if the lexer stopped early.
+    pub error: Option<PError>,
+    /// The error is "bracket never closed" at end of input (CPython treats it
+    /// as an end-of-file condition rather than a tokenizer error).
+    pub error_is_eof: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Mode {
+    FString { quote: u8, triple: bool, raw: bool, start: u32 },
+    /// A replacement field; `depth` is the bracket depth just inside its `{`.
+    Field { depth: usize, spec: bool },
+}
+
+struct Lexer<'a> {
+    b: &'a [u8],
+    pos: usize,
+    line: u32,
+    line_starts: Vec<u32>,
+    tokens: Vec<Token>,
+    indents: Vec<(u32, u32)>,
+    parens: Vec<(u8, u32, u32)>,
+    modes: Vec<Mode>,
+    at_bol: bool,
+    eof_error: bool,
+}
+
+pub fn lex(src: &str) -> Lexed {
+    let b = src.as_bytes();
+    let mut lx = Lexer {
+        b,
+        pos: 0,
+        line: 1,
+        line_starts: vec![0],
+        tokens: Vec::with_capacity(b.len() / 4 + 16),
+        indents: vec![(0, 0)],
+        parens: Vec::new(),
+        modes: Vec::new(),
+        at_bol: true,
+        eof_error: false,
+    };
+    let error = match lx.run() {
+        Ok(()) => None,
+        Err(e) => {
+            let (s, l) = (lx.pos as u32, lx.line);
+            lx.tokens.push(Token { kind: Tok::Error, start: s, end: s, sline: l, eline: l });
+            // Record the remaining line starts so that error text can be shown.
+            let mut p = lx.pos;
+            while p < b.len() {
+                let n = nl_len(b, p);
+                if n > 0 {
+                    p += n;
+                    lx.line_starts.push(p as u32);
+                } else {
+                    p += 1;
+                }
+            }
+            Some(e)
+        }
+    };
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error }
+}
+
+fn nl_len(b: &[u8], p: usize) -> usize {
+    match b.get(p) {
+        Some(b'\n') => 1,
+        Some(b'\r') => {
+            if b.get(p + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            }
+        }
+        _ => 0,
+    }
+}
+
+pub fn is_id_start(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
+}
+
+fn is_id_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+fn ident_char_ok(ch: char) -> bool {
+    ch == '_' || ch.is_alphanumeric() || is_other_id_char(ch)
+}
+
+fn is_other_id_char(ch: char) -> bool {
+    // Combining marks and connector punctuation that identifiers may contain.
+    matches!(ch as u32, 0x0300..=0x036F | 0x203F..=0x2040 | 0x00B7 | 0x0387 | 0x1369..=0x1371 | 0x19DA | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31..=0x0E3A | 0x0E47..=0x0E4E | 0xFE00..=0xFE0F | 0x200C..=0x200D)
+}
+
+impl<'a> Lexer<'a> {
+    fn peek(&self, off: usize) -> u8 {
+        *self.b.get(self.pos + off).unwrap_or(&0)
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos >= self.b.len()
+    }
+
+    fn col_of(&self, pos: usize) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&(pos as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, pos as u32 - self.line_starts[line])
+    }
+
+    fn bump_newline(&mut self, n: usize) {
+        self.pos += n;
+        self.line += 1;
+        self.line_starts.push(self.pos as u32);
+    }
+
+    fn push(&mut self, kind: Tok, start: usize, sline: u32) {
+        self.tokens.push(Token { kind, start: start as u32, end: self.pos as u32, sline, eline: self.line });
+    }
+
+    /// An error whose offset and end offset both point at byte `pos` (1-based column = col + 1).
+    fn err_at(&self, msg: impl Into<String>, pos: usize) -> PError {
+        let (l, c) = self.col_of(pos);
+        let mut e = PError::new(msg, l, c, l, c);
+        e.add_newline = false;
+        e
+    }
+
+    fn last_kind(&self) -> Option<Tok> {
+        self.tokens.last().map(|t| t.kind)
+    }
+
+    fn run(&mut self) -> Result<(), PError> {
+        if self.b.starts_with("\u{feff}".as_bytes()) {
+            self.pos = 3;
+            self.line_starts[0] = 3;
+        }
+        loop {
+            match self.modes.last().copied() {
+                Some(Mode::FString { quote, triple, raw, start }) => {
+                    self.fstring_middle(quote, triple, raw, start as usize)?;
+                    continue;
+                }
+                Some(Mode::Field { spec: true, .. }) => {
+                    self.spec_middle()?;
+                    continue;
+                }
+                _ => {}
+            }
+            if self.at_bol {
+                self.at_bol = false;
+                if self.parens.is_empty() && self.indentation()? {
+                    continue;
+                }
+            }
+            while matches!(self.peek(0), b' ' | b'\t' | b'\x0c') {
+                self.pos += 1;
+            }
+            if self.at_end() {
+                return self.eof();
+            }
+            let c = self.b[self.pos];
+            let start = self.pos;
+            let sline = self.line;
+            match c {
+                b'#' => {
+                    while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
+                        self.pos += 1;
+                    }
+                }
+                b'\\' => {
+                    let n = nl_len(self.b, self.pos + 1);
+                    if n == 0 {
+                        if self.pos + 1 >= self.b.len() {
+                            let mut e = self.err_at("unexpected EOF while parsing", self.pos);
+                            e.end_raw = Some(0);
+                            e.add_newline = true;
+                            return Err(e.incomplete());
+                        }
+                        return Err(self.err_at("unexpected character after line continuation character", self.pos + 1));
+                    }
+                    self.pos += 1;
+                    self.bump_newline(n);
+                    if self.at_end() {
+                        let mut e = self.err_at("unexpected EOF while parsing", self.pos);
+                        let (l, _) = self.col_of(start);
+                        e.lineno = l;
+                        e.end_lineno = l;
+                        e.col = self.col_of(start).1 + 1;
+                        e.end_raw = Some(0);
+                        e.add_newline = true;
+                        return Err(e.incomplete());
+                    }
+                }
+                b'\n' | b'\r' => {
+                    let n = nl_len(self.b, self.pos);
+                    if self.parens.is_empty() {
+                        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
+                            self.pos += n;
+                            self.push(Tok::Newline, start, sline);
+                            self.pos -= n;
+                        }
+                        self.bump_newline(n);
+                        self.at_bol = true;
+                    } else {
+                        self.bump_newline(n);
+                    }
+                }
+                b'0'..=b'9' => self.number()?,
+                b'.' if self.peek(1).is_ascii_digit() => self.number()?,
+                b'"' | b'\'' => self.string(start, false, false, false)?,
+                _ if is_id_start(c) => self.name()?,
+                _ => self.operator()?,
+            }
+        }
+    }
+
+    fn enclosing_fstring(&self) -> Option<Mode> {
+        self.modes.iter().rev().find(|m| matches!(m, Mode::FString { .. })).copied()
+    }
+
+    /// Measures the indentation of a new line and emits INDENT/DEDENT.
+    /// Returns true when the line was blank (consumed entirely).
+    fn indentation(&mut self) -> Result<bool, PError> {
+        let (mut col, mut alt) = (0u32, 0u32);
+        loop {
+            match self.peek(0) {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        if self.at_end() {
+            return Ok(false);
+        }
+        let c = self.b[self.pos];
+        if c == b'#' || c == b'\n' || c == b'\r' {
+            while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
+                self.pos += 1;
+            }
+            let n = nl_len(self.b, self.pos);
+            if n > 0 {
+                self.bump_newline(n);
+                self.at_bol = true;
+            }
+            return Ok(true);
+        }
+        if c == b'\\' && nl_len(self.b, self.pos + 1) > 0 {
+            // A continuation line starting with a backslash: no indentation change.
+            return Ok(false);
+        }
+        let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
+        let line_start = *self.line_starts.last().unwrap_or(&0) as usize;
+        if col == tcol {
+            if alt != talt {
+                return Err(self.tab_error());
+            }
+        } else if col > tcol {
+            if self.indents.len() > MAX_INDENT {
+                let mut e = self.err_at("too many levels of indentation", self.pos);
+                e.kind = SyntaxErrorKind::IndentationError;
+                return Err(e);
+            }
+            if alt <= talt {
+                return Err(self.tab_error());
+            }
+            self.indents.push((col, alt));
+            let sl = self.line;
+            self.push(Tok::Indent, line_start, sl);
+        } else {
+            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
+                self.indents.pop();
+                let sl = self.line;
+                let p = self.pos;
+                self.push(Tok::Dedent, p, sl);
+            }
+            let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
+            if col != tcol {
+                let (l, c) = self.col_of(self.pos);
+                let mut e = PError::new("unindent does not match any outer indentation level", l, c + 1, l, 0);
+                e.kind = SyntaxErrorKind::IndentationError;
+                e.end_raw = Some(0);
+                return Err(e);
+            }
+            if alt != talt {
+                return Err(self.tab_error());
+            }
+        }
+        Ok(false)
+    }
+
+    fn tab_error(&self) -> PError {
+        let (l, _) = self.col_of(self.pos);
+        let mut e = PError::new("inconsistent use of tabs and spaces in indentation", l, 0, l, 0);
+        e.kind = SyntaxErrorKind::TabError;
+        e.end_raw = Some(0);
+        e
+    }
+
+    fn eof(&mut self) -> Result<(), PError> {
+        if let Some(m) = self.enclosing_fstring() {
+            if let Mode::FString { triple, start, .. } = m {
+                let msg = if triple {
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                } else {
+                    format!("unterminated f-string literal (detected at line {})", self.line)
+                };
+                let mut e = self.err_at(msg, start as usize);
+                if triple {
+                    e = e.incomplete();
+                }
+                return Err(e);
+            }
+        }
+        if let Some(&(ch, p, _)) = self.parens.last() {
+            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
+            e.end_raw = Some(0);
+            e.add_newline = false;
+            self.eof_error = true;
+            return Err(e.incomplete());
+        }
+        let p = self.pos;
+        let l = self.line;
+        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
+            self.push(Tok::Newline, p, l);
+        }
+        for _ in 1..self.indents.len() {
+            self.push(Tok::Dedent, p, l);
+        }
+        self.push(Tok::EndMarker, p, l);
+        Ok(())
+    }
+
+    fn name(&mut self) -> Result<(), PError> {
+        let start = self.pos;
+        let sline = self.line;
+        let mut ascii = true;
+        while self.pos < self.b.len() && is_id_char(self.b[self.pos]) {
+            if self.b[self.pos] >= 0x80 {
+                ascii = false;
+                // Decode the character and check it belongs in an identifier.
+                let s = std::str::from_utf8(&self.b[self.pos..(self.pos + 4).min(self.b.len())])
+                    .or_else(|e| std::str::from_utf8(&self.b[self.pos..self.pos + e.valid_up_to()]))
+                    .unwrap_or("");
+                let ch = s.chars().next().unwrap_or('\u{fffd}');
+                if !ident_char_ok(ch) {
+                    if self.pos == start {
+                        return Err(self.invalid_char(ch));
+                    }
+                    break;
+                }
+                self.pos += ch.len_utf8();
+            } else {
+                self.pos += 1;
+            }
+        }
+        let text = &self.b[start..self.pos];
+        // String prefixes.
+        if matches!(self.peek(0), b'"' | b'\'') && text.len() <= 2 {
+            let mut r = false;
+            let mut bb = false;
+            let mut f = false;
+            let mut u = false;
+            let mut ok = true;
+            for &c in text {
+                match c.to_ascii_lowercase() {
+                    b'r' if !r => r = true,
+                    b'b' if !bb => bb = true,
+                    b'f' if !f => f = true,
+                    b'u' if !u => u = true,
+                    _ => ok = false,
+                }
+            }
+            if u && (r || bb || f) {
+                ok = false;
+            }
+            if bb && f {
+                ok = false;
+            }
+            if ok {
+                return self.string(start, r, bb, f);
+            }
+        }
+        let kind = if ascii { Tok::keyword(text).unwrap_or(Tok::Name) } else { Tok::Name };
+        self.push(kind, start, sline);
+        Ok(())
+    }
+
+    fn invalid_char(&self, ch: char) -> PError {
+        let (l, c) = self.col_of(self.pos);
+        let mut e = PError::new(format!("invalid character '{}' (U+{:04X})", ch, ch as u32), l, c, l, c);
+        e.add_newline = false;
+        e
+    }
+
+    fn digits(&mut self, pred: fn(u8) -> bool, kind: &str) -> Result<(), PError> {
+        // Digits with single underscores between them; at least one digit expected at pos.
+        loop {
+            while self.pos < self.b.len() && pred(self.b[self.pos]) {
+                self.pos += 1;
+            }
+            if self.peek(0) == b'_' {
+                self.pos += 1;
+                if !pred(self.peek(0)) {
+                    return Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1));
+                }
+            } else {
+                return Ok(());
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<(), PError> {
+        let start = self.pos;
+        let sline = self.line;
+        let c0 = self.peek(0);
+        let c1 = self.peek(1).to_ascii_lowercase();
+        if c0 == b'0' && matches!(c1, b'x' | b'o' | b'b') {
+            self.pos += 2;
+            let (pred, kind): (fn(u8) -> bool, &str) = match c1 {
+                b'x' => (|c: u8| c.is_ascii_hexdigit(), "hexadecimal"),
+                b'o' => (|c: u8| (b'0'..=b'7').contains(&c), "octal"),
+                _ => (|c: u8| c == b'0' || c == b'1', "binary"),
+            };
+            if self.peek(0) == b'_' {
+                self.pos += 1;
+            }
+            if !pred(self.peek(0)) {
+                if self.peek(0).is_ascii_digit() {
+                    let d = self.peek(0) as char;
+                    return Err(self.err_at(format!("invalid digit '{d}' in {kind} literal"), self.pos));
+                }
+                return Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1));
+            }
+            self.digits(pred, kind)?;
+            if self.peek(0).is_ascii_digit() {
+                let d = self.peek(0) as char;
+                return Err(self.err_at(format!("invalid digit '{d}' in {kind} literal"), self.pos));
+            }
+            self.push(Tok::Number, start, sline);
+            return self.verify_end(kind);
+        }
+        let dec = |c: u8| c.is_ascii_digit();
+        let mut is_float = false;
+        if c0 != b'.' {
+            self.digits(dec, "decimal")?;
+        }
+        if self.peek(0) == b'.' {
+            is_float = true;
+            self.pos += 1;
+            if self.peek(0).is_ascii_digit() {
+                self.digits(dec, "decimal")?;
+            }
+        }
+        if matches!(self.peek(0), b'e' | b'E') {
+            let save = self.pos;
+            self.pos += 1;
+            if matches!(self.peek(0), b'+' | b'-') {
+                self.pos += 1;
+            }
+            if !self.peek(0).is_ascii_digit() {
+                self.pos = save;
+                return Err(self.err_at("invalid decimal literal", save - 1));
+            }
+            is_float = true;
+            self.digits(dec, "decimal")?;
+        }
+        let imag = matches!(self.peek(0), b'j' | b'J');
+        if imag {
+            self.pos += 1;
+        }
+        if !is_float && !imag && c0 == b'0' {
+            // Leading zeros: only "0", "00", "0_0" ... are allowed.
+            let text = &self.b[start..self.pos];
+            if text.iter().any(|&c| c != b'0' && c != b'_') {
+                let zeros = text.iter().take_while(|&&c| c == b'0' || c == b'_').count();
+                let (l, c) = self.col_of(start);
+                let mut e = PError::new(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    l,
+                    c,
+                    l,
+                    c + zeros as u32,
+                );
+                e.add_newline = false;
+                return Err(e);
+            }
+        }
+        self.push(Tok::Number, start, sline);
+        self.verify_end(if imag { "imaginary" } else { "decimal" })
+    }
+
+    /// A number directly followed by a name is an error, except before the
+    /// keywords CPython tolerates there (`1if x else y`).
+    fn verify_end(&mut self, kind: &str) -> Result<(), PError> {
+        let c = self.peek(0);
+        if !is_id_start(c) {
+            return Ok(());
+        }
+        let rest = &self.b[self.pos..];
+        for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
+            if rest.starts_with(kw) {
+                return Ok(());
+            }
+        }
+        let kind = if kind == "imaginary" { "imaginary" } else { kind };
+        Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1))
+    }
+
+    fn string(&mut self, start: usize, raw: bool, _bytes: bool, fstr: bool) -> Result<(), PError> {
+        let sline = self.line;
+        let q = self.peek(0);
+        let triple = self.peek(1) == q && self.peek(2) == q;
+        self.pos += if triple { 3 } else { 1 };
+        if fstr {
+            self.push(Tok::FStringStart, start, sline);
+            self.modes.push(Mode::FString { quote: q, triple, raw, start: start as u32 });
+            return Ok(());
+        }
+        loop {
+            if self.at_end() {
+                let msg = if triple {
+                    format!("unterminated triple-quoted string literal (detected at line {})", self.line)
+                } else {
+                    format!("unterminated string literal (detected at line {})", self.line)
+                };
+                let mut e = self.err_at(msg, start);
+                if triple {
+                    e = e.incomplete();
+                }
+                return Err(e);
+            }
+            let c = self.b[self.pos];
+            if c == b'\\' {
+                self.pos += 1;
+                let n = nl_len(self.b, self.pos);
+                if n > 0 {
+                    self.bump_newline(n);
+                } else if !self.at_end() {
+                    self.pos += 1;
+                }
+                continue;
+            }
+            if c == b'\n' || c == b'\r' {
+                if !triple {
+                    return Err(self.err_at(format!("unterminated string literal (detected at line {})", self.line), start));
+                }
+                let n = nl_len(self.b, self.pos);
+                self.bump_newline(n);
+                continue;
+            }
+            if c == q {
+                if !triple {
+                    self.pos += 1;
+                    break;
+                }
+                if self.peek(1) == q && self.peek(2) == q {
+                    self.pos += 3;
+                    break;
+                }
+            }
+            self.pos += 1;
+        }
+        self.push(Tok::String, start, sline);
+        Ok(())
+    }
+
+    fn fstring_middle(&mut self, q: u8, triple: bool, raw: bool, fstart: usize) -> Result<(), PError> {
+        let start = self.pos;
+        let sline = self.line;
+        loop {
+            if self.at_end() {
+                let msg = if triple {
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                } else {
+                    format!("unterminated f-string literal (detected at line {})", self.line)
+                };
+                let mut e = self.err_at(msg, fstart);
+                if triple {
+                    e = e.incomplete();
+                }
+                return Err(e);
+            }
+            let c = self.b[self.pos];
+            if c == q && (!triple || (self.peek(1) == q && self.peek(2) == q)) {
+                if self.pos > start {
+                    self.push(Tok::FStringMiddle, start, sline);
+                }
+                let s = self.pos;
+                let l = self.line;
+                self.pos += if triple { 3 } else { 1 };
+                self.push(Tok::FStringEnd, s, l);
+                self.modes.pop();
+                return Ok(());
+            }
+            match c {
+                b'\n' | b'\r' => {
+                    if !triple {
+                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.line), fstart));
+                    }
+                    let n = nl_len(self.b, self.pos);
+                    self.bump_newline(n);
+                }
+                b'\\' => {
+                    if !raw && self.peek(1) == b'N' && self.peek(2) == b'{' {
+                        self.pos += 3;
+                        while !self.at_end() && self.b[self.pos] != b'}' && self.b[self.pos] != q && nl_len(self.b, self.pos) == 0 {
+                            self.pos += 1;
+                        }
+                        if self.peek(0) == b'}' {
+                            self.pos += 1;
+                        }
+                    } else {
+                        self.pos += 1;
+                        let n = nl_len(self.b, self.pos);
+                        if n > 0 {
+                            self.bump_newline(n);
+                        } else if !self.at_end() && (self.b[self.pos] == b'\\' || self.b[self.pos] == q || !raw) && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
+                            self.pos += 1;
+                        }
+                    }
+                }
+                b'{' => {
+                    if self.peek(1) == b'{' {
+                        self.pos += 2;
+                        continue;
+                    }
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    self.open_field()?;
+                    return Ok(());
+                }
+                b'}' => {
+                    if self.peek(1) == b'}' {
+                        self.pos += 2;
+                        continue;
+                    }
+                    return Err(self.err_at("f-string: single '}' is not allowed", self.pos));
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn open_field(&mut self) -> Result<(), PError> {
+        let s = self.pos;
+        let l = self.line;
+        if self.parens.len() >= MAX_PAREN {
+            return Err(self.err_at("too many nested parentheses", s));
+        }
+        self.pos += 1;
+        self.push(Tok::LBrace, s, l);
+        self.parens.push((b'{', s as u32, l));
+        self.modes.push(Mode::Field { depth: self.parens.len(), spec: false });
+        Ok(())
+    }
+
+    fn spec_middle(&mut self) -> Result<(), PError> {
+        let start = self.pos;
+        let sline = self.line;
+        let (q, triple, fstart) = match self.enclosing_fstring() {
+            Some(Mode::FString { quote, triple, start, .. }) => (quote, triple, start as usize),
+            _ => (0, true, start),
+        };
+        loop {
+            if self.at_end() {
+                let msg = if triple {
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                } else {
+                    format!("unterminated f-string literal (detected at line {})", self.line)
+                };
+                let mut e = self.err_at(msg, fstart);
+                if triple {
+                    e = e.incomplete();
+                }
+                return Err(e);
+            }
+            let c = self.b[self.pos];
+            match c {
+                b'{' => {
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    return self.open_field();
+                }
+                b'}' => {
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    let s = self.pos;
+                    let l = self.line;
+                    self.pos += 1;
+                    self.push(Tok::RBrace, s, l);
+                    self.parens.pop();
+                    self.modes.pop();
+                    return Ok(());
+                }
+                b'\n' | b'\r' => {
+                    if !triple {
+                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.line), fstart));
+                    }
+                    let n = nl_len(self.b, self.pos);
+                    self.bump_newline(n);
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    if !self.at_end() && nl_len(self.b, self.pos) == 0 && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
+                        self.pos += 1;
+                    }
+                }
+                _ if c == q && (!triple || (self.peek(1) == q && self.peek(2) == q)) => {
+                    return Err(self.err_at("f-string: expecting '}'", self.pos));
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn operator(&mut self) -> Result<(), PError> {
+        let start = self.pos;
+        let sline = self.line;
+        let c = self.b[self.pos];
+        let c1 = self.peek(1);
+        let c2 = self.peek(2);
+        // Replacement-field boundaries inside f-strings.
+        if let Some(&Mode::Field { depth, .. }) = self.modes.last() {
+            if self.parens.len() == depth {
+                if c == b'}' {
+                    self.pos += 1;
+                    self.push(Tok::RBrace, start, sline);
+                    self.parens.pop();
+                    self.modes.pop();
+                    return Ok(());
+                }
+                if c == b':' {
+                    self.pos += 1;
+                    self.push(Tok::Colon, start, sline);
+                    if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
+                        *spec = true;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let (kind, n) = match (c, c1, c2) {
+            (b'*', b'*', b'=') => (Tok::DoubleStarEqual, 3),
+            (b'.', b'.', b'.') => (Tok::Ellipsis, 3),
+            (b'/', b'/', b'=') => (Tok::DoubleSlashEqual, 3),
+            (b'<', b'<', b'=') => (Tok::LeftShiftEqual, 3),
+            (b'>', b'>', b'=') => (Tok::RightShiftEqual, 3),
+            (b'!', b'=', _) => (Tok::NotEqual, 2),
+            (b'%', b'=', _) => (Tok::PercentEqual, 2),
+            (b'&', b'=', _) => (Tok::AmperEqual, 2),
+            (b'*', b'*', _) => (Tok::DoubleStar, 2),
+            (b'*', b'=', _) => (Tok::StarEqual, 2),
+            (b'+', b'=', _) => (Tok::PlusEqual, 2),
+            (b'-', b'=', _) => (Tok::MinEqual, 2),
+            (b'-', b'>', _) => (Tok::RArrow, 2),
+            (b'/', b'/', _) => (Tok::DoubleSlash, 2),
+            (b'/', b'=', _) => (Tok::SlashEqual, 2),
+            (b':', b'=', _) => (Tok::ColonEqual, 2),
+            (b'<', b'<', _) => (Tok::LeftShift, 2),
+            (b'<', b'=', _) => (Tok::LessEqual, 2),
+            (b'<', b'>', _) => (Tok::NotEqual, 2),
+            (b'=', b'=', _) => (Tok::EqEqual, 2),
+            (b'>', b'=', _) => (Tok::GreaterEqual, 2),
+            (b'>', b'>', _) => (Tok::RightShift, 2),
+            (b'@', b'=', _) => (Tok::AtEqual, 2),
+            (b'^', b'=', _) => (Tok::CircumflexEqual, 2),
+            (b'|', b'=', _) => (Tok::VBarEqual, 2),
+            (b'!', _, _) => (Tok::Exclamation, 1),
+            (b'%', _, _) => (Tok::Percent, 1),
+            (b'&', _, _) => (Tok::Amper, 1),
+            (b'(', _, _) => (Tok::LPar, 1),
+            (b')', _, _) => (Tok::RPar, 1),
+            (b'*', _, _) => (Tok::Star, 1),
+            (b'+', _, _) => (Tok::Plus, 1),
+            (b',', _, _) => (Tok::Comma, 1),
+            (b'-', _, _) => (Tok::Minus, 1),
+            (b'.', _, _) => (Tok::Dot, 1),
+            (b'/', _, _) => (Tok::Slash, 1),
+            (b':', _, _) => (Tok::Colon, 1),
+            (b';', _, _) => (Tok::Semi, 1),
+            (b'<', _, _) => (Tok::Less, 1),
+            (b'=', _, _) => (Tok::Equal, 1),
+            (b'>', _, _) => (Tok::Greater, 1),
+            (b'@', _, _) => (Tok::At, 1),
+            (b'[', _, _) => (Tok::LSqb, 1),
+            (b']', _, _) => (Tok::RSqb, 1),
+            (b'^', _, _) => (Tok::Circumflex, 1),
+            (b'{', _, _) => (Tok::LBrace, 1),
+            (b'|', _, _) => (Tok::VBar, 1),
+            (b'}', _, _) => (Tok::RBrace, 1),
+            (b'~', _, _) => (Tok::Tilde, 1),
+            (0, _, _) => {
+                return Err(self.err_at("source code cannot contain null bytes", self.pos));
+            }
+            _ => {
+                if c >= 0x80 {
+                    let s = std::str::from_utf8(&self.b[self.pos..(self.pos + 4).min(self.b.len())])
+                        .or_else(|e| std::str::from_utf8(&self.b[self.pos..self.pos + e.valid_up_to()]))
+                        .unwrap_or("");
+                    let ch = s.chars().next().unwrap_or('\u{fffd}');
+                    return Err(self.invalid_char(ch));
+                }
+                self.pos += 1;
+                self.push(Tok::Unknown, start, sline);
+                return Ok(());
+            }
+        };
+        match kind {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if self.parens.len() >= MAX_PAREN {
+                    return Err(self.err_at("too many nested parentheses", start));
+                }
+                self.parens.push((c, start as u32, sline));
+            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace => match self.parens.last() {
+                None => return Err(self.err_at(format!("unmatched '{}'", c as char), start)),
+                Some(&(open, _, oline)) => {
+                    let want = match open {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if want != c {
+                        let msg = if oline != sline {
+                            format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {}", c as char, open as char, oline)
+                        } else {
+                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)
+                        };
+                        return Err(self.err_at(msg, start));
+                    }
+                    self.parens.pop();
+                }
+            },
+            _ => {}
+        }
+        self.pos += n;
+        self.push(kind, start, sline);
+        Ok(())
+    }
+}
+

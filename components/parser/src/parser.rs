@@ -1,0 +1,1262 @@
+//! The recursive-descent parser: tokens to `pyk_abi::ast` nodes.
+//!
+//! Vocabulary (as in Ruff's parser): `at` tests the current token, `eat`
+//! consumes it if it matches, `expect` consumes it or fails, `bump` consumes
+//! unconditionally, `nth` looks ahead. Speculation saves `self.i` and
+//! restores it. Every loop either consumes a token or exits; `progress`
+//! asserts that in debug builds.
+//!
+//! Statement rules live here; expressions in `expr.rs`; match patterns in
+//! `pattern.rs`; literals in `strings.rs`.
+
+use crate::error::PError;
+use crate::lexer::Lexed;
+use crate::token::{Tok, Token};
+use pyk_abi::ast::*;
+use pyk_abi::component::{Mode, SyntaxErrorKind};
+use std::cell::Cell;
+
+pub type PResult<T> = Result<T, PError>;
+
+/// Deepest nesting (in recursion units) the parser accepts. Each unit is one
+/// level of the tree, so trees stay far below the wire decoder's limit.
+pub const MAX_DEPTH: u32 = 1000;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+pub struct Parser<'s> {
+    pub src: &'s str,
+    pub toks: Vec<Token>,
+    pub line_starts: Vec<u32>,
+    pub i: usize,
+    pub furthest: Cell<usize>,
+    pub depth: u32,
+    pub lex_error: Option<PError>,
+    pub lex_error_is_eof: bool,
+}
+
+pub fn loc(s: Pos, e: Pos) -> Loc {
+    Loc { lineno: s.line, col_offset: s.col, end_lineno: e.line, end_col_offset: e.col }
+}
+
+pub fn start_of(l: &Loc) -> Pos {
+    Pos { line: l.lineno, col: l.col_offset }
+}
+
+pub fn end_of(l: &Loc) -> Pos {
+    Pos { line: l.end_lineno, col: l.end_col_offset }
+}
+
+pub fn mk(node: ExprKind, l: Loc) -> Expr {
+    Expr { node, loc: l }
+}
+
+pub fn name_expr(id: String, ctx: ExprContext, l: Loc) -> Expr {
+    Expr { node: ExprKind::Name { id, ctx }, loc: l }
+}
+
+impl<'s> Parser<'s> {
+    pub fn new(src: &'s str, lexed: Lexed) -> Parser<'s> {
+        Parser {
+            src,
+            toks: lexed.tokens,
+            line_starts: lexed.line_starts,
+            i: 0,
+            furthest: Cell::new(0),
+            depth: 0,
+            lex_error: lexed.error,
+            lex_error_is_eof: lexed.error_is_eof,
+        }
+    }
+
+    // ----- token vocabulary -------------------------------------------------
+
+    #[inline]
+    pub fn tok(&self) -> &Token {
+        &self.toks[self.i.min(self.toks.len() - 1)]
+    }
+
+    #[inline]
+    pub fn kind(&self) -> Tok {
+        self.tok().kind
+    }
+
+    #[inline]
+    pub fn at(&self, k: Tok) -> bool {
+        self.kind() == k
+    }
+
+    pub fn nth(&self, n: usize) -> Tok {
+        let j = (self.i + n).min(self.toks.len() - 1);
+        if j > self.furthest.get() {
+            self.furthest.set(j);
+        }
+        self.toks[j].kind
+    }
+
+    #[inline]
+    pub fn bump(&mut self) {
+        if self.i < self.toks.len() - 1 {
+            self.i += 1;
+            if self.i > self.furthest.get() {
+                self.furthest.set(self.i);
+            }
+        }
+    }
+
+    #[inline]
+    pub fn eat(&mut self, k: Tok) -> bool {
+        if self.at(k) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn expect(&mut self, k: Tok) -> PResult<()> {
+        if self.eat(k) {
+            Ok(())
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    /// Expects `k`, or fails with "expected 'x'" at the previous token's end
+    /// as CPython does for a missing ':' or similar.
+    pub fn expect_msg(&mut self, k: Tok, what: &str) -> PResult<()> {
+        if self.eat(k) {
+            return Ok(());
+        }
+        if self.at(Tok::Error) {
+            return Err(self.invalid());
+        }
+        let p = self.prev_end();
+        let mut e = PError::new(format!("expected '{what}'"), p.line, p.col, p.line, p.col + 1);
+        if self.at(Tok::Newline) || self.at(Tok::EndMarker) {
+            let t = *self.tok();
+            let s = self.pos_of(t.start, t.sline);
+            e = PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1);
+        }
+        Err(e)
+    }
+
+    pub fn text(&self, t: &Token) -> &'s str {
+        &self.src[t.start as usize..t.end as usize]
+    }
+
+    pub fn cur_text(&self) -> &'s str {
+        let t = *self.tok();
+        self.text(&t)
+    }
+
+    pub fn at_soft(&self, word: &str) -> bool {
+        self.at(Tok::Name) && self.cur_text() == word
+    }
+
+    pub fn pos_of(&self, off: u32, line: u32) -> Pos {
+        let ls = self.line_starts[(line as usize - 1).min(self.line_starts.len() - 1)];
+        Pos { line, col: off.saturating_sub(ls) }
+    }
+
+    /// Start of the current token.
+    pub fn start(&self) -> Pos {
+        let t = self.tok();
+        self.pos_of(t.start, t.sline)
+    }
+
+    pub fn tok_start(&self, j: usize) -> Pos {
+        let t = &self.toks[j];
+        self.pos_of(t.start, t.sline)
+    }
+
+    pub fn tok_end(&self, j: usize) -> Pos {
+        let t = &self.toks[j];
+        self.pos_of(t.end, t.eline)
+    }
+
+    /// End of the previous token.
+    pub fn prev_end(&self) -> Pos {
+        if self.i == 0 {
+            return Pos { line: 1, col: 0 };
+        }
+        self.tok_end(self.i - 1)
+    }
+
+    pub fn loc_from(&self, s: Pos) -> Loc {
+        loc(s, self.prev_end())
+    }
+
+    pub fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let p = self.start();
+            let mut e = PError::new("maximum recursion depth exceeded during ast construction", p.line, p.col, p.line, p.col);
+            e.kind = SyntaxErrorKind::Recursion;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- errors -----------------------------------------------------------
+
+    pub fn err_range(&self, msg: impl Into<String>, s: Pos, e: Pos) -> PError {
+        PError::new(msg, s.line, s.col, e.line, e.col)
+    }
+
+    pub fn err_loc(&self, msg: impl Into<String>, l: &Loc) -> PError {
+        PError::new(msg, l.lineno, l.col_offset, l.end_lineno, l.end_col_offset)
+    }
+
+    pub fn err_tok(&self, msg: impl Into<String>, j: usize) -> PError {
+        let s = self.tok_start(j);
+        let e = self.tok_end(j);
+        PError::new(msg, s.line, s.col, e.line, e.col)
+    }
+
+    /// The generic error at the current token ("invalid syntax"), or the
+    /// token-specific error CPython gives for INDENT, DEDENT and lexer errors.
+    pub fn invalid(&self) -> PError {
+        let t = *self.tok();
+        match t.kind {
+            Tok::Error => self.lex_error.clone().unwrap_or_else(|| self.err_tok("invalid syntax", self.i)),
+            Tok::Indent => {
+                let p = self.tok_end(self.i);
+                let mut e = PError::new("unexpected indent", p.line, p.col.saturating_sub(1), p.line, 0);
+                e.end_raw = Some(0);
+                e.kind = SyntaxErrorKind::IndentationError;
+                e
+            }
+            Tok::Dedent if self.i > 0 && self.toks[self.i - 1].kind != Tok::Newline || t.kind == Tok::Dedent && false => {
+                self.err_tok("invalid syntax", self.i)
+            }
+            Tok::EndMarker => {
+                let mut e = self.err_tok("invalid syntax", self.i);
+                e.incomplete = true;
+                e
+            }
+            _ => self.err_tok("invalid syntax", self.i),
+        }
+    }
+
+    // ----- top level --------------------------------------------------------
+
+    pub fn parse_mod(&mut self, mode: Mode) -> PResult<Mod> {
+        match mode {
+            Mode::Exec => {
+                let body = self.statements_until_end()?;
+                Ok(Mod::Module { body, type_ignores: vec![] })
+            }
+            Mode::Eval => {
+                while self.eat(Tok::Newline) {}
+                let body = self.star_expressions()?;
+                while self.eat(Tok::Newline) {}
+                if !self.at(Tok::EndMarker) {
+                    return Err(self.invalid());
+                }
+                Ok(Mod::Expression { body: Box::new(body) })
+            }
+            Mode::Single | Mode::FuncType => {
+                let body = if self.at(Tok::EndMarker) || self.at(Tok::Newline) { vec![] } else { self.statement()? };
+                while self.eat(Tok::Newline) {}
+                if !self.at(Tok::EndMarker) {
+                    if self.at(Tok::Error) {
+                        return Err(self.invalid());
+                    }
+                    let s = self.start();
+                    return Err(self.err_range("multiple statements found while compiling a single statement", s, s));
+                }
+                Ok(Mod::Interactive { body })
+            }
+        }
+    }
+
+    fn statements_until_end(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        loop {
+            match self.kind() {
+                Tok::EndMarker => break,
+                Tok::Newline => self.bump(),
+                _ => {
+                    let before = self.i;
+                    let mut s = self.statement()?;
+                    body.append(&mut s);
+                    debug_assert!(self.i > before, "parser made no progress");
+                }
+            }
+        }
+        Ok(body)
+    }
+
+    /// One statement line: a compound statement or simple statements up to NEWLINE.
+    pub fn statement(&mut self) -> PResult<Vec<Stmt>> {
+        match self.kind() {
+            Tok::Def | Tok::If | Tok::Class | Tok::With | Tok::For | Tok::Try | Tok::While | Tok::At | Tok::Async => {
+                if self.at(Tok::Async) && !matches!(self.nth(1), Tok::Def | Tok::With | Tok::For) {
+                    return self.simple_stmts();
+                }
+                Ok(vec![self.compound_stmt()?])
+            }
+            Tok::Name if self.at_soft("match") => {
+                if let Some(m) = self.try_match_stmt()? {
+                    return Ok(vec![m]);
+                }
+                self.simple_stmts()
+            }
+            Tok::Indent => Err(self.invalid()),
+            _ => self.simple_stmts(),
+        }
+    }
+
+    fn simple_stmts(&mut self) -> PResult<Vec<Stmt>> {
+        let mut v = Vec::with_capacity(1);
+        loop {
+            v.push(self.simple_stmt()?);
+            if self.eat(Tok::Semi) {
+                if self.at(Tok::Newline) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if !self.eat(Tok::Newline) {
+            return Err(self.invalid());
+        }
+        Ok(v)
+    }
+
+    fn simple_stmt(&mut self) -> PResult<Stmt> {
+        let s = self.start();
+        let node = match self.kind() {
+            Tok::Pass => {
+                self.bump();
+                StmtKind::Pass {}
+            }
+            Tok::Break => {
+                self.bump();
+                StmtKind::Break {}
+            }
+            Tok::Continue => {
+                self.bump();
+                StmtKind::Continue {}
+            }
+            Tok::Return => {
+                self.bump();
+                let value = if self.at_expr_end() { None } else { Some(Box::new(self.star_expressions()?)) };
+                StmtKind::Return { value }
+            }
+            Tok::Raise => {
+                self.bump();
+                let mut exc = None;
+                let mut cause = None;
+                if !self.at_expr_end() {
+                    exc = Some(Box::new(self.expression()?));
+                    if self.eat(Tok::From) {
+                        cause = Some(Box::new(self.expression()?));
+                    }
+                }
+                StmtKind::Raise { exc, cause }
+            }
+            Tok::Global | Tok::Nonlocal => {
+                let global = self.at(Tok::Global);
+                self.bump();
+                let mut names = Vec::new();
+                loop {
+                    names.push(self.name()?);
+                    if !self.eat(Tok::Comma) {
+                        break;
+                    }
+                }
+                if global {
+                    StmtKind::Global { names }
+                } else {
+                    StmtKind::Nonlocal { names }
+                }
+            }
+            Tok::Del => {
+                self.bump();
+                let targets = self.del_targets()?;
+                StmtKind::Delete { targets }
+            }
+            Tok::Assert => {
+                self.bump();
+                let test = Box::new(self.expression()?);
+                let msg = if self.eat(Tok::Comma) { Some(Box::new(self.expression()?)) } else { None };
+                StmtKind::Assert { test, msg }
+            }
+            Tok::Import => self.import_name()?,
+            Tok::From => self.import_from()?,
+            Tok::Name if self.at_soft("type") && self.nth(1) == Tok::Name && matches!(self.nth(2), Tok::Equal | Tok::LSqb) => {
+                self.type_alias()?
+            }
+            _ => return self.expr_or_assign_stmt(),
+        };
+        Ok(Stmt { node, loc: self.loc_from(s) })
+    }
+
+    /// True at a token that cannot start an expression after `return`/`raise`.
+    fn at_expr_end(&self) -> bool {
+        matches!(self.kind(), Tok::Newline | Tok::Semi | Tok::EndMarker)
+    }
+
+    pub fn name(&mut self) -> PResult<String> {
+        if self.at(Tok::Name) {
+            let s = self.cur_text().to_string();
+            self.bump();
+            Ok(s)
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    fn type_alias(&mut self) -> PResult<StmtKind> {
+        self.bump(); // 'type'
+        let s = self.start();
+        let n = self.name()?;
+        let name = Box::new(name_expr(n, ExprContext::Store, self.loc_from(s)));
+        let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
+        self.expect(Tok::Equal)?;
+        let value = Box::new(self.expression()?);
+        Ok(StmtKind::TypeAlias { name, type_params, value })
+    }
+
+    fn dotted_name(&mut self) -> PResult<String> {
+        let mut n = self.name()?;
+        while self.at(Tok::Dot) {
+            self.bump();
+            n.push('.');
+            n.push_str(&self.name()?);
+        }
+        Ok(n)
+    }
+
+    fn import_name(&mut self) -> PResult<StmtKind> {
+        self.bump();
+        if !self.at(Tok::Name) {
+            let p = self.prev_end();
+            return Err(self.err_range("Expected one or more names after 'import'", Pos { line: p.line, col: p.col }, Pos { line: p.line, col: p.col }).one_based_same());
+        }
+        let mut names = Vec::new();
+        loop {
+            let s = self.start();
+            let name = self.dotted_name()?;
+            let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+            names.push(Alias { name, asname, loc: self.loc_from(s) });
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+        }
+        Ok(StmtKind::Import { names })
+    }
+
+    fn import_from(&mut self) -> PResult<StmtKind> {
+        self.bump();
+        let mut level = 0u32;
+        loop {
+            match self.kind() {
+                Tok::Dot => level += 1,
+                Tok::Ellipsis => level += 3,
+                _ => break,
+            }
+            self.bump();
+        }
+        let module = if self.at(Tok::Name) { Some(self.dotted_name()?) } else { None };
+        if module.is_none() && level == 0 {
+            return Err(self.invalid());
+        }
+        if !self.at(Tok::Import) {
+            return Err(self.invalid());
+        }
+        self.bump();
+        let mut names = Vec::new();
+        if self.at(Tok::Star) {
+            let s = self.start();
+            self.bump();
+            names.push(Alias { name: "*".into(), asname: None, loc: self.loc_from(s) });
+            return Ok(StmtKind::ImportFrom { module, names, level });
+        }
+        let paren = self.eat(Tok::LPar);
+        if !self.at(Tok::Name) {
+            if !paren {
+                let p = self.prev_end();
+                return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
+            }
+            return Err(self.invalid());
+        }
+        loop {
+            let s = self.start();
+            let name = self.name()?;
+            let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+            names.push(Alias { name, asname, loc: self.loc_from(s) });
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+            if paren && self.at(Tok::RPar) {
+                break;
+            }
+            if !paren && !self.at(Tok::Name) {
+                let j = self.i - 1;
+                return Err(self.err_tok("trailing comma not allowed without surrounding parentheses", j));
+            }
+        }
+        if paren {
+            self.expect(Tok::RPar)?;
+        }
+        Ok(StmtKind::ImportFrom { module, names, level })
+    }
+
+    fn del_targets(&mut self) -> PResult<Vec<Expr>> {
+        let mut targets = Vec::new();
+        loop {
+            let mut e = self.bitwise_or_checked()?;
+            self.set_ctx(&mut e, ExprContext::Del, CtxUse::Del)?;
+            targets.push(e);
+            if !self.eat(Tok::Comma) || self.at_expr_end() {
+                break;
+            }
+        }
+        Ok(targets)
+    }
+
+    fn bitwise_or_checked(&mut self) -> PResult<Expr> {
+        // del targets are primaries or bracketed target lists; parse a bitwise_or for error reporting.
+        self.bitwise_or()
+    }
+
+    fn expr_or_assign_stmt(&mut self) -> PResult<Stmt> {
+        let s = self.start();
+        let first = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        match self.kind() {
+            Tok::Equal => {
+                let mut targets = vec![first];
+                let mut value;
+                loop {
+                    self.bump(); // '='
+                    value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+                    if !self.at(Tok::Equal) {
+                        break;
+                    }
+                    targets.push(value);
+                }
+                let n = targets.len();
+                for (k, t) in targets.iter_mut().enumerate() {
+                    let _ = k;
+                    self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 || k == 0 })?;
+                }
+                Ok(Stmt { node: StmtKind::Assign { targets, value: Box::new(value), type_comment: None }, loc: self.loc_from(s) })
+            }
+            Tok::Colon => {
+                let mut target = first;
+                let simple = matches!(target.node, ExprKind::Name { .. }) && !self.was_parenthesized(&target, s);
+                match target.node {
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                    ExprKind::Tuple { .. } => {
+                        return Err(self.err_loc("only single target (not tuple) can be annotated", &target.loc));
+                    }
+                    ExprKind::List { .. } => {
+                        return Err(self.err_loc("only single target (not list) can be annotated", &target.loc));
+                    }
+                    _ => return Err(self.err_loc("illegal target for annotation", &target.loc)),
+                }
+                self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
+                self.bump();
+                let annotation = Box::new(self.expression()?);
+                let value = if self.eat(Tok::Equal) {
+                    Some(Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? }))
+                } else {
+                    None
+                };
+                Ok(Stmt { node: StmtKind::AnnAssign { target: Box::new(target), annotation, value, simple }, loc: self.loc_from(s) })
+            }
+            k if aug_op(k).is_some() => {
+                let op = aug_op(k).unwrap_or(Operator::Add);
+                let mut target = first;
+                match target.node {
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                    _ => {
+                        let what = crate::expr::expr_name(&target);
+                        return Err(self.err_loc(format!("'{what}' is an illegal expression for augmented assignment"), &target.loc));
+                    }
+                }
+                self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
+                self.bump();
+                let value = Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? });
+                Ok(Stmt { node: StmtKind::AugAssign { target: Box::new(target), op, value }, loc: self.loc_from(s) })
+            }
+            _ => {
+                if !matches!(self.kind(), Tok::Newline | Tok::Semi) {
+                    return Err(self.stmt_tail_error(&first));
+                }
+                let l = self.loc_from(s);
+                Ok(Stmt { node: StmtKind::Expr { value: Box::new(first) }, loc: l })
+            }
+        }
+    }
+
+    /// An expression statement followed by something unexpected.
+    fn stmt_tail_error(&self, first: &Expr) -> PError {
+        if self.at(Tok::Error) || self.at(Tok::Indent) {
+            return self.invalid();
+        }
+        if let ExprKind::Name { id, .. } = &first.node {
+            if (id == "print" || id == "exec") && matches!(self.kind(), Tok::String | Tok::Name | Tok::Number | Tok::FStringStart) && self.i > 0 {
+                // Python 2 style print statement.
+                let end = self.stmt_end_pos();
+                return self.err_range(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), start_of(&first.loc), end);
+            }
+        }
+        if self.at(Tok::ColonEqual) {
+            return self.invalid();
+        }
+        self.invalid()
+    }
+
+    /// End of the last token before the NEWLINE ending the current line.
+    fn stmt_end_pos(&self) -> Pos {
+        let mut j = self.i;
+        while j + 1 < self.toks.len() && !matches!(self.toks[j + 1].kind, Tok::Newline | Tok::EndMarker | Tok::Error) {
+            j += 1;
+        }
+        self.tok_end(j)
+    }
+
+    /// Whether the expression starting at `s` was written in parentheses (`(x): int`).
+    fn was_parenthesized(&self, e: &Expr, s: Pos) -> bool {
+        start_of(&e.loc) != s
+    }
+
+    // ----- compound statements ----------------------------------------------
+
+    fn compound_stmt(&mut self) -> PResult<Stmt> {
+        self.enter()?;
+        let r = match self.kind() {
+            Tok::If => self.if_stmt(),
+            Tok::While => self.while_stmt(),
+            Tok::For => self.for_stmt(None),
+            Tok::Try => self.try_stmt(),
+            Tok::With => self.with_stmt(None),
+            Tok::Def => self.funcdef(vec![], None),
+            Tok::Class => self.classdef(vec![]),
+            Tok::At => self.decorated(),
+            Tok::Async => {
+                let s = self.start();
+                self.bump();
+                match self.kind() {
+                    Tok::Def => self.funcdef(vec![], Some(s)),
+                    Tok::With => self.with_stmt(Some(s)),
+                    Tok::For => self.for_stmt(Some(s)),
+                    _ => Err(self.invalid()),
+                }
+            }
+            _ => Err(self.invalid()),
+        };
+        self.leave();
+        r
+    }
+
+    /// `':' block` after a compound statement header; `what` names the
+    /// statement in "expected an indented block after ..." errors.
+    fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+        if self.eat(Tok::Newline) {
+            if !self.at(Tok::Indent) {
+                let msg = format!("expected an indented block after {what} on line {header_line}");
+                if self.at(Tok::EndMarker) || self.at(Tok::Error) && self.lex_error_is_eof {
+                    let p = self.tok_start(self.i - 1);
+                    let mut e = PError::new(msg, p.line, p.col, p.line, 0);
+                    e.end_raw = Some(0);
+                    e.kind = SyntaxErrorKind::IndentationError;
+                    return Err(e.incomplete());
+                }
+                if self.at(Tok::Error) {
+                    return Err(self.invalid());
+                }
+                let mut e = self.err_tok(msg, self.i);
+                if self.at(Tok::Dedent) {
+                    // A dedent to an outer block: CPython points at the next real token.
+                    let mut j = self.i;
+                    while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
+                        j += 1;
+                    }
+                    e = self.err_tok(e.msg.clone(), j);
+                }
+                e.kind = SyntaxErrorKind::IndentationError;
+                return Err(e);
+            }
+            self.bump();
+            let mut body = Vec::new();
+            loop {
+                match self.kind() {
+                    Tok::Dedent => {
+                        self.bump();
+                        break;
+                    }
+                    Tok::EndMarker => break,
+                    _ => {
+                        let before = self.i;
+                        let mut s = self.statement()?;
+                        body.append(&mut s);
+                        debug_assert!(self.i > before, "parser made no progress");
+                    }
+                }
+            }
+            Ok(body)
+        } else {
+            if matches!(self.kind(), Tok::EndMarker) {
+                return Err(self.invalid());
+            }
+            self.simple_stmts()
+        }
+    }
+
+    fn last_end(&self, body: &[Stmt]) -> Pos {
+        body.last().map(|s| end_of(&s.loc)).unwrap_or_else(|| self.prev_end())
+    }
+
+    fn if_stmt(&mut self) -> PResult<Stmt> {
+        let s = self.start();
+        self.bump();
+        let test = self.named_expression()?;
+        if self.at(Tok::Equal) {
+            let e = self.tok_end(self.i);
+            return Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), e).with_end(self, &test));
+        }
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("'if' statement", s.line)?;
+        let mut orelse = Vec::new();
+        if self.at(Tok::Elif) {
+            // elif chains become nested If nodes.
+            orelse.push(self.elif_chain()?);
+        } else if self.at(Tok::Else) {
+            let el = self.start();
+            self.bump();
+            self.expect_msg(Tok::Colon, ":")?;
+            orelse = self.block("'else' statement", el.line)?;
+        }
+        let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
+        Ok(Stmt { node: StmtKind::If { test: Box::new(test), body, orelse }, loc: loc(s, end) })
+    }
+
+    fn elif_chain(&mut self) -> PResult<Stmt> {
+        self.enter()?;
+        let s = self.start();
+        self.bump();
+        let test = self.named_expression()?;
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("'elif' statement", s.line)?;
+        let mut orelse = Vec::new();
+        if self.at(Tok::Elif) {
+            orelse.push(self.elif_chain()?);
+        } else if self.at(Tok::Else) {
+            let el = self.start();
+            self.bump();
+            self.expect_msg(Tok::Colon, ":")?;
+            orelse = self.block("'else' statement", el.line)?;
+        }
+        self.leave();
+        let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
+        Ok(Stmt { node: StmtKind::If { test: Box::new(test), body, orelse }, loc: loc(s, end) })
+    }
+
+    fn while_stmt(&mut self) -> PResult<Stmt> {
+        let s = self.start();
+        self.bump();
+        let test = self.named_expression()?;
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("'while' statement", s.line)?;
+        let orelse = self.else_block()?;
+        let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
+        Ok(Stmt { node: StmtKind::While { test: Box::new(test), body, orelse }, loc: loc(s, end) })
+    }
+
+    fn else_block(&mut self) -> PResult<Vec<Stmt>> {
+        if self.at(Tok::Else) {
+            let el = self.start();
+            self.bump();
+            self.expect_msg(Tok::Colon, ":")?;
+            return self.block("'else' statement", el.line);
+        }
+        Ok(vec![])
+    }
+
+    fn for_stmt(&mut self, async_start: Option<Pos>) -> PResult<Stmt> {
+        let s = async_start.unwrap_or_else(|| self.start());
+        let for_line = self.start().line;
+        self.bump();
+        let target = self.star_targets()?;
+        if !self.at(Tok::In) {
+            return Err(self.invalid());
+        }
+        self.bump();
+        let iter = self.star_expressions()?;
+        self.expect_msg(Tok::Colon, ":")?;
+        let what = if async_start.is_some() { "'for' statement" } else { "'for' statement" };
+        let body = self.block(what, for_line)?;
+        let orelse = self.else_block()?;
+        let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
+        let (target, iter) = (Box::new(target), Box::new(iter));
+        let node = if async_start.is_some() {
+            StmtKind::AsyncFor { target, iter, body, orelse, type_comment: None }
+        } else {
+            StmtKind::For { target, iter, body, orelse, type_comment: None }
+        };
+        Ok(Stmt { node, loc: loc(s, end) })
+    }
+
+    fn try_stmt(&mut self) -> PResult<Stmt> {
+        let s = self.start();
+        self.bump();
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("'try' statement", s.line)?;
+        let mut handlers = Vec::new();
+        let mut star = None;
+        while self.at(Tok::Except) {
+            let hs = self.start();
+            self.bump();
+            let is_star = self.eat(Tok::Star);
+            match star {
+                None => star = Some(is_star),
+                Some(prev) if prev != is_star => {
+                    return Err(self.err_range("cannot have both 'except' and 'except*' on the same 'try'", hs, self.prev_end()));
+                }
+                _ => {}
+            }
+            let mut type_ = None;
+            let mut name = None;
+            if !self.at(Tok::Colon) {
+                let t = self.expression()?;
+                if self.at(Tok::Comma) {
+                    let ts = start_of(&t.loc);
+                    let mut elts = vec![t];
+                    while self.eat(Tok::Comma) {
+                        if self.at(Tok::Colon) || self.at(Tok::As) {
+                            break;
+                        }
+                        elts.push(self.expression()?);
+                    }
+                    if self.at(Tok::As) {
+                        return Err(self.err_range("multiple exception types must be parenthesized", ts, self.prev_end()));
+                    }
+                    return Err(self.err_range("multiple exception types must be parenthesized", ts, self.prev_end()));
+                }
+                type_ = Some(t);
+                if self.eat(Tok::As) {
+                    name = Some(self.name()?);
+                }
+            } else if is_star {
+                return Err(self.err_tok("expected one or more exception types", self.i));
+            }
+            self.expect_msg(Tok::Colon, ":")?;
+            let what = if is_star { "'except*' statement" } else { "'except' statement" };
+            let hbody = self.block(what, hs.line)?;
+            let end = self.last_end(&hbody);
+            handlers.push(ExceptHandler { type_, name, body: hbody, loc: loc(hs, end) });
+        }
+        let orelse = if !handlers.is_empty() { self.else_block()? } else { vec![] };
+        let mut finalbody = Vec::new();
+        if self.at(Tok::Finally) {
+            let fs = self.start();
+            self.bump();
+            self.expect_msg(Tok::Colon, ":")?;
+            finalbody = self.block("'finally' statement", fs.line)?;
+        }
+        if handlers.is_empty() && finalbody.is_empty() {
+            if self.at(Tok::Error) {
+                return Err(self.invalid());
+            }
+            let p = self.start();
+            let j = if self.i > 0 { self.i - 1 } else { 0 };
+            let _ = j;
+            let mut e = PError::new("expected 'except' or 'finally' block", p.line, p.col, p.line, 0);
+            e.end_raw = Some(0);
+            // CPython points just after the last statement of the try body.
+            let le = self.last_end(&body);
+            e.lineno = le.line;
+            e.end_lineno = le.line;
+            e.col = le.col;
+            if self.at(Tok::EndMarker) {
+                e.incomplete = true;
+            }
+            return Err(e);
+        }
+        let end = if !finalbody.is_empty() {
+            self.last_end(&finalbody)
+        } else if !orelse.is_empty() {
+            self.last_end(&orelse)
+        } else {
+            handlers.last().map(|h| end_of(&h.loc)).unwrap_or_else(|| self.prev_end())
+        };
+        let node = if star == Some(true) {
+            StmtKind::TryStar { body, handlers, orelse, finalbody }
+        } else {
+            StmtKind::Try { body, handlers, orelse, finalbody }
+        };
+        Ok(Stmt { node, loc: loc(s, end) })
+    }
+
+    fn with_stmt(&mut self, async_start: Option<Pos>) -> PResult<Stmt> {
+        let s = async_start.unwrap_or_else(|| self.start());
+        let wl = self.start().line;
+        self.bump();
+        let mut items = Vec::new();
+        // Parenthesized with-items: `with (a as b, c):`.
+        let mut done = false;
+        if self.at(Tok::LPar) {
+            let save = self.i;
+            let fur = self.furthest.get();
+            self.bump();
+            let mut ok = true;
+            let mut tmp = Vec::new();
+            loop {
+                if self.at(Tok::RPar) {
+                    break;
+                }
+                match self.with_item() {
+                    Ok(it) => tmp.push(it),
+                    Err(_) => {
+                        ok = false;
+                        break;
+                    }
+                }
+                if !self.eat(Tok::Comma) {
+                    break;
+                }
+            }
+            if ok && !tmp.is_empty() && self.eat(Tok::RPar) && self.at(Tok::Colon) {
+                items = tmp;
+                done = true;
+            } else {
+                self.i = save;
+                self.furthest.set(fur);
+            }
+        }
+        if !done {
+            loop {
+                items.push(self.with_item()?);
+                if !self.eat(Tok::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("'with' statement", wl)?;
+        let end = self.last_end(&body);
+        let node = if async_start.is_some() {
+            StmtKind::AsyncWith { items, body, type_comment: None }
+        } else {
+            StmtKind::With { items, body, type_comment: None }
+        };
+        Ok(Stmt { node, loc: loc(s, end) })
+    }
+
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let context_expr = self.expression()?;
+        let optional_vars = if self.eat(Tok::As) {
+            let mut t = self.star_target()?;
+            self.set_ctx(&mut t, ExprContext::Store, CtxUse::Other)?;
+            Some(t)
+        } else {
+            None
+        };
+        Ok(WithItem { context_expr, optional_vars })
+    }
+
+    fn decorated(&mut self) -> PResult<Stmt> {
+        let mut decos = Vec::new();
+        while self.eat(Tok::At) {
+            decos.push(self.named_expression()?);
+            if !self.eat(Tok::Newline) {
+                return Err(self.invalid());
+            }
+        }
+        match self.kind() {
+            Tok::Def => self.funcdef(decos, None),
+            Tok::Class => self.classdef(decos),
+            Tok::Async if self.nth(1) == Tok::Def => {
+                let s = self.start();
+                self.bump();
+                self.funcdef(decos, Some(s))
+            }
+            _ => Err(self.invalid()),
+        }
+    }
+
+    fn funcdef(&mut self, decorator_list: Vec<Expr>, async_start: Option<Pos>) -> PResult<Stmt> {
+        let s = async_start.unwrap_or_else(|| self.start());
+        let def_line = self.start().line;
+        self.bump();
+        let name = self.name()?;
+        let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
+        if !self.at(Tok::LPar) {
+            return Err(self.expect_msg(Tok::LPar, "(").err().unwrap_or_else(|| self.invalid()));
+        }
+        self.bump();
+        let args = self.parameters(true)?;
+        self.expect(Tok::RPar)?;
+        let returns = if self.eat(Tok::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+        self.expect_msg(Tok::Colon, ":")?;
+        let what = format!("function definition");
+        let body = self.block(&what, def_line)?;
+        let end = self.last_end(&body);
+        let args = Box::new(args);
+        let node = if async_start.is_some() {
+            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+        } else {
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+        };
+        Ok(Stmt { node, loc: loc(s, end) })
+    }
+
+    fn classdef(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+        let s = self.start();
+        self.bump();
+        let name = self.name()?;
+        let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
+        let (bases, keywords) = if self.eat(Tok::LPar) {
+            let (a, k) = self.call_args(None)?;
+            (a, k)
+        } else {
+            (vec![], vec![])
+        };
+        self.expect_msg(Tok::Colon, ":")?;
+        let body = self.block("class definition", s.line)?;
+        let end = self.last_end(&body);
+        Ok(Stmt { node: StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params }, loc: loc(s, end) })
+    }
+
+    pub fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        self.bump(); // '['
+        let mut v = Vec::new();
+        if self.at(Tok::RSqb) {
+            return Err(self.err_tok("Type parameter list cannot be empty", self.i));
+        }
+        loop {
+            let s = self.start();
+            let node = match self.kind() {
+                Tok::Star => {
+                    self.bump();
+                    let name = self.name()?;
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.star_expression()?)) } else { None };
+                    TypeParamKind::TypeVarTuple { name, default_value }
+                }
+                Tok::DoubleStar => {
+                    self.bump();
+                    let name = self.name()?;
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.expression()?)) } else { None };
+                    TypeParamKind::ParamSpec { name, default_value }
+                }
+                _ => {
+                    let name = self.name()?;
+                    let bound = if self.eat(Tok::Colon) { Some(Box::new(self.expression()?)) } else { None };
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.expression()?)) } else { None };
+                    TypeParamKind::TypeVar { name, bound, default_value }
+                }
+            };
+            v.push(TypeParam { node, loc: self.loc_from(s) });
+            if !self.eat(Tok::Comma) || self.at(Tok::RSqb) {
+                break;
+            }
+        }
+        self.expect(Tok::RSqb)?;
+        Ok(v)
+    }
+
+    /// Parameters of `def` (annotations allowed) or `lambda` (not).
+    pub fn parameters(&mut self, annotated: bool) -> PResult<Arguments> {
+        let end_tok = if annotated { Tok::RPar } else { Tok::Colon };
+        let mut a = Arguments { posonlyargs: vec![], args: vec![], vararg: None, kwonlyargs: vec![], kw_defaults: vec![], kwarg: None, defaults: vec![] };
+        let mut seen_star = false;
+        let mut seen_default = false;
+        let mut seen_slash = false;
+        while !self.at(end_tok) {
+            let before = self.i;
+            if a.kwarg.is_some() {
+                return Err(self.err_tok("arguments cannot follow var-keyword argument", self.i));
+            }
+            match self.kind() {
+                Tok::Slash => {
+                    if seen_slash {
+                        return Err(self.err_tok("/ may appear only once", self.i));
+                    }
+                    if seen_star {
+                        return Err(self.err_tok("/ must be ahead of *", self.i));
+                    }
+                    if a.args.is_empty() {
+                        return Err(self.err_tok("at least one argument must precede /", self.i));
+                    }
+                    self.bump();
+                    seen_slash = true;
+                    a.posonlyargs = std::mem::take(&mut a.args);
+                }
+                Tok::Star => {
+                    let st = self.i;
+                    if seen_star {
+                        return Err(self.err_tok("* argument may appear only once", self.i));
+                    }
+                    self.bump();
+                    seen_star = true;
+                    if self.at(Tok::Comma) || self.at(end_tok) {
+                        if self.at(end_tok) || self.nth(1) == end_tok && self.at(Tok::Comma) && false {
+                            return Err(self.err_tok("named arguments must follow bare *", st));
+                        }
+                        if self.at(Tok::Comma) && self.nth(1) == end_tok {
+                            return Err(self.err_tok("named arguments must follow bare *", st));
+                        }
+                    } else {
+                        if self.at(Tok::Equal) {
+                            return Err(self.err_tok("var-positional argument cannot have default value", self.i));
+                        }
+                        let arg = self.param(annotated, true)?;
+                        if self.at(Tok::Equal) {
+                            return Err(self.err_tok("var-positional argument cannot have default value", self.i));
+                        }
+                        a.vararg = Some(arg);
+                    }
+                }
+                Tok::DoubleStar => {
+                    self.bump();
+                    let arg = self.param(annotated, false)?;
+                    if self.at(Tok::Equal) {
+                        return Err(self.err_tok("var-keyword argument cannot have default value", self.i));
+                    }
+                    a.kwarg = Some(arg);
+                }
+                Tok::Name => {
+                    let arg = self.param(annotated, false)?;
+                    let default = if self.eat(Tok::Equal) { Some(self.expression()?) } else { None };
+                    if seen_star {
+                        a.kwonlyargs.push(arg);
+                        a.kw_defaults.push(default);
+                    } else {
+                        match default {
+                            Some(d) => {
+                                seen_default = true;
+                                a.defaults.push(d);
+                            }
+                            None if seen_default => {
+                                return Err(self.err_loc("parameter without a default follows parameter with a default", &arg.loc));
+                            }
+                            None => {}
+                        }
+                        a.args.push(arg);
+                    }
+                }
+                _ => return Err(self.invalid()),
+            }
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+            debug_assert!(self.i > before, "parser made no progress");
+        }
+        if !self.at(end_tok) {
+            return Err(self.invalid());
+        }
+        Ok(a)
+    }
+
+    fn param(&mut self, annotated: bool, star: bool) -> PResult<Arg> {
+        let s = self.start();
+        let arg = self.name()?;
+        let annotation = if annotated && self.eat(Tok::Colon) {
+            Some(if star && self.at(Tok::Star) { self.star_expression()? } else { self.expression()? })
+        } else {
+            None
+        };
+        Ok(Arg { arg, annotation, type_comment: None, loc: self.loc_from(s) })
+    }
+}
+
+pub fn aug_op(k: Tok) -> Option<Operator> {
+    Some(match k {
+        Tok::PlusEqual => Operator::Add,
+        Tok::MinEqual => Operator::Sub,
+        Tok::StarEqual => Operator::Mult,
+        Tok::AtEqual => Operator::MatMult,
+        Tok::SlashEqual => Operator::Div,
+        Tok::PercentEqual => Operator::Mod,
+        Tok::DoubleStarEqual => Operator::Pow,
+        Tok::LeftShiftEqual => Operator::LShift,
+        Tok::RightShiftEqual => Operator::RShift,
+        Tok::VBarEqual => Operator::BitOr,
+        Tok::CircumflexEqual => Operator::BitXor,
+        Tok::AmperEqual => Operator::BitAnd,
+        Tok::DoubleSlashEqual => Operator::FloorDiv,
+        _ => return None,
+    })
+}
+
+/// Why a context is being set, for CPython's error messages.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum CtxUse {
+    /// `targets = value`; `first_of_one` adds "here. Maybe you meant '=='...".
+    Assign { first_of_one: bool },
+    Del,
+    Other,
+}
+
+impl PError {
+    /// CPython reports some errors with offset == end_offset at a point.
+    pub fn one_based_same(mut self) -> PError {
+        self.end_col = self.col;
+        self
+    }
+
+    fn with_end(self, _p: &Parser, _e: &Expr) -> PError {
+        self
+    }
+}
+
+impl<'s> Parser<'s> {
+    /// Picks the error CPython would report: a tokenizer error takes
+    /// precedence over a parser error, and a parser error after an unclosed
+    /// bracket on an earlier line becomes "'(' was never closed".
+    pub fn choose_error(&self, e: PError) -> PError {
+        if e.kind == SyntaxErrorKind::Recursion {
+            return e;
+        }
+        if let Some(le) = &self.lex_error {
+            let err_idx = self.toks.len() - 1;
+            if self.furthest.get() >= err_idx || !self.lex_error_is_eof {
+                return le.clone();
+            }
+        }
+        // Brackets still open at the furthest token the parser looked at.
+        let upto = self.furthest.get().min(self.toks.len() - 1);
+        let mut stack: Vec<usize> = Vec::new();
+        for (j, t) in self.toks[..=upto].iter().enumerate() {
+            match t.kind {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => stack.push(j),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        if let Some(&j) = stack.last() {
+            let t = self.toks[j];
+            if t.sline < e.lineno && !self.in_fstring_at(j) {
+                let p = self.tok_start(j);
+                let ch = &self.src[t.start as usize..t.start as usize + 1];
+                let mut ne = PError::new(format!("'{ch}' was never closed"), p.line, p.col, p.line, p.col);
+                ne.end_raw = Some(0);
+                ne.add_newline = false;
+                return ne;
+            }
+        }
+        e
+    }
+
+    fn in_fstring_at(&self, j: usize) -> bool {
+        // A '{' that opens an f-string replacement field directly follows
+        // FSTRING_START or FSTRING_MIDDLE (or another field's '}'/':').
+        self.toks[j].kind == Tok::LBrace && j > 0 && matches!(self.toks[j - 1].kind, Tok::FStringStart | Tok::FStringMiddle)
+    }
+}

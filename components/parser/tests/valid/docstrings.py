@@ -1,0 +1,8 @@
+'''Module doc.'''
+def f():
+    """Func doc.
+
+    More.
+    """
+class C:
+    'class doc'

@@ -1,0 +1,5 @@
+é = 'ü'
+π = 3.14
+x = 'snowman ☃'  # ü
+def héllo(ñ): return ñ
+s = '😀'

@@ -1,0 +1,52 @@
+"""Regenerates the expected outputs of the parser's data-driven tests from
+CPython 3.13: tests/valid/*.dump, tests/invalid/expected.txt and the
+statuses of tests/complete.txt. Run from anywhere with python3.13."""
+import ast, codeop, os, sys, warnings
+
+warnings.simplefilter("ignore")
+here = os.path.dirname(os.path.abspath(__file__))
+tests = os.path.join(here, "..", "tests")
+
+valid = os.path.join(tests, "valid")
+for fn in sorted(os.listdir(valid)):
+    if fn.endswith(".py"):
+        src = open(os.path.join(valid, fn), encoding="utf-8", newline="").read()
+        try:
+            d = ast.dump(ast.parse(src), include_attributes=True)
+        except SyntaxError as e:
+            sys.exit(f"valid case {fn} does not parse: {e}")
+        open(os.path.join(valid, fn[:-3] + ".dump"), "w", encoding="utf-8").write(d + "\n")
+
+inv = os.path.join(tests, "invalid")
+lines = []
+for fn in sorted(os.listdir(inv)):
+    if fn.endswith(".py"):
+        src = open(os.path.join(inv, fn), encoding="utf-8", newline="").read()
+        try:
+            ast.parse(src)
+            sys.exit(f"invalid case {fn} parses")
+        except SyntaxError as e:
+            end = e.end_offset if e.end_offset is not None and e.end_offset >= 0 else 0
+            lines.append("\t".join(map(str, [fn[:-3], type(e).__name__, e.lineno or 0, e.offset or 0, e.end_lineno or 0, end, e.msg])))
+        except (RecursionError, MemoryError) as e:
+            pass
+open(os.path.join(inv, "expected.txt"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+
+def unescape(s):
+    return s.replace("\\\\", "\0").replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r").replace("\0", "\\")
+
+comp = os.path.join(tests, "complete.txt")
+out = []
+for line in open(comp, encoding="utf-8").read().splitlines():
+    if "\t" not in line:
+        continue
+    _, src = line.split("\t", 1)
+    s = unescape(src)
+    try:
+        r = codeop.compile_command(s, "<input>", "single")
+        status = "incomplete" if r is None else "complete"
+    except (SyntaxError, ValueError, OverflowError):
+        status = "error"
+    out.append(f"{status}\t{src}")
+open(comp, "w", encoding="utf-8").write("\n".join(out) + "\n")
+print("ok")
