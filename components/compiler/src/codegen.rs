@@ -378,8 +378,9 @@ impl<'a> Compiler<'a> {
         let firstloc = if u.is_module { rloc } else { Loc { lineno: u.firstlineno, ..u.loc } };
         let _ = firstloc;
         if gen {
+            // RETURN_GENERATOR's stack effect is 0 in pyk: no value to pop on
+            // the first resumption (CPython pushes one and pops it).
             pro.push(Item::Op { op: Op::RETURN_GENERATOR, arg: 0, target: None, loc: rloc, handler: NO_HANDLER });
-            pro.push(Item::Op { op: Op::POP_TOP, arg: 0, target: None, loc: rloc, handler: NO_HANDLER });
         }
         pro.push(Item::Op { op: Op::RESUME, arg: 0, target: None, loc: rloc, handler: NO_HANDLER });
         let mut items = pro;
@@ -484,6 +485,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LOAD_CONST, i);
     }
 
+    /// The implicit `return None` at the end of a body: it takes the
+    /// location of the instruction before it, as CPython's line propagation does.
+    fn implicit_return(&mut self) {
+        let loc = self.ur().items.iter().rev().find_map(|i| match i {
+            Item::Op { loc, .. } if loc.lineno != 0 => Some(*loc),
+            _ => None,
+        });
+        let old = self.set_loc(loc.unwrap_or(self.ur().loc));
+        self.return_const(ConstValue::None {});
+        self.set_loc(old);
+    }
+
     fn return_const(&mut self, c: ConstValue) {
         let i = self.add_const(c);
         self.emit(Op::RETURN_CONST, i);
@@ -554,12 +567,12 @@ impl<'a> Compiler<'a> {
                     self.emit0(Op::SETUP_ANNOTATIONS);
                 }
                 self.stmts(body)?;
-                self.return_const(ConstValue::None {});
+                self.implicit_return();
             }
             (Mod::Module { body, .. }, _) => {
                 self.check_future(body)?;
                 self.body(body, true)?;
-                self.return_const(ConstValue::None {});
+                self.implicit_return();
             }
             (Mod::FunctionType { .. }, _) => {
                 return Err(err("compile() of a function type is not supported", loc));

@@ -941,10 +941,7 @@ impl<'a> Compiler<'a> {
         }
         let gl = self.begin_gen_body();
         self.stmts(rest)?;
-        let last = body.last().map(|b| b.loc).unwrap_or(s.loc);
-        let old = self.set_loc(Loc { lineno: last.end_lineno.max(last.lineno), ..last });
-        self.set_loc(old);
-        self.return_const(ConstValue::None {});
+        self.implicit_return();
         self.end_gen_body(gl);
         self.exit_unit()
     }

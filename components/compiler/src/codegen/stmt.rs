@@ -467,7 +467,7 @@ impl<'a> Compiler<'a> {
 
     /// `try: ... except* E: ...` (PEP 654), CPython 3.13's layout.
     fn try_star_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R {
-        let (except, orelse_l, end, cleanup, reraise_star) = (self.label(), self.label(), self.label(), self.label(), self.label());
+        let (except, orelse_l, end, cleanup, reraise_star, reraise) = (self.label(), self.label(), self.label(), self.label(), self.label(), self.label());
         let outer = self.push_handler(except, false, 0);
         self.push_fblock(FKind::TryExcept, 0, 0, outer);
         self.stmts(body)?;
@@ -482,13 +482,11 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FKind::ExceptionHandler, 0, 0, outer);
         for (i, h) in handlers.iter().enumerate() {
             let old = self.set_loc(h.loc);
-            let next = self.label();
-            let except_with_error = self.label();
+            let (next, no_match) = (self.label(), self.label());
             if i == 0 {
-                // stack: [prev, exc] -> [prev, orig, list, rest]
-                self.emit(Op::COPY, 1);
+                // [prev, exc] -> [prev, exc, list, rest]
                 self.emit(Op::BUILD_LIST, 0);
-                self.emit(Op::SWAP, 2);
+                self.emit(Op::COPY, 2);
             }
             let Some(t) = &h.type_ else {
                 return Err(err("expected 'except' or 'finally' block", h.loc));
@@ -496,17 +494,14 @@ impl<'a> Compiler<'a> {
             self.expr(t)?;
             self.emit0(Op::CHECK_EG_MATCH);
             self.emit(Op::COPY, 1);
-            self.jump(Op::POP_JUMP_IF_NONE, next);
-            // [orig, list, rest, match]
-            let (cleanup_end, cleanup_body) = (self.label(), self.label());
-            if let Some(name) = &h.name {
-                self.store_name(name)?;
-            } else {
-                self.emit0(Op::POP_TOP);
+            self.jump(Op::POP_JUMP_IF_NONE, no_match);
+            let cleanup_end = self.label();
+            match &h.name {
+                Some(name) => self.store_name(name)?,
+                None => self.emit0(Op::POP_TOP),
             }
             self.push_handler(cleanup_end, true, 0);
-            self.bind(cleanup_body);
-            self.push_fblock(FKind::HandlerCleanup, 0, 0, cleanup_handler);
+            self.push_fblock(FKind::HandlerCleanup, 0, 0, outer);
             self.u().fblocks.last_mut().unwrap().name = h.name.clone();
             self.stmts(&h.body)?;
             self.pop_fblock();
@@ -517,37 +512,39 @@ impl<'a> Compiler<'a> {
                 self.del_name_noloc(name)?;
             }
             self.jump(Op::JUMP_NO_INTERRUPT, next);
-            // the handler raised: [orig, list, rest, lasti, exc]
+            // the handler raised: [prev, exc, list, rest, lasti, exc2]
             self.bind(cleanup_end);
             if let Some(name) = &h.name {
                 self.load_const_noloc(ConstValue::None {});
                 self.store_name_noloc(name)?;
                 self.del_name_noloc(name)?;
             }
-            // add the exception to the list, drop lasti
             self.emit_noloc(Op::LIST_APPEND, 3);
             self.emit_noloc(Op::POP_TOP, 0);
             self.jump(Op::JUMP_NO_INTERRUPT, next);
-            let _ = except_with_error;
+            self.bind(no_match);
+            self.emit0(Op::POP_TOP);
             self.bind(next);
             if i + 1 == n {
-                // [prev, orig, list, rest] -> combine what is left to re-raise
-                self.emit_noloc(Op::POP_TOP, 0);
-                self.emit_noloc(Op::CALL_INTRINSIC_2, intrinsic2::PREP_RERAISE_STAR);
-                self.emit_noloc(Op::COPY, 1);
-                self.jump(Op::POP_JUMP_IF_NOT_NONE, reraise_star);
-                self.emit_noloc(Op::POP_TOP, 0);
-                self.emit_noloc(Op::POP_EXCEPT, 0);
-                self.jump(Op::JUMP_NO_INTERRUPT, end);
+                self.emit_noloc(Op::LIST_APPEND, 1);
+                self.jump(Op::JUMP_NO_INTERRUPT, reraise_star);
             }
             self.set_loc(old);
         }
         self.pop_fblock();
         self.bind(reraise_star);
+        // [prev, exc, list] -> [prev, to_reraise_or_none]
+        self.emit_noloc(Op::CALL_INTRINSIC_2, intrinsic2::PREP_RERAISE_STAR);
+        self.emit_noloc(Op::COPY, 1);
+        self.jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit_noloc(Op::POP_TOP, 0);
+        self.set_handler(outer);
+        self.emit_noloc(Op::POP_EXCEPT, 0);
+        self.jump(Op::JUMP_NO_INTERRUPT, end);
+        self.bind(reraise);
         self.emit_noloc(Op::SWAP, 2);
         self.emit_noloc(Op::POP_EXCEPT, 0);
         self.emit_noloc(Op::RERAISE, 0);
-        self.set_handler(outer);
         self.bind(cleanup);
         self.pop_except_and_reraise_noloc();
         self.bind(orelse_l);
