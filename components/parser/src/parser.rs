@@ -665,7 +665,7 @@ impl<'s> Parser<'s> {
 
     /// `':' block` after a compound statement header; `what` names the
     /// statement in "expected an indented block after ..." errors.
-    fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+    pub fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
         if self.eat(Tok::Newline) {
             if !self.at(Tok::Indent) {
                 let msg = format!("expected an indented block after {what} on line {header_line}");
