@@ -423,8 +423,9 @@ impl<'s> Parser<'s> {
                     self.bump();
                     let value = self.expression()?;
                     if seen_kw_unpack {
-                        let l = self.loc_from(s);
-                        return Err(self.err_loc("iterable argument unpacking follows keyword argument unpacking", &l));
+                        let c = self.tok_start(before - 1);
+                        let e = self.start();
+                        return Err(self.err_range("iterable argument unpacking follows keyword argument unpacking", c, e));
                     }
                     args.push(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
                 }
@@ -471,7 +472,7 @@ impl<'s> Parser<'s> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_loc(msg, &e.loc));
+                        return Err(self.err_tok(msg, self.i));
                     }
                     args.push(e);
                 }
@@ -493,7 +494,7 @@ impl<'s> Parser<'s> {
         Ok((args, keywords))
     }
 
-    fn call_args_error(&self, args: &[Expr], keywords: &[Keyword]) -> PError {
+    fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
         if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
             // `f(a b)`: a missing comma between two expressions.
             if let Some(last) = args.last().map(|a| a.loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
@@ -505,12 +506,24 @@ impl<'s> Parser<'s> {
 
     /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
     /// element and the one that starts here.
-    pub fn forgot_comma(&self, prev: &Loc) -> PError {
+    pub fn forgot_comma(&mut self, prev: &Loc) -> PError {
         if self.at(Tok::Error) {
             return self.invalid();
         }
-        let end = self.tok_end(self.i);
-        PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col)
+        // Parse the next element speculatively to find where it ends; an
+        // element followed by '=' is not a missing comma.
+        let save = self.i;
+        let depth = self.depth;
+        let end = match self.expression() {
+            Ok(e) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => Some(end_of(&e.loc)),
+            _ => None,
+        };
+        self.i = save;
+        self.depth = depth;
+        match end {
+            Some(end) => PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col),
+            None => self.invalid(),
+        }
     }
 
     pub fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
@@ -649,12 +662,12 @@ impl<'s> Parser<'s> {
         Err(self.elements_error(last))
     }
 
-    fn elements_error(&self, last: &Expr) -> PError {
+    fn elements_error(&mut self, last: &Expr) -> PError {
         self.elements_error_loc(&last.loc)
     }
 
     /// After an element of a display, something other than ',' or the closing bracket.
-    fn elements_error_loc(&self, last: &Loc) -> PError {
+    fn elements_error_loc(&mut self, last: &Loc) -> PError {
         if self.starts_expr() && !matches!(self.kind(), Tok::Star | Tok::Not | Tok::Lambda | Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Await | Tok::Yield) {
             return self.forgot_comma(last);
         }
@@ -709,6 +722,9 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("cannot use a starred expression in a dictionary key", &first.loc));
             }
             self.bump();
+            if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+                return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
+            }
             let value = self.expression()?;
             if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                 let generators = self.comp_for()?;
@@ -781,6 +797,9 @@ impl<'s> Parser<'s> {
                     return Err(self.invalid());
                 }
                 self.bump();
+                if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+                    return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
+                }
                 keys.push(Some(k));
                 values.push(self.expression()?);
             }

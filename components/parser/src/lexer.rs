@@ -44,9 +44,10 @@ struct Lexer<'a> {
     modes: Vec<Mode>,
     at_bol: bool,
     eof_error: bool,
+    dont_imply_dedent: bool,
 }
 
-pub fn lex(src: &str) -> Lexed {
+pub fn lex(src: &str, dont_imply_dedent: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -59,6 +60,7 @@ pub fn lex(src: &str) -> Lexed {
         modes: Vec::new(),
         at_bol: true,
         eof_error: false,
+        dont_imply_dedent,
     };
     let error = match lx.run() {
         Ok(()) => None,
@@ -194,12 +196,14 @@ impl<'a> Lexer<'a> {
                     let n = nl_len(self.b, self.pos + 1);
                     if n == 0 {
                         if self.pos + 1 >= self.b.len() {
-                            let mut e = self.err_at("unexpected EOF while parsing", self.pos);
+                            let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
                             e.end_raw = Some(0);
                             e.add_newline = true;
                             return Err(e.incomplete());
                         }
-                        return Err(self.err_at("unexpected character after line continuation character", self.pos + 1));
+                        let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
+                        e.end_raw = Some(0);
+                        return Err(e);
                     }
                     self.pos += 1;
                     self.bump_newline(n);
@@ -301,6 +305,7 @@ impl<'a> Lexer<'a> {
             let sl = self.line;
             self.push(Tok::Indent, line_start, sl);
         } else {
+            let top_before = tcol;
             while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
                 self.indents.pop();
                 let sl = self.line;
@@ -312,6 +317,7 @@ impl<'a> Lexer<'a> {
                 let (l, c) = self.col_of(self.pos);
                 let mut e = PError::new("unindent does not match any outer indentation level", l, c + 1, l, 0);
                 e.kind = SyntaxErrorKind::IndentationError;
+                e.offset_raw = Some(top_before);
                 e.end_raw = Some(0);
                 return Err(e);
             }
@@ -330,13 +336,29 @@ impl<'a> Lexer<'a> {
         e
     }
 
+    /// The line CPython names in "(detected at line N)": the last line with content.
+    fn detected_line(&self) -> u32 {
+        if self.b.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
+            self.line - 1
+        } else {
+            self.line
+        }
+    }
+
     fn eof(&mut self) -> Result<(), PError> {
+        if let Some(&(ch, p, _)) = self.parens.last() {
+            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
+            e.end_raw = Some(0);
+            e.add_newline = false;
+            self.eof_error = true;
+            return Err(e.incomplete());
+        }
         if let Some(m) = self.enclosing_fstring() {
             if let Mode::FString { triple, start, .. } = m {
                 let msg = if triple {
-                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.detected_line())
                 } else {
-                    format!("unterminated f-string literal (detected at line {})", self.line)
+                    format!("unterminated f-string literal (detected at line {})", self.detected_line())
                 };
                 let mut e = self.err_at(msg, start as usize);
                 if triple {
@@ -354,6 +376,11 @@ impl<'a> Lexer<'a> {
         }
         let p = self.pos;
         let l = self.line;
+        if self.dont_imply_dedent && self.indents.len() > 1 && !self.b.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
+            let mut e = self.err_at("incomplete input", p);
+            e.add_newline = false;
+            return Err(e.incomplete());
+        }
         if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
             self.push(Tok::Newline, p, l);
         }
@@ -553,9 +580,9 @@ impl<'a> Lexer<'a> {
         loop {
             if self.at_end() {
                 let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {})", self.line)
+                    format!("unterminated triple-quoted string literal (detected at line {})", self.detected_line())
                 } else {
-                    format!("unterminated string literal (detected at line {})", self.line)
+                    format!("unterminated string literal (detected at line {})", self.detected_line())
                 };
                 let mut e = self.err_at(msg, start);
                 if triple {
@@ -576,6 +603,11 @@ impl<'a> Lexer<'a> {
             }
             if c == b'\n' || c == b'\r' {
                 if !triple {
+                    if let Some(Mode::FString { quote, triple: false, .. }) = self.enclosing_fstring() {
+                        if quote == q && matches!(self.modes.last(), Some(Mode::Field { .. })) {
+                            return Err(self.err_at("f-string: expecting '}'", start));
+                        }
+                    }
                     return Err(self.err_at(format!("unterminated string literal (detected at line {})", self.line), start));
                 }
                 let n = nl_len(self.b, self.pos);
@@ -604,9 +636,9 @@ impl<'a> Lexer<'a> {
         loop {
             if self.at_end() {
                 let msg = if triple {
-                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.detected_line())
                 } else {
-                    format!("unterminated f-string literal (detected at line {})", self.line)
+                    format!("unterminated f-string literal (detected at line {})", self.detected_line())
                 };
                 let mut e = self.err_at(msg, fstart);
                 if triple {
@@ -699,9 +731,9 @@ impl<'a> Lexer<'a> {
         loop {
             if self.at_end() {
                 let msg = if triple {
-                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.line)
+                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.detected_line())
                 } else {
-                    format!("unterminated f-string literal (detected at line {})", self.line)
+                    format!("unterminated f-string literal (detected at line {})", self.detected_line())
                 };
                 let mut e = self.err_at(msg, fstart);
                 if triple {
@@ -731,7 +763,7 @@ impl<'a> Lexer<'a> {
                 }
                 b'\n' | b'\r' => {
                     if !triple {
-                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.line), fstart));
+                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.detected_line()), fstart));
                     }
                     let n = nl_len(self.b, self.pos);
                     self.bump_newline(n);

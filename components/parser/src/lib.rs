@@ -30,8 +30,17 @@ const INLINE_LIMIT: usize = 2000;
 const BIG_STACK: usize = 256 << 20;
 
 /// Parses `src` into a tree, or CPython's syntax error.
+/// `PyCF_DONT_IMPLY_DEDENT`: input that ends inside an indented block
+/// without a final newline is incomplete (what `codeop` relies on).
+pub const FLAG_DONT_IMPLY_DEDENT: u32 = 0x200;
+
 pub fn parse_source(src: &str, mode: Mode) -> Result<Mod, SyntaxErrorInfo> {
-    let lexed = lexer::lex(src);
+    parse_source_flags(src, mode, 0)
+}
+
+/// Parses with CPython compile flags (only `FLAG_DONT_IMPLY_DEDENT` matters).
+pub fn parse_source_flags(src: &str, mode: Mode, flags: u32) -> Result<Mod, SyntaxErrorInfo> {
+    let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0);
     let mut p = parser::Parser::new(src, lexed);
     match p.parse_mod(mode) {
         Ok(m) => Ok(m),
@@ -60,8 +69,8 @@ fn with_stack<T: Send>(len: usize, f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Parses and encodes; used by the exported `parse`.
-pub fn parse_to_wire(src: &str, mode: Mode) -> Result<Vec<u8>, SyntaxErrorInfo> {
-    with_stack(src.len(), || parse_source(src, mode).map(|m| pyk_abi::ast::encode(&m)))
+pub fn parse_to_wire(src: &str, mode: Mode, flags: u32) -> Result<Vec<u8>, SyntaxErrorInfo> {
+    with_stack(src.len(), || parse_source_flags(src, mode, flags).map(|m| pyk_abi::ast::encode(&m)))
 }
 
 /// `ast.dump(ast.parse(src), include_attributes=True)`.
@@ -82,10 +91,10 @@ fn internal(msg: String) -> SyntaxErrorInfo {
     SyntaxErrorInfo::internal(format!("parser panicked: {msg}"))
 }
 
-extern "C" fn parse(source: RStr<'_>, _filename: RStr<'_>, mode: Mode, _flags: u32) -> RResult<RVec<u8>, SyntaxErrorInfo> {
+extern "C" fn parse(source: RStr<'_>, _filename: RStr<'_>, mode: Mode, flags: u32) -> RResult<RVec<u8>, SyntaxErrorInfo> {
     guard(
         |m| RResult::RErr(internal(m)),
-        || match parse_to_wire(source.as_str(), mode) {
+        || match parse_to_wire(source.as_str(), mode, flags) {
             Ok(v) => RResult::ROk(RVec::from(v)),
             Err(e) => RResult::RErr(e),
         },

@@ -132,17 +132,15 @@ impl<'s> Parser<'s> {
         if self.eat(k) {
             return Ok(());
         }
-        if self.at(Tok::Error) {
+        if !(self.at(Tok::Newline) || self.at(Tok::EndMarker)) || what != ":" && what != "(" {
+            if what == "(" && !self.at(Tok::Error) {
+                return Err(self.err_tok("expected '('", self.i));
+            }
             return Err(self.invalid());
         }
-        let p = self.prev_end();
-        let mut e = PError::new(format!("expected '{what}'"), p.line, p.col, p.line, p.col + 1);
-        if self.at(Tok::Newline) || self.at(Tok::EndMarker) {
-            let t = *self.tok();
-            let s = self.pos_of(t.start, t.sline);
-            e = PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1);
-        }
-        Err(e)
+        let t = *self.tok();
+        let s = self.pos_of(t.start, t.sline);
+        Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1))
     }
 
     pub fn text(&self, t: &Token) -> &'s str {
@@ -301,7 +299,8 @@ impl<'s> Parser<'s> {
         match self.kind() {
             Tok::Def | Tok::If | Tok::Class | Tok::With | Tok::For | Tok::Try | Tok::While | Tok::At | Tok::Async => {
                 if self.at(Tok::Async) && !matches!(self.nth(1), Tok::Def | Tok::With | Tok::For) {
-                    return self.simple_stmts();
+                    self.bump();
+                    return Err(self.invalid());
                 }
                 Ok(vec![self.compound_stmt()?])
             }
@@ -504,8 +503,7 @@ impl<'s> Parser<'s> {
                 break;
             }
             if !paren && !self.at(Tok::Name) {
-                let j = self.i - 1;
-                return Err(self.err_tok("trailing comma not allowed without surrounding parentheses", j));
+                return Err(self.err_tok("trailing comma not allowed without surrounding parentheses", self.i));
             }
         }
         if paren {
@@ -669,7 +667,11 @@ impl<'s> Parser<'s> {
         if self.eat(Tok::Newline) {
             if !self.at(Tok::Indent) {
                 let msg = format!("expected an indented block after {what} on line {header_line}");
-                if self.at(Tok::EndMarker) || self.at(Tok::Error) && self.lex_error_is_eof {
+                let mut j = self.i;
+                while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
+                    j += 1;
+                }
+                if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
                     let p = self.tok_start(self.i - 1);
                     let mut e = PError::new(msg, p.line, p.col, p.line, 0);
                     e.end_raw = Some(0);
@@ -726,8 +728,9 @@ impl<'s> Parser<'s> {
         self.bump();
         let test = self.named_expression()?;
         if self.at(Tok::Equal) {
-            let e = self.tok_end(self.i);
-            return Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), e).with_end(self, &test));
+            self.bump();
+            let v = self.expression()?;
+            return Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc)));
         }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'if' statement", s.line)?;
@@ -1208,10 +1211,6 @@ impl PError {
         self.end_col = self.col;
         self
     }
-
-    fn with_end(self, _p: &Parser, _e: &Expr) -> PError {
-        self
-    }
 }
 
 impl<'s> Parser<'s> {
@@ -1227,36 +1226,12 @@ impl<'s> Parser<'s> {
             if self.furthest.get() >= err_idx || !self.lex_error_is_eof {
                 return le.clone();
             }
-        }
-        // Brackets still open at the furthest token the parser looked at.
-        let upto = self.furthest.get().min(self.toks.len() - 1);
-        let mut stack: Vec<usize> = Vec::new();
-        for (j, t) in self.toks[..=upto].iter().enumerate() {
-            match t.kind {
-                Tok::LPar | Tok::LSqb | Tok::LBrace => stack.push(j),
-                Tok::RPar | Tok::RSqb | Tok::RBrace => {
-                    stack.pop();
-                }
-                _ => {}
-            }
-        }
-        if let Some(&j) = stack.last() {
-            let t = self.toks[j];
-            if t.sline < e.lineno && !self.in_fstring_at(j) {
-                let p = self.tok_start(j);
-                let ch = &self.src[t.start as usize..t.start as usize + 1];
-                let mut ne = PError::new(format!("'{ch}' was never closed"), p.line, p.col, p.line, p.col);
-                ne.end_raw = Some(0);
-                ne.add_newline = false;
-                return ne;
+            // Unclosed bracket at end of input, opened before the error line.
+            if e.lineno > le.lineno {
+                return le.clone();
             }
         }
         e
     }
 
-    fn in_fstring_at(&self, j: usize) -> bool {
-        // A '{' that opens an f-string replacement field directly follows
-        // FSTRING_START or FSTRING_MIDDLE (or another field's '}'/':').
-        self.toks[j].kind == Tok::LBrace && j > 0 && matches!(self.toks[j - 1].kind, Tok::FStringStart | Tok::FStringMiddle)
-    }
 }

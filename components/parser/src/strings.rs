@@ -390,14 +390,21 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::JoinedStr { values: merge(pieces) }, l))
     }
 
-    fn mix_error(&self, first: usize) -> PError {
-        let mut j = first;
-        while j + 1 < self.toks.len() && matches!(self.toks[j + 1].kind, Tok::String | Tok::FStringStart | Tok::FStringMiddle | Tok::FStringEnd | Tok::LBrace | Tok::RBrace) {
-            j += 1;
+    /// CPython reports the mix at the token after the whole concatenation.
+    fn mix_error(&mut self, _first: usize) -> PError {
+        let mut depth = 0usize;
+        loop {
+            match self.kind() {
+                Tok::String if depth == 0 => {}
+                Tok::FStringStart => depth += 1,
+                Tok::FStringEnd => depth = depth.saturating_sub(1),
+                Tok::EndMarker | Tok::Error => break,
+                _ if depth > 0 => {}
+                _ => break,
+            }
+            self.bump();
         }
-        let s = self.tok_start(first);
-        let e = self.tok_end(j);
-        self.err_range("cannot mix bytes and nonbytes literals", s, e)
+        self.err_tok("cannot mix bytes and nonbytes literals", self.i)
     }
 
     fn fstring(&mut self, pieces: &mut Vec<Piece>) -> PResult<()> {

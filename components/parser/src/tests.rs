@@ -127,7 +127,7 @@ fn completeness() {
         let Some((want, src)) = line.split_once('\t') else { continue };
         total += 1;
         let src = unescape(src);
-        let got = match parse_source(&src, Mode::Single) {
+        let got = match crate::parse_source_flags(&src, Mode::Single, crate::FLAG_DONT_IMPLY_DEDENT) {
             Ok(_) => "complete",
             Err(e) if e.incomplete => "incomplete",
             Err(_) => "error",
@@ -197,7 +197,7 @@ fn fuzz_never_panics() {
             }
         }
         let src: String = s.into_iter().collect();
-        let r = crate::parse_to_wire(&src, Mode::Exec);
+        let r = crate::parse_to_wire(&src, Mode::Exec, 0);
         if let Ok(bytes) = r {
             assert!(pyk_abi::ast::decode(&bytes).is_ok(), "encoded tree does not decode: {src:?}");
         }
@@ -225,7 +225,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     ];
     for src in &cases {
         let t = std::time::Instant::now();
-        let r = crate::parse_to_wire(src, Mode::Exec);
+        let r = crate::parse_to_wire(src, Mode::Exec, 0);
         if let Ok(bytes) = &r {
             assert!(pyk_abi::ast::decode(bytes).is_ok(), "tree of {:?}... does not decode", &src[..20]);
         }
