@@ -1,1 +1,298 @@
-fn main() {}
+//! `pyk`: the launcher. Parses CPython's command line and pyk's component
+//! options, loads the components from files, hands them to the kernel and
+//! runs the program. Every failure before Python code runs is one line on
+//! stderr and exit status 2.
+
+mod cli;
+mod stdlib;
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+use pyk_abi::component::{
+    CompilerModRef, ComponentKind, NativeModuleModRef, ParserModRef, ReplModRef, RuntimeModRef,
+};
+use pyk_kernel::interp::{Components, Config, Flags};
+use pyk_kernel::loader::{self, LoadError};
+
+use cli::{Options, Program};
+
+fn fail(msg: &str) -> ! {
+    eprintln!("pyk: {msg}");
+    std::process::exit(2);
+}
+
+fn env(opts: &Options, name: &str) -> Option<String> {
+    if opts.ignore_env && name.starts_with("PYTHON") {
+        return None;
+    }
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// The value chosen for a component kind: flag, then environment, then default.
+fn choice(flag: &Option<String>, var: &str, default: &str) -> String {
+    flag.clone().or_else(|| std::env::var(var).ok().filter(|v| !v.is_empty())).unwrap_or_else(|| default.to_string())
+}
+
+fn load_kind<M: pyk_abi::abi_stable::library::RootModule>(kind: ComponentKind, spec: &str, dirs: &[PathBuf], verbose: bool) -> (M, PathBuf) {
+    let report = |e: LoadError| -> ! {
+        if verbose {
+            if let Some(d) = &e.detail {
+                eprintln!("{d}");
+            }
+        }
+        fail(&e.message)
+    };
+    let path = loader::resolve(kind, spec, dirs).unwrap_or_else(|e| report(e));
+    let m = loader::load::<M>(kind, &path).unwrap_or_else(|e| report(e));
+    (m, path)
+}
+
+fn runtime_spec(opts: &Options) -> String {
+    if let Some(r) = &opts.runtime {
+        return r.clone();
+    }
+    for x in &opts.xoptions {
+        match x.as_str() {
+            "gil=1" => return "gil".into(),
+            "gil=0" => return "ft".into(),
+            s if s.starts_with("gil=") => fail(&format!("-X gil={} is invalid: use -X gil=0 or -X gil=1", &s[4..])),
+            _ => {}
+        }
+    }
+    match env(opts, "PYTHON_GIL").as_deref() {
+        Some("1") => return "gil".into(),
+        Some("0") => return "ft".into(),
+        Some(v) => fail(&format!("PYTHON_GIL={v} is invalid: use PYTHON_GIL=0 or PYTHON_GIL=1")),
+        None => {}
+    }
+    choice(&None, "PYK_RUNTIME", "gil")
+}
+
+fn list_components(dirs: &[PathBuf]) {
+    println!("pyk {} (ABI {}), searching: {}", pyk_abi::PYK_VERSION, pyk_abi::PYK_VERSION, dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
+    println!("{:<9} {:<8} {:<9} {:<6} {}", "KIND", "NAME", "VERSION", "ABI", "FILE");
+    for l in loader::list(dirs) {
+        let kind = l.kind.map(|k| k.word()).unwrap_or("?");
+        match &l.info {
+            Some(i) => println!("{:<9} {:<8} {:<9} {:<6} {}", kind, i.name, i.version, l.status, l.path.display()),
+            None => println!("{:<9} {:<8} {:<9} {:<6} {}  ({})", kind, "?", "?", "ERROR", l.path.display(), l.status),
+        }
+    }
+}
+
+fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    let opts = match cli::parse(&argv[1..]) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("usage: pyk [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `pyk -h' for more information.");
+            std::process::exit(2);
+        }
+    };
+    if opts.help {
+        let _ = cli::command().print_help();
+        println!();
+        return;
+    }
+    let (maj, min, mic) = pyk_abi::PYTHON_VERSION;
+    if opts.version > 0 {
+        if opts.version > 1 {
+            println!("Python {maj}.{min}.{mic} (pyk {}, a Python implementation in Rust)", pyk_abi::PYK_VERSION);
+        } else {
+            println!("Python {maj}.{min}.{mic}");
+        }
+        return;
+    }
+    let mut comp_dirs: Vec<PathBuf> = opts.components.iter().map(PathBuf::from).collect();
+    if let Ok(d) = std::env::var("PYK_COMPONENTS") {
+        comp_dirs.extend(std::env::split_paths(&d));
+    }
+    let dirs = loader::default_dirs(&comp_dirs);
+    if opts.list_components {
+        list_components(&dirs);
+        return;
+    }
+    let verbose = opts.verbose > 0;
+    let (parser, _) = load_kind::<ParserModRef>(ComponentKind::Parser, &choice(&opts.parser, "PYK_PARSER", "std"), &dirs, verbose);
+    if let Some(file) = &opts.dump_ast {
+        let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
+        let src = String::from_utf8_lossy(&src).into_owned();
+        match (parser.dump_ast())(src.as_str().into(), file.as_str().into()) {
+            pyk_abi::abi_stable::std_types::RResult::ROk(s) => println!("{s}"),
+            pyk_abi::abi_stable::std_types::RResult::RErr(e) => {
+                eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+    let (compiler, _) = load_kind::<CompilerModRef>(ComponentKind::Compiler, &choice(&opts.compiler, "PYK_COMPILER", "std"), &dirs, verbose);
+    let runtime_name = runtime_spec(&opts);
+    let (runtime, _) = load_kind::<RuntimeModRef>(ComponentKind::Runtime, &runtime_name, &dirs, verbose);
+    for (flag, var, kind) in [(&opts.gc, "PYK_GC", ComponentKind::Gc), (&opts.jit, "PYK_JIT", ComponentKind::Jit)] {
+        if let Some(spec) = flag.clone().or_else(|| std::env::var(var).ok().filter(|v| !v.is_empty())) {
+            if spec != "none" {
+                // Resolving reports unknown names and missing files; no gc/jit tier is built yet.
+                let path = loader::resolve(kind, &spec, &dirs).unwrap_or_else(|e| fail(&e.message));
+                let r = match kind {
+                    ComponentKind::Gc => loader::load::<pyk_abi::component::GcModRef>(kind, &path).map(|_| ()),
+                    _ => loader::load::<pyk_abi::component::JitModRef>(kind, &path).map(|_| ()),
+                };
+                if let Err(e) = r {
+                    fail(&e.message);
+                }
+            }
+        }
+    }
+    let inspect = opts.inspect || env(&opts, "PYTHONINSPECT").is_some();
+    let program = opts.program.clone().unwrap_or(Program::None);
+    let needs_repl = inspect || (program == Program::None && std::io::stdin().is_terminal());
+    let repl = if needs_repl {
+        Some(load_kind::<ReplModRef>(ComponentKind::Repl, &choice(&opts.repl, "PYK_REPL", "std"), &dirs, verbose).0)
+    } else {
+        None
+    };
+    let mut natives = vec![];
+    for name in loader::available(ComponentKind::NativeModule, &dirs) {
+        if let Ok(p) = loader::resolve(ComponentKind::NativeModule, &name, &dirs) {
+            match loader::load::<NativeModuleModRef>(ComponentKind::NativeModule, &p) {
+                Ok(m) => natives.push(m),
+                Err(e) => fail(&e.message),
+            }
+        }
+    }
+
+    let (stdlib_dir, searched) = stdlib::find(opts.stdlib.as_deref(), std::env::var("PYK_STDLIB").ok().as_deref());
+    let script_argv0 = match &program {
+        Program::Command(_) => "-c".to_string(),
+        Program::Module(m) => m.clone(),
+        Program::Script(s) => s.clone(),
+        Program::Stdin => "-".to_string(),
+        Program::None => String::new(),
+    };
+    let mut sys_argv = vec![script_argv0];
+    sys_argv.extend(opts.args.iter().cloned());
+    let path0 = match &program {
+        Program::Script(s) => Some(
+            std::fs::canonicalize(s)
+                .ok()
+                .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
+                .unwrap_or_default(),
+        ),
+        Program::Module(_) => Some(std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default()),
+        _ => Some(String::new()),
+    };
+    let pythonpath = env(&opts, "PYTHONPATH").map(|p| std::env::split_paths(&p).map(|x| x.to_string_lossy().into_owned()).collect()).unwrap_or_default();
+    let hashseed = env(&opts, "PYTHONHASHSEED");
+    if let Some(s) = &hashseed {
+        if s != "random" && s.parse::<u32>().is_err() {
+            fail("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
+        }
+    }
+    let jit_name = opts.jit.clone().or_else(|| std::env::var("PYK_JIT").ok()).unwrap_or_else(|| "off".into());
+    let config = Config {
+        argv: sys_argv,
+        orig_argv: argv.clone(),
+        executable: std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| argv[0].clone()),
+        flags: Flags {
+            optimize: opts.optimize.max(env(&opts, "PYTHONOPTIMIZE").and_then(|v| v.parse().ok()).unwrap_or(0)),
+            dont_write_bytecode: opts.dont_write_bytecode || env(&opts, "PYTHONDONTWRITEBYTECODE").is_some(),
+            quiet: opts.quiet,
+            inspect,
+            unbuffered: opts.unbuffered || env(&opts, "PYTHONUNBUFFERED").is_some(),
+            ignore_environment: opts.ignore_env,
+            isolated: opts.isolated,
+            no_site: opts.no_site,
+            safe_path: opts.safe_path || env(&opts, "PYTHONSAFEPATH").is_some(),
+            verbose: opts.verbose,
+        },
+        warnoptions: opts.warnings.clone(),
+        xoptions: opts.xoptions.clone(),
+        stdlib: stdlib_dir,
+        stdlib_searched: searched,
+        path0,
+        pythonpath,
+        component_lines: vec![],
+        runtime_name: runtime_name.clone(),
+        jit_name,
+        fixed_hash: hashseed.as_deref().is_some_and(|s| s != "random"),
+    };
+    let basic_repl = !std::io::stdin().is_terminal() || env(&opts, "PYTHON_BASIC_REPL").is_some();
+    let comps = Components { parser, compiler, runtime, repl, natives };
+
+    // Python code runs on a thread with a large stack so that deep (Rust-level)
+    // recursion ends in RecursionError, not a stack overflow.
+    const MAIN_STACK: usize = 256 << 20;
+    let handle = std::thread::Builder::new()
+        .name("pyk-main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || {
+            pyk_kernel::thread::init_thread_stack(MAIN_STACK);
+            if let Err(e) = pyk_kernel::interp::init(comps, config) {
+                fail(&e);
+            }
+            let status = match &program {
+                Program::Command(c) => {
+                    pyk_kernel::traceback::register_source("<string>", c);
+                    pyk_kernel::interp::run_main_source(c, "<string>", None)
+                }
+                Program::Script(s) => match std::fs::read(s) {
+                    Ok(bytes) => {
+                        let src = String::from_utf8_lossy(&bytes).into_owned();
+                        pyk_kernel::interp::run_main_source(&src, s, Some(s))
+                    }
+                    Err(e) => {
+                        let abs = std::env::current_dir().map(|d| d.join(s)).unwrap_or_else(|_| PathBuf::from(s));
+                        eprintln!(
+                            "{}: can't open file '{}': [Errno {}] {}",
+                            argv[0],
+                            abs.display(),
+                            e.raw_os_error().unwrap_or(0),
+                            errno_text(&e)
+                        );
+                        2
+                    }
+                },
+                Program::Module(m) => pyk_kernel::interp::run_module(m),
+                Program::Stdin => run_stdin(),
+                Program::None if std::io::stdin().is_terminal() => pyk_kernel::interp::run_repl(basic_repl),
+                Program::None => {
+                    if inspect {
+                        pyk_kernel::interp::run_repl(true)
+                    } else {
+                        run_stdin()
+                    }
+                }
+            };
+            let status = if inspect && program != Program::None && status != 0 || inspect && program != Program::None {
+                pyk_kernel::interp::run_repl(basic_repl)
+            } else {
+                status
+            };
+            pyk_kernel::interp::finalize();
+            status
+        })
+        .unwrap_or_else(|e| fail(&format!("cannot start the interpreter thread: {e}")));
+    let status = handle.join().unwrap_or(70);
+    std::process::exit(status);
+}
+
+fn run_stdin() -> i32 {
+    let mut src = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut src) {
+        eprintln!("pyk: cannot read standard input: {e}");
+        return 2;
+    }
+    pyk_kernel::interp::run_main_source(&src, "<stdin>", None)
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(p) => s[..p].to_string(),
+        None => s,
+    }
+}

@@ -1,1 +1,19 @@
-//! (being written)
+//! The pyk kernel: object model, builtin types, the evaluation loop,
+//! threads, the import machinery and the component loader.
+//!
+//! The kernel depends on the `abi` crate only. It never names a component
+//! crate: parser, compiler, runtime, REPL and native modules are reached
+//! through their abi_stable interfaces after the loader has checked them.
+
+pub mod abstract_;
+pub mod api;
+pub mod builtins;
+pub mod error;
+pub mod eval;
+pub mod import;
+pub mod interp;
+pub mod loader;
+pub mod object;
+pub mod thread;
+pub mod traceback;
+pub mod types;

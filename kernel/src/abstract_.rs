@@ -1,0 +1,480 @@
+//! The generic object protocols: repr/str, hashing, comparison, truth,
+//! arithmetic dispatch, attributes, calls, iteration and subscription.
+//! Dunder lookups go through the type, never the instance.
+
+use std::cell::RefCell;
+
+use pyk_abi::opcode::{BinaryOp, CompareOp, BINARY_OP_SYMBOLS, COMPARE_OP_SYMBOLS};
+
+use crate::error::{attribute_error, type_error, PyResult};
+use crate::object::Obj;
+use crate::types::function::{as_getset, as_method_descr, new_bound_method};
+use crate::types::singletons::{bool_obj, false_value, none_value, true_value};
+use crate::types::str::{as_str, intern, new_str};
+use crate::types::typeobj::{BinaryFn, NumberSlots, TypeObject};
+use crate::types::{int, is_not_implemented};
+
+pub fn repr(o: &Obj) -> PyResult {
+    crate::thread::check_recursion()?;
+    let r = match o.type_obj().repr {
+        Some(f) => f(o),
+        None => Ok(new_str(&format!("<{} object at {:#x}>", o.type_obj().name(), o.value().0))),
+    };
+    crate::thread::leave_recursion();
+    let r = r?;
+    if as_str(&r).is_none() {
+        return Err(type_error(format!("__repr__ returned non-string (type {})", r.type_obj().name())));
+    }
+    Ok(r)
+}
+
+pub fn repr_string(o: &Obj) -> PyResult<String> {
+    let r = repr(o)?;
+    Ok(as_str(&r).unwrap_or("").to_owned())
+}
+
+pub fn str(o: &Obj) -> PyResult {
+    if as_str(o).is_some() {
+        return Ok(o.clone());
+    }
+    match o.type_obj().str {
+        Some(f) => f(o),
+        None => repr(o),
+    }
+}
+
+pub fn str_string(o: &Obj) -> PyResult<String> {
+    let r = str(o)?;
+    Ok(as_str(&r).unwrap_or("").to_owned())
+}
+
+thread_local! {
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Guards a container repr against recursion: prints `dots` for an object
+/// already being repr'd on this thread.
+pub fn repr_enter(o: &Obj, dots: &str, f: impl FnOnce() -> PyResult) -> PyResult {
+    let key = o.value().0;
+    if REPR_ACTIVE.with(|s| s.borrow().contains(&key)) {
+        return Ok(new_str(dots));
+    }
+    REPR_ACTIVE.with(|s| s.borrow_mut().push(key));
+    let r = f();
+    REPR_ACTIVE.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(p) = s.iter().rposition(|k| *k == key) {
+            s.remove(p);
+        }
+    });
+    r
+}
+
+pub fn hash(o: &Obj) -> PyResult<i64> {
+    let v = o.value();
+    if v.is_small_int() {
+        return Ok(int::int_hash_val(&int::IntVal::Small(v.as_small_int())));
+    }
+    if let Some(s) = crate::types::str::as_str_obj(o) {
+        return Ok(crate::types::str::str_hash_of(s));
+    }
+    match o.type_obj().hash {
+        Some(f) => f(o),
+        None => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
+    }
+}
+
+/// `a == b` as a bool (identity implies equality, as in containers).
+pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    let r = richcompare(a, b, CompareOp::Eq)?;
+    is_true(&r)
+}
+
+fn swapped(op: CompareOp) -> CompareOp {
+    match op {
+        CompareOp::Lt => CompareOp::Gt,
+        CompareOp::Le => CompareOp::Ge,
+        CompareOp::Gt => CompareOp::Lt,
+        CompareOp::Ge => CompareOp::Le,
+        o => o,
+    }
+}
+
+pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    let (ta, tb) = (a.type_obj(), b.type_obj());
+    let reflected_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.richcompare.is_some();
+    if reflected_first {
+        if let Some(f) = tb.richcompare {
+            let r = f(b, a, swapped(op))?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = ta.richcompare {
+        let r = f(a, b, op)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if !reflected_first && !std::ptr::eq(ta, tb) {
+        if let Some(f) = tb.richcompare {
+            let r = f(b, a, swapped(op))?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CompareOp::Eq => Ok(bool_obj(a.is(b))),
+        CompareOp::Ne => Ok(bool_obj(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            COMPARE_OP_SYMBOLS[op as usize],
+            ta.name(),
+            tb.name()
+        ))),
+    }
+}
+
+pub fn compare_sequences(x: &[Obj], y: &[Obj], op: CompareOp) -> PyResult<bool> {
+    for (a, b) in x.iter().zip(y.iter()) {
+        if !eq(a, b)? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => is_true(&richcompare(a, b, op)?),
+            };
+        }
+    }
+    Ok(int::cmp_result(x.len().cmp(&y.len()), op))
+}
+
+#[inline]
+pub fn is_true(o: &Obj) -> PyResult<bool> {
+    let v = o.value();
+    if v == true_value() {
+        return Ok(true);
+    }
+    if v == false_value() || v == none_value() {
+        return Ok(false);
+    }
+    if v.is_small_int() {
+        return Ok(v.as_small_int() != 0);
+    }
+    let t = o.type_obj();
+    if let Some(f) = t.number.bool {
+        return f(o);
+    }
+    if let Some(f) = t.len {
+        return Ok(f(o)? != 0);
+    }
+    Ok(true)
+}
+
+fn slot_for(n: &NumberSlots, op: BinaryOp) -> Option<BinaryFn> {
+    use BinaryOp::*;
+    match op {
+        Add | InplaceAdd => n.add,
+        Subtract | InplaceSubtract => n.sub,
+        Multiply | InplaceMultiply => n.mul,
+        TrueDivide | InplaceTrueDivide => n.truediv,
+        FloorDivide | InplaceFloorDivide => n.floordiv,
+        Remainder | InplaceRemainder => n.rem,
+        Power | InplacePower => n.pow,
+        LShift | InplaceLShift => n.lshift,
+        RShift | InplaceRShift => n.rshift,
+        And | InplaceAnd => n.and,
+        Or | InplaceOr => n.or,
+        Xor | InplaceXor => n.xor,
+        MatrixMultiply | InplaceMatrixMultiply => n.matmul,
+    }
+}
+
+pub fn binary_op_from_u32(arg: u32) -> Option<BinaryOp> {
+    use BinaryOp::*;
+    const ALL: [BinaryOp; 26] = [
+        Add, And, FloorDivide, LShift, MatrixMultiply, Multiply, Remainder, Or, Power, RShift, Subtract, TrueDivide, Xor,
+        InplaceAdd, InplaceAnd, InplaceFloorDivide, InplaceLShift, InplaceMatrixMultiply, InplaceMultiply,
+        InplaceRemainder, InplaceOr, InplacePower, InplaceRShift, InplaceSubtract, InplaceTrueDivide, InplaceXor,
+    ];
+    ALL.get(arg as usize).copied()
+}
+
+/// `a op b` with CPython's dispatch: the left operand's slot, then the
+/// right operand's (first when the right type is a subclass of the left).
+pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
+    let (ta, tb) = (a.type_obj(), b.type_obj());
+    if (op as u8) >= 13 {
+        let inplace = match op {
+            BinaryOp::InplaceAdd => ta.number.inplace_add,
+            BinaryOp::InplaceMultiply => ta.number.inplace_mul,
+            _ => None,
+        };
+        if let Some(f) = inplace {
+            let r = f(a, b)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    let sa = slot_for(&ta.number, op);
+    let sb = if std::ptr::eq(ta, tb) { None } else { slot_for(&tb.number, op) };
+    if let (Some(fb), true) = (sb, tb.is_subtype(ta)) {
+        let r = fb(a, b)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(fa) = sa {
+        let r = fa(a, b)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let (Some(fb), false) = (sb, tb.is_subtype(ta)) {
+        let r = fb(a, b)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if matches!(op, BinaryOp::Multiply | BinaryOp::InplaceMultiply) {
+        let is_seq = |o: &Obj| as_str(o).is_some() || crate::types::list::as_list(o).is_some() || crate::types::tuple::as_tuple(o).is_some();
+        if is_seq(a) || is_seq(b) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_obj().name())));
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        BINARY_OP_SYMBOLS[op as usize],
+        ta.name(),
+        tb.name()
+    )))
+}
+
+pub fn unary(o: &Obj, which: &str) -> PyResult {
+    let n = &o.type_obj().number;
+    let (slot, sym) = match which {
+        "neg" => (n.neg, "-"),
+        "pos" => (n.pos, "+"),
+        _ => (n.invert, "~"),
+    };
+    if let Some(f) = slot {
+        let r = f(o)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!("bad operand type for unary {}: '{}'", sym, o.type_obj().name())))
+}
+
+/// `__index__`: an exact int from an int-like object.
+pub fn index(o: &Obj) -> PyResult {
+    if o.value().is_small_int() {
+        return Ok(o.clone());
+    }
+    if let Some(f) = o.type_obj().number.index {
+        return f(o);
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
+}
+
+pub fn to_int(o: &Obj) -> PyResult {
+    if let Some(f) = o.type_obj().number.int {
+        return f(o);
+    }
+    if let Some(s) = as_str(o) {
+        return int::parse_int(s, 10).map(int::from_bigint).ok_or_else(|| {
+            crate::error::value_error(format!("invalid literal for int() with base 10: {}", crate::types::str::repr_str(s)))
+        });
+    }
+    if let Some(f) = o.type_obj().number.index {
+        return f(o);
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        o.type_obj().name()
+    )))
+}
+
+pub fn to_float(o: &Obj) -> PyResult<f64> {
+    if let Some(f) = crate::types::float::as_f64(o) {
+        return Ok(f);
+    }
+    if let Some(v) = int::int_val(o) {
+        return int::to_f64(&v);
+    }
+    if let Some(f) = o.type_obj().number.float {
+        let r = f(o)?;
+        return crate::types::float::as_f64(&r).ok_or_else(|| type_error("__float__ returned non-float"));
+    }
+    Err(type_error(format!("must be real number, not {}", o.type_obj().name())))
+}
+
+/// Binds a value found on the type for access through `instance`
+/// (None: accessed on the type itself).
+pub fn descr_get(v: &Obj, instance: Option<&Obj>, _owner: &Obj) -> PyResult {
+    if let Some(inst) = instance {
+        if as_method_descr(v).is_some() || crate::types::function::as_function(v).is_some() {
+            return Ok(new_bound_method(v.clone(), inst.clone()));
+        }
+        if let Some(g) = as_getset(v) {
+            return (g.def.get)(inst);
+        }
+    }
+    Ok(v.clone())
+}
+
+/// The attribute as found on the object's type (methods bound), if any.
+pub fn generic_type_attr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    match o.type_obj().lookup(name) {
+        Some(v) => {
+            let t = o.type_obj().as_obj();
+            Ok(Some(descr_get(&v, Some(o), &t)?))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
+    let t = o.type_obj();
+    if let Some(f) = t.getattr {
+        return f(o, name);
+    }
+    if let Some(v) = generic_type_attr(o, name)? {
+        return Ok(v);
+    }
+    Err(no_attribute(o, name))
+}
+
+pub fn no_attribute(o: &Obj, name: &Obj) -> crate::error::PyErr {
+    attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        o.type_obj().name(),
+        as_str(name).unwrap_or("?")
+    ))
+}
+
+pub fn getattr_str(o: &Obj, name: &str) -> PyResult {
+    getattr(o, &intern(name))
+}
+
+pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
+    if let Some(f) = t.setattr {
+        return f(o, name, v);
+    }
+    if t.lookup(name).is_some() {
+        return Err(attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            as_str(name).unwrap_or("?"),
+            t.name()
+        )));
+    }
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+        t.name(),
+        as_str(name).unwrap_or("?")
+    )))
+}
+
+/// Finds a method for LOAD_METHOD: `Ok((meth, true))` when `meth` is an
+/// unbound method to call with `o` prepended, else `(attr, false)`.
+pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
+    let t = o.type_obj();
+    if t.getattr.is_none() {
+        if let Some(v) = t.lookup(name) {
+            if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {
+                return Ok((v, true));
+            }
+        }
+    }
+    Ok((getattr(o, name)?, false))
+}
+
+pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    match f.type_obj().call {
+        Some(c) => c(f, args, kwnames),
+        None => Err(type_error(format!("'{}' object is not callable", f.type_obj().name()))),
+    }
+}
+
+pub fn call0(f: &Obj) -> PyResult {
+    call(f, &[], None)
+}
+
+pub fn iter(o: &Obj) -> PyResult {
+    match o.type_obj().iter {
+        Some(f) => f(o),
+        None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
+    }
+}
+
+pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
+    match it.type_obj().next {
+        Some(f) => f(it),
+        None => Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name()))),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
+    if let Some(t) = crate::types::tuple::as_tuple(o) {
+        return Ok(t.to_vec());
+    }
+    if let Some(l) = crate::types::list::as_list(o) {
+        return Ok(l.snapshot());
+    }
+    let it = iter(o)?;
+    let mut v = Vec::new();
+    while let Some(x) = next(&it)? {
+        v.push(x);
+    }
+    Ok(v)
+}
+
+pub fn len(o: &Obj) -> PyResult<usize> {
+    match o.type_obj().len {
+        Some(f) => f(o),
+        None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
+    }
+}
+
+pub fn getitem(o: &Obj, k: &Obj) -> PyResult {
+    match o.type_obj().getitem {
+        Some(f) => f(o, k),
+        None => Err(type_error(format!("'{}' object is not subscriptable", o.type_obj().name()))),
+    }
+}
+
+pub fn setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    match o.type_obj().setitem {
+        Some(f) => f(o, k, v),
+        None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
+        None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
+    }
+}
+
+pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
+    if let Some(f) = container.type_obj().contains {
+        return f(container, x);
+    }
+    if container.type_obj().iter.is_some() {
+        let it = iter(container)?;
+        while let Some(y) = next(&it)? {
+            if eq(&y, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(type_error(format!("argument of type '{}' is not iterable", container.type_obj().name())))
+}
+
+pub fn isinstance_type(o: &Obj, t: &TypeObject) -> bool {
+    o.type_obj().is_subtype(t)
+}

@@ -1,0 +1,987 @@
+//! The `builtins` module.
+
+use std::sync::Mutex;
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+
+use crate::abstract_ as ab;
+use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::types::dict::set_item_str;
+use crate::types::function::new_builtin;
+use crate::types::int;
+use crate::types::singletons::{bool_obj, none};
+use crate::types::str::{as_str, new_str, new_string};
+use crate::types::tuple::as_tuple;
+use crate::types::typeobj::{MethodFn, TypeObject};
+
+/// Fails when keyword arguments were passed to a function that takes none.
+pub fn no_kwargs(fname: &str, kw: Option<&Obj>) -> PyResult<()> {
+    if kw.and_then(as_tuple).map(|k| !k.is_empty()).unwrap_or(false) {
+        return Err(type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// Splits `args` into positional values and (name, value) keyword pairs.
+pub fn split_kwargs<'a>(args: &'a [Obj], kw: Option<&'a Obj>) -> (&'a [Obj], Vec<(&'a str, &'a Obj)>) {
+    let names = kw.and_then(as_tuple).unwrap_or(&[]);
+    let npos = args.len() - names.len();
+    let pairs = names.iter().zip(&args[npos..]).map(|(n, v)| (as_str(n).unwrap_or(""), v)).collect();
+    (&args[..npos], pairs)
+}
+
+fn exact_args(fname: &str, args: &[Obj], kw: Option<&Obj>, n: usize) -> PyResult<()> {
+    no_kwargs(fname, kw)?;
+    if args.len() != n {
+        return Err(type_error(if n == 1 {
+            format!("{fname}() takes exactly one argument ({} given)", args.len())
+        } else {
+            format!("{fname} expected {n} arguments, got {}", args.len())
+        }));
+    }
+    Ok(())
+}
+
+fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(args, kw);
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut flush = false;
+    let mut to_stderr = false;
+    for (k, v) in kws {
+        match k {
+            "sep" | "end" => {
+                let s = if crate::types::is_none(v) {
+                    if k == "sep" { " ".to_string() } else { "\n".to_string() }
+                } else {
+                    as_str(v)
+                        .ok_or_else(|| type_error(format!("{k} must be None or a string, not {}", v.type_obj().name())))?
+                        .to_string()
+                };
+                if k == "sep" { sep = s } else { end = s }
+            }
+            "flush" => flush = ab::is_true(v)?,
+            "file" => {
+                if !crate::types::is_none(v) {
+                    let is_err = crate::interp::is_stderr_obj(v);
+                    if !is_err && !crate::interp::is_stdout_obj(v) {
+                        let mut s = String::new();
+                        for (i, x) in pos.iter().enumerate() {
+                            if i > 0 {
+                                s.push_str(&sep);
+                            }
+                            s.push_str(&ab::str_string(x)?);
+                        }
+                        s.push_str(&end);
+                        let w = ab::getattr_str(v, "write")?;
+                        ab::call(&w, &[new_string(s)], None)?;
+                        return Ok(none());
+                    }
+                    to_stderr = is_err;
+                }
+            }
+            other => return Err(type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let mut s = String::new();
+    for (i, x) in pos.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        s.push_str(&ab::str_string(x)?);
+    }
+    s.push_str(&end);
+    if to_stderr {
+        crate::interp::write_stderr(&s);
+    } else {
+        crate::interp::write_stdout(&s, flush);
+    }
+    Ok(none())
+}
+
+fn b_len(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("len", a, k, 1)?;
+    Ok(int::from_i64(ab::len(&a[0])? as i64))
+}
+fn b_repr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("repr", a, k, 1)?;
+    ab::repr(&a[0])
+}
+pub fn ascii(o: &Obj) -> PyResult {
+    let r = ab::repr_string(o)?;
+    let mut s = String::new();
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            s.push(c)
+        } else if u < 0x100 {
+            s.push_str(&format!("\\x{u:02x}"))
+        } else if u < 0x10000 {
+            s.push_str(&format!("\\u{u:04x}"))
+        } else {
+            s.push_str(&format!("\\U{u:08x}"))
+        }
+    }
+    Ok(new_string(s))
+}
+fn b_ascii(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("ascii", a, k, 1)?;
+    ascii(&a[0])
+}
+fn b_abs(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("abs", a, k, 1)?;
+    let x = &a[0];
+    if let Some(f) = crate::types::float::as_f64(x) {
+        return Ok(crate::types::float::new_float(f.abs()));
+    }
+    if let Some(v) = int::int_val(x) {
+        return Ok(match v {
+            int::IntVal::Small(i) => int::from_i64(i.abs()),
+            int::IntVal::Big(b) => int::from_bigint(num_traits::Signed::abs(b)),
+        });
+    }
+    Err(type_error(format!("bad operand type for abs(): '{}'", x.type_obj().name())))
+}
+
+fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut key = None;
+    let mut default = None;
+    for (n, v) in kws {
+        match n {
+            "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
+            "default" => default = Some(v.clone()),
+            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let items = match pos {
+        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [it] => ab::collect(it)?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    for x in items {
+        let kx = match &key {
+            Some(f) => ab::call(f, std::slice::from_ref(&x), None)?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((kx, x)),
+            Some((kb, b)) => {
+                if ab::is_true(&ab::richcompare(&kx, &kb, op)?)? {
+                    Some((kx, x))
+                } else {
+                    Some((kb, b))
+                }
+            }
+        };
+    }
+    match (best, default) {
+        (Some((_, b)), _) => Ok(b),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(value_error(format!("{name}() iterable argument is empty"))),
+    }
+}
+fn b_min(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    min_max("min", a, k, CompareOp::Lt)
+}
+fn b_max(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    min_max("max", a, k, CompareOp::Gt)
+}
+fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut start = int::from_i64(0);
+    match pos {
+        [_] => {}
+        [_, s] => start = s.clone(),
+        _ => return Err(type_error(format!("sum() takes at least 1 positional argument ({} given)", pos.len()))),
+    }
+    for (n, v) in kws {
+        if n == "start" {
+            start = v.clone();
+        } else {
+            return Err(type_error(format!("sum() got an unexpected keyword argument '{n}'")));
+        }
+    }
+    if as_str(&start).is_some() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = ab::iter(&pos[0])?;
+    let mut acc = start;
+    // Compensated (Neumaier) summation while everything is a float, as CPython 3.12+.
+    let mut fsum: Option<(f64, f64)> = crate::types::float::as_f64(&acc).map(|f| (f, 0.0));
+    while let Some(x) = ab::next(&it)? {
+        if let Some((s, c)) = fsum {
+            let xv = crate::types::float::as_f64(&x).or_else(|| {
+                if x.value().is_small_int() { Some(x.value().as_small_int() as f64) } else { None }
+            });
+            if let Some(v) = xv {
+                let t = s + v;
+                let c2 = if s.abs() >= v.abs() { c + ((s - t) + v) } else { c + ((v - t) + s) };
+                fsum = Some((t, c2));
+                continue;
+            }
+            acc = crate::types::float::new_float(s + c);
+            fsum = None;
+        }
+        acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?;
+        if let Some(f) = crate::types::float::as_f64(&acc) {
+            fsum = Some((f, 0.0));
+        }
+    }
+    if let Some((s, c)) = fsum {
+        return Ok(crate::types::float::new_float(s + c));
+    }
+    Ok(acc)
+}
+
+fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
+    if o.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+        // SAFETY: instances of `type` are TypeObjects, which are immortal statics or kept alive by o.
+        return Ok(vec![unsafe { &*(o.value().as_ptr() as *const TypeObject) }]);
+    }
+    if let Some(t) = as_tuple(o) {
+        let mut v = vec![];
+        for x in t {
+            v.extend(type_arg(x, fname)?);
+        }
+        return Ok(v);
+    }
+    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("isinstance", a, k, 2)?;
+    let ts = type_arg(&a[1], "isinstance")?;
+    Ok(bool_obj(ts.iter().any(|t| a[0].type_obj().is_subtype(t))))
+}
+fn b_issubclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("issubclass", a, k, 2)?;
+    let sub = type_arg(&a[0], "issubclass").map_err(|_| type_error("issubclass() arg 1 must be a class"))?;
+    let ts = type_arg(&a[1], "issubclass")?;
+    Ok(bool_obj(ts.iter().any(|t| sub[0].is_subtype(t))))
+}
+fn b_hash(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("hash", a, k, 1)?;
+    Ok(int::from_i64(ab::hash(&a[0])?))
+}
+fn b_id(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("id", a, k, 1)?;
+    Ok(int::from_i64(a[0].value().0 as i64))
+}
+fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("iter", k)?;
+    match a {
+        [x] => ab::iter(x),
+        _ => Err(type_error("iter(callable, sentinel) is not supported yet")),
+    }
+}
+fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("next", k)?;
+    let (it, default) = match a {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => return Err(type_error(format!("next expected at least 1 argument, got {}", a.len()))),
+    };
+    if it.type_obj().next.is_none() {
+        return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
+    }
+    match ab::next(it)? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => Err(crate::error::stop_iteration()),
+        },
+    }
+}
+
+/// Parses `key=` and `reverse=` of sorted()/list.sort().
+pub fn sort_kwargs(_a: &[Obj], k: Option<&Obj>) -> PyResult<(Option<Obj>, bool)> {
+    let names = k.and_then(as_tuple).unwrap_or(&[]);
+    let vals = &_a[_a.len() - names.len()..];
+    let mut key = None;
+    let mut reverse = false;
+    for (n, v) in names.iter().zip(vals) {
+        match as_str(n).unwrap_or("") {
+            "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
+            "reverse" => reverse = ab::is_true(v)?,
+            other => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    Ok((key, reverse))
+}
+
+/// A stable merge sort whose comparisons may fail; on failure the original
+/// items come back with the error.
+pub fn sort_values(items: Vec<Obj>, key: Option<&Obj>, reverse: bool) -> Result<Vec<Obj>, (Vec<Obj>, PyErr)> {
+    let keys: Vec<Obj> = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for x in &items {
+                match ab::call(f, std::slice::from_ref(x), None) {
+                    Ok(k) => ks.push(k),
+                    Err(e) => return Err((items, e)),
+                }
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let n = items.len();
+    let mut idx: Vec<usize> = (0..n).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err: Option<PyErr> = None;
+    let mut less = |a: usize, b: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match ab::richcompare(&keys[a], &keys[b], CompareOp::Lt).and_then(|r| ab::is_true(&r)) {
+            Ok(v) => v,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    // Bottom-up merge sort over indexes (stable).
+    let mut buf = idx.clone();
+    let mut width = 1;
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut l, mut r, mut o) = (i, mid, i);
+            while l < mid && r < hi {
+                if less(idx[r], idx[l]) {
+                    buf[o] = idx[r];
+                    r += 1;
+                } else {
+                    buf[o] = idx[l];
+                    l += 1;
+                }
+                o += 1;
+            }
+            while l < mid {
+                buf[o] = idx[l];
+                l += 1;
+                o += 1;
+            }
+            while r < hi {
+                buf[o] = idx[r];
+                r += 1;
+                o += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    if let Some(e) = err {
+        return Err((items, e));
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let mut slots: Vec<Option<Obj>> = items.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+}
+
+fn b_sorted(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, _) = split_kwargs(a, k);
+    let [it] = pos else { return Err(type_error(format!("sorted expected 1 argument, got {}", pos.len()))) };
+    let (key, reverse) = sort_kwargs(a, k)?;
+    let items = ab::collect(it)?;
+    sort_values(items, key.as_ref(), reverse).map(crate::types::list::new_list).map_err(|(_, e)| e)
+}
+fn b_chr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("chr", a, k, 1)?;
+    let i = int::as_i64(&ab::index(&a[0])?).unwrap_or(-1);
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(new_string(c.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+fn b_ord(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("ord", a, k, 1)?;
+    let s = as_str(&a[0]).ok_or_else(|| type_error(format!("ord() expected string of length 1, but {} found", a[0].type_obj().name())))?;
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(int::from_i64(c as i64)),
+        _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+    }
+}
+fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("divmod", a, k, 2)?;
+    let q = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide)?;
+    let r = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::Remainder)?;
+    Ok(crate::types::tuple::new_tuple(vec![q, r]))
+}
+fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("pow", k)?;
+    match a {
+        [x, y] => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
+        [x, y, m] => {
+            let (Some(x), Some(y), Some(m)) = (int::as_bigint(x), int::as_bigint(y), int::as_bigint(m)) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            if m == num_bigint::BigInt::from(0) {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            if y < num_bigint::BigInt::from(0) {
+                return Err(value_error("pow() with a negative exponent and a modulus is not supported yet"));
+            }
+            let r = x.modpow(&y, &m);
+            let r = if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0)) { r + &m } else { r };
+            Ok(int::from_bigint(r))
+        }
+        _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", a.len()))),
+    }
+}
+fn b_any(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("any", a, k, 1)?;
+    let it = ab::iter(&a[0])?;
+    while let Some(x) = ab::next(&it)? {
+        if ab::is_true(&x)? {
+            return Ok(bool_obj(true));
+        }
+    }
+    Ok(bool_obj(false))
+}
+fn b_all(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("all", a, k, 1)?;
+    let it = ab::iter(&a[0])?;
+    while let Some(x) = ab::next(&it)? {
+        if !ab::is_true(&x)? {
+            return Ok(bool_obj(false));
+        }
+    }
+    Ok(bool_obj(true))
+}
+fn b_callable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("callable", a, k, 1)?;
+    Ok(bool_obj(a[0].type_obj().call.is_some()))
+}
+fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("getattr", k)?;
+    let (o, n, d) = match a {
+        [o, n] => (o, n, None),
+        [o, n, d] => (o, n, Some(d)),
+        _ => return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", a.len()))),
+    };
+    if as_str(n).is_none() {
+        return Err(type_error("attribute name must be string, not '".to_string() + n.type_obj().name() + "'"));
+    }
+    match ab::getattr(o, n) {
+        Ok(v) => Ok(v),
+        Err(e) if d.is_some() && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(d.cloned().unwrap_or_else(none)),
+        Err(e) => Err(e),
+    }
+}
+fn b_hasattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("hasattr", a, k, 2)?;
+    match ab::getattr(&a[0], &a[1]) {
+        Ok(_) => Ok(bool_obj(true)),
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(bool_obj(false)),
+        Err(e) => Err(e),
+    }
+}
+fn b_setattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("setattr", a, k, 3)?;
+    ab::setattr(&a[0], &a[1], Some(&a[2]))?;
+    Ok(none())
+}
+fn b_exit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, a.to_vec())))
+}
+fn b_globals(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(crate::error::system_error("globals() is not supported yet"))
+}
+fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("format", k)?;
+    match a {
+        [v] => format_value(v, ""),
+        [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?),
+        _ => Err(type_error(format!("format expected at most 2 arguments, got {}", a.len()))),
+    }
+}
+fn radix(a: &[Obj], k: Option<&Obj>, name: &str, base: u32, prefix: &str) -> PyResult {
+    exact_args(name, a, k, 1)?;
+    let i = int::as_bigint(&ab::index(&a[0])?).unwrap_or_default();
+    let neg = i.sign() == num_bigint::Sign::Minus;
+    let digits = num_traits::Signed::abs(&i).to_str_radix(base);
+    Ok(new_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+}
+fn b_bin(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    radix(a, k, "bin", 2, "0b")
+}
+fn b_hex(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    radix(a, k, "hex", 16, "0x")
+}
+fn b_oct(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    radix(a, k, "oct", 8, "0o")
+}
+fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, _) = split_kwargs(a, k);
+    let x = pos.first().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = pos.get(1).filter(|n| !crate::types::is_none(n));
+    if int::is_int(x) {
+        return match nd {
+            None => Ok(int::from_bigint(int::as_bigint(x).unwrap_or_default())),
+            Some(_) => Ok(x.clone()),
+        };
+    }
+    let f = crate::types::float::as_f64(x).ok_or_else(|| type_error(format!("type {} doesn't define __round__ method", x.type_obj().name())))?;
+    match nd {
+        None => {
+            let r = f.round_ties_even();
+            if !r.is_finite() {
+                return Err(if r.is_nan() { value_error("cannot convert float NaN to integer") } else { crate::error::overflow_error("cannot convert float infinity to integer") });
+            }
+            Ok(int::from_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+        }
+        Some(n) => {
+            let n = int::as_i64(n).unwrap_or(0);
+            let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
+            if n >= 0 {
+                Ok(crate::types::float::new_float(s.parse().unwrap_or(f)))
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                Ok(crate::types::float::new_float((f / p).round_ties_even() * p))
+            }
+        }
+    }
+}
+
+/// format(value, spec) for the builtin types (the format mini-language).
+pub fn format_value(v: &Obj, spec: &str) -> PyResult {
+    if spec.is_empty() {
+        return ab::str(v);
+    }
+    let sp = parse_spec(spec).ok_or_else(|| value_error(format!("Invalid format specifier '{}' for object of type '{}'", spec, v.type_obj().name())))?;
+    let body: String;
+    let mut numeric = false;
+    if let Some(s) = as_str(v) {
+        if sp.ty.is_some_and(|t| t != 's') {
+            return Err(value_error(format!("Unknown format code '{}' for object of type 'str'", sp.ty.unwrap_or('s'))));
+        }
+        body = match sp.precision {
+            Some(p) => s.chars().take(p).collect(),
+            None => s.to_string(),
+        };
+    } else if int::is_int(v) && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+        numeric = true;
+        let i = int::as_bigint(v).unwrap_or_default();
+        let neg = i.sign() == num_bigint::Sign::Minus;
+        let mag = num_traits::Signed::abs(&i);
+        let digits = match sp.ty {
+            None | Some('d') | Some('n') => group(&mag.to_string(), sp.grouping, 3),
+            Some('x') => format!("{}{}", if sp.alt { "0x" } else { "" }, group(&mag.to_str_radix(16), sp.grouping, 4)),
+            Some('X') => format!("{}{}", if sp.alt { "0X" } else { "" }, group(&mag.to_str_radix(16).to_uppercase(), sp.grouping, 4)),
+            Some('o') => format!("{}{}", if sp.alt { "0o" } else { "" }, group(&mag.to_str_radix(8), sp.grouping, 4)),
+            Some('b') => format!("{}{}", if sp.alt { "0b" } else { "" }, group(&mag.to_str_radix(2), sp.grouping, 4)),
+            Some('c') => char::from_u32(int::as_i64(v).unwrap_or(0) as u32).map(String::from).unwrap_or_default(),
+            Some(c) => return Err(value_error(format!("Unknown format code '{}' for object of type 'int'", c))),
+        };
+        body = format!("{}{}", sign_str(neg, sp.sign), digits);
+    } else if crate::types::float::as_f64(v).is_some() || int::is_int(v) {
+        numeric = true;
+        let f = ab::to_float(v)?;
+        let neg = f.is_sign_negative() && !f.is_nan();
+        let a = f.abs();
+        let prec = sp.precision.unwrap_or(6);
+        let mut digits = match sp.ty {
+            Some('f') | Some('F') => fmt_fixed(a, prec),
+            Some('e') | Some('E') => fmt_exp(a, prec),
+            Some('%') => format!("{}%", fmt_fixed(a * 100.0, prec)),
+            Some('g') | Some('G') => fmt_general(a, sp.precision.unwrap_or(6).max(1), sp.alt),
+            None => {
+                if sp.precision.is_some() {
+                    fmt_general(a, prec.max(1), sp.alt)
+                } else {
+                    crate::types::float::float_repr_str(a)
+                }
+            }
+            Some(c) => return Err(value_error(format!("Unknown format code '{}' for object of type 'float'", c))),
+        };
+        if matches!(sp.ty, Some('E' | 'G' | 'F')) {
+            digits = digits.to_uppercase();
+        }
+        if let Some(g) = sp.grouping {
+            let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_digit()) {
+                Some(p) => (digits[..p].to_string(), digits[p..].to_string()),
+                None => (digits.clone(), String::new()),
+            };
+            digits = format!("{}{}", group(&int_part, Some(g), 3), rest);
+        }
+        body = format!("{}{}", sign_str(neg, sp.sign), digits);
+    } else {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", v.type_obj().name())));
+    }
+    Ok(new_string(pad(&body, &sp, numeric)))
+}
+
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: char,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(s: &str) -> Option<Spec> {
+    let c: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec { fill: ' ', align: None, sign: '-', alt: false, zero: false, width: 0, grouping: None, precision: None, ty: None };
+    if c.len() >= 2 && matches!(c[1], '<' | '>' | '^' | '=') {
+        sp.fill = c[0];
+        sp.align = Some(c[1]);
+        i = 2;
+    } else if !c.is_empty() && matches!(c[0], '<' | '>' | '^' | '=') {
+        sp.align = Some(c[0]);
+        i = 1;
+    }
+    if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
+        sp.sign = c[i];
+        i += 1;
+    }
+    if i < c.len() && c[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < c.len() && c[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let st = i;
+    while i < c.len() && c[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > st {
+        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < c.len() && (c[i] == ',' || c[i] == '_') {
+        sp.grouping = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < c.len() && c[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return None;
+        }
+        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < c.len() {
+        sp.ty = Some(c[i]);
+        i += 1;
+    }
+    if i != c.len() {
+        return None;
+    }
+    Some(sp)
+}
+
+fn sign_str(neg: bool, sign: char) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match sign {
+            '+' => "+",
+            ' ' => " ",
+            _ => "",
+        }
+    }
+}
+
+fn group(digits: &str, sep: Option<char>, every: usize) -> String {
+    let Some(sep) = sep else { return digits.to_string() };
+    let b: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, ch) in b.iter().enumerate() {
+        if i > 0 && (b.len() - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*ch);
+    }
+    out
+}
+
+fn fmt_fixed(a: f64, prec: usize) -> String {
+    if !a.is_finite() {
+        return if a.is_nan() { "nan".into() } else { "inf".into() };
+    }
+    format!("{:.*}", prec, a)
+}
+
+fn fmt_exp(a: f64, prec: usize) -> String {
+    if !a.is_finite() {
+        return if a.is_nan() { "nan".into() } else { "inf".into() };
+    }
+    let s = format!("{:.*e}", prec, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn fmt_general(a: f64, prec: usize, alt: bool) -> String {
+    if !a.is_finite() {
+        return if a.is_nan() { "nan".into() } else { "inf".into() };
+    }
+    if a == 0.0 {
+        return if alt { format!("{:.*}", prec - 1, 0.0) } else { "0".into() };
+    }
+    let s = format!("{:.*e}", prec - 1, a);
+    let exp: i32 = s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0);
+    let out = if exp >= -4 && exp < prec as i32 {
+        format!("{:.*}", (prec as i32 - 1 - exp).max(0) as usize, a)
+    } else {
+        fmt_exp(a, prec - 1)
+    };
+    if alt {
+        return out;
+    }
+    // Strip trailing zeros (and a trailing point) from the mantissa.
+    let (m, e) = match out.find('e') {
+        Some(p) => (out[..p].to_string(), out[p..].to_string()),
+        None => (out.clone(), String::new()),
+    };
+    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.').to_string() } else { m };
+    format!("{m}{e}")
+}
+
+fn pad(body: &str, sp: &Spec, numeric: bool) -> String {
+    let n = body.chars().count();
+    if n >= sp.width {
+        return body.to_string();
+    }
+    let fill_n = sp.width - n;
+    let (fill, align) = if sp.zero && sp.align.is_none() { ('0', '=') } else { (sp.fill, sp.align.unwrap_or(if numeric { '>' } else { '<' })) };
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match align {
+        '<' => format!("{body}{}", f(fill_n)),
+        '^' => format!("{}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
+        '=' => {
+            let split = body.find(|c: char| !matches!(c, '+' | '-' | ' ')).unwrap_or(0);
+            let split = if body[split..].starts_with("0x") || body[split..].starts_with("0b") || body[split..].starts_with("0o") { split + 2 } else { split };
+            format!("{}{}{}", &body[..split], f(fill_n), &body[split..])
+        }
+        _ => format!("{}{body}", f(fill_n)),
+    }
+}
+
+/// A lazy iterator implemented by a Rust closure (enumerate, zip, map, filter, reversed).
+#[repr(C)]
+pub struct ClosureIter {
+    pub header: ObjHeader,
+    next: Mutex<Box<dyn FnMut() -> PyResult<Option<Obj>> + Send>>,
+}
+
+fn closure_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    // SAFETY: installed only on ClosureIter types.
+    let it = unsafe { o.cast::<ClosureIter>() };
+    let mut g = it.next.try_lock().map_err(|_| crate::error::value_error("generator already executing"))?;
+    (g)()
+}
+
+macro_rules! closure_iter_type {
+    ($id:ident, $name:literal) => {
+        pub static $id: TypeObject = TypeObject {
+            iter: Some(crate::types::list::self_iter),
+            next: Some(closure_iter_next),
+            ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
+        };
+    };
+}
+closure_iter_type!(ENUMERATE_TYPE, "enumerate");
+closure_iter_type!(ZIP_TYPE, "zip");
+closure_iter_type!(MAP_TYPE, "map");
+closure_iter_type!(FILTER_TYPE, "filter");
+closure_iter_type!(REVERSED_TYPE, "list_reverseiterator");
+
+fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)) })
+}
+
+fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut start = 0i64;
+    let it = match pos {
+        [it] => it,
+        [it, s] => {
+            start = int::as_i64(s).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", s.type_obj().name())))?;
+            it
+        }
+        _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.len()))),
+    };
+    for (n, v) in kws {
+        if n == "start" {
+            start = int::as_i64(v).ok_or_else(|| type_error("enumerate start must be an integer"))?;
+        } else {
+            return Err(type_error(format!("enumerate() got an unexpected keyword argument '{n}'")));
+        }
+    }
+    let inner = ab::iter(it)?;
+    let mut i = start;
+    Ok(closure_iter(&ENUMERATE_TYPE, move || {
+        Ok(match ab::next(&inner)? {
+            Some(x) => {
+                let r = crate::types::tuple::new_tuple(vec![int::from_i64(i), x]);
+                i += 1;
+                Some(r)
+            }
+            None => None,
+        })
+    }))
+}
+fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut strict = false;
+    for (n, v) in kws {
+        if n == "strict" {
+            strict = ab::is_true(v)?;
+        } else {
+            return Err(type_error(format!("zip() got an unexpected keyword argument '{n}'")));
+        }
+    }
+    let iters = pos.iter().map(ab::iter).collect::<PyResult<Vec<_>>>()?;
+    let mut done = false;
+    Ok(closure_iter(&ZIP_TYPE, move || {
+        if done || iters.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match ab::next(it)? {
+                Some(x) => items.push(x),
+                None => {
+                    done = true;
+                    if strict {
+                        if i > 0 {
+                            let pl = if i == 1 { " " } else { "s 1-" };
+                            return Err(value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, pl, i)));
+                        }
+                        for (j, other) in iters.iter().enumerate().skip(1) {
+                            if ab::next(other)?.is_some() {
+                                let pl = if j == 1 { " " } else { "s 1-" };
+                                return Err(value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, pl, j)));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(crate::types::tuple::new_tuple(items)))
+    }))
+}
+fn b_map(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("map", k)?;
+    if a.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let f = a[0].clone();
+    let iters = a[1..].iter().map(ab::iter).collect::<PyResult<Vec<_>>>()?;
+    Ok(closure_iter(&MAP_TYPE, move || {
+        let mut args = Vec::with_capacity(iters.len());
+        for it in &iters {
+            match ab::next(it)? {
+                Some(x) => args.push(x),
+                None => return Ok(None),
+            }
+        }
+        ab::call(&f, &args, None).map(Some)
+    }))
+}
+fn b_filter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("filter", a, k, 2)?;
+    let f = a[0].clone();
+    let it = ab::iter(&a[1])?;
+    Ok(closure_iter(&FILTER_TYPE, move || loop {
+        match ab::next(&it)? {
+            Some(x) => {
+                let keep = if crate::types::is_none(&f) { ab::is_true(&x)? } else { ab::is_true(&ab::call(&f, std::slice::from_ref(&x), None)?)? };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+            None => return Ok(None),
+        }
+    }))
+}
+fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("reversed", a, k, 1)?;
+    let seq = &a[0];
+    let n = ab::len(seq).map_err(|_| type_error(format!("'{}' object is not reversible", seq.type_obj().name())))?;
+    let seq = seq.clone();
+    let mut i = n;
+    Ok(closure_iter(&REVERSED_TYPE, move || {
+        if i == 0 {
+            return Ok(None);
+        }
+        i -= 1;
+        ab::getitem(&seq, &int::from_i64(i as i64)).map(Some)
+    }))
+}
+
+pub fn make_module() -> Obj {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE] {
+        crate::types::typeobj::ready(t);
+    }
+    let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    let funcs: &[(&'static str, MethodFn)] = &[
+        ("print", b_print), ("len", b_len), ("repr", b_repr), ("ascii", b_ascii), ("abs", b_abs),
+        ("min", b_min), ("max", b_max), ("sum", b_sum), ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass), ("hash", b_hash), ("id", b_id), ("iter", b_iter), ("next", b_next),
+        ("sorted", b_sorted), ("chr", b_chr), ("ord", b_ord), ("divmod", b_divmod), ("pow", b_pow),
+        ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
+        ("hasattr", b_hasattr), ("setattr", b_setattr), ("exit", b_exit), ("quit", b_exit),
+        ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
+        ("round", b_round), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
+        ("filter", b_filter), ("reversed", b_reversed),
+    ];
+    for (name, f) in funcs {
+        set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("builtins")));
+    }
+    use crate::types::*;
+    let types: &[&'static TypeObject] = &[
+        &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE,
+        &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
+        &range::SLICE_TYPE,
+    ];
+    for t in types {
+        set_item_str(&d, t.name(), t.as_obj());
+    }
+    for t in exceptions::all() {
+        set_item_str(&d, t.name(), t.as_obj());
+    }
+    set_item_str(&d, "EnvironmentError", exceptions::OS_ERROR.as_obj());
+    set_item_str(&d, "IOError", exceptions::OS_ERROR.as_obj());
+    set_item_str(&d, "None", none());
+    set_item_str(&d, "True", bool_obj(true));
+    set_item_str(&d, "False", bool_obj(false));
+    set_item_str(&d, "Ellipsis", singletons::ellipsis());
+    set_item_str(&d, "NotImplemented", singletons::not_implemented());
+    set_item_str(&d, "__debug__", bool_obj(!crate::interp::optimize_flag()));
+    set_item_str(&d, "__name__", new_str("builtins"));
+    m
+}

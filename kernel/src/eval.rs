@@ -1,0 +1,1394 @@
+//! The evaluation loop.
+//!
+//! Python-to-Python calls do not recurse on the Rust stack: CALL pushes a
+//! new frame onto this invocation's frame list and the loop continues;
+//! RETURN pops it. Frames keep their locals and value stack in the thread's
+//! data stack (no heap allocation per call). Errors unwind through the
+//! exception table of each frame.
+
+use pyk_abi::code::{co, fast};
+use pyk_abi::opcode::{intrinsic1, split, CompareOp, Op};
+use pyk_abi::Value;
+
+use crate::abstract_ as ab;
+use crate::error::{name_error, system_error, type_error, unbound_local_error, PyErr, PyResult};
+use crate::object::{decref, incref, Obj};
+use crate::types::code::{as_code, CodeObject};
+use crate::types::dict::{as_dict, get_str};
+use crate::types::function::{as_cell, as_function, as_method_descr, new_cell, FunctionObject, FUNCTION_TYPE};
+use crate::types::int;
+use crate::types::singletons::{bool_obj, none, none_value, true_value, false_value};
+use crate::types::str::as_str;
+use crate::types::tuple::{as_tuple, new_tuple};
+
+pub struct Frame {
+    pub code: Obj,
+    pub func: Option<Obj>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    /// Mapping for LOAD_NAME/STORE_NAME (module and class bodies).
+    pub locals: Option<Obj>,
+    /// localsplus slots followed by the value stack, in the thread's data stack.
+    pub base: *mut Value,
+    pub nslots: usize,
+    /// Stack depth (number of values above the localsplus slots).
+    pub depth: usize,
+    pub ip: usize,
+    pub lasti: usize,
+}
+
+impl Frame {
+    fn code(&self) -> &CodeObject {
+        // SAFETY: `code` is always a code object.
+        unsafe { self.code.cast() }
+    }
+}
+
+
+fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals: Option<Obj>) -> PyResult<Frame> {
+    let c = as_code(&code).ok_or_else(|| system_error("frame needs a code object"))?;
+    let nslots = c.nlocalsplus() + c.stacksize + 1;
+    let base = crate::thread::DATASTACK
+        .with(|d| d.borrow_mut().push(nslots))
+        .ok_or_else(|| crate::error::recursion_error("maximum recursion depth exceeded (frame stack exhausted)"))?;
+    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0 })
+}
+
+fn release_frame(f: &mut Frame) {
+    let n = f.code().nlocalsplus() + f.depth;
+    for i in 0..n {
+        // SAFETY: slots below nlocalsplus+depth hold owned values or NULL.
+        unsafe {
+            let v = *f.base.add(i);
+            *f.base.add(i) = Value::NULL;
+            decref(v);
+        }
+    }
+    f.depth = 0;
+    crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots));
+}
+
+/// Runs a module-level (or class-body) code object with a locals mapping.
+pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
+    let builtins = crate::interp::builtins_dict();
+    let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
+    run(f)
+}
+
+/// Calls a Python function from Rust.
+pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    let f = as_function(func).ok_or_else(|| type_error("function expected"))?;
+    let frame = alloc_frame(f.code.clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), None)?;
+    let mut frame = frame;
+    if let Err(e) = bind_args(f, frame.base, args, kwnames) {
+        release_frame(&mut frame);
+        return Err(e);
+    }
+    crate::thread::check_recursion()?;
+    run(frame)
+}
+
+fn qualname(f: &FunctionObject) -> &str {
+    as_str(&f.qualname).unwrap_or("?")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds call arguments into a new frame's localsplus slots (CPython's rules
+/// and messages). `args` are the positional values followed by the keyword
+/// values named by `kwnames`.
+fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
+    let c = f.code();
+    let kw = kwnames.and_then(as_tuple).unwrap_or(&[]);
+    let npos = args.len() - kw.len();
+    let argcount = c.argcount as usize;
+    let kwonly = c.kwonlyargcount as usize;
+    let has_varargs = c.flags & co::VARARGS != 0;
+    let has_varkw = c.flags & co::VARKEYWORDS != 0;
+    let set = |i: usize, v: &Obj| {
+        // SAFETY: i < nlocalsplus (checked by callers against the code's counts,
+        // which CodeData::validate bounds by the number of locals).
+        unsafe {
+            let old = *slots.add(i);
+            incref(v.value());
+            *slots.add(i) = v.value();
+            decref(old);
+        }
+    };
+    let is_set = |i: usize| {
+        // SAFETY: as above.
+        unsafe { !(*slots.add(i)).is_null() }
+    };
+    for (i, v) in args[..npos.min(argcount)].iter().enumerate() {
+        set(i, v);
+    }
+    let mut extra_pos = 0;
+    if npos > argcount {
+        if has_varargs {
+            set(argcount + kwonly, &new_tuple(args[argcount..npos].to_vec()));
+        } else {
+            extra_pos = npos - argcount;
+        }
+    } else if has_varargs {
+        set(argcount + kwonly, &new_tuple(vec![]));
+    }
+    let kwdict = if has_varkw {
+        let d = crate::types::dict::new_dict();
+        let idx = argcount + kwonly + usize::from(has_varargs);
+        set(idx, &d);
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = c.posonlyargcount as usize;
+    let mut posonly_as_kw: Vec<&str> = vec![];
+    for (name, v) in kw.iter().zip(&args[npos..]) {
+        let key = as_str(name).unwrap_or("");
+        let mut found = None;
+        for i in posonly..argcount + kwonly {
+            if c.local_name(i) == key {
+                found = Some(i);
+                break;
+            }
+        }
+        match found {
+            Some(i) => {
+                if is_set(i) {
+                    return Err(type_error(format!("{}() got multiple values for argument '{}'", qualname(f), key)));
+                }
+                set(i, v);
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    as_dict(d).expect("dict").set(name.clone(), v.clone())?;
+                } else if (0..posonly).any(|i| c.local_name(i) == key) {
+                    posonly_as_kw.push(key);
+                } else {
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(f),
+                        key
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if extra_pos > 0 {
+        let defaults = f.defaults().and_then(as_tuple).map(|t| t.len()).unwrap_or(0);
+        let kwgiven = kw.len();
+        let takes = if defaults > 0 {
+            format!("from {} to {} positional arguments", argcount - defaults, argcount)
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if kwgiven > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kwgiven,
+                if kwgiven == 1 { "" } else { "s" }
+            )
+        } else if npos == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{npos} were given")
+        };
+        return Err(type_error(format!("{}() takes {} but {}", qualname(f), takes, given)));
+    }
+    // Defaults for missing positional arguments.
+    let defaults = f.defaults().and_then(as_tuple).unwrap_or(&[]);
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = vec![];
+    for i in 0..argcount {
+        if !is_set(i) {
+            if i >= first_default {
+                set(i, &defaults[i - first_default]);
+            } else {
+                missing.push(c.local_name(i));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qualname(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let mut missing_kw = vec![];
+    for i in argcount..argcount + kwonly {
+        if !is_set(i) {
+            let name = c.local_name(i);
+            let dflt = f.kwdefaults().and_then(|d| get_str(d, &c.localsplusnames[i]));
+            match dflt {
+                Some(v) => set(i, &v),
+                None => missing_kw.push(name),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qualname(f),
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(())
+}
+
+/// Compare-op number to enum.
+fn cmp_op(arg: u32) -> CompareOp {
+    match arg {
+        0 => CompareOp::Lt,
+        1 => CompareOp::Le,
+        2 => CompareOp::Eq,
+        3 => CompareOp::Ne,
+        4 => CompareOp::Gt,
+        _ => CompareOp::Ge,
+    }
+}
+
+enum Unwind {
+    /// A new error: add a traceback entry and chain the handled exception.
+    Raise(PyErr),
+    /// A re-raise: keep the traceback as it is.
+    Reraise(PyErr),
+}
+
+fn load_global(f: &Frame, name: &Obj) -> PyResult {
+    if let Some(v) = get_str(&f.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = get_str(&f.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_not_defined(name))
+}
+
+fn name_not_defined(name: &Obj) -> PyErr {
+    name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")))
+}
+
+fn mapping_get(m: &Obj, k: &Obj) -> PyResult<Option<Obj>> {
+    if let Some(d) = as_dict(m) {
+        return d.get(k);
+    }
+    match ab::getitem(m, k) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&crate::types::exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs `entry` (and every Python frame it calls) to completion.
+pub fn run(entry: Frame) -> PyResult {
+    let mut frames: Vec<Frame> = Vec::with_capacity(4);
+    frames.push(entry);
+    let depth0 = crate::thread::PY_DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    if depth0 > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+        let mut f = frames.pop().expect("entry");
+        release_frame(&mut f);
+        return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
+    }
+    let r = run_frames(&mut frames);
+    crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+    r
+}
+
+fn run_frames(frames: &mut Vec<Frame>) -> PyResult {
+    loop {
+        let outcome = execute(frames);
+        match outcome {
+            Ok(v) => return Ok(v),
+            Err(unwind) => {
+                // Find a handler in the innermost frame, else pop it and retry in its caller.
+                let (err, is_new) = match unwind {
+                    Unwind::Raise(e) => (e, true),
+                    Unwind::Reraise(e) => (e, false),
+                };
+                if is_new {
+                    chain_context(&err);
+                }
+                let mut add_tb = is_new;
+                loop {
+                    let f = frames.last_mut().expect("frame");
+                    if add_tb {
+                        crate::traceback::add_entry(&err, &f.code, f.lasti);
+                    }
+                    add_tb = true;
+                    if let Some(h) = find_handler(f) {
+                        // Pop the value stack to the handler's depth.
+                        let nlp = f.code().nlocalsplus();
+                        while f.depth > h.depth as usize {
+                            f.depth -= 1;
+                            // SAFETY: stack slots below depth hold owned values.
+                            unsafe {
+                                let p = f.base.add(nlp + f.depth);
+                                decref(*p);
+                                *p = Value::NULL;
+                            }
+                        }
+                        // SAFETY: depth + 2 <= stacksize by construction of the handler.
+                        unsafe {
+                            if h.lasti {
+                                *f.base.add(nlp + f.depth) = int::from_i64(f.lasti as i64).into_raw();
+                                f.depth += 1;
+                            }
+                            *f.base.add(nlp + f.depth) = err.0.clone().into_raw();
+                            f.depth += 1;
+                        }
+                        f.ip = h.target as usize;
+                        break;
+                    }
+                    let mut done = frames.pop().expect("frame");
+                    release_frame(&mut done);
+                    crate::thread::PY_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+                    if frames.is_empty() {
+                        crate::thread::PY_DEPTH.with(|d| d.set(d.get() + 1));
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn chain_context(err: &PyErr) {
+    if let Some(h) = crate::thread::handled() {
+        if !h.is(&err.0) {
+            if let Some(e) = crate::types::exceptions::as_exc(&err.0) {
+                // Avoid creating a cycle: cut the chain where it reaches err.
+                let mut cur = Some(h.clone());
+                let mut steps = 0;
+                while let Some(c) = cur {
+                    steps += 1;
+                    if steps > 1000 {
+                        break;
+                    }
+                    let ce = crate::types::exceptions::as_exc(&c);
+                    let next = ce.and_then(|ce| ce.with(|s| s.context.clone()));
+                    if let Some(n) = &next {
+                        if n.is(&err.0) {
+                            if let Some(ce) = ce {
+                                let old = ce.with(|s| s.context.take());
+                                drop(old);
+                            }
+                            break;
+                        }
+                    }
+                    cur = next;
+                }
+                let old = e.with(|s| if s.context.is_none() { s.context.replace(h) } else { None });
+                drop(old);
+            }
+        }
+    }
+}
+
+fn find_handler(f: &Frame) -> Option<pyk_abi::code::ExceptEntry> {
+    let i = f.lasti as u32;
+    f.code().exceptiontable.iter().find(|e| e.start <= i && i < e.end).copied()
+}
+
+/// The dispatch loop. Returns the entry frame's result, or an error to unwind.
+fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
+    'frame: loop {
+        let fi = frames.len() - 1;
+        let f: *mut Frame = &mut frames[fi];
+        // SAFETY: `f` points into `frames`, which is not resized while this
+        // pointer is used (we re-derive it after every push/pop).
+        let f = unsafe { &mut *f };
+        let code: &CodeObject = f.code();
+        // SAFETY: the code object is kept alive by f.code for the frame's life.
+        let code: &CodeObject = unsafe { &*(code as *const CodeObject) };
+        let words = &code.code[..];
+        let nlp = code.nlocalsplus();
+        let base = f.base;
+        // SAFETY: the stack area starts after the localsplus slots.
+        let stack = unsafe { base.add(nlp) };
+        let mut sp = f.depth;
+        let mut ip = f.ip;
+
+        macro_rules! push {
+            ($v:expr) => {{
+                let v: Obj = $v;
+                // SAFETY: the compiler's stacksize bounds sp.
+                unsafe { *stack.add(sp) = v.into_raw() };
+                sp += 1;
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                sp -= 1;
+                // SAFETY: slot sp holds an owned value that we take.
+                unsafe {
+                    let v = *stack.add(sp);
+                    *stack.add(sp) = Value::NULL;
+                    Obj::from_raw(v)
+                }
+            }};
+        }
+        macro_rules! pop_raw {
+            () => {{
+                sp -= 1;
+                // SAFETY: as pop!, the value may be NULL.
+                unsafe {
+                    let v = *stack.add(sp);
+                    *stack.add(sp) = Value::NULL;
+                    v
+                }
+            }};
+        }
+        macro_rules! peek {
+            ($n:expr) => {{
+                // SAFETY: n <= sp.
+                unsafe { &*(stack.add(sp - $n) as *const Obj) }
+            }};
+        }
+        macro_rules! sync {
+            () => {
+                f.depth = sp;
+                f.ip = ip;
+            };
+        }
+        macro_rules! raise {
+            ($e:expr) => {{
+                sync!();
+                return Err(Unwind::Raise($e));
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => raise!(e),
+                }
+            };
+        }
+        macro_rules! local {
+            ($i:expr) => {
+                // SAFETY: validated code keeps local indexes < nlocalsplus.
+                unsafe { &mut *base.add($i as usize) }
+            };
+        }
+        macro_rules! cell {
+            ($i:expr) => {
+                // SAFETY: validated code keeps local indexes < nlocalsplus; the
+                // slot holds a cell (or NULL) placed by MAKE_CELL/COPY_FREE_VARS.
+                unsafe { &*(base.add($i as usize) as *const Obj) }
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                &code.names[$i as usize]
+            };
+        }
+
+        let mut ext: u32 = 0;
+        loop {
+            let w = words[ip];
+            let (opb, a) = split(w);
+            let arg = a | (ext << 24);
+            ext = 0;
+            f.lasti = ip;
+            // SAFETY: validated code holds only known opcodes.
+            let op: Op = unsafe { std::mem::transmute::<u8, Op>(opb) };
+            ip += 1 + op.cache() as usize;
+            match op {
+                Op::CACHE | Op::NOP | Op::RESUME => {}
+                Op::EXTENDED_ARG => {
+                    ext = arg;
+                }
+                Op::POP_TOP => {
+                    let v = pop_raw!();
+                    decref(v);
+                }
+                Op::PUSH_NULL => {
+                    // SAFETY: stack slot within stacksize.
+                    unsafe { *stack.add(sp) = Value::NULL };
+                    sp += 1;
+                }
+                Op::COPY => {
+                    let v = peek!(arg as usize).clone();
+                    push!(v);
+                }
+                Op::SWAP => {
+                    // SAFETY: both slots are within the stack.
+                    unsafe { std::ptr::swap(stack.add(sp - 1), stack.add(sp - arg as usize)) };
+                }
+                Op::LOAD_CONST => {
+                    push!(code.consts[arg as usize].clone());
+                }
+                Op::LOAD_FAST => {
+                    let v = *local!(arg);
+                    if v.is_null() {
+                        raise!(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.local_name(arg as usize)
+                        )));
+                    }
+                    incref(v);
+                    // SAFETY: within stacksize.
+                    unsafe { *stack.add(sp) = v };
+                    sp += 1;
+                }
+                Op::LOAD_FAST_AND_CLEAR => {
+                    let slot = local!(arg);
+                    let v = std::mem::replace(slot, Value::NULL);
+                    // SAFETY: within stacksize; v's reference moves to the stack.
+                    unsafe { *stack.add(sp) = v };
+                    sp += 1;
+                }
+                Op::STORE_FAST => {
+                    let v = pop_raw!();
+                    let old = std::mem::replace(local!(arg), v);
+                    decref(old);
+                }
+                Op::DELETE_FAST => {
+                    let old = std::mem::replace(local!(arg), Value::NULL);
+                    if old.is_null() {
+                        raise!(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.local_name(arg as usize)
+                        )));
+                    }
+                    decref(old);
+                }
+                Op::MAKE_CELL => {
+                    let slot = local!(arg);
+                    let old = std::mem::replace(slot, Value::NULL);
+                    let init = if old.is_null() {
+                        None
+                    } else {
+                        // SAFETY: the slot owned this reference.
+                        Some(unsafe { Obj::from_raw(old) })
+                    };
+                    *slot = new_cell(init).into_raw();
+                }
+                Op::COPY_FREE_VARS => {
+                    let closure = f.func.as_ref().and_then(|fu| as_function(fu)).and_then(|fu| fu.closure().cloned());
+                    let cells = closure.as_ref().and_then(as_tuple).unwrap_or(&[]);
+                    let n = arg as usize;
+                    if cells.len() < n {
+                        raise!(system_error("closure has fewer cells than the code needs"));
+                    }
+                    for (k, c) in cells[..n].iter().enumerate() {
+                        let old = std::mem::replace(local!(nlp - n + k), c.clone().into_raw());
+                        decref(old);
+                    }
+                }
+                Op::LOAD_DEREF => {
+                    // SAFETY: slot value is a cell (or NULL) by construction.
+                    let cell = cell!(arg);
+                    match as_cell(cell).and_then(|c| c.contents.get()) {
+                        Some(v) => push!(v),
+                        None => {
+                            let n = code.local_name(arg as usize);
+                            if code.localspluskinds[arg as usize] & fast::FREE != 0 {
+                                raise!(name_error(format!(
+                                    "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+                                )));
+                            }
+                            raise!(unbound_local_error(format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            )));
+                        }
+                    }
+                }
+                Op::STORE_DEREF => {
+                    let v = pop!();
+                    // SAFETY: as LOAD_DEREF.
+                    let cell = cell!(arg);
+                    match as_cell(cell) {
+                        Some(c) => drop(c.contents.set(Some(v))),
+                        None => raise!(system_error("STORE_DEREF on a non-cell")),
+                    }
+                }
+                Op::DELETE_DEREF => {
+                    // SAFETY: as LOAD_DEREF.
+                    let cell = cell!(arg);
+                    match as_cell(cell).map(|c| c.contents.set(None)) {
+                        Some(Some(old)) => drop(old),
+                        _ => raise!(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.local_name(arg as usize)
+                        ))),
+                    }
+                }
+                Op::LOAD_NAME => {
+                    let n = name!(arg);
+                    let locals = f.locals.as_ref().unwrap_or(&f.globals);
+                    let v = match tri!(mapping_get(locals, n)) {
+                        Some(v) => v,
+                        None => tri!(load_global(f, n)),
+                    };
+                    push!(v);
+                }
+                Op::STORE_NAME => {
+                    let v = pop!();
+                    let n = name!(arg);
+                    let locals = f.locals.as_ref().unwrap_or(&f.globals);
+                    match as_dict(locals) {
+                        Some(d) => tri!(d.set(n.clone(), v)),
+                        None => tri!(ab::setitem(locals, n, Some(&v))),
+                    }
+                }
+                Op::DELETE_NAME => {
+                    let n = name!(arg);
+                    let locals = f.locals.as_ref().unwrap_or(&f.globals);
+                    let removed = match as_dict(locals) {
+                        Some(d) => tri!(d.del(n)).is_some(),
+                        None => ab::setitem(locals, n, None).is_ok(),
+                    };
+                    if !removed {
+                        raise!(name_not_defined(n));
+                    }
+                }
+                Op::LOAD_GLOBAL => {
+                    let v = tri!(load_global(f, name!(arg)));
+                    push!(v);
+                }
+                Op::STORE_GLOBAL => {
+                    let v = pop!();
+                    tri!(as_dict(&f.globals).expect("globals dict").set(name!(arg).clone(), v));
+                }
+                Op::DELETE_GLOBAL => {
+                    if tri!(as_dict(&f.globals).expect("globals dict").del(name!(arg))).is_none() {
+                        raise!(name_not_defined(name!(arg)));
+                    }
+                }
+                Op::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let m = pop!();
+                    let n = name!(arg);
+                    let v = match tri!(mapping_get(&m, n)) {
+                        Some(v) => v,
+                        None => tri!(load_global(f, n)),
+                    };
+                    push!(v);
+                }
+                Op::LOAD_FROM_DICT_OR_DEREF => {
+                    let m = pop!();
+                    let n = &code.localsplusnames[arg as usize];
+                    let v = match tri!(mapping_get(&m, n)) {
+                        Some(v) => v,
+                        None => {
+                            // SAFETY: as LOAD_DEREF.
+                            let cell = cell!(arg);
+                            match as_cell(cell).and_then(|c| c.contents.get()) {
+                                Some(v) => v,
+                                None => raise!(name_error(format!(
+                                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                                    as_str(n).unwrap_or("?")
+                                ))),
+                            }
+                        }
+                    };
+                    push!(v);
+                }
+                Op::LOAD_LOCALS => {
+                    match &f.locals {
+                        Some(l) => push!(l.clone()),
+                        None => raise!(system_error("no locals found")),
+                    }
+                }
+                Op::LOAD_ATTR => {
+                    let o = pop!();
+                    let v = tri!(ab::getattr(&o, name!(arg)));
+                    push!(v);
+                }
+                Op::LOAD_METHOD => {
+                    let o = pop!();
+                    let (m, unbound) = tri!(ab::get_method(&o, name!(arg)));
+                    push!(m);
+                    if unbound {
+                        push!(o);
+                    } else {
+                        // SAFETY: within stacksize.
+                        unsafe { *stack.add(sp) = Value::NULL };
+                        sp += 1;
+                    }
+                }
+                Op::STORE_ATTR => {
+                    let o = pop!();
+                    let v = pop!();
+                    tri!(ab::setattr(&o, name!(arg), Some(&v)));
+                }
+                Op::DELETE_ATTR => {
+                    let o = pop!();
+                    tri!(ab::setattr(&o, name!(arg), None));
+                }
+                Op::BINARY_SUBSCR => {
+                    let k = pop!();
+                    let c = pop!();
+                    let v = tri!(ab::getitem(&c, &k));
+                    push!(v);
+                }
+                Op::STORE_SUBSCR => {
+                    let k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    tri!(ab::setitem(&c, &k, Some(&v)));
+                }
+                Op::DELETE_SUBSCR => {
+                    let k = pop!();
+                    let c = pop!();
+                    tri!(ab::setitem(&c, &k, None));
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { none() };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(crate::types::range::new_slice(start, stop, step));
+                }
+                Op::BINARY_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let c = pop!();
+                    let sl = crate::types::range::new_slice(start, stop, none());
+                    let v = tri!(ab::getitem(&c, &sl));
+                    push!(v);
+                }
+                Op::STORE_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    let sl = crate::types::range::new_slice(start, stop, none());
+                    tri!(ab::setitem(&c, &sl, Some(&v)));
+                }
+                Op::UNARY_NEGATIVE => {
+                    let o = pop!();
+                    let v = tri!(ab::unary(&o, "neg"));
+                    push!(v);
+                }
+                Op::UNARY_POSITIVE => {
+                    let o = pop!();
+                    let v = tri!(ab::unary(&o, "pos"));
+                    push!(v);
+                }
+                Op::UNARY_INVERT => {
+                    let o = pop!();
+                    let v = tri!(ab::unary(&o, "inv"));
+                    push!(v);
+                }
+                Op::UNARY_NOT => {
+                    let o = pop!();
+                    let t = tri!(ab::is_true(&o));
+                    push!(bool_obj(!t));
+                }
+                Op::BINARY_OP => {
+                    let b = pop_raw!();
+                    let a = pop_raw!();
+                    // Fast path: both small ints.
+                    if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.as_small_int(), b.as_small_int());
+                        let r = match arg {
+                            0 | 13 => Some(x + y),
+                            10 | 23 => Some(x - y),
+                            5 | 18 => x.checked_mul(y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            push!(int::from_i64(r));
+                            continue;
+                        }
+                    }
+                    // SAFETY: both were owned stack values.
+                    let (a, b) = unsafe { (Obj::from_raw(a), Obj::from_raw(b)) };
+                    let Some(bop) = ab::binary_op_from_u32(arg) else { raise!(system_error("bad BINARY_OP argument")) };
+                    let v = tri!(ab::binary_op(&a, &b, bop));
+                    push!(v);
+                }
+                Op::COMPARE_OP => {
+                    let b = pop_raw!();
+                    let a = pop_raw!();
+                    if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.as_small_int(), b.as_small_int());
+                        let r = match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        push!(bool_obj(r));
+                        continue;
+                    }
+                    // SAFETY: owned stack values.
+                    let (a, b) = unsafe { (Obj::from_raw(a), Obj::from_raw(b)) };
+                    let v = tri!(ab::richcompare(&a, &b, cmp_op(arg)));
+                    push!(v);
+                }
+                Op::IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(bool_obj(a.is(&b) != (arg == 1)));
+                }
+                Op::CONTAINS_OP => {
+                    let c = pop!();
+                    let x = pop!();
+                    let r = tri!(ab::contains(&c, &x));
+                    push!(bool_obj(r != (arg == 1)));
+                }
+                Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET => {
+                    let n = arg as usize;
+                    let mut items = Vec::with_capacity(n);
+                    for k in 0..n {
+                        // SAFETY: the top n stack slots hold owned values.
+                        items.push(unsafe { Obj::from_raw(*stack.add(sp - n + k)) });
+                        // SAFETY: as above.
+                        unsafe { *stack.add(sp - n + k) = Value::NULL };
+                    }
+                    sp -= n;
+                    match op {
+                        Op::BUILD_TUPLE => push!(new_tuple(items)),
+                        Op::BUILD_LIST => push!(crate::types::list::new_list(items)),
+                        _ => raise!(system_error("set is not supported yet")),
+                    }
+                }
+                Op::BUILD_MAP => {
+                    let n = arg as usize;
+                    let d = crate::types::dict::new_dict();
+                    let mut pairs = Vec::with_capacity(n);
+                    for _ in 0..n {
+                        let v = pop!();
+                        let k = pop!();
+                        pairs.push((k, v));
+                    }
+                    for (k, v) in pairs.into_iter().rev() {
+                        tri!(as_dict(&d).expect("dict").set(k, v));
+                    }
+                    push!(d);
+                }
+                Op::BUILD_STRING => {
+                    let n = arg as usize;
+                    let mut s = String::new();
+                    for k in 0..n {
+                        let piece = peek!(n - k);
+                        s.push_str(as_str(piece).unwrap_or(""));
+                    }
+                    for _ in 0..n {
+                        decref(pop_raw!());
+                    }
+                    push!(crate::types::str::new_string(s));
+                }
+                Op::LIST_APPEND => {
+                    let v = pop!();
+                    match crate::types::list::as_list(peek!(arg as usize)) {
+                        Some(l) => l.push(v),
+                        None => raise!(system_error("LIST_APPEND on a non-list")),
+                    }
+                }
+                Op::LIST_EXTEND => {
+                    let it = pop!();
+                    let items = match ab::collect(&it) {
+                        Ok(v) => v,
+                        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && it.type_obj().iter.is_none() => {
+                            raise!(type_error(format!("Value after * must be an iterable, not {}", it.type_obj().name())))
+                        }
+                        Err(e) => raise!(e),
+                    };
+                    match crate::types::list::as_list(peek!(arg as usize)) {
+                        Some(l) => l.with(|v| v.extend(items)),
+                        None => raise!(system_error("LIST_EXTEND on a non-list")),
+                    }
+                }
+                Op::MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    match as_dict(peek!(arg as usize)) {
+                        Some(d) => tri!(d.set(k, v)),
+                        None => raise!(system_error("MAP_ADD on a non-dict")),
+                    }
+                }
+                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                    let src = pop!();
+                    let d = peek!(arg as usize).clone();
+                    if op == Op::DICT_MERGE {
+                        if let Some(sd) = as_dict(&src) {
+                            for (k, v) in sd.items() {
+                                if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
+                                    let fname = crate::traceback::callable_name(peek!(arg as usize + 2));
+                                    raise!(type_error(format!(
+                                        "{} got multiple values for keyword argument '{}'",
+                                        fname,
+                                        as_str(&k).unwrap_or("?")
+                                    )));
+                                }
+                                tri!(as_dict(&d).expect("dict").set(k, v));
+                            }
+                            continue;
+                        }
+                    }
+                    tri!(crate::types::dict::update_from(&d, &src));
+                }
+                Op::FORMAT_SIMPLE => {
+                    let v = pop!();
+                    let s = tri!(crate::builtins::format_value(&v, ""));
+                    push!(s);
+                }
+                Op::FORMAT_WITH_SPEC => {
+                    let spec = pop!();
+                    let v = pop!();
+                    let s = tri!(crate::builtins::format_value(&v, as_str(&spec).unwrap_or("")));
+                    push!(s);
+                }
+                Op::CONVERT_VALUE => {
+                    let v = pop!();
+                    let r = match arg {
+                        1 => tri!(ab::str(&v)),
+                        2 => tri!(ab::repr(&v)),
+                        _ => tri!(crate::builtins::ascii(&v)),
+                    };
+                    push!(r);
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let seq = pop!();
+                    let items = tri!(ab::collect(&seq).map_err(|e| {
+                        if seq.type_obj().iter.is_none() {
+                            type_error(format!("cannot unpack non-iterable {} object", seq.type_obj().name()))
+                        } else {
+                            e
+                        }
+                    }));
+                    let n = arg as usize;
+                    if items.len() != n {
+                        if items.len() > n {
+                            raise!(crate::error::value_error(format!("too many values to unpack (expected {n})")));
+                        }
+                        raise!(crate::error::value_error(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        )));
+                    }
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Op::UNPACK_EX => {
+                    let seq = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = tri!(ab::collect(&seq));
+                    if items.len() < before + after {
+                        raise!(crate::error::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail: Vec<Obj> = items.split_off(items.len() - after);
+                    let middle: Vec<Obj> = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        push!(v);
+                    }
+                    push!(crate::types::list::new_list(middle));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Op::JUMP => {
+                    if (arg as usize) < ip {
+                        if crate::interp::eval_breaker_set() {
+                            sync!();
+                            tri!(crate::interp::handle_eval_breaker());
+                        }
+                    }
+                    ip = arg as usize;
+                }
+                Op::JUMP_NO_INTERRUPT => {
+                    ip = arg as usize;
+                }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop_raw!();
+                    let t = if v == true_value() {
+                        true
+                    } else if v == false_value() || v == none_value() {
+                        false
+                    } else {
+                        // SAFETY: owned stack value.
+                        let o = unsafe { Obj::from_raw(v) };
+                        tri!(ab::is_true(&o))
+                    };
+                    if t == (op == Op::POP_JUMP_IF_TRUE) {
+                        ip = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop_raw!();
+                    let is_none = v == none_value();
+                    decref(v);
+                    if is_none == (op == Op::POP_JUMP_IF_NONE) {
+                        ip = arg as usize;
+                    }
+                }
+                Op::GET_ITER => {
+                    let o = pop!();
+                    let it = tri!(ab::iter(&o));
+                    push!(it);
+                }
+                Op::FOR_ITER => {
+                    let it = peek!(1);
+                    if let Some(r) = it.downcast::<crate::types::range::RangeIter>(&crate::types::range::RANGE_ITER_TYPE) {
+                        match r.advance() {
+                            Some(i) => {
+                                push!(int::from_i64(i));
+                                continue;
+                            }
+                            None => {
+                                decref(pop_raw!());
+                                ip = arg as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    match ab::next(it) {
+                        Ok(Some(v)) => push!(v),
+                        Ok(None) => {
+                            decref(pop_raw!());
+                            ip = arg as usize;
+                        }
+                        Err(e) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
+                            decref(pop_raw!());
+                            ip = arg as usize;
+                        }
+                        Err(e) => raise!(e),
+                    }
+                }
+                Op::CALL | Op::CALL_KW => {
+                    let kwnames = if op == Op::CALL_KW { Some(pop!()) } else { None };
+                    let argc = arg as usize;
+                    // Layout: callable, self_or_null, args[argc].
+                    let self_slot = sp - argc - 1;
+                    // SAFETY: the slots are within the stack.
+                    let has_self = unsafe { !(*stack.add(self_slot)).is_null() };
+                    let first = if has_self { self_slot } else { self_slot + 1 };
+                    let nargs = sp - first;
+                    // SAFETY: callable slot below self_or_null.
+                    let callable = unsafe { &*(stack.add(self_slot - 1) as *const Obj) };
+                    // SAFETY: args are owned values in consecutive slots; Obj is transparent.
+                    let args: &[Obj] = unsafe { std::slice::from_raw_parts(stack.add(first) as *const Obj, nargs) };
+                    if callable.type_ptr() == &FUNCTION_TYPE as *const _ {
+                        // Python-to-Python call: push a frame, no Rust recursion.
+                        let func = as_function(callable).expect("function");
+                        let newf = alloc_frame(func.code.clone(), Some(callable.clone()), func.globals.clone(), func.builtins.clone(), None);
+                        let mut newf = match newf {
+                            Ok(nf) => nf,
+                            Err(e) => raise!(e),
+                        };
+                        if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
+                            release_frame(&mut newf);
+                            raise!(e);
+                        }
+                        // Drop the callable and arguments from the caller's stack.
+                        while sp > self_slot - 1 {
+                            decref(pop_raw!());
+                        }
+                        drop(kwnames);
+                        let depth = crate::thread::PY_DEPTH.with(|d| {
+                            let n = d.get() + 1;
+                            d.set(n);
+                            n
+                        });
+                        sync!();
+                        if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+                            crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                            release_frame(&mut newf);
+                            return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
+                        }
+                        frames.push(newf);
+                        continue 'frame;
+                    }
+                    let r = if let (Some(d), true) = (as_method_descr(callable), has_self) {
+                        d.call_with_self(&args[0], &args[1..], kwnames.as_ref())
+                    } else {
+                        sync!();
+                        ab::call(callable, args, kwnames.as_ref())
+                    };
+                    while sp > self_slot - 1 {
+                        decref(pop_raw!());
+                    }
+                    drop(kwnames);
+                    let v = tri!(r);
+                    push!(v);
+                }
+                Op::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let cargs = pop!();
+                    let _null = pop_raw!();
+                    let callable = pop!();
+                    let mut args = match as_tuple(&cargs) {
+                        Some(t) => t.to_vec(),
+                        None => tri!(ab::collect(&cargs).map_err(|_| type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            crate::traceback::callable_name(&callable),
+                            cargs.type_obj().name()
+                        )))),
+                    };
+                    let mut names = vec![];
+                    if let Some(kw) = &kwargs {
+                        let Some(d) = as_dict(kw) else {
+                            raise!(type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                crate::traceback::callable_name(&callable),
+                                kw.type_obj().name()
+                            )))
+                        };
+                        for (k, v) in d.items() {
+                            if as_str(&k).is_none() {
+                                raise!(type_error("keywords must be strings"));
+                            }
+                            names.push(k);
+                            args.push(v);
+                        }
+                    }
+                    let kwn = if names.is_empty() { None } else { Some(new_tuple(names)) };
+                    sync!();
+                    let v = tri!(ab::call(&callable, &args, kwn.as_ref()));
+                    push!(v);
+                }
+                Op::MAKE_FUNCTION => {
+                    let c = pop!();
+                    if as_code(&c).is_none() {
+                        raise!(system_error("MAKE_FUNCTION needs a code object"));
+                    }
+                    push!(crate::types::function::new_function(c, f.globals.clone(), f.builtins.clone()));
+                }
+                Op::SET_FUNCTION_ATTRIBUTE => {
+                    let func = pop!();
+                    let v = pop!();
+                    let Some(fo) = as_function(&func) else { raise!(system_error("SET_FUNCTION_ATTRIBUTE needs a function")) };
+                    // SAFETY: the function was just created by MAKE_FUNCTION and is
+                    // reachable only from this frame's stack (see FunctionObject).
+                    unsafe {
+                        match arg {
+                            1 => *fo.defaults.get() = Some(v),
+                            2 => *fo.kwdefaults.get() = Some(v),
+                            4 => *fo.annotations.get() = Some(v),
+                            8 => *fo.closure.get() = Some(v),
+                            _ => {}
+                        }
+                    }
+                    push!(func);
+                }
+                Op::RETURN_VALUE | Op::RETURN_CONST => {
+                    let v = if op == Op::RETURN_VALUE { pop!() } else { code.consts[arg as usize].clone() };
+                    sp = sp.min(sp);
+                    f.depth = sp;
+                    let mut done = frames.pop().expect("frame");
+                    release_frame(&mut done);
+                    if frames.is_empty() {
+                        return Ok(v);
+                    }
+                    crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                    let caller = frames.last_mut().expect("caller");
+                    let cnlp = caller.code().nlocalsplus();
+                    // SAFETY: the caller's stack has room for the call's result.
+                    unsafe { *caller.base.add(cnlp + caller.depth) = v.into_raw() };
+                    caller.depth += 1;
+                    continue 'frame;
+                }
+                Op::LOAD_ASSERTION_ERROR => {
+                    push!(crate::types::exceptions::ASSERTION_ERROR.as_obj());
+                }
+                Op::RAISE_VARARGS => {
+                    match arg {
+                        0 => {
+                            let cur = crate::thread::handled();
+                            match cur {
+                                Some(e) => {
+                                    sync!();
+                                    return Err(Unwind::Reraise(PyErr(e)));
+                                }
+                                None => raise!(crate::error::runtime_error("No active exception to reraise")),
+                            }
+                        }
+                        1 => {
+                            let e = pop!();
+                            let e = tri!(make_exception(&e));
+                            raise!(PyErr(e));
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let e = pop!();
+                            let e = tri!(make_exception(&e));
+                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_exception(&cause).map_err(|_| type_error("exception causes must derive from BaseException")))) };
+                            if let Some(x) = crate::types::exceptions::as_exc(&e) {
+                                let old = x.with(|s| {
+                                    s.suppress_context = true;
+                                    std::mem::replace(&mut s.cause, cause)
+                                });
+                                drop(old);
+                            }
+                            raise!(PyErr(e));
+                        }
+                    }
+                }
+                Op::PUSH_EXC_INFO => {
+                    let e = pop!();
+                    let prev = crate::thread::set_handled(Some(e.clone()));
+                    push!(prev.unwrap_or_else(none));
+                    push!(e);
+                }
+                Op::POP_EXCEPT => {
+                    let prev = pop!();
+                    let prev = if crate::types::is_none(&prev) { None } else { Some(prev) };
+                    drop(crate::thread::set_handled(prev));
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let t = pop!();
+                    let e = peek!(1);
+                    let m = tri!(exception_matches(e, &t));
+                    push!(bool_obj(m));
+                }
+                Op::RERAISE => {
+                    let e = pop!();
+                    if arg != 0 {
+                        if let Some(li) = int::as_i64(peek!(arg as usize)) {
+                            f.lasti = li as usize;
+                        }
+                    }
+                    sync!();
+                    return Err(Unwind::Reraise(PyErr(e)));
+                }
+                Op::BEFORE_WITH => {
+                    let mgr = pop!();
+                    let exit = match ab::getattr_str(&mgr, "__exit__") {
+                        Ok(x) => x,
+                        Err(_) => raise!(type_error(format!(
+                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            mgr.type_obj().name()
+                        ))),
+                    };
+                    let enter = match ab::getattr_str(&mgr, "__enter__") {
+                        Ok(x) => x,
+                        Err(_) => raise!(type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            mgr.type_obj().name()
+                        ))),
+                    };
+                    push!(exit);
+                    sync!();
+                    let r = tri!(ab::call0(&enter));
+                    push!(r);
+                }
+                Op::WITH_EXCEPT_START => {
+                    let val = peek!(1).clone();
+                    let exit = peek!(4).clone();
+                    let tb = crate::types::exceptions::as_exc(&val).and_then(|x| x.with(|s| s.traceback.clone())).unwrap_or_else(none);
+                    sync!();
+                    let r = tri!(ab::call(&exit, &[val.type_obj().as_obj(), val.clone(), tb], None));
+                    push!(r);
+                }
+                Op::IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    sync!();
+                    let m = tri!(crate::import::import_name(name!(arg), &f.globals, &fromlist, int::as_i64(&level).unwrap_or(0)));
+                    push!(m);
+                }
+                Op::IMPORT_FROM => {
+                    let m = peek!(1).clone();
+                    let v = tri!(crate::import::import_from(&m, name!(arg)));
+                    push!(v);
+                }
+                Op::CALL_INTRINSIC_1 => {
+                    let v = pop!();
+                    let r = match arg {
+                        intrinsic1::PRINT => {
+                            sync!();
+                            tri!(crate::interp::displayhook(&v));
+                            none()
+                        }
+                        intrinsic1::UNARY_POSITIVE => tri!(ab::unary(&v, "pos")),
+                        intrinsic1::LIST_TO_TUPLE => new_tuple(crate::types::list::as_list(&v).map(|l| l.snapshot()).unwrap_or_default()),
+                        intrinsic1::IMPORT_STAR => {
+                            tri!(crate::import::import_star(&v, f.locals.as_ref().unwrap_or(&f.globals)));
+                            none()
+                        }
+                        _ => raise!(system_error(format!("intrinsic {arg} is not supported yet"))),
+                    };
+                    push!(r);
+                }
+                Op::GET_LEN => {
+                    let n = tri!(ab::len(peek!(1)));
+                    push!(int::from_i64(n as i64));
+                }
+                _ => {
+                    raise!(system_error(format!("pyk cannot execute {} yet", op.name())));
+                }
+            }
+        }
+    }
+}
+
+/// Turns the operand of `raise` into an exception instance.
+fn make_exception(e: &Obj) -> PyResult {
+    if crate::types::exceptions::as_exc(e).is_some() {
+        return Ok(e.clone());
+    }
+    if e.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+        // SAFETY: instances of `type` are TypeObjects.
+        let t: &crate::types::typeobj::TypeObject = unsafe { e.cast() };
+        if crate::types::exceptions::is_exception_type(t) {
+            let inst = ab::call0(e)?;
+            if crate::types::exceptions::as_exc(&inst).is_some() {
+                return Ok(inst);
+            }
+        }
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {
+    let check = |t: &Obj| -> PyResult<bool> {
+        if t.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+            // SAFETY: instances of `type` are TypeObjects.
+            let tt: &crate::types::typeobj::TypeObject = unsafe { t.cast() };
+            if crate::types::exceptions::is_exception_type(tt) {
+                return Ok(e.type_obj().is_subtype(tt));
+            }
+        }
+        Err(type_error("catching classes that do not inherit from BaseException is not allowed"))
+    };
+    if let Some(items) = as_tuple(t) {
+        let mut any = false;
+        for x in items {
+            any |= check(x)?;
+        }
+        return Ok(any);
+    }
+    check(t)
+}

@@ -1,0 +1,729 @@
+//! The interpreter: components in use, configuration, the `sys` and
+//! `builtins` modules, standard streams, the eval breaker, and the entry
+//! points the launcher calls.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use pyk_abi::component::{
+    CompilerModRef, Mode, NativeModuleModRef, ParserModRef, ReplConfig, ReplModRef, RuntimeHandle, RuntimeHooks,
+    RuntimeModRef, SyntaxErrorInfo, SyntaxErrorKind, EVAL_BREAKER_GIL_DROP, EVAL_BREAKER_SIGNAL,
+};
+use pyk_abi::value::ThreadingMode;
+
+use crate::error::{system_error, PyErr, PyResult};
+use crate::object::Obj;
+use crate::types::dict::{as_dict, get_str, new_dict, set_item_str};
+use crate::types::function::new_builtin;
+use crate::types::int;
+use crate::types::module::{as_module, new_module};
+use crate::types::str::{as_str, intern, new_str};
+use crate::types::tuple::new_tuple;
+
+/// Interpreter flags from the command line (CPython's `sys.flags` subset).
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    pub optimize: u32,
+    pub dont_write_bytecode: bool,
+    pub quiet: bool,
+    pub inspect: bool,
+    pub unbuffered: bool,
+    pub ignore_environment: bool,
+    pub isolated: bool,
+    pub no_site: bool,
+    pub safe_path: bool,
+    pub verbose: u32,
+}
+
+/// What the launcher tells the kernel.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub argv: Vec<String>,
+    pub orig_argv: Vec<String>,
+    pub executable: String,
+    pub flags: Flags,
+    pub warnoptions: Vec<String>,
+    pub xoptions: Vec<String>,
+    /// CPython 3.13 standard library directory, when one was found.
+    pub stdlib: Option<PathBuf>,
+    /// Where pyk looked for it (for the ModuleNotFoundError message).
+    pub stdlib_searched: Vec<String>,
+    /// First sys.path entry: the script's directory, or "" for -c/-m/stdin.
+    pub path0: Option<String>,
+    /// Extra sys.path entries from PYTHONPATH.
+    pub pythonpath: Vec<String>,
+    /// One line per loaded component, for the banner and `sys._pyk_components`.
+    pub component_lines: Vec<String>,
+    pub runtime_name: String,
+    pub jit_name: String,
+    /// PYTHONHASHSEED=0: deterministic string hashes.
+    pub fixed_hash: bool,
+}
+
+/// The components the kernel runs with.
+pub struct Components {
+    pub parser: ParserModRef,
+    pub compiler: CompilerModRef,
+    pub runtime: RuntimeModRef,
+    pub repl: Option<ReplModRef>,
+    pub natives: Vec<NativeModuleModRef>,
+}
+
+struct Interp {
+    comps: Components,
+    config: Config,
+    runtime: RuntimeHandle,
+    builtins: Obj,
+    builtins_dict: Obj,
+    sys: Obj,
+    modules: Obj,
+}
+
+// SAFETY: the runtime handle is an opaque pointer owned by the runtime
+// component, designed to be used from every thread; the objects are
+// immortal-for-the-process module objects reached under the runtime's rules.
+unsafe impl Sync for Interp {}
+// SAFETY: as above.
+unsafe impl Send for Interp {}
+
+static INTERP: OnceLock<Interp> = OnceLock::new();
+
+/// The eval-breaker word shared with the runtime component.
+pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
+static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
+
+fn interp() -> &'static Interp {
+    INTERP.get().expect("interpreter not initialised")
+}
+
+pub fn builtins_dict() -> Obj {
+    interp().builtins_dict.clone()
+}
+pub fn builtins_module() -> Obj {
+    interp().builtins.clone()
+}
+pub fn modules_dict() -> Obj {
+    interp().modules.clone()
+}
+pub fn optimize_flag() -> bool {
+    INTERP.get().map(|i| i.config.flags.optimize > 0).unwrap_or(false)
+}
+pub fn has_stdlib() -> bool {
+    interp().config.stdlib.is_some()
+}
+pub fn stdlib_search_description() -> String {
+    interp().config.stdlib_searched.join(", ")
+}
+pub fn is_stdlib_name(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "json", "os", "re", "collections", "functools", "itertools", "typing", "dataclasses", "enum", "random",
+        "datetime", "pathlib", "subprocess", "threading", "logging", "argparse", "unittest", "string", "textwrap",
+        "copy", "pickle", "abc", "contextlib", "types", "weakref", "heapq", "bisect", "decimal", "fractions",
+        "statistics", "struct", "shutil", "tempfile", "glob", "fnmatch", "io", "traceback", "warnings", "inspect",
+        "ast", "dis", "tokenize", "doctest", "pprint", "base64", "hashlib", "gzip", "zipfile", "csv", "codecs",
+        "locale", "platform", "socket", "selectors", "asyncio", "concurrent", "uuid", "secrets", "difflib",
+        "shlex", "configparser", "calendar", "queue", "operator",
+    ];
+    NAMES.contains(&name)
+}
+
+pub fn sys_path() -> Vec<PathBuf> {
+    let Some(i) = INTERP.get() else { return vec![] };
+    let p = i.sys_attr("path");
+    p.and_then(|p| crate::abstract_::collect(&p).ok())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|x| as_str(x).map(|s| if s.is_empty() { PathBuf::from(".") } else { PathBuf::from(s) }))
+        .collect()
+}
+
+impl Interp {
+    fn sys_attr(&self, name: &str) -> Option<Obj> {
+        get_str(&as_module(&self.sys)?.dict, &intern(name))
+    }
+}
+
+// ------------------------------------------------------------ runtime
+
+pub fn attach() {
+    if let Some(i) = INTERP.get() {
+        (i.comps.runtime.attach())(i.runtime);
+    }
+}
+
+pub fn detach() {
+    if let Some(i) = INTERP.get() {
+        (i.comps.runtime.detach())(i.runtime);
+    }
+}
+
+pub fn threading_mode() -> ThreadingMode {
+    (interp().comps.runtime.mode())()
+}
+
+#[inline(always)]
+pub fn eval_breaker_set() -> bool {
+    EVAL_BREAKER.load(Ordering::Relaxed) != 0
+}
+
+thread_local! {
+    static IS_MAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Handles what the eval breaker asks for: GIL hand-off and signals.
+pub fn handle_eval_breaker() -> PyResult<()> {
+    let bits = EVAL_BREAKER.load(Ordering::Acquire);
+    if bits & EVAL_BREAKER_SIGNAL != 0 && IS_MAIN.with(|m| m.get()) {
+        EVAL_BREAKER.fetch_and(!EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+        if SIGINT_PENDING.swap(false, Ordering::AcqRel) {
+            return Err(PyErr::empty(&crate::types::exceptions::KEYBOARD_INTERRUPT));
+        }
+    }
+    if bits & EVAL_BREAKER_GIL_DROP != 0 {
+        let i = interp();
+        (i.comps.runtime.yield_now())(i.runtime);
+    }
+    Ok(())
+}
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    SIGINT_PENDING.store(true, Ordering::Release);
+    EVAL_BREAKER.fetch_or(EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+}
+
+fn install_sigint() {
+    // SAFETY: the handler only touches atomics, which is async-signal-safe;
+    // sigaction with SA_RESTART unset lets blocking reads see EINTR.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = on_sigint as *const () as usize;
+        libc::sigemptyset(&mut sa.sa_mask);
+        sa.sa_flags = 0;
+        libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
+    }
+}
+
+/// Clears a pending Ctrl-C (the REPL calls this after cancelling input).
+pub fn clear_sigint() {
+    SIGINT_PENDING.store(false, Ordering::Release);
+    EVAL_BREAKER.fetch_and(!EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+}
+
+// ------------------------------------------------------------ streams
+
+struct Out {
+    buf: Vec<u8>,
+    line_buffered: bool,
+}
+
+static STDOUT: Mutex<Out> = Mutex::new(Out { buf: Vec::new(), line_buffered: false });
+
+pub fn write_stdout(s: &str, flush: bool) {
+    let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    o.buf.extend_from_slice(s.as_bytes());
+    if flush || o.buf.len() > 8192 || (o.line_buffered && s.contains('\n')) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&o.buf);
+        let _ = out.flush();
+        o.buf.clear();
+    }
+}
+
+pub fn flush_stdout() {
+    let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    if !o.buf.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&o.buf);
+        let _ = out.flush();
+        o.buf.clear();
+    }
+}
+
+pub fn write_stderr(s: &str) {
+    flush_stdout();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}
+
+/// Minimal text stream objects for sys.stdout/sys.stderr until `_io` lands.
+#[repr(C)]
+pub struct StdStream {
+    pub header: pyk_abi::value::ObjHeader,
+    pub fd: i32,
+}
+
+fn stream_fd(o: &Obj) -> i32 {
+    o.downcast::<StdStream>(&STDSTREAM_TYPE).map(|s| s.fd).unwrap_or(-1)
+}
+
+pub fn is_stdout_obj(o: &Obj) -> bool {
+    stream_fd(o) == 1
+}
+pub fn is_stderr_obj(o: &Obj) -> bool {
+    stream_fd(o) == 2
+}
+
+fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(crate::error::type_error("write() takes exactly one argument")) };
+    let text = as_str(x).ok_or_else(|| crate::error::type_error(format!("write() argument must be str, not {}", x.type_obj().name())))?;
+    match stream_fd(s) {
+        1 => write_stdout(text, false),
+        2 => write_stderr(text),
+        _ => return Err(crate::error::value_error("I/O operation on closed file.")),
+    }
+    Ok(int::from_i64(text.chars().count() as i64))
+}
+fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if stream_fd(s) == 1 {
+        flush_stdout();
+    }
+    Ok(crate::types::none())
+}
+fn m_readline(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let mut line = String::new();
+    detach();
+    let r = std::io::stdin().read_line(&mut line);
+    attach();
+    r.map_err(|e| crate::error::os_error(e.to_string()))?;
+    Ok(new_str(&line))
+}
+fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    use std::io::IsTerminal;
+    Ok(crate::types::bool_obj(match stream_fd(s) {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+fn m_fileno(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(int::from_i64(stream_fd(s) as i64))
+}
+fn stream_repr(o: &Obj) -> PyResult {
+    let name = match stream_fd(o) {
+        0 => "<stdin>",
+        1 => "<stdout>",
+        _ => "<stderr>",
+    };
+    Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>", if stream_fd(o) == 0 { "r" } else { "w" })))
+}
+
+static STREAM_METHODS: [crate::types::typeobj::MethodDef; 5] = [
+    crate::types::typeobj::MethodDef { name: "write", func: m_write, doc: "" },
+    crate::types::typeobj::MethodDef { name: "flush", func: m_flush, doc: "" },
+    crate::types::typeobj::MethodDef { name: "readline", func: m_readline, doc: "" },
+    crate::types::typeobj::MethodDef { name: "isatty", func: m_isatty, doc: "" },
+    crate::types::typeobj::MethodDef { name: "fileno", func: m_fileno, doc: "" },
+];
+
+pub static STDSTREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typeobj::TypeObject {
+    repr: Some(stream_repr),
+    methods: &STREAM_METHODS,
+    module: "_io",
+    ..crate::types::typeobj::TypeObject::builtin("TextIOWrapper", &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<StdStream>)
+};
+
+fn new_stream(fd: i32) -> Obj {
+    crate::object::alloc(StdStream { header: crate::object::new_header(&STDSTREAM_TYPE), fd })
+}
+
+// ------------------------------------------------------------ sys
+
+fn sys_exit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, a.to_vec())))
+}
+fn sys_is_gil_enabled(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::bool_obj(threading_mode() == ThreadingMode::Gil))
+}
+fn sys_getrecursionlimit(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(int::from_i64(crate::thread::RECURSION_LIMIT.load(Ordering::Relaxed) as i64))
+}
+fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(crate::error::type_error("setrecursionlimit() takes exactly one argument")) };
+    let n = int::as_i64(n).ok_or_else(|| crate::error::type_error("an integer is required"))?;
+    if n < 1 {
+        return Err(crate::error::value_error("recursion limit must be greater or equal than 1"));
+    }
+    crate::thread::RECURSION_LIMIT.store(n as usize, Ordering::Relaxed);
+    Ok(crate::types::none())
+}
+fn sys_getswitchinterval(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let i = interp();
+    Ok(crate::types::float::new_float((i.comps.runtime.switch_interval())(i.runtime)))
+}
+fn sys_setswitchinterval(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(crate::error::type_error("setswitchinterval() takes exactly one argument")) };
+    let v = crate::abstract_::to_float(x)?;
+    if v <= 0.0 {
+        return Err(crate::error::value_error("switch interval must be strictly positive"));
+    }
+    let i = interp();
+    (i.comps.runtime.set_switch_interval())(i.runtime, v);
+    Ok(crate::types::none())
+}
+fn sys_exception(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::thread::handled().unwrap_or_else(crate::types::none))
+}
+fn sys_exc_info(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(match crate::thread::handled() {
+        Some(e) => {
+            let tb = crate::types::exceptions::as_exc(&e).and_then(|x| x.with(|s| s.traceback.clone())).unwrap_or_else(crate::types::none);
+            new_tuple(vec![e.type_obj().as_obj(), e.clone(), tb])
+        }
+        None => new_tuple(vec![crate::types::none(), crate::types::none(), crate::types::none()]),
+    })
+}
+fn sys_getrefcount(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(crate::error::type_error("getrefcount() takes exactly one argument")) };
+    Ok(int::from_i64(x.refcnt() as i64))
+}
+fn sys_intern(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(crate::error::type_error("intern() takes exactly one argument")) };
+    let s = as_str(x).ok_or_else(|| crate::error::type_error(format!("intern() argument must be str, not {}", x.type_obj().name())))?;
+    Ok(intern(s))
+}
+fn sys_displayhook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(crate::error::type_error("displayhook() takes exactly one argument")) };
+    default_displayhook(x)?;
+    Ok(crate::types::none())
+}
+
+fn default_displayhook(v: &Obj) -> PyResult<()> {
+    if crate::types::is_none(v) {
+        return Ok(());
+    }
+    set_item_str(&builtins_dict(), "_", crate::types::none());
+    let r = crate::abstract_::repr_string(v)?;
+    write_stdout(&format!("{r}\n"), false);
+    set_item_str(&builtins_dict(), "_", v.clone());
+    Ok(())
+}
+
+/// CALL_INTRINSIC_1 PRINT: calls sys.displayhook.
+pub fn displayhook(v: &Obj) -> PyResult<()> {
+    let hook = interp().sys_attr("displayhook").ok_or_else(|| crate::error::runtime_error("lost sys.displayhook"))?;
+    crate::abstract_::call(&hook, std::slice::from_ref(v), None)?;
+    Ok(())
+}
+
+fn str_list(items: &[String]) -> Obj {
+    crate::types::list::new_list(items.iter().map(|s| new_str(s)).collect())
+}
+
+fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
+    let m = new_module("sys", Some("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter."));
+    let d = as_module(&m).expect("module").dict.clone();
+    let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
+        ("exit", sys_exit),
+        ("_is_gil_enabled", sys_is_gil_enabled),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("getswitchinterval", sys_getswitchinterval),
+        ("setswitchinterval", sys_setswitchinterval),
+        ("exception", sys_exception),
+        ("exc_info", sys_exc_info),
+        ("getrefcount", sys_getrefcount),
+        ("intern", sys_intern),
+        ("displayhook", sys_displayhook),
+        ("__displayhook__", sys_displayhook),
+    ];
+    for (name, f) in funcs {
+        set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("sys")));
+    }
+    let (maj, min, mic) = pyk_abi::PYTHON_VERSION;
+    set_item_str(&d, "argv", str_list(&config.argv));
+    set_item_str(&d, "orig_argv", str_list(&config.orig_argv));
+    set_item_str(&d, "executable", new_str(&config.executable));
+    set_item_str(&d, "_base_executable", new_str(&config.executable));
+    let mut path: Vec<String> = vec![];
+    if let Some(p0) = &config.path0 {
+        if !config.flags.safe_path {
+            path.push(p0.clone());
+        }
+    }
+    path.extend(config.pythonpath.iter().cloned());
+    if let Some(lib) = &config.stdlib {
+        path.push(lib.to_string_lossy().into_owned());
+        path.push(lib.join("lib-dynload").to_string_lossy().into_owned());
+    }
+    set_item_str(&d, "path", str_list(&path));
+    set_item_str(&d, "modules", modules.clone());
+    set_item_str(&d, "meta_path", crate::types::list::new_list(vec![]));
+    set_item_str(&d, "path_hooks", crate::types::list::new_list(vec![]));
+    set_item_str(&d, "path_importer_cache", new_dict());
+    set_item_str(
+        &d,
+        "version",
+        new_str(&format!("{maj}.{min}.{mic} (pyk {}, {}) [rustc]", pyk_abi::PYK_VERSION, if mode == ThreadingMode::Gil { "GIL" } else { "free-threaded" })),
+    );
+    set_item_str(
+        &d,
+        "version_info",
+        new_tuple(vec![int::from_i64(maj as i64), int::from_i64(min as i64), int::from_i64(mic as i64), new_str("final"), int::from_i64(0)]),
+    );
+    set_item_str(&d, "hexversion", int::from_i64(((maj as i64) << 24) | ((min as i64) << 16) | ((mic as i64) << 8) | 0xf0));
+    set_item_str(&d, "platform", new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS }));
+    set_item_str(&d, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set_item_str(&d, "maxsize", int::from_i64(isize::MAX as i64));
+    set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
+    set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
+    set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
+    set_item_str(&d, "stdout", new_stream(1));
+    set_item_str(&d, "stderr", new_stream(2));
+    set_item_str(&d, "stdin", new_stream(0));
+    set_item_str(&d, "__stdout__", new_stream(1));
+    set_item_str(&d, "__stderr__", new_stream(2));
+    set_item_str(&d, "__stdin__", new_stream(0));
+    set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
+    set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
+    m
+}
+
+// ------------------------------------------------------------ start-up
+
+/// Initialises the interpreter; call once, on the thread that will run `__main__`.
+pub fn init(comps: Components, config: Config) -> Result<(), String> {
+    crate::types::str::init_hash(config.fixed_hash);
+    let mode = (comps.runtime.mode())();
+    crate::object::set_free_threaded(mode == ThreadingMode::FreeThreaded);
+    crate::types::ready_all();
+    crate::types::typeobj::ready(&STDSTREAM_TYPE);
+    crate::types::typeobj::ready(&crate::traceback::TRACEBACK_TYPE);
+    let runtime = (comps.runtime.create())(RuntimeHooks { eval_breaker: EVAL_BREAKER.as_ptr() as *const u32 });
+    if runtime.0.is_null() {
+        return Err("the runtime component failed to start".into());
+    }
+    let modules = new_dict();
+    let builtins = crate::builtins::make_module();
+    let builtins_dict = as_module(&builtins).expect("module").dict.clone();
+    let sys = make_sys(&config, &modules, mode);
+    {
+        let md = as_dict(&modules).expect("dict");
+        let _ = md.set(intern("builtins"), builtins.clone());
+        let _ = md.set(intern("sys"), sys.clone());
+    }
+    {
+        use std::io::IsTerminal;
+        let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+        o.line_buffered = config.flags.unbuffered || std::io::stdout().is_terminal();
+    }
+    INTERP
+        .set(Interp { comps, config, runtime, builtins, builtins_dict, sys, modules })
+        .map_err(|_| "interpreter initialised twice".to_string())?;
+    IS_MAIN.with(|m| m.set(true));
+    install_sigint();
+    attach();
+    Ok(())
+}
+
+/// A builtin or native module by name, created on first import.
+pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
+    match name {
+        "_thread" => return Ok(Some(crate::thread::make_module())),
+        "sys" => return Ok(Some(interp().sys.clone())),
+        "builtins" => return Ok(Some(interp().builtins.clone())),
+        _ => {}
+    }
+    for lib in &interp().comps.natives {
+        let names = (lib.modules())();
+        if names.iter().any(|n| n.as_str() == name) {
+            let api = pyk_abi::api::KernelApiRef::new(crate::api::kernel_api());
+            let v = (lib.init())(api, name.into());
+            if v.is_null() {
+                return Err(crate::thread::take_error().unwrap_or_else(|| system_error(format!("initialising native module {name} failed without an exception"))));
+            }
+            // SAFETY: init returns a new reference.
+            return Ok(Some(unsafe { Obj::from_raw(v) }));
+        }
+    }
+    Ok(None)
+}
+
+fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
+    use crate::types::exceptions as ex;
+    let t = match info.kind {
+        SyntaxErrorKind::SyntaxError => &ex::SYNTAX_ERROR,
+        SyntaxErrorKind::IndentationError => &ex::INDENTATION_ERROR,
+        SyntaxErrorKind::TabError => &ex::TAB_ERROR,
+        SyntaxErrorKind::Recursion => return crate::error::recursion_error(info.msg.as_str()),
+        SyntaxErrorKind::Internal => return system_error(format!("internal error in a component: {}", info.msg)),
+    };
+    PyErr(ex::new_syntax_error(t, info.msg.as_str(), filename, info.lineno, info.offset, info.text.as_str(), info.end_lineno, info.end_offset))
+}
+
+/// Parses and compiles source into a code object through the components.
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
+    let i = interp();
+    let ast = match (i.comps.parser.parse())(source.into(), filename.into(), mode, 0) {
+        abi_stable::std_types::RResult::ROk(b) => b,
+        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
+    };
+    let optimize = i.config.flags.optimize as i32;
+    let code = match (i.comps.compiler.compile())(ast.as_slice().into(), filename.into(), mode, 0, optimize) {
+        abi_stable::std_types::RResult::ROk(b) => b,
+        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
+    };
+    let data = pyk_abi::code::decode(&code).map_err(|e| system_error(format!("compiler produced an invalid code object: {e}")))?;
+    crate::types::code::new_code(&data)
+}
+
+use pyk_abi::abi_stable;
+
+/// 0 complete, 1 incomplete, 2 invalid (the REPL's question).
+pub fn check_complete(source: &str) -> u32 {
+    let i = interp();
+    match (i.comps.parser.parse())(source.into(), "<input>".into(), Mode::Single, 0) {
+        abi_stable::std_types::RResult::ROk(_) => 0,
+        abi_stable::std_types::RResult::RErr(e) if e.incomplete => 1,
+        abi_stable::std_types::RResult::RErr(_) => 2,
+    }
+}
+
+fn main_module() -> Obj {
+    let mods = modules_dict();
+    if let Some(m) = get_str(&mods, &intern("__main__")) {
+        return m;
+    }
+    let m = new_module("__main__", None);
+    let d = as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", builtins_module());
+    let _ = as_dict(&mods).expect("dict").set(intern("__main__"), m.clone());
+    m
+}
+
+/// Exit status for an uncaught exception (printing it), as CPython.
+pub fn handle_uncaught(e: &PyErr) -> i32 {
+    use crate::types::exceptions::{as_exc, KEYBOARD_INTERRUPT, SYSTEM_EXIT};
+    if e.is_instance(&SYSTEM_EXIT) {
+        let code = as_exc(&e.0).and_then(|x| crate::types::tuple::as_tuple(&x.args).and_then(|a| a.first().cloned()));
+        return match code {
+            None => 0,
+            Some(c) if crate::types::is_none(&c) => 0,
+            Some(c) => match int::as_i64(&c) {
+                Some(n) => n as i32,
+                None => {
+                    let s = crate::abstract_::str_string(&c).unwrap_or_default();
+                    write_stderr(&format!("{s}\n"));
+                    1
+                }
+            },
+        };
+    }
+    crate::traceback::print_exception(&e.0);
+    if e.is_instance(&KEYBOARD_INTERRUPT) {
+        return 130;
+    }
+    1
+}
+
+/// Runs source as `__main__`; returns the process exit status.
+pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) -> i32 {
+    let m = main_module();
+    let d = as_module(&m).expect("module").dict.clone();
+    if let Some(f) = file_attr {
+        set_item_str(&d, "__file__", new_str(f));
+    }
+    let r = compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None));
+    let status = match r {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(&e),
+    };
+    flush_stdout();
+    status
+}
+
+/// Runs `-m module`: finds the module's source on sys.path and runs it as `__main__`.
+pub fn run_module(name: &str) -> i32 {
+    for dir in sys_path() {
+        let rel: PathBuf = name.split('.').collect();
+        for cand in [dir.join(&rel).with_extension("py"), dir.join(&rel).join("__main__.py")] {
+            if cand.is_file() {
+                let source = match std::fs::read_to_string(&cand) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        write_stderr(&format!("{}: can't open file '{}': {e}\n", interp().config.executable, cand.display()));
+                        return 2;
+                    }
+                };
+                let f = cand.to_string_lossy().into_owned();
+                if let Some(a) = interp().sys_attr("argv") {
+                    if let Some(l) = crate::types::list::as_list(&a) {
+                        l.with(|v| {
+                            if !v.is_empty() {
+                                v[0] = new_str(&f);
+                            }
+                        });
+                    }
+                }
+                return run_main_source(&source, &f, Some(&f));
+            }
+        }
+    }
+    write_stderr(&format!("{}: No module named {}\n", interp().config.executable, name));
+    1
+}
+
+/// Starts the REPL component.
+pub fn run_repl(basic: bool) -> i32 {
+    let i = interp();
+    let Some(repl) = &i.comps.repl else {
+        write_stderr("pyk: no REPL component is loaded\n");
+        return 2;
+    };
+    main_module();
+    let banner = if i.config.flags.quiet {
+        String::new()
+    } else {
+        let (maj, min, mic) = pyk_abi::PYTHON_VERSION;
+        format!(
+            "pyk {} (Python {maj}.{min}.{mic}) [{} runtime, JIT: {}] on {}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+            pyk_abi::PYK_VERSION,
+            i.config.runtime_name,
+            i.config.jit_name,
+            std::env::consts::OS
+        )
+    };
+    let api = pyk_abi::api::KernelApiRef::new(crate::api::kernel_api());
+    detach();
+    let st = (repl.run())(api, ReplConfig { banner: banner.into(), basic });
+    attach();
+    flush_stdout();
+    match st.kind {
+        2 => st.exit_code,
+        _ => st.exit_code,
+    }
+}
+
+/// `run_source` of the KernelApi: compile `source` and run it in `__main__`.
+pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::RunStatus {
+    use pyk_abi::api::RunStatus;
+    if filename.starts_with('<') {
+        crate::traceback::register_source(filename, source);
+    }
+    let m = main_module();
+    let d = as_module(&m).expect("module").dict.clone();
+    let mode = if single { Mode::Single } else { Mode::Exec };
+    let r = compile_source(source, filename, mode).and_then(|code| crate::eval::run_code(&code, &d, None));
+    let st = match r {
+        Ok(_) => RunStatus { kind: 0, exit_code: 0 },
+        Err(e) if e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) => RunStatus { kind: 2, exit_code: handle_uncaught(&e) },
+        Err(e) => {
+            handle_uncaught(&e);
+            RunStatus { kind: 1, exit_code: 1 }
+        }
+    };
+    flush_stdout();
+    st
+}
+
+/// Called when the main program ends: flush streams, wait for nothing.
+pub fn finalize() {
+    flush_stdout();
+}
+
+pub fn config() -> &'static Config {
+    &interp().config
+}
+

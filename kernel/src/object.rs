@@ -1,0 +1,276 @@
+//! Owned object handles and reference counting.
+//!
+//! `Obj` owns one reference to a `Value` (a tagged small int or a heap
+//! object): `Clone` increments, `Drop` decrements. Counting follows the
+//! threading mode set once by the runtime component before Python code runs:
+//! plain relaxed load/store under the GIL, atomic read-modify-write when
+//! free-threaded. Immortal objects are never counted.
+
+use pyk_abi::value::{ObjHeader, IMMORTAL_REFCNT};
+use pyk_abi::Value;
+use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicUsize, Ordering};
+
+use crate::types::typeobj::TypeObject;
+
+static FREE_THREADED: AtomicBool = AtomicBool::new(false);
+
+/// Fixes the threading mode. Called once by the interpreter before any
+/// Python code runs.
+pub fn set_free_threaded(ft: bool) {
+    FREE_THREADED.store(ft, Ordering::Relaxed);
+}
+
+#[inline(always)]
+pub fn free_threaded() -> bool {
+    FREE_THREADED.load(Ordering::Relaxed)
+}
+
+/// Adds a reference to `v` (no-op for small ints, NULL and immortal objects).
+#[inline(always)]
+pub fn incref(v: Value) {
+    if !v.is_ptr() {
+        return;
+    }
+    // SAFETY: a non-NULL, untagged Value always points to a live object
+    // whose first field is an ObjHeader (an invariant of every Value we hold).
+    let rc = unsafe { &(*v.as_ptr()).refcnt };
+    let n = rc.load(Ordering::Relaxed);
+    if n >= IMMORTAL_REFCNT {
+        return;
+    }
+    if free_threaded() {
+        rc.fetch_add(1, Ordering::Relaxed);
+    } else {
+        rc.store(n + 1, Ordering::Relaxed);
+    }
+}
+
+/// Drops a reference to `v`, destroying the object at zero.
+#[inline(always)]
+pub fn decref(v: Value) {
+    if !v.is_ptr() {
+        return;
+    }
+    // SAFETY: as in incref.
+    let rc = unsafe { &(*v.as_ptr()).refcnt };
+    let n = rc.load(Ordering::Relaxed);
+    if n >= IMMORTAL_REFCNT {
+        return;
+    }
+    let last = if free_threaded() {
+        rc.fetch_sub(1, Ordering::Release) == 1
+    } else {
+        rc.store(n - 1, Ordering::Relaxed);
+        n == 1
+    };
+    if last {
+        fence(Ordering::Acquire);
+        // SAFETY: the count reached zero, so we hold the only reference.
+        unsafe { destroy(v) };
+    }
+}
+
+#[cold]
+unsafe fn destroy(v: Value) {
+    // SAFETY: caller guarantees v is a heap object with no references left;
+    // its type's dealloc slot knows the concrete layout.
+    unsafe {
+        let t = (*v.as_ptr()).ob_type as *const TypeObject;
+        ((*t).dealloc)(v.as_ptr());
+    }
+}
+
+/// A header for a new object of type `t` with one reference.
+pub fn new_header(t: &'static TypeObject) -> ObjHeader {
+    ObjHeader {
+        refcnt: AtomicIsize::new(1),
+        ob_type: t as *const TypeObject as *const ObjHeader,
+        flags: AtomicUsize::new(0),
+    }
+}
+
+/// A header for an immortal (static) object of type `t`.
+pub const fn immortal_header(t: &'static TypeObject) -> ObjHeader {
+    ObjHeader {
+        refcnt: AtomicIsize::new(IMMORTAL_REFCNT),
+        ob_type: t as *const TypeObject as *const ObjHeader,
+        flags: AtomicUsize::new(0),
+    }
+}
+
+/// Dealloc slot for objects allocated with [`alloc`] as a `Box<T>`.
+///
+/// # Safety
+/// `p` must have come from `alloc::<T>` and have no references left.
+pub unsafe fn dealloc_box<T>(p: *mut ObjHeader) {
+    // SAFETY: per the contract, p is a Box<T> leaked by alloc.
+    drop(unsafe { Box::from_raw(p as *mut T) });
+}
+
+/// Moves `obj` (whose first field is an ObjHeader from `new_header`) to the
+/// heap and returns the owned handle.
+pub fn alloc<T>(obj: T) -> Obj {
+    let p = Box::into_raw(Box::new(obj));
+    Obj(Value::from_ptr(p))
+}
+
+/// One owned reference.
+#[repr(transparent)]
+pub struct Obj(Value);
+
+impl Obj {
+    /// Takes ownership of a reference the caller already holds.
+    ///
+    /// # Safety
+    /// `v` must be non-NULL and the caller must own one reference to it.
+    #[inline(always)]
+    pub unsafe fn from_raw(v: Value) -> Obj {
+        Obj(v)
+    }
+
+    /// A new reference to a borrowed value.
+    #[inline(always)]
+    pub fn from_borrowed(v: Value) -> Obj {
+        incref(v);
+        Obj(v)
+    }
+
+    /// Gives up ownership without decrementing.
+    #[inline(always)]
+    pub fn into_raw(self) -> Value {
+        let v = self.0;
+        std::mem::forget(self);
+        v
+    }
+
+    #[inline(always)]
+    pub fn value(&self) -> Value {
+        self.0
+    }
+
+    #[inline(always)]
+    pub fn small_int(i: i64) -> Option<Obj> {
+        Value::small_int(i).map(Obj)
+    }
+
+    #[inline(always)]
+    pub fn is(&self, other: &Obj) -> bool {
+        self.0 == other.0
+    }
+
+    #[inline(always)]
+    pub fn type_ptr(&self) -> *const TypeObject {
+        type_ptr_of(self.0)
+    }
+
+    #[inline(always)]
+    pub fn type_obj(&self) -> &'static TypeObject {
+        // SAFETY: every type object is immortal or kept alive by its instances;
+        // builtin types are statics.
+        unsafe { &*self.type_ptr() }
+    }
+
+    /// The object as `&T` when its type is exactly `t`.
+    #[inline(always)]
+    pub fn downcast<T>(&self, t: &'static TypeObject) -> Option<&T> {
+        if self.0.is_ptr() && self.type_ptr() == t as *const _ {
+            // SAFETY: objects of type t are laid out as T (each type's
+            // constructor guarantees it); the reference lives as long as self.
+            Some(unsafe { &*(self.0.as_ptr() as *const T) })
+        } else {
+            None
+        }
+    }
+
+    /// The object as `&T` without a check.
+    ///
+    /// # Safety
+    /// The object must be laid out as `T`.
+    #[inline(always)]
+    pub unsafe fn cast<T>(&self) -> &T {
+        // SAFETY: forwarded contract.
+        unsafe { &*(self.0.as_ptr() as *const T) }
+    }
+
+    pub fn refcnt(&self) -> isize {
+        if !self.0.is_ptr() {
+            return IMMORTAL_REFCNT;
+        }
+        // SAFETY: heap object.
+        unsafe { (*self.0.as_ptr()).refcnt.load(Ordering::Relaxed) }
+    }
+}
+
+/// The type of any non-NULL value.
+#[inline(always)]
+pub fn type_ptr_of(v: Value) -> *const TypeObject {
+    if v.is_small_int() {
+        &crate::types::int::INT_TYPE as *const TypeObject
+    } else {
+        // SAFETY: non-NULL untagged values point to objects with a header.
+        unsafe { (*v.as_ptr()).ob_type as *const TypeObject }
+    }
+}
+
+impl Clone for Obj {
+    #[inline(always)]
+    fn clone(&self) -> Obj {
+        incref(self.0);
+        Obj(self.0)
+    }
+}
+
+impl Drop for Obj {
+    #[inline(always)]
+    fn drop(&mut self) {
+        decref(self.0);
+    }
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.type_obj().name(), self.0 .0)
+    }
+}
+
+/// A tiny lock used by mutable containers in free-threaded mode only.
+/// Uncontended it is one compare-exchange; contended it spins then yields.
+pub struct ObjLock(std::sync::atomic::AtomicBool);
+
+impl Default for ObjLock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ObjLock {
+    pub const fn new() -> Self {
+        ObjLock(AtomicBool::new(false))
+    }
+
+    /// Runs `f` holding the lock in free-threaded mode (under the GIL the
+    /// GIL already serialises access). `f` must not run Python code.
+    #[inline(always)]
+    pub fn with<R>(&self, f: impl FnOnce() -> R) -> R {
+        if !free_threaded() {
+            return f();
+        }
+        let mut spins = 0u32;
+        while self.0.compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
+        }
+        struct Unlock<'a>(&'a AtomicBool);
+        impl Drop for Unlock<'_> {
+            fn drop(&mut self) {
+                self.0.store(false, Ordering::Release);
+            }
+        }
+        let _u = Unlock(&self.0);
+        f()
+    }
+}

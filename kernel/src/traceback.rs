@@ -1,0 +1,261 @@
+//! Traceback objects and CPython 3.13's traceback printing.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Mutex;
+
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::types::code::as_code;
+use crate::types::exceptions::{as_exc, exc_str_string};
+use crate::types::str::as_str;
+use crate::types::typeobj::{GetSetDef, TypeObject};
+
+#[repr(C)]
+pub struct TracebackObject {
+    pub header: ObjHeader,
+    pub next: Option<Obj>,
+    pub code: Obj,
+    pub lasti: usize,
+    pub lineno: u32,
+}
+
+fn tb(o: &Obj) -> Option<&TracebackObject> {
+    o.downcast::<TracebackObject>(&TRACEBACK_TYPE)
+}
+
+fn tb_next(o: &Obj) -> PyResult {
+    Ok(tb(o).and_then(|t| t.next.clone()).unwrap_or_else(crate::types::none))
+}
+fn tb_lineno(o: &Obj) -> PyResult {
+    Ok(crate::types::int::from_i64(tb(o).map(|t| t.lineno as i64).unwrap_or(0)))
+}
+fn tb_lasti(o: &Obj) -> PyResult {
+    Ok(crate::types::int::from_i64(tb(o).map(|t| t.lasti as i64 * 2).unwrap_or(0)))
+}
+
+static TB_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "tb_next", get: tb_next },
+    GetSetDef { name: "tb_lineno", get: tb_lineno },
+    GetSetDef { name: "tb_lasti", get: tb_lasti },
+];
+
+pub static TRACEBACK_TYPE: TypeObject = TypeObject {
+    getsets: &TB_GETSETS,
+    ..TypeObject::builtin("traceback", &crate::types::object::OBJECT_TYPE, dealloc_box::<TracebackObject>)
+};
+
+/// Prepends a traceback entry for the frame running `code` at `lasti`.
+pub fn add_entry(err: &PyErr, code: &Obj, lasti: usize) {
+    let Some(e) = as_exc(&err.0) else { return };
+    let lineno = as_code(code).map(|c| c.location(lasti).lineno).unwrap_or(0);
+    let old = e.with(|s| s.traceback.take());
+    let entry = alloc(TracebackObject { header: new_header(&TRACEBACK_TYPE), next: old, code: code.clone(), lasti, lineno });
+    let prev = e.with(|s| s.traceback.replace(entry));
+    drop(prev);
+}
+
+static SOURCES: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
+
+/// Remembers the source of a pseudo-file (`<string>`, `<python-input-N>`) for tracebacks.
+pub fn register_source(filename: &str, source: &str) {
+    let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    g.get_or_insert_with(HashMap::new).insert(filename.to_owned(), source.to_owned());
+}
+
+fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    let cached = {
+        let g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+        g.as_ref().and_then(|m| m.get(filename).cloned())
+    };
+    let text = match cached {
+        Some(t) => t,
+        None if filename.starts_with('<') => return None,
+        None => String::from_utf8_lossy(&std::fs::read(filename).ok()?).into_owned(),
+    };
+    text.split_inclusive('\n').nth(lineno as usize - 1).map(|l| l.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+/// Number of characters in the first `bytes` bytes of `line`.
+fn char_col(line: &str, bytes: usize) -> usize {
+    let b = bytes.min(line.len());
+    let mut b2 = b;
+    while b2 > 0 && !line.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    line[..b2].chars().count()
+}
+
+fn format_entry(out: &mut String, t: &TracebackObject) {
+    let Some(c) = as_code(&t.code) else { return };
+    let filename = c.filename_str();
+    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, c.name_str()));
+    let Some(line) = source_line(filename, t.lineno) else { return };
+    let stripped = line.trim_start();
+    let indent = line.len() - stripped.len();
+    let stripped_trim = stripped.trim_end();
+    out.push_str(&format!("    {}\n", stripped_trim));
+    let loc = c.location(t.lasti);
+    if loc.lineno == 0 || loc.end_lineno != loc.lineno {
+        return;
+    }
+    let (start, end) = (loc.col_offset as usize, loc.end_col_offset as usize);
+    if end <= start || start < indent {
+        return;
+    }
+    let (cs, ce) = (char_col(&line, start), char_col(&line, end));
+    let lead = char_col(&line, indent);
+    let seg_covers_all = start <= indent && ce - lead >= stripped_trim.chars().count();
+    if seg_covers_all {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(cs - lead));
+    out.push_str(&"^".repeat(ce - cs));
+    out.push('\n');
+}
+
+fn exc_type_name(e: &Obj) -> String {
+    let t = e.type_obj();
+    if t.module == "builtins" {
+        t.name().to_string()
+    } else {
+        format!("{}.{}", t.module, t.name())
+    }
+}
+
+fn format_one(out: &mut String, e: &Obj) {
+    let x = as_exc(e);
+    let tbo = x.and_then(|x| x.with(|s| s.traceback.clone()));
+    if let Some(first) = tbo {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut cur = Some(first);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0usize;
+        while let Some(o) = cur {
+            let Some(t) = tb(&o) else { break };
+            let key = as_code(&t.code).map(|c| (c.filename_str().to_owned(), t.lineno, c.name_str().to_owned()));
+            if key.is_some() && key == last {
+                repeat += 1;
+            } else {
+                if repeat > 3 {
+                    let n = repeat - 3;
+                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                }
+                repeat = 1;
+                last = key;
+            }
+            if repeat <= 3 {
+                format_entry(out, t);
+            }
+            cur = t.next.clone();
+        }
+        if repeat > 3 {
+            let n = repeat - 3;
+            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        }
+    }
+    if e.type_obj().is_subtype(&crate::types::exceptions::SYNTAX_ERROR) {
+        format_syntax_error(out, e);
+        return;
+    }
+    let msg = exc_str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    if msg.is_empty() {
+        out.push_str(&format!("{}\n", exc_type_name(e)));
+    } else {
+        out.push_str(&format!("{}: {}\n", exc_type_name(e), msg));
+    }
+    if let Some(notes) = x.and_then(|x| x.with(|s| s.notes.clone())) {
+        for n in crate::abstract_::collect(&notes).unwrap_or_default() {
+            out.push_str(&crate::abstract_::str_string(&n).unwrap_or_default());
+            out.push('\n');
+        }
+    }
+}
+
+fn format_syntax_error(out: &mut String, e: &Obj) {
+    let args = as_exc(e).and_then(|x| crate::types::tuple::as_tuple(&x.args).map(|t| t.to_vec())).unwrap_or_default();
+    let msg = args.first().and_then(|m| as_str(m).map(str::to_owned)).unwrap_or_default();
+    let details = args.get(1).and_then(|d| crate::types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
+    let get_i = |i: usize| details.get(i).and_then(crate::types::int::as_i64).unwrap_or(0);
+    let filename = details.first().and_then(|f| as_str(f).map(str::to_owned));
+    let lineno = get_i(1);
+    if let Some(fname) = &filename {
+        out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
+    }
+    let text = details.get(3).and_then(|t| as_str(t).map(str::to_owned));
+    if let Some(text) = text {
+        let line = text.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start();
+        let lead = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {}\n", stripped));
+        let offset = get_i(2);
+        let end_lineno = get_i(4);
+        let mut end_offset = get_i(5);
+        if offset > 0 {
+            if end_lineno != lineno || end_offset <= offset {
+                end_offset = offset + 1;
+            }
+            let start = (offset as usize - 1).saturating_sub(lead);
+            let len = ((end_offset - offset) as usize).min(stripped.chars().count().saturating_sub(start).max(1));
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(len.max(1))));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", exc_type_name(e), msg));
+}
+
+/// Formats an exception with its chain, as CPython's default excepthook.
+pub fn format_exception(e: &Obj) -> String {
+    let mut out = String::new();
+    let mut seen = vec![];
+    format_chain(&mut out, e, &mut seen);
+    out
+}
+
+fn format_chain(out: &mut String, e: &Obj, seen: &mut Vec<usize>) {
+    seen.push(e.value().0);
+    if let Some(x) = as_exc(e) {
+        let (cause, context, suppress) = x.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.value().0)) {
+            format_chain(out, &c, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.value().0)) {
+            format_chain(out, &c, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    format_one(out, e);
+}
+
+pub fn print_exception(e: &Obj) {
+    let s = format_exception(e);
+    crate::interp::flush_stdout();
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes());
+    let _ = err.flush();
+}
+
+pub fn print_unraisable(header: &str, e: &PyErr) {
+    let s = format_exception(&e.0);
+    crate::interp::flush_stdout();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{header}");
+    let _ = err.write_all(s.as_bytes());
+    let _ = err.flush();
+}
+
+/// `f()`-style name of a callable for error messages.
+pub fn callable_name(o: &Obj) -> String {
+    if let Some(f) = crate::types::function::as_function(o) {
+        return format!("{}()", as_str(&f.qualname).unwrap_or("?"));
+    }
+    match crate::abstract_::getattr_str(o, "__qualname__").ok().and_then(|n| as_str(&n).map(str::to_owned)) {
+        Some(n) => format!("{n}()"),
+        None => format!("{} object", o.type_obj().name()),
+    }
+}

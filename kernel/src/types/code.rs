@@ -1,0 +1,162 @@
+//! Code objects, built from the compiler's wire format.
+
+use pyk_abi::ast::Loc;
+use pyk_abi::code::{CodeData, ConstValue, ExceptEntry};
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{system_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::types::str::{intern, new_str, new_string};
+use crate::types::typeobj::{GetSetDef, TypeObject};
+
+#[repr(C)]
+pub struct CodeObject {
+    pub header: ObjHeader,
+    pub code: Box<[u32]>,
+    pub consts: Box<[Obj]>,
+    pub names: Box<[Obj]>,
+    pub localsplusnames: Box<[Obj]>,
+    pub localspluskinds: Box<[u8]>,
+    pub stacksize: usize,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub name: Obj,
+    pub qualname: Obj,
+    pub filename: Obj,
+    pub firstlineno: u32,
+    pub locations: Box<[Loc]>,
+    pub exceptiontable: Box<[ExceptEntry]>,
+    /// Number of free variables (the last slots of localsplus).
+    pub nfree: usize,
+}
+
+impl CodeObject {
+    pub fn nlocalsplus(&self) -> usize {
+        self.localsplusnames.len()
+    }
+
+    /// Total arguments including *args and **kwargs.
+    pub fn total_args(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + usize::from(self.flags & pyk_abi::code::co::VARARGS != 0)
+            + usize::from(self.flags & pyk_abi::code::co::VARKEYWORDS != 0)
+    }
+
+    pub fn name_str(&self) -> &str {
+        crate::types::str::as_str(&self.name).unwrap_or("?")
+    }
+
+    pub fn qualname_str(&self) -> &str {
+        crate::types::str::as_str(&self.qualname).unwrap_or("?")
+    }
+
+    pub fn filename_str(&self) -> &str {
+        crate::types::str::as_str(&self.filename).unwrap_or("?")
+    }
+
+    pub fn local_name(&self, i: usize) -> &str {
+        self.localsplusnames.get(i).and_then(crate::types::str::as_str).unwrap_or("?")
+    }
+
+    /// Location of the instruction at word index `i`.
+    pub fn location(&self, i: usize) -> Loc {
+        self.locations.get(i).copied().unwrap_or_default()
+    }
+}
+
+pub fn const_to_obj(c: &ConstValue) -> PyResult {
+    Ok(match c {
+        ConstValue::None {} => crate::types::none(),
+        ConstValue::True {} => crate::types::bool_obj(true),
+        ConstValue::False {} => crate::types::bool_obj(false),
+        ConstValue::Ellipsis {} => crate::types::singletons::ellipsis(),
+        ConstValue::Int { value } => crate::types::int::from_i64(*value),
+        ConstValue::BigInt { digits } => crate::types::int::from_bigint(
+            digits.parse().map_err(|_| system_error(format!("bad integer constant {digits:?}")))?,
+        ),
+        ConstValue::Float { value } => crate::types::float::new_float(*value),
+        ConstValue::Complex { .. } => return Err(system_error("complex constants are not supported yet")),
+        ConstValue::Str { value } => {
+            if value.len() <= 40 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                intern(value)
+            } else {
+                new_str(value)
+            }
+        }
+        ConstValue::Bytes { .. } => return Err(system_error("bytes constants are not supported yet")),
+        ConstValue::Tuple { items } => {
+            crate::types::tuple::new_tuple(items.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?)
+        }
+        ConstValue::FrozenSet { .. } => return Err(system_error("frozenset constants are not supported yet")),
+        ConstValue::Code { code } => new_code(code)?,
+    })
+}
+
+/// Builds a code object (and its nested code objects) from validated data.
+pub fn new_code(d: &CodeData) -> PyResult {
+    let consts = d.consts.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?;
+    let nfree = d.localspluskinds.iter().filter(|k| **k & pyk_abi::code::fast::FREE != 0).count();
+    Ok(alloc(CodeObject {
+        header: new_header(&CODE_TYPE),
+        code: d.code.clone().into_boxed_slice(),
+        consts: consts.into_boxed_slice(),
+        names: d.names.iter().map(|n| intern(n)).collect(),
+        localsplusnames: d.localsplusnames.iter().map(|n| intern(n)).collect(),
+        localspluskinds: d.localspluskinds.clone().into_boxed_slice(),
+        stacksize: d.stacksize as usize,
+        argcount: d.argcount,
+        posonlyargcount: d.posonlyargcount,
+        kwonlyargcount: d.kwonlyargcount,
+        flags: d.flags,
+        name: intern(&d.name),
+        qualname: new_str(&d.qualname),
+        filename: new_str(&d.filename),
+        firstlineno: d.firstlineno,
+        locations: d.locations.clone().into_boxed_slice(),
+        exceptiontable: d.exceptiontable.clone().into_boxed_slice(),
+        nfree,
+    }))
+}
+
+pub fn as_code(o: &Obj) -> Option<&CodeObject> {
+    o.downcast::<CodeObject>(&CODE_TYPE)
+}
+
+fn code_repr(o: &Obj) -> PyResult {
+    let c = as_code(o).ok_or_else(|| system_error("code expected"))?;
+    Ok(new_string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.name_str(),
+        o.value().0,
+        c.filename_str(),
+        c.firstlineno
+    )))
+}
+
+fn get_name(o: &Obj) -> PyResult {
+    Ok(as_code(o).map(|c| c.name.clone()).unwrap_or_else(crate::types::none))
+}
+fn get_qualname(o: &Obj) -> PyResult {
+    Ok(as_code(o).map(|c| c.qualname.clone()).unwrap_or_else(crate::types::none))
+}
+fn get_filename(o: &Obj) -> PyResult {
+    Ok(as_code(o).map(|c| c.filename.clone()).unwrap_or_else(crate::types::none))
+}
+fn get_firstlineno(o: &Obj) -> PyResult {
+    Ok(crate::types::int::from_i64(as_code(o).map(|c| c.firstlineno as i64).unwrap_or(0)))
+}
+
+static CODE_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "co_name", get: get_name },
+    GetSetDef { name: "co_qualname", get: get_qualname },
+    GetSetDef { name: "co_filename", get: get_filename },
+    GetSetDef { name: "co_firstlineno", get: get_firstlineno },
+];
+
+pub static CODE_TYPE: TypeObject = TypeObject {
+    repr: Some(code_repr),
+    getsets: &CODE_GETSETS,
+    ..TypeObject::builtin("code", &crate::types::object::OBJECT_TYPE, dealloc_box::<CodeObject>)
+};

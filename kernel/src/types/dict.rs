@@ -1,0 +1,518 @@
+//! `dict`: a compact, insertion-ordered hash table (an index table of
+//! positions into a dense entry array), as CPython's.
+//!
+//! Lookups of str keys compare by identity, then by content, without running
+//! Python code; other keys may call `__eq__`, which happens with the lock
+//! released and restarts the probe if the dict changed meanwhile.
+
+use std::cell::UnsafeCell;
+
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{type_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::types::singletons::{bool_obj, none};
+use crate::types::str::{as_str_obj, new_string, str_hash_of};
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+struct Entry {
+    hash: i64,
+    /// None for a deleted entry.
+    kv: Option<(Obj, Obj)>,
+}
+
+#[derive(Default)]
+pub struct Table {
+    indices: Vec<i32>,
+    entries: Vec<Entry>,
+    used: usize,
+    /// Bumped on every structural change (insert of a new key, delete, resize).
+    version: u64,
+}
+
+enum Probe {
+    Found(usize, usize),
+    /// Empty slot where the key would go (first dummy or empty).
+    Missing(usize),
+    /// Need a Python-level comparison with this key; resume with the state.
+    Compare { slot: usize, entry: usize, key: Obj, i: usize, perturb: u64, free: Option<usize>, version: u64 },
+}
+
+impl Table {
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Probes for `key`; `i`/`perturb`/`free` resume an interrupted probe.
+    fn probe(&self, hash: i64, key: &Obj, mut i: usize, mut perturb: u64, mut free: Option<usize>, skip_first: bool) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing(usize::MAX);
+        }
+        let mask = self.mask();
+        let key_str = as_str_obj(key);
+        let mut skip = skip_first;
+        loop {
+            if !skip {
+                let ix = self.indices[i & mask];
+                if ix == EMPTY {
+                    return Probe::Missing(free.unwrap_or(i & mask));
+                }
+                if ix == DUMMY {
+                    if free.is_none() {
+                        free = Some(i & mask);
+                    }
+                } else {
+                    let e = &self.entries[ix as usize];
+                    if let Some((k, _)) = &e.kv {
+                        if k.is(key) {
+                            return Probe::Found(i & mask, ix as usize);
+                        }
+                        if e.hash == hash {
+                            match (key_str, as_str_obj(k)) {
+                                (Some(a), Some(b)) => {
+                                    if a.data == b.data {
+                                        return Probe::Found(i & mask, ix as usize);
+                                    }
+                                }
+                                _ if k.value().is_small_int() && key.value().is_small_int() => {}
+                                _ => {
+                                    return Probe::Compare {
+                                        slot: i & mask,
+                                        entry: ix as usize,
+                                        key: k.clone(),
+                                        i,
+                                        perturb,
+                                        free,
+                                        version: self.version,
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            skip = false;
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = 8;
+        while size * 2 < min_used * 3 {
+            size *= 2;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for e in old.into_iter().filter(|e| e.kv.is_some()) {
+            let mut i = e.hash as u64 as usize;
+            let mut perturb = e.hash as u64;
+            while self.indices[i & mask] != EMPTY {
+                perturb >>= 5;
+                i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+            }
+            self.indices[i & mask] = self.entries.len() as i32;
+            self.entries.push(e);
+        }
+        self.version += 1;
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Obj, value: Obj) {
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.resize(self.used + 1);
+        }
+        let mask = self.mask();
+        let mut i = hash as u64 as usize;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i & mask];
+            if ix == EMPTY || ix == DUMMY {
+                break;
+            }
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+        }
+        self.indices[i & mask] = self.entries.len() as i32;
+        self.entries.push(Entry { hash, kv: Some((key, value)) });
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_at(&mut self, slot: usize, entry: usize) -> Option<(Obj, Obj)> {
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        self.entries[entry].kv.take()
+    }
+}
+
+#[repr(C)]
+pub struct DictObject {
+    pub header: ObjHeader,
+    lock: ObjLock,
+    table: UnsafeCell<Table>,
+}
+
+impl DictObject {
+    #[inline(always)]
+    fn with<R>(&self, f: impl FnOnce(&mut Table) -> R) -> R {
+        // SAFETY: the lock (free-threaded) or the GIL gives exclusive access;
+        // closures passed here run no Python code.
+        self.lock.with(|| f(unsafe { &mut *self.table.get() }))
+    }
+
+    /// Finds `key`: `Ok(Some((slot, entry)))`, or `Ok(None)` with nothing found.
+    fn find(&self, hash: i64, key: &Obj) -> PyResult<Result<(usize, usize), usize>> {
+        let mut state = (hash as u64 as usize, hash as u64, None, false);
+        loop {
+            let p = self.with(|t| t.probe(hash, key, state.0, state.1, state.2, state.3));
+            match p {
+                Probe::Found(s, e) => return Ok(Ok((s, e))),
+                Probe::Missing(s) => return Ok(Err(s)),
+                Probe::Compare { slot, entry, key: k, i, perturb, free, version } => {
+                    let eq = crate::abstract_::eq(&k, key)?;
+                    let still = self.with(|t| t.version == version);
+                    if !still {
+                        state = (hash as u64 as usize, hash as u64, None, false);
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Ok((slot, entry)));
+                    }
+                    state = (i, perturb, free, true);
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, key: &Obj) -> PyResult<Option<Obj>> {
+        let h = crate::abstract_::hash(key)?;
+        self.get_hashed(h, key)
+    }
+
+    pub fn get_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<Obj>> {
+        match self.find(h, key)? {
+            Ok((_, e)) => Ok(self.with(|t| t.entries[e].kv.as_ref().map(|(_, v)| v.clone()))),
+            Err(_) => Ok(None),
+        }
+    }
+
+    pub fn set(&self, key: Obj, value: Obj) -> PyResult<()> {
+        let h = crate::abstract_::hash(&key)?;
+        self.set_hashed(h, key, value)
+    }
+
+    pub fn set_hashed(&self, h: i64, key: Obj, value: Obj) -> PyResult<()> {
+        if as_str_obj(&key).is_some() || key.value().is_small_int() {
+            // Fast path: probing runs no Python code unless a stored key of
+            // another type has the same hash, so it all happens under one lock.
+            let r = self.with(|t| match t.probe(h, &key, h as u64 as usize, h as u64, None, false) {
+                Probe::Found(_, e) => match &mut t.entries[e].kv {
+                    Some((_, v)) => Ok(Some(std::mem::replace(v, value.clone()))),
+                    None => Err(()),
+                },
+                Probe::Missing(_) => {
+                    t.insert_new(h, key.clone(), value.clone());
+                    Ok(None)
+                }
+                Probe::Compare { .. } => Err(()),
+            });
+            if let Ok(old) = r {
+                drop(old);
+                return Ok(());
+            }
+        }
+        loop {
+            let found = self.find(h, &key)?;
+            let ver = self.with(|t| t.version);
+            let done = self.with(|t| {
+                if t.version != ver {
+                    return None;
+                }
+                match found {
+                    Ok((_, e)) => match &mut t.entries[e].kv {
+                        Some((_, v)) => Some(Some(std::mem::replace(v, value.clone()))),
+                        None => None,
+                    },
+                    Err(_) => {
+                        t.insert_new(h, key.clone(), value.clone());
+                        Some(None)
+                    }
+                }
+            });
+            if let Some(old) = done {
+                drop(old);
+                return Ok(());
+            }
+        }
+    }
+
+    pub fn del(&self, key: &Obj) -> PyResult<Option<Obj>> {
+        let h = crate::abstract_::hash(key)?;
+        match self.find(h, key)? {
+            Ok((s, e)) => Ok(self.with(|t| t.remove_at(s, e)).map(|(_, v)| v)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.with(|t| t.used)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// (key, value) pairs in insertion order, as new references.
+    pub fn items(&self) -> Vec<(Obj, Obj)> {
+        self.with(|t| t.entries.iter().filter_map(|e| e.kv.clone()).collect())
+    }
+
+    pub fn keys(&self) -> Vec<Obj> {
+        self.with(|t| t.entries.iter().filter_map(|e| e.kv.as_ref().map(|(k, _)| k.clone())).collect())
+    }
+
+    pub fn clear(&self) {
+        let old = self.with(std::mem::take);
+        drop(old);
+    }
+}
+
+pub fn new_dict() -> Obj {
+    alloc(DictObject { header: new_header(&DICT_TYPE), lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) })
+}
+
+#[inline(always)]
+pub fn as_dict(o: &Obj) -> Option<&DictObject> {
+    o.downcast::<DictObject>(&DICT_TYPE)
+}
+
+/// Fast lookup of a str key (no Python code can run).
+#[inline]
+pub fn get_str(d: &Obj, key: &Obj) -> Option<Obj> {
+    let d = as_dict(d)?;
+    let s = as_str_obj(key)?;
+    let h = str_hash_of(s);
+    d.with(|t| match t.probe(h, key, h as u64 as usize, h as u64, None, false) {
+        Probe::Found(_, e) => t.entries[e].kv.as_ref().map(|(_, v)| v.clone()),
+        _ => None,
+    })
+}
+
+/// Sets `d[name] = v` for a Rust string key (interned).
+pub fn set_item_str(d: &Obj, name: &str, v: Obj) {
+    if let Some(dd) = as_dict(d) {
+        let k = crate::types::str::intern(name);
+        let h = str_hash_of(as_str_obj(&k).expect("interned str"));
+        // A str key never runs Python code, so this cannot fail.
+        let _ = dd.set_hashed(h, k, v);
+    }
+}
+
+fn dict_repr(o: &Obj) -> PyResult {
+    let items = as_dict(o).map(|d| d.items()).unwrap_or_default();
+    crate::abstract_::repr_enter(o, "{...}", || {
+        let mut s = String::from("{");
+        for (i, (k, v)) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&crate::abstract_::repr_string(k)?);
+            s.push_str(": ");
+            s.push_str(&crate::abstract_::repr_string(v)?);
+        }
+        s.push('}');
+        Ok(new_string(s))
+    })
+}
+
+fn dict_len(o: &Obj) -> PyResult<usize> {
+    Ok(as_dict(o).map(|d| d.len()).unwrap_or(0))
+}
+
+fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let d = as_dict(o).ok_or_else(|| type_error("dict expected"))?;
+    d.get(k)?.ok_or_else(|| crate::error::key_error(k.clone()))
+}
+
+fn dict_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let d = as_dict(o).ok_or_else(|| type_error("dict expected"))?;
+    match v {
+        Some(v) => d.set(k.clone(), v.clone()),
+        None => match d.del(k)? {
+            Some(_) => Ok(()),
+            None => Err(crate::error::key_error(k.clone())),
+        },
+    }
+}
+
+fn dict_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
+    Ok(as_dict(o).ok_or_else(|| type_error("dict expected"))?.get(k)?.is_some())
+}
+
+fn dict_bool(o: &Obj) -> PyResult<bool> {
+    Ok(as_dict(o).map(|d| !d.is_empty()).unwrap_or(false))
+}
+
+fn dict_iter(o: &Obj) -> PyResult {
+    let keys = as_dict(o).map(|d| d.keys()).unwrap_or_default();
+    crate::types::list::seq_iter(&crate::types::list::new_list(keys))
+}
+
+fn dict_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let d = new_dict();
+    let npos = args.len() - kw.map(|k| crate::types::tuple::as_tuple(k).map(|t| t.len()).unwrap_or(0)).unwrap_or(0);
+    if npos > 1 {
+        return Err(type_error(format!("dict expected at most 1 argument, got {npos}")));
+    }
+    if npos == 1 {
+        update_from(&d, &args[0])?;
+    }
+    if let Some(names) = kw.and_then(crate::types::tuple::as_tuple) {
+        for (n, v) in names.iter().zip(&args[npos..]) {
+            as_dict(&d).expect("dict").set(n.clone(), v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+pub fn update_from(d: &Obj, src: &Obj) -> PyResult<()> {
+    let dd = as_dict(d).ok_or_else(|| type_error("dict expected"))?;
+    if let Some(s) = as_dict(src) {
+        for (k, v) in s.items() {
+            dd.set(k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in crate::abstract_::collect(src)?.into_iter().enumerate() {
+        let pair = crate::abstract_::collect(&item)?;
+        if pair.len() != 2 {
+            return Err(crate::error::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut it = pair.into_iter();
+        let (k, v) = (it.next().expect("2"), it.next().expect("2"));
+        dd.set(k, v)?;
+    }
+    Ok(())
+}
+
+fn this(s: &Obj) -> PyResult<&DictObject> {
+    as_dict(s).ok_or_else(|| type_error("descriptor requires a 'dict' object"))
+}
+
+fn m_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [k] => Ok(this(s)?.get(k)?.unwrap_or_else(none)),
+        [k, d] => Ok(this(s)?.get(k)?.unwrap_or_else(|| d.clone())),
+        _ => Err(type_error(format!("get expected at most 2 arguments, got {}", a.len()))),
+    }
+}
+fn m_keys(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(this(s)?.keys()))
+}
+fn m_values(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(this(s)?.items().into_iter().map(|(_, v)| v).collect()))
+}
+fn m_items(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(
+        this(s)?.items().into_iter().map(|(k, v)| crate::types::tuple::new_tuple(vec![k, v])).collect(),
+    ))
+}
+fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [k] => this(s)?.del(k)?.ok_or_else(|| crate::error::key_error(k.clone())),
+        [k, d] => Ok(this(s)?.del(k)?.unwrap_or_else(|| d.clone())),
+        _ => Err(type_error(format!("pop expected at most 2 arguments, got {}", a.len()))),
+    }
+}
+fn m_update(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let npos = a.len() - k.and_then(crate::types::tuple::as_tuple).map(|t| t.len()).unwrap_or(0);
+    if npos == 1 {
+        update_from(s, &a[0])?;
+    }
+    if let Some(names) = k.and_then(crate::types::tuple::as_tuple) {
+        for (n, v) in names.iter().zip(&a[npos..]) {
+            this(s)?.set(n.clone(), v.clone())?;
+        }
+    }
+    Ok(none())
+}
+fn m_setdefault(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let (k, d) = match a {
+        [k] => (k, none()),
+        [k, d] => (k, d.clone()),
+        _ => return Err(type_error("setdefault expected at most 2 arguments")),
+    };
+    let dd = this(s)?;
+    if let Some(v) = dd.get(k)? {
+        return Ok(v);
+    }
+    dd.set(k.clone(), d.clone())?;
+    Ok(d)
+}
+fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let d = new_dict();
+    update_from(&d, s)?;
+    Ok(d)
+}
+fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.clear();
+    Ok(none())
+}
+
+static DICT_METHODS: [MethodDef; 9] = [
+    MethodDef { name: "get", func: m_get, doc: "" },
+    MethodDef { name: "keys", func: m_keys, doc: "" },
+    MethodDef { name: "values", func: m_values, doc: "" },
+    MethodDef { name: "items", func: m_items, doc: "" },
+    MethodDef { name: "pop", func: m_pop, doc: "" },
+    MethodDef { name: "update", func: m_update, doc: "" },
+    MethodDef { name: "setdefault", func: m_setdefault, doc: "" },
+    MethodDef { name: "copy", func: m_copy, doc: "" },
+    MethodDef { name: "clear", func: m_clear, doc: "" },
+];
+
+fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    use pyk_abi::opcode::CompareOp::*;
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(crate::types::not_implemented()) };
+    if !matches!(op, Eq | Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let mut equal = x.len() == y.len();
+    if equal {
+        for (k, v) in x.items() {
+            match y.get(&k)? {
+                Some(w) if crate::abstract_::eq(&v, &w)? => {}
+                _ => {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(bool_obj(equal == (op == Eq)))
+}
+
+pub static DICT_TYPE: TypeObject = TypeObject {
+    repr: Some(dict_repr),
+    len: Some(dict_len),
+    getitem: Some(dict_getitem),
+    setitem: Some(dict_setitem),
+    contains: Some(dict_contains),
+    iter: Some(dict_iter),
+    new: Some(dict_new),
+    richcompare: Some(dict_richcompare),
+    methods: &DICT_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    number: NumberSlots { bool: Some(dict_bool), ..NumberSlots::EMPTY },
+    ..TypeObject::builtin("dict", &crate::types::object::OBJECT_TYPE, dealloc_box::<DictObject>)
+};
+

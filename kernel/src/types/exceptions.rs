@@ -1,0 +1,276 @@
+//! The builtin exception hierarchy and exception instances.
+
+use std::cell::UnsafeCell;
+
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{attribute_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::types::str::{as_str, new_str, new_string};
+use crate::types::tuple::{as_tuple, new_tuple};
+use crate::types::typeobj::{tpflags, TypeObject};
+
+/// Mutable state of an exception (traceback, chaining), behind a lock in
+/// free-threaded mode.
+#[derive(Default)]
+pub struct ExcState {
+    pub traceback: Option<Obj>,
+    pub cause: Option<Obj>,
+    pub context: Option<Obj>,
+    pub suppress_context: bool,
+    pub notes: Option<Obj>,
+}
+
+#[repr(C)]
+pub struct ExcObject {
+    pub header: ObjHeader,
+    pub args: Obj,
+    lock: ObjLock,
+    state: UnsafeCell<ExcState>,
+}
+
+impl ExcObject {
+    pub fn with<R>(&self, f: impl FnOnce(&mut ExcState) -> R) -> R {
+        // SAFETY: exclusive access under the lock or the GIL; closures only
+        // move references around and run no Python code.
+        self.lock.with(|| f(unsafe { &mut *self.state.get() }))
+    }
+}
+
+pub fn new_exception(t: &'static TypeObject, args: Vec<Obj>) -> Obj {
+    alloc(ExcObject { header: new_header(t), args: new_tuple(args), lock: ObjLock::new(), state: UnsafeCell::new(ExcState::default()) })
+}
+
+pub fn as_exc(o: &Obj) -> Option<&ExcObject> {
+    if o.value().is_ptr() && o.type_obj().flags & tpflags::EXCEPTION != 0 {
+        // SAFETY: every type with the EXCEPTION flag lays its instances out as ExcObject.
+        Some(unsafe { o.cast::<ExcObject>() })
+    } else {
+        None
+    }
+}
+
+pub fn is_exception_type(t: &TypeObject) -> bool {
+    t.flags & tpflags::EXCEPTION != 0
+}
+
+fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let npos = args.len() - kw.and_then(as_tuple).map(|k| k.len()).unwrap_or(0);
+    if npos != args.len() {
+        return Err(crate::error::type_error(format!("{}() takes no keyword arguments", t.name())));
+    }
+    Ok(new_exception(t, args.to_vec()))
+}
+
+pub fn exc_str_string(o: &Obj) -> PyResult<String> {
+    let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let args = as_tuple(&e.args).unwrap_or(&[]);
+    Ok(match args {
+        [] => String::new(),
+        [a] if o.type_obj().is_subtype(&KEY_ERROR) => crate::abstract_::repr_string(a)?,
+        [a] => crate::abstract_::str_string(a)?,
+        _ => crate::abstract_::repr_string(&e.args)?,
+    })
+}
+
+fn exc_str(o: &Obj) -> PyResult {
+    Ok(new_string(exc_str_string(o)?))
+}
+
+fn exc_repr(o: &Obj) -> PyResult {
+    let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let args = as_tuple(&e.args).unwrap_or(&[]);
+    let name = o.type_obj().name();
+    Ok(new_string(match args {
+        [a] => format!("{}({})", name, crate::abstract_::repr_string(a)?),
+        _ => format!("{}{}", name, crate::abstract_::repr_string(&e.args)?),
+    }))
+}
+
+fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let n = as_str(name).unwrap_or("");
+    let opt = |v: Option<Obj>| v.unwrap_or_else(crate::types::none);
+    match n {
+        "args" => return Ok(e.args.clone()),
+        "__traceback__" => return Ok(opt(e.with(|s| s.traceback.clone()))),
+        "__cause__" => return Ok(opt(e.with(|s| s.cause.clone()))),
+        "__context__" => return Ok(opt(e.with(|s| s.context.clone()))),
+        "__suppress_context__" => return Ok(crate::types::bool_obj(e.with(|s| s.suppress_context))),
+        "__notes__" => {
+            if let Some(v) = e.with(|s| s.notes.clone()) {
+                return Ok(v);
+            }
+        }
+        "code" if o.type_obj().is_subtype(&SYSTEM_EXIT) => {
+            let a = as_tuple(&e.args).unwrap_or(&[]);
+            return Ok(match a {
+                [] => crate::types::none(),
+                [x] => x.clone(),
+                _ => e.args.clone(),
+            });
+        }
+        "value" if o.type_obj().is_subtype(&STOP_ITERATION) => {
+            return Ok(as_tuple(&e.args).and_then(|a| a.first().cloned()).unwrap_or_else(crate::types::none));
+        }
+        _ => {}
+    }
+    if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
+        return Ok(v);
+    }
+    Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_obj().name(), n)))
+}
+
+fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let n = as_str(name).unwrap_or("");
+    let val = v.filter(|v| !crate::types::is_none(v)).cloned();
+    let old = match n {
+        "__traceback__" => e.with(|s| std::mem::replace(&mut s.traceback, val)),
+        "__cause__" => e.with(|s| {
+            s.suppress_context = true;
+            std::mem::replace(&mut s.cause, val)
+        }),
+        "__context__" => e.with(|s| std::mem::replace(&mut s.context, val)),
+        "__suppress_context__" => {
+            let b = match v {
+                Some(v) => crate::abstract_::is_true(v)?,
+                None => false,
+            };
+            e.with(|s| s.suppress_context = b);
+            None
+        }
+        _ => {
+            return Err(attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                o.type_obj().name(),
+                n
+            )))
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+fn m_with_traceback(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if let (Some(e), Some(tb)) = (as_exc(s), a.first()) {
+        let val = if crate::types::is_none(tb) { None } else { Some(tb.clone()) };
+        let old = e.with(|st| std::mem::replace(&mut st.traceback, val));
+        drop(old);
+    }
+    Ok(s.clone())
+}
+
+fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [note] = a else { return Err(crate::error::type_error("add_note() takes exactly one argument")) };
+    if as_str(note).is_none() {
+        return Err(crate::error::type_error(format!("note must be a str, not '{}'", note.type_obj().name())));
+    }
+    let e = as_exc(s).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let notes = e.with(|st| st.notes.clone());
+    let notes = match notes {
+        Some(n) => n,
+        None => {
+            let l = crate::types::list::new_list(vec![]);
+            e.with(|st| st.notes = Some(l.clone()));
+            l
+        }
+    };
+    if let Some(l) = crate::types::list::as_list(&notes) {
+        l.push(note.clone());
+    }
+    Ok(crate::types::none())
+}
+
+static EXC_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "with_traceback", func: m_with_traceback, doc: "" },
+    crate::types::typeobj::MethodDef { name: "add_note", func: m_add_note, doc: "" },
+];
+
+const fn exc_type(name: &'static str, base: *const TypeObject) -> TypeObject {
+    TypeObject {
+        new: Some(exc_new),
+        str: Some(exc_str),
+        repr: Some(exc_repr),
+        getattr: Some(exc_getattr),
+        setattr: Some(exc_setattr),
+        flags: tpflags::EXCEPTION | tpflags::BASETYPE,
+        methods: &EXC_METHODS,
+        ..TypeObject::builtin(name, base, dealloc_box::<ExcObject>)
+    }
+}
+
+macro_rules! exceptions {
+    ($($id:ident = $name:literal : $base:expr;)*) => {
+        $(pub static $id: TypeObject = exc_type($name, $base);)*
+        /// Every builtin exception type, for the builtins module.
+        pub fn all() -> Vec<&'static TypeObject> {
+            vec![$(&$id),*]
+        }
+    };
+}
+
+exceptions! {
+    BASE_EXCEPTION = "BaseException": &crate::types::object::OBJECT_TYPE;
+    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
+    EXCEPTION = "Exception": &BASE_EXCEPTION;
+    STOP_ITERATION = "StopIteration": &EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": &EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": &ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": &ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": &EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION;
+    BUFFER_ERROR = "BufferError": &EXCEPTION;
+    EOF_ERROR = "EOFError": &EXCEPTION;
+    IMPORT_ERROR = "ImportError": &EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
+    LOOKUP_ERROR = "LookupError": &EXCEPTION;
+    INDEX_ERROR = "IndexError": &LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": &LOOKUP_ERROR;
+    MEMORY_ERROR = "MemoryError": &EXCEPTION;
+    NAME_ERROR = "NameError": &EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
+    OS_ERROR = "OSError": &EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": &EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR;
+    PYTHON_FINALIZATION_ERROR = "PythonFinalizationError": &RUNTIME_ERROR;
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
+    TAB_ERROR = "TabError": &INDENTATION_ERROR;
+    SYSTEM_ERROR = "SystemError": &EXCEPTION;
+    TYPE_ERROR = "TypeError": &EXCEPTION;
+    VALUE_ERROR = "ValueError": &EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
+    WARNING = "Warning": &EXCEPTION;
+    DEPRECATION_WARNING = "DeprecationWarning": &WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": &WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": &WARNING;
+    USER_WARNING = "UserWarning": &WARNING;
+}
+
+pub fn ready_all() {
+    for t in all() {
+        crate::types::typeobj::ready(t);
+    }
+}
+
+/// A SyntaxError-family exception with CPython's attributes in `args`:
+/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+pub fn new_syntax_error(t: &'static TypeObject, msg: &str, filename: &str, lineno: u32, offset: u32, text: &str, end_lineno: u32, end_offset: u32) -> Obj {
+    let int = |i: u32| crate::types::int::from_i64(i as i64);
+    let details = new_tuple(vec![
+        new_str(filename),
+        int(lineno),
+        int(offset),
+        if text.is_empty() { crate::types::none() } else { new_str(text) },
+        int(end_lineno),
+        int(end_offset),
+    ]);
+    new_exception(t, vec![new_str(msg), details])
+}

@@ -1,0 +1,388 @@
+//! Callables: Python functions, builtin functions, native (ABI) functions,
+//! method and getset descriptors, bound methods; and cells.
+
+use std::cell::UnsafeCell;
+
+use pyk_abi::api::NativeFnDef;
+use pyk_abi::value::ObjHeader;
+use pyk_abi::Value;
+
+use crate::error::{type_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::types::str::{new_str, new_string};
+use crate::types::typeobj::{GetSetDef, MethodDef, MethodFn, TypeObject};
+
+/// A function defined in Python.
+///
+/// `defaults`, `kwdefaults` and `closure` are written only by
+/// SET_FUNCTION_ATTRIBUTE right after MAKE_FUNCTION, while the new function
+/// is reachable from one frame's stack alone; afterwards they are read-only.
+#[repr(C)]
+pub struct FunctionObject {
+    pub header: ObjHeader,
+    pub code: Obj,
+    pub globals: Obj,
+    pub builtins: Obj,
+    pub name: Obj,
+    pub qualname: Obj,
+    pub module: Obj,
+    pub defaults: UnsafeCell<Option<Obj>>,
+    pub kwdefaults: UnsafeCell<Option<Obj>>,
+    pub closure: UnsafeCell<Option<Obj>>,
+    pub annotations: UnsafeCell<Option<Obj>>,
+    pub dict: ObjLockCell,
+}
+
+impl FunctionObject {
+    pub fn code(&self) -> &crate::types::code::CodeObject {
+        // SAFETY: `code` is always a code object (set by new_function).
+        unsafe { self.code.cast() }
+    }
+    pub fn defaults(&self) -> Option<&Obj> {
+        // SAFETY: see the struct docs: read-only after creation.
+        unsafe { (*self.defaults.get()).as_ref() }
+    }
+    pub fn kwdefaults(&self) -> Option<&Obj> {
+        // SAFETY: as above.
+        unsafe { (*self.kwdefaults.get()).as_ref() }
+    }
+    pub fn closure(&self) -> Option<&Obj> {
+        // SAFETY: as above.
+        unsafe { (*self.closure.get()).as_ref() }
+    }
+}
+
+/// An optional object slot guarded by an [`ObjLock`].
+pub struct ObjLockCell {
+    lock: ObjLock,
+    v: UnsafeCell<Option<Obj>>,
+}
+
+impl ObjLockCell {
+    pub fn new(v: Option<Obj>) -> Self {
+        ObjLockCell { lock: ObjLock::new(), v: UnsafeCell::new(v) }
+    }
+    pub fn get(&self) -> Option<Obj> {
+        // SAFETY: the lock/GIL gives exclusive access; cloning runs no Python code.
+        self.lock.with(|| unsafe { (*self.v.get()).clone() })
+    }
+    pub fn set(&self, v: Option<Obj>) -> Option<Obj> {
+        // SAFETY: as above; the old value is dropped after the lock is released.
+        self.lock.with(|| unsafe { std::mem::replace(&mut *self.v.get(), v) })
+    }
+}
+
+pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
+    let c = crate::types::code::as_code(&code).expect("code object");
+    let name = c.name.clone();
+    let qualname = c.qualname.clone();
+    let module = crate::types::dict::get_str(&globals, &crate::types::str::intern("__name__")).unwrap_or_else(crate::types::none);
+    alloc(FunctionObject {
+        header: new_header(&FUNCTION_TYPE),
+        code,
+        globals,
+        builtins,
+        name,
+        qualname,
+        module,
+        defaults: UnsafeCell::new(None),
+        kwdefaults: UnsafeCell::new(None),
+        closure: UnsafeCell::new(None),
+        annotations: UnsafeCell::new(None),
+        dict: ObjLockCell::new(None),
+    })
+}
+
+pub fn as_function(o: &Obj) -> Option<&FunctionObject> {
+    o.downcast::<FunctionObject>(&FUNCTION_TYPE)
+}
+
+fn function_repr(o: &Obj) -> PyResult {
+    let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+    Ok(new_string(format!(
+        "<function {} at {:#x}>",
+        crate::types::str::as_str(&f.qualname).unwrap_or("?"),
+        o.value().0
+    )))
+}
+
+fn function_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    crate::eval::call_function(o, args, kwnames)
+}
+
+fn f_name(o: &Obj) -> PyResult {
+    Ok(as_function(o).map(|f| f.name.clone()).unwrap_or_else(crate::types::none))
+}
+fn f_qualname(o: &Obj) -> PyResult {
+    Ok(as_function(o).map(|f| f.qualname.clone()).unwrap_or_else(crate::types::none))
+}
+fn f_module(o: &Obj) -> PyResult {
+    Ok(as_function(o).map(|f| f.module.clone()).unwrap_or_else(crate::types::none))
+}
+fn f_code(o: &Obj) -> PyResult {
+    Ok(as_function(o).map(|f| f.code.clone()).unwrap_or_else(crate::types::none))
+}
+fn f_globals(o: &Obj) -> PyResult {
+    Ok(as_function(o).map(|f| f.globals.clone()).unwrap_or_else(crate::types::none))
+}
+fn f_defaults(o: &Obj) -> PyResult {
+    Ok(as_function(o).and_then(|f| f.defaults().cloned()).unwrap_or_else(crate::types::none))
+}
+fn f_doc(o: &Obj) -> PyResult {
+    let Some(f) = as_function(o) else { return Ok(crate::types::none()) };
+    let c = f.code();
+    if c.flags & pyk_abi::code::co::HAS_DOCSTRING != 0 {
+        if let Some(d) = c.consts.first() {
+            return Ok(d.clone());
+        }
+    }
+    Ok(crate::types::none())
+}
+
+static FUNCTION_GETSETS: [GetSetDef; 7] = [
+    GetSetDef { name: "__name__", get: f_name },
+    GetSetDef { name: "__qualname__", get: f_qualname },
+    GetSetDef { name: "__module__", get: f_module },
+    GetSetDef { name: "__code__", get: f_code },
+    GetSetDef { name: "__globals__", get: f_globals },
+    GetSetDef { name: "__defaults__", get: f_defaults },
+    GetSetDef { name: "__doc__", get: f_doc },
+];
+
+pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    repr: Some(function_repr),
+    call: Some(function_call),
+    getsets: &FUNCTION_GETSETS,
+    ..TypeObject::builtin("function", &crate::types::object::OBJECT_TYPE, dealloc_box::<FunctionObject>)
+};
+
+/// A function written in Rust inside the kernel, or in a native module
+/// through the ABI.
+#[repr(C)]
+pub struct BuiltinFunction {
+    pub header: ObjHeader,
+    pub name: &'static str,
+    pub kind: BuiltinKind,
+    /// The module (or bound object) passed as the first argument.
+    pub slf: Obj,
+    pub module: Option<&'static str>,
+}
+
+pub enum BuiltinKind {
+    Kernel(MethodFn),
+    Native(&'static NativeFnDef),
+}
+
+pub fn new_builtin(name: &'static str, f: MethodFn, slf: Obj, module: Option<&'static str>) -> Obj {
+    alloc(BuiltinFunction { header: new_header(&BUILTIN_FUNCTION_TYPE), name, kind: BuiltinKind::Kernel(f), slf, module })
+}
+
+pub fn new_native(def: &'static NativeFnDef, slf: Obj) -> Obj {
+    alloc(BuiltinFunction {
+        header: new_header(&BUILTIN_FUNCTION_TYPE),
+        name: def.name.as_str(),
+        kind: BuiltinKind::Native(def),
+        slf,
+        module: None,
+    })
+}
+
+fn builtin_repr(o: &Obj) -> PyResult {
+    // SAFETY: slot of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    Ok(new_string(format!("<built-in function {}>", b.name)))
+}
+
+pub fn builtin_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    // SAFETY: slot of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    match b.kind {
+        BuiltinKind::Kernel(f) => f(&b.slf, args, kwnames),
+        BuiltinKind::Native(def) => {
+            let kw = kwnames.map(|k| k.value()).unwrap_or(Value::NULL);
+            crate::thread::check_recursion()?;
+            // SAFETY: args is a slice of owned Values (Obj is transparent), valid
+            // for the call; the native function follows the KernelApi contract.
+            let r = unsafe { (def.func)(b.slf.value(), args.as_ptr() as *const Value, args.len(), kw) };
+            crate::thread::leave_recursion();
+            if r.is_null() {
+                Err(crate::thread::take_error().unwrap_or_else(|| {
+                    crate::error::system_error(format!("{}() returned NULL without setting an exception", b.name))
+                }))
+            } else {
+                // SAFETY: native functions return a new reference.
+                Ok(unsafe { Obj::from_raw(r) })
+            }
+        }
+    }
+}
+
+fn builtin_name(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    Ok(new_str(unsafe { o.cast::<BuiltinFunction>() }.name))
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 2] = [
+    GetSetDef { name: "__name__", get: builtin_name },
+    GetSetDef { name: "__qualname__", get: builtin_name },
+];
+
+pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
+    repr: Some(builtin_repr),
+    call: Some(builtin_call),
+    getsets: &BUILTIN_GETSETS,
+    ..TypeObject::builtin("builtin_function_or_method", &crate::types::object::OBJECT_TYPE, dealloc_box::<BuiltinFunction>)
+};
+
+/// A method of a builtin type, found in the type's dict.
+#[repr(C)]
+pub struct MethodDescr {
+    pub header: ObjHeader,
+    pub owner: &'static TypeObject,
+    pub def: &'static MethodDef,
+}
+
+pub fn new_method_descr(owner: &'static TypeObject, def: &'static MethodDef) -> Obj {
+    alloc(MethodDescr { header: new_header(&METHOD_DESCR_TYPE), owner, def })
+}
+
+pub fn as_method_descr(o: &Obj) -> Option<&MethodDescr> {
+    o.downcast::<MethodDescr>(&METHOD_DESCR_TYPE)
+}
+
+impl MethodDescr {
+    /// Calls the method with `slf` as self, checking its type.
+    pub fn call_with_self(&self, slf: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+        if !slf.type_obj().is_subtype(self.owner) {
+            return Err(type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                self.def.name,
+                self.owner.name(),
+                slf.type_obj().name()
+            )));
+        }
+        (self.def.func)(slf, args, kwnames)
+    }
+}
+
+fn method_descr_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?;
+    let Some((slf, rest)) = args.split_first() else {
+        return Err(type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            d.owner.name(),
+            d.def.name
+        )));
+    };
+    d.call_with_self(slf, rest, kwnames)
+}
+
+fn method_descr_repr(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?;
+    Ok(new_string(format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name())))
+}
+
+pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
+    repr: Some(method_descr_repr),
+    call: Some(method_descr_call),
+    ..TypeObject::builtin("method_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MethodDescr>)
+};
+
+/// A computed attribute of a builtin type.
+#[repr(C)]
+pub struct GetSetDescr {
+    pub header: ObjHeader,
+    pub owner: &'static TypeObject,
+    pub def: &'static GetSetDef,
+}
+
+pub fn new_getset_descr(owner: &'static TypeObject, def: &'static GetSetDef) -> Obj {
+    alloc(GetSetDescr { header: new_header(&GETSET_DESCR_TYPE), owner, def })
+}
+
+pub fn as_getset(o: &Obj) -> Option<&GetSetDescr> {
+    o.downcast::<GetSetDescr>(&GETSET_DESCR_TYPE)
+}
+
+pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
+    ..TypeObject::builtin("getset_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<GetSetDescr>)
+};
+
+/// A function bound to an instance.
+#[repr(C)]
+pub struct BoundMethod {
+    pub header: ObjHeader,
+    pub func: Obj,
+    pub slf: Obj,
+}
+
+pub fn new_bound_method(func: Obj, slf: Obj) -> Obj {
+    alloc(BoundMethod { header: new_header(&BOUND_METHOD_TYPE), func, slf })
+}
+
+pub fn as_bound_method(o: &Obj) -> Option<&BoundMethod> {
+    o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)
+}
+
+fn bound_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+    if let Some(d) = as_method_descr(&m.func) {
+        return d.call_with_self(&m.slf, args, kwnames);
+    }
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(m.slf.clone());
+    v.extend(args.iter().cloned());
+    crate::abstract_::call(&m.func, &v, kwnames)
+}
+
+fn bound_repr(o: &Obj) -> PyResult {
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+    if let Some(d) = as_method_descr(&m.func) {
+        return Ok(new_string(format!(
+            "<built-in method {} of {} object at {:#x}>",
+            d.def.name,
+            m.slf.type_obj().name(),
+            m.slf.value().0
+        )));
+    }
+    let name = crate::abstract_::getattr_str(&m.func, "__qualname__")
+        .ok()
+        .and_then(|n| crate::types::str::as_str(&n).map(str::to_owned))
+        .unwrap_or_else(|| "?".into());
+    Ok(new_string(format!("<bound method {} of {}>", name, crate::abstract_::repr_string(&m.slf)?)))
+}
+
+pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    repr: Some(bound_repr),
+    call: Some(bound_call),
+    ..TypeObject::builtin("method", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
+};
+
+/// A cell holding a variable shared with inner functions.
+#[repr(C)]
+pub struct CellObject {
+    pub header: ObjHeader,
+    pub contents: ObjLockCell,
+}
+
+pub fn new_cell(v: Option<Obj>) -> Obj {
+    alloc(CellObject { header: new_header(&CELL_TYPE), contents: ObjLockCell::new(v) })
+}
+
+pub fn as_cell(o: &Obj) -> Option<&CellObject> {
+    o.downcast::<CellObject>(&CELL_TYPE)
+}
+
+fn cell_repr(o: &Obj) -> PyResult {
+    let c = as_cell(o).ok_or_else(|| type_error("cell expected"))?;
+    Ok(new_string(match c.contents.get() {
+        Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.value().0, v.type_obj().name(), v.value().0),
+        None => format!("<cell at {:#x}: empty>", o.value().0),
+    }))
+}
+
+pub static CELL_TYPE: TypeObject = TypeObject {
+    repr: Some(cell_repr),
+    ..TypeObject::builtin("cell", &crate::types::object::OBJECT_TYPE, dealloc_box::<CellObject>)
+};
+

@@ -1,0 +1,373 @@
+//! `list`, and the generic sequence iterator used by list, tuple and str.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::types::int;
+use crate::types::singletons::{bool_obj, none, not_implemented};
+use crate::types::str::new_string;
+use crate::types::tuple::{normalize_index, TUPLE_ITER_TYPE};
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
+
+#[repr(C)]
+pub struct ListObject {
+    pub header: ObjHeader,
+    lock: ObjLock,
+    items: UnsafeCell<Vec<Obj>>,
+}
+
+// The items are reached only inside `with`, which holds the object's lock in
+// free-threaded mode (the GIL serialises access otherwise).
+impl ListObject {
+    #[inline(always)]
+    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<Obj>) -> R) -> R {
+        // SAFETY: exclusive access is guaranteed by the lock (free-threaded
+        // mode) or the GIL; `f` runs no Python code (by contract of `with`),
+        // so it cannot re-enter this list.
+        self.lock.with(|| f(unsafe { &mut *self.items.get() }))
+    }
+
+    /// A snapshot of the items (new references), for code that calls back into Python.
+    pub fn snapshot(&self) -> Vec<Obj> {
+        self.with(|v| v.clone())
+    }
+
+    pub fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Option<Obj> {
+        self.with(|v| v.get(i).cloned())
+    }
+
+    pub fn push(&self, x: Obj) {
+        self.with(|v| v.push(x));
+    }
+}
+
+pub fn new_list(items: Vec<Obj>) -> Obj {
+    alloc(ListObject { header: new_header(&LIST_TYPE), lock: ObjLock::new(), items: UnsafeCell::new(items) })
+}
+
+pub fn as_list(o: &Obj) -> Option<&ListObject> {
+    o.downcast::<ListObject>(&LIST_TYPE)
+}
+
+fn list_repr(o: &Obj) -> PyResult {
+    let items = as_list(o).map(|l| l.snapshot()).unwrap_or_default();
+    crate::abstract_::repr_enter(o, "[...]", || {
+        let mut s = String::from("[");
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&crate::abstract_::repr_string(x)?);
+        }
+        s.push(']');
+        Ok(new_string(s))
+    })
+}
+
+fn list_len(o: &Obj) -> PyResult<usize> {
+    Ok(as_list(o).map(|l| l.len()).unwrap_or(0))
+}
+
+fn list_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let l = as_list(o).ok_or_else(|| type_error("list expected"))?;
+    if let Some(i) = int::as_i64(k) {
+        return l
+            .with(|v| normalize_index(i, v.len()).map(|j| v[j].clone()))
+            .ok_or_else(|| index_error("list index out of range"));
+    }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let n = l.len();
+        let idx = sl.indices(n)?;
+        return Ok(new_list(l.with(|v| idx.into_iter().filter_map(|j| v.get(j).cloned()).collect())));
+    }
+    Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn list_setitem(o: &Obj, k: &Obj, val: Option<&Obj>) -> PyResult<()> {
+    let l = as_list(o).ok_or_else(|| type_error("list expected"))?;
+    if let Some(i) = int::as_i64(k) {
+        let old = l.with(|v| match normalize_index(i, v.len()) {
+            Some(j) => Ok(match val {
+                Some(x) => std::mem::replace(&mut v[j], x.clone()),
+                None => v.remove(j),
+            }),
+            None => Err(()),
+        });
+        return match old {
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err(()) => Err(index_error(if val.is_some() {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            })),
+        };
+    }
+    Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn list_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    match (as_list(a), as_list(b)) {
+        (Some(x), Some(y)) => Ok(bool_obj(crate::abstract_::compare_sequences(&x.snapshot(), &y.snapshot(), op)?)),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn list_add(a: &Obj, b: &Obj) -> PyResult {
+    match (as_list(a), as_list(b)) {
+        (Some(x), Some(y)) => {
+            let mut v = x.snapshot();
+            v.extend(y.snapshot());
+            Ok(new_list(v))
+        }
+        (Some(_), None) => Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_obj().name()
+        ))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn list_iadd(a: &Obj, b: &Obj) -> PyResult {
+    let Some(l) = as_list(a) else { return Ok(not_implemented()) };
+    let items = crate::abstract_::collect(b)?;
+    l.with(|v| v.extend(items));
+    Ok(a.clone())
+}
+
+fn list_mul(a: &Obj, b: &Obj) -> PyResult {
+    let (l, n) = match (as_list(a), as_list(b)) {
+        (Some(l), None) => (l, b),
+        (None, Some(l)) => (l, a),
+        _ => return Ok(not_implemented()),
+    };
+    let Some(n) = int::as_i64(n) else { return Ok(not_implemented()) };
+    let items = l.snapshot();
+    let n = n.max(0) as usize;
+    if items.len().saturating_mul(n) > (isize::MAX as usize) / 16 {
+        return Err(crate::error::memory_error(""));
+    }
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(new_list(v))
+}
+
+fn list_bool(o: &Obj) -> PyResult<bool> {
+    Ok(as_list(o).map(|l| !l.is_empty()).unwrap_or(false))
+}
+
+fn list_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    for y in as_list(o).map(|l| l.snapshot()).unwrap_or_default() {
+        if crate::abstract_::eq(&y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn list_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("list", kw)?;
+    match args {
+        [] => Ok(new_list(vec![])),
+        [x] => Ok(new_list(crate::abstract_::collect(x)?)),
+        _ => Err(type_error(format!("list expected at most 1 argument, got {}", args.len()))),
+    }
+}
+
+fn this(s: &Obj) -> PyResult<&ListObject> {
+    as_list(s).ok_or_else(|| type_error("descriptor requires a 'list' object"))
+}
+
+fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("list.append() takes exactly one argument ({} given)", a.len()))) };
+    this(s)?.push(x.clone());
+    Ok(none())
+}
+fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", a.len()))) };
+    let items = crate::abstract_::collect(x)?;
+    this(s)?.with(|v| v.extend(items));
+    Ok(none())
+}
+fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let l = this(s)?;
+    let i = match a.first() {
+        Some(i) => int::as_i64(i).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?,
+        None => -1,
+    };
+    l.with(|v| {
+        if v.is_empty() {
+            return Err(index_error("pop from empty list"));
+        }
+        match normalize_index(i, v.len()) {
+            Some(j) => Ok(v.remove(j)),
+            None => Err(index_error("pop index out of range")),
+        }
+    })
+}
+fn m_insert(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [i, x] = a else { return Err(type_error(format!("insert expected 2 arguments, got {}", a.len()))) };
+    let i = int::as_i64(i).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?;
+    this(s)?.with(|v| {
+        let n = v.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(j as usize, x.clone());
+    });
+    Ok(none())
+}
+fn m_reverse(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.with(|v| v.reverse());
+    Ok(none())
+}
+fn m_index(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("index expected 1 argument")) };
+    for (i, y) in this(s)?.snapshot().iter().enumerate() {
+        if crate::abstract_::eq(y, x)? {
+            return Ok(int::from_i64(i as i64));
+        }
+    }
+    Err(value_error(format!("{} is not in list", crate::abstract_::repr_string(x)?)))
+}
+fn m_sort(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let (key, reverse) = crate::builtins::sort_kwargs(a, k)?;
+    let l = this(s)?;
+    let items = l.with(std::mem::take);
+    let sorted = crate::builtins::sort_values(items, key.as_ref(), reverse);
+    match sorted {
+        Ok(v) => {
+            l.with(|dst| *dst = v);
+            Ok(none())
+        }
+        Err((v, e)) => {
+            l.with(|dst| *dst = v);
+            Err(e)
+        }
+    }
+}
+fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_list(this(s)?.snapshot()))
+}
+fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let old = this(s)?.with(std::mem::take);
+    drop(old);
+    Ok(none())
+}
+fn m_count(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("count() takes exactly one argument")) };
+    let mut n = 0;
+    for y in this(s)?.snapshot() {
+        if crate::abstract_::eq(&y, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+static LIST_METHODS: [MethodDef; 10] = [
+    MethodDef { name: "append", func: m_append, doc: "Append object to the end of the list." },
+    MethodDef { name: "extend", func: m_extend, doc: "" },
+    MethodDef { name: "pop", func: m_pop, doc: "" },
+    MethodDef { name: "insert", func: m_insert, doc: "" },
+    MethodDef { name: "reverse", func: m_reverse, doc: "" },
+    MethodDef { name: "index", func: m_index, doc: "" },
+    MethodDef { name: "sort", func: m_sort, doc: "" },
+    MethodDef { name: "copy", func: m_copy, doc: "" },
+    MethodDef { name: "clear", func: m_clear, doc: "" },
+    MethodDef { name: "count", func: m_count, doc: "" },
+];
+
+pub static LIST_TYPE: TypeObject = TypeObject {
+    repr: Some(list_repr),
+    len: Some(list_len),
+    getitem: Some(list_getitem),
+    setitem: Some(list_setitem),
+    richcompare: Some(list_richcompare),
+    contains: Some(list_contains),
+    iter: Some(seq_iter),
+    new: Some(list_new),
+    methods: &LIST_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    number: NumberSlots {
+        add: Some(list_add),
+        inplace_add: Some(list_iadd),
+        mul: Some(list_mul),
+        bool: Some(list_bool),
+        ..NumberSlots::EMPTY
+    },
+    ..TypeObject::builtin("list", &crate::types::object::OBJECT_TYPE, dealloc_box::<ListObject>)
+};
+
+/// Iterator over a list, tuple or str by index.
+#[repr(C)]
+pub struct SeqIter {
+    pub header: ObjHeader,
+    seq: Obj,
+    index: AtomicUsize,
+}
+
+pub fn seq_iter(o: &Obj) -> PyResult {
+    let t: &'static TypeObject = if as_list(o).is_some() {
+        &LIST_ITER_TYPE
+    } else if crate::types::tuple::as_tuple(o).is_some() {
+        &TUPLE_ITER_TYPE
+    } else {
+        &STR_ITER_TYPE
+    };
+    Ok(alloc(SeqIter { header: new_header(t), seq: o.clone(), index: AtomicUsize::new(0) }))
+}
+
+pub fn self_iter(o: &Obj) -> PyResult {
+    Ok(o.clone())
+}
+
+pub fn seq_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    // SAFETY: this slot is installed only on the SeqIter types.
+    let it = unsafe { o.cast::<SeqIter>() };
+    let i = it.index.fetch_add(1, Ordering::Relaxed);
+    if let Some(l) = as_list(&it.seq) {
+        return Ok(l.get(i));
+    }
+    if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
+        return Ok(t.get(i).cloned());
+    }
+    if let Some(s) = crate::types::str::as_str_obj(&it.seq) {
+        if i >= s.nchars {
+            return Ok(None);
+        }
+        let c = if s.data.len() == s.nchars { s.data[i..i + 1].chars().next() } else { s.data.chars().nth(i) };
+        return Ok(c.map(|c| crate::types::str::new_string(c.to_string())));
+    }
+    Ok(None)
+}
+
+pub static LIST_ITER_TYPE: TypeObject = TypeObject {
+    iter: Some(self_iter),
+    next: Some(seq_iter_next),
+    ..TypeObject::builtin("list_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
+};
+
+pub static STR_ITER_TYPE: TypeObject = TypeObject {
+    iter: Some(self_iter),
+    next: Some(seq_iter_next),
+    ..TypeObject::builtin("str_ascii_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
+};

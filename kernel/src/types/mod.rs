@@ -1,0 +1,50 @@
+//! Builtin types, one file each.
+
+pub mod code;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod list;
+pub mod module;
+pub mod object;
+pub mod range;
+pub mod singletons;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+pub use singletons::{bool_obj, none, not_implemented, is_none, is_not_implemented};
+
+/// Readies every builtin type (MRO and dict). Called once at start-up.
+pub fn ready_all() {
+    use typeobj::ready;
+    ready(&object::OBJECT_TYPE);
+    ready(&typeobj::TYPE_TYPE);
+    ready(&int::INT_TYPE);
+    ready(&singletons::BOOL_TYPE);
+    ready(&singletons::NONE_TYPE);
+    ready(&singletons::NOTIMPLEMENTED_TYPE);
+    ready(&singletons::ELLIPSIS_TYPE);
+    ready(&float::FLOAT_TYPE);
+    ready(&str::STR_TYPE);
+    ready(&tuple::TUPLE_TYPE);
+    ready(&tuple::TUPLE_ITER_TYPE);
+    ready(&list::LIST_TYPE);
+    ready(&list::LIST_ITER_TYPE);
+    ready(&dict::DICT_TYPE);
+    ready(&range::RANGE_TYPE);
+    ready(&range::RANGE_ITER_TYPE);
+    ready(&range::SLICE_TYPE);
+    ready(&list::STR_ITER_TYPE);
+    ready(&function::FUNCTION_TYPE);
+    ready(&function::BUILTIN_FUNCTION_TYPE);
+    ready(&function::METHOD_DESCR_TYPE);
+    ready(&function::GETSET_DESCR_TYPE);
+    ready(&function::BOUND_METHOD_TYPE);
+    ready(&function::CELL_TYPE);
+    ready(&code::CODE_TYPE);
+    ready(&module::MODULE_TYPE);
+    exceptions::ready_all();
+}

@@ -1,0 +1,253 @@
+//! `range`, its iterator, and `slice`.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::types::int;
+use crate::types::singletons::{bool_obj, none};
+use crate::types::str::new_string;
+use crate::types::typeobj::{NumberSlots, TypeObject};
+
+#[repr(C)]
+pub struct RangeObject {
+    pub header: ObjHeader,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObject {
+    pub fn len(&self) -> i64 {
+        range_len(self.start, self.stop, self.step)
+    }
+}
+
+fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+fn arg_i64(o: &Obj) -> PyResult<i64> {
+    match int::int_val(o) {
+        Some(int::IntVal::Small(i)) => Ok(i),
+        Some(int::IntVal::Big(_)) => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t (big-int ranges are not supported yet)")),
+        None => crate::abstract_::index(o).and_then(|i| {
+            int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
+        }),
+    }
+}
+
+fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("range", kw)?;
+    let (start, stop, step) = match args {
+        [stop] => (0, arg_i64(stop)?, 1),
+        [start, stop] => (arg_i64(start)?, arg_i64(stop)?, 1),
+        [start, stop, step] => (arg_i64(start)?, arg_i64(stop)?, arg_i64(step)?),
+        [] => return Err(type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step }))
+}
+
+fn this(o: &Obj) -> &RangeObject {
+    // SAFETY: only installed on RANGE_TYPE.
+    unsafe { o.cast::<RangeObject>() }
+}
+
+fn range_repr(o: &Obj) -> PyResult {
+    let r = this(o);
+    Ok(new_string(if r.step == 1 {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }))
+}
+
+fn range_len_slot(o: &Obj) -> PyResult<usize> {
+    Ok(this(o).len() as usize)
+}
+
+fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let r = this(o);
+    if let Some(i) = int::as_i64(k) {
+        let n = r.len();
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(index_error("range object index out of range"));
+        }
+        return Ok(int::from_i64(r.start + j * r.step));
+    }
+    Err(type_error(format!("range indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn range_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    let r = this(o);
+    match int::as_i64(x) {
+        Some(v) => {
+            let inside = if r.step > 0 { r.start <= v && v < r.stop } else { r.stop < v && v <= r.start };
+            Ok(inside && (v - r.start) % r.step == 0)
+        }
+        None => Ok(false),
+    }
+}
+
+fn range_bool(o: &Obj) -> PyResult<bool> {
+    Ok(this(o).len() > 0)
+}
+
+/// The range iterator: `next` is the next value; `remaining` counts down.
+#[repr(C)]
+pub struct RangeIter {
+    pub header: ObjHeader,
+    pub next: AtomicI64,
+    pub remaining: AtomicI64,
+    pub step: i64,
+}
+
+impl RangeIter {
+    /// The next value, or None when exhausted.
+    #[inline(always)]
+    pub fn advance(&self) -> Option<i64> {
+        let rem = self.remaining.load(Ordering::Relaxed);
+        if rem <= 0 {
+            return None;
+        }
+        self.remaining.store(rem - 1, Ordering::Relaxed);
+        let v = self.next.load(Ordering::Relaxed);
+        self.next.store(v.wrapping_add(self.step), Ordering::Relaxed);
+        Some(v)
+    }
+}
+
+fn range_iter(o: &Obj) -> PyResult {
+    let r = this(o);
+    Ok(alloc(RangeIter {
+        header: new_header(&RANGE_ITER_TYPE),
+        next: AtomicI64::new(r.start),
+        remaining: AtomicI64::new(r.len()),
+        step: r.step,
+    }))
+}
+
+fn range_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    // SAFETY: only installed on RANGE_ITER_TYPE.
+    let it = unsafe { o.cast::<RangeIter>() };
+    Ok(it.advance().map(int::from_i64))
+}
+
+pub static RANGE_TYPE: TypeObject = TypeObject {
+    repr: Some(range_repr),
+    len: Some(range_len_slot),
+    getitem: Some(range_getitem),
+    contains: Some(range_contains),
+    iter: Some(range_iter),
+    new: Some(range_new),
+    number: NumberSlots { bool: Some(range_bool), ..NumberSlots::EMPTY },
+    ..TypeObject::builtin("range", &crate::types::object::OBJECT_TYPE, dealloc_box::<RangeObject>)
+};
+
+pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
+    iter: Some(crate::types::list::self_iter),
+    next: Some(range_iter_next),
+    ..TypeObject::builtin("range_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<RangeIter>)
+};
+
+#[repr(C)]
+pub struct SliceObject {
+    pub header: ObjHeader,
+    pub start: Obj,
+    pub stop: Obj,
+    pub step: Obj,
+}
+
+pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
+    alloc(SliceObject { header: new_header(&SLICE_TYPE), start, stop, step })
+}
+
+pub fn as_slice(o: &Obj) -> Option<&SliceObject> {
+    o.downcast::<SliceObject>(&SLICE_TYPE)
+}
+
+impl SliceObject {
+    /// The indices this slice selects from a sequence of length `n`.
+    pub fn indices(&self, n: usize) -> PyResult<Vec<usize>> {
+        let get = |o: &Obj| -> PyResult<Option<i64>> {
+            if crate::types::is_none(o) {
+                return Ok(None);
+            }
+            let i = crate::abstract_::index(o).map_err(|_| {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            })?;
+            Ok(Some(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 })))
+        };
+        let step = get(&self.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let n = n as i64;
+        let clamp = |v: Option<i64>, dflt: i64, lo: i64, hi: i64| match v {
+            None => dflt,
+            Some(v) if v < 0 => (v + n).max(lo),
+            Some(v) => v.min(hi),
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(get(&self.start)?, 0, 0, n), clamp(get(&self.stop)?, n, 0, n))
+        } else {
+            (clamp(get(&self.start)?, n - 1, -1, n - 1), clamp(get(&self.stop)?, -1, -1, n - 1))
+        };
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+}
+
+fn slice_repr(o: &Obj) -> PyResult {
+    let s = as_slice(o).ok_or_else(|| type_error("slice expected"))?;
+    Ok(new_string(format!(
+        "slice({}, {}, {})",
+        crate::abstract_::repr_string(&s.start)?,
+        crate::abstract_::repr_string(&s.stop)?,
+        crate::abstract_::repr_string(&s.step)?
+    )))
+}
+
+fn slice_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("slice", kw)?;
+    match args {
+        [stop] => Ok(new_slice(none(), stop.clone(), none())),
+        [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
+        [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
+        _ => Err(type_error(format!("slice expected at least 1 argument, got {}", args.len()))),
+    }
+}
+
+fn slice_eq(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    match (as_slice(a), as_slice(b)) {
+        (Some(x), Some(y)) if op == pyk_abi::opcode::CompareOp::Eq => Ok(bool_obj(
+            crate::abstract_::eq(&x.start, &y.start)? && crate::abstract_::eq(&x.stop, &y.stop)? && crate::abstract_::eq(&x.step, &y.step)?,
+        )),
+        _ => Ok(crate::types::not_implemented()),
+    }
+}
+
+pub static SLICE_TYPE: TypeObject = TypeObject {
+    repr: Some(slice_repr),
+    new: Some(slice_new),
+    richcompare: Some(slice_eq),
+    ..TypeObject::builtin("slice", &crate::types::object::OBJECT_TYPE, dealloc_box::<SliceObject>)
+};

@@ -1,0 +1,297 @@
+//! Type objects: slots (fast paths filled for builtin types, later from
+//! Python-level dunders), method tables and the type's dict.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+use pyk_abi::Value;
+
+use crate::error::PyResult;
+use crate::object::{immortal_header, Obj};
+
+pub type UnaryFn = fn(&Obj) -> PyResult;
+pub type BinaryFn = fn(&Obj, &Obj) -> PyResult;
+pub type HashFn = fn(&Obj) -> PyResult<i64>;
+pub type RichCmpFn = fn(&Obj, &Obj, CompareOp) -> PyResult;
+/// `(callable, positional-and-keyword args, kwnames)`.
+pub type CallFn = fn(&Obj, &[Obj], Option<&Obj>) -> PyResult;
+pub type IterNextFn = fn(&Obj) -> PyResult<Option<Obj>>;
+pub type GetAttrFn = fn(&Obj, &Obj) -> PyResult;
+pub type SetAttrFn = fn(&Obj, &Obj, Option<&Obj>) -> PyResult<()>;
+pub type LenFn = fn(&Obj) -> PyResult<usize>;
+pub type SetItemFn = fn(&Obj, &Obj, Option<&Obj>) -> PyResult<()>;
+pub type BoolFn = fn(&Obj) -> PyResult<bool>;
+pub type NewFn = fn(&'static TypeObject, &[Obj], Option<&Obj>) -> PyResult;
+pub type MethodFn = fn(&Obj, &[Obj], Option<&Obj>) -> PyResult;
+pub type GetterFn = fn(&Obj) -> PyResult;
+pub type ContainsFn = fn(&Obj, &Obj) -> PyResult<bool>;
+
+/// A method of a builtin type.
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: MethodFn,
+    pub doc: &'static str,
+}
+
+/// A computed attribute of a builtin type.
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub get: GetterFn,
+}
+
+/// Number protocol slots. Binary slots receive both operands in source
+/// order and return NotImplemented for combinations they do not handle.
+#[derive(Copy, Clone)]
+pub struct NumberSlots {
+    pub add: Option<BinaryFn>,
+    pub sub: Option<BinaryFn>,
+    pub mul: Option<BinaryFn>,
+    pub truediv: Option<BinaryFn>,
+    pub floordiv: Option<BinaryFn>,
+    pub rem: Option<BinaryFn>,
+    pub pow: Option<BinaryFn>,
+    pub lshift: Option<BinaryFn>,
+    pub rshift: Option<BinaryFn>,
+    pub and: Option<BinaryFn>,
+    pub or: Option<BinaryFn>,
+    pub xor: Option<BinaryFn>,
+    pub matmul: Option<BinaryFn>,
+    pub inplace_add: Option<BinaryFn>,
+    pub inplace_mul: Option<BinaryFn>,
+    pub neg: Option<UnaryFn>,
+    pub pos: Option<UnaryFn>,
+    pub invert: Option<UnaryFn>,
+    pub index: Option<UnaryFn>,
+    pub float: Option<UnaryFn>,
+    pub int: Option<UnaryFn>,
+    pub bool: Option<BoolFn>,
+}
+
+impl NumberSlots {
+    pub const EMPTY: NumberSlots = NumberSlots {
+        add: None, sub: None, mul: None, truediv: None, floordiv: None, rem: None, pow: None,
+        lshift: None, rshift: None, and: None, or: None, xor: None, matmul: None,
+        inplace_add: None, inplace_mul: None,
+        neg: None, pos: None, invert: None, index: None, float: None, int: None, bool: None,
+    };
+}
+
+pub mod tpflags {
+    /// The type can be subclassed.
+    pub const BASETYPE: u32 = 1;
+    /// The type is an exception class (BaseException or a subclass).
+    pub const EXCEPTION: u32 = 2;
+    /// Created by a class statement (heap type).
+    pub const HEAPTYPE: u32 = 4;
+}
+
+#[repr(C)]
+pub struct TypeObject {
+    pub header: ObjHeader,
+    /// Type names live for the process (heap types leak theirs; types are not freed).
+    pub name: &'static str,
+    pub module: &'static str,
+    pub doc: &'static str,
+    pub base: *const TypeObject,
+    pub flags: u32,
+    pub dealloc: unsafe fn(*mut ObjHeader),
+    pub new: Option<NewFn>,
+    pub repr: Option<UnaryFn>,
+    pub str: Option<UnaryFn>,
+    pub hash: Option<HashFn>,
+    pub richcompare: Option<RichCmpFn>,
+    pub call: Option<CallFn>,
+    pub iter: Option<UnaryFn>,
+    pub next: Option<IterNextFn>,
+    pub getattr: Option<GetAttrFn>,
+    pub setattr: Option<SetAttrFn>,
+    pub len: Option<LenFn>,
+    pub getitem: Option<BinaryFn>,
+    pub setitem: Option<SetItemFn>,
+    pub contains: Option<ContainsFn>,
+    pub number: NumberSlots,
+    pub methods: &'static [MethodDef],
+    pub getsets: &'static [GetSetDef],
+    /// The type's attribute dict (a dict object); NULL until the type is ready.
+    pub dict: UnsafeCell<Value>,
+    /// Method resolution order, self first.
+    pub mro: UnsafeCell<&'static [*const TypeObject]>,
+    /// Bumped whenever the type's dict changes (cache invalidation).
+    pub version: AtomicU32,
+}
+
+// SAFETY: the UnsafeCell fields (dict, mro) are written only while the type
+// is being readied (before other threads can see it) or, for heap types,
+// under the type's owner; readers see them through the happens-before of
+// publication. Raw pointers point to immortal type objects.
+unsafe impl Sync for TypeObject {}
+// SAFETY: as above; a TypeObject has no thread affinity.
+unsafe impl Send for TypeObject {}
+
+unsafe fn no_dealloc(_: *mut ObjHeader) {}
+
+impl TypeObject {
+    /// A static builtin type with no slots; fill slots with struct update syntax.
+    pub const fn builtin(name: &'static str, base: *const TypeObject, dealloc: unsafe fn(*mut ObjHeader)) -> TypeObject {
+        TypeObject {
+            header: immortal_header(&TYPE_TYPE),
+            name,
+            module: "builtins",
+            doc: "",
+            base,
+            flags: 0,
+            dealloc,
+            new: None,
+            repr: None,
+            str: None,
+            hash: None,
+            richcompare: None,
+            call: None,
+            iter: None,
+            next: None,
+            getattr: None,
+            setattr: None,
+            len: None,
+            getitem: None,
+            setitem: None,
+            contains: None,
+            number: NumberSlots::EMPTY,
+            methods: &[],
+            getsets: &[],
+            dict: UnsafeCell::new(Value::NULL),
+            mro: UnsafeCell::new(&[]),
+            version: AtomicU32::new(1),
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The type's attribute dict.
+    pub fn dict(&self) -> &Obj {
+        // SAFETY: dict is set once when the type is readied, before use, and
+        // Obj is a transparent Value.
+        unsafe { &*(self.dict.get() as *const Obj) }
+    }
+
+    pub fn mro(&self) -> &[*const TypeObject] {
+        // SAFETY: mro is written once when the type is readied.
+        unsafe { *self.mro.get() }
+    }
+
+    pub fn as_obj(&'static self) -> Obj {
+        Obj::from_borrowed(Value::from_ptr(self as *const TypeObject))
+    }
+
+    pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro().iter().any(|t| std::ptr::eq(*t, other))
+    }
+
+    /// Looks `name` (an interned str) up along the MRO; a borrowed value.
+    pub fn lookup(&self, name: &Obj) -> Option<Obj> {
+        for t in self.mro() {
+            // SAFETY: MRO entries are live type objects.
+            let t = unsafe { &**t };
+            if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn touch(&self) {
+        self.version.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+fn type_repr(o: &Obj) -> PyResult {
+    // SAFETY: slot of TYPE_TYPE, so o is a TypeObject.
+    let t = unsafe { o.cast::<TypeObject>() };
+    let s = if t.module == "builtins" { format!("<class '{}'>", t.name) } else { format!("<class '{}.{}'>", t.module, t.name) };
+    Ok(crate::types::str::new_str(&s))
+}
+
+fn type_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    // SAFETY: slot of TYPE_TYPE.
+    let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
+    if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_none() {
+        return Ok(args[0].type_obj().as_obj());
+    }
+    match t.new {
+        Some(f) => f(t, args, kwnames),
+        None => Err(crate::error::type_error(format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
+    // SAFETY: slot of TYPE_TYPE.
+    let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    match n {
+        "__name__" | "__qualname__" => return Ok(crate::types::str::new_str(t.name)),
+        "__module__" => return Ok(crate::types::str::new_str(t.module)),
+        "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
+        "__mro__" => {
+            let items: Vec<Obj> = t.mro().iter().map(|p| {
+                // SAFETY: MRO entries are live type objects.
+                unsafe { &**p }.as_obj()
+            }).collect();
+            return Ok(crate::types::tuple::new_tuple(items));
+        }
+        "__base__" => {
+            return Ok(if t.base.is_null() { crate::types::none() } else {
+                // SAFETY: base points to a live type object.
+                unsafe { &*t.base }.as_obj()
+            });
+        }
+        _ => {}
+    }
+    if let Some(v) = t.lookup(name) {
+        return crate::abstract_::descr_get(&v, None, o);
+    }
+    Err(crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n)))
+}
+
+fn type_hash(o: &Obj) -> PyResult<i64> {
+    Ok((o.value().0 >> 4) as i64)
+}
+
+pub static TYPE_TYPE: TypeObject = TypeObject {
+    repr: Some(type_repr),
+    call: Some(type_call),
+    getattr: Some(type_getattr),
+    hash: Some(type_hash),
+    ..TypeObject::builtin("type", &crate::types::object::OBJECT_TYPE, no_dealloc)
+};
+
+/// Readies a type: builds its MRO (single inheritance for builtins) and its
+/// dict with method descriptors.
+pub fn ready(t: &'static TypeObject) {
+    let mut mro = vec![t as *const TypeObject];
+    let mut b = t.base;
+    while !b.is_null() {
+        mro.push(b);
+        // SAFETY: base chains of builtin types point to statics.
+        b = unsafe { (*b).base };
+    }
+    // SAFETY: called once during interpreter start-up, single-threaded,
+    // before the type is used.
+    unsafe { *t.mro.get() = Box::leak(mro.into_boxed_slice()) };
+    let d = crate::types::dict::new_dict();
+    for m in t.methods {
+        let f = crate::types::function::new_method_descr(t, m);
+        crate::types::dict::set_item_str(&d, m.name, f);
+    }
+    for g in t.getsets {
+        let f = crate::types::function::new_getset_descr(t, g);
+        crate::types::dict::set_item_str(&d, g.name, f);
+    }
+    // SAFETY: as above.
+    unsafe { *t.dict.get() = d.into_raw() };
+}
