@@ -762,36 +762,12 @@ pub fn float_repr(x: f64) -> String {
 
 fn printable(c: char) -> bool {
     let u = c as u32;
-    if u < 0x20 || u == 0x7f {
-        return false;
-    }
     if u < 0x7f {
-        return true;
+        return u >= 0x20;
     }
-    !matches!(u,
-        0x80..=0xa0
-        | 0xad
-        | 0x378..=0x379
-        | 0x600..=0x605
-        | 0x61c
-        | 0x6dd
-        | 0x70f
-        | 0x180e
-        | 0x1680
-        | 0x2000..=0x200f
-        | 0x2028..=0x202f
-        | 0x205f..=0x2064
-        | 0x2066..=0x206f
-        | 0x3000
-        | 0xd800..=0xf8ff
-        | 0xfeff
-        | 0xfff0..=0xfffb
-        | 0xfffe..=0xffff
-        | 0x110bd
-        | 0xe0001
-        | 0xe0020..=0xe007f
-        | 0xf0000..=0x10ffff
-    )
+    let t = crate::unicode_printable::NON_PRINTABLE;
+    let i = t.partition_point(|&(_, hi)| hi < u);
+    !(i < t.len() && t[i].0 <= u)
 }
 
 pub fn str_repr(o: &mut String, s: &str) {

@@ -14,6 +14,7 @@ mod pattern;
 mod strings;
 mod token;
 mod unicode_names;
+mod unicode_printable;
 
 #[cfg(test)]
 mod tests;

@@ -719,8 +719,17 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn last_end(&self, body: &[Stmt]) -> Pos {
-        body.last().map(|s| end_of(&s.loc)).unwrap_or_else(|| self.prev_end())
+    /// End of a compound statement: the last token of its last block
+    /// (a trailing ';' included), not counting NEWLINE/INDENT/DEDENT.
+    pub fn last_end(&self, _body: &[Stmt]) -> Pos {
+        let mut j = self.i;
+        while j > 0 {
+            j -= 1;
+            if !matches!(self.toks[j].kind, Tok::Newline | Tok::Indent | Tok::Dedent) {
+                return self.tok_end(j);
+            }
+        }
+        Pos { line: 1, col: 0 }
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {

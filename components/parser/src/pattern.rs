@@ -1,7 +1,7 @@
 //! `match` statements and patterns (PEP 634).
 
 use crate::error::PError;
-use crate::parser::{end_of, loc, mk, name_expr, start_of, PResult, Parser, Pos};
+use crate::parser::{loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 use pyk_abi::component::SyntaxErrorKind;
@@ -58,7 +58,7 @@ impl<'s> Parser<'s> {
             cases.push(self.case_block()?);
         }
         self.eat(Tok::Dedent);
-        let end = cases.last().and_then(|c| c.body.last()).map(|b| end_of(&b.loc)).unwrap_or_else(|| self.prev_end());
+        let end = self.last_end(&[]);
         Ok(Some(Stmt { node: StmtKind::Match { subject: Box::new(subject), cases }, loc: loc(s, end) }))
     }
 

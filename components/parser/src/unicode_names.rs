@@ -1,54 +1,124 @@
-//! `\N{...}` names. Only a small table of common names is built in; an
-//! unknown name is reported as CPython reports an unknown name.
+//! `\N{...}` name lookup over the generated table `unicode_names.bin`
+//! (tools/gen_unicode.py): a sorted word list, then every named code point
+//! as its words' indices. Algorithmic names (CJK ideographs, Hangul
+//! syllables) are computed.
+
+static DATA: &[u8] = include_bytes!("unicode_names.bin");
+
+fn u32_at(p: usize) -> Option<u32> {
+    let b = DATA.get(p..p + 4)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+fn hangul(rest: &str) -> Option<char> {
+    const L: [&str; 19] = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+    const V: [&str; 21] = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
+    const T: [&str; 28] = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
+    for (li, l) in L.iter().enumerate() {
+        let Some(r1) = rest.strip_prefix(l) else { continue };
+        for (vi, v) in V.iter().enumerate() {
+            let Some(r2) = r1.strip_prefix(v) else { continue };
+            for (ti, t) in T.iter().enumerate() {
+                if r2 == *t {
+                    return char::from_u32(0xAC00 + ((li * 21 + vi) * 28 + ti) as u32);
+                }
+            }
+        }
+    }
+    None
+}
 
 pub fn lookup(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
-    if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
-        return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+    for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-", "TANGUT IDEOGRAPH-", "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"] {
+        if let Some(hex) = upper.strip_prefix(prefix) {
+            let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
+            return if crate::unicode_names::algorithmic_ok(prefix, c as u32) { Some(c) } else { None };
+        }
     }
-    TABLE.iter().find(|(n, _)| *n == upper).map(|&(_, c)| c)
+    if let Some(rest) = upper.strip_prefix("HANGUL SYLLABLE ") {
+        return hangul(rest);
+    }
+    if let Some(&(_, c)) = ALIASES.iter().find(|(n, _)| *n == upper) {
+        return Some(c);
+    }
+    // Words.
+    let nwords = u32_at(0)? as usize;
+    let mut p = 4;
+    let mut words: Vec<&[u8]> = Vec::with_capacity(nwords);
+    for _ in 0..nwords {
+        let n = *DATA.get(p)? as usize;
+        words.push(DATA.get(p + 1..p + 1 + n)?);
+        p += 1 + n;
+    }
+    let mut want: Vec<u16> = Vec::new();
+    for w in upper.split(' ') {
+        let i = words.binary_search(&w.as_bytes()).ok()?;
+        want.push(i as u16);
+    }
+    let count = u32_at(p)? as usize;
+    p += 4;
+    for _ in 0..count {
+        let head = u32_at(p)?;
+        let n = (head >> 24) as usize;
+        let cp = head & 0xff_ffff;
+        p += 4;
+        if n == want.len() {
+            let mut same = true;
+            for (k, w) in want.iter().enumerate() {
+                let b = DATA.get(p + 2 * k..p + 2 * k + 2)?;
+                if u16::from_le_bytes([b[0], b[1]]) != *w {
+                    same = false;
+                    break;
+                }
+            }
+            if same {
+                return char::from_u32(cp);
+            }
+        }
+        p += 2 * n;
+    }
+    None
 }
 
-static TABLE: &[(&str, char)] = &[
+fn algorithmic_ok(prefix: &str, c: u32) -> bool {
+    match prefix {
+        "CJK UNIFIED IDEOGRAPH-" => matches!(c, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2A6DF | 0x2A700..=0x2EE5D | 0x30000..=0x323AF),
+        "CJK COMPATIBILITY IDEOGRAPH-" => matches!(c, 0xF900..=0xFAD9 | 0x2F800..=0x2FA1D),
+        "TANGUT IDEOGRAPH-" => matches!(c, 0x17000..=0x187F7 | 0x18D00..=0x18D08),
+        "KHITAN SMALL SCRIPT CHARACTER-" => matches!(c, 0x18B00..=0x18CD5),
+        _ => matches!(c, 0x1B170..=0x1B2FB),
+    }
+}
+
+/// Formal name aliases that `\N{...}` accepts besides the names.
+static ALIASES: &[(&str, char)] = &[
     ("NULL", '\u{0}'),
-    ("SPACE", ' '),
-    ("NO-BREAK SPACE", '\u{a0}'),
-    ("DEGREE SIGN", '\u{b0}'),
-    ("MICRO SIGN", '\u{b5}'),
-    ("EN DASH", '\u{2013}'),
-    ("EM DASH", '\u{2014}'),
-    ("BULLET", '\u{2022}'),
-    ("HORIZONTAL ELLIPSIS", '\u{2026}'),
-    ("EURO SIGN", '\u{20ac}'),
-    ("LEFT SINGLE QUOTATION MARK", '\u{2018}'),
-    ("RIGHT SINGLE QUOTATION MARK", '\u{2019}'),
-    ("LEFT DOUBLE QUOTATION MARK", '\u{201c}'),
-    ("RIGHT DOUBLE QUOTATION MARK", '\u{201d}'),
-    ("ZERO WIDTH SPACE", '\u{200b}'),
-    ("ZERO WIDTH NO-BREAK SPACE", '\u{feff}'),
+    ("LINE FEED", '\n'),
+    ("LF", '\n'),
+    ("NEW LINE", '\n'),
+    ("END OF LINE", '\n'),
+    ("CARRIAGE RETURN", '\r'),
+    ("CR", '\r'),
+    ("CHARACTER TABULATION", '\t'),
+    ("TAB", '\t'),
+    ("HORIZONTAL TABULATION", '\t'),
+    ("ESCAPE", '\u{1b}'),
+    ("ESC", '\u{1b}'),
+    ("DELETE", '\u{7f}'),
+    ("DEL", '\u{7f}'),
+    ("NBSP", '\u{a0}'),
+    ("SHY", '\u{ad}'),
     ("BYTE ORDER MARK", '\u{feff}'),
-    ("REPLACEMENT CHARACTER", '\u{fffd}'),
-    ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
-    ("GREEK SMALL LETTER BETA", '\u{3b2}'),
-    ("GREEK SMALL LETTER PI", '\u{3c0}'),
-    ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
-    ("LATIN SMALL LETTER E WITH ACUTE", '\u{e9}'),
-    ("LATIN SMALL LETTER SHARP S", '\u{df}'),
-    ("LATIN CAPITAL LETTER A WITH GRAVE", '\u{c0}'),
-    ("LINE SEPARATOR", '\u{2028}'),
-    ("PARAGRAPH SEPARATOR", '\u{2029}'),
-    ("SNOWMAN", '\u{2603}'),
-    ("BLACK STAR", '\u{2605}'),
-    ("CHECK MARK", '\u{2713}'),
-    ("INFINITY", '\u{221e}'),
-    ("PLUS-MINUS SIGN", '\u{b1}'),
-    ("MULTIPLICATION SIGN", '\u{d7}'),
-    ("DIVISION SIGN", '\u{f7}'),
-    ("COPYRIGHT SIGN", '\u{a9}'),
-    ("REGISTERED SIGN", '\u{ae}'),
-    ("SECTION SIGN", '\u{a7}'),
-    ("PILCROW SIGN", '\u{b6}'),
-    ("POUND SIGN", '\u{a3}'),
-    ("YEN SIGN", '\u{a5}'),
-    ("CENT SIGN", '\u{a2}'),
+    ("BOM", '\u{feff}'),
+    ("ZWNBSP", '\u{feff}'),
+    ("ZWSP", '\u{200b}'),
+    ("ZWNJ", '\u{200c}'),
+    ("ZWJ", '\u{200d}'),
+    ("FORM FEED", '\u{c}'),
+    ("FF", '\u{c}'),
+    ("BELL", '\u{7}'),
+    ("BACKSPACE", '\u{8}'),
+    ("SPACE", ' '),
+    ("SP", ' '),
 ];
