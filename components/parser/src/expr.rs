@@ -421,6 +421,9 @@ impl<'s> Parser<'s> {
             match self.kind() {
                 Tok::Star => {
                     self.bump();
+                    if self.at(Tok::RPar) || self.at(Tok::Comma) {
+                        return Err(self.err_tok("Invalid star expression", self.i));
+                    }
                     let value = self.expression()?;
                     if seen_kw_unpack {
                         let c = self.tok_start(before - 1);
@@ -719,7 +722,7 @@ impl<'s> Parser<'s> {
         let first = self.star_named_expression()?;
         if self.at(Tok::Colon) {
             if matches!(first.node, ExprKind::Starred { .. }) {
-                return Err(self.err_loc("cannot use a starred expression in a dictionary key", &first.loc));
+                return Err(self.invalid());
             }
             self.bump();
             if self.at(Tok::RBrace) || self.at(Tok::Comma) {

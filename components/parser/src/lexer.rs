@@ -317,7 +317,16 @@ impl<'a> Lexer<'a> {
                 let (l, c) = self.col_of(self.pos);
                 let mut e = PError::new("unindent does not match any outer indentation level", l, c + 1, l, 0);
                 e.kind = SyntaxErrorKind::IndentationError;
-                e.offset_raw = Some(top_before);
+                // CPython reports the offset at the end of the offending line.
+                let ls = *self.line_starts.last().unwrap_or(&0) as usize;
+                let mut le = self.pos;
+                while le < self.b.len() && !matches!(self.b[le], b'\n' | b'\r') {
+                    le += 1;
+                }
+                le += nl_len(self.b, le);
+                let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
+                let _ = top_before;
+                e.offset_raw = Some(chars);
                 e.end_raw = Some(0);
                 return Err(e);
             }

@@ -1013,7 +1013,15 @@ impl<'s> Parser<'s> {
         self.bump();
         let args = self.parameters(true)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+        let returns = if self.at(Tok::RArrow) {
+            self.bump();
+            if !self.starts_expr() {
+                return Err(self.err_tok("expected ':'", self.i - 1));
+            }
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
         self.expect_msg(Tok::Colon, ":")?;
         let what = format!("function definition");
         let body = self.block(&what, def_line)?;
@@ -1048,7 +1056,7 @@ impl<'s> Parser<'s> {
         self.bump(); // '['
         let mut v = Vec::new();
         if self.at(Tok::RSqb) {
-            return Err(self.err_tok("Type parameter list cannot be empty", self.i));
+            return Err(self.err_tok("Type parameter list cannot be empty", self.i).one_based_same());
         }
         loop {
             let s = self.start();
@@ -1116,11 +1124,11 @@ impl<'s> Parser<'s> {
                     self.bump();
                     seen_star = true;
                     if self.at(Tok::Comma) || self.at(end_tok) {
-                        if self.at(end_tok) || self.nth(1) == end_tok && self.at(Tok::Comma) && false {
-                            return Err(self.err_tok("named arguments must follow bare *", st));
-                        }
-                        if self.at(Tok::Comma) && self.nth(1) == end_tok {
-                            return Err(self.err_tok("named arguments must follow bare *", st));
+                        let bad = self.at(end_tok) || self.at(Tok::Comma) && self.nth(1) == end_tok;
+                        if bad {
+                            // CPython points at '*' in a def, at the token after it in a lambda.
+                            let j = if annotated { st } else { st + 1 };
+                            return Err(self.err_tok("named arguments must follow bare *", j));
                         }
                     } else {
                         if self.at(Tok::Equal) {
@@ -1160,6 +1168,31 @@ impl<'s> Parser<'s> {
                         }
                         a.args.push(arg);
                     }
+                }
+                Tok::LPar => {
+                    // `lambda (x): ...` / `def f((x)): ...`
+                    let s = self.start();
+                    let mut depth = 0usize;
+                    let mut j = self.i;
+                    while j < self.toks.len() - 1 {
+                        match self.toks[j].kind {
+                            Tok::LPar => depth += 1,
+                            Tok::RPar => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            Tok::Newline | Tok::EndMarker => break,
+                            _ => {}
+                        }
+                        j += 1;
+                    }
+                    let msg = if annotated { "Function parameters cannot be parenthesized" } else { "Lambda expression parameters cannot be parenthesized" };
+                    if self.toks[j].kind == Tok::RPar {
+                        return Err(self.err_range(msg, s, self.tok_end(j)));
+                    }
+                    return Err(self.invalid());
                 }
                 _ => return Err(self.invalid()),
             }

@@ -466,6 +466,16 @@ impl<'s> Parser<'s> {
             let what = self.cur_text().to_string();
             return Err(self.err_tok(format!("f-string: valid expression required before '{what}'"), self.i));
         }
+        if self.at(Tok::Lambda) {
+            let ls = self.start();
+            let mut j = self.i;
+            while j < self.toks.len() - 1 && !matches!(self.toks[j].kind, Tok::Colon | Tok::RBrace | Tok::FStringEnd) {
+                j += 1;
+            }
+            if self.toks[j].kind == Tok::Colon {
+                return Err(self.err_range("f-string: lambda expressions are not allowed without parentheses", ls, self.tok_end(j)));
+            }
+        }
         let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         let mut debug = None;
         if self.at(Tok::Equal) {
