@@ -135,7 +135,12 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
-            return Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc));
+            let op = self.i;
+            self.bump();
+            return match self.expression() {
+                Ok(_) => Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc)),
+                Err(_) => Err(self.err_tok("invalid syntax", op)),
+            };
         }
         Ok(e)
     }

@@ -391,7 +391,8 @@ impl<'a> Lexer<'a> {
             return Err(e.incomplete());
         }
         if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
-            self.push(Tok::Newline, p, l);
+            // The implicit NEWLINE at end of input spans one (virtual) column.
+            self.tokens.push(Token { kind: Tok::Newline, start: p as u32, end: p as u32 + 1, sline: l, eline: l });
         }
         for _ in 1..self.indents.len() {
             self.push(Tok::Dedent, p, l);

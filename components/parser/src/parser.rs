@@ -233,8 +233,12 @@ impl<'s> Parser<'s> {
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
-            Tok::Dedent if self.i > 0 && self.toks[self.i - 1].kind != Tok::Newline || t.kind == Tok::Dedent && false => {
-                self.err_tok("invalid syntax", self.i)
+            Tok::Dedent => {
+                let p = self.tok_start(self.i);
+                let mut e = PError::new("unexpected unindent", p.line, p.col, p.line, 0);
+                e.end_raw = Some(0);
+                e.kind = SyntaxErrorKind::IndentationError;
+                e
             }
             Tok::EndMarker => {
                 let mut e = self.err_tok("invalid syntax", self.i);
@@ -563,7 +567,15 @@ impl<'s> Parser<'s> {
                     ExprKind::List { .. } => {
                         return Err(self.err_loc("only single target (not list) can be annotated", &target.loc));
                     }
-                    _ => return Err(self.err_loc("illegal target for annotation", &target.loc)),
+                    _ => {
+                        // CPython names the bad target only once the annotation parses.
+                        let colon = self.i;
+                        self.bump();
+                        return match self.expression() {
+                            Ok(_) => Err(self.err_loc("illegal target for annotation", &target.loc)),
+                            Err(_) => Err(self.err_tok("invalid syntax", colon)),
+                        };
+                    }
                 }
                 self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
                 self.bump();
@@ -672,7 +684,7 @@ impl<'s> Parser<'s> {
                     j += 1;
                 }
                 if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
-                    let p = self.tok_start(self.i - 1);
+                    let p = self.eof_report_pos(self.i - 1);
                     let mut e = PError::new(msg, p.line, p.col, p.line, 0);
                     e.end_raw = Some(0);
                     e.kind = SyntaxErrorKind::IndentationError;
@@ -719,6 +731,18 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Where CPython reports "expected an indented block" at end of input:
+    /// the NEWLINE token, or the end of a last line holding only blanks.
+    fn eof_report_pos(&self, newline_tok: usize) -> Pos {
+        let b = self.src.as_bytes();
+        if !b.is_empty() && !matches!(b[b.len() - 1], b'\n' | b'\r') {
+            let line = self.line_starts.len() as u32;
+            let ls = self.line_starts[line as usize - 1];
+            return Pos { line, col: b.len() as u32 - ls };
+        }
+        self.tok_start(newline_tok)
+    }
+
     /// End of a compound statement: the last token of its last block
     /// (a trailing ';' included), not counting NEWLINE/INDENT/DEDENT.
     pub fn last_end(&self, _body: &[Stmt]) -> Pos {
@@ -737,9 +761,14 @@ impl<'s> Parser<'s> {
         self.bump();
         let test = self.named_expression()?;
         if self.at(Tok::Equal) {
+            let eq = self.i;
             self.bump();
-            let v = self.expression()?;
-            return Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc)));
+            return match self.expression() {
+                Ok(v) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => {
+                    Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc)))
+                }
+                _ => Err(self.err_tok("invalid syntax", eq)),
+            };
         }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'if' statement", s.line)?;
@@ -884,9 +913,14 @@ impl<'s> Parser<'s> {
             if self.at(Tok::Error) {
                 return Err(self.invalid());
             }
+            let mut j = self.i;
+            while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
+                j += 1;
+            }
+            if !matches!(self.toks[j].kind, Tok::EndMarker | Tok::Error) {
+                return Err(self.err_tok("expected 'except' or 'finally' block", j));
+            }
             let p = self.start();
-            let j = if self.i > 0 { self.i - 1 } else { 0 };
-            let _ = j;
             let mut e = PError::new("expected 'except' or 'finally' block", p.line, p.col, p.line, 0);
             e.end_raw = Some(0);
             // CPython points just after the last statement of the try body.
@@ -1265,11 +1299,20 @@ impl<'s> Parser<'s> {
         }
         if let Some(le) = &self.lex_error {
             let err_idx = self.toks.len() - 1;
-            if self.furthest.get() >= err_idx || !self.lex_error_is_eof {
+            if self.furthest.get() >= err_idx {
                 return le.clone();
             }
-            // Unclosed bracket at end of input, opened before the error line.
-            if e.lineno > le.lineno {
+            // CPython tokenizes the rest of the input after a parser error:
+            // errors its tokenizer raises directly win; indentation errors
+            // do not; an unclosed bracket wins if it was opened on a line
+            // before the furthest token the parser read.
+            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError);
+            if self.lex_error_is_eof {
+                let line = self.toks[self.furthest.get().min(err_idx)].sline;
+                if line > le.lineno {
+                    return le.clone();
+                }
+            } else if !indentation {
                 return le.clone();
             }
         }

@@ -282,3 +282,40 @@ fn stdlib_parity() {
     }
     println!("parity: {ok}/{total} files identical; parse time {:.3}s", parse_time.as_secs_f64());
 }
+
+/// Error parity on mutated stdlib snippets: `PYK_ERROR_PARITY_DIR` holds
+/// `N.py` and `N.err` (`kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`)
+/// written by `tools/error_parity.py`.
+#[test]
+fn error_parity() {
+    let Ok(dir) = std::env::var("PYK_ERROR_PARITY_DIR") else {
+        println!("error_parity skipped: PYK_ERROR_PARITY_DIR not set (run tools/parity.sh)");
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    let names = std::fs::read_to_string(dir.join("index.txt")).unwrap_or_default();
+    let (mut ok, mut msg_ok, mut total) = (0, 0, 0);
+    let mut bad = Vec::new();
+    for n in names.lines() {
+        let src = std::fs::read_to_string(dir.join(format!("{n}.py"))).unwrap_or_default();
+        let want = std::fs::read_to_string(dir.join(format!("{n}.err"))).unwrap_or_default();
+        total += 1;
+        let got = match parse_source(&src, Mode::Exec) {
+            Ok(_) => "parsed".to_string(),
+            Err(e) => format!("{}\t{}\t{}\t{}\t{}\t{}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+        };
+        if got == want.trim_end() {
+            ok += 1;
+        } else {
+            if got.rsplit('\t').next() == want.trim_end().rsplit('\t').next() {
+                msg_ok += 1;
+            }
+            bad.push(format!("{n}: want {want}\n   got  {got}"));
+        }
+    }
+    let show: usize = std::env::var("PYK_PARITY_SHOW").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+    for b in bad.iter().take(show) {
+        println!("{b}");
+    }
+    println!("error parity: {ok}/{total} identical (kind, message and position); {} more with the right message", msg_ok);
+}

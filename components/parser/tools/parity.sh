@@ -17,3 +17,8 @@ if [ ! -f "$DIR/index.txt" ]; then
 fi
 cd "$here/../../.."
 PYK_PARITY_DIR="$DIR" cargo test -p pyk-parser-std --release --lib stdlib_parity -- --nocapture
+EDIR="${DIR}-errors"
+if [ ! -f "$EDIR/index.txt" ]; then
+    "$PY" "$here/error_parity.py" "$EDIR" 3000
+fi
+PYK_ERROR_PARITY_DIR="$EDIR" cargo test -p pyk-parser-std --release --lib error_parity -- --nocapture
