@@ -266,7 +266,30 @@ impl<'s> Parser<'s> {
                 }
                 Ok(Mod::Expression { body: Box::new(body) })
             }
-            Mode::Single | Mode::FuncType => {
+            Mode::FuncType => {
+                // `(argtypes) -> returns`, as for `# type:` function comments.
+                self.expect(Tok::LPar)?;
+                let mut argtypes = Vec::new();
+                while !self.at(Tok::RPar) {
+                    // `*T` and `**T` contribute the bare expression, as in CPython.
+                    if self.at(Tok::Star) || self.at(Tok::DoubleStar) {
+                        self.bump();
+                    }
+                    argtypes.push(self.expression()?);
+                    if !self.eat(Tok::Comma) {
+                        break;
+                    }
+                }
+                self.expect(Tok::RPar)?;
+                self.expect(Tok::RArrow)?;
+                let returns = Box::new(self.expression()?);
+                while self.eat(Tok::Newline) {}
+                if !self.at(Tok::EndMarker) {
+                    return Err(self.invalid());
+                }
+                Ok(Mod::FunctionType { argtypes, returns })
+            }
+            Mode::Single => {
                 let body = if self.at(Tok::EndMarker) || self.at(Tok::Newline) { vec![] } else { self.statement()? };
                 while self.eat(Tok::Newline) {}
                 if !self.at(Tok::EndMarker) {
@@ -445,8 +468,8 @@ impl<'s> Parser<'s> {
     fn import_name(&mut self) -> PResult<StmtKind> {
         self.bump();
         if !self.at(Tok::Name) {
-            let p = self.prev_end();
-            return Err(self.err_range("Expected one or more names after 'import'", Pos { line: p.line, col: p.col }, Pos { line: p.line, col: p.col }).one_based_same());
+            let p = if self.at(Tok::Newline) { self.start() } else { self.prev_end() };
+            return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
         }
         let mut names = Vec::new();
         loop {
@@ -490,7 +513,7 @@ impl<'s> Parser<'s> {
         let paren = self.eat(Tok::LPar);
         if !self.at(Tok::Name) {
             if !paren {
-                let p = self.prev_end();
+                let p = if self.at(Tok::Newline) { self.start() } else { self.prev_end() };
                 return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
             }
             return Err(self.invalid());
@@ -734,13 +757,26 @@ impl<'s> Parser<'s> {
     /// Where CPython reports "expected an indented block" at end of input:
     /// the NEWLINE token, or the end of a last line holding only blanks.
     fn eof_report_pos(&self, newline_tok: usize) -> Pos {
+        // The end of the last line, or of the last line with any content
+        // (a comment counts) when the input ends with a newline.
         let b = self.src.as_bytes();
-        if !b.is_empty() && !matches!(b[b.len() - 1], b'\n' | b'\r') {
-            let line = self.line_starts.len() as u32;
-            let ls = self.line_starts[line as usize - 1];
-            return Pos { line, col: b.len() as u32 - ls };
+        let mut line = self.line_starts.len();
+        if b.is_empty() {
+            return self.tok_start(newline_tok);
         }
-        self.tok_start(newline_tok)
+        loop {
+            let ls = self.line_starts[line - 1] as usize;
+            let mut le = if line < self.line_starts.len() { self.line_starts[line] as usize } else { b.len() };
+            while le > ls && matches!(b[le - 1], b'\n' | b'\r') {
+                le -= 1;
+            }
+            let blank = b[ls..le].iter().all(|c| matches!(c, b' ' | b'\t' | b'\x0c'));
+            let last_no_newline = line == self.line_starts.len() && le > ls;
+            if (!blank || last_no_newline) || line == 1 {
+                return Pos { line: line as u32, col: (le - ls) as u32 };
+            }
+            line -= 1;
+        }
     }
 
     /// End of a compound statement: the last token of its last block
@@ -1301,6 +1337,9 @@ impl<'s> Parser<'s> {
             let err_idx = self.toks.len() - 1;
             if self.furthest.get() >= err_idx {
                 return le.clone();
+            }
+            if e.msg == "unexpected indent" || e.msg == "unexpected unindent" {
+                return e;
             }
             // CPython tokenizes the rest of the input after a parser error:
             // errors its tokenizer raises directly win; indentation errors

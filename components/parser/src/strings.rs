@@ -482,7 +482,7 @@ impl<'s> Parser<'s> {
             self.bump();
             let ds = Pos { line: s.line, col: s.col + 1 };
             let end_off = self.tok().start as usize;
-            let text = self.src[open_end..end_off].replace("\r\n", "\n");
+            let text = strip_comments(&self.src[open_end..end_off].replace("\r\n", "\n"));
             let l = self.pos_of(self.tok().start, self.tok().sline);
             // The debug text runs from just after '{' to the next token.
             debug = Some(Piece::Str(text, loc(self.pos_of(open_end as u32, s.line).max_col(ds), l)));
@@ -564,6 +564,37 @@ impl Pos {
             self
         }
     }
+}
+
+/// The debug text of `f"{expr=}"` without `#` comments (quotes respected).
+fn strip_comments(s: &str) -> String {
+    if !s.contains('#') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut quote: Option<char> = None;
+    let mut skipping = false;
+    for c in s.chars() {
+        if skipping {
+            if c == '\n' {
+                skipping = false;
+                out.push(c);
+            }
+            continue;
+        }
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '#' => {
+                skipping = true;
+                continue;
+            }
+            None => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Joins adjacent constant pieces and drops empty ones.

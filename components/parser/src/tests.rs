@@ -319,3 +319,30 @@ fn error_parity() {
     }
     println!("error parity: {ok}/{total} identical (kind, message and position); {} more with the right message", msg_ok);
 }
+
+/// Expected strings from CPython 3.13's `ast.dump(ast.parse(src, mode=...), include_attributes=True)`.
+#[test]
+fn modes_and_bom() {
+    let dump = |src: &str, mode: Mode| match parse_source(src, mode) {
+        Ok(m) => crate::dump::dump_mod(&m),
+        Err(e) => format!("error: {}", e.msg),
+    };
+    assert_eq!(
+        dump("x + 1\n", Mode::Eval),
+        "Expression(body=BinOp(left=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5))"
+    );
+    assert_eq!(
+        dump("x = 1\n", Mode::Single),
+        "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"
+    );
+    assert_eq!(
+        dump("(int, *str) -> bool", Mode::FuncType),
+        "FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Name(id='str', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10)], returns=Name(id='bool', ctx=Load(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=19))"
+    );
+    // A byte order mark is skipped (the source as decoded from a file).
+    assert_eq!(
+        dump("\u{feff}x = 1\n", Mode::Exec),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"
+    );
+    assert_eq!(dump("x = 1\ny = 2\n", Mode::Single), "error: multiple statements found while compiling a single statement");
+}
