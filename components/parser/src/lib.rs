@@ -41,42 +41,93 @@ pub fn parse_source(src: &str, mode: Mode) -> Result<Mod, SyntaxErrorInfo> {
 
 /// Parses with CPython compile flags (only `FLAG_DONT_IMPLY_DEDENT` matters).
 pub fn parse_source_flags(src: &str, mode: Mode, flags: u32) -> Result<Mod, SyntaxErrorInfo> {
+    parse_inner(src, mode, flags).0
+}
+
+/// The tree (or error) and the deepest nesting the parser went through.
+fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32) {
     let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0);
     let mut p = parser::Parser::new(src, lexed);
-    match p.parse_mod(mode) {
+    let r = match p.parse_mod(mode) {
         Ok(m) => Ok(m),
         Err(e) => {
             let e = p.choose_error(e);
             Err(e.to_info(src, &p.line_starts))
         }
-    }
+    };
+    (r, p.max_depth)
 }
 
-/// Runs `f` on a thread with a big stack when the input is large.
+/// Nesting below this cannot make a tree deeper than the wire format allows.
+const CHECK_DEPTH: u32 = 200;
+
+/// Left-associative chains inside nested brackets can build trees deeper
+/// than the parser's own recursion; for deep inputs the encoded tree is
+/// decoded once to make sure the compiler will accept it.
+fn too_deep(bytes: &[u8], max_depth: u32) -> bool {
+    max_depth >= CHECK_DEPTH && pyk_abi::ast::decode(bytes).is_err()
+}
+
+fn too_deep_error() -> SyntaxErrorInfo {
+    let mut e = SyntaxErrorInfo::internal("maximum recursion depth exceeded during ast construction");
+    e.kind = pyk_abi::component::SyntaxErrorKind::Recursion;
+    e
+}
+
+/// Runs `f` on a thread with a big stack when the input is large (inline
+/// if no thread can be started).
 fn with_stack<T: Send>(len: usize, f: impl FnOnce() -> T + Send) -> T {
     if len <= INLINE_LIMIT {
         return f();
     }
-    std::thread::scope(|s| {
-        let h = std::thread::Builder::new().stack_size(BIG_STACK).spawn_scoped(s, f);
+    let cell = std::sync::Mutex::new(Some(f));
+    let spawned = std::thread::scope(|s| {
+        let h = std::thread::Builder::new().stack_size(BIG_STACK).spawn_scoped(s, || {
+            let f = cell.lock().ok().and_then(|mut g| g.take());
+            f.map(|f| f())
+        });
         match h {
             Ok(h) => match h.join() {
                 Ok(v) => v,
                 Err(p) => std::panic::resume_unwind(p),
             },
-            Err(_) => panic!("cannot start the parser thread"),
+            Err(_) => None,
         }
-    })
+    });
+    match spawned {
+        Some(v) => v,
+        None => {
+            let f = cell.into_inner().ok().flatten();
+            match f {
+                Some(f) => f(),
+                None => panic!("parser thread lost its work"),
+            }
+        }
+    }
 }
 
 /// Parses and encodes; used by the exported `parse`.
 pub fn parse_to_wire(src: &str, mode: Mode, flags: u32) -> Result<Vec<u8>, SyntaxErrorInfo> {
-    with_stack(src.len(), || parse_source_flags(src, mode, flags).map(|m| pyk_abi::ast::encode(&m)))
+    with_stack(src.len(), || {
+        let (r, depth) = parse_inner(src, mode, flags);
+        let bytes = pyk_abi::ast::encode(&r?);
+        if too_deep(&bytes, depth) {
+            return Err(too_deep_error());
+        }
+        Ok(bytes)
+    })
 }
 
 /// `ast.dump(ast.parse(src), include_attributes=True)`.
 pub fn dump_source(src: &str) -> Result<String, SyntaxErrorInfo> {
-    with_stack(src.len(), || parse_source(src, Mode::Exec).map(|m| dump::dump_mod(&m)))
+    with_stack(src.len(), || {
+        let (r, depth) = parse_inner(src, Mode::Exec, 0);
+        let m = r?;
+        if depth >= CHECK_DEPTH && too_deep(&pyk_abi::ast::encode(&m), depth) {
+            return Err(too_deep_error());
+        }
+        Ok(dump::dump_mod(&m))
+    })
 }
 
 extern "C" fn info() -> ComponentInfo {

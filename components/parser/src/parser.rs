@@ -35,6 +35,8 @@ pub struct Parser<'s> {
     pub i: usize,
     pub furthest: Cell<usize>,
     pub depth: u32,
+    /// Deepest `depth` reached; deep inputs get their encoded tree checked.
+    pub max_depth: u32,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
 }
@@ -68,6 +70,7 @@ impl<'s> Parser<'s> {
             i: 0,
             furthest: Cell::new(0),
             depth: 0,
+            max_depth: 0,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
         }
@@ -191,6 +194,7 @@ impl<'s> Parser<'s> {
 
     pub fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
+        self.max_depth = self.max_depth.max(self.depth);
         if self.depth > MAX_DEPTH {
             let p = self.start();
             let mut e = PError::new("maximum recursion depth exceeded during ast construction", p.line, p.col, p.line, p.col);

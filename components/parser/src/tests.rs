@@ -222,6 +222,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
         "f(".repeat(150) + &")".repeat(150),
         "[".repeat(199) + &"]".repeat(199),
         "f'{".repeat(150) + &"}'".repeat(150),
+        // Chains inside chains: deeper trees than the parser's recursion.
+        (0..150).fold("x".to_string(), |s, _| format!("({s}){}", "+x".repeat(900))),
+        (0..150).fold("x".to_string(), |s, _| format!("({s}){}", ".y".repeat(900))),
     ];
     for src in &cases {
         let t = std::time::Instant::now();
@@ -231,6 +234,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
         }
         assert!(t.elapsed().as_secs() < 5, "too slow on {:?}...", &src[..20]);
     }
+    let deep = (0..150).fold("x".to_string(), |s, _| format!("({s}){}", "+x".repeat(900)));
+    let e = crate::parse_to_wire(&deep, Mode::Exec, 0).unwrap_err();
+    assert_eq!(e.kind, SyntaxErrorKind::Recursion);
     let e = parse_source(&("(".repeat(300) + &")".repeat(300)), Mode::Exec).unwrap_err();
     assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 201));
 }
