@@ -242,7 +242,8 @@ fn main() {
                 Program::Script(s) => match std::fs::read(s) {
                     Ok(bytes) => {
                         let src = String::from_utf8_lossy(&bytes).into_owned();
-                        pyk_kernel::interp::run_main_source(&src, s, Some(s))
+                        let abs = absolute(s);
+                        pyk_kernel::interp::run_main_source(&src, &abs, Some(&abs))
                     }
                     Err(e) => {
                         let abs = std::env::current_dir().map(|d| d.join(s)).unwrap_or_else(|_| PathBuf::from(s));
@@ -278,6 +279,23 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot start the interpreter thread: {e}")));
     let status = handle.join().unwrap_or(70);
     std::process::exit(status);
+}
+
+/// `os.path.abspath`: joins with the current directory and normalises `.`
+/// and `..` without resolving symbolic links (CPython names the script so).
+fn absolute(p: &str) -> String {
+    let joined = std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| PathBuf::from(p));
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.to_string_lossy().into_owned()
 }
 
 fn run_stdin() -> i32 {

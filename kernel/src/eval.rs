@@ -1274,12 +1274,10 @@ fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
                     push!(bool_obj(m));
                 }
                 Op::RERAISE => {
+                    // With a non-zero arg, values[0] is the original raising
+                    // instruction; the traceback already points there, and the
+                    // handler lookup must use this RERAISE's own index.
                     let e = pop!();
-                    if arg != 0 {
-                        if let Some(li) = int::as_i64(peek!(arg as usize)) {
-                            f.lasti = li as usize;
-                        }
-                    }
                     sync!();
                     return Err(Unwind::Reraise(PyErr(e)));
                 }

@@ -571,6 +571,15 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
 
 use pyk_abi::abi_stable;
 
+/// Parses source for the traceback printer (carets); None when it does not parse.
+pub fn parse_for_traceback(source: &str, mode: Mode) -> Option<pyk_abi::ast::Mod> {
+    let i = INTERP.get()?;
+    match (i.comps.parser.parse())(source.into(), "<traceback>".into(), mode, 0) {
+        abi_stable::std_types::RResult::ROk(b) => pyk_abi::ast::decode(&b).ok(),
+        abi_stable::std_types::RResult::RErr(_) => None,
+    }
+}
+
 /// 0 complete, 1 incomplete, 2 invalid (the REPL's question).
 pub fn check_complete(source: &str) -> u32 {
     let i = interp();

@@ -81,43 +81,127 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     text.split_inclusive('\n').nth(lineno as usize - 1).map(|l| l.trim_end_matches(['\n', '\r']).to_owned())
 }
 
-/// Number of characters in the first `bytes` bytes of `line`.
-fn char_col(line: &str, bytes: usize) -> usize {
-    let b = bytes.min(line.len());
-    let mut b2 = b;
-    while b2 > 0 && !line.is_char_boundary(b2) {
-        b2 -= 1;
-    }
-    line[..b2].chars().count()
-}
-
 fn format_entry(out: &mut String, t: &TracebackObject) {
     let Some(c) = as_code(&t.code) else { return };
     let filename = c.filename_str();
     out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, c.name_str()));
     let Some(line) = source_line(filename, t.lineno) else { return };
+    let line = line.trim_end();
     let stripped = line.trim_start();
     let indent = line.len() - stripped.len();
-    let stripped_trim = stripped.trim_end();
-    out.push_str(&format!("    {}\n", stripped_trim));
+    out.push_str(&format!("    {}\n", stripped));
     let loc = c.location(t.lasti);
-    if loc.lineno == 0 || loc.end_lineno != loc.lineno {
+    if loc.lineno == 0 || loc.lineno != t.lineno || loc.end_lineno != loc.lineno {
         return;
     }
-    let (start, end) = (loc.col_offset as usize, loc.end_col_offset as usize);
-    if end <= start || start < indent {
+    let (start, end) = (loc.col_offset as usize, (loc.end_col_offset as usize).min(line.len()));
+    if end <= start || start < indent || !line.is_char_boundary(start) || !line.is_char_boundary(end) {
         return;
     }
-    let (cs, ce) = (char_col(&line, start), char_col(&line, end));
-    let lead = char_col(&line, indent);
-    let seg_covers_all = start <= indent && ce - lead >= stripped_trim.chars().count();
-    if seg_covers_all {
+    // Offsets relative to the stripped line, as CPython's dedented view.
+    let (s0, e0) = (start - indent, end - indent);
+    let segment = &stripped[s0..e0];
+    let anchors = caret_anchors(segment);
+    if !should_show_carets(stripped, s0, e0, anchors.is_some()) {
         return;
     }
     out.push_str("    ");
-    out.push_str(&" ".repeat(cs - lead));
-    out.push_str(&"^".repeat(ce - cs));
+    out.push_str(&" ".repeat(stripped[..s0].chars().count()));
+    for (bi, _) in segment.char_indices() {
+        let ch = match anchors {
+            Some((a, b)) if bi >= a && bi < b => '^',
+            Some(_) => '~',
+            None => '^',
+        };
+        out.push(ch);
+    }
     out.push('\n');
+}
+
+/// CPython 3.13's rule: no carets when a `return f(...)` / `x = f(...)`
+/// statement's call spans the whole line; otherwise carets when there are
+/// anchors or when the segment does not cover the whole line.
+fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -> bool {
+    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
+    if let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(line, pyk_abi::component::Mode::Exec) {
+        if let Some(st) = body.first() {
+            let value = match &st.node {
+                StmtKind::Return { value: Some(v) } => Some(&**v),
+                StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => Some(&**value),
+                _ => None,
+            };
+            if let Some(v) = value {
+                if let ExprKind::Call { func, .. } = &v.node {
+                    let spans = v.loc.lineno == 1 && v.loc.end_lineno == 1 && v.loc.col_offset as usize == start && v.loc.end_col_offset as usize == end;
+                    if matches!(func.node, ExprKind::Name { .. }) && spans {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    if has_anchors {
+        return true;
+    }
+    !line[..start].trim_start().is_empty() || !line[end..].trim_end().is_empty()
+}
+
+/// Byte range within `segment` to mark with `^` (the rest gets `~`): the
+/// operator of a binary operation, the brackets of a subscript, the
+/// argument list of a call.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
+    let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(segment, pyk_abi::component::Mode::Exec) else { return None };
+    if body.len() != 1 {
+        return None;
+    }
+    let StmtKind::Expr { value } = &body[0].node else { return None };
+    let b = segment.as_bytes();
+    let skip = |mut i: usize| {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b')' || b[i] == b'\\') {
+            i += 1;
+        }
+        i
+    };
+    let single = |l: &pyk_abi::ast::Loc| l.lineno == 1 && l.end_lineno == 1;
+    match &value.node {
+        ExprKind::BinOp { left, .. } if single(&left.loc) => {
+            let i = skip(left.loc.end_col_offset as usize);
+            if i >= b.len() {
+                return None;
+            }
+            let mut j = i + 1;
+            if j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'\\' && b[j] != b'#' {
+                j += 1;
+            }
+            Some((i, j))
+        }
+        ExprKind::Subscript { value: v, slice, .. } if single(&v.loc) && single(&slice.loc) => {
+            let mut i = v.loc.end_col_offset as usize;
+            while i < b.len() && b[i] != b'[' {
+                i += 1;
+            }
+            let mut j = slice.loc.end_col_offset as usize;
+            while j < b.len() && b[j] != b']' {
+                j += 1;
+            }
+            if i >= b.len() || j >= b.len() {
+                return None;
+            }
+            Some((i, j + 1))
+        }
+        ExprKind::Call { func, .. } if single(&func.loc) => {
+            let mut i = func.loc.end_col_offset as usize;
+            while i < b.len() && b[i] != b'(' {
+                i += 1;
+            }
+            if i >= b.len() {
+                return None;
+            }
+            Some((i, (value.loc.end_col_offset as usize).min(b.len())))
+        }
+        _ => None,
+    }
 }
 
 fn exc_type_name(e: &Obj) -> String {

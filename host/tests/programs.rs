@@ -1,0 +1,112 @@
+//! End-to-end tests: every `tests/programs/NAME.py` runs under the built
+//! `pyk` and its stdout, stderr and exit status must equal the checked-in
+//! `NAME.out`, `NAME.err` (absent means empty) and `NAME.status` (absent
+//! means 0), generated once from CPython 3.13 by `tests/gen-expected.sh`.
+//! In `.err`, `{DIR}` stands for the programs directory (CPython prints
+//! absolute script paths). A program may carry a first-line comment
+//! `# args: ...` with extra launcher options (e.g. `--runtime ft`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace").to_path_buf()
+}
+
+fn pyk() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_pyk"))
+}
+
+fn read_or(p: &Path, dflt: &str) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|_| dflt.to_string())
+}
+
+fn launcher_args(src: &str) -> Vec<String> {
+    src.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# args:"))
+        .map(|a| a.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn programs_match_cpython() {
+    let dir = root().join("tests").join("programs");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/programs")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no test programs found");
+    let mut failures = vec![];
+    let dir_s = dir.to_string_lossy().into_owned();
+    for p in &names {
+        let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
+        let src = read_or(p, "");
+        let mut cmd = Command::new(pyk());
+        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME");
+        let out = cmd.output().expect("run pyk");
+        let want_out = read_or(&dir.join(format!("{stem}.out")), "");
+        let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
+        let want_status: i32 = read_or(&dir.join(format!("{stem}.status")), "0").trim().parse().unwrap_or(0);
+        let got_out = String::from_utf8_lossy(&out.stdout);
+        let got_err = String::from_utf8_lossy(&out.stderr);
+        let got_status = out.status.code().unwrap_or(-1);
+        let mut why = vec![];
+        if got_out != want_out {
+            why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
+        }
+        if got_err != want_err {
+            why.push(format!("stderr differs:\n--- expected\n{want_err}--- got\n{got_err}"));
+        }
+        if got_status != want_status {
+            why.push(format!("exit status {got_status}, expected {want_status}"));
+        }
+        if !why.is_empty() {
+            failures.push(format!("=== {stem}.py\n{}", why.join("\n")));
+        }
+    }
+    println!("{} passed, {} failed", names.len() - failures.len(), failures.len());
+    assert!(failures.is_empty(), "{} of {} programs differ from CPython 3.13:\n{}", failures.len(), names.len(), failures.join("\n"));
+}
+
+/// Where CPython 3.13 is installed, the checked-in expectations must still
+/// be what it prints (catches stale or hand-edited expected files).
+#[test]
+fn expectations_are_cpython_output() {
+    let py = std::env::var("PYK_CPYTHON").unwrap_or_else(|_| "python3.13".into());
+    let probe = Command::new(&py).env("PYENV_VERSION", "3.13.0").args(["-c", "import sys; print(sys.version_info[:2] == (3, 13))"]).output();
+    match probe {
+        Ok(o) if String::from_utf8_lossy(&o.stdout).trim() == "True" => {}
+        _ => {
+            println!("skipped: CPython 3.13 not found (set PYK_CPYTHON); expectations not re-checked");
+            return;
+        }
+    }
+    let dir = root().join("tests").join("programs");
+    let dir_s = dir.to_string_lossy().into_owned();
+    let mut stale = vec![];
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).expect("dir").flatten() {
+        let p = e.path();
+        if p.extension().is_none_or(|x| x != "py") {
+            continue;
+        }
+        let src = read_or(&p, "");
+        if !launcher_args(&src).is_empty() {
+            continue; // pyk-specific options: CPython cannot run these as they are
+        }
+        n += 1;
+        let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
+        let o = Command::new(&py).env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).output().expect("run cpython");
+        let want_out = read_or(&dir.join(format!("{stem}.out")), "");
+        let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
+        if String::from_utf8_lossy(&o.stdout) != want_out || String::from_utf8_lossy(&o.stderr) != want_err {
+            stale.push(stem);
+        }
+    }
+    println!("{} expectations checked against CPython", n);
+    assert!(stale.is_empty(), "expected output no longer matches CPython 3.13 for: {stale:?} (run tests/gen-expected.sh)");
+}
