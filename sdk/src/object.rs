@@ -1,0 +1,337 @@
+//! Object handles: [`PyObj`] owns a reference, `&PyAny` borrows one.
+//!
+//! Both are one `Value` word. `PyObj` increments the reference count when
+//! cloned and decrements it when dropped, through the kernel's table. `PyAny`
+//! is never held by value: it exists only behind a reference whose lifetime
+//! is the lifetime of the borrow (an argument array, a `PyObj`).
+
+use std::fmt;
+use std::ops::Deref;
+
+use abi_stable::std_types::RStr;
+use pyk_abi::Value;
+
+use crate::error::{PyErr, PyResult};
+use crate::kernel::api;
+
+/// A borrowed Python object. Use `&PyAny`; turn it into an owned handle with
+/// [`PyAny::to_owned`].
+#[repr(transparent)]
+pub struct PyAny(Value);
+
+/// An owned reference to a Python object (never NULL).
+#[repr(transparent)]
+pub struct PyObj(Value);
+
+impl PyAny {
+    /// Views a borrowed value.
+    ///
+    /// # Safety
+    /// `*v` must be a live, non-NULL `Value` that stays alive (someone holds a
+    /// reference) for as long as the returned borrow.
+    pub unsafe fn from_raw(v: &Value) -> &PyAny {
+        // SAFETY: PyAny is a transparent wrapper of Value; liveness is the caller's contract.
+        unsafe { &*(v as *const Value as *const PyAny) }
+    }
+
+    /// Views an array of borrowed values.
+    ///
+    /// # Safety
+    /// As [`PyAny::from_raw`], for each element.
+    pub unsafe fn slice_from_raw(v: &[Value]) -> &[PyAny] {
+        // SAFETY: PyAny is a transparent wrapper of Value, so the slices have the same layout.
+        unsafe { &*(v as *const [Value] as *const [PyAny]) }
+    }
+
+    /// The raw word (borrowed).
+    pub fn as_raw(&self) -> Value {
+        self.0
+    }
+
+    /// A new owned reference to this object.
+    pub fn to_owned(&self) -> PyObj {
+        // SAFETY: self is live (PyAny invariant); we take one more reference.
+        unsafe { (api().incref)(self.0) };
+        PyObj(self.0)
+    }
+
+    /// True when both are the same object.
+    pub fn is(&self, other: &PyAny) -> bool {
+        self.0 == other.0
+    }
+
+    pub fn is_none(&self) -> bool {
+        self.0 == (api().singleton)(0)
+    }
+
+    /// The object's type.
+    pub fn get_type(&self) -> PyObj {
+        // SAFETY: self is live; type_of returns the borrowed type, which lives
+        // at least as long as self; we take our own reference to it.
+        let t = unsafe { (api().type_of)(self.0) };
+        // SAFETY: t is a live, non-NULL type object.
+        unsafe { PyObj::from_borrowed(t) }
+    }
+
+    /// True when the object's type is exactly `t`.
+    pub fn is_exact_instance(&self, t: &PyAny) -> bool {
+        // SAFETY: self is live.
+        unsafe { (api().type_of)(self.0) == t.0 }
+    }
+
+    /// The name of the object's type (`type(o).__name__`).
+    pub fn type_name(&self) -> PyResult<String> {
+        Ok(self.get_type().getattr("__name__")?.as_str()?.to_owned())
+    }
+
+    /// True for an `int` (exactly, or `bool`); subclasses are not recognised yet.
+    pub fn is_int(&self) -> bool {
+        if self.0.is_small_int() {
+            return true;
+        }
+        // SAFETY: self is live; type_of of a tagged small int needs no object.
+        let t = unsafe { (api().type_of)(self.0) };
+        // SAFETY: the small int 0 is a valid Value.
+        let int_t = unsafe { (api().type_of)(Value::small_int_unchecked(0)) };
+        // SAFETY: True is an immortal singleton.
+        let bool_t = unsafe { (api().type_of)((api().singleton)(1)) };
+        t == int_t || t == bool_t
+    }
+
+    /// True for a `float` (exactly).
+    pub fn is_float(&self) -> bool {
+        if self.0.is_small_int() {
+            return false;
+        }
+        let f = PyObj::from(0.0f64);
+        // SAFETY: both values are live.
+        unsafe { (api().type_of)(self.0) == (api().type_of)(f.0) }
+    }
+
+    /// True for a `str` (exactly).
+    pub fn is_str(&self) -> bool {
+        if self.0.is_small_int() {
+            return false;
+        }
+        let s = PyObj::from("");
+        // SAFETY: both values are live.
+        unsafe { (api().type_of)(self.0) == (api().type_of)(s.0) }
+    }
+
+    /// `float(o)` semantics as the math module uses them: float, int, or
+    /// `__float__`/`__index__`; otherwise TypeError "must be real number, not T".
+    pub fn to_f64(&self) -> PyResult<f64> {
+        let mut out = 0.0;
+        // SAFETY: self is live; `out` is a valid place for the result.
+        if unsafe { (api().float_as_f64)(self.0, &mut out) } {
+            Ok(out)
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// `operator.index(o)` as an i64: TypeError when not an integer,
+    /// OverflowError "Python int too large to convert to C long" when out of range.
+    pub fn to_i64(&self) -> PyResult<i64> {
+        if self.0.is_small_int() {
+            return Ok(self.0.as_small_int());
+        }
+        let mut out = 0;
+        // SAFETY: self is live; `out` is a valid place for the result.
+        if unsafe { (api().int_as_i64)(self.0, &mut out) } {
+            Ok(out)
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// The UTF-8 of a `str`, borrowed from the object; TypeError otherwise.
+    pub fn as_str(&self) -> PyResult<&str> {
+        let mut ptr: *const u8 = std::ptr::null();
+        let mut len = 0usize;
+        // SAFETY: self is live; ptr/len are valid out places.
+        if !unsafe { (api().str_as_utf8)(self.0, &mut ptr, &mut len) } {
+            return Err(PyErr::fetch());
+        }
+        if len == 0 {
+            return Ok("");
+        }
+        // SAFETY: the kernel returned the str's UTF-8 bytes, which live as long
+        // as the object, and the object outlives &self.
+        Ok(unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len)) })
+    }
+
+    /// `bool(o)`.
+    pub fn is_true(&self) -> PyResult<bool> {
+        // SAFETY: self is live.
+        match unsafe { (api().is_true)(self.0) } {
+            1 => Ok(true),
+            0 => Ok(false),
+            _ => Err(PyErr::fetch()),
+        }
+    }
+
+    /// `repr(o)` as a Rust string.
+    pub fn repr(&self) -> PyResult<String> {
+        // SAFETY: self is live; repr returns a new reference or NULL.
+        let r = unsafe { PyObj::from_result((api().repr)(self.0)) }?;
+        Ok(r.as_str()?.to_owned())
+    }
+
+    /// `str(o)` as a Rust string.
+    pub fn str(&self) -> PyResult<String> {
+        // SAFETY: self is live; str returns a new reference or NULL.
+        let r = unsafe { PyObj::from_result((api().str)(self.0)) }?;
+        Ok(r.as_str()?.to_owned())
+    }
+
+    /// `o.name`.
+    pub fn getattr(&self, name: &str) -> PyResult<PyObj> {
+        // SAFETY: self is live; name outlives the call; getattr returns a new reference or NULL.
+        unsafe { PyObj::from_result((api().getattr)(self.0, RStr::from_str(name))) }
+    }
+
+    /// `o.name = v`.
+    pub fn setattr(&self, name: &str, v: &PyAny) -> PyResult<()> {
+        // SAFETY: all values are live for the call.
+        if unsafe { (api().setattr)(self.0, RStr::from_str(name), v.0) } {
+            Ok(())
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// `o(*args)`.
+    pub fn call(&self, args: &[&PyAny]) -> PyResult<PyObj> {
+        let raw: Vec<Value> = args.iter().map(|a| a.0).collect();
+        // SAFETY: `raw` holds borrowed live values for the duration of the call;
+        // kwnames is NULL (no keyword arguments).
+        unsafe { PyObj::from_result((api().call)(self.0, raw.as_ptr(), raw.len(), Value::NULL)) }
+    }
+
+    /// `o(*args, **kwargs)` with keyword names given as Rust strings.
+    pub fn call_kw(&self, args: &[&PyAny], kwargs: &[(&str, &PyAny)]) -> PyResult<PyObj> {
+        if kwargs.is_empty() {
+            return self.call(args);
+        }
+        let names: Vec<PyObj> = kwargs.iter().map(|(k, _)| PyObj::from(*k)).collect();
+        let kwnames = crate::convert::tuple_of(&names.iter().map(|n| &**n).collect::<Vec<_>>())?;
+        let raw: Vec<Value> = args.iter().map(|a| a.0).chain(kwargs.iter().map(|(_, v)| v.0)).collect();
+        // SAFETY: `raw` holds borrowed live values; kwnames is a live tuple of
+        // str naming the last kwargs.len() of them.
+        unsafe { PyObj::from_result((api().call)(self.0, raw.as_ptr(), raw.len(), kwnames.0)) }
+    }
+
+    /// `o.name(*args)`.
+    pub fn call_method(&self, name: &str, args: &[&PyAny]) -> PyResult<PyObj> {
+        self.getattr(name)?.call(args)
+    }
+
+    /// The items of any iterable, in order (`list(o)`), as owned handles.
+    pub fn iter_items(&self) -> PyResult<Vec<PyObj>> {
+        // Workaround until the ABI has iteration and sequence access (see
+        // sdk/ABI_REQUESTS.md): build a list, reverse it, pop until empty.
+        let list = crate::types::list_type().call(&[self])?;
+        list.call_method("reverse", &[])?;
+        let pop = list.getattr("pop")?;
+        let mut out = Vec::new();
+        while list.is_true()? {
+            out.push(pop.call(&[])?);
+        }
+        Ok(out)
+    }
+}
+
+impl PyObj {
+    /// Takes ownership of a new reference.
+    ///
+    /// # Safety
+    /// `v` must be a live, non-NULL value whose reference the caller owns and gives up.
+    pub unsafe fn from_owned(v: Value) -> PyObj {
+        debug_assert!(!v.is_null());
+        PyObj(v)
+    }
+
+    /// Takes a new reference to a borrowed value.
+    ///
+    /// # Safety
+    /// `v` must be a live, non-NULL value.
+    pub unsafe fn from_borrowed(v: Value) -> PyObj {
+        // SAFETY: v is live (caller's contract).
+        unsafe { (api().incref)(v) };
+        PyObj(v)
+    }
+
+    /// The result of a kernel entry that returns a new reference or NULL
+    /// with an exception set.
+    ///
+    /// # Safety
+    /// `v` must be NULL or a new reference the caller gives up.
+    pub unsafe fn from_result(v: Value) -> PyResult<PyObj> {
+        if v.is_null() {
+            Err(PyErr::fetch())
+        } else {
+            Ok(PyObj(v))
+        }
+    }
+
+    /// Gives up ownership: the caller now owns the reference.
+    pub fn into_raw(self) -> Value {
+        let v = self.0;
+        std::mem::forget(self);
+        v
+    }
+
+    /// The raw word (still owned by `self`).
+    pub fn as_raw(&self) -> Value {
+        self.0
+    }
+
+    /// `None`.
+    pub fn none() -> PyObj {
+        // SAFETY: None is an immortal singleton.
+        unsafe { PyObj::from_borrowed((api().singleton)(0)) }
+    }
+}
+
+impl Deref for PyObj {
+    type Target = PyAny;
+    fn deref(&self) -> &PyAny {
+        // SAFETY: self owns a reference, so the value lives as long as the borrow of self.
+        unsafe { PyAny::from_raw(&self.0) }
+    }
+}
+
+impl AsRef<PyAny> for PyObj {
+    fn as_ref(&self) -> &PyAny {
+        self
+    }
+}
+
+impl Clone for PyObj {
+    fn clone(&self) -> Self {
+        self.to_owned()
+    }
+}
+
+impl Drop for PyObj {
+    fn drop(&mut self) {
+        // SAFETY: self owns one reference to a live value and gives it up.
+        unsafe { (api().decref)(self.0) }
+    }
+}
+
+impl fmt::Debug for PyAny {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.repr() {
+            Ok(s) => f.write_str(&s),
+            Err(_) => write!(f, "<object {:#x}>", self.0 .0),
+        }
+    }
+}
+
+impl fmt::Debug for PyObj {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
