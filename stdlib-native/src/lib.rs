@@ -1,4 +1,9 @@
-//! Native standard-library modules, written against the public ABI only.
+//! Native standard-library modules, written against the public ABI only,
+//! through the safe SDK (`pyk-sdk`), like any third-party extension.
+//!
+//! Modules provided: `math`.
+
+use std::panic::catch_unwind;
 
 use abi_stable::export_root_module;
 use abi_stable::prefix_type::PrefixTypeTrait;
@@ -6,6 +11,12 @@ use abi_stable::std_types::{RStr, RVec};
 use pyk_abi::api::KernelApiRef;
 use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeModuleModRef};
 use pyk_abi::Value;
+use pyk_sdk::ModuleDef;
+
+mod math;
+
+/// Every module of this library.
+static MODULES: &[ModuleDef] = &[ModuleDef { name: "math", create: math::create }];
 
 extern "C" fn info() -> ComponentInfo {
     ComponentInfo {
@@ -17,11 +28,11 @@ extern "C" fn info() -> ComponentInfo {
 }
 
 extern "C" fn modules() -> RVec<RStr<'static>> {
-    RVec::new()
+    catch_unwind(|| pyk_sdk::module::module_names(MODULES)).unwrap_or_default()
 }
 
-extern "C" fn init(_api: KernelApiRef, _name: RStr<'_>) -> Value {
-    Value::NULL
+extern "C" fn init(api: KernelApiRef, name: RStr<'_>) -> Value {
+    pyk_sdk::module::init_module(MODULES, api, name)
 }
 
 #[export_root_module]

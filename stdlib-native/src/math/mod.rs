@@ -1,0 +1,660 @@
+//! The `math` module, with CPython 3.13's names, signatures, results and
+//! error messages.
+//!
+//! Floats are computed with the platform's libm, as CPython does. Integer
+//! functions work on i64 arguments; results beyond i64 are built exactly
+//! (see [`bignum`]). Where CPython accepts an int beyond i64 and this module
+//! does not, the kernel's OverflowError ("Python int too large to convert to
+//! C long") is raised instead.
+
+mod bignum;
+mod libm;
+mod sums;
+
+use pyk_sdk::prelude::*;
+
+use bignum::BigUint;
+
+const MODULE: &str = "math";
+
+fn domain_error() -> PyErr {
+    PyErr::value_error("math domain error")
+}
+fn range_error() -> PyErr {
+    PyErr::overflow_error("math range error")
+}
+
+/// CPython's rule for a function of one float: a NaN from a non-NaN is a
+/// domain error; an infinity from a finite is a range error when the function
+/// can overflow, a domain error (a pole) otherwise.
+fn check_1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range_error() } else { domain_error() });
+    }
+    Ok(r)
+}
+
+macro_rules! float_fns {
+    ($($name:ident = $f:expr, $overflow:expr;)*) => {
+        $(
+            fn $name(args: Args) -> PyResult<f64> {
+                let x = args.one()?.to_f64()?;
+                check_1(x, $f(x), $overflow)
+            }
+        )*
+    };
+}
+
+float_fns! {
+    sqrt = f64::sqrt, false;
+    exp = f64::exp, true;
+    expm1 = f64::exp_m1, true;
+    fabs = f64::abs, false;
+    sin = f64::sin, false;
+    cos = f64::cos, false;
+    tan = f64::tan, false;
+    asin = f64::asin, false;
+    acos = f64::acos, false;
+    atan = f64::atan, false;
+    sinh = f64::sinh, true;
+    cosh = f64::cosh, true;
+    tanh = f64::tanh, false;
+    asinh = libm::asinh, false;
+    acosh = libm::acosh, false;
+    atanh = libm::atanh, false;
+    log1p = f64::ln_1p, false;
+    erf = libm::erf, false;
+    erfc = libm::erfc, false;
+}
+
+fn degrees(args: Args) -> PyResult<f64> {
+    Ok(args.one()?.to_f64()? * (180.0 / std::f64::consts::PI))
+}
+fn radians(args: Args) -> PyResult<f64> {
+    Ok(args.one()?.to_f64()? * (std::f64::consts::PI / 180.0))
+}
+fn isfinite(args: Args) -> PyResult<bool> {
+    Ok(args.one()?.to_f64()?.is_finite())
+}
+fn isinf(args: Args) -> PyResult<bool> {
+    Ok(args.one()?.to_f64()?.is_infinite())
+}
+fn isnan(args: Args) -> PyResult<bool> {
+    Ok(args.one()?.to_f64()?.is_nan())
+}
+
+fn gamma(args: Args) -> PyResult<f64> {
+    let x = args.one()?.to_f64()?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x == f64::NEG_INFINITY || x == 0.0 || (x < 0.0 && x == x.floor()) {
+        return Err(domain_error());
+    }
+    let r = libm::tgamma(x);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+fn lgamma(args: Args) -> PyResult<f64> {
+    let x = args.one()?.to_f64()?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x.is_infinite() {
+        return Ok(f64::INFINITY);
+    }
+    if x <= 0.0 && x == x.floor() {
+        return Err(domain_error());
+    }
+    let r = libm::lgamma(x);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+// --- logarithms ---
+
+/// `func(x)` for CPython's `loghelper`: ints of any size (through their
+/// decimal digits when they do not fit a float), domain errors for x <= 0.
+fn log_of(x: &PyAny, func: fn(f64) -> f64) -> PyResult<f64> {
+    if x.is_int() {
+        let digits = pyk_sdk::convert::int_to_decimal(x)?;
+        if digits.starts_with('-') || digits == "0" {
+            return Err(domain_error());
+        }
+        let v: f64 = digits.parse().map_err(|_| PyErr::system_error("bad int digits"))?;
+        if v.is_finite() {
+            return Ok(func(v));
+        }
+        // x = m * 10**k with m of 300 digits, exactly rounded to a float.
+        let k = digits.len() - 300;
+        let m: f64 = digits[..300].parse().map_err(|_| PyErr::system_error("bad int digits"))?;
+        return Ok(func(m) + k as f64 * func(10.0));
+    }
+    let v = x.to_f64()?;
+    if v.is_nan() || v == f64::INFINITY {
+        return Ok(v);
+    }
+    if v <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(func(v))
+}
+
+fn log(args: Args) -> PyResult<f64> {
+    let a = args.range(1, 2)?;
+    let num = log_of(&a[0], f64::ln)?;
+    if let Some(base) = a.get(1) {
+        let den = log_of(base, f64::ln)?;
+        if den == 0.0 {
+            return Err(PyErr::zero_division_error("float division by zero"));
+        }
+        return Ok(num / den);
+    }
+    Ok(num)
+}
+fn log2(args: Args) -> PyResult<f64> {
+    log_of(args.one()?, f64::log2)
+}
+fn log10(args: Args) -> PyResult<f64> {
+    log_of(args.one()?, f64::log10)
+}
+
+// --- functions of two or three floats ---
+
+fn pow(args: Args) -> PyResult<f64> {
+    let [x, y] = args.exact::<2>()?;
+    let (x, y) = (x.to_f64()?, y.to_f64()?);
+    let r = x.powf(y);
+    if x.is_finite() && y.is_finite() && !r.is_finite() {
+        if r.is_nan() || x == 0.0 {
+            return Err(domain_error());
+        }
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+fn atan2(args: Args) -> PyResult<f64> {
+    let [y, x] = args.exact::<2>()?;
+    Ok(y.to_f64()?.atan2(x.to_f64()?))
+}
+
+fn copysign(args: Args) -> PyResult<f64> {
+    let [x, y] = args.exact::<2>()?;
+    Ok(x.to_f64()?.copysign(y.to_f64()?))
+}
+
+fn fmod(args: Args) -> PyResult<f64> {
+    let [x, y] = args.exact::<2>()?;
+    let (x, y) = (x.to_f64()?, y.to_f64()?);
+    if y.is_infinite() && x.is_finite() {
+        return Ok(x);
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(r)
+}
+
+fn fma(args: Args) -> PyResult<f64> {
+    let [x, y, z] = args.exact::<3>()?;
+    let (x, y, z) = (x.to_f64()?, y.to_f64()?, z.to_f64()?);
+    let r = x.mul_add(y, z);
+    if !r.is_finite() {
+        if r.is_nan() {
+            if !x.is_nan() && !y.is_nan() && !z.is_nan() {
+                return Err(PyErr::value_error("invalid operation in fma"));
+            }
+        } else if x.is_finite() && y.is_finite() && z.is_finite() {
+            return Err(PyErr::overflow_error("overflow in fma"));
+        }
+    }
+    Ok(r)
+}
+
+fn modf(args: Args) -> PyResult<(f64, f64)> {
+    let x = args.one()?.to_f64()?;
+    if x.is_infinite() {
+        return Ok((0.0f64.copysign(x), x));
+    }
+    if x.is_nan() {
+        return Ok((x, x));
+    }
+    let int = x.trunc();
+    Ok(((x - int).copysign(x), int))
+}
+
+fn frexp(args: Args) -> PyResult<(f64, i64)> {
+    let x = args.one()?.to_f64()?;
+    if x.is_nan() || x.is_infinite() || x == 0.0 {
+        return Ok((x, 0));
+    }
+    let (m, e) = libm::frexp(x);
+    Ok((m, e as i64))
+}
+
+fn ldexp(args: Args) -> PyResult<f64> {
+    let [x, i] = args.exact::<2>()?;
+    let x = x.to_f64()?;
+    if !i.is_int() {
+        return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = match i.to_i64() {
+        Ok(e) => e,
+        Err(err) => {
+            // An int that does not fit i64: only its sign matters.
+            drop(err);
+            if pyk_sdk::convert::int_to_decimal(i)?.starts_with('-') {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(x);
+    }
+    let r = libm::ldexp(x, e);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+fn hypot(args: Args) -> PyResult<f64> {
+    let xs = args.varargs()?.iter().map(PyAny::to_f64).collect::<PyResult<Vec<f64>>>()?;
+    Ok(sums::vector_norm(&xs))
+}
+
+fn dist(args: Args) -> PyResult<f64> {
+    let [p, q] = args.exact::<2>()?;
+    let p = p.iter_items()?;
+    let q = q.iter_items()?;
+    if p.len() != q.len() {
+        return Err(PyErr::value_error("both points must have the same number of dimensions"));
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    for (a, b) in p.iter().zip(&q) {
+        diffs.push(a.to_f64()? - b.to_f64()?);
+    }
+    Ok(sums::vector_norm(&diffs))
+}
+
+fn isclose(args: Args) -> PyResult<bool> {
+    const SIG: Signature =
+        Signature { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, kwonly: 2, required: 2, required_kwonly: 0 };
+    let v = args.bind(&SIG)?;
+    let a = v[0].map(PyAny::to_f64).transpose()?.unwrap_or(0.0);
+    let b = v[1].map(PyAny::to_f64).transpose()?.unwrap_or(0.0);
+    let rel_tol = v[2].map(PyAny::to_f64).transpose()?.unwrap_or(1e-9);
+    let abs_tol = v[3].map(PyAny::to_f64).transpose()?.unwrap_or(0.0);
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(true);
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(false);
+    }
+    let diff = (b - a).abs();
+    Ok(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol)
+}
+
+fn fsum(args: Args) -> PyResult<f64> {
+    let items = args.one()?.iter_items()?;
+    let mut xs = Vec::with_capacity(items.len());
+    for it in &items {
+        xs.push(it.to_f64()?);
+    }
+    sums::fsum(xs).map_err(|e| match e {
+        sums::FsumError::Overflow => PyErr::overflow_error("intermediate overflow in fsum"),
+        sums::FsumError::InfMinusInf => PyErr::value_error("-inf + inf in fsum"),
+    })
+}
+
+// --- rounding to int ---
+
+/// An int from an integral float (any magnitude), with CPython's errors for
+/// NaN and infinities.
+fn int_from_float(f: f64) -> PyResult<PyObj> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+    }
+    if f.abs() < 9.2e18 {
+        return Ok(PyObj::from(f as i64));
+    }
+    // Beyond i64: let the kernel's int(float) build the big int.
+    pyk_sdk::types::int_type().call(&[&PyObj::from(f)])
+}
+
+/// An int argument returned as an exact `int` (`bool` becomes 0 or 1).
+fn int_itself(x: &PyAny) -> PyResult<PyObj> {
+    if x.is_exact_instance(&pyk_sdk::types::bool_type()) {
+        return Ok(PyObj::from(x.is_true()? as i64));
+    }
+    Ok(x.to_owned())
+}
+
+fn floor(args: Args) -> PyResult<PyObj> {
+    let x = args.one()?;
+    if x.is_int() {
+        return int_itself(x);
+    }
+    int_from_float(x.to_f64()?.floor())
+}
+
+fn ceil(args: Args) -> PyResult<PyObj> {
+    let x = args.one()?;
+    if x.is_int() {
+        return int_itself(x);
+    }
+    int_from_float(x.to_f64()?.ceil())
+}
+
+fn trunc(args: Args) -> PyResult<PyObj> {
+    let x = args.one()?;
+    if x.is_int() {
+        return int_itself(x);
+    }
+    if x.is_float() {
+        return int_from_float(x.to_f64()?.trunc());
+    }
+    Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", x.type_name()?)))
+}
+
+// --- integer functions ---
+
+/// A big unsigned result as an int.
+fn big_into_py(b: &BigUint) -> PyResult<PyObj> {
+    match b.to_u128() {
+        Some(v) => v.into_py(),
+        None => int_from_decimal(&b.to_decimal()),
+    }
+}
+
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+fn gcd(args: Args) -> PyResult<PyObj> {
+    let mut g = 0u64;
+    for x in args.varargs()? {
+        g = gcd_u64(g, x.to_i64()?.unsigned_abs());
+    }
+    g.into_py()
+}
+
+fn lcm(args: Args) -> PyResult<PyObj> {
+    let mut acc = BigUint::from_u128(1);
+    for x in args.varargs()? {
+        let a = x.to_i64()?.unsigned_abs();
+        if a == 0 || acc.is_zero() {
+            acc = BigUint::from_u128(0);
+            continue;
+        }
+        let g = gcd_u64(a, acc.rem_small(a));
+        acc.mul_small(a / g);
+    }
+    big_into_py(&acc)
+}
+
+fn factorial_of(n: i64) -> PyResult<PyObj> {
+    if n < 0 {
+        return Err(PyErr::value_error("factorial() not defined for negative values"));
+    }
+    let mut acc = BigUint::from_u128(1);
+    let mut chunk: u64 = 1;
+    for i in 2..=n as u64 {
+        match chunk.checked_mul(i) {
+            Some(c) if c < (1 << 60) => chunk = c,
+            _ => {
+                acc.mul_small(chunk);
+                chunk = i;
+            }
+        }
+    }
+    acc.mul_small(chunk);
+    big_into_py(&acc)
+}
+
+/// An index argument of factorial/perm; big ints get CPython's messages.
+fn factorial_arg(x: &PyAny) -> PyResult<i64> {
+    match x.to_i64() {
+        Ok(n) => Ok(n),
+        Err(e) if x.is_int() => {
+            drop(e);
+            if pyk_sdk::convert::int_to_decimal(x)?.starts_with('-') {
+                Err(PyErr::value_error("factorial() not defined for negative values"))
+            } else {
+                Err(PyErr::overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)))
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn factorial(args: Args) -> PyResult<PyObj> {
+    factorial_of(factorial_arg(args.one()?)?)
+}
+
+fn comb_perm_args(n: &PyAny, k: &PyAny) -> PyResult<(u64, u64)> {
+    let n = n.to_i64()?;
+    let k = k.to_i64()?;
+    if n < 0 {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    Ok((n as u64, k as u64))
+}
+
+fn comb(args: Args) -> PyResult<PyObj> {
+    let [n, k] = args.exact::<2>()?;
+    let (n, k) = comb_perm_args(n, k)?;
+    if k > n {
+        return Ok(PyObj::from(0i64));
+    }
+    let k = k.min(n - k);
+    let mut acc = BigUint::from_u128(1);
+    for i in 0..k {
+        acc.mul_small(n - i);
+        acc.div_small(i + 1);
+    }
+    big_into_py(&acc)
+}
+
+fn perm(args: Args) -> PyResult<PyObj> {
+    let a = args.range(1, 2)?;
+    let k = match a.get(1) {
+        Some(k) if !k.is_none() => k,
+        _ => return factorial_of(factorial_arg(&a[0])?),
+    };
+    let (n, k) = comb_perm_args(&a[0], k)?;
+    if k > n {
+        return Ok(PyObj::from(0i64));
+    }
+    let mut acc = BigUint::from_u128(1);
+    for i in 0..k {
+        acc.mul_small(n - i);
+    }
+    big_into_py(&acc)
+}
+
+fn isqrt(args: Args) -> PyResult<i64> {
+    let n = args.one()?.to_i64()?;
+    if n < 0 {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    let n = n as u64;
+    let mut r = (n as f64).sqrt() as u64;
+    while r.checked_mul(r).is_none_or(|sq| sq > n) {
+        r -= 1;
+    }
+    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
+        r += 1;
+    }
+    Ok(r as i64)
+}
+
+/// A running product of `prod`: exact while every factor is an int.
+enum Product {
+    Int { neg: bool, mag: BigUint },
+    Float(f64),
+}
+
+impl Product {
+    fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            Product::Float(f) => Ok(*f),
+            Product::Int { neg, mag } => {
+                let v: f64 = mag.to_decimal().parse().map_err(|_| PyErr::system_error("bad digits"))?;
+                if v.is_infinite() {
+                    return Err(PyErr::overflow_error("int too large to convert to float"));
+                }
+                Ok(if *neg { -v } else { v })
+            }
+        }
+    }
+
+    fn times(self, x: &PyAny) -> PyResult<Product> {
+        if x.is_int() {
+            let digits = pyk_sdk::convert::int_to_decimal(x)?;
+            let (xneg, body) = match digits.strip_prefix('-') {
+                Some(b) => (true, b),
+                None => (false, digits.as_str()),
+            };
+            let xmag = BigUint::from_decimal(body).ok_or_else(|| PyErr::system_error("bad int digits"))?;
+            return Ok(match self {
+                Product::Int { neg, mag } => Product::Int { neg: neg != xneg, mag: mag.mul(&xmag) },
+                Product::Float(f) => {
+                    let v = Product::Int { neg: xneg, mag: xmag }.to_f64()?;
+                    Product::Float(f * v)
+                }
+            });
+        }
+        if x.is_float() {
+            return Ok(Product::Float(self.to_f64()? * x.to_f64()?));
+        }
+        // Multiplying other objects needs a generic number protocol the ABI
+        // does not offer yet (sdk/ABI_REQUESTS.md).
+        let left = match self {
+            Product::Int { .. } => "int",
+            Product::Float(_) => "float",
+        };
+        Err(PyErr::type_error(format!("unsupported operand type(s) for *: '{left}' and '{}'", x.type_name()?)))
+    }
+
+    fn into_py(self) -> PyResult<PyObj> {
+        match self {
+            Product::Float(f) => Ok(PyObj::from(f)),
+            Product::Int { neg, mag } => {
+                if mag.is_zero() {
+                    return Ok(PyObj::from(0i64));
+                }
+                let d = mag.to_decimal();
+                int_from_decimal(&if neg { format!("-{d}") } else { d })
+            }
+        }
+    }
+}
+
+fn prod(args: Args) -> PyResult<PyObj> {
+    const SIG: Signature =
+        Signature { name: "prod", params: &["iterable", "start"], posonly: 1, kwonly: 1, required: 1, required_kwonly: 0 };
+    let v = args.bind(&SIG)?;
+    let items = v[0].map(PyAny::iter_items).transpose()?.unwrap_or_default();
+    let mut acc = Product::Int { neg: false, mag: BigUint::from_u128(1) };
+    if let Some(start) = v[1] {
+        if items.is_empty() {
+            return Ok(start.to_owned());
+        }
+        acc = acc.times(start)?;
+    }
+    for it in &items {
+        acc = acc.times(it)?;
+    }
+    acc.into_py()
+}
+
+static FUNCTIONS: &[NativeFnDef] = &[
+    native_fn!(MODULE, "sqrt", sqrt, "Return the square root of x."),
+    native_fn!(MODULE, "exp", exp, "Return e raised to the power of x."),
+    native_fn!(MODULE, "expm1", expm1, "Return exp(x)-1."),
+    native_fn!(MODULE, "log", log, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."),
+    native_fn!(MODULE, "log2", log2, "Return the base 2 logarithm of x."),
+    native_fn!(MODULE, "log10", log10, "Return the base 10 logarithm of x."),
+    native_fn!(MODULE, "log1p", log1p, "Return the natural logarithm of 1+x (base e)."),
+    native_fn!(MODULE, "pow", pow, "Return x**y (x to the power of y)."),
+    native_fn!(MODULE, "fabs", fabs, "Return the absolute value of the float x."),
+    native_fn!(MODULE, "floor", floor, "Return the floor of x as an Integral."),
+    native_fn!(MODULE, "ceil", ceil, "Return the ceiling of x as an Integral."),
+    native_fn!(MODULE, "trunc", trunc, "Truncates the Real x to the nearest Integral toward 0."),
+    native_fn!(MODULE, "isfinite", isfinite, "Return True if x is neither an infinity nor a NaN, and False otherwise."),
+    native_fn!(MODULE, "isinf", isinf, "Return True if x is a positive or negative infinity, and False otherwise."),
+    native_fn!(MODULE, "isnan", isnan, "Return True if x is a NaN (not a number), and False otherwise."),
+    native_fn!(MODULE, "isclose", isclose, "Determine whether two floating-point numbers are close in value."),
+    native_fn!(MODULE, "copysign", copysign, "Return a float with the magnitude (absolute value) of x but the sign of y."),
+    native_fn!(MODULE, "fmod", fmod, "Return fmod(x, y), according to platform C."),
+    native_fn!(MODULE, "modf", modf, "Return the fractional and integer parts of x."),
+    native_fn!(MODULE, "frexp", frexp, "Return the mantissa and exponent of x, as pair (m, e)."),
+    native_fn!(MODULE, "ldexp", ldexp, "Return x * (2**i)."),
+    native_fn!(MODULE, "hypot", hypot, "Multidimensional Euclidean distance from the origin to a point."),
+    native_fn!(MODULE, "dist", dist, "Return the Euclidean distance between two points p and q."),
+    native_fn!(MODULE, "sin", sin, "Return the sine of x (measured in radians)."),
+    native_fn!(MODULE, "cos", cos, "Return the cosine of x (measured in radians)."),
+    native_fn!(MODULE, "tan", tan, "Return the tangent of x (measured in radians)."),
+    native_fn!(MODULE, "asin", asin, "Return the arc sine (measured in radians) of x."),
+    native_fn!(MODULE, "acos", acos, "Return the arc cosine (measured in radians) of x."),
+    native_fn!(MODULE, "atan", atan, "Return the arc tangent (measured in radians) of x."),
+    native_fn!(MODULE, "atan2", atan2, "Return the arc tangent (measured in radians) of y/x."),
+    native_fn!(MODULE, "sinh", sinh, "Return the hyperbolic sine of x."),
+    native_fn!(MODULE, "cosh", cosh, "Return the hyperbolic cosine of x."),
+    native_fn!(MODULE, "tanh", tanh, "Return the hyperbolic tangent of x."),
+    native_fn!(MODULE, "asinh", asinh, "Return the inverse hyperbolic sine of x."),
+    native_fn!(MODULE, "acosh", acosh, "Return the inverse hyperbolic cosine of x."),
+    native_fn!(MODULE, "atanh", atanh, "Return the inverse hyperbolic tangent of x."),
+    native_fn!(MODULE, "degrees", degrees, "Convert angle x from radians to degrees."),
+    native_fn!(MODULE, "radians", radians, "Convert angle x from degrees to radians."),
+    native_fn!(MODULE, "gcd", gcd, "Greatest Common Divisor."),
+    native_fn!(MODULE, "lcm", lcm, "Least Common Multiple."),
+    native_fn!(MODULE, "factorial", factorial, "Find n!."),
+    native_fn!(MODULE, "comb", comb, "Number of ways to choose k items from n items without repetition and without order."),
+    native_fn!(MODULE, "perm", perm, "Number of ways to choose k items from n items without repetition and with order."),
+    native_fn!(MODULE, "isqrt", isqrt, "Return the integer part of the square root of the input."),
+    native_fn!(MODULE, "fsum", fsum, "Return an accurate floating-point sum of values in the iterable seq."),
+    native_fn!(MODULE, "prod", prod, "Calculate the product of all the elements in the input iterable."),
+    native_fn!(MODULE, "erf", erf, "Error function at x."),
+    native_fn!(MODULE, "erfc", erfc, "Complementary error function at x."),
+    native_fn!(MODULE, "gamma", gamma, "Gamma function at x."),
+    native_fn!(MODULE, "lgamma", lgamma, "Natural logarithm of absolute value of Gamma function at x."),
+    native_fn!(MODULE, "fma", fma, "Fused multiply-add operation."),
+];
+
+/// Creates the `math` module.
+pub fn create() -> PyResult<PyObj> {
+    ModuleBuilder::new(MODULE, "This module provides access to the mathematical functions\ndefined by the C standard.")?
+        .functions(FUNCTIONS)?
+        .constant("pi", std::f64::consts::PI)?
+        .constant("e", std::f64::consts::E)?
+        .constant("tau", std::f64::consts::TAU)?
+        .constant("inf", f64::INFINITY)?
+        .constant("nan", f64::NAN)?
+        .finish()
+}
