@@ -214,5 +214,9 @@ pub fn int_to_decimal(o: &PyAny) -> PyResult<String> {
     if !o.is_int() {
         return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()?)));
     }
+    if let Ok(small) = o.to_i64() {
+        return Ok(small.to_string());
+    }
+    // Beyond i64 (and never a bool, whose str() is "True"): the digits.
     o.str()
 }
