@@ -146,7 +146,7 @@ pub fn bind<'v, T, K: AsRef<str>>(sig: &Signature, pos: &'v [T], kw: &[(K, &'v T
         }
         for (k, _) in kw {
             let k = k.as_ref();
-            let known = sig.params[sig.posonly..].iter().any(|p| *p == k);
+            let known = sig.params[sig.posonly..].contains(&k);
             if !known {
                 return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
             }

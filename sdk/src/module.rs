@@ -218,3 +218,26 @@ pub fn init_module(table: &'static [ModuleDef], kernel: KernelApiRef, name: RStr
         },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panics_do_not_unwind_out_of_a_guard() {
+        // No kernel table in a unit test: the SystemError cannot be set, but
+        // the panic must still end in NULL rather than unwinding.
+        let v = guard_value(|| "m.f()".to_owned(), || panic!("boom"));
+        assert!(v.is_null());
+        let v = guard_value(|| "m.f()".to_owned(), || Err(PyErr::value_error("x")));
+        assert!(v.is_null());
+    }
+
+    #[test]
+    fn panic_payload_text() {
+        let p = catch_unwind(|| panic!("at {}", 3)).unwrap_err();
+        assert_eq!(panic_message(&*p), "at 3");
+        let p = catch_unwind(|| std::panic::panic_any(7u8)).unwrap_err();
+        assert_eq!(panic_message(&*p), "unknown panic");
+    }
+}
