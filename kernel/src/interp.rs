@@ -583,7 +583,8 @@ pub fn parse_for_traceback(source: &str, mode: Mode) -> Option<pyk_abi::ast::Mod
 /// 0 complete, 1 incomplete, 2 invalid (the REPL's question).
 pub fn check_complete(source: &str) -> u32 {
     let i = interp();
-    match (i.comps.parser.parse())(source.into(), "<input>".into(), Mode::Single, 0) {
+    // 0x200: CPython's PyCF_DONT_IMPLY_DEDENT, so an open block needs a blank line (codeop).
+    match (i.comps.parser.parse())(source.into(), "<input>".into(), Mode::Single, 0x200) {
         abi_stable::std_types::RResult::ROk(_) => 0,
         abi_stable::std_types::RResult::RErr(e) if e.incomplete => 1,
         abi_stable::std_types::RResult::RErr(_) => 2,
@@ -695,9 +696,8 @@ pub fn run_repl(basic: bool) -> i32 {
         )
     };
     let api = pyk_abi::api::KernelApiRef::new(crate::api::kernel_api());
-    detach();
+    // The REPL is called attached; it detaches itself around blocking reads.
     let st = (repl.run())(api, ReplConfig { banner: banner.into(), basic });
-    attach();
     flush_stdout();
     match st.kind {
         2 => st.exit_code,

@@ -165,13 +165,15 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     };
     let single = |l: &pyk_abi::ast::Loc| l.lineno == 1 && l.end_lineno == 1;
     match &value.node {
-        ExprKind::BinOp { left, .. } if single(&left.loc) => {
+        ExprKind::BinOp { left, right, .. } if single(&left.loc) => {
             let i = skip(left.loc.end_col_offset as usize);
             if i >= b.len() {
                 return None;
             }
+            // A second operator character must come before the right operand.
             let mut j = i + 1;
-            if j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'\\' && b[j] != b'#' {
+            let before_right = right.loc.lineno > 1 || j < right.loc.col_offset as usize;
+            if j < b.len() && before_right && !b[j].is_ascii_whitespace() && b[j] != b'\\' && b[j] != b'#' {
                 j += 1;
             }
             Some((i, j))
