@@ -89,6 +89,20 @@ pub fn new_header(t: &'static TypeObject) -> ObjHeader {
     }
 }
 
+/// A header for a new container object: one reference, marked as tracked
+/// by the cycle collector.
+pub fn new_header_tracked(t: &'static TypeObject) -> ObjHeader {
+    let h = new_header(t);
+    h.flags.store(pyk_abi::value::FLAG_GC_TRACKED, Ordering::Relaxed);
+    h
+}
+
+/// True when the object is a container tracked by the cycle collector.
+pub fn is_tracked(o: &Obj) -> bool {
+    // SAFETY: heap objects start with a header.
+    o.value().is_ptr() && unsafe { (*o.value().as_ptr()).flags.load(Ordering::Relaxed) } & pyk_abi::value::FLAG_GC_TRACKED != 0
+}
+
 /// A header for an immortal (static) object of type `t`.
 pub const fn immortal_header(t: &'static TypeObject) -> ObjHeader {
     ObjHeader {

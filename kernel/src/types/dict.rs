@@ -10,7 +10,7 @@ use std::cell::UnsafeCell;
 use pyk_abi::value::ObjHeader;
 
 use crate::error::{type_error, PyResult};
-use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::object::{alloc, dealloc_box, Obj, ObjLock};
 use crate::types::singletons::{bool_obj, none};
 use crate::types::str::{as_str_obj, new_string, str_hash_of};
 use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
@@ -284,7 +284,7 @@ impl DictObject {
 }
 
 pub fn new_dict() -> Obj {
-    alloc(DictObject { header: new_header(&DICT_TYPE), lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) })
+    alloc(DictObject { header: crate::object::new_header_tracked(&DICT_TYPE), lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) })
 }
 
 #[inline(always)]
@@ -501,7 +501,22 @@ fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResul
     Ok(bool_obj(equal == (op == Eq)))
 }
 
+fn dict_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    for (k, v) in as_dict(o).map(|d| d.items()).unwrap_or_default() {
+        visit(&k);
+        visit(&v);
+    }
+}
+
+fn dict_clear(o: &Obj) {
+    if let Some(d) = as_dict(o) {
+        d.clear();
+    }
+}
+
 pub static DICT_TYPE: TypeObject = TypeObject {
+    traverse: Some(dict_traverse),
+    clear: Some(dict_clear),
     repr: Some(dict_repr),
     len: Some(dict_len),
     getitem: Some(dict_getitem),

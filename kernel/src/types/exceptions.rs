@@ -5,7 +5,7 @@ use std::cell::UnsafeCell;
 use pyk_abi::value::ObjHeader;
 
 use crate::error::{attribute_error, PyResult};
-use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::object::{alloc, dealloc_box, Obj, ObjLock};
 use crate::types::str::{as_str, new_str, new_string};
 use crate::types::tuple::{as_tuple, new_tuple};
 use crate::types::typeobj::{tpflags, TypeObject};
@@ -38,7 +38,7 @@ impl ExcObject {
 }
 
 pub fn new_exception(t: &'static TypeObject, args: Vec<Obj>) -> Obj {
-    alloc(ExcObject { header: new_header(t), args: new_tuple(args), lock: ObjLock::new(), state: UnsafeCell::new(ExcState::default()) })
+    alloc(ExcObject { header: crate::object::new_header_tracked(t), args: new_tuple(args), lock: ObjLock::new(), state: UnsafeCell::new(ExcState::default()) })
 }
 
 pub fn as_exc(o: &Obj) -> Option<&ExcObject> {
@@ -187,8 +187,26 @@ static EXC_METHODS: [crate::types::typeobj::MethodDef; 2] = [
     crate::types::typeobj::MethodDef { name: "add_note", func: m_add_note, doc: "" },
 ];
 
+fn exc_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    let Some(e) = as_exc(o) else { return };
+    visit(&e.args);
+    let refs = e.with(|s| [s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone()]);
+    for r in refs.iter().flatten() {
+        visit(r);
+    }
+}
+
+fn exc_clear(o: &Obj) {
+    if let Some(e) = as_exc(o) {
+        let old = e.with(std::mem::take);
+        drop(old);
+    }
+}
+
 const fn exc_type(name: &'static str, base: *const TypeObject) -> TypeObject {
     TypeObject {
+        traverse: Some(exc_traverse),
+        clear: Some(exc_clear),
         new: Some(exc_new),
         str: Some(exc_str),
         repr: Some(exc_repr),

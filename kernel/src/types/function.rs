@@ -78,7 +78,7 @@ pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
     let qualname = c.qualname.clone();
     let module = crate::types::dict::get_str(&globals, &crate::types::str::intern("__name__")).unwrap_or_else(crate::types::none);
     alloc(FunctionObject {
-        header: new_header(&FUNCTION_TYPE),
+        header: crate::object::new_header_tracked(&FUNCTION_TYPE),
         code,
         globals,
         builtins,
@@ -149,7 +149,28 @@ static FUNCTION_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "__doc__", get: f_doc },
 ];
 
+fn function_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    let Some(f) = as_function(o) else { return };
+    for x in [&f.code, &f.globals, &f.builtins, &f.name, &f.qualname, &f.module] {
+        visit(x);
+    }
+    for x in [f.defaults(), f.kwdefaults(), f.closure()].into_iter().flatten() {
+        visit(x);
+    }
+    if let Some(d) = f.dict.get() {
+        visit(&d);
+    }
+}
+
+fn function_clear(o: &Obj) {
+    if let Some(f) = as_function(o) {
+        drop(f.dict.set(None));
+    }
+}
+
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    traverse: Some(function_traverse),
+    clear: Some(function_clear),
     repr: Some(function_repr),
     call: Some(function_call),
     getsets: &FUNCTION_GETSETS,
@@ -317,7 +338,7 @@ pub struct BoundMethod {
 }
 
 pub fn new_bound_method(func: Obj, slf: Obj) -> Obj {
-    alloc(BoundMethod { header: new_header(&BOUND_METHOD_TYPE), func, slf })
+    alloc(BoundMethod { header: crate::object::new_header_tracked(&BOUND_METHOD_TYPE), func, slf })
 }
 
 pub fn as_bound_method(o: &Obj) -> Option<&BoundMethod> {
@@ -352,7 +373,15 @@ fn bound_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<bound method {} of {}>", name, crate::abstract_::repr_string(&m.slf)?)))
 }
 
+fn bound_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Some(m) = as_bound_method(o) {
+        visit(&m.func);
+        visit(&m.slf);
+    }
+}
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    traverse: Some(bound_traverse),
     repr: Some(bound_repr),
     call: Some(bound_call),
     ..TypeObject::builtin("method", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
@@ -366,7 +395,7 @@ pub struct CellObject {
 }
 
 pub fn new_cell(v: Option<Obj>) -> Obj {
-    alloc(CellObject { header: new_header(&CELL_TYPE), contents: ObjLockCell::new(v) })
+    alloc(CellObject { header: crate::object::new_header_tracked(&CELL_TYPE), contents: ObjLockCell::new(v) })
 }
 
 pub fn as_cell(o: &Obj) -> Option<&CellObject> {
@@ -381,7 +410,21 @@ fn cell_repr(o: &Obj) -> PyResult {
     }))
 }
 
+fn cell_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Some(v) = as_cell(o).and_then(|c| c.contents.get()) {
+        visit(&v);
+    }
+}
+
+fn cell_clear(o: &Obj) {
+    if let Some(c) = as_cell(o) {
+        drop(c.contents.set(None));
+    }
+}
+
 pub static CELL_TYPE: TypeObject = TypeObject {
+    traverse: Some(cell_traverse),
+    clear: Some(cell_clear),
     repr: Some(cell_repr),
     ..TypeObject::builtin("cell", &crate::types::object::OBJECT_TYPE, dealloc_box::<CellObject>)
 };

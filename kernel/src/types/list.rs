@@ -55,7 +55,7 @@ impl ListObject {
 }
 
 pub fn new_list(items: Vec<Obj>) -> Obj {
-    alloc(ListObject { header: new_header(&LIST_TYPE), lock: ObjLock::new(), items: UnsafeCell::new(items) })
+    alloc(ListObject { header: crate::object::new_header_tracked(&LIST_TYPE), lock: ObjLock::new(), items: UnsafeCell::new(items) })
 }
 
 pub fn as_list(o: &Obj) -> Option<&ListObject> {
@@ -296,7 +296,25 @@ static LIST_METHODS: [MethodDef; 10] = [
     MethodDef { name: "count", func: m_count, doc: "" },
 ];
 
+fn list_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    for x in as_list(o).map(|l| l.snapshot()).unwrap_or_default() {
+        visit(&x);
+    }
+}
+
+fn list_clear(o: &Obj) {
+    let old = as_list(o).map(|l| l.with(std::mem::take));
+    drop(old);
+}
+
+pub fn seqiter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: installed only on the SeqIter types.
+    visit(&unsafe { o.cast::<SeqIter>() }.seq);
+}
+
 pub static LIST_TYPE: TypeObject = TypeObject {
+    traverse: Some(list_traverse),
+    clear: Some(list_clear),
     repr: Some(list_repr),
     len: Some(list_len),
     getitem: Some(list_getitem),
@@ -361,13 +379,34 @@ pub fn seq_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static LIST_ITER_TYPE: TypeObject = TypeObject {
+    traverse: Some(seqiter_traverse),
     iter: Some(self_iter),
     next: Some(seq_iter_next),
     ..TypeObject::builtin("list_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
 };
 
 pub static STR_ITER_TYPE: TypeObject = TypeObject {
+    traverse: Some(seqiter_traverse),
     iter: Some(self_iter),
     next: Some(seq_iter_next),
     ..TypeObject::builtin("str_ascii_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traverse_visits_items_and_clear_drops_them() {
+        let inner = new_list(vec![Obj::small_int(1).expect("small")]);
+        let l = new_list(vec![inner.clone(), crate::types::int::from_i64(2), crate::types::none()]);
+        assert!(crate::object::is_tracked(&l));
+        let mut seen = vec![];
+        (LIST_TYPE.traverse.expect("traverse"))(&l, &mut |o| seen.push(o.value()));
+        assert_eq!(seen, vec![inner.value(), crate::types::int::from_i64(2).value(), crate::types::none().value()]);
+        assert_eq!(inner.refcnt(), 2);
+        (LIST_TYPE.clear.expect("clear"))(&l);
+        assert_eq!(as_list(&l).map(|x| x.len()), Some(0));
+        assert_eq!(inner.refcnt(), 1);
+    }
+}

@@ -3,7 +3,7 @@
 use pyk_abi::value::ObjHeader;
 
 use crate::error::{attribute_error, type_error, PyResult};
-use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::object::{alloc, dealloc_box, Obj};
 use crate::types::dict::{as_dict, get_str, new_dict, set_item_str};
 use crate::types::str::{as_str, new_str, new_string};
 use crate::types::typeobj::TypeObject;
@@ -21,7 +21,7 @@ pub fn new_module(name: &str, doc: Option<&str>) -> Obj {
     set_item_str(&d, "__package__", crate::types::none());
     set_item_str(&d, "__loader__", crate::types::none());
     set_item_str(&d, "__spec__", crate::types::none());
-    alloc(ModuleObject { header: new_header(&MODULE_TYPE), dict: d })
+    alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d })
 }
 
 pub fn as_module(o: &Obj) -> Option<&ModuleObject> {
@@ -70,7 +70,14 @@ fn module_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<module '{}' (built-in)>", module_name(o))))
 }
 
+fn module_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Some(m) = as_module(o) {
+        visit(&m.dict);
+    }
+}
+
 pub static MODULE_TYPE: TypeObject = TypeObject {
+    traverse: Some(module_traverse),
     repr: Some(module_repr),
     getattr: Some(module_getattr),
     setattr: Some(module_setattr),

@@ -4,7 +4,7 @@ use pyk_abi::opcode::CompareOp;
 use pyk_abi::value::ObjHeader;
 
 use crate::error::{index_error, type_error, PyResult};
-use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::object::{alloc, dealloc_box, Obj};
 use crate::types::int;
 use crate::types::singletons::{bool_obj, not_implemented};
 use crate::types::str::new_string;
@@ -17,7 +17,7 @@ pub struct TupleObject {
 }
 
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
-    alloc(TupleObject { header: new_header(&TUPLE_TYPE), items: items.into_boxed_slice() })
+    alloc(TupleObject { header: crate::object::new_header_tracked(&TUPLE_TYPE), items: items.into_boxed_slice() })
 }
 
 pub fn as_tuple(o: &Obj) -> Option<&[Obj]> {
@@ -126,7 +126,16 @@ fn tuple_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     }
 }
 
+fn tuple_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    for x in as_tuple(o).unwrap_or(&[]) {
+        visit(x);
+    }
+}
+
+/// Tuples are immutable: their references go when a mutable container in
+/// the same cycle is cleared, so no clear hook is needed.
 pub static TUPLE_TYPE: TypeObject = TypeObject {
+    traverse: Some(tuple_traverse),
     repr: Some(tuple_repr),
     len: Some(tuple_len),
     getitem: Some(tuple_getitem),
@@ -141,6 +150,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
 };
 
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject {
+    traverse: Some(crate::types::list::seqiter_traverse),
     iter: Some(crate::types::list::self_iter),
     next: Some(crate::types::list::seq_iter_next),
     ..TypeObject::builtin("tuple_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<crate::types::list::SeqIter>)

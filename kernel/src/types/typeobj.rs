@@ -27,6 +27,11 @@ pub type NewFn = fn(&'static TypeObject, &[Obj], Option<&Obj>) -> PyResult;
 pub type MethodFn = fn(&Obj, &[Obj], Option<&Obj>) -> PyResult;
 pub type GetterFn = fn(&Obj) -> PyResult;
 pub type ContainsFn = fn(&Obj, &Obj) -> PyResult<bool>;
+/// Calls the visitor with every object reference the container holds (for
+/// the cycle collector).
+pub type TraverseFn = fn(&Obj, &mut dyn FnMut(&Obj));
+/// Drops the references the container holds (to break a cycle).
+pub type ClearFn = fn(&Obj);
 
 /// A method of a builtin type.
 pub struct MethodDef {
@@ -111,6 +116,8 @@ pub struct TypeObject {
     pub getitem: Option<BinaryFn>,
     pub setitem: Option<SetItemFn>,
     pub contains: Option<ContainsFn>,
+    pub traverse: Option<TraverseFn>,
+    pub clear: Option<ClearFn>,
     pub number: NumberSlots,
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
@@ -157,6 +164,8 @@ impl TypeObject {
             getitem: None,
             setitem: None,
             contains: None,
+            traverse: None,
+            clear: None,
             number: NumberSlots::EMPTY,
             methods: &[],
             getsets: &[],
