@@ -299,3 +299,24 @@ pub struct NativeModuleMod {
     pub init: extern "C" fn(api: KernelApiRef, name: RStr<'_>) -> Value,
 }
 root_module!(NativeModuleModRef, ComponentKind::NativeModule);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guard_turns_a_panic_into_the_error_value() {
+        let r = guard(|m| Err::<u32, String>(m), || -> Result<u32, String> { panic!("component bug") });
+        assert_eq!(r, Err("component bug".to_string()));
+        let ok = guard(|_| 0, || 7);
+        assert_eq!(ok, 7);
+    }
+
+    #[test]
+    fn kinds_round_trip_through_base_names() {
+        for k in ComponentKind::ALL {
+            assert_eq!(ComponentKind::from_base_name(k.base_name()), Some(k));
+            assert!(k.file_name("x").contains(&format!("pyk_{}_x", k.word())));
+        }
+    }
+}

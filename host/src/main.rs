@@ -6,7 +6,7 @@
 mod cli;
 mod stdlib;
 
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 
 use pyk_abi::component::{
@@ -70,15 +70,21 @@ fn runtime_spec(opts: &Options) -> String {
 }
 
 fn list_components(dirs: &[PathBuf]) {
-    println!("pyk {} (ABI {}), searching: {}", pyk_abi::PYK_VERSION, pyk_abi::PYK_VERSION, dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
-    println!("{:<9} {:<8} {:<9} {:<6} {}", "KIND", "NAME", "VERSION", "ABI", "FILE");
+    let mut out = format!(
+        "pyk {} (ABI {}), searching: {}\n",
+        pyk_abi::PYK_VERSION,
+        pyk_abi::PYK_VERSION,
+        dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", ")
+    );
+    out.push_str(&format!("{:<9} {:<8} {:<9} {:<6} {}\n", "KIND", "NAME", "VERSION", "ABI", "FILE"));
     for l in loader::list(dirs) {
         let kind = l.kind.map(|k| k.word()).unwrap_or("?");
         match &l.info {
-            Some(i) => println!("{:<9} {:<8} {:<9} {:<6} {}", kind, i.name, i.version, l.status, l.path.display()),
-            None => println!("{:<9} {:<8} {:<9} {:<6} {}  ({})", kind, "?", "?", "ERROR", l.path.display(), l.status),
+            Some(i) => out.push_str(&format!("{:<9} {:<8} {:<9} {:<6} {}\n", kind, i.name, i.version, l.status, l.path.display())),
+            None => out.push_str(&format!("{:<9} {:<8} {:<9} {:<6} {}  ({})\n", kind, "?", "?", "ERROR", l.path.display(), l.status)),
         }
     }
+    let _ = std::io::stdout().write_all(out.as_bytes());
 }
 
 fn main() {
@@ -93,17 +99,19 @@ fn main() {
         }
     };
     if opts.help {
-        let _ = cli::command().print_help();
-        println!();
+        // Written without println! so that a closed pipe (`pyk -h | head`) is not a panic.
+        let help = cli::command().render_help().to_string();
+        let _ = writeln!(std::io::stdout(), "{help}");
         return;
     }
     let (maj, min, mic) = pyk_abi::PYTHON_VERSION;
     if opts.version > 0 {
-        if opts.version > 1 {
-            println!("Python {maj}.{min}.{mic} (pyk {}, a Python implementation in Rust)", pyk_abi::PYK_VERSION);
+        let line = if opts.version > 1 {
+            format!("Python {maj}.{min}.{mic} (pyk {}, a Python implementation in Rust)", pyk_abi::PYK_VERSION)
         } else {
-            println!("Python {maj}.{min}.{mic}");
-        }
+            format!("Python {maj}.{min}.{mic}")
+        };
+        let _ = writeln!(std::io::stdout(), "{line}");
         return;
     }
     let mut comp_dirs: Vec<PathBuf> = opts.components.iter().map(PathBuf::from).collect();
@@ -121,7 +129,9 @@ fn main() {
         let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
         let src = String::from_utf8_lossy(&src).into_owned();
         match (parser.dump_ast())(src.as_str().into(), file.as_str().into()) {
-            pyk_abi::abi_stable::std_types::RResult::ROk(s) => println!("{s}"),
+            pyk_abi::abi_stable::std_types::RResult::ROk(s) => {
+                let _ = writeln!(std::io::stdout(), "{s}");
+            }
             pyk_abi::abi_stable::std_types::RResult::RErr(e) => {
                 eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
                 std::process::exit(1);
