@@ -8,7 +8,7 @@ use pyk_abi::opcode::{BinaryOp, CompareOp, BINARY_OP_SYMBOLS, COMPARE_OP_SYMBOLS
 
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::object::Obj;
-use crate::types::function::{as_getset, as_method_descr, new_bound_method};
+use crate::types::function::as_method_descr;
 use crate::types::singletons::{bool_obj, false_value, none_value, true_value};
 use crate::types::str::{as_str, intern, new_str};
 use crate::types::typeobj::{BinaryFn, NumberSlots, TypeObject};
@@ -208,6 +208,11 @@ pub fn binary_op_from_u32(arg: u32) -> Option<BinaryOp> {
 /// right operand's (first when the right type is a subclass of the left).
 pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
     let (ta, tb) = (a.type_obj(), b.type_obj());
+    if (ta.flags | tb.flags) & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        if let Some(r) = crate::types::class::binary_op(a, b, op)? {
+            return Ok(r);
+        }
+    }
     if (op as u8) >= 13 {
         let inplace = match op {
             BinaryOp::InplaceAdd => ta.number.inplace_add,
@@ -317,25 +322,14 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
 
 /// Binds a value found on the type for access through `instance`
 /// (None: accessed on the type itself).
-pub fn descr_get(v: &Obj, instance: Option<&Obj>, _owner: &Obj) -> PyResult {
-    if let Some(inst) = instance {
-        if as_method_descr(v).is_some() || crate::types::function::as_function(v).is_some() {
-            return Ok(new_bound_method(v.clone(), inst.clone()));
-        }
-        if let Some(g) = as_getset(v) {
-            return (g.def.get)(inst);
-        }
-    }
-    Ok(v.clone())
+pub fn descr_get(v: &Obj, instance: Option<&Obj>, owner: &'static TypeObject, name: &Obj) -> PyResult {
+    crate::types::class::bind(v, instance, owner, name)
 }
 
 /// The attribute as found on the object's type (methods bound), if any.
 pub fn generic_type_attr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     match o.type_obj().lookup(name) {
-        Some(v) => {
-            let t = o.type_obj().as_obj();
-            Ok(Some(descr_get(&v, Some(o), &t)?))
-        }
+        Some(v) => Ok(Some(descr_get(&v, Some(o), o.type_obj(), name)?)),
         None => Ok(None),
     }
 }
@@ -386,10 +380,16 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 /// unbound method to call with `o` prepended, else `(attr, false)`.
 pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     let t = o.type_obj();
-    if t.getattr.is_none() {
+    let plain_instance = t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0
+        && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0;
+    if t.getattr.is_none() || plain_instance {
         if let Some(v) = t.lookup(name) {
             if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {
-                return Ok((v, true));
+                let shadowed = plain_instance
+                    && crate::types::class::instance_dict(o).is_some_and(|d| crate::types::dict::get_str(&d, name).is_some());
+                if !shadowed {
+                    return Ok((v, true));
+                }
             }
         }
     }

@@ -957,7 +957,7 @@ pub fn make_module() -> Obj {
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
         ("round", b_round), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
-        ("filter", b_filter), ("reversed", b_reversed),
+        ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("builtins")));
@@ -966,7 +966,8 @@ pub fn make_module() -> Obj {
     let types: &[&'static TypeObject] = &[
         &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
-        &range::SLICE_TYPE,
+        &range::SLICE_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
+        &class::STATICMETHOD_TYPE,
     ];
     for t in types {
         set_item_str(&d, t.name(), t.as_obj());

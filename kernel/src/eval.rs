@@ -75,6 +75,15 @@ pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
     run(f)
 }
 
+/// Runs a class body (a function without arguments) with `ns` as its
+/// locals mapping; returns what the body returns (the `__class__` cell or None).
+pub fn run_class_body(func: &Obj, ns: &Obj) -> PyResult {
+    let f = as_function(func).ok_or_else(|| type_error("class body must be a function"))?;
+    let frame = alloc_frame(f.code.clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), Some(ns.clone()))?;
+    crate::thread::check_recursion()?;
+    run(frame)
+}
+
 /// Calls a Python function from Rust.
 pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     let f = as_function(func).ok_or_else(|| type_error("function expected"))?;
@@ -1219,6 +1228,47 @@ fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
                     unsafe { *caller.base.add(cnlp + caller.depth) = v.into_raw() };
                     caller.depth += 1;
                     continue 'frame;
+                }
+                Op::LOAD_BUILD_CLASS => {
+                    match get_str(&f.builtins, &crate::types::str::intern("__build_class__")) {
+                        Some(b) => push!(b),
+                        None => raise!(name_error("__build_class__ not found")),
+                    }
+                }
+                Op::LOAD_SUPER_ATTR => {
+                    let slf = pop!();
+                    let cls = pop!();
+                    let sup = pop!();
+                    let name = &code.names[(arg >> 2) as usize];
+                    let method = arg & 1 != 0;
+                    let is_builtin_super = sup.is(&crate::types::class::SUPER_TYPE.as_obj());
+                    if !is_builtin_super || cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+                        // A shadowed `super`: call it like any callable, then get the attribute.
+                        sync!();
+                        let s = tri!(ab::call(&sup, &[cls, slf], None));
+                        let v = tri!(ab::getattr(&s, name));
+                        push!(v);
+                        if method {
+                            // SAFETY: within stacksize.
+                            unsafe { *stack.add(sp) = Value::NULL };
+                            sp += 1;
+                        }
+                        continue;
+                    }
+                    // SAFETY: checked above that cls is a type object.
+                    let start: &'static crate::types::typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+                    sync!();
+                    let (v, unbound) = tri!(crate::types::class::super_lookup(start, &slf, name, method));
+                    push!(v);
+                    if method {
+                        if unbound {
+                            push!(slf);
+                        } else {
+                            // SAFETY: within stacksize.
+                            unsafe { *stack.add(sp) = Value::NULL };
+                            sp += 1;
+                        }
+                    }
                 }
                 Op::LOAD_ASSERTION_ERROR => {
                     push!(crate::types::exceptions::ASSERTION_ERROR.as_obj());

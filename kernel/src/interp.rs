@@ -607,7 +607,7 @@ fn main_module() -> Obj {
 pub fn handle_uncaught(e: &PyErr) -> i32 {
     use crate::types::exceptions::{as_exc, KEYBOARD_INTERRUPT, SYSTEM_EXIT};
     if e.is_instance(&SYSTEM_EXIT) {
-        let code = as_exc(&e.0).and_then(|x| crate::types::tuple::as_tuple(&x.args).and_then(|a| a.first().cloned()));
+        let code = as_exc(&e.0).and_then(|x| crate::types::tuple::as_tuple(&x.args()).and_then(|a| a.first().cloned()));
         return match code {
             None => 0,
             Some(c) if crate::types::is_none(&c) => 0,

@@ -208,10 +208,13 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 fn exc_type_name(e: &Obj) -> String {
     let t = e.type_obj();
-    if t.module == "builtins" {
-        t.name().to_string()
+    let qual = crate::types::dict::get_str(t.dict(), &crate::types::str::intern("__qualname__"))
+        .and_then(|q| as_str(&q).map(str::to_owned))
+        .unwrap_or_else(|| t.name().to_string());
+    if t.module == "builtins" || t.module == "__main__" {
+        qual
     } else {
-        format!("{}.{}", t.module, t.name())
+        format!("{}.{}", t.module, qual)
     }
 }
 
@@ -265,7 +268,7 @@ fn format_one(out: &mut String, e: &Obj) {
 }
 
 fn format_syntax_error(out: &mut String, e: &Obj) {
-    let args = as_exc(e).and_then(|x| crate::types::tuple::as_tuple(&x.args).map(|t| t.to_vec())).unwrap_or_default();
+    let args = as_exc(e).and_then(|x| crate::types::tuple::as_tuple(&x.args()).map(|t| t.to_vec())).unwrap_or_default();
     let msg = args.first().and_then(|m| as_str(m).map(str::to_owned)).unwrap_or_default();
     let details = args.get(1).and_then(|d| crate::types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
     let get_i = |i: usize| details.get(i).and_then(crate::types::int::as_i64).unwrap_or(0);

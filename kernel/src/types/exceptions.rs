@@ -14,6 +14,10 @@ use crate::types::typeobj::{tpflags, TypeObject};
 /// free-threaded mode.
 #[derive(Default)]
 pub struct ExcState {
+    /// The `args` tuple (None only transiently).
+    pub args: Option<Obj>,
+    /// Instance attributes (`__dict__`), created on first assignment.
+    pub dict: Option<Obj>,
     pub traceback: Option<Obj>,
     pub cause: Option<Obj>,
     pub context: Option<Obj>,
@@ -24,12 +28,16 @@ pub struct ExcState {
 #[repr(C)]
 pub struct ExcObject {
     pub header: ObjHeader,
-    pub args: Obj,
     lock: ObjLock,
     state: UnsafeCell<ExcState>,
 }
 
 impl ExcObject {
+    /// The `args` tuple.
+    pub fn args(&self) -> Obj {
+        self.with(|s| s.args.clone()).unwrap_or_else(|| new_tuple(vec![]))
+    }
+
     pub fn with<R>(&self, f: impl FnOnce(&mut ExcState) -> R) -> R {
         // SAFETY: exclusive access under the lock or the GIL; closures only
         // move references around and run no Python code.
@@ -38,7 +46,8 @@ impl ExcObject {
 }
 
 pub fn new_exception(t: &'static TypeObject, args: Vec<Obj>) -> Obj {
-    alloc(ExcObject { header: crate::object::new_header_tracked(t), args: new_tuple(args), lock: ObjLock::new(), state: UnsafeCell::new(ExcState::default()) })
+    let state = ExcState { args: Some(new_tuple(args)), ..ExcState::default() };
+    alloc(ExcObject { header: crate::object::new_header_tracked(t), lock: ObjLock::new(), state: UnsafeCell::new(state) })
 }
 
 pub fn as_exc(o: &Obj) -> Option<&ExcObject> {
@@ -54,7 +63,7 @@ pub fn is_exception_type(t: &TypeObject) -> bool {
     t.flags & tpflags::EXCEPTION != 0
 }
 
-fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(as_tuple).map(|k| k.len()).unwrap_or(0);
     if npos != args.len() {
         return Err(crate::error::type_error(format!("{}() takes no keyword arguments", t.name())));
@@ -64,12 +73,13 @@ fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
 
 pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
-    let args = as_tuple(&e.args).unwrap_or(&[]);
+    let args_obj = e.args();
+    let args = as_tuple(&args_obj).unwrap_or(&[]);
     Ok(match args {
         [] => String::new(),
         [a] if o.type_obj().is_subtype(&KEY_ERROR) => crate::abstract_::repr_string(a)?,
         [a] => crate::abstract_::str_string(a)?,
-        _ => crate::abstract_::repr_string(&e.args)?,
+        _ => crate::abstract_::repr_string(&args_obj)?,
     })
 }
 
@@ -79,11 +89,12 @@ fn exc_str(o: &Obj) -> PyResult {
 
 fn exc_repr(o: &Obj) -> PyResult {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
-    let args = as_tuple(&e.args).unwrap_or(&[]);
+    let args_obj = e.args();
+    let args = as_tuple(&args_obj).unwrap_or(&[]);
     let name = o.type_obj().name();
     Ok(new_string(match args {
         [a] => format!("{}({})", name, crate::abstract_::repr_string(a)?),
-        _ => format!("{}{}", name, crate::abstract_::repr_string(&e.args)?),
+        _ => format!("{}{}", name, crate::abstract_::repr_string(&args_obj)?),
     }))
 }
 
@@ -92,7 +103,9 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
     let n = as_str(name).unwrap_or("");
     let opt = |v: Option<Obj>| v.unwrap_or_else(crate::types::none);
     match n {
-        "args" => return Ok(e.args.clone()),
+        "args" => return Ok(e.args()),
+        "__dict__" => return Ok(crate::types::class::exc_dict(e)),
+        "__class__" => return Ok(o.type_obj().as_obj()),
         "__traceback__" => return Ok(opt(e.with(|s| s.traceback.clone()))),
         "__cause__" => return Ok(opt(e.with(|s| s.cause.clone()))),
         "__context__" => return Ok(opt(e.with(|s| s.context.clone()))),
@@ -103,17 +116,23 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         "code" if o.type_obj().is_subtype(&SYSTEM_EXIT) => {
-            let a = as_tuple(&e.args).unwrap_or(&[]);
+            let args = e.args();
+            let a = as_tuple(&args).unwrap_or(&[]);
             return Ok(match a {
                 [] => crate::types::none(),
                 [x] => x.clone(),
-                _ => e.args.clone(),
+                _ => args.clone(),
             });
         }
         "value" if o.type_obj().is_subtype(&STOP_ITERATION) => {
-            return Ok(as_tuple(&e.args).and_then(|a| a.first().cloned()).unwrap_or_else(crate::types::none));
+            return Ok(as_tuple(&e.args()).and_then(|a| a.first().cloned()).unwrap_or_else(crate::types::none));
         }
         _ => {}
+    }
+    if let Some(d) = e.with(|s| s.dict.clone()) {
+        if let Some(v) = crate::types::dict::as_dict(&d).map(|d| d.get(name)).transpose()?.flatten() {
+            return Ok(v);
+        }
     }
     if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
         return Ok(v);
@@ -140,12 +159,14 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             e.with(|s| s.suppress_context = b);
             None
         }
+        "args" => {
+            let items = crate::abstract_::collect(v.ok_or_else(|| crate::error::type_error("args may not be deleted"))?)?;
+            let t = new_tuple(items);
+            e.with(|s| s.args.replace(t))
+        }
         _ => {
-            return Err(attribute_error(format!(
-                "'{}' object attribute '{}' is read-only",
-                o.type_obj().name(),
-                n
-            )))
+            crate::types::class::dict_set(&crate::types::class::exc_dict(e), name, v)?;
+            None
         }
     };
     drop(old);
@@ -182,15 +203,35 @@ fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::none())
 }
 
-static EXC_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+fn m_exc_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.and_then(as_tuple).is_some_and(|t| !t.is_empty()) {
+        return Err(crate::error::type_error(format!("{}() takes no keyword arguments", s.type_obj().name())));
+    }
+    if let Some(e) = as_exc(s) {
+        let old = e.with(|st| st.args.replace(new_tuple(a.to_vec())));
+        drop(old);
+    }
+    Ok(crate::types::none())
+}
+
+fn m_exc_repr(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    exc_repr(s)
+}
+fn m_exc_str(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    exc_str(s)
+}
+
+static EXC_METHODS: [crate::types::typeobj::MethodDef; 5] = [
+    crate::types::typeobj::MethodDef { name: "__repr__", func: m_exc_repr, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__str__", func: m_exc_str, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__init__", func: m_exc_init, doc: "" },
     crate::types::typeobj::MethodDef { name: "with_traceback", func: m_with_traceback, doc: "" },
     crate::types::typeobj::MethodDef { name: "add_note", func: m_add_note, doc: "" },
 ];
 
 fn exc_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     let Some(e) = as_exc(o) else { return };
-    visit(&e.args);
-    let refs = e.with(|s| [s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone()]);
+    let refs = e.with(|s| [s.args.clone(), s.dict.clone(), s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone()]);
     for r in refs.iter().flatten() {
         visit(r);
     }

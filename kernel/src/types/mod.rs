@@ -1,5 +1,6 @@
 //! Builtin types, one file each.
 
+pub mod class;
 pub mod code;
 pub mod dict;
 pub mod exceptions;
@@ -47,4 +48,12 @@ pub fn ready_all() {
     ready(&code::CODE_TYPE);
     ready(&module::MODULE_TYPE);
     exceptions::ready_all();
+    class::ready();
+    ready_extras();
+}
+
+/// Entries of builtin type dicts that are not methods of the instance.
+pub fn ready_extras() {
+    let d = object::OBJECT_TYPE.dict();
+    dict::set_item_str(d, "__new__", function::new_builtin("__new__", object::object_new_fn, none(), Some("builtins")));
 }

@@ -37,7 +37,74 @@ fn object_dir(_o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::list::new_list(vec![]))
 }
 
-static OBJECT_METHODS: [MethodDef; 1] = [MethodDef { name: "__dir__", func: object_dir, doc: "" }];
+fn m_init(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() && s.type_obj().lookup(&crate::types::str::intern("__init__")).is_some_and(|f| crate::types::function::as_method_descr(&f).is_some()) {
+        return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", s.type_obj().name())));
+    }
+    Ok(crate::types::none())
+}
+fn m_setattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    crate::types::class::generic_setattr(s, n, Some(v))?;
+    Ok(crate::types::none())
+}
+fn m_delattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    crate::types::class::generic_setattr(s, n, None)?;
+    Ok(crate::types::none())
+}
+fn m_getattribute(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    if s.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        return crate::types::class::instance_getattr(s, n);
+    }
+    crate::abstract_::getattr(s, n)
+}
+fn m_repr(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    object_repr(s)
+}
+fn m_str(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::abstract_::repr(s)
+}
+fn m_eq(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [o] if o.is(s) => Ok(crate::types::bool_obj(true)),
+        _ => Ok(crate::types::not_implemented()),
+    }
+}
+fn m_ne(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [o] if o.is(s) => Ok(crate::types::bool_obj(false)),
+        _ => Ok(crate::types::not_implemented()),
+    }
+}
+fn m_hash(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::int::from_i64(object_hash(s)?))
+}
+
+/// `object.__new__(cls)`: a bare instance of `cls`.
+pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(cls) = a.first() else { return Err(type_error("object.__new__(): not enough arguments")) };
+    if cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", cls.type_obj().name())));
+    }
+    // SAFETY: instances of `type` are TypeObjects, immortal.
+    let t: &'static TypeObject = unsafe { &*(cls.value().as_ptr() as *const TypeObject) };
+    crate::types::class::alloc_instance(t, &[])
+}
+
+static OBJECT_METHODS: [MethodDef; 10] = [
+    MethodDef { name: "__dir__", func: object_dir, doc: "" },
+    MethodDef { name: "__init__", func: m_init, doc: "" },
+    MethodDef { name: "__setattr__", func: m_setattr, doc: "" },
+    MethodDef { name: "__delattr__", func: m_delattr, doc: "" },
+    MethodDef { name: "__getattribute__", func: m_getattribute, doc: "" },
+    MethodDef { name: "__repr__", func: m_repr, doc: "" },
+    MethodDef { name: "__str__", func: m_str, doc: "" },
+    MethodDef { name: "__eq__", func: m_eq, doc: "" },
+    MethodDef { name: "__ne__", func: m_ne, doc: "" },
+    MethodDef { name: "__hash__", func: m_hash, doc: "" },
+];
 
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     repr: Some(object_repr),

@@ -232,6 +232,14 @@ fn type_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_none() {
         return Ok(args[0].type_obj().as_obj());
     }
+    if std::ptr::eq(t, &TYPE_TYPE) {
+        if args.len() != 3 {
+            return Err(crate::error::type_error("type() takes 1 or 3 arguments"));
+        }
+        let name = crate::types::str::as_str(&args[0]).ok_or_else(|| crate::error::type_error("type.__new__() argument 1 must be str"))?;
+        let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| crate::error::type_error("type.__new__() argument 2 must be tuple"))?;
+        return crate::types::class::new_heap_type(name, bases, &args[2]);
+    }
     match t.new {
         Some(f) => f(t, args, kwnames),
         None => Err(crate::error::type_error(format!("cannot create '{}' instances", t.name))),
@@ -243,7 +251,20 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
-        "__name__" | "__qualname__" => return Ok(crate::types::str::new_str(t.name)),
+        "__name__" => return Ok(crate::types::str::new_str(t.name)),
+        "__qualname__" => {
+            if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
+                return Ok(q);
+            }
+            return Ok(crate::types::str::new_str(t.name));
+        }
+        "__dict__" => return Ok(t.dict().clone()),
+        "__bases__" => {
+            return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
+                // SAFETY: base points to a live type object.
+                vec![unsafe { &*t.base }.as_obj()]
+            }));
+        }
         "__module__" => return Ok(crate::types::str::new_str(t.module)),
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
         "__mro__" => {
@@ -262,7 +283,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         _ => {}
     }
     if let Some(v) = t.lookup(name) {
-        return crate::abstract_::descr_get(&v, None, o);
+        return crate::types::class::bind(&v, None, t, name);
     }
     Err(crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n)))
 }
@@ -275,6 +296,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     repr: Some(type_repr),
     call: Some(type_call),
     getattr: Some(type_getattr),
+    setattr: Some(crate::types::class::type_setattr),
     hash: Some(type_hash),
     ..TypeObject::builtin("type", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };

@@ -1,0 +1,1029 @@
+//! Classes defined in Python: heap types and their instances, slots that
+//! dispatch to Python-level dunder methods, `__build_class__`, `super`,
+//! `property`, `classmethod` and `staticmethod`.
+//!
+//! Heap types are immortal for now (never freed): a class lives as long as
+//! the process. Instances of a class whose solid base is `object` are
+//! `InstanceObject`s; of an exception class, `ExcObject`s (with an instance
+//! dict in their state). Subclassing other builtin types is not supported yet.
+
+use pyk_abi::opcode::{BinaryOp, CompareOp};
+use pyk_abi::value::ObjHeader;
+
+use crate::abstract_ as ab;
+use crate::error::{attribute_error, type_error, PyResult};
+use crate::object::{alloc, dealloc_box, Obj};
+use crate::types::dict::{as_dict, new_dict, set_item_str};
+use crate::types::exceptions::{as_exc, ExcObject};
+use crate::types::function::{as_function, as_method_descr, new_bound_method, ObjLockCell};
+use crate::types::str::{as_str, intern, new_string};
+use crate::types::tuple::new_tuple;
+use crate::types::typeobj::{tpflags, MethodDef, NumberSlots, TypeObject, TYPE_TYPE};
+use crate::types::{is_none, is_not_implemented, none};
+
+/// An instance of a class whose solid base is `object`.
+#[repr(C)]
+pub struct InstanceObject {
+    pub header: ObjHeader,
+    pub dict: ObjLockCell,
+}
+
+fn is_heap(t: &TypeObject) -> bool {
+    t.flags & tpflags::HEAPTYPE != 0
+}
+
+/// The nearest builtin (non-heap) type in the base chain.
+pub fn solid_base(t: &'static TypeObject) -> &'static TypeObject {
+    let mut cur = t;
+    while is_heap(cur) && !cur.base.is_null() {
+        // SAFETY: base pointers point to live (static or immortal heap) types.
+        cur = unsafe { &*cur.base };
+    }
+    cur
+}
+
+/// The instance dict of an exception (created on first use).
+pub fn exc_dict(e: &ExcObject) -> Obj {
+    if let Some(d) = e.with(|s| s.dict.clone()) {
+        return d;
+    }
+    let d = new_dict();
+    e.with(|s| s.dict.get_or_insert_with(|| d.clone()).clone())
+}
+
+/// The instance dict of an object, when it has one.
+pub fn instance_dict(o: &Obj) -> Option<Obj> {
+    let t = o.type_obj();
+    if !is_heap(t) {
+        return None;
+    }
+    if let Some(e) = as_exc(o) {
+        return Some(exc_dict(e));
+    }
+    // SAFETY: heap types whose solid base is not an exception lay out instances as InstanceObject.
+    let inst = unsafe { o.cast::<InstanceObject>() };
+    if let Some(d) = inst.dict.get() {
+        return Some(d);
+    }
+    let d = new_dict();
+    drop(inst.dict.set(Some(d.clone())));
+    Some(d)
+}
+
+/// `d[name] = v`, or delete with AttributeError when missing.
+pub fn dict_set(d: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let dd = as_dict(d).ok_or_else(|| type_error("__dict__ must be a dict"))?;
+    match v {
+        Some(v) => dd.set(name.clone(), v.clone()),
+        None => match dd.del(name)? {
+            Some(_) => Ok(()),
+            None => Err(attribute_error(as_str(name).unwrap_or("?").to_string())),
+        },
+    }
+}
+
+// ------------------------------------------------------------- descriptors
+
+#[repr(C)]
+pub struct WrapperObject {
+    pub header: ObjHeader,
+    pub func: Obj,
+}
+
+#[repr(C)]
+pub struct PropertyObject {
+    pub header: ObjHeader,
+    pub fget: Option<Obj>,
+    pub fset: Option<Obj>,
+    pub fdel: Option<Obj>,
+    pub doc: Option<Obj>,
+}
+
+fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs(t.name(), k)?;
+    let [f] = a else { return Err(type_error(format!("{} expected 1 argument, got {}", t.name(), a.len()))) };
+    Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
+}
+
+fn wrapper_func(o: &Obj) -> PyResult {
+    // SAFETY: getset of the wrapper types.
+    Ok(unsafe { o.cast::<WrapperObject>() }.func.clone())
+}
+
+fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: installed on the wrapper types only.
+    visit(&unsafe { o.cast::<WrapperObject>() }.func);
+}
+
+static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
+    crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
+    crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
+];
+
+pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
+    new: Some(wrapper_new),
+    getsets: &WRAPPER_GETSETS,
+    traverse: Some(wrapper_traverse),
+    flags: tpflags::BASETYPE,
+    ..TypeObject::builtin("classmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
+};
+
+fn staticmethod_call(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    // SAFETY: slot of STATICMETHOD_TYPE.
+    ab::call(&unsafe { o.cast::<WrapperObject>() }.func, a, k)
+}
+
+pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
+    new: Some(wrapper_new),
+    call: Some(staticmethod_call),
+    getsets: &WRAPPER_GETSETS,
+    traverse: Some(wrapper_traverse),
+    flags: tpflags::BASETYPE,
+    ..TypeObject::builtin("staticmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
+};
+
+fn as_property(o: &Obj) -> Option<&PropertyObject> {
+    o.downcast::<PropertyObject>(&PROPERTY_TYPE)
+}
+
+fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut slots: [Option<Obj>; 4] = [None, None, None, None];
+    for (i, v) in pos.iter().enumerate().take(4) {
+        slots[i] = Some(v.clone()).filter(|v| !is_none(v));
+    }
+    for (n, v) in kws {
+        let i = match n {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            other => return Err(type_error(format!("property() got an unexpected keyword argument '{other}'"))),
+        };
+        slots[i] = Some(v.clone()).filter(|v| !is_none(v));
+    }
+    let [fget, fset, fdel, doc] = slots;
+    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc }))
+}
+
+fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
+    let mut s = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    s[which] = Some(f.clone());
+    let [fget, fset, fdel] = s;
+    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc: p.doc.clone() })
+}
+
+fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 0, a.first().ok_or_else(|| type_error("getter() takes exactly one argument"))?))
+}
+fn m_setter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 1, a.first().ok_or_else(|| type_error("setter() takes exactly one argument"))?))
+}
+fn m_deleter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 2, a.first().ok_or_else(|| type_error("deleter() takes exactly one argument"))?))
+}
+fn p_fget(o: &Obj) -> PyResult {
+    Ok(as_property(o).and_then(|p| p.fget.clone()).unwrap_or_else(none))
+}
+fn p_doc(o: &Obj) -> PyResult {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    if let Some(d) = &p.doc {
+        return Ok(d.clone());
+    }
+    match &p.fget {
+        Some(f) => ab::getattr_str(f, "__doc__").or_else(|_| Ok(none())),
+        None => Ok(none()),
+    }
+}
+
+fn property_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Some(p) = as_property(o) {
+        for x in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().flatten() {
+            visit(x);
+        }
+    }
+}
+
+static PROPERTY_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "getter", func: m_getter, doc: "" },
+    MethodDef { name: "setter", func: m_setter, doc: "" },
+    MethodDef { name: "deleter", func: m_deleter, doc: "" },
+];
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
+    crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
+    crate::types::typeobj::GetSetDef { name: "__doc__", get: p_doc },
+];
+
+pub static PROPERTY_TYPE: TypeObject = TypeObject {
+    new: Some(property_new),
+    methods: &PROPERTY_METHODS,
+    getsets: &PROPERTY_GETSETS,
+    traverse: Some(property_traverse),
+    flags: tpflags::BASETYPE,
+    ..TypeObject::builtin("property", &crate::types::object::OBJECT_TYPE, dealloc_box::<PropertyObject>)
+};
+
+/// Binds `v` (found on the type of `inst`, or on `owner` itself when `inst`
+/// is None) as attribute access does.
+pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj) -> PyResult {
+    if let Some(w) = v.downcast::<WrapperObject>(&CLASSMETHOD_TYPE) {
+        let cls = match inst {
+            Some(i) if i.type_ptr() != &TYPE_TYPE as *const _ => i.type_obj().as_obj(),
+            Some(i) => i.clone(),
+            None => owner.as_obj(),
+        };
+        return Ok(new_bound_method(w.func.clone(), cls));
+    }
+    if let Some(w) = v.downcast::<WrapperObject>(&STATICMETHOD_TYPE) {
+        return Ok(w.func.clone());
+    }
+    let Some(inst) = inst else { return Ok(v.clone()) };
+    if let Some(p) = as_property(v) {
+        return match &p.fget {
+            Some(f) => ab::call(f, std::slice::from_ref(inst), None),
+            None => Err(attribute_error(format!(
+                "property '{}' of '{}' object has no getter",
+                as_str(name).unwrap_or("?"),
+                inst.type_obj().name()
+            ))),
+        };
+    }
+    if as_function(v).is_some() || as_method_descr(v).is_some() {
+        return Ok(new_bound_method(v.clone(), inst.clone()));
+    }
+    if let Some(g) = crate::types::function::as_getset(v) {
+        return (g.def.get)(inst);
+    }
+    if is_heap(v.type_obj()) {
+        if let Some(get) = v.type_obj().lookup(&intern("__get__")) {
+            return ab::call(&get, &[v.clone(), inst.clone(), inst.type_obj().as_obj()], None);
+        }
+    }
+    Ok(v.clone())
+}
+
+fn is_data_descriptor(v: &Obj) -> bool {
+    if as_property(v).is_some() || crate::types::function::as_getset(v).is_some() {
+        return true;
+    }
+    let t = v.type_obj();
+    is_heap(t) && (t.lookup(&intern("__set__")).is_some() || t.lookup(&intern("__delete__")).is_some())
+}
+
+// ------------------------------------------------------------- dunder dispatch
+
+/// Calls `type(o).name(o, *args)` when the type defines it.
+fn call_dunder(o: &Obj, name: &str, args: &[Obj]) -> Option<PyResult> {
+    let t = o.type_obj();
+    let f = t.lookup(&intern(name))?;
+    if is_none(&f) {
+        return None;
+    }
+    Some(call_found(&f, o, args))
+}
+
+fn call_found(f: &Obj, o: &Obj, args: &[Obj]) -> PyResult {
+    if as_function(f).is_some() {
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(o.clone());
+        v.extend_from_slice(args);
+        return ab::call(f, &v, None);
+    }
+    if let Some(d) = as_method_descr(f) {
+        return d.call_with_self(o, args, None);
+    }
+    let bound = bind(f, Some(o), o.type_obj(), &intern("?"))?;
+    ab::call(&bound, args, None)
+}
+
+fn base_slot<T>(o: &Obj, get: impl Fn(&TypeObject) -> Option<T>) -> Option<T> {
+    get(solid_base(o.type_obj()))
+}
+
+fn slot_repr(o: &Obj) -> PyResult {
+    if let Some(r) = call_dunder(o, "__repr__", &[]) {
+        return r;
+    }
+    match base_slot(o, |t| t.repr) {
+        Some(f) => f(o),
+        None => {
+            let t = o.type_obj();
+            Ok(new_string(format!("<{}.{} object at {:#x}>", t.module, t.name(), o.value().0)))
+        }
+    }
+}
+
+fn slot_str(o: &Obj) -> PyResult {
+    if let Some(r) = call_dunder(o, "__str__", &[]) {
+        return r;
+    }
+    match base_slot(o, |t| t.str) {
+        Some(f) => f(o),
+        None => slot_repr(o),
+    }
+}
+
+fn slot_hash(o: &Obj) -> PyResult<i64> {
+    match o.type_obj().lookup(&intern("__hash__")) {
+        Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
+        Some(h) if as_function(&h).is_some() => {
+            let r = call_found(&h, o, &[])?;
+            crate::types::int::as_i64(&r).ok_or_else(|| type_error("__hash__ method should return an integer"))
+        }
+        _ => match base_slot(o, |t| t.hash) {
+            Some(f) => f(o),
+            None => Ok((o.value().0 >> 4) as i64),
+        },
+    }
+}
+
+fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    let name = match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    };
+    if let Some(r) = call_dunder(a, name, std::slice::from_ref(b)) {
+        return r;
+    }
+    if op == CompareOp::Ne {
+        // Default __ne__ inverts __eq__ unless it is NotImplemented.
+        if let Some(r) = call_dunder(a, "__eq__", std::slice::from_ref(b)) {
+            let r = r?;
+            if is_not_implemented(&r) {
+                return Ok(r);
+            }
+            return Ok(crate::types::bool_obj(!ab::is_true(&r)?));
+        }
+    }
+    match base_slot(a, |t| t.richcompare) {
+        Some(f) => f(a, b, op),
+        None => Ok(crate::types::not_implemented()),
+    }
+}
+
+fn slot_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    match o.type_obj().lookup(&intern("__call__")) {
+        Some(f) => {
+            let bound = bind(&f, Some(o), o.type_obj(), &intern("__call__"))?;
+            ab::call(&bound, args, kw)
+        }
+        None => Err(type_error(format!("'{}' object is not callable", o.type_obj().name()))),
+    }
+}
+
+fn slot_iter(o: &Obj) -> PyResult {
+    match call_dunder(o, "__iter__", &[]) {
+        Some(r) => {
+            let it = r?;
+            if it.type_obj().next.is_none() {
+                return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.type_obj().name())));
+            }
+            Ok(it)
+        }
+        None if o.type_obj().lookup(&intern("__getitem__")).is_some() => {
+            Err(type_error("iteration over __getitem__ sequences is not supported yet"))
+        }
+        None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
+    }
+}
+
+fn slot_next(o: &Obj) -> PyResult<Option<Obj>> {
+    match call_dunder(o, "__next__", &[]) {
+        Some(Ok(v)) => Ok(Some(v)),
+        Some(Err(e)) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => Ok(None),
+        Some(Err(e)) => Err(e),
+        None => Err(type_error(format!("'{}' object is not an iterator", o.type_obj().name()))),
+    }
+}
+
+fn slot_len(o: &Obj) -> PyResult<usize> {
+    match call_dunder(o, "__len__", &[]) {
+        Some(r) => {
+            let r = r?;
+            let n = crate::types::int::as_i64(&ab::index(&r)?).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+            if n < 0 {
+                return Err(crate::error::value_error("__len__() should return >= 0"));
+            }
+            Ok(n as usize)
+        }
+        None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
+    }
+}
+
+fn slot_bool(o: &Obj) -> PyResult<bool> {
+    if let Some(r) = call_dunder(o, "__bool__", &[]) {
+        let r = r?;
+        if r.type_ptr() != &crate::types::singletons::BOOL_TYPE as *const _ {
+            return Err(type_error(format!("__bool__ should return bool, returned {}", r.type_obj().name())));
+        }
+        return ab::is_true(&r);
+    }
+    if o.type_obj().lookup(&intern("__len__")).is_some() {
+        return Ok(slot_len(o)? != 0);
+    }
+    match base_slot(o, |t| t.number.bool) {
+        Some(f) => f(o),
+        None => Ok(true),
+    }
+}
+
+fn slot_getitem(o: &Obj, k: &Obj) -> PyResult {
+    match call_dunder(o, "__getitem__", std::slice::from_ref(k)) {
+        Some(r) => r,
+        None => Err(type_error(format!("'{}' object is not subscriptable", o.type_obj().name()))),
+    }
+}
+
+fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let r = match v {
+        Some(v) => call_dunder(o, "__setitem__", &[k.clone(), v.clone()]),
+        None => call_dunder(o, "__delitem__", std::slice::from_ref(k)),
+    };
+    match r {
+        Some(r) => r.map(drop),
+        None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
+        None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
+    }
+}
+
+fn slot_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    if let Some(r) = call_dunder(o, "__contains__", std::slice::from_ref(x)) {
+        return ab::is_true(&r?);
+    }
+    let it = ab::iter(o)?;
+    while let Some(y) = ab::next(&it)? {
+        if ab::eq(&y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+macro_rules! unary_slot {
+    ($f:ident, $name:literal, $base:ident) => {
+        fn $f(o: &Obj) -> PyResult {
+            match call_dunder(o, $name, &[]) {
+                Some(r) => r,
+                None => match base_slot(o, |t| t.number.$base) {
+                    Some(f) => f(o),
+                    None => Ok(crate::types::not_implemented()),
+                },
+            }
+        }
+    };
+}
+unary_slot!(slot_neg, "__neg__", neg);
+unary_slot!(slot_pos, "__pos__", pos);
+unary_slot!(slot_invert, "__invert__", invert);
+unary_slot!(slot_index, "__index__", index);
+unary_slot!(slot_int, "__int__", int);
+unary_slot!(slot_float, "__float__", float);
+
+fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, Option<&'static str>) {
+    use BinaryOp::*;
+    let base = match op {
+        Add | InplaceAdd => "add",
+        Subtract | InplaceSubtract => "sub",
+        Multiply | InplaceMultiply => "mul",
+        TrueDivide | InplaceTrueDivide => "truediv",
+        FloorDivide | InplaceFloorDivide => "floordiv",
+        Remainder | InplaceRemainder => "mod",
+        Power | InplacePower => "pow",
+        LShift | InplaceLShift => "lshift",
+        RShift | InplaceRShift => "rshift",
+        And | InplaceAnd => "and",
+        Or | InplaceOr => "or",
+        Xor | InplaceXor => "xor",
+        MatrixMultiply | InplaceMatrixMultiply => "matmul",
+    };
+    let leak = |s: String| -> &'static str { crate::types::str::as_str(&intern(&s)).map(|x| {
+        // SAFETY: interned strings are immortal, so their text lives for the process.
+        unsafe { &*(x as *const str) }
+    }).unwrap_or("") };
+    let inplace = if (op as u8) >= 13 { Some(leak(format!("__i{base}__"))) } else { None };
+    (leak(format!("__{base}__")), leak(format!("__r{base}__")), inplace)
+}
+
+/// Binary operators when either operand's class is defined in Python:
+/// `__iop__`, then the reflected method first when the right operand's
+/// type is a proper subclass of the left's, else `__op__` then `__rop__`.
+/// None: neither side handled it (the builtin slots are tried next).
+pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
+    let (fwd, rev, inplace) = dunder_names(op);
+    let (ta, tb) = (a.type_obj(), b.type_obj());
+    let try_ = |o: &Obj, name: &str, other: &Obj| -> PyResult<Option<Obj>> {
+        if !is_heap(o.type_obj()) {
+            return Ok(None);
+        }
+        match call_dunder(o, name, std::slice::from_ref(other)) {
+            Some(r) => {
+                let r = r?;
+                Ok(if is_not_implemented(&r) { None } else { Some(r) })
+            }
+            None => Ok(None),
+        }
+    };
+    if let Some(i) = inplace {
+        if let Some(r) = try_(a, i, b)? {
+            return Ok(Some(r));
+        }
+    }
+    let same = std::ptr::eq(ta, tb);
+    if !same && tb.is_subtype(ta) {
+        if let Some(r) = try_(b, rev, a)? {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(r) = try_(a, fwd, b)? {
+        return Ok(Some(r));
+    }
+    if !same && !tb.is_subtype(ta) {
+        if let Some(r) = try_(b, rev, a)? {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
+// ------------------------------------------------------------- attributes
+
+/// Attribute lookup on instances of Python classes (and exceptions).
+pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let t = o.type_obj();
+    let tattr = t.lookup(name);
+    if let Some(a) = &tattr {
+        if is_data_descriptor(a) {
+            return bind(a, Some(o), t, name);
+        }
+    }
+    if let Some(d) = instance_dict(o) {
+        if let Some(v) = as_dict(&d).and_then(|d| d.get(name).transpose()).transpose()? {
+            return Ok(v);
+        }
+    }
+    if let Some(a) = tattr {
+        return bind(&a, Some(o), t, name);
+    }
+    match as_str(name) {
+        Some("__class__") => return Ok(t.as_obj()),
+        Some("__dict__") => {
+            if let Some(d) = instance_dict(o) {
+                return Ok(d);
+            }
+        }
+        _ => {}
+    }
+    if let Some(ga) = t.lookup(&intern("__getattr__")) {
+        return call_found(&ga, o, std::slice::from_ref(name));
+    }
+    Err(ab::no_attribute(o, name))
+}
+
+fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
+    if let Some(e) = as_exc(o) {
+        let _ = e;
+        // Exceptions: their own attributes first, then the class's.
+        if let Some(a) = o.type_obj().lookup(name) {
+            if is_data_descriptor(&a) || as_function(&a).is_some() {
+                return bind(&a, Some(o), o.type_obj(), name);
+            }
+        }
+        return base_slot(o, |t| t.getattr).map(|f| f(o, name)).unwrap_or_else(|| instance_getattr(o, name));
+    }
+    instance_getattr(o, name)
+}
+
+pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
+    if let Some(a) = t.lookup(name) {
+        if let Some(p) = as_property(&a) {
+            let f = if v.is_some() { &p.fset } else { &p.fdel };
+            return match f {
+                Some(f) => {
+                    let mut args = vec![o.clone()];
+                    args.extend(v.cloned());
+                    ab::call(f, &args, None).map(drop)
+                }
+                None => Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no {}",
+                    as_str(name).unwrap_or("?"),
+                    t.name(),
+                    if v.is_some() { "setter" } else { "deleter" }
+                ))),
+            };
+        }
+        if is_heap(a.type_obj()) {
+            let hook = if v.is_some() { "__set__" } else { "__delete__" };
+            if let Some(set) = a.type_obj().lookup(&intern(hook)) {
+                let mut args = vec![a.clone(), o.clone()];
+                args.extend(v.cloned());
+                return ab::call(&set, &args, None).map(drop);
+            }
+        }
+    }
+    if let Some(sa) = t.lookup(&intern(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
+        if as_function(&sa).is_some() {
+            let mut args = vec![name.clone()];
+            args.extend(v.cloned());
+            return call_found(&sa, o, &args).map(drop);
+        }
+    }
+    generic_setattr(o, name, v)
+}
+
+/// `object.__setattr__`: store in the instance dict.
+pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if let Some(e) = as_exc(o) {
+        if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args")) {
+            if let Some(f) = crate::types::exceptions::BASE_EXCEPTION.setattr {
+                return f(o, name, v);
+            }
+        }
+        return dict_set(&exc_dict(e), name, v).map_err(|_| ab::no_attribute(o, name));
+    }
+    match instance_dict(o) {
+        Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
+        None => Err(attribute_error(format!(
+            "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+            o.type_obj().name(),
+            as_str(name).unwrap_or("?")
+        ))),
+    }
+}
+
+// ------------------------------------------------------------- creation
+
+fn instance_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: installed on object-based heap types only.
+    if let Some(d) = unsafe { o.cast::<InstanceObject>() }.dict.get() {
+        visit(&d);
+    }
+}
+
+fn instance_clear(o: &Obj) {
+    // SAFETY: as instance_traverse.
+    drop(unsafe { o.cast::<InstanceObject>() }.dict.set(None));
+}
+
+/// `cls(*args)` for Python classes: `__new__` then `__init__`.
+fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let cls = t.as_obj();
+    let user_new = t.lookup(&intern("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
+    let user_init = t.lookup(&intern("__init__")).filter(|f| as_function(f).is_some());
+    let obj = match &user_new {
+        Some(f) => {
+            let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or_else(|| f.clone());
+            let mut v = vec![cls.clone()];
+            v.extend_from_slice(args);
+            let o = ab::call(&f, &v, kw)?;
+            if !o.type_obj().is_subtype(t) {
+                return Ok(o);
+            }
+            o
+        }
+        None => {
+            if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+                return Err(type_error(format!("{}() takes no arguments", t.name())));
+            }
+            alloc_instance(t, args)?
+        }
+    };
+    if let Some(init) = user_init {
+        let mut v = vec![obj.clone()];
+        v.extend_from_slice(args);
+        let r = ab::call(&init, &v, kw)?;
+        if !is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", r.type_obj().name())));
+        }
+    }
+    Ok(obj)
+}
+
+/// A bare instance of `t` (what `object.__new__(t)` returns).
+pub fn alloc_instance(t: &'static TypeObject, args: &[Obj]) -> PyResult {
+    let solid = solid_base(t);
+    if solid.flags & tpflags::EXCEPTION != 0 {
+        return crate::types::exceptions::exc_new(t, args, None);
+    }
+    if !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+        return Err(type_error(format!("pyk cannot create instances of '{}' (a subclass of '{}') yet", t.name(), solid.name())));
+    }
+    Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None) }))
+}
+
+fn type_arg(o: &Obj) -> Option<&'static TypeObject> {
+    if o.type_ptr() == &TYPE_TYPE as *const _ {
+        // SAFETY: instances of `type` are TypeObjects, immortal.
+        Some(unsafe { &*(o.value().as_ptr() as *const TypeObject) })
+    } else {
+        None
+    }
+}
+
+/// C3 linearization of `t` with `bases`.
+fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*const TypeObject>> {
+    let mut seqs: Vec<Vec<*const TypeObject>> = bases.iter().map(|b| b.mro().to_vec()).collect();
+    seqs.push(bases.iter().map(|b| *b as *const TypeObject).collect());
+    let mut out = vec![t];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+        let Some(c) = cand else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+fn leak_str(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+/// `type(name, bases, ns)`: creates a heap type.
+pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
+    let mut base_types: Vec<&'static TypeObject> = vec![];
+    for b in bases {
+        match type_arg(b) {
+            Some(t) => {
+                if t.flags & tpflags::BASETYPE == 0 {
+                    return Err(type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                }
+                if base_types.iter().any(|x| std::ptr::eq(*x, t)) {
+                    return Err(type_error(format!("duplicate base class {}", t.name())));
+                }
+                base_types.push(t)
+            }
+            None => return Err(type_error(format!("bases must be types, not '{}'", b.type_obj().name()))),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(&crate::types::object::OBJECT_TYPE);
+    }
+    let base = base_types[0];
+    let solid = solid_base(base);
+    for b in &base_types[1..] {
+        let s = solid_base(b);
+        if !std::ptr::eq(s, solid) && !std::ptr::eq(s, &crate::types::object::OBJECT_TYPE) && !solid.is_subtype(s) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    if solid.flags & tpflags::EXCEPTION == 0 && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+        return Err(type_error(format!("pyk cannot subclass the builtin type '{}' yet", solid.name())));
+    }
+    let d = new_dict();
+    crate::types::dict::update_from(&d, ns)?;
+    let module = crate::types::dict::get_str(&d, &intern("__module__"))
+        .and_then(|m| as_str(&m).map(leak_str))
+        .unwrap_or("builtins");
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if crate::types::dict::get_str(&d, &intern("__eq__")).is_some() && crate::types::dict::get_str(&d, &intern("__hash__")).is_none() {
+        set_item_str(&d, "__hash__", none());
+    }
+    let is_exc = solid.flags & tpflags::EXCEPTION != 0;
+    let t = TypeObject {
+        module,
+        base,
+        flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION),
+        dealloc: solid.dealloc,
+        new: Some(heap_new),
+        repr: Some(slot_repr),
+        str: Some(slot_str),
+        hash: Some(slot_hash),
+        richcompare: Some(slot_richcompare),
+        call: Some(slot_call),
+        iter: Some(slot_iter),
+        next: Some(slot_next),
+        getattr: Some(if is_exc { slot_getattr } else { instance_getattr }),
+        setattr: Some(instance_setattr),
+        len: Some(slot_len),
+        getitem: Some(slot_getitem),
+        setitem: Some(slot_setitem),
+        contains: Some(slot_contains),
+        traverse: if is_exc { solid.traverse } else { Some(instance_traverse) },
+        clear: if is_exc { solid.clear } else { Some(instance_clear) },
+        number: NumberSlots {
+            neg: Some(slot_neg),
+            pos: Some(slot_pos),
+            invert: Some(slot_invert),
+            index: Some(slot_index),
+            int: Some(slot_int),
+            float: Some(slot_float),
+            bool: Some(slot_bool),
+            ..NumberSlots::EMPTY
+        },
+        ..TypeObject::builtin(leak_str(name), std::ptr::null(), dealloc_box::<InstanceObject>)
+    };
+    let t: &'static TypeObject = Box::leak(Box::new(t));
+    let mro = c3_mro(t, &base_types)?;
+    // SAFETY: the new type is not yet visible to any other thread.
+    unsafe {
+        *t.mro.get() = Box::leak(mro.into_boxed_slice());
+        *t.dict.get() = d.into_raw();
+    }
+    // Slots a class does not define fall back to its solid base's behaviour;
+    // the dunder-dispatching slots handle that, except `iter`/`next`/`call`,
+    // which must stay unset when nothing provides them.
+    let tobj = t.as_obj();
+    // SAFETY: the type is private to this function until returned.
+    let tm = unsafe { &mut *(t as *const TypeObject as *mut TypeObject) };
+    let has = |n: &str| t.lookup(&intern(n)).is_some();
+    if !has("__iter__") && !has("__getitem__") {
+        tm.iter = solid.iter;
+    }
+    if !has("__next__") {
+        tm.next = solid.next;
+    }
+    if !has("__call__") {
+        tm.call = solid.call;
+    }
+    if !has("__len__") {
+        tm.len = solid.len;
+    }
+    if !has("__getitem__") {
+        tm.getitem = solid.getitem;
+    }
+    Ok(tobj)
+}
+
+/// `__set_name__` and the base's `__init_subclass__`, after creation.
+fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
+    let t = type_arg(cls).ok_or_else(|| type_error("class creation returned a non-type"))?;
+    for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
+        if is_heap(v.type_obj()) {
+            if let Some(sn) = v.type_obj().lookup(&intern("__set_name__")) {
+                call_found(&sn, &v, &[cls.clone(), k.clone()])?;
+            }
+        }
+    }
+    // SAFETY: heap types always have a base.
+    let base = unsafe { &*t.base };
+    if let Some(f) = base.lookup(&intern("__init_subclass__")) {
+        let f = f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
+        if as_function(&f).is_some() {
+            let names: Vec<Obj> = kwds.iter().map(|(k, _)| k.clone()).collect();
+            let mut args = vec![cls.clone()];
+            args.extend(kwds.iter().map(|(_, v)| v.clone()));
+            let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
+            ab::call(&f, &args, kw.as_ref())?;
+        }
+    } else if !kwds.is_empty() {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", base.name())));
+    }
+    Ok(())
+}
+
+/// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = &pos[0];
+    if as_function(func).is_none() {
+        return Err(type_error("__build_class__: func must be a function"));
+    }
+    let name = as_str(&pos[1]).ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
+    let mut bases: Vec<Obj> = vec![];
+    for b in &pos[2..] {
+        if type_arg(b).is_none() {
+            if let Some(me) = b.type_obj().lookup(&intern("__mro_entries__")) {
+                let r = call_found(&me, b, &[new_tuple(pos[2..].to_vec())])?;
+                bases.extend(ab::collect(&r)?);
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let mut metaclass: Option<Obj> = None;
+    let mut extra: Vec<(Obj, Obj)> = vec![];
+    for (n, v) in kws {
+        if n == "metaclass" {
+            metaclass = Some(v.clone());
+        } else {
+            extra.push((intern(n), v.clone()));
+        }
+    }
+    if let Some(m) = &metaclass {
+        if !m.is(&TYPE_TYPE.as_obj()) {
+            return Err(type_error("pyk does not support custom metaclasses yet"));
+        }
+    }
+    let ns = new_dict();
+    let cell = crate::eval::run_class_body(func, &ns)?;
+    let cls = new_heap_type(&name, &bases, &ns)?;
+    if let Some(c) = crate::types::function::as_cell(&cell) {
+        drop(c.contents.set(Some(cls.clone())));
+    }
+    finish_class(&cls, &extra)?;
+    Ok(cls)
+}
+
+// ------------------------------------------------------------- super
+
+#[repr(C)]
+pub struct SuperObject {
+    pub header: ObjHeader,
+    pub start: &'static TypeObject,
+    pub obj: Obj,
+}
+
+/// Finds `name` on the MRO of `obj`'s type after `start`, bound to `obj`;
+/// `(value, true)` for an unbound method to call with `obj` prepended.
+pub fn super_lookup(start: &'static TypeObject, obj: &Obj, name: &Obj, method: bool) -> PyResult<(Obj, bool)> {
+    let owner: &'static TypeObject = match type_arg(obj) {
+        Some(t) if t.is_subtype(start) => t,
+        _ => obj.type_obj(),
+    };
+    let mro = owner.mro();
+    let pos = mro.iter().position(|t| std::ptr::eq(*t, start)).map(|p| p + 1).unwrap_or(mro.len());
+    for t in &mro[pos..] {
+        // SAFETY: MRO entries are live types.
+        let t = unsafe { &**t };
+        if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+            let inst = if type_arg(obj).is_some() && std::ptr::eq(owner, obj_type(obj)) { None } else { Some(obj) };
+            if method && inst.is_some() && (as_function(&v).is_some() || as_method_descr(&v).is_some()) {
+                return Ok((v, true));
+            }
+            return Ok((bind(&v, inst, owner, name)?, false));
+        }
+    }
+    Err(attribute_error(format!("'super' object has no attribute '{}'", as_str(name).unwrap_or("?"))))
+}
+
+fn obj_type(o: &Obj) -> &'static TypeObject {
+    type_arg(o).unwrap_or_else(|| o.type_obj())
+}
+
+fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("super", k)?;
+    match a {
+        [t, o] => {
+            let start = type_arg(t).ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", t.type_obj().name())))?;
+            let ok = o.type_obj().is_subtype(start) || type_arg(o).is_some_and(|ot| ot.is_subtype(start));
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o.clone() }))
+        }
+        [] => Err(crate::error::runtime_error("super(): no arguments")),
+        _ => Err(type_error("super() with one argument is not supported yet")),
+    }
+}
+
+fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
+    // SAFETY: slot of SUPER_TYPE.
+    let s = unsafe { o.cast::<SuperObject>() };
+    super_lookup(s.start, &s.obj, name, false).map(|(v, _)| v)
+}
+
+fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: slot of SUPER_TYPE.
+    visit(&unsafe { o.cast::<SuperObject>() }.obj);
+}
+
+pub static SUPER_TYPE: TypeObject = TypeObject {
+    new: Some(super_new),
+    getattr: Some(super_getattr),
+    traverse: Some(super_traverse),
+    flags: tpflags::BASETYPE,
+    ..TypeObject::builtin("super", &crate::types::object::OBJECT_TYPE, dealloc_box::<SuperObject>)
+};
+
+/// Heap types' `type.__setattr__`: set in the class dict.
+pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = type_arg(o).ok_or_else(|| type_error("type expected"))?;
+    if !is_heap(t) {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            as_str(name).unwrap_or("?"),
+            t.name()
+        )));
+    }
+    dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
+    t.touch();
+    Ok(())
+}
+
+
+pub fn ready() {
+    for t in [&CLASSMETHOD_TYPE, &STATICMETHOD_TYPE, &PROPERTY_TYPE, &SUPER_TYPE] {
+        crate::types::typeobj::ready(t);
+    }
+}
+
