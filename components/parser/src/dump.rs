@@ -760,7 +760,7 @@ pub fn float_repr(x: f64) -> String {
     out
 }
 
-fn printable(c: char) -> bool {
+pub fn printable(c: char) -> bool {
     let u = c as u32;
     if u < 0x7f {
         return u >= 0x20;

@@ -358,6 +358,15 @@ impl<'s> Parser<'s> {
                 Tok::LSqb => {
                     self.bump();
                     let slice = self.slices()?;
+                    if !self.at(Tok::RSqb) {
+                        let last = match &slice.node {
+                            ExprKind::Tuple { elts, .. } if !elts.is_empty() => elts[elts.len() - 1].loc,
+                            _ => slice.loc,
+                        };
+                        if matches!(self.toks[last_tok(self)].kind, Tok::Name | Tok::Number | Tok::String | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::FStringEnd) {
+                            return Err(self.elements_error_loc(&last));
+                        }
+                    }
                     self.expect(Tok::RSqb)?;
                     let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
                     *e = mk(ExprKind::Subscript { value: Box::new(v), slice: Box::new(slice), ctx: ExprContext::Load }, self.loc_from(s));
@@ -430,6 +439,14 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("Invalid star expression", self.i));
                     }
                     let value = self.expression()?;
+                    if self.at(Tok::Equal) {
+                        self.bump();
+                        let end = match self.expression() {
+                            Ok(v) => end_of(&v.loc),
+                            Err(_) => self.prev_end(),
+                        };
+                        return Err(self.err_range("cannot assign to iterable argument unpacking", s, end));
+                    }
                     if seen_kw_unpack {
                         let c = self.tok_start(before - 1);
                         let e = self.start();
@@ -440,13 +457,28 @@ impl<'s> Parser<'s> {
                 Tok::DoubleStar => {
                     self.bump();
                     let value = self.expression()?;
+                    if self.at(Tok::Equal) {
+                        self.bump();
+                        let end = match self.expression() {
+                            Ok(v) => end_of(&v.loc),
+                            Err(_) => self.prev_end(),
+                        };
+                        return Err(self.err_range("cannot assign to keyword argument unpacking", s, end));
+                    }
                     seen_kw_unpack = true;
                     keywords.push(Keyword { arg: None, value, loc: self.loc_from(s) });
                 }
                 Tok::Name if self.nth(1) == Tok::Equal => {
                     let arg = self.name()?;
                     self.bump();
+                    if self.at(Tok::RPar) || self.at(Tok::Comma) {
+                        return Err(self.err_range("expected argument value expression", s, self.prev_end()));
+                    }
+                    let eq_end = self.prev_end();
                     let value = self.expression()?;
+                    if self.at(Tok::For) {
+                        return Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s, eq_end));
+                    }
                     keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
                 }
                 _ => {
@@ -454,12 +486,21 @@ impl<'s> Parser<'s> {
                     if self.at(Tok::Equal) {
                         let eq = self.i;
                         let _ = eq;
-                        if matches!(e.node, ExprKind::Constant { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. } | ExprKind::BinOp { .. }) || true {
-                            return Err(self.err_range("expression cannot contain assignment, perhaps you meant \"==\"?", s, self.tok_end(self.i)));
-                        }
+                        let msg = match e.node {
+                            ExprKind::Constant { value: Constant::True {}, .. } => "cannot assign to True",
+                            ExprKind::Constant { value: Constant::False {}, .. } => "cannot assign to False",
+                            ExprKind::Constant { value: Constant::None {}, .. } => "cannot assign to None",
+                            _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        };
+                        return Err(self.err_range(msg, s, self.tok_end(self.i)));
                     }
                     let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+                        let for_idx = self.i;
                         let generators = self.comp_for()?;
+                        if open.is_none() && count == 1 && self.at(Tok::RPar) {
+                            // Class bases take no bare generator expression.
+                            return Err(self.err_tok("invalid syntax", for_idx));
+                        }
                         let only = count == 1 && self.at(Tok::RPar) && open.is_some();
                         let l = if only {
                             let o = self.tok_start(open.unwrap_or(0));
@@ -551,7 +592,10 @@ impl<'s> Parser<'s> {
             }
             let target = self.star_targets()?;
             if !self.eat(Tok::In) {
-                return Err(self.invalid());
+                if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) {
+                    return Err(self.invalid());
+                }
+                return Err(self.err_tok("'in' expected after for-loop variables", self.i));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
@@ -626,6 +670,10 @@ impl<'s> Parser<'s> {
             self.expect(Tok::RPar)?;
             return Ok(e);
         }
+        if self.at(Tok::Star) && matches!(self.nth(1), Tok::RPar | Tok::Comma) {
+            self.bump();
+            return Err(self.err_tok("Invalid star expression", self.i));
+        }
         let first = self.star_named_expression()?;
         if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
             if matches!(first.node, ExprKind::Starred { .. }) {
@@ -688,6 +736,10 @@ impl<'s> Parser<'s> {
         if self.eat(Tok::RSqb) {
             return Ok(mk(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, self.loc_from(s)));
         }
+        if self.at(Tok::Star) && matches!(self.nth(1), Tok::RSqb | Tok::Comma) {
+            self.bump();
+            return Err(self.err_tok("Invalid star expression", self.i));
+        }
         let first = self.star_named_expression()?;
         if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
             if matches!(first.node, ExprKind::Starred { .. }) {
@@ -703,6 +755,9 @@ impl<'s> Parser<'s> {
                 break;
             }
             if !self.eat(Tok::Comma) {
+                if let Some(e) = self.comp_target_error(&elts) {
+                    return Err(e);
+                }
                 let last = elts[elts.len() - 1].loc;
                 return Err(self.elements_error_loc(&last));
             }
@@ -722,7 +777,18 @@ impl<'s> Parser<'s> {
         }
         // First element decides: `**x` or `k: v` makes a dict.
         if self.at(Tok::DoubleStar) {
+            let (save, star) = (self.i, self.i);
+            self.bump();
+            let unpack_comp = self.bitwise_or().is_ok() && self.at(Tok::For);
+            self.i = save;
+            if unpack_comp {
+                return Err(self.err_tok("dict unpacking cannot be used in dict comprehension", star));
+            }
             return self.dict_rest(s, None);
+        }
+        if self.at(Tok::Star) && matches!(self.nth(1), Tok::RBrace | Tok::Comma) {
+            self.bump();
+            return Err(self.err_tok("Invalid star expression", self.i));
         }
         let first = self.star_named_expression()?;
         if self.at(Tok::Colon) {
@@ -733,7 +799,7 @@ impl<'s> Parser<'s> {
             if self.at(Tok::RBrace) || self.at(Tok::Comma) {
                 return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
             }
-            let value = self.expression()?;
+            let value = self.dict_value()?;
             if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                 let generators = self.comp_for()?;
                 self.close(Tok::RBrace, &value)?;
@@ -755,6 +821,9 @@ impl<'s> Parser<'s> {
                 break;
             }
             if !self.eat(Tok::Comma) {
+                if let Some(e) = self.comp_target_error(&elts) {
+                    return Err(e);
+                }
                 let last = elts[elts.len() - 1].loc;
                 return Err(self.elements_error_loc(&last));
             }
@@ -809,10 +878,33 @@ impl<'s> Parser<'s> {
                     return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
                 }
                 keys.push(Some(k));
-                values.push(self.expression()?);
+                values.push(self.dict_value()?);
             }
         }
         Ok(mk(ExprKind::Dict { keys, values }, self.loc_from(s)))
+    }
+
+    /// A dictionary value; `*x` there is CPython's "cannot use a starred
+    /// expression in a dictionary value".
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Star) {
+            let s = self.start();
+            self.bump();
+            if self.bitwise_or().is_ok() {
+                return Err(self.err_range("cannot use a starred expression in a dictionary value", s, self.prev_end()));
+            }
+            return Err(self.invalid());
+        }
+        self.expression()
+    }
+
+    /// `[a, b for x in y]`: the comprehension target needs parentheses.
+    fn comp_target_error(&mut self, elts: &[Expr]) -> Option<PError> {
+        if elts.len() < 2 || !(self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For) {
+            return None;
+        }
+        let (a, b) = (&elts[0].loc, &elts[elts.len() - 1].loc);
+        Some(self.err_range("did you forget parentheses around the comprehension target?", start_of(a), end_of(b)))
     }
 
     // ----- targets ----------------------------------------------------------
@@ -883,8 +975,8 @@ impl<'s> Parser<'s> {
                     CtxUse::Assign { first_of_one: true }
                         if matches!(
                             e.node,
-                            ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::Constant { .. } | ExprKind::Dict { .. } | ExprKind::Set { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::Await { .. }
-                        ) && !matches!(e.node, ExprKind::Constant { value: Constant::None {} | Constant::True {} | Constant::False {}, .. }) =>
+                            ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::NamedExpr { .. } | ExprKind::Constant { .. } | ExprKind::Dict { .. } | ExprKind::Set { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::Await { .. }
+                        ) && !matches!(e.node, ExprKind::Constant { value: Constant::None {} | Constant::True {} | Constant::False {}, .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. }) =>
                     {
                         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
                     }
@@ -900,4 +992,9 @@ impl<'s> Parser<'s> {
             }
         }
     }
+}
+
+/// Index of the token before the current one.
+fn last_tok(p: &Parser<'_>) -> usize {
+    p.i.saturating_sub(1)
 }

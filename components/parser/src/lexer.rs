@@ -45,9 +45,16 @@ struct Lexer<'a> {
     at_bol: bool,
     eof_error: bool,
     dont_imply_dedent: bool,
+    /// Also emit COMMENT and NL tokens (for `tokenize`).
+    trivia: bool,
 }
 
 pub fn lex(src: &str, dont_imply_dedent: bool) -> Lexed {
+    lex_with(src, dont_imply_dedent, false)
+}
+
+/// Lexes; with `trivia`, comments and non-logical newlines become tokens too.
+pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -61,6 +68,7 @@ pub fn lex(src: &str, dont_imply_dedent: bool) -> Lexed {
         at_bol: true,
         eof_error: false,
         dont_imply_dedent,
+        trivia,
     };
     let error = match lx.run() {
         Ok(()) => None,
@@ -191,6 +199,9 @@ impl<'a> Lexer<'a> {
                     while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
+                    if self.trivia {
+                        self.push(Tok::Comment, start, sline);
+                    }
                 }
                 b'\\' => {
                     let n = nl_len(self.b, self.pos + 1);
@@ -221,14 +232,19 @@ impl<'a> Lexer<'a> {
                 b'\n' | b'\r' => {
                     let n = nl_len(self.b, self.pos);
                     if self.parens.is_empty() {
-                        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
+                        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent) | Some(Tok::Nl)) {
                             self.pos += n;
                             self.push(Tok::Newline, start, sline);
                             self.pos -= n;
+                        } else if self.trivia {
+                            self.trivia_nl(start, n);
                         }
                         self.bump_newline(n);
                         self.at_bol = true;
                     } else {
+                        if self.trivia {
+                            self.trivia_nl(start, n);
+                        }
                         self.bump_newline(n);
                     }
                 }
@@ -239,6 +255,12 @@ impl<'a> Lexer<'a> {
                 _ => self.operator()?,
             }
         }
+    }
+
+    /// An NL token of `n` bytes at `start` (a zero-width one at end of input).
+    fn trivia_nl(&mut self, start: usize, n: usize) {
+        let l = self.line;
+        self.tokens.push(Token { kind: Tok::Nl, start: start as u32, end: (start + n) as u32, sline: l, eline: l });
     }
 
     fn enclosing_fstring(&self) -> Option<Mode> {
@@ -272,10 +294,19 @@ impl<'a> Lexer<'a> {
         }
         let c = self.b[self.pos];
         if c == b'#' || c == b'\n' || c == b'\r' {
+            let cstart = self.pos;
             while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                 self.pos += 1;
             }
+            if self.trivia && c == b'#' {
+                let l = self.line;
+                self.push(Tok::Comment, cstart, l);
+            }
             let n = nl_len(self.b, self.pos);
+            if self.trivia {
+                let p = self.pos;
+                self.trivia_nl(p, n);
+            }
             if n > 0 {
                 self.bump_newline(n);
                 self.at_bol = true;
@@ -390,7 +421,7 @@ impl<'a> Lexer<'a> {
             e.add_newline = false;
             return Err(e.incomplete());
         }
-        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)) {
+        if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent) | Some(Tok::Nl)) {
             // The implicit NEWLINE at end of input spans one (virtual) column.
             self.tokens.push(Token { kind: Tok::Newline, start: p as u32, end: p as u32 + 1, sline: l, eline: l });
         }
@@ -458,7 +489,12 @@ impl<'a> Lexer<'a> {
 
     fn invalid_char(&self, ch: char) -> PError {
         let (l, c) = self.col_of(self.pos);
-        let mut e = PError::new(format!("invalid character '{}' (U+{:04X})", ch, ch as u32), l, c, l, c);
+        let msg = if crate::dump::printable(ch) {
+            format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", ch as u32)
+        };
+        let mut e = PError::new(msg, l, c, l, c);
         e.add_newline = false;
         e
     }
@@ -529,8 +565,9 @@ impl<'a> Lexer<'a> {
                 self.pos += 1;
             }
             if !self.peek(0).is_ascii_digit() {
+                let signed = self.pos > save + 1;
                 self.pos = save;
-                return Err(self.err_at("invalid decimal literal", save - 1));
+                return Err(self.err_at("invalid decimal literal", if signed { save + 1 } else { save - 1 }));
             }
             is_float = true;
             self.digits(dec, "decimal")?;
@@ -587,12 +624,14 @@ impl<'a> Lexer<'a> {
             self.modes.push(Mode::FString { quote: q, triple, raw, start: start as u32 });
             return Ok(());
         }
+        let mut escaped_quote = false;
+        let hint = |escaped: bool| if escaped { "; perhaps you escaped the end quote?" } else { "" };
         loop {
             if self.at_end() {
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {})", self.detected_line())
                 } else {
-                    format!("unterminated string literal (detected at line {})", self.detected_line())
+                    format!("unterminated string literal (detected at line {}){}", self.detected_line(), hint(escaped_quote))
                 };
                 let mut e = self.err_at(msg, start);
                 if triple {
@@ -607,6 +646,7 @@ impl<'a> Lexer<'a> {
                 if n > 0 {
                     self.bump_newline(n);
                 } else if !self.at_end() {
+                    escaped_quote |= self.b[self.pos] == q;
                     self.pos += 1;
                 }
                 continue;
@@ -618,7 +658,7 @@ impl<'a> Lexer<'a> {
                             return Err(self.err_at("f-string: expecting '}'", start));
                         }
                     }
-                    return Err(self.err_at(format!("unterminated string literal (detected at line {})", self.line), start));
+                    return Err(self.err_at(format!("unterminated string literal (detected at line {}){}", self.line, hint(escaped_quote)), start));
                 }
                 let n = nl_len(self.b, self.pos);
                 self.bump_newline(n);
@@ -878,6 +918,9 @@ impl<'a> Lexer<'a> {
                         .unwrap_or("");
                     let ch = s.chars().next().unwrap_or('\u{fffd}');
                     return Err(self.invalid_char(ch));
+                }
+                if c < 0x20 || c == 0x7f {
+                    return Err(self.invalid_char(c as char));
                 }
                 self.pos += 1;
                 self.push(Tok::Unknown, start, sline);

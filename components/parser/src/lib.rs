@@ -13,6 +13,7 @@ mod parser;
 mod pattern;
 mod strings;
 mod token;
+mod tokenize;
 mod unicode_names;
 mod unicode_printable;
 
@@ -104,6 +105,15 @@ fn with_stack<T: Send>(len: usize, f: impl FnOnce() -> T + Send) -> T {
             }
         }
     }
+}
+
+pub use tokenize::{kind as token_kind, TokenRecord};
+
+/// Tokens for Python's `tokenize` (CPython's `_tokenize.TokenizerIter` with
+/// `extra_tokens=True`): the tokens before the first error, and that error.
+/// Ready to be exported once the root module has a field for it.
+pub fn tokenize_source(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
+    with_stack(src.len(), || tokenize::tokenize(src))
 }
 
 /// Parses and encodes; used by the exported `parse`.

@@ -146,6 +146,33 @@ impl<'s> Parser<'s> {
         Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1))
     }
 
+    /// A forced token (`&&':'` in CPython's grammar): "expected ':'" at
+    /// whatever token stands there.
+    pub fn expect_forced(&mut self, k: Tok, what: &str) -> PResult<()> {
+        if self.eat(k) {
+            return Ok(());
+        }
+        if matches!(self.kind(), Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Indent | Tok::Dedent) {
+            return self.expect_msg(k, what);
+        }
+        Err(self.err_tok(format!("expected '{what}'"), self.i))
+    }
+
+    /// `if x = 1:` and friends: CPython suggests '==' or ':='.
+    fn cond_assign_error(&mut self, test: &Expr) -> Option<PError> {
+        if !self.at(Tok::Equal) {
+            return None;
+        }
+        let eq = self.i;
+        self.bump();
+        Some(match self.expression() {
+            Ok(v) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => {
+                self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc))
+            }
+            _ => self.err_tok("invalid syntax", eq),
+        })
+    }
+
     pub fn text(&self, t: &Token) -> &'s str {
         &self.src[t.start as usize..t.end as usize]
     }
@@ -453,6 +480,9 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let n = self.name()?;
         let name = Box::new(name_expr(n, ExprContext::Store, self.loc_from(s)));
+        if self.at(Tok::LSqb) && self.nth(1) == Tok::RSqb {
+            return Err(self.err_range("Type parameter list cannot be empty", self.tok_start(self.i + 1), self.tok_start(self.i + 2)));
+        }
         let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
         self.expect(Tok::Equal)?;
         let value = Box::new(self.expression()?);
@@ -472,7 +502,10 @@ impl<'s> Parser<'s> {
     fn import_name(&mut self) -> PResult<StmtKind> {
         self.bump();
         if !self.at(Tok::Name) {
-            let p = if self.at(Tok::Newline) { self.start() } else { self.prev_end() };
+            if !self.at(Tok::Newline) {
+                return Err(self.invalid());
+            }
+            let p = self.start();
             return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
         }
         let mut names = Vec::new();
@@ -546,7 +579,7 @@ impl<'s> Parser<'s> {
     fn del_targets(&mut self) -> PResult<Vec<Expr>> {
         let mut targets = Vec::new();
         loop {
-            let mut e = self.bitwise_or_checked()?;
+            let mut e = if self.at(Tok::Star) { self.star_expression()? } else { self.bitwise_or_checked()? };
             self.set_ctx(&mut e, ExprContext::Del, CtxUse::Del)?;
             targets.push(e);
             if !self.eat(Tok::Comma) || self.at_expr_end() {
@@ -588,9 +621,15 @@ impl<'s> Parser<'s> {
                 let simple = matches!(target.node, ExprKind::Name { .. }) && !self.was_parenthesized(&target, s);
                 match target.node {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-                    ExprKind::Tuple { .. } => {
-                        return Err(self.err_loc("only single target (not tuple) can be annotated", &target.loc));
+                    ExprKind::Tuple { ref elts, .. } => {
+                        // Unparenthesized, CPython points at the first element only.
+                        let l = match elts.first() {
+                            Some(f) if start_of(&f.loc) == start_of(&target.loc) => f.loc,
+                            _ => target.loc,
+                        };
+                        return Err(self.err_loc("only single target (not tuple) can be annotated", &l));
                     }
+                    ExprKind::Starred { .. } => return Err(self.invalid()),
                     ExprKind::List { .. } => {
                         return Err(self.err_loc("only single target (not list) can be annotated", &target.loc));
                     }
@@ -800,15 +839,8 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if self.at(Tok::Equal) {
-            let eq = self.i;
-            self.bump();
-            return match self.expression() {
-                Ok(v) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => {
-                    Err(self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc)))
-                }
-                _ => Err(self.err_tok("invalid syntax", eq)),
-            };
+        if let Some(e) = self.cond_assign_error(&test) {
+            return Err(e);
         }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'if' statement", s.line)?;
@@ -819,7 +851,7 @@ impl<'s> Parser<'s> {
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
-            self.expect_msg(Tok::Colon, ":")?;
+            self.expect_forced(Tok::Colon, ":")?;
             orelse = self.block("'else' statement", el.line)?;
         }
         let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
@@ -831,6 +863,9 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
+        if let Some(e) = self.cond_assign_error(&test) {
+            return Err(e);
+        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'elif' statement", s.line)?;
         let mut orelse = Vec::new();
@@ -839,7 +874,7 @@ impl<'s> Parser<'s> {
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
-            self.expect_msg(Tok::Colon, ":")?;
+            self.expect_forced(Tok::Colon, ":")?;
             orelse = self.block("'else' statement", el.line)?;
         }
         self.leave();
@@ -851,6 +886,9 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
+        if let Some(e) = self.cond_assign_error(&test) {
+            return Err(e);
+        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'while' statement", s.line)?;
         let orelse = self.else_block()?;
@@ -862,7 +900,7 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
-            self.expect_msg(Tok::Colon, ":")?;
+            self.expect_forced(Tok::Colon, ":")?;
             return self.block("'else' statement", el.line);
         }
         Ok(vec![])
@@ -895,7 +933,7 @@ impl<'s> Parser<'s> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         self.bump();
-        self.expect_msg(Tok::Colon, ":")?;
+        self.expect_forced(Tok::Colon, ":")?;
         let body = self.block("'try' statement", s.line)?;
         let mut handlers = Vec::new();
         let mut star = None;
@@ -946,7 +984,7 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Finally) {
             let fs = self.start();
             self.bump();
-            self.expect_msg(Tok::Colon, ":")?;
+            self.expect_forced(Tok::Colon, ":")?;
             finalbody = self.block("'finally' statement", fs.line)?;
         }
         if handlers.is_empty() && finalbody.is_empty() {
@@ -997,7 +1035,6 @@ impl<'s> Parser<'s> {
         let mut done = false;
         if self.at(Tok::LPar) {
             let save = self.i;
-            let fur = self.furthest.get();
             self.bump();
             let mut ok = true;
             let mut tmp = Vec::new();
@@ -1016,12 +1053,13 @@ impl<'s> Parser<'s> {
                     break;
                 }
             }
-            if ok && !tmp.is_empty() && self.eat(Tok::RPar) && self.at(Tok::Colon) {
+            let closed = ok && !tmp.is_empty() && self.eat(Tok::RPar);
+            if closed && (self.at(Tok::Colon) || tmp.iter().any(|it| it.optional_vars.is_some())) {
                 items = tmp;
                 done = true;
             } else {
+                // CPython's tokens stay read: `furthest` is not rewound.
                 self.i = save;
-                self.furthest.set(fur);
             }
         }
         if !done {
@@ -1096,8 +1134,8 @@ impl<'s> Parser<'s> {
         } else {
             None
         };
-        self.expect_msg(Tok::Colon, ":")?;
-        let what = format!("function definition");
+        self.expect_forced(Tok::Colon, ":")?;
+        let what = "function definition".to_string();
         let body = self.block(&what, def_line)?;
         let end = self.last_end(&body);
         let args = Box::new(args);
@@ -1138,12 +1176,14 @@ impl<'s> Parser<'s> {
                 Tok::Star => {
                     self.bump();
                     let name = self.name()?;
+                    self.no_bound("TypeVarTuple")?;
                     let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.star_expression()?)) } else { None };
                     TypeParamKind::TypeVarTuple { name, default_value }
                 }
                 Tok::DoubleStar => {
                     self.bump();
                     let name = self.name()?;
+                    self.no_bound("ParamSpec")?;
                     let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.expression()?)) } else { None };
                     TypeParamKind::ParamSpec { name, default_value }
                 }
@@ -1161,6 +1201,17 @@ impl<'s> Parser<'s> {
         }
         self.expect(Tok::RSqb)?;
         Ok(v)
+    }
+
+    /// `*Ts: bound` / `**P: bound`: "cannot use bound with ...".
+    fn no_bound(&mut self, what: &str) -> PResult<()> {
+        if !self.at(Tok::Colon) {
+            return Ok(());
+        }
+        let c = self.start();
+        self.bump();
+        let b = self.expression()?;
+        Err(self.err_range(format!("cannot use bound with {what}"), c, end_of(&b.loc)))
     }
 
     /// Parameters of `def` (annotations allowed) or `lambda` (not).
@@ -1184,6 +1235,9 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("/ must be ahead of *", self.i));
                     }
                     if a.args.is_empty() {
+                        if self.nth(1) != Tok::Comma && !annotated {
+                            return Err(self.invalid());
+                        }
                         return Err(self.err_tok("at least one argument must precede /", self.i));
                     }
                     self.bump();
@@ -1198,10 +1252,10 @@ impl<'s> Parser<'s> {
                     self.bump();
                     seen_star = true;
                     if self.at(Tok::Comma) || self.at(end_tok) {
-                        let bad = self.at(end_tok) || self.at(Tok::Comma) && self.nth(1) == end_tok;
+                        let bad = self.at(end_tok) || self.at(Tok::Comma) && matches!(self.nth(1), t if t == end_tok || t == Tok::DoubleStar);
                         if bad {
-                            // CPython points at '*' in a def, at the token after it in a lambda.
-                            let j = if annotated { st } else { st + 1 };
+                            // CPython points at '*' in a def, at the last token it read in a lambda.
+                            let j = if annotated { st } else if self.at(end_tok) { st + 1 } else { st + 2 };
                             return Err(self.err_tok("named arguments must follow bare *", j));
                         }
                     } else {
@@ -1225,7 +1279,14 @@ impl<'s> Parser<'s> {
                 }
                 Tok::Name => {
                     let arg = self.param(annotated, false)?;
-                    let default = if self.eat(Tok::Equal) { Some(self.expression()?) } else { None };
+                    let default = if self.eat(Tok::Equal) {
+                        if self.at(Tok::Comma) || self.at(end_tok) {
+                            return Err(self.err_tok("expected default value expression", self.i - 1));
+                        }
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
                     if seen_star {
                         a.kwonlyargs.push(arg);
                         a.kw_defaults.push(default);

@@ -20,6 +20,10 @@ pub enum Tok {
     Error,
     /// A character that starts no token ('$', '?', '`'): the parser reports invalid syntax.
     Unknown,
+    /// `# ...` (only when lexing for `tokenize`).
+    Comment,
+    /// A newline that ends no logical line (only when lexing for `tokenize`).
+    Nl,
     // Operators.
     LPar,
     RPar,

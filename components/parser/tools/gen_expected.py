@@ -50,3 +50,15 @@ for line in open(comp, encoding="utf-8").read().splitlines():
     out.append(f"{status}\t{src}")
 open(comp, "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("ok")
+
+# Tokens as tokenize.generate_tokens yields them (CPython's C tokenizer with
+# extra tokens): type, exact type, start, end, string and line.
+import io, tokenize
+tokdir = os.path.join(tests, "tokenize")
+for fn in sorted(os.listdir(tokdir)):
+    if fn.endswith(".py"):
+        src = open(os.path.join(tokdir, fn), encoding="utf-8", newline="").read()
+        rows = []
+        for t in tokenize.generate_tokens(io.StringIO(src).readline):
+            rows.append(f"{t.type} {t.exact_type} {t.start[0]} {t.start[1]} {t.end[0]} {t.end[1]} {t.string!r} {t.line!r}")
+        open(os.path.join(tokdir, fn[:-3] + ".tokens"), "w", encoding="utf-8").write("\n".join(rows) + "\n")

@@ -1,0 +1,1 @@
+def f(None=1): pass

@@ -1,0 +1,1 @@
+{a: b, c: d for x in z}

@@ -1,0 +1,2 @@
+if a: pass
+elif x = 1: pass

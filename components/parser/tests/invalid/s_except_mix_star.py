@@ -1,0 +1,6 @@
+try:
+ x
+except:
+ y
+except* E:
+ z

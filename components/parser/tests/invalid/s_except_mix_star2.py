@@ -1,0 +1,6 @@
+try:
+ x
+except* E:
+ y
+except F:
+ z
