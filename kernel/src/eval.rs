@@ -17,7 +17,7 @@ use crate::types::code::{as_code, CodeObject};
 use crate::types::dict::{as_dict, get_str};
 use crate::types::function::{as_cell, as_function, as_method_descr, new_cell, FunctionObject, FUNCTION_TYPE};
 use crate::types::int;
-use crate::types::singletons::{bool_obj, none, none_value, true_value, false_value};
+use crate::types::singletons::{bool_obj, false_value, none, none_value, true_value};
 use crate::types::str::as_str;
 use crate::types::tuple::{as_tuple, new_tuple};
 
@@ -35,7 +35,15 @@ pub struct Frame {
     pub depth: usize,
     pub ip: usize,
     pub lasti: usize,
+    /// Generator frames own their slots on the heap (`base` points into it);
+    /// other frames live in the thread's data stack.
+    pub heap: Option<Box<[Value]>>,
 }
+
+// SAFETY: a frame is owned by one thread at a time (a generator's frame is
+// taken out of the generator while it runs); its raw pointers point into
+// its own heap buffer or the running thread's data stack.
+unsafe impl Send for Frame {}
 
 impl Frame {
     fn code(&self) -> &CodeObject {
@@ -51,7 +59,7 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
     let base = crate::thread::DATASTACK
         .with(|d| d.borrow_mut().push(nslots))
         .ok_or_else(|| crate::error::recursion_error("maximum recursion depth exceeded (frame stack exhausted)"))?;
-    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0 })
+    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0, heap: None })
 }
 
 fn release_frame(f: &mut Frame) {
@@ -65,7 +73,55 @@ fn release_frame(f: &mut Frame) {
         }
     }
     f.depth = 0;
-    crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots));
+    if f.heap.take().is_none() {
+        crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots));
+    }
+}
+
+/// Releases a frame that is not running (a dropped generator's).
+pub fn discard_frame(mut f: Frame) {
+    release_frame(&mut f);
+}
+
+/// Moves the top data-stack frame's slots to the heap (for a generator).
+fn move_to_heap(f: &mut Frame) {
+    let n = f.nslots;
+    let mut buf = vec![Value::NULL; n].into_boxed_slice();
+    for (i, slot) in buf.iter_mut().enumerate() {
+        // SAFETY: the frame's n slots are in the data stack; ownership of
+        // each value moves to the heap buffer and the old slot is emptied.
+        unsafe {
+            *slot = *f.base.add(i);
+            *f.base.add(i) = Value::NULL;
+        }
+    }
+    crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(n));
+    f.base = buf.as_mut_ptr();
+    f.heap = Some(buf);
+}
+
+/// How a generator's frame stopped.
+pub enum GenExit {
+    Yield(Obj, Frame),
+    Return(Obj),
+}
+
+/// Resumes a suspended generator frame: pushes `sent` (unless this is the
+/// first resumption), or raises `throw` at the suspension point.
+pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyResult<GenExit> {
+    if let Some(v) = sent {
+        let nlp = frame.code().nlocalsplus();
+        // SAFETY: a suspended frame has room for the value YIELD_VALUE returns.
+        unsafe { *frame.base.add(nlp + frame.depth) = v.into_raw() };
+        frame.depth += 1;
+    }
+    let mut frames: Vec<Frame> = Vec::with_capacity(4);
+    frames.push(frame);
+    crate::thread::PY_DEPTH.with(|d| d.set(d.get() + 1));
+    crate::thread::check_recursion()?;
+    let r = run_frames(&mut frames, throw);
+    crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+    r
 }
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
@@ -328,14 +384,23 @@ pub fn run(entry: Frame) -> PyResult {
         release_frame(&mut f);
         return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
     }
-    let r = run_frames(&mut frames);
+    let r = run_frames(&mut frames, None);
     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
-    r
+    match r? {
+        GenExit::Return(v) => Ok(v),
+        GenExit::Yield(_, f) => {
+            discard_frame(f);
+            Err(system_error("yield outside a generator frame"))
+        }
+    }
 }
 
-fn run_frames(frames: &mut Vec<Frame>) -> PyResult {
+fn run_frames(frames: &mut Vec<Frame>, mut throw: Option<PyErr>) -> PyResult<GenExit> {
     loop {
-        let outcome = execute(frames);
+        let outcome = match throw.take() {
+            Some(e) => Err(Unwind::Raise(e)),
+            None => execute(frames),
+        };
         match outcome {
             Ok(v) => return Ok(v),
             Err(unwind) => {
@@ -429,7 +494,7 @@ fn find_handler(f: &Frame) -> Option<pyk_abi::code::ExceptEntry> {
 }
 
 /// The dispatch loop. Returns the entry frame's result, or an error to unwind.
-fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
+fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
     'frame: loop {
         let fi = frames.len() - 1;
         let f: *mut Frame = &mut frames[fi];
@@ -1219,7 +1284,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
                     let mut done = frames.pop().expect("frame");
                     release_frame(&mut done);
                     if frames.is_empty() {
-                        return Ok(v);
+                        return Ok(GenExit::Return(v));
                     }
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
                     let caller = frames.last_mut().expect("caller");
@@ -1228,6 +1293,74 @@ fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
                     unsafe { *caller.base.add(cnlp + caller.depth) = v.into_raw() };
                     caller.depth += 1;
                     continue 'frame;
+                }
+                Op::RETURN_GENERATOR => {
+                    sync!();
+                    let mut fr = frames.pop().expect("frame");
+                    if fr.heap.is_none() {
+                        move_to_heap(&mut fr);
+                    }
+                    let g = crate::types::generator::new_generator(fr);
+                    if frames.is_empty() {
+                        return Ok(GenExit::Return(g));
+                    }
+                    crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                    let caller = frames.last_mut().expect("caller");
+                    let cnlp = caller.code().nlocalsplus();
+                    // SAFETY: the caller's stack has room for the call's result.
+                    unsafe { *caller.base.add(cnlp + caller.depth) = g.into_raw() };
+                    caller.depth += 1;
+                    continue 'frame;
+                }
+                Op::YIELD_VALUE => {
+                    let v = pop!();
+                    sync!();
+                    if frames.len() != 1 || f.heap.is_none() {
+                        raise!(system_error("YIELD_VALUE outside a generator frame"));
+                    }
+                    let fr = frames.pop().expect("frame");
+                    return Ok(GenExit::Yield(v, fr));
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let o = pop!();
+                    if crate::types::generator::as_generator(&o).is_some() {
+                        push!(o);
+                    } else {
+                        let it = tri!(ab::iter(&o));
+                        push!(it);
+                    }
+                }
+                Op::SEND => {
+                    let v = pop!();
+                    let recv = peek!(1).clone();
+                    sync!();
+                    match crate::types::generator::send_to(&recv, v) {
+                        Ok(Ok(y)) => push!(y),
+                        Ok(Err(ret)) => {
+                            push!(ret);
+                            ip = arg as usize;
+                        }
+                        Err(e) => raise!(e),
+                    }
+                }
+                Op::END_SEND => {
+                    let v = pop!();
+                    decref(pop_raw!());
+                    push!(v);
+                }
+                Op::CLEANUP_THROW => {
+                    // (sub_iter last_sent_val exc -- none value)
+                    let e = pop!();
+                    let _last = pop!();
+                    let _sub = pop!();
+                    if e.type_obj().is_subtype(&crate::types::exceptions::STOP_ITERATION) {
+                        let val = tri!(ab::getattr_str(&e, "value"));
+                        push!(none());
+                        push!(val);
+                    } else {
+                        sync!();
+                        return Err(Unwind::Reraise(PyErr(e)));
+                    }
                 }
                 Op::LOAD_BUILD_CLASS => {
                     match get_str(&f.builtins, &crate::types::str::intern("__build_class__")) {
@@ -1381,6 +1514,21 @@ fn execute(frames: &mut Vec<Frame>) -> Result<Obj, Unwind> {
                             none()
                         }
                         intrinsic1::UNARY_POSITIVE => tri!(ab::unary(&v, "pos")),
+                        intrinsic1::STOPITERATION_ERROR => {
+                            if v.type_obj().is_subtype(&crate::types::exceptions::STOP_ITERATION) {
+                                let re = PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration");
+                                if let Some(x) = crate::types::exceptions::as_exc(&re.0) {
+                                    x.with(|st| {
+                                        st.cause = Some(v.clone());
+                                        st.context = Some(v.clone());
+                                        st.suppress_context = true;
+                                    });
+                                }
+                                re.0
+                            } else {
+                                v
+                            }
+                        }
                         intrinsic1::LIST_TO_TUPLE => new_tuple(crate::types::list::as_list(&v).map(|l| l.snapshot()).unwrap_or_default()),
                         intrinsic1::IMPORT_STAR => {
                             tri!(crate::import::import_star(&v, f.locals.as_ref().unwrap_or(&f.globals)));

@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod list;
 pub mod module;
@@ -46,6 +47,7 @@ pub fn ready_all() {
     ready(&function::BOUND_METHOD_TYPE);
     ready(&function::CELL_TYPE);
     ready(&code::CODE_TYPE);
+    ready(&generator::GENERATOR_TYPE);
     ready(&module::MODULE_TYPE);
     exceptions::ready_all();
     class::ready();
