@@ -50,6 +50,14 @@ macro_rules! instructions {
         /// Every opcode, in numeric order.
         pub const ALL: &[Op] = &[$(Op::$name),*];
 
+        /// Inline cache words of each opcode byte (0 for unassigned bytes),
+        /// for the interpreter's dispatch: `ip += 1 + CACHE_WORDS[op]`.
+        pub static CACHE_WORDS: [u8; 256] = {
+            let mut t = [0u8; 256];
+            $( t[$code] = $cache; )*
+            t
+        };
+
         impl Op {
             /// The opcode for a byte, or `None` for an unassigned byte.
             pub const fn from_u8(b: u8) -> Option<Op> {
@@ -59,8 +67,9 @@ macro_rules! instructions {
                 match self { $( Op::$name => stringify!($name), )* }
             }
             /// Inline cache words that follow the instruction.
+            #[inline(always)]
             pub const fn cache(self) -> u32 {
-                match self { $( Op::$name => $cache, )* }
+                CACHE_WORDS[self as usize] as u32
             }
             pub const fn flags(self) -> u8 {
                 match self { $( Op::$name => $flags, )* }

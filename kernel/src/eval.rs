@@ -176,6 +176,15 @@ fn name_list(names: &[&str]) -> String {
 /// values named by `kwnames`.
 fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
     let c = f.code();
+    // Fast path: exactly the positional parameters, nothing else.
+    if kwnames.is_none() && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && args.len() == c.argcount as usize {
+        for (i, v) in args.iter().enumerate() {
+            incref(v.value());
+            // SAFETY: i < argcount <= nlocalsplus, and the new frame's slots are empty.
+            unsafe { *slots.add(i) = v.value() };
+        }
+        return Ok(());
+    }
     let kw = kwnames.and_then(as_tuple).unwrap_or(&[]);
     let npos = args.len() - kw.len();
     let argcount = c.argcount as usize;
@@ -360,6 +369,9 @@ fn name_not_defined(name: &Obj) -> PyErr {
 
 fn mapping_get(m: &Obj, k: &Obj) -> PyResult<Option<Obj>> {
     if let Some(d) = as_dict(m) {
+        if crate::types::str::as_str_obj(k).is_some() {
+            return Ok(get_str(m, k));
+        }
         return d.get(k);
     }
     match ab::getitem(m, k) {
@@ -511,6 +523,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
         let stack = unsafe { base.add(nlp) };
         let mut sp = f.depth;
         let mut ip = f.ip;
+        let mut cur: usize;
 
         macro_rules! push {
             ($v:expr) => {{
@@ -552,6 +565,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
             () => {
                 f.depth = sp;
                 f.ip = ip;
+                f.lasti = cur;
             };
         }
         macro_rules! raise {
@@ -593,10 +607,10 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
             let (opb, a) = split(w);
             let arg = a | (ext << 24);
             ext = 0;
-            f.lasti = ip;
+            cur = ip;
             // SAFETY: validated code holds only known opcodes.
             let op: Op = unsafe { std::mem::transmute::<u8, Op>(opb) };
-            ip += 1 + op.cache() as usize;
+            ip += 1 + pyk_abi::opcode::CACHE_WORDS[opb as usize] as usize;
             match op {
                 Op::CACHE | Op::NOP | Op::RESUME => {}
                 Op::EXTENDED_ARG => {
@@ -1363,7 +1377,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
                     }
                 }
                 Op::LOAD_BUILD_CLASS => {
-                    match get_str(&f.builtins, &crate::types::str::intern("__build_class__")) {
+                    match get_str(&f.builtins, &crate::types::str::istr("__build_class__")) {
                         Some(b) => push!(b),
                         None => raise!(name_error("__build_class__ not found")),
                     }

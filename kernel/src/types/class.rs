@@ -255,7 +255,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
         return (g.def.get)(inst);
     }
     if is_heap(v.type_obj()) {
-        if let Some(get) = v.type_obj().lookup(&intern("__get__")) {
+        if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")) {
             return ab::call(&get, &[v.clone(), inst.clone(), inst.type_obj().as_obj()], None);
         }
     }
@@ -267,15 +267,15 @@ fn is_data_descriptor(v: &Obj) -> bool {
         return true;
     }
     let t = v.type_obj();
-    is_heap(t) && (t.lookup(&intern("__set__")).is_some() || t.lookup(&intern("__delete__")).is_some())
+    is_heap(t) && (t.lookup(&crate::types::str::istr("__set__")).is_some() || t.lookup(&crate::types::str::istr("__delete__")).is_some())
 }
 
 // ------------------------------------------------------------- dunder dispatch
 
 /// Calls `type(o).name(o, *args)` when the type defines it.
-fn call_dunder(o: &Obj, name: &str, args: &[Obj]) -> Option<PyResult> {
+fn call_dunder(o: &Obj, name: &'static str, args: &[Obj]) -> Option<PyResult> {
     let t = o.type_obj();
-    let f = t.lookup(&intern(name))?;
+    let f = t.lookup(&crate::types::str::istr(name))?;
     if is_none(&f) {
         return None;
     }
@@ -292,7 +292,7 @@ fn call_found(f: &Obj, o: &Obj, args: &[Obj]) -> PyResult {
     if let Some(d) = as_method_descr(f) {
         return d.call_with_self(o, args, None);
     }
-    let bound = bind(f, Some(o), o.type_obj(), &intern("?"))?;
+    let bound = bind(f, Some(o), o.type_obj(), &crate::types::str::istr("?"))?;
     ab::call(&bound, args, None)
 }
 
@@ -324,7 +324,7 @@ fn slot_str(o: &Obj) -> PyResult {
 }
 
 fn slot_hash(o: &Obj) -> PyResult<i64> {
-    match o.type_obj().lookup(&intern("__hash__")) {
+    match o.type_obj().lookup(&crate::types::str::istr("__hash__")) {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
         Some(h) if as_function(&h).is_some() => {
             let r = call_found(&h, o, &[])?;
@@ -366,9 +366,9 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 }
 
 fn slot_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
-    match o.type_obj().lookup(&intern("__call__")) {
+    match o.type_obj().lookup(&crate::types::str::istr("__call__")) {
         Some(f) => {
-            let bound = bind(&f, Some(o), o.type_obj(), &intern("__call__"))?;
+            let bound = bind(&f, Some(o), o.type_obj(), &crate::types::str::istr("__call__"))?;
             ab::call(&bound, args, kw)
         }
         None => Err(type_error(format!("'{}' object is not callable", o.type_obj().name()))),
@@ -384,7 +384,7 @@ fn slot_iter(o: &Obj) -> PyResult {
             }
             Ok(it)
         }
-        None if o.type_obj().lookup(&intern("__getitem__")).is_some() => {
+        None if o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() => {
             Err(type_error("iteration over __getitem__ sequences is not supported yet"))
         }
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
@@ -422,7 +422,7 @@ fn slot_bool(o: &Obj) -> PyResult<bool> {
         }
         return ab::is_true(&r);
     }
-    if o.type_obj().lookup(&intern("__len__")).is_some() {
+    if o.type_obj().lookup(&crate::types::str::istr("__len__")).is_some() {
         return Ok(slot_len(o)? != 0);
     }
     match base_slot(o, |t| t.number.bool) {
@@ -515,7 +515,7 @@ fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, Option<&'static st
 pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
     let (fwd, rev, inplace) = dunder_names(op);
     let (ta, tb) = (a.type_obj(), b.type_obj());
-    let try_ = |o: &Obj, name: &str, other: &Obj| -> PyResult<Option<Obj>> {
+    let try_ = |o: &Obj, name: &'static str, other: &Obj| -> PyResult<Option<Obj>> {
         if !is_heap(o.type_obj()) {
             return Ok(None);
         }
@@ -561,7 +561,8 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
     }
     if let Some(d) = instance_dict(o) {
-        if let Some(v) = as_dict(&d).and_then(|d| d.get(name).transpose()).transpose()? {
+        let v = if as_str(name).is_some() { crate::types::dict::get_str(&d, name) } else { as_dict(&d).and_then(|d| d.get(name).transpose()).transpose()? };
+        if let Some(v) = v {
             return Ok(v);
         }
     }
@@ -577,7 +578,7 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
         _ => {}
     }
-    if let Some(ga) = t.lookup(&intern("__getattr__")) {
+    if let Some(ga) = t.lookup(&crate::types::str::istr("__getattr__")) {
         return call_found(&ga, o, std::slice::from_ref(name));
     }
     Err(ab::no_attribute(o, name))
@@ -618,14 +619,14 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         if is_heap(a.type_obj()) {
             let hook = if v.is_some() { "__set__" } else { "__delete__" };
-            if let Some(set) = a.type_obj().lookup(&intern(hook)) {
+            if let Some(set) = a.type_obj().lookup(&crate::types::str::istr(hook)) {
                 let mut args = vec![a.clone(), o.clone()];
                 args.extend(v.cloned());
                 return ab::call(&set, &args, None).map(drop);
             }
         }
     }
-    if let Some(sa) = t.lookup(&intern(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
+    if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
         if as_function(&sa).is_some() {
             let mut args = vec![name.clone()];
             args.extend(v.cloned());
@@ -672,8 +673,8 @@ fn instance_clear(o: &Obj) {
 /// `cls(*args)` for Python classes: `__new__` then `__init__`.
 fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let cls = t.as_obj();
-    let user_new = t.lookup(&intern("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
-    let user_init = t.lookup(&intern("__init__")).filter(|f| as_function(f).is_some());
+    let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
+    let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
     let obj = match &user_new {
         Some(f) => {
             let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or_else(|| f.clone());
@@ -788,11 +789,11 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
     }
     let d = new_dict();
     crate::types::dict::update_from(&d, ns)?;
-    let module = crate::types::dict::get_str(&d, &intern("__module__"))
+    let module = crate::types::dict::get_str(&d, &crate::types::str::istr("__module__"))
         .and_then(|m| as_str(&m).map(leak_str))
         .unwrap_or("builtins");
     // A class that defines __eq__ without __hash__ is unhashable.
-    if crate::types::dict::get_str(&d, &intern("__eq__")).is_some() && crate::types::dict::get_str(&d, &intern("__hash__")).is_none() {
+    if crate::types::dict::get_str(&d, &crate::types::str::istr("__eq__")).is_some() && crate::types::dict::get_str(&d, &crate::types::str::istr("__hash__")).is_none() {
         set_item_str(&d, "__hash__", none());
     }
     let is_exc = solid.flags & tpflags::EXCEPTION != 0;
@@ -842,7 +843,7 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
     let tobj = t.as_obj();
     // SAFETY: the type is private to this function until returned.
     let tm = unsafe { &mut *(t as *const TypeObject as *mut TypeObject) };
-    let has = |n: &str| t.lookup(&intern(n)).is_some();
+    let has = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some();
     if !has("__iter__") && !has("__getitem__") {
         tm.iter = solid.iter;
     }
@@ -866,14 +867,14 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     let t = type_arg(cls).ok_or_else(|| type_error("class creation returned a non-type"))?;
     for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
         if is_heap(v.type_obj()) {
-            if let Some(sn) = v.type_obj().lookup(&intern("__set_name__")) {
+            if let Some(sn) = v.type_obj().lookup(&crate::types::str::istr("__set_name__")) {
                 call_found(&sn, &v, &[cls.clone(), k.clone()])?;
             }
         }
     }
     // SAFETY: heap types always have a base.
     let base = unsafe { &*t.base };
-    if let Some(f) = base.lookup(&intern("__init_subclass__")) {
+    if let Some(f) = base.lookup(&crate::types::str::istr("__init_subclass__")) {
         let f = f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
         if as_function(&f).is_some() {
             let names: Vec<Obj> = kwds.iter().map(|(k, _)| k.clone()).collect();
@@ -902,7 +903,7 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let mut bases: Vec<Obj> = vec![];
     for b in &pos[2..] {
         if type_arg(b).is_none() {
-            if let Some(me) = b.type_obj().lookup(&intern("__mro_entries__")) {
+            if let Some(me) = b.type_obj().lookup(&crate::types::str::istr("__mro_entries__")) {
                 let r = call_found(&me, b, &[new_tuple(pos[2..].to_vec())])?;
                 bases.extend(ab::collect(&r)?);
                 continue;

@@ -76,7 +76,7 @@ pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
     let c = crate::types::code::as_code(&code).expect("code object");
     let name = c.name.clone();
     let qualname = c.qualname.clone();
-    let module = crate::types::dict::get_str(&globals, &crate::types::str::intern("__name__")).unwrap_or_else(crate::types::none);
+    let module = crate::types::dict::get_str(&globals, &crate::types::str::istr("__name__")).unwrap_or_else(crate::types::none);
     alloc(FunctionObject {
         header: crate::object::new_header_tracked(&FUNCTION_TYPE),
         code,

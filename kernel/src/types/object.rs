@@ -38,7 +38,7 @@ fn object_dir(_o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn m_init(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    if !a.is_empty() && s.type_obj().lookup(&crate::types::str::intern("__init__")).is_some_and(|f| crate::types::function::as_method_descr(&f).is_some()) {
+    if !a.is_empty() && s.type_obj().lookup(&crate::types::str::istr("__init__")).is_some_and(|f| crate::types::function::as_method_descr(&f).is_some()) {
         return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", s.type_obj().name())));
     }
     Ok(crate::types::none())

@@ -49,6 +49,35 @@ pub fn intern(s: &str) -> Obj {
     o
 }
 
+const STATIC_NAMES_SIZE: usize = 256;
+
+thread_local! {
+    static STATIC_NAMES: std::cell::RefCell<[(usize, usize); STATIC_NAMES_SIZE]> =
+        const { std::cell::RefCell::new([(0, 0); STATIC_NAMES_SIZE]) };
+}
+
+/// `intern` for string literals, cached per thread by the literal's address
+/// (no global lock on the hot paths that look up dunder names).
+#[inline]
+pub fn istr(s: &'static str) -> Obj {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    let idx = (key >> 3) % STATIC_NAMES_SIZE;
+    let hit = STATIC_NAMES.with(|m| {
+        let e = m.borrow()[idx];
+        if e.0 == key { Some(e.1) } else { None }
+    });
+    let v = match hit {
+        Some(v) => v,
+        None => {
+            let v = intern(s).value().0;
+            STATIC_NAMES.with(|m| m.borrow_mut()[idx] = (key, v));
+            v
+        }
+    };
+    // SAFETY: interned strings are immortal, so no count is owned.
+    unsafe { Obj::from_raw(pyk_abi::Value(v)) }
+}
+
 #[inline(always)]
 pub fn as_str_obj(o: &Obj) -> Option<&StrObject> {
     o.downcast::<StrObject>(&STR_TYPE)

@@ -139,6 +139,18 @@ unsafe impl Send for TypeObject {}
 
 unsafe fn no_dealloc(_: *mut ObjHeader) {}
 
+/// Bumped whenever any type's dict changes; cached lookups carry the epoch
+/// they were made in.
+pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+const LOOKUP_CACHE_SIZE: usize = 1024;
+
+type CacheEntry = (usize, usize, u64, Option<Obj>);
+
+thread_local! {
+    static LOOKUP_CACHE: std::cell::RefCell<Vec<CacheEntry>> =
+        std::cell::RefCell::new((0..LOOKUP_CACHE_SIZE).map(|_| (0, 0, u64::MAX, None)).collect());
+}
+
 impl TypeObject {
     /// A static builtin type with no slots; fill slots with struct update syntax.
     pub const fn builtin(name: &'static str, base: *const TypeObject, dealloc: unsafe fn(*mut ObjHeader)) -> TypeObject {
@@ -202,8 +214,34 @@ impl TypeObject {
         self.mro().iter().any(|t| std::ptr::eq(*t, other))
     }
 
-    /// Looks `name` (an interned str) up along the MRO; a borrowed value.
+    /// Looks `name` up along the MRO. Results for interned names are cached
+    /// per thread, keyed by type, name and the global type epoch.
     pub fn lookup(&self, name: &Obj) -> Option<Obj> {
+        let cacheable = name.refcnt() >= pyk_abi::value::IMMORTAL_REFCNT;
+        if !cacheable {
+            return self.lookup_uncached(name);
+        }
+        let (tk, nk) = (self as *const TypeObject as usize, name.value().0);
+        let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+        let idx = ((tk >> 4) ^ (nk >> 3).wrapping_mul(0x9E37_79B9)) & (LOOKUP_CACHE_SIZE - 1);
+        let hit = LOOKUP_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[idx];
+            if e.0 == tk && e.1 == nk && e.2 == epoch {
+                Some(e.3.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(r) = hit {
+            return r;
+        }
+        let r = self.lookup_uncached(name);
+        LOOKUP_CACHE.with(|c| c.borrow_mut()[idx] = (tk, nk, epoch, r.clone()));
+        r
+    }
+
+    fn lookup_uncached(&self, name: &Obj) -> Option<Obj> {
         for t in self.mro() {
             // SAFETY: MRO entries are live type objects.
             let t = unsafe { &**t };
@@ -214,8 +252,10 @@ impl TypeObject {
         None
     }
 
+    /// Records a change of this type's dict (invalidates lookup caches).
     pub fn touch(&self) {
         self.version.fetch_add(1, Ordering::Relaxed);
+        TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -258,7 +298,12 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
             return Ok(crate::types::str::new_str(t.name));
         }
-        "__dict__" => return Ok(t.dict().clone()),
+        // A copy: writes must go through setattr so that lookup caches see them.
+        "__dict__" => {
+            let d = crate::types::dict::new_dict();
+            crate::types::dict::update_from(&d, t.dict())?;
+            return Ok(d);
+        }
         "__bases__" => {
             return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
                 // SAFETY: base points to a live type object.
