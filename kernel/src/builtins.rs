@@ -974,7 +974,7 @@ pub fn make_module() -> Obj {
     let types: &[&'static TypeObject] = &[
         &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
-        &range::SLICE_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
+        &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
         &class::STATICMETHOD_TYPE,
     ];
     for t in types {

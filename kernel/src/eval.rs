@@ -961,7 +961,10 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
                     match op {
                         Op::BUILD_TUPLE => push!(new_tuple(items)),
                         Op::BUILD_LIST => push!(crate::types::list::new_list(items)),
-                        _ => raise!(system_error("set is not supported yet")),
+                        _ => {
+                            let s = tri!(crate::types::set::set_from(&crate::types::set::SET_TYPE, &items));
+                            push!(s)
+                        }
                     }
                 }
                 Op::BUILD_MAP => {
@@ -1009,6 +1012,20 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
                     match crate::types::list::as_list(peek!(arg as usize)) {
                         Some(l) => l.with(|v| v.extend(items)),
                         None => raise!(system_error("LIST_EXTEND on a non-list")),
+                    }
+                }
+                Op::SET_ADD => {
+                    let v = pop!();
+                    match crate::types::set::as_anyset(peek!(arg as usize)) {
+                        Some(s) => tri!(s.add(v)),
+                        None => raise!(system_error("SET_ADD on a non-set")),
+                    }
+                }
+                Op::SET_UPDATE => {
+                    let it = pop!();
+                    match crate::types::set::as_anyset(peek!(arg as usize)) {
+                        Some(s) => tri!(s.update(&it)),
+                        None => raise!(system_error("SET_UPDATE on a non-set")),
                     }
                 }
                 Op::MAP_ADD => {
@@ -1552,6 +1569,34 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
                     };
                     push!(r);
                 }
+                Op::MATCH_SEQUENCE => {
+                    let s = peek!(1);
+                    let t = crate::types::class::solid_base(s.type_obj());
+                    let yes = std::ptr::eq(t, &crate::types::list::LIST_TYPE)
+                        || std::ptr::eq(t, &crate::types::tuple::TUPLE_TYPE)
+                        || std::ptr::eq(t, &crate::types::range::RANGE_TYPE);
+                    push!(bool_obj(yes));
+                }
+                Op::MATCH_MAPPING => {
+                    let s = peek!(1);
+                    let yes = std::ptr::eq(crate::types::class::solid_base(s.type_obj()), &crate::types::dict::DICT_TYPE);
+                    push!(bool_obj(yes));
+                }
+                Op::MATCH_KEYS => {
+                    let keys = peek!(1).clone();
+                    let subject = peek!(2).clone();
+                    sync!();
+                    let r = tri!(match_keys(&subject, &keys));
+                    push!(r);
+                }
+                Op::MATCH_CLASS => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    sync!();
+                    let r = tri!(match_class(&subject, &cls, arg as usize, &names));
+                    push!(r);
+                }
                 Op::GET_LEN => {
                     let n = tri!(ab::len(peek!(1)));
                     push!(int::from_i64(n as i64));
@@ -1562,6 +1607,104 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
             }
         }
     }
+}
+
+/// MATCH_KEYS: the values of `keys` in the mapping, or None when one is missing.
+fn match_keys(subject: &Obj, keys: &Obj) -> PyResult {
+    let keys = as_tuple(keys).ok_or_else(|| system_error("MATCH_KEYS needs a tuple"))?.to_vec();
+    let mut vals = Vec::with_capacity(keys.len());
+    let mut seen: Vec<Obj> = vec![];
+    for k in keys {
+        for s in &seen {
+            if ab::eq(s, &k)? {
+                return Err(crate::error::value_error(format!("mapping pattern checks duplicate key ({})", ab::repr_string(&k)?)));
+            }
+        }
+        let v = match as_dict(subject) {
+            Some(d) => d.get(&k)?,
+            None => {
+                let get = ab::getattr_str(subject, "get")?;
+                let sentinel = crate::types::object::OBJECT_TYPE.as_obj();
+                let r = ab::call(&get, &[k.clone(), sentinel.clone()], None)?;
+                if r.is(&sentinel) { None } else { Some(r) }
+            }
+        };
+        match v {
+            Some(v) => vals.push(v),
+            None => return Ok(none()),
+        }
+        seen.push(k);
+    }
+    Ok(new_tuple(vals))
+}
+
+/// MATCH_CLASS: the matched attributes (positional via `__match_args__`,
+/// then keyword names), or None.
+fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
+    if cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+        return Err(type_error("called match pattern must be a class"));
+    }
+    // SAFETY: instances of `type` are TypeObjects, which are immortal.
+    let t: &'static crate::types::typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+    if !subject.type_obj().is_subtype(t) {
+        return Ok(none());
+    }
+    let mut attrs = Vec::new();
+    let mut used: Vec<String> = vec![];
+    if npos > 0 {
+        let match_args = t.lookup(&crate::types::str::istr("__match_args__"));
+        match match_args {
+            Some(ma) => {
+                let ma = as_tuple(&ma).ok_or_else(|| type_error(format!("{}.__match_args__ must be a tuple (got {})", t.name(), ma.type_obj().name())))?.to_vec();
+                if npos > ma.len() {
+                    return Err(type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        t.name(),
+                        ma.len(),
+                        if ma.len() == 1 { "" } else { "s" },
+                        npos
+                    )));
+                }
+                for name in &ma[..npos] {
+                    let n = as_str(name).ok_or_else(|| type_error("__match_args__ elements must be strings"))?.to_string();
+                    match ab::getattr(subject, name) {
+                        Ok(v) => attrs.push(v),
+                        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),
+                        Err(e) => return Err(e),
+                    }
+                    used.push(n);
+                }
+            }
+            None => {
+                let builtin_self = [
+                    &crate::types::singletons::BOOL_TYPE, &crate::types::bytes::BYTES_TYPE, &crate::types::dict::DICT_TYPE,
+                    &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE, &crate::types::int::INT_TYPE,
+                    &crate::types::list::LIST_TYPE, &crate::types::set::SET_TYPE, &crate::types::str::STR_TYPE,
+                    &crate::types::tuple::TUPLE_TYPE,
+                ]
+                .iter()
+                .any(|b| std::ptr::eq(crate::types::class::solid_base(t), *b));
+                if builtin_self && npos == 1 {
+                    attrs.push(subject.clone());
+                } else {
+                    return Err(type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", t.name(), npos)));
+                }
+            }
+        }
+    }
+    for name in as_tuple(names).unwrap_or(&[]) {
+        let n = as_str(name).unwrap_or("").to_string();
+        if used.contains(&n) {
+            return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", t.name(), n)));
+        }
+        match ab::getattr(subject, name) {
+            Ok(v) => attrs.push(v),
+            Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),
+            Err(e) => return Err(e),
+        }
+        used.push(n);
+    }
+    Ok(new_tuple(attrs))
 }
 
 /// Turns the operand of `raise` into an exception instance.

@@ -85,11 +85,14 @@ pub fn const_to_obj(c: &ConstValue) -> PyResult {
                 new_str(value)
             }
         }
-        ConstValue::Bytes { .. } => return Err(system_error("bytes constants are not supported yet")),
+        ConstValue::Bytes { value } => crate::types::bytes::new_bytes(value),
         ConstValue::Tuple { items } => {
             crate::types::tuple::new_tuple(items.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?)
         }
-        ConstValue::FrozenSet { .. } => return Err(system_error("frozenset constants are not supported yet")),
+        ConstValue::FrozenSet { items } => {
+            let v = items.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?;
+            crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &v)?
+        }
         ConstValue::Code { code } => new_code(code)?,
     })
 }

@@ -118,7 +118,58 @@ fn list_setitem(o: &Obj, k: &Obj, val: Option<&Obj>) -> PyResult<()> {
             })),
         };
     }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        return list_set_slice(l, sl, val);
+    }
     Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn list_set_slice(l: &ListObject, sl: &crate::types::range::SliceObject, val: Option<&Obj>) -> PyResult<()> {
+    let items = match val {
+        Some(v) => Some(crate::abstract_::collect(v)?),
+        None => None,
+    };
+    let n = l.len();
+    let step_one = crate::types::is_none(&sl.step) || int::as_i64(&sl.step) == Some(1);
+    if step_one {
+        let (start, stop) = sl.bounds(n)?;
+        let stop = stop.max(start);
+        let removed: Vec<Obj> = l.with(|v| {
+            let (start, stop) = (start.min(v.len()), stop.min(v.len()));
+            v.splice(start..stop, items.unwrap_or_default()).collect()
+        });
+        drop(removed);
+        return Ok(());
+    }
+    let idx = sl.indices(n)?;
+    match items {
+        Some(items) => {
+            if items.len() != idx.len() {
+                return Err(crate::error::value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    idx.len()
+                )));
+            }
+            let old: Vec<Obj> = l.with(|v| idx.iter().zip(items).filter_map(|(&i, x)| v.get_mut(i).map(|s| std::mem::replace(s, x))).collect());
+            drop(old);
+        }
+        None => {
+            let mut sorted = idx;
+            sorted.sort_unstable();
+            let old: Vec<Obj> = l.with(|v| {
+                let mut out = Vec::with_capacity(sorted.len());
+                for &i in sorted.iter().rev() {
+                    if i < v.len() {
+                        out.push(v.remove(i));
+                    }
+                }
+                out
+            });
+            drop(old);
+        }
+    }
+    Ok(())
 }
 
 fn list_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {

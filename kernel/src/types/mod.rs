@@ -1,5 +1,6 @@
 //! Builtin types, one file each.
 
+pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod dict;
@@ -12,6 +13,7 @@ pub mod list;
 pub mod module;
 pub mod object;
 pub mod range;
+pub mod set;
 pub mod singletons;
 pub mod str;
 pub mod tuple;
@@ -36,6 +38,9 @@ pub fn ready_all() {
     ready(&list::LIST_TYPE);
     ready(&list::LIST_ITER_TYPE);
     ready(&dict::DICT_TYPE);
+    ready(&set::SET_TYPE);
+    ready(&bytes::BYTES_TYPE);
+    ready(&set::FROZENSET_TYPE);
     ready(&range::RANGE_TYPE);
     ready(&range::RANGE_ITER_TYPE);
     ready(&range::SLICE_TYPE);

@@ -180,6 +180,20 @@ pub fn as_slice(o: &Obj) -> Option<&SliceObject> {
 }
 
 impl SliceObject {
+    /// Clamped (start, stop) for a step-1 slice of a sequence of length `n`.
+    pub fn bounds(&self, n: usize) -> PyResult<(usize, usize)> {
+        let get = |o: &Obj, dflt: usize| -> PyResult<usize> {
+            if crate::types::is_none(o) {
+                return Ok(dflt);
+            }
+            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            let v = int::as_i64(&i).unwrap_or(if int::as_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 });
+            let n = n as i64;
+            Ok(if v < 0 { (v + n).max(0) as usize } else { v.min(n) as usize })
+        };
+        Ok((get(&self.start, 0)?, get(&self.stop, n)?))
+    }
+
     /// The indices this slice selects from a sequence of length `n`.
     pub fn indices(&self, n: usize) -> PyResult<Vec<usize>> {
         let get = |o: &Obj| -> PyResult<Option<i64>> {

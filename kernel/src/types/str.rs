@@ -111,13 +111,37 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     if v == -1 { -2 } else { v }
 }
 
+/// The hash of text as CPython computes it: SipHash over the string's
+/// canonical storage (Latin-1, UCS-2 or UCS-4 code units); "" hashes to 0.
+pub fn hash_text(t: &str) -> i64 {
+    if t.is_empty() {
+        return 0;
+    }
+    if t.is_ascii() {
+        return hash_bytes(t.as_bytes());
+    }
+    let max = t.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(t.len() * 2);
+    for c in t.chars() {
+        let u = c as u32;
+        if max < 0x100 {
+            buf.push(u as u8);
+        } else if max < 0x10000 {
+            buf.extend_from_slice(&(u as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&u.to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
 #[inline(always)]
 pub fn str_hash_of(s: &StrObject) -> i64 {
     let h = s.hash.load(Ordering::Relaxed);
     if h != -1 {
         return h;
     }
-    let h = hash_bytes(s.data.as_bytes());
+    let h = hash_text(&s.data);
     s.hash.store(h, Ordering::Relaxed);
     h
 }

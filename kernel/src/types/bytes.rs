@@ -1,0 +1,227 @@
+//! `bytes`: an immutable byte string (first slice: literals, repr, compare,
+//! hash, concatenation, indexing, slicing, iteration, len, decode).
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{index_error, type_error, PyResult};
+use crate::object::{alloc, dealloc_box, new_header, Obj};
+use crate::types::int::{self, cmp_result};
+use crate::types::singletons::{bool_obj, not_implemented};
+use crate::types::str::new_string;
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
+
+#[repr(C)]
+pub struct BytesObject {
+    pub header: ObjHeader,
+    hash: AtomicI64,
+    pub data: Box<[u8]>,
+}
+
+pub fn new_bytes(b: &[u8]) -> Obj {
+    alloc(BytesObject { header: new_header(&BYTES_TYPE), hash: AtomicI64::new(-1), data: b.into() })
+}
+
+pub fn as_bytes(o: &Obj) -> Option<&[u8]> {
+    o.downcast::<BytesObject>(&BYTES_TYPE).map(|b| &*b.data)
+}
+
+/// Python's repr of a bytes value.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut s = String::with_capacity(b.len() + 3);
+    s.push('b');
+    s.push(q);
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == q => {
+                s.push('\\');
+                s.push(c as char);
+            }
+            0x20..=0x7e => s.push(c as char),
+            c => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(q);
+    s
+}
+
+fn this(o: &Obj) -> PyResult<&[u8]> {
+    as_bytes(o).ok_or_else(|| type_error("bytes expected"))
+}
+
+fn bytes_repr(o: &Obj) -> PyResult {
+    Ok(new_string(repr_bytes(this(o)?)))
+}
+
+fn bytes_hash(o: &Obj) -> PyResult<i64> {
+    let b = o.downcast::<BytesObject>(&BYTES_TYPE).ok_or_else(|| type_error("bytes expected"))?;
+    let h = b.hash.load(Ordering::Relaxed);
+    if h != -1 {
+        return Ok(h);
+    }
+    let h = if b.data.is_empty() { 0 } else { crate::types::str::hash_bytes(&b.data) };
+    b.hash.store(h, Ordering::Relaxed);
+    Ok(h)
+}
+
+fn bytes_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    match (as_bytes(a), as_bytes(b)) {
+        (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.cmp(y), op))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_len(o: &Obj) -> PyResult<usize> {
+    Ok(this(o)?.len())
+}
+
+fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let b = this(o)?;
+    if let Some(i) = int::as_i64(k) {
+        return crate::types::tuple::normalize_index(i, b.len())
+            .map(|j| int::from_i64(b[j] as i64))
+            .ok_or_else(|| index_error("index out of range"));
+    }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let idx = sl.indices(b.len())?;
+        return Ok(new_bytes(&idx.into_iter().map(|j| b[j]).collect::<Vec<u8>>()));
+    }
+    Err(type_error(format!("byte indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn bytes_iter(o: &Obj) -> PyResult {
+    let items: Vec<Obj> = this(o)?.iter().map(|&c| int::from_i64(c as i64)).collect();
+    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+}
+
+fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
+    match (as_bytes(a), as_bytes(b)) {
+        (Some(x), Some(y)) => Ok(new_bytes(&[x, y].concat())),
+        (Some(_), None) => Err(type_error(format!("can't concat {} to bytes", b.type_obj().name()))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    let b = this(o)?;
+    if let Some(i) = int::as_i64(x) {
+        if !(0..256).contains(&i) {
+            return Err(crate::error::value_error("byte must be in range(0, 256)"));
+        }
+        return Ok(b.contains(&(i as u8)));
+    }
+    match as_bytes(x) {
+        Some(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n)),
+        None => Err(type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name()))),
+    }
+}
+
+fn bytes_bool(o: &Obj) -> PyResult<bool> {
+    Ok(!this(o)?.is_empty())
+}
+
+fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut enc = "utf-8".to_string();
+    if let Some(e) = pos.first() {
+        enc = crate::types::str::as_str(e).ok_or_else(|| type_error("decode() argument 'encoding' must be str"))?.to_string();
+    }
+    for (n, v) in kws {
+        if n == "encoding" {
+            enc = crate::types::str::as_str(v).unwrap_or("utf-8").to_string();
+        }
+    }
+    let b = this(s)?;
+    let norm = enc.to_ascii_lowercase().replace('_', "-");
+    match norm.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(t) => Ok(crate::types::str::new_str(t)),
+            Err(e) => Err(PyErrUnicode::decode("utf-8", b, e.valid_up_to(), e.error_len().map(|l| e.valid_up_to() + l).unwrap_or(b.len()), "invalid start byte")),
+        },
+        "ascii" => match b.iter().position(|c| *c >= 0x80) {
+            None => Ok(crate::types::str::new_str(std::str::from_utf8(b).unwrap_or(""))),
+            Some(p) => Err(PyErrUnicode::decode("ascii", b, p, p + 1, "ordinal not in range(128)")),
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(new_string(b.iter().map(|&c| c as char).collect())),
+        _ => Err(crate::error::PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, format!("unknown encoding: {enc}"))),
+    }
+}
+
+struct PyErrUnicode;
+impl PyErrUnicode {
+    fn decode(enc: &str, b: &[u8], start: usize, end: usize, why: &str) -> crate::error::PyErr {
+        let why = if enc == "utf-8" && end > start + 1 { "invalid continuation byte" } else { why };
+        crate::error::PyErr::new(
+            &crate::types::exceptions::UNICODE_ERROR,
+            format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {why}", b.get(start).copied().unwrap_or(0)),
+        )
+    }
+}
+
+fn m_hex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_string(this(s)?.iter().map(|c| format!("{c:02x}")).collect()))
+}
+
+static BYTES_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "decode", func: m_decode, doc: "" },
+    MethodDef { name: "hex", func: m_hex, doc: "" },
+];
+
+fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("bytes", k)?;
+    match a {
+        [] => Ok(new_bytes(&[])),
+        [x] if int::is_int(x) => {
+            let n = int::as_i64(x).unwrap_or(-1);
+            if n < 0 {
+                return Err(crate::error::value_error("negative count"));
+            }
+            Ok(new_bytes(&vec![0u8; n as usize]))
+        }
+        [x] if crate::types::str::as_str(x).is_some() => Err(type_error("string argument without an encoding")),
+        [x] => {
+            let mut v = vec![];
+            for item in crate::abstract_::collect(x)? {
+                let i = int::as_i64(&crate::abstract_::index(&item)?).unwrap_or(-1);
+                if !(0..256).contains(&i) {
+                    return Err(crate::error::value_error("bytes must be in range(0, 256)"));
+                }
+                v.push(i as u8);
+            }
+            Ok(new_bytes(&v))
+        }
+        [s, e] => {
+            let t = crate::types::str::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
+            let enc = crate::types::str::as_str(e).unwrap_or("utf-8").to_ascii_lowercase();
+            match enc.as_str() {
+                "utf-8" | "utf8" => Ok(new_bytes(t.as_bytes())),
+                "ascii" if t.is_ascii() => Ok(new_bytes(t.as_bytes())),
+                "latin-1" | "latin1" if t.chars().all(|c| (c as u32) < 256) => Ok(new_bytes(&t.chars().map(|c| c as u8).collect::<Vec<u8>>())),
+                _ => Err(crate::error::PyErr::new(&crate::types::exceptions::UNICODE_ERROR, format!("'{enc}' codec can't encode the string"))),
+            }
+        }
+        _ => Err(type_error(format!("bytes() takes at most 3 arguments ({} given)", a.len()))),
+    }
+}
+
+pub static BYTES_TYPE: TypeObject = TypeObject {
+    repr: Some(bytes_repr),
+    hash: Some(bytes_hash),
+    richcompare: Some(bytes_richcompare),
+    len: Some(bytes_len),
+    getitem: Some(bytes_getitem),
+    iter: Some(bytes_iter),
+    contains: Some(bytes_contains),
+    new: Some(bytes_new),
+    methods: &BYTES_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    number: NumberSlots { add: Some(bytes_add), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
+    ..TypeObject::builtin("bytes", &crate::types::object::OBJECT_TYPE, dealloc_box::<BytesObject>)
+};

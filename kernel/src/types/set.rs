@@ -1,0 +1,716 @@
+//! `set` and `frozenset`, with CPython's table (open addressing, runs of
+//! linear probes, then perturbation) so that iteration order — and so
+//! `repr` — is the same as CPython's for the same hashes.
+
+use std::cell::UnsafeCell;
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+
+use crate::abstract_ as ab;
+use crate::error::{key_error, type_error, PyResult};
+use crate::object::{alloc, dealloc_box, Obj, ObjLock};
+use crate::types::singletons::{bool_obj, none, not_implemented};
+use crate::types::str::{as_str_obj, new_string};
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+
+#[derive(Clone)]
+enum Slot {
+    Unused,
+    Dummy,
+    Active(i64, Obj),
+}
+
+pub struct Table {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+    version: u64,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table { slots: vec![Slot::Unused; MIN_SIZE], fill: 0, used: 0, finger: 0, version: 0 }
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Unused(usize),
+    Compare { at: usize, key: Obj, i: usize, perturb: u64, j: usize, version: u64 },
+}
+
+impl Table {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// Walks CPython's probe sequence from state (i, perturb, j = offset in the linear run).
+    fn probe(&self, hash: i64, key: &Obj, mut i: usize, mut perturb: u64, mut j: usize) -> Probe {
+        let mask = self.mask();
+        let kstr = as_str_obj(key);
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            while j <= probes {
+                let at = i + j;
+                match &self.slots[at] {
+                    Slot::Unused => return Probe::Unused(at),
+                    Slot::Dummy => {}
+                    Slot::Active(h, k) if *h == hash => {
+                        if k.is(key) {
+                            return Probe::Found(at);
+                        }
+                        match (kstr, as_str_obj(k)) {
+                            (Some(a), Some(b)) => {
+                                if a.data == b.data {
+                                    return Probe::Found(at);
+                                }
+                            }
+                            _ if k.value().is_small_int() && key.value().is_small_int() => {}
+                            _ => return Probe::Compare { at, key: k.clone(), i, perturb, j: j + 1, version: self.version },
+                        }
+                    }
+                    Slot::Active(..) => {}
+                }
+                j += 1;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            j = 0;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Obj) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if matches!(slots[i], Slot::Unused) {
+                slots[i] = Slot::Active(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(slots[i + j], Slot::Unused) {
+                        slots[i + j] = Slot::Active(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Unused; size]);
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                Self::insert_clean(&mut self.slots, h, k);
+            }
+        }
+        self.fill = self.used;
+        self.version += 1;
+    }
+
+    fn add_at(&mut self, at: usize, hash: i64, key: Obj) {
+        self.slots[at] = Slot::Active(hash, key);
+        self.fill += 1;
+        self.used += 1;
+        self.version += 1;
+        if self.fill * 5 >= self.mask() * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
+    fn active(&self) -> impl Iterator<Item = (i64, &Obj)> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Active(h, k) => Some((*h, k)),
+            _ => None,
+        })
+    }
+}
+
+#[repr(C)]
+pub struct SetObject {
+    pub header: ObjHeader,
+    lock: ObjLock,
+    table: UnsafeCell<Table>,
+}
+
+impl SetObject {
+    fn with<R>(&self, f: impl FnOnce(&mut Table) -> R) -> R {
+        // SAFETY: exclusive access under the lock (free-threaded) or the GIL;
+        // closures run no Python code.
+        self.lock.with(|| f(unsafe { &mut *self.table.get() }))
+    }
+
+    /// `Ok(Ok(slot))` when present, `Ok(Err(free slot))` when absent.
+    fn find(&self, hash: i64, key: &Obj) -> PyResult<Result<usize, usize>> {
+        let start = |_: &Table| (hash as u64 as usize, hash as u64, 0usize);
+        let mut st = self.with(|t| {
+            let (i, p, j) = start(t);
+            (i & t.mask(), p, j)
+        });
+        loop {
+            match self.with(|t| t.probe(hash, key, st.0, st.1, st.2)) {
+                Probe::Found(at) => return Ok(Ok(at)),
+                Probe::Unused(at) => return Ok(Err(at)),
+                Probe::Compare { at, key: k, i, perturb, j, version } => {
+                    let eq = ab::eq(&k, key)?;
+                    let same = self.with(|t| t.version == version);
+                    if !same {
+                        st = self.with(|t| ((hash as u64 as usize) & t.mask(), hash as u64, 0));
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Ok(at));
+                    }
+                    st = (i, perturb, j);
+                }
+            }
+        }
+    }
+
+    pub fn add(&self, key: Obj) -> PyResult<()> {
+        let h = ab::hash(&key)?;
+        loop {
+            let r = self.find(h, &key)?;
+            let done = self.with(|t| match r {
+                Ok(_) => true,
+                Err(at) => {
+                    if matches!(t.slots.get(at), Some(Slot::Unused)) {
+                        t.add_at(at, h, key.clone());
+                        true
+                    } else {
+                        false
+                    }
+                }
+            });
+            if done {
+                return Ok(());
+            }
+        }
+    }
+
+    pub fn contains(&self, key: &Obj) -> PyResult<bool> {
+        let h = ab::hash(key)?;
+        Ok(self.find(h, key)?.is_ok())
+    }
+
+    /// Removes `key`; false when it was absent.
+    pub fn discard(&self, key: &Obj) -> PyResult<bool> {
+        let h = ab::hash(key)?;
+        match self.find(h, key)? {
+            Ok(at) => {
+                let old = self.with(|t| {
+                    t.used -= 1;
+                    t.version += 1;
+                    std::mem::replace(&mut t.slots[at], Slot::Dummy)
+                });
+                drop(old);
+                Ok(true)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    pub fn items(&self) -> Vec<Obj> {
+        self.with(|t| t.active().map(|(_, k)| k.clone()).collect())
+    }
+
+    fn hashed_items(&self) -> Vec<(i64, Obj)> {
+        self.with(|t| t.active().map(|(h, k)| (h, k.clone())).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.with(|t| t.used)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn clear(&self) {
+        let old = self.with(std::mem::take);
+        drop(old);
+    }
+
+    /// Adds every element of an iterable (CPython's presizing for sets and dicts).
+    pub fn update(&self, other: &Obj) -> PyResult<()> {
+        if let Some(o) = as_anyset(other) {
+            let (oused, items) = (o.len(), o.hashed_items());
+            let empty_same_layout = self.with(|t| {
+                if (t.fill + oused) * 5 >= t.mask() * 3 {
+                    let used = t.used;
+                    t.resize((used + oused) * 2);
+                }
+                t.fill == 0
+            });
+            if empty_same_layout && self.with(|t| t.slots.len()) == o.with(|t| t.slots.len()) && o.with(|t| t.fill == t.used) {
+                let slots = o.with(|t| t.slots.clone());
+                self.with(|t| {
+                    t.fill = oused;
+                    t.used = oused;
+                    t.slots = slots;
+                    t.version += 1;
+                });
+                return Ok(());
+            }
+            for (h, k) in items {
+                self.add_hashed(h, k)?;
+            }
+            return Ok(());
+        }
+        if let Some(d) = crate::types::dict::as_dict(other) {
+            let n = d.len();
+            self.with(|t| {
+                if n > t.used {
+                    let want = (t.used + n) * 2;
+                    if (t.fill + n) * 5 >= t.mask() * 3 {
+                        t.resize(want);
+                    }
+                }
+            });
+            for k in d.keys() {
+                self.add(k)?;
+            }
+            return Ok(());
+        }
+        let it = ab::iter(other)?;
+        while let Some(x) = ab::next(&it)? {
+            self.add(x)?;
+        }
+        Ok(())
+    }
+
+    fn add_hashed(&self, h: i64, key: Obj) -> PyResult<()> {
+        loop {
+            let r = self.find(h, &key)?;
+            let done = self.with(|t| match r {
+                Ok(_) => true,
+                Err(at) if matches!(t.slots.get(at), Some(Slot::Unused)) => {
+                    t.add_at(at, h, key.clone());
+                    true
+                }
+                Err(_) => false,
+            });
+            if done {
+                return Ok(());
+            }
+        }
+    }
+}
+
+pub fn as_anyset(o: &Obj) -> Option<&SetObject> {
+    o.downcast::<SetObject>(&SET_TYPE).or_else(|| o.downcast::<SetObject>(&FROZENSET_TYPE))
+}
+
+pub fn new_set_of(t: &'static TypeObject) -> Obj {
+    alloc(SetObject { header: crate::object::new_header_tracked(t), lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) })
+}
+
+pub fn new_set() -> Obj {
+    new_set_of(&SET_TYPE)
+}
+
+pub fn set_from(t: &'static TypeObject, items: &[Obj]) -> PyResult {
+    let s = new_set_of(t);
+    let so = as_anyset(&s).expect("set");
+    for x in items {
+        so.add(x.clone())?;
+    }
+    Ok(s)
+}
+
+fn this(o: &Obj) -> PyResult<&SetObject> {
+    as_anyset(o).ok_or_else(|| type_error("set expected"))
+}
+
+fn is_frozen(o: &Obj) -> bool {
+    o.type_ptr() == &FROZENSET_TYPE as *const _
+}
+
+fn same_kind(o: &Obj) -> &'static TypeObject {
+    if is_frozen(o) { &FROZENSET_TYPE } else { &SET_TYPE }
+}
+
+fn set_repr(o: &Obj) -> PyResult {
+    let items = this(o)?.items();
+    let name = o.type_obj().name();
+    if items.is_empty() {
+        return Ok(new_string(format!("{name}()")));
+    }
+    ab::repr_enter(o, &format!("{name}(...)"), || {
+        let mut parts = Vec::with_capacity(items.len());
+        for x in &items {
+            parts.push(ab::repr_string(x)?);
+        }
+        let body = format!("{{{}}}", parts.join(", "));
+        Ok(new_string(if is_frozen(o) { format!("frozenset({body})") } else { body }))
+    })
+}
+
+fn set_len(o: &Obj) -> PyResult<usize> {
+    Ok(this(o)?.len())
+}
+
+fn set_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
+    let s = this(o)?;
+    match s.contains(k) {
+        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && as_anyset(k).is_some() => {
+            // A set key is looked up as the equivalent frozenset.
+            let f = set_from(&FROZENSET_TYPE, &this(k)?.items())?;
+            s.contains(&f)
+        }
+        r => r,
+    }
+}
+
+fn set_iter(o: &Obj) -> PyResult {
+    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(this(o)?.items()))
+}
+
+fn set_bool(o: &Obj) -> PyResult<bool> {
+    Ok(!this(o)?.is_empty())
+}
+
+fn shuffle_bits(h: u64) -> u64 {
+    ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+}
+
+fn frozenset_hash(o: &Obj) -> PyResult<i64> {
+    let s = this(o)?;
+    let mut hash: u64 = 0;
+    for (h, _) in s.hashed_items() {
+        hash ^= shuffle_bits(h as u64);
+    }
+    hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    Ok(hash as i64)
+}
+
+fn subset(a: &SetObject, b: &SetObject) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    for x in a.items() {
+        if !b.contains(&x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    let (Some(x), Some(y)) = (as_anyset(a), as_anyset(b)) else { return Ok(not_implemented()) };
+    let r = match op {
+        CompareOp::Eq => x.len() == y.len() && subset(x, y)?,
+        CompareOp::Ne => !(x.len() == y.len() && subset(x, y)?),
+        CompareOp::Le => subset(x, y)?,
+        CompareOp::Lt => x.len() < y.len() && subset(x, y)?,
+        CompareOp::Ge => subset(y, x)?,
+        CompareOp::Gt => x.len() > y.len() && subset(y, x)?,
+    };
+    Ok(bool_obj(r))
+}
+
+fn union(a: &Obj, b: &Obj) -> PyResult {
+    let r = new_set_of(same_kind(a));
+    let rs = this(&r)?;
+    rs.update(a)?;
+    rs.update(b)?;
+    Ok(r)
+}
+
+fn intersection(a: &Obj, b: &Obj) -> PyResult {
+    let r = new_set_of(same_kind(a));
+    let rs = this(&r)?;
+    let sa = this(a)?;
+    match as_anyset(b) {
+        Some(sb) => {
+            let (small, big) = if sa.len() > sb.len() { (sb, sa) } else { (sa, sb) };
+            for (h, k) in small.hashed_items() {
+                if big.contains(&k)? {
+                    rs.add_hashed(h, k)?;
+                }
+            }
+        }
+        None => {
+            let it = ab::iter(b)?;
+            while let Some(x) = ab::next(&it)? {
+                if sa.contains(&x)? {
+                    rs.add(x)?;
+                }
+            }
+        }
+    }
+    Ok(r)
+}
+
+fn difference(a: &Obj, b: &Obj) -> PyResult {
+    let sa = this(a)?;
+    let r = new_set_of(same_kind(a));
+    let rs = this(&r)?;
+    let other = match as_anyset(b) {
+        Some(_) => b.clone(),
+        None => set_from(&SET_TYPE, &ab::collect(b)?)?,
+    };
+    let so = this(&other)?;
+    if (sa.len() >> 2) > so.len() {
+        rs.update(a)?;
+        for x in so.items() {
+            rs.discard(&x)?;
+        }
+    } else {
+        for (h, k) in sa.hashed_items() {
+            if !so.contains(&k)? {
+                rs.add_hashed(h, k)?;
+            }
+        }
+    }
+    Ok(r)
+}
+
+fn symmetric_difference(a: &Obj, b: &Obj) -> PyResult {
+    let r = new_set_of(same_kind(a));
+    let rs = this(&r)?;
+    rs.update(a)?;
+    let other = match as_anyset(b) {
+        Some(_) => b.clone(),
+        None => set_from(&SET_TYPE, &ab::collect(b)?)?,
+    };
+    for (h, k) in this(&other)?.hashed_items() {
+        if !rs.discard(&k)? {
+            rs.add_hashed(h, k)?;
+        }
+    }
+    Ok(r)
+}
+
+macro_rules! set_binop {
+    ($name:ident, $f:ident) => {
+        fn $name(a: &Obj, b: &Obj) -> PyResult {
+            if as_anyset(a).is_none() || as_anyset(b).is_none() {
+                return Ok(not_implemented());
+            }
+            $f(a, b)
+        }
+    };
+}
+set_binop!(op_or, union);
+set_binop!(op_and, intersection);
+set_binop!(op_sub, difference);
+set_binop!(op_xor, symmetric_difference);
+
+fn m_add(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("set.add() takes exactly one argument ({} given)", a.len()))) };
+    this(s)?.add(x.clone())?;
+    Ok(none())
+}
+fn m_discard(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("set.discard() takes exactly one argument ({} given)", a.len()))) };
+    this(s)?.discard(x)?;
+    Ok(none())
+}
+fn m_remove(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("set.remove() takes exactly one argument ({} given)", a.len()))) };
+    if !this(s)?.discard(x)? {
+        return Err(key_error(x.clone()));
+    }
+    Ok(none())
+}
+fn m_pop(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let so = this(s)?;
+    let r = so.with(|t| {
+        if t.used == 0 {
+            return None;
+        }
+        let mask = t.mask();
+        let mut i = t.finger & mask;
+        while !matches!(t.slots[i], Slot::Active(..)) {
+            i = (i + 1) & mask;
+        }
+        t.finger = i + 1;
+        t.used -= 1;
+        t.version += 1;
+        match std::mem::replace(&mut t.slots[i], Slot::Dummy) {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    });
+    r.ok_or_else(|| key_error(crate::types::str::new_str("pop from an empty set")))
+}
+fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.clear();
+    Ok(none())
+}
+fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if is_frozen(s) {
+        return Ok(s.clone());
+    }
+    let r = new_set();
+    this(&r)?.update(s)?;
+    Ok(r)
+}
+fn m_update(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    for x in a {
+        this(s)?.update(x)?;
+    }
+    Ok(none())
+}
+fn fold(s: &Obj, a: &[Obj], f: fn(&Obj, &Obj) -> PyResult) -> PyResult {
+    let mut acc = m_copy_kind(s)?;
+    for x in a {
+        acc = f(&acc, x)?;
+    }
+    Ok(acc)
+}
+fn m_copy_kind(s: &Obj) -> PyResult {
+    let r = new_set_of(same_kind(s));
+    this(&r)?.update(s)?;
+    Ok(r)
+}
+fn m_union(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    fold(s, a, union)
+}
+fn m_intersection(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    fold(s, a, intersection)
+}
+fn m_difference(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    fold(s, a, difference)
+}
+fn m_symmetric_difference(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("symmetric_difference() takes exactly one argument")) };
+    symmetric_difference(s, x)
+}
+fn as_set_arg(x: &Obj) -> PyResult<Obj> {
+    if as_anyset(x).is_some() { Ok(x.clone()) } else { set_from(&SET_TYPE, &ab::collect(x)?) }
+}
+fn m_issubset(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("issubset() takes exactly one argument")) };
+    let o = as_set_arg(x)?;
+    Ok(bool_obj(subset(this(s)?, this(&o)?)?))
+}
+fn m_issuperset(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("issuperset() takes exactly one argument")) };
+    let o = as_set_arg(x)?;
+    Ok(bool_obj(subset(this(&o)?, this(s)?)?))
+}
+fn m_isdisjoint(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error("isdisjoint() takes exactly one argument")) };
+    let so = this(s)?;
+    for y in ab::collect(x)? {
+        if so.contains(&y)? {
+            return Ok(bool_obj(false));
+        }
+    }
+    Ok(bool_obj(true))
+}
+
+fn set_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs(t.name(), k)?;
+    match a {
+        [] => Ok(new_set_of(t)),
+        [x] => {
+            if std::ptr::eq(t, &FROZENSET_TYPE) && is_frozen(x) {
+                return Ok(x.clone());
+            }
+            let r = new_set_of(t);
+            this(&r)?.update(x)?;
+            Ok(r)
+        }
+        _ => Err(type_error(format!("{} expected at most 1 argument, got {}", t.name(), a.len()))),
+    }
+}
+
+fn set_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Ok(s) = this(o) {
+        for x in s.items() {
+            visit(&x);
+        }
+    }
+}
+fn set_clear(o: &Obj) {
+    if let Ok(s) = this(o) {
+        s.clear();
+    }
+}
+
+static SET_METHODS: [MethodDef; 14] = [
+    MethodDef { name: "add", func: m_add, doc: "" },
+    MethodDef { name: "discard", func: m_discard, doc: "" },
+    MethodDef { name: "remove", func: m_remove, doc: "" },
+    MethodDef { name: "pop", func: m_pop, doc: "" },
+    MethodDef { name: "clear", func: m_clear, doc: "" },
+    MethodDef { name: "copy", func: m_copy, doc: "" },
+    MethodDef { name: "update", func: m_update, doc: "" },
+    MethodDef { name: "union", func: m_union, doc: "" },
+    MethodDef { name: "intersection", func: m_intersection, doc: "" },
+    MethodDef { name: "difference", func: m_difference, doc: "" },
+    MethodDef { name: "symmetric_difference", func: m_symmetric_difference, doc: "" },
+    MethodDef { name: "issubset", func: m_issubset, doc: "" },
+    MethodDef { name: "issuperset", func: m_issuperset, doc: "" },
+    MethodDef { name: "isdisjoint", func: m_isdisjoint, doc: "" },
+];
+static FROZENSET_METHODS: [MethodDef; 8] = [
+    MethodDef { name: "copy", func: m_copy, doc: "" },
+    MethodDef { name: "union", func: m_union, doc: "" },
+    MethodDef { name: "intersection", func: m_intersection, doc: "" },
+    MethodDef { name: "difference", func: m_difference, doc: "" },
+    MethodDef { name: "symmetric_difference", func: m_symmetric_difference, doc: "" },
+    MethodDef { name: "issubset", func: m_issubset, doc: "" },
+    MethodDef { name: "issuperset", func: m_issuperset, doc: "" },
+    MethodDef { name: "isdisjoint", func: m_isdisjoint, doc: "" },
+];
+
+const SET_NUMBER: NumberSlots = NumberSlots {
+    or: Some(op_or),
+    and: Some(op_and),
+    sub: Some(op_sub),
+    xor: Some(op_xor),
+    bool: Some(set_bool),
+    ..NumberSlots::EMPTY
+};
+
+pub static SET_TYPE: TypeObject = TypeObject {
+    repr: Some(set_repr),
+    len: Some(set_len),
+    contains: Some(set_contains),
+    iter: Some(set_iter),
+    richcompare: Some(set_richcompare),
+    new: Some(set_new),
+    traverse: Some(set_traverse),
+    clear: Some(set_clear),
+    methods: &SET_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    number: SET_NUMBER,
+    ..TypeObject::builtin("set", &crate::types::object::OBJECT_TYPE, dealloc_box::<SetObject>)
+};
+
+pub static FROZENSET_TYPE: TypeObject = TypeObject {
+    repr: Some(set_repr),
+    len: Some(set_len),
+    contains: Some(set_contains),
+    iter: Some(set_iter),
+    richcompare: Some(set_richcompare),
+    hash: Some(frozenset_hash),
+    new: Some(set_new),
+    traverse: Some(set_traverse),
+    methods: &FROZENSET_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    number: SET_NUMBER,
+    ..TypeObject::builtin("frozenset", &crate::types::object::OBJECT_TYPE, dealloc_box::<SetObject>)
+};
