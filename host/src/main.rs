@@ -314,7 +314,7 @@ fn run_stdin() -> i32 {
         eprintln!("pyk: cannot read standard input: {e}");
         return 2;
     }
-    pyk_kernel::interp::run_main_source(&src, "<stdin>", None)
+    pyk_kernel::interp::run_main_source(&src, "<stdin>", Some("<stdin>"))
 }
 
 fn errno_text(e: &std::io::Error) -> String {

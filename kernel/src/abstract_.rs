@@ -346,11 +346,63 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 pub fn no_attribute(o: &Obj, name: &Obj) -> crate::error::PyErr {
-    attribute_error(format!(
+    let e = attribute_error(format!(
         "'{}' object has no attribute '{}'",
         o.type_obj().name(),
         as_str(name).unwrap_or("?")
-    ))
+    ));
+    set_attribute_error_info(&e, o, name);
+    e
+}
+
+/// Records `name` and `obj` on an AttributeError (for suggestions).
+pub fn set_attribute_error_info(e: &crate::error::PyErr, o: &Obj, name: &Obj) {
+    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
+        x.with(|s| {
+            s.name = Some(name.clone());
+            s.obj = Some(o.clone());
+        });
+    }
+}
+
+/// The attribute names `dir(o)` would list (type MRO dicts, instance dict, module dict).
+pub fn dir_names(o: &Obj) -> Vec<String> {
+    let mut names: Vec<String> = vec![];
+    let mut add = |d: &Obj| {
+        if let Some(dd) = crate::types::dict::as_dict(d) {
+            for k in dd.keys() {
+                if let Some(s) = as_str(&k) {
+                    if !names.iter().any(|n| n == s) {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+        }
+    };
+    if let Some(m) = crate::types::module::as_module(o) {
+        add(&m.dict);
+    } else {
+        if let Some(d) = crate::types::class::instance_dict(o) {
+            add(&d);
+        }
+        let t: &TypeObject = if o.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+            // SAFETY: instances of `type` are TypeObjects, which are immortal.
+            unsafe { &*(o.value().as_ptr() as *const TypeObject) }
+        } else {
+            o.type_obj()
+        };
+        for p in t.mro() {
+            // SAFETY: MRO entries are live types.
+            add(unsafe { &**p }.dict());
+        }
+        for g in t.getsets {
+            if !names.iter().any(|n| n == g.name) {
+                names.push(g.name.to_string());
+            }
+        }
+    }
+    names.sort();
+    names
 }
 
 pub fn getattr_str(o: &Obj, name: &str) -> PyResult {

@@ -513,8 +513,137 @@ fn b_setattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_exit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, a.to_vec())))
 }
-fn b_globals(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Err(crate::error::system_error("globals() is not supported yet"))
+fn b_globals(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("globals", a, k, 0).map_err(|_| type_error(format!("globals() takes no arguments ({} given)", a.len())))?;
+    crate::eval::with_current_frame(|f| f.map(|f| f.globals.clone())).ok_or_else(|| crate::error::system_error("globals(): no current frame"))
+}
+fn b_locals(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("locals() takes no arguments ({} given)", a.len())));
+    }
+    crate::eval::with_current_frame(|f| f.map(crate::eval::frame_locals)).ok_or_else(|| crate::error::system_error("locals(): no current frame"))
+}
+fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    match a {
+        [] => b_locals(m, a, k),
+        [o] => ab::getattr_str(o, "__dict__").map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        _ => Err(type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
+    }
+}
+fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    match a {
+        [] => {
+            let l = b_locals(m, a, k)?;
+            let mut names: Vec<String> = crate::types::dict::as_dict(&l).map(|d| d.keys()).unwrap_or_default().iter().filter_map(|x| as_str(x).map(str::to_owned)).collect();
+            names.sort();
+            Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
+        }
+        [o] => Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect())),
+        _ => Err(type_error(format!("dir expected at most 1 argument, got {}", a.len()))),
+    }
+}
+
+/// Shared by eval() and exec(): source or code, then optional globals and locals.
+fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component::Mode) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut args: [Option<Obj>; 3] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned()];
+    if pos.len() > 3 {
+        return Err(type_error(format!("{name} expected at most 3 arguments, got {}", pos.len())));
+    }
+    for (n, v) in kws {
+        match n {
+            "globals" => args[1] = Some(v.clone()),
+            "locals" => args[2] = Some(v.clone()),
+            "source" if name == "exec" => args[0] = Some(v.clone()),
+            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let [src, globals, locals] = args;
+    let src = src.ok_or_else(|| type_error(format!("{name} expected at least 1 argument, got 0")))?;
+    let globals = globals.filter(|g| !crate::types::is_none(g));
+    let locals = locals.filter(|l| !crate::types::is_none(l));
+    if let Some(g) = &globals {
+        if crate::types::dict::as_dict(g).is_none() {
+            return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.type_obj().name())));
+        }
+    }
+    let (g, l) = match globals {
+        Some(g) => {
+            let l = locals.unwrap_or_else(|| g.clone());
+            (g, l)
+        }
+        None => crate::eval::with_current_frame(|f| {
+            f.map(|f| (f.globals.clone(), locals.clone().unwrap_or_else(|| crate::eval::frame_locals(f))))
+        })
+        .ok_or_else(|| crate::error::system_error("no current frame"))?,
+    };
+    if crate::types::dict::get_str(&g, &crate::types::str::istr("__builtins__")).is_none() {
+        set_item_str(&g, "__builtins__", crate::interp::builtins_module());
+    }
+    let code = if crate::types::code::as_code(&src).is_some() {
+        src
+    } else {
+        let text = match as_str(&src) {
+            Some(s) => s.to_string(),
+            None => match crate::types::bytes::as_bytes(&src) {
+                Some(b) => String::from_utf8_lossy(b).into_owned(),
+                None => {
+                    return Err(type_error(format!(
+                        "{}() arg 1 must be a string, bytes or code object",
+                        name
+                    )))
+                }
+            },
+        };
+        let text = if mode == pyk_abi::component::Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+        crate::interp::compile_source(&text, "<string>", mode)?
+    };
+    crate::eval::run_code(&code, &g, Some(&l))
+}
+fn b_eval(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    run_dynamic("eval", a, k, pyk_abi::component::Mode::Eval)
+}
+fn b_exec(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    run_dynamic("exec", a, k, pyk_abi::component::Mode::Exec)?;
+    Ok(none())
+}
+fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    let mut args: [Option<Obj>; 4] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned(), pos.get(3).cloned()];
+    for (n, v) in kws {
+        let i = match n {
+            "source" => 0,
+            "filename" => 1,
+            "mode" => 2,
+            "flags" => 3,
+            "dont_inherit" | "optimize" | "_feature_version" => continue,
+            other => return Err(type_error(format!("compile() got an unexpected keyword argument '{other}'"))),
+        };
+        args[i] = Some(v.clone());
+    }
+    let [src, filename, mode, flags] = args;
+    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
+        return Err(type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let flags = flags.and_then(|f| int::as_i64(&f)).unwrap_or(0);
+    if flags & 0x400 != 0 {
+        return Err(crate::error::system_error("compile() to an AST needs the _ast module, which pyk does not have yet"));
+    }
+    let mode = match as_str(&mode) {
+        Some("exec") => pyk_abi::component::Mode::Exec,
+        Some("eval") => pyk_abi::component::Mode::Eval,
+        Some("single") => pyk_abi::component::Mode::Single,
+        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let fname = ab::str_string(&filename)?;
+    let text = match as_str(&src) {
+        Some(s) => s.to_string(),
+        None => match crate::types::bytes::as_bytes(&src) {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
+        },
+    };
+    crate::interp::compile_source(&text, &fname, mode)
 }
 fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("format", k)?;
@@ -965,7 +1094,8 @@ pub fn make_module() -> Obj {
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
         ("round", b_round), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
-        ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class),
+        ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
+        ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("builtins")));

@@ -115,6 +115,7 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
         unsafe { *frame.base.add(nlp + frame.depth) = v.into_raw() };
         frame.depth += 1;
     }
+    let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
     let mut frames: Vec<Frame> = Vec::with_capacity(4);
     frames.push(frame);
     crate::thread::PY_DEPTH.with(|d| d.set(d.get() + 1));
@@ -364,7 +365,26 @@ fn load_global(f: &Frame, name: &Obj) -> PyResult {
 }
 
 fn name_not_defined(name: &Obj) -> PyErr {
-    name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")))
+    let n = as_str(name).unwrap_or("?");
+    let e = name_error(format!("name '{n}' is not defined"));
+    let suggestion = with_current_frame(|f| {
+        let f = f?;
+        // In a method, an attribute of self with that name wins.
+        if let Some(slf) = f.locals.is_none().then(|| frame_locals(f)).and_then(|l| get_str(&l, &crate::types::str::istr("self"))) {
+            if ab::getattr(&slf, name).is_ok() {
+                return Some(format!("self.{n}"));
+            }
+        }
+        let names = frame_names(f);
+        crate::suggest::closest(&names, n).map(str::to_owned)
+    });
+    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
+        x.with(|s| {
+            s.name = Some(name.clone());
+            s.suggestion = suggestion;
+        });
+    }
+    e
 }
 
 fn mapping_get(m: &Obj, k: &Obj) -> PyResult<Option<Obj>> {
@@ -381,8 +401,88 @@ fn mapping_get(m: &Obj, k: &Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+thread_local! {
+    /// The innermost frame executing on this thread (for globals(),
+    /// locals(), eval/exec defaults and suggestions); null outside Python code.
+    static CURRENT: std::cell::Cell<*const Frame> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+/// Restores the previous current frame when a nested run ends.
+struct CurrentGuard(*const Frame);
+impl Drop for CurrentGuard {
+    fn drop(&mut self) {
+        CURRENT.with(|c| c.set(self.0));
+    }
+}
+
+/// Runs `f` with the innermost executing frame, if any.
+pub fn with_current_frame<R>(f: impl FnOnce(Option<&Frame>) -> R) -> R {
+    let p = CURRENT.with(|c| c.get());
+    // SAFETY: CURRENT points to a frame in an active `frames` vector of this
+    // thread's eval loop (refreshed on every frame switch, restored when a
+    // nested run returns); the frame outlives this synchronous call.
+    f(if p.is_null() { None } else { Some(unsafe { &*p }) })
+}
+
+/// The names visible from a frame (locals, globals, builtins), for
+/// "Did you mean" suggestions.
+pub fn frame_names(f: &Frame) -> Vec<String> {
+    fn add_dict(v: &mut Vec<String>, d: &Obj) {
+        if let Some(dd) = as_dict(d) {
+            for k in dd.keys() {
+                if let Some(s) = as_str(&k) {
+                    v.push(s.to_string());
+                }
+            }
+        }
+    }
+    let mut v = vec![];
+    match &f.locals {
+        Some(l) if !l.is(&f.globals) => add_dict(&mut v, l),
+        Some(_) => {}
+        None => {
+            let c = f.code();
+            for i in 0..c.nlocalsplus() {
+                v.push(c.local_name(i).to_string());
+            }
+        }
+    }
+    add_dict(&mut v, &f.globals);
+    add_dict(&mut v, &f.builtins);
+    v
+}
+
+/// locals() of a frame: the mapping, or a snapshot of the fast locals (PEP 667).
+pub fn frame_locals(f: &Frame) -> Obj {
+    if let Some(l) = &f.locals {
+        return l.clone();
+    }
+    let d = crate::types::dict::new_dict();
+    let c = f.code();
+    for i in 0..c.nlocalsplus() {
+        // SAFETY: the frame's localsplus slots are valid while it exists.
+        let v = unsafe { *f.base.add(i) };
+        if v.is_null() {
+            continue;
+        }
+        let o = Obj::from_borrowed(v);
+        let kind = c.localspluskinds[i];
+        let val = if kind & (fast::CELL | fast::FREE) != 0 {
+            match as_cell(&o).and_then(|cell| cell.contents.get()) {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            o
+        };
+        let _ = as_dict(&d).expect("dict").set(c.localsplusnames[i].clone(), val);
+    }
+    d
+}
+
 /// Runs `entry` (and every Python frame it calls) to completion.
 pub fn run(entry: Frame) -> PyResult {
+    let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
     let mut frames: Vec<Frame> = Vec::with_capacity(4);
     frames.push(entry);
     let depth0 = crate::thread::PY_DEPTH.with(|d| {
@@ -513,6 +613,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
         // SAFETY: `f` points into `frames`, which is not resized while this
         // pointer is used (we re-derive it after every push/pop).
         let f = unsafe { &mut *f };
+        CURRENT.with(|c| c.set(f as *const Frame));
         let code: &CodeObject = f.code();
         // SAFETY: the code object is kept alive by f.code for the frame's life.
         let code: &CodeObject = unsafe { &*(code as *const CodeObject) };

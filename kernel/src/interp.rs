@@ -599,6 +599,7 @@ fn main_module() -> Obj {
     let m = new_module("__main__", None);
     let d = as_module(&m).expect("module").dict.clone();
     set_item_str(&d, "__builtins__", builtins_module());
+    set_item_str(&d, "__annotations__", new_dict());
     let _ = as_dict(&mods).expect("dict").set(intern("__main__"), m.clone());
     m
 }
@@ -634,6 +635,7 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     let d = as_module(&m).expect("module").dict.clone();
     if let Some(f) = file_attr {
         set_item_str(&d, "__file__", new_str(f));
+        set_item_str(&d, "__cached__", crate::types::none());
     }
     let r = compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None));
     let status = match r {

@@ -253,7 +253,10 @@ fn format_one(out: &mut String, e: &Obj) {
         format_syntax_error(out, e);
         return;
     }
-    let msg = exc_str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    let mut msg = exc_str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(s) = suggestion(e) {
+        msg.push_str(&s);
+    }
     if msg.is_empty() {
         out.push_str(&format!("{}\n", exc_type_name(e)));
     } else {
@@ -265,6 +268,33 @@ fn format_one(out: &mut String, e: &Obj) {
             out.push('\n');
         }
     }
+}
+
+/// The ". Did you mean: 'x'?" / ". Did you forget to import 'x'?" tail.
+fn suggestion(e: &Obj) -> Option<String> {
+    use crate::types::exceptions::{ATTRIBUTE_ERROR, NAME_ERROR};
+    let x = as_exc(e)?;
+    let (name, obj, precomputed) = x.with(|s| (s.name.clone(), s.obj.clone(), s.suggestion.clone()));
+    let name = name.and_then(|n| as_str(&n).map(str::to_owned))?;
+    let t = e.type_obj();
+    if t.is_subtype(&NAME_ERROR) {
+        if let Some(s) = precomputed {
+            return Some(format!(". Did you mean: '{s}'?"));
+        }
+        if crate::suggest::is_stdlib_module(&name) {
+            return Some(format!(". Did you forget to import '{name}'?"));
+        }
+        return None;
+    }
+    if t.is_subtype(&ATTRIBUTE_ERROR) {
+        let obj = obj?;
+        let mut names = crate::abstract_::dir_names(&obj);
+        if !name.starts_with('_') {
+            names.retain(|n| !n.starts_with('_'));
+        }
+        return crate::suggest::closest(&names, &name).map(|s| format!(". Did you mean: '{s}'?"));
+    }
+    None
 }
 
 fn format_syntax_error(out: &mut String, e: &Obj) {

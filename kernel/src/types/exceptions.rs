@@ -23,6 +23,11 @@ pub struct ExcState {
     pub context: Option<Obj>,
     pub suppress_context: bool,
     pub notes: Option<Obj>,
+    /// NameError/AttributeError: the missing name; AttributeError: the object.
+    pub name: Option<Obj>,
+    pub obj: Option<Obj>,
+    /// NameError: the suggestion computed where it was raised.
+    pub suggestion: Option<String>,
 }
 
 #[repr(C)]
@@ -71,8 +76,34 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
     Ok(new_exception(t, args.to_vec()))
 }
 
+/// SyntaxError's (msg, details) where details is
+/// (filename, lineno, offset, text, end_lineno, end_offset).
+fn syntax_parts(e: &ExcObject) -> Option<(Obj, Vec<Obj>)> {
+    let args = e.args();
+    let a = as_tuple(&args)?;
+    let msg = a.first()?.clone();
+    let details = a.get(1).and_then(as_tuple).map(|d| d.to_vec()).unwrap_or_default();
+    Some((msg, details))
+}
+
 pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    if o.type_obj().is_subtype(&SYNTAX_ERROR) {
+        if let Some((msg, d)) = syntax_parts(e) {
+            if d.len() >= 2 {
+                let m = crate::abstract_::str_string(&msg)?;
+                let file = d[0].clone();
+                let line = &d[1];
+                let fname = as_str(&file).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+                return Ok(match (fname, crate::types::int::as_i64(line)) {
+                    (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+                    (Some(f), None) => format!("{m} ({f})"),
+                    (None, Some(l)) => format!("{m} (line {l})"),
+                    (None, None) => m,
+                });
+            }
+        }
+    }
     let args_obj = e.args();
     let args = as_tuple(&args_obj).unwrap_or(&[]);
     Ok(match args {
@@ -110,6 +141,26 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
         "__cause__" => return Ok(opt(e.with(|s| s.cause.clone()))),
         "__context__" => return Ok(opt(e.with(|s| s.context.clone()))),
         "__suppress_context__" => return Ok(crate::types::bool_obj(e.with(|s| s.suppress_context))),
+        "name" if o.type_obj().is_subtype(&NAME_ERROR) || o.type_obj().is_subtype(&ATTRIBUTE_ERROR) => {
+            return Ok(opt(e.with(|s| s.name.clone())));
+        }
+        "obj" if o.type_obj().is_subtype(&ATTRIBUTE_ERROR) => return Ok(opt(e.with(|s| s.obj.clone()))),
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+            if o.type_obj().is_subtype(&SYNTAX_ERROR) =>
+        {
+            let (msg, d) = syntax_parts(e).unwrap_or_else(|| (crate::types::none(), vec![]));
+            let idx = match n {
+                "msg" => return Ok(msg),
+                "filename" => 0,
+                "lineno" => 1,
+                "offset" => 2,
+                "text" => 3,
+                "end_lineno" => 4,
+                "end_offset" => 5,
+                _ => return Ok(crate::types::none()),
+            };
+            return Ok(d.get(idx).cloned().unwrap_or_else(crate::types::none));
+        }
         "__notes__" => {
             if let Some(v) = e.with(|s| s.notes.clone()) {
                 return Ok(v);

@@ -47,7 +47,9 @@ fn module_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
         return Ok(v);
     }
-    Err(attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), n)))
+    let e = attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), n));
+    crate::abstract_::set_attribute_error_info(&e, o, name);
+    Err(e)
 }
 
 fn module_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {

@@ -330,7 +330,9 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = t.lookup(name) {
         return crate::types::class::bind(&v, None, t, name);
     }
-    Err(crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n)))
+    let e = crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
+    crate::abstract_::set_attribute_error_info(&e, o, name);
+    Err(e)
 }
 
 fn type_hash(o: &Obj) -> PyResult<i64> {
