@@ -143,6 +143,19 @@ impl Table {
         self.version += 1;
     }
 
+    /// The index slot that points at entry `entry` (which is live).
+    fn slot_of_entry(&self, entry: usize) -> usize {
+        let mask = self.mask();
+        let hash = self.entries[entry].hash;
+        let mut i = hash as u64 as usize;
+        let mut perturb = hash as u64;
+        while self.indices[i & mask] != entry as i32 {
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+        }
+        i & mask
+    }
+
     fn remove_at(&mut self, slot: usize, entry: usize) -> Option<(Obj, Obj)> {
         self.indices[slot] = DUMMY;
         self.used -= 1;
@@ -281,6 +294,42 @@ impl DictObject {
         let old = self.with(std::mem::take);
         drop(old);
     }
+
+    /// Number of entry positions (live or deleted): iteration positions run
+    /// over `0..entry_count()`. Positions stay stable until the table is
+    /// resized, which happens only when a key is added (the size changes).
+    pub(crate) fn entry_count(&self) -> usize {
+        self.with(|t| t.entries.len())
+    }
+
+    /// The first live entry at a position `>= pos`: (its position, key, value).
+    pub(crate) fn entry_from(&self, pos: usize) -> Option<(usize, Obj, Obj)> {
+        self.with(|t| {
+            t.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.kv.as_ref().map(|(k, v)| (i, k.clone(), v.clone())))
+        })
+    }
+
+    /// The last live entry at a position `< end`: (its position, key, value).
+    pub(crate) fn entry_before(&self, end: usize) -> Option<(usize, Obj, Obj)> {
+        self.with(|t| {
+            let end = end.min(t.entries.len());
+            t.entries[..end].iter().enumerate().rev().find_map(|(i, e)| e.kv.as_ref().map(|(k, v)| (i, k.clone(), v.clone())))
+        })
+    }
+
+    /// Removes and returns the most recently inserted pair.
+    pub fn pop_last(&self) -> Option<(Obj, Obj)> {
+        self.with(|t| {
+            let entry = t.entries.iter().rposition(|e| e.kv.is_some())?;
+            let slot = t.slot_of_entry(entry);
+            let kv = t.remove_at(slot, entry);
+            // Drop the dead tail so that the entry array does not grow.
+            while t.entries.last().is_some_and(|e| e.kv.is_none()) && t.entries.len() > entry {
+                t.entries.pop();
+            }
+            kv
+        })
+    }
 }
 
 pub fn new_dict() -> Obj {
@@ -360,8 +409,18 @@ fn dict_bool(o: &Obj) -> PyResult<bool> {
 }
 
 fn dict_iter(o: &Obj) -> PyResult {
-    let keys = as_dict(o).map(|d| d.keys()).unwrap_or_default();
-    crate::types::list::seq_iter(&crate::types::list::new_list(keys))
+    Ok(crate::types::dictview::new_iter(o, crate::types::dictview::ViewKind::Keys, false))
+}
+
+/// `a | b` for two dicts: a new dict with b's pairs over a's.
+fn dict_or(a: &Obj, b: &Obj) -> PyResult {
+    if as_dict(a).is_none() || as_dict(b).is_none() {
+        return Ok(crate::types::not_implemented());
+    }
+    let d = new_dict();
+    update_from(&d, a)?;
+    update_from(&d, b)?;
+    Ok(d)
 }
 
 fn dict_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
@@ -389,7 +448,19 @@ pub fn update_from(d: &Obj, src: &Obj) -> PyResult<()> {
         }
         return Ok(());
     }
-    for (i, item) in crate::abstract_::collect(src)?.into_iter().enumerate() {
+    if let Ok(keys) = crate::abstract_::getattr_str(src, "keys") {
+        for k in crate::abstract_::collect(&crate::abstract_::call0(&keys)?)? {
+            let v = crate::abstract_::getitem(src, &k)?;
+            dd.set(k, v)?;
+        }
+        return Ok(());
+    }
+    let it = crate::abstract_::iter(src)?;
+    let mut i = 0;
+    while let Some(item) = crate::abstract_::next(&it)? {
+        if item.type_obj().iter.is_none() && item.type_obj().getitem.is_none() {
+            return Err(type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+        }
         let pair = crate::abstract_::collect(&item)?;
         if pair.len() != 2 {
             return Err(crate::error::value_error(format!(
@@ -397,9 +468,10 @@ pub fn update_from(d: &Obj, src: &Obj) -> PyResult<()> {
                 pair.len()
             )));
         }
-        let mut it = pair.into_iter();
-        let (k, v) = (it.next().expect("2"), it.next().expect("2"));
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().expect("2"), p.next().expect("2"));
         dd.set(k, v)?;
+        i += 1;
     }
     Ok(())
 }
@@ -408,77 +480,147 @@ fn this(s: &Obj) -> PyResult<&DictObject> {
     as_dict(s).ok_or_else(|| type_error("descriptor requires a 'dict' object"))
 }
 
-fn m_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    match a {
-        [k] => Ok(this(s)?.get(k)?.unwrap_or_else(none)),
-        [k, d] => Ok(this(s)?.get(k)?.unwrap_or_else(|| d.clone())),
-        _ => Err(type_error(format!("get expected at most 2 arguments, got {}", a.len()))),
+/// "NAME expected at least MIN argument(s), got N" / "at most MAX".
+fn arg_count(name: &str, a: &[Obj], k: Option<&Obj>, min: usize, max: usize) -> PyResult<()> {
+    crate::builtins::no_kwargs(name, k)?;
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if a.len() < min {
+        return Err(type_error(format!("{name} expected at least {min} argument{}, got {}", plural(min), a.len())));
+    }
+    if a.len() > max {
+        return Err(type_error(format!("{name} expected at most {max} argument{}, got {}", plural(max), a.len())));
+    }
+    Ok(())
+}
+
+fn m_get(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("get", a, k, 1, 2)?;
+    Ok(this(s)?.get(&a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(none)))
+}
+fn no_method_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    crate::builtins::no_kwargs(name, k)?;
+    crate::types::int::no_args(name, a)
+}
+fn m_keys(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.keys", a, k)?;
+    this(s)?;
+    Ok(crate::types::dictview::new_view(s, crate::types::dictview::ViewKind::Keys))
+}
+fn m_values(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.values", a, k)?;
+    this(s)?;
+    Ok(crate::types::dictview::new_view(s, crate::types::dictview::ViewKind::Values))
+}
+fn m_items(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.items", a, k)?;
+    this(s)?;
+    Ok(crate::types::dictview::new_view(s, crate::types::dictview::ViewKind::Items))
+}
+fn m_reversed(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.__reversed__", a, k)?;
+    this(s)?;
+    Ok(crate::types::dictview::new_iter(s, crate::types::dictview::ViewKind::Keys, true))
+}
+fn m_pop(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("pop", a, k, 1, 2)?;
+    match (this(s)?.del(&a[0])?, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(crate::error::key_error(a[0].clone())),
     }
 }
-fn m_keys(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(this(s)?.keys()))
-}
-fn m_values(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(this(s)?.items().into_iter().map(|(_, v)| v).collect()))
-}
-fn m_items(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(
-        this(s)?.items().into_iter().map(|(k, v)| crate::types::tuple::new_tuple(vec![k, v])).collect(),
-    ))
-}
-fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    match a {
-        [k] => this(s)?.del(k)?.ok_or_else(|| crate::error::key_error(k.clone())),
-        [k, d] => Ok(this(s)?.del(k)?.unwrap_or_else(|| d.clone())),
-        _ => Err(type_error(format!("pop expected at most 2 arguments, got {}", a.len()))),
+fn m_popitem(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.popitem", a, k)?;
+    match this(s)?.pop_last() {
+        Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
+        None => Err(crate::error::key_error(crate::types::str::new_str("popitem(): dictionary is empty"))),
     }
 }
 fn m_update(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let npos = a.len() - k.and_then(crate::types::tuple::as_tuple).map(|t| t.len()).unwrap_or(0);
-    if npos == 1 {
-        update_from(s, &a[0])?;
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() > 1 {
+        return Err(type_error(format!("update expected at most 1 argument, got {}", pos.len())));
     }
-    if let Some(names) = k.and_then(crate::types::tuple::as_tuple) {
-        for (n, v) in names.iter().zip(&a[npos..]) {
-            this(s)?.set(n.clone(), v.clone())?;
-        }
+    let d = this(s)?;
+    if let Some(src) = pos.first() {
+        update_from(s, src)?;
+    }
+    for (n, v) in kws {
+        d.set(crate::types::str::new_str(n), v.clone())?;
     }
     Ok(none())
 }
-fn m_setdefault(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let (k, d) = match a {
-        [k] => (k, none()),
-        [k, d] => (k, d.clone()),
-        _ => return Err(type_error("setdefault expected at most 2 arguments")),
-    };
+fn m_setdefault(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("setdefault", a, k, 1, 2)?;
+    let d = a.get(1).cloned().unwrap_or_else(none);
     let dd = this(s)?;
-    if let Some(v) = dd.get(k)? {
+    if let Some(v) = dd.get(&a[0])? {
         return Ok(v);
     }
-    dd.set(k.clone(), d.clone())?;
+    dd.set(a[0].clone(), d.clone())?;
     Ok(d)
 }
-fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_copy(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.copy", a, k)?;
     let d = new_dict();
-    update_from(&d, s)?;
+    let dd = as_dict(&d).expect("dict");
+    for (k, v) in this(s)?.items() {
+        dd.set(k, v)?;
+    }
     Ok(d)
 }
-fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_clear(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_method_args("dict.clear", a, k)?;
     this(s)?.clear();
     Ok(none())
 }
+fn m_contains(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("__contains__", a, k, 1, 1)?;
+    Ok(bool_obj(this(s)?.get(&a[0])?.is_some()))
+}
 
-static DICT_METHODS: [MethodDef; 9] = [
-    MethodDef { name: "get", func: m_get, doc: "" },
+/// `dict.fromkeys(iterable, value=None)` (bound to the dict type).
+fn dict_fromkeys(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("fromkeys", a, k, 1, 2)?;
+    let value = a.get(1).cloned().unwrap_or_else(none);
+    let d = new_dict();
+    let dd = as_dict(&d).expect("dict");
+    let it = crate::abstract_::iter(&a[0])?;
+    while let Some(key) = crate::abstract_::next(&it)? {
+        dd.set(key, value.clone())?;
+    }
+    Ok(d)
+}
+
+static DICT_METHODS: [MethodDef; 13] = [
+    MethodDef { name: "get", func: m_get, doc: "Return the value for key if key is in the dictionary, else default." },
     MethodDef { name: "keys", func: m_keys, doc: "" },
     MethodDef { name: "values", func: m_values, doc: "" },
     MethodDef { name: "items", func: m_items, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
+    MethodDef { name: "popitem", func: m_popitem, doc: "Remove and return a (key, value) pair as a 2-tuple." },
     MethodDef { name: "update", func: m_update, doc: "" },
     MethodDef { name: "setdefault", func: m_setdefault, doc: "" },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "clear", func: m_clear, doc: "" },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the dict keys." },
+    MethodDef { name: "__contains__", func: m_contains, doc: "True if the dictionary has the specified key, else False." },
+    MethodDef { name: "__or__", func: m_or, doc: "Return self|value." },
 ];
+
+fn m_or(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("__or__", a, k, 1, 1)?;
+    dict_or(s, &a[0])
+}
+
+/// Type-dict entries that are not instance methods (`dict.fromkeys`, a
+/// classmethod), and the view and iterator types. Called once from
+/// `types::ready_all`.
+pub fn ready_extra() {
+    let f = crate::types::function::new_builtin("fromkeys", dict_fromkeys, DICT_TYPE.as_obj(), Some("builtins"));
+    set_item_str(DICT_TYPE.dict(), "fromkeys", f);
+    crate::types::dictview::ready();
+}
 
 fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     use pyk_abi::opcode::CompareOp::*;
@@ -527,7 +669,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     richcompare: Some(dict_richcompare),
     methods: &DICT_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    number: NumberSlots { bool: Some(dict_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { bool: Some(dict_bool), or: Some(dict_or), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("dict", &crate::types::object::OBJECT_TYPE, dealloc_box::<DictObject>)
 };
 

@@ -8,7 +8,7 @@ use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::int::{self, cmp_result, int_val, IntVal, HASH_MODULUS};
 use crate::types::singletons::{bool_obj, not_implemented};
 use crate::types::str::new_str;
-use crate::types::typeobj::{NumberSlots, TypeObject};
+use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
 
 #[repr(C)]
 pub struct FloatObject {
@@ -110,18 +110,7 @@ fn float_bool(a: &Obj) -> PyResult<bool> {
     Ok(as_f64(a).unwrap_or(0.0) != 0.0)
 }
 fn float_int(a: &Obj) -> PyResult {
-    let f = as_f64(a).unwrap_or(0.0);
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(overflow_error("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        return Ok(int::from_i64(t as i64));
-    }
-    Ok(int::from_bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+    float_to_int(as_f64(a).unwrap_or(0.0))
 }
 
 /// CPython's hash of a float (consistent with ints and fractions).
@@ -284,12 +273,18 @@ fn float_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     }
 }
 
+/// Parses the text of `float(s)`: surrounding whitespace, a sign, "inf",
+/// "infinity" or "nan" in any case, or a decimal literal whose underscores
+/// each sit between two digits.
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let body = lower.trim_start_matches(['+', '-']);
-    let neg = lower.starts_with('-');
-    let special = match body {
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
         "nan" => Some(f64::NAN),
         _ => None,
@@ -297,14 +292,288 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if let Some(v) = special {
         return Some(if neg { -v } else { v });
     }
-    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
-        return None;
+    let b = body.as_bytes();
+    let mut clean = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'_' => {
+                let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+                let digit_after = b.get(i + 1).is_some_and(|d| d.is_ascii_digit());
+                if !digit_before || !digit_after {
+                    return None;
+                }
+            }
+            b'0'..=b'9' | b'.' | b'e' | b'E' => clean.push(c as char),
+            b'+' | b'-' if i > 0 && matches!(b[i - 1], b'e' | b'E') => clean.push(c as char),
+            _ => return None,
+        }
     }
-    let clean: String = t.chars().filter(|c| *c != '_').collect();
-    if !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
-        return None;
+    // Rust's parser accepts exactly Python's remaining grammar (digits with
+    // an optional point and exponent) for this character set.
+    let v: f64 = clean.parse().ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// The exact value of a finite float as `m * 2**e` with an odd `m` (or 0).
+pub fn exact_parts(f: f64) -> (num_bigint::BigInt, i64) {
+    if f == 0.0 {
+        return (num_bigint::BigInt::from(0), 0);
     }
-    clean.parse::<f64>().ok()
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i64;
+    let m = num_bigint::BigInt::from(m);
+    (if f < 0.0 { -m } else { m }, e)
+}
+
+/// `round(x, ndigits)`: x rounded half to even at the exact decimal value,
+/// then converted back with one correct rounding (as CPython's dtoa path).
+pub fn float_round(x: f64, ndigits: i64) -> PyResult<f64> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    if !x.is_finite() || ndigits > 323 {
+        return Ok(x);
+    }
+    if ndigits < -308 {
+        return Ok(0.0f64.copysign(x));
+    }
+    let (m, e) = exact_parts(x);
+    let p10 = num_traits::pow(BigInt::from(10), ndigits.unsigned_abs() as usize);
+    // x * 10**ndigits = num / den exactly.
+    let (mut num, mut den) = (m, BigInt::from(1));
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if ndigits >= 0 {
+        num *= &p10;
+    } else {
+        den *= &p10;
+    }
+    let (q, r) = num.div_mod_floor(&den);
+    let twice: BigInt = r * 2;
+    let n = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+    let v = if ndigits >= 0 {
+        int::big_ratio_to_f64(&n, &p10)
+    } else {
+        int::big_ratio_to_f64(&(n * p10), &BigInt::from(1))
+    };
+    match v {
+        Some(v) => Ok(v.copysign(x)),
+        None => Err(overflow_error("rounded value too large to represent")),
+    }
+}
+
+/// `int(f)` (truncation), with CPython's errors for NaN and infinities.
+pub fn float_to_int(f: f64) -> PyResult {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(int::from_i64(t as i64));
+    }
+    Ok(int::from_bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, subnormals as `0x0.…p-1022`.
+pub fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{sign}0x{lead}.{frac:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn hex_error() -> crate::error::PyErr {
+    value_error("invalid hexadecimal floating-point string")
+}
+
+/// `float.fromhex(s)`, correctly rounded.
+pub fn float_fromhex(s: &str) -> PyResult<f64> {
+    use num_bigint::BigInt;
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let signed = |v: f64| if neg { -v } else { v };
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
+    }
+    let rest = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, pexp) = match rest.split_once('p') {
+        Some((m, p)) => {
+            let digits = p.strip_prefix(['+', '-']).unwrap_or(p);
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(hex_error());
+            }
+            // Huge exponents saturate: the result is 0 or an overflow anyway.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            (m, if p.starts_with('-') { -v } else { v })
+        }
+        None => (rest, 0),
+    };
+    let (ip, fp) = match mant.split_once('.') {
+        Some((a, b)) => (a, b),
+        None => (mant, ""),
+    };
+    if ip.is_empty() && fp.is_empty() || !ip.bytes().chain(fp.bytes()).all(|c| c.is_ascii_hexdigit()) {
+        return Err(hex_error());
+    }
+    let m = BigInt::parse_bytes(format!("0{ip}{fp}").as_bytes(), 16).ok_or_else(hex_error)?;
+    if m == BigInt::from(0) {
+        return Ok(signed(0.0));
+    }
+    let e = pexp - 4 * fp.len() as i64;
+    let top = m.bits() as i64 + e;
+    if top > 1025 {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    if top < -1080 {
+        return Ok(signed(0.0));
+    }
+    let v = if e >= 0 {
+        int::big_ratio_to_f64(&(m << e as usize), &BigInt::from(1))
+    } else {
+        int::big_ratio_to_f64(&m, &(BigInt::from(1) << (-e) as usize))
+    };
+    v.map(signed).ok_or_else(|| overflow_error("hexadecimal value too large to represent as a float"))
+}
+
+fn self_f64(s: &Obj) -> PyResult<f64> {
+    as_f64(s).ok_or_else(|| type_error(format!("descriptor requires a 'float' object but received a '{}'", s.type_obj().name())))
+}
+
+fn m_is_integer(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.is_integer", a)?;
+    let f = self_f64(s)?;
+    Ok(bool_obj(f.is_finite() && f.fract() == 0.0))
+}
+
+fn m_as_integer_ratio(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.as_integer_ratio", a)?;
+    let f = self_f64(s)?;
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let (m, e) = exact_parts(f);
+    let one = num_bigint::BigInt::from(1);
+    let (n, d) = if e >= 0 { (m << e as usize, one) } else { (m, one << (-e) as usize) };
+    Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(n), int::from_bigint(d)]))
+}
+
+fn m_hex(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.hex", a)?;
+    Ok(new_str(&float_hex(self_f64(s)?)))
+}
+
+fn float_fromhex_fn(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("fromhex", k)?;
+    let [x] = a else { return Err(type_error(format!("float.fromhex() takes exactly one argument ({} given)", a.len()))) };
+    let s = crate::types::str::as_str(x).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
+    Ok(new_float(float_fromhex(s)?))
+}
+
+fn m_conjugate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.conjugate", a)?;
+    Ok(new_float(self_f64(s)?))
+}
+
+fn m_trunc(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.__trunc__", a)?;
+    float_to_int(self_f64(s)?)
+}
+
+fn m_floor(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.__floor__", a)?;
+    float_to_int(self_f64(s)?.floor())
+}
+
+fn m_ceil(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.__ceil__", a)?;
+    float_to_int(self_f64(s)?.ceil())
+}
+
+fn m_round(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let f = self_f64(s)?;
+    match a {
+        [] => float_to_int(f.round_ties_even()),
+        [n] if crate::types::is_none(n) => float_to_int(f.round_ties_even()),
+        [n] => {
+            let n = int::index_big(n)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(if n.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
+            Ok(new_float(float_round(f, n)?))
+        }
+        _ => Err(type_error(format!("__round__ expected at most 1 argument, got {}", a.len()))),
+    }
+}
+
+fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let (x, y) = match (operand(s), operand(b)) {
+        (Some(x), Some(y)) => (x?, y?),
+        _ => return Ok(not_implemented()),
+    };
+    if y == 0.0 {
+        return Err(zero_division_error("float divmod()"));
+    }
+    let (q, r) = divmod(x, y);
+    Ok(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)]))
+}
+
+static FLOAT_METHODS: [MethodDef; 10] = [
+    MethodDef { name: "is_integer", func: m_is_integer, doc: "Return True if the float is an integer." },
+    MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Return a pair of integers, whose ratio is exactly equal to the original float." },
+    MethodDef { name: "hex", func: m_hex, doc: "Return a hexadecimal representation of a floating-point number." },
+    MethodDef { name: "conjugate", func: m_conjugate, doc: "Return self, the complex conjugate of any float." },
+    MethodDef { name: "__trunc__", func: m_trunc, doc: "Return the Integral closest to x between 0 and x." },
+    MethodDef { name: "__int__", func: m_trunc, doc: "int(self)" },
+    MethodDef { name: "__floor__", func: m_floor, doc: "Return the floor as an Integral." },
+    MethodDef { name: "__ceil__", func: m_ceil, doc: "Return the ceiling as an Integral." },
+    MethodDef { name: "__round__", func: m_round, doc: "Return the Integral closest to x, rounding half toward even." },
+    MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
+];
+
+fn g_real(s: &Obj) -> PyResult {
+    Ok(new_float(self_f64(s)?))
+}
+fn g_imag(_s: &Obj) -> PyResult {
+    Ok(new_float(0.0))
+}
+
+static FLOAT_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "real", get: g_real }, GetSetDef { name: "imag", get: g_imag }];
+
+/// Type-dict entries that are not instance methods (`float.fromhex`, a
+/// classmethod). Called once from `types::ready_all`.
+pub fn ready_extra() {
+    let f = crate::types::function::new_builtin("fromhex", float_fromhex_fn, FLOAT_TYPE.as_obj(), Some("builtins"));
+    crate::types::dict::set_item_str(FLOAT_TYPE.dict(), "fromhex", f);
 }
 
 pub static FLOAT_TYPE: TypeObject = TypeObject {
@@ -312,6 +581,8 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     hash: Some(float_hash),
     richcompare: Some(float_richcompare),
     new: Some(float_new),
+    methods: &FLOAT_METHODS,
+    getsets: &FLOAT_GETSETS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     number: NumberSlots {
         add: Some(float_add),

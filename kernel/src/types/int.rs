@@ -13,7 +13,7 @@ use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::float::{new_float, FLOAT_TYPE};
 use crate::types::singletons::{bool_obj, not_implemented, BoolObject, BOOL_TYPE};
 use crate::types::str::new_str;
-use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
+use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
 
 #[repr(C)]
 pub struct IntObject {
@@ -176,26 +176,81 @@ pub fn int_truediv(a: &Obj, b: &Obj) -> PyResult {
     }
 }
 
-/// Correctly rounded big-int division (as CPython: exact quotient rounded once).
-fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+/// `m * 2**e` for an `m` that fits in 53 bits and a result that is
+/// representable (or infinite): exact, by steps that never leave the range.
+fn ldexp(m: f64, mut e: i64) -> f64 {
+    let mut r = m;
+    while e > 1000 {
+        r *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        r *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    r * 2f64.powi(e as i32)
+}
+
+/// `a / b` rounded once to the nearest double (ties to even), as CPython's
+/// int true division; `None` when the result is too large for a float.
+pub fn big_ratio_to_f64(a: &BigInt, b: &BigInt) -> Option<f64> {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
-    // Scale so the quotient has at least 55 significant bits, then round.
-    let abits = a.bits() as i64;
-    let bbits = b.bits() as i64;
-    let shift = 55 - (abits - bbits);
+    if a.is_zero() {
+        return Some(if neg { -0.0 } else { 0.0 });
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    // q = floor(a * 2**shift / b) has at least 55 significant bits.
+    let shift = 55 - diff;
     let (num, den) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
-    let mut q = q.to_u64().unwrap_or(u64::MAX);
-    if !r.is_zero() {
-        q |= 1; // sticky bit
+    let top = q.bits() as i64 - 1 - shift;
+    if top > 1023 {
+        return None;
     }
-    let exp = -shift;
-    let f = (q as f64) * 2f64.powi(exp.clamp(-1100, 1100) as i32);
-    if f.is_infinite() || exp > 1100 {
-        return Err(overflow_error("integer division result too large for a float"));
+    let lsb = (top - 52).max(-1074);
+    let drop = (lsb + shift) as usize; // at least 2
+    let mut m = &q >> drop;
+    let rem = &q - (&m << drop);
+    let half = BigInt::one() << (drop - 1);
+    let odd = m.is_odd();
+    if rem > half || (rem == half && (!r.is_zero() || odd)) {
+        m += 1;
     }
-    Ok(if neg { -f } else { f })
+    let mf = m.to_f64().unwrap_or(0.0);
+    let f = ldexp(mf, lsb);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}
+
+fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    big_ratio_to_f64(a, b).ok_or_else(|| overflow_error("integer division result too large for a float"))
+}
+
+/// `pow(base, exp, modulus)` for ints, with a negative exponent meaning the
+/// modular inverse (3.8+).
+pub fn int_pow_mod(base: &BigInt, exp: &BigInt, modulus: &BigInt) -> PyResult {
+    if modulus.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let m = modulus.abs();
+    let mut base = base.mod_floor(&m);
+    let mut exp = exp.clone();
+    if exp.is_negative() {
+        let g = base.extended_gcd(&m);
+        if !g.gcd.is_one() {
+            return Err(value_error("base is not invertible for the given modulus"));
+        }
+        base = g.x.mod_floor(&m);
+        exp = -exp;
+    }
+    let mut r = if m.is_one() { BigInt::zero() } else { base.modpow(&exp, &m) };
+    if modulus.is_negative() && !r.is_zero() {
+        r += modulus;
+    }
+    Ok(from_bigint(r))
 }
 
 pub fn int_pow(a: &Obj, b: &Obj) -> PyResult {
@@ -229,12 +284,7 @@ pub fn to_f64(v: &IntVal) -> PyResult<f64> {
     match v {
         IntVal::Small(i) => Ok(*i as f64),
         IntVal::Big(b) => {
-            let f = b.to_f64().unwrap_or(f64::INFINITY);
-            if f.is_infinite() {
-                Err(overflow_error("int too large to convert to float"))
-            } else {
-                Ok(f)
-            }
+            big_ratio_to_f64(b, &BigInt::one()).ok_or_else(|| overflow_error("int too large to convert to float"))
         }
     }
 }
@@ -403,67 +453,410 @@ fn int_repr(a: &Obj) -> PyResult {
     Ok(new_str(&int_to_string(&v)))
 }
 
-/// Parses a Python int literal/str in `base` (0: auto from prefix).
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+enum ParseIntError {
+    Invalid,
+    TooManyDigits(usize),
+}
+
+/// Parses the text of `int(s, base)` (base 0: taken from the prefix) by
+/// Python's rules: surrounding whitespace, one sign, an optional prefix that
+/// matches the base, single underscores between digits (and right after a
+/// prefix), and the limit on decimal-like strings.
+fn parse_int_text(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
+    let auto = base == 0;
     let t = s.trim();
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = if base == 0 || base == 16 || base == 8 || base == 2 {
-        if let Some(r) = lower.strip_prefix("0x").filter(|_| base == 0 || base == 16) {
-            (16, r.to_string())
-        } else if let Some(r) = lower.strip_prefix("0o").filter(|_| base == 0 || base == 8) {
-            (8, r.to_string())
-        } else if let Some(r) = lower.strip_prefix("0b").filter(|_| base == 0 || base == 2) {
-            (2, r.to_string())
-        } else if base == 0 {
-            if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
-                return None;
-            }
-            (10, lower.clone())
-        } else {
-            (base, lower.clone())
+    let b = t.as_bytes();
+    let prefix_base = if b.len() >= 2 && b[0] == b'0' {
+        match b[1].to_ascii_lowercase() {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
         }
     } else {
-        (base, lower.clone())
+        0
     };
-    let digits = digits.strip_prefix('_').filter(|_| lower.len() != digits.len()).unwrap_or(&digits).to_string();
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
+    let (base, digits, had_prefix) = if prefix_base != 0 && (base == 0 || base == prefix_base) {
+        (prefix_base, &t[2..], true)
+    } else if base == 0 {
+        (10, t, false)
+    } else {
+        (base, t, false)
+    };
+    let mut clean = Vec::with_capacity(digits.len());
+    let mut prev_underscore = false;
+    for (i, c) in digits.chars().enumerate() {
+        if c == '_' {
+            if prev_underscore || (i == 0 && !had_prefix) {
+                return Err(ParseIntError::Invalid);
+            }
+            prev_underscore = true;
+            continue;
+        }
+        match c.to_digit(36) {
+            Some(d) if d < base => clean.push(c as u8),
+            _ => return Err(ParseIntError::Invalid),
+        }
+        prev_underscore = false;
     }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    if clean.is_empty() || prev_underscore {
+        return Err(ParseIntError::Invalid);
+    }
+    // Base 0 decimal: no leading zeros except in zero itself.
+    if auto && !had_prefix && clean[0] == b'0' && clean.iter().any(|&c| c != b'0') {
+        return Err(ParseIntError::Invalid);
+    }
+    if !base.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
+        return Err(ParseIntError::TooManyDigits(clean.len()));
+    }
+    let v = BigInt::parse_bytes(&clean, base).ok_or(ParseIntError::Invalid)?;
+    Ok(if neg { -v } else { v })
+}
+
+/// Parses a Python int literal/str in `base` (0: auto from prefix).
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    parse_int_text(s, base).ok()
+}
+
+/// `int(s, base)` for a str (or bytes, decoded as ASCII): the value or
+/// CPython's ValueError.
+pub fn int_from_str(s: &str, base: u32) -> PyResult {
+    match parse_int_text(s, base) {
+        Ok(v) => Ok(from_bigint(v)),
+        Err(ParseIntError::TooManyDigits(n)) => Err(value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        Err(ParseIntError::Invalid) => {
+            let r: String = crate::types::str::repr_str(s).chars().take(200).collect();
+            Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
 }
 
 fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("int", kw)?;
-    match args {
-        [] => Ok(from_i64(0)),
-        [x] => crate::abstract_::to_int(x),
-        [x, base] => {
-            let base = as_i64(base).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            let s = crate::types::str::as_str(x).ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-            parse_int(s, base as u32).map(from_bigint).ok_or_else(|| {
-                value_error(format!("invalid literal for int() with base {}: {}", base, crate::types::str::repr_str(s)))
-            })
+    let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    if pos.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let mut base = pos.get(1);
+    for (n, v) in kws {
+        if n != "base" {
+            return Err(type_error(format!("'{n}' is an invalid keyword argument for int()")));
         }
-        _ => Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len()))),
+        if base.is_some() {
+            return Err(type_error("argument for int() given by name ('base') and position (2)"));
+        }
+        base = Some(v);
+    }
+    let Some(x) = pos.first() else {
+        return match base {
+            Some(_) => Err(type_error("int() missing string argument")),
+            None => Ok(from_i64(0)),
+        };
+    };
+    let Some(base) = base else {
+        if let Some(s) = crate::types::str::as_str(x) {
+            return int_from_str(s, 10);
+        }
+        if let Some(b) = crate::types::bytes::as_bytes(x) {
+            return int_from_bytes_text(b, 10);
+        }
+        return crate::abstract_::to_int(x);
+    };
+    let base = as_i64(&crate::abstract_::index(base)?).unwrap_or(-1);
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    if let Some(s) = crate::types::str::as_str(x) {
+        return int_from_str(s, base as u32);
+    }
+    if let Some(b) = crate::types::bytes::as_bytes(x) {
+        return int_from_bytes_text(b, base as u32);
+    }
+    Err(type_error("int() can't convert non-string with explicit base"))
+}
+
+fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
+    match std::str::from_utf8(b).ok().map(|s| parse_int_text(s, base)) {
+        Some(Ok(v)) => Ok(from_bigint(v)),
+        Some(Err(ParseIntError::TooManyDigits(n))) => Err(value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        _ => Err(value_error(format!("invalid literal for int() with base {base}: {}", crate::types::bytes::repr_bytes(b)))),
     }
 }
 
-fn m_bit_length(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let b = as_bigint(s).unwrap_or_default();
-    Ok(from_i64(b.bits() as i64))
+/// Binds `args`/`kwnames` to `names` by CPython's argument-clinic rules:
+/// the first `npos` parameters may be given by position (the rest are
+/// keyword-only), the first `required` must be given. Used by the methods
+/// of int, float, list, tuple, dict and range.
+pub(crate) fn bind_args<'a>(
+    fname: &str,
+    args: &'a [Obj],
+    kw: Option<&'a Obj>,
+    names: &[&str],
+    npos: usize,
+    required: usize,
+) -> PyResult<Vec<Option<&'a Obj>>> {
+    let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    if pos.len() > npos {
+        return Err(type_error(if npos == 0 {
+            format!("{fname}() takes no positional arguments")
+        } else if required == npos && kws.is_empty() {
+            format!("{fname}() takes exactly {npos} positional argument{} ({} given)", if npos == 1 { "" } else { "s" }, pos.len())
+        } else {
+            format!("{fname}() takes at most {npos} positional argument{} ({} given)", if npos == 1 { "" } else { "s" }, pos.len())
+        }));
+    }
+    let mut out: Vec<Option<&Obj>> = vec![None; names.len()];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for (n, v) in kws {
+        match names.iter().position(|x| *x == n) {
+            Some(i) if i < pos.len() => {
+                return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1)));
+            }
+            Some(i) => out[i] = Some(v),
+            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{n}'"))),
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(if i < npos {
+                format!("{fname}() missing required argument '{name}' (pos {})", i + 1)
+            } else {
+                format!("{fname}() missing required keyword-only argument '{name}'")
+            }));
+        }
+    }
+    Ok(out)
 }
 
-static INT_METHODS: [MethodDef; 1] = [MethodDef { name: "bit_length", func: m_bit_length, doc: "" }];
+/// CPython's "takes no arguments" check for a method of a builtin type.
+pub(crate) fn no_args(qualname: &str, args: &[Obj]) -> PyResult<()> {
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{qualname}() takes no arguments ({} given)", args.len())))
+    }
+}
+
+/// The int value of `o` through `__index__`, as a BigInt.
+pub(crate) fn index_big(o: &Obj) -> PyResult<BigInt> {
+    Ok(as_bigint(&crate::abstract_::index(o)?).unwrap_or_default())
+}
+
+fn self_big(s: &Obj) -> PyResult<BigInt> {
+    as_bigint(s).ok_or_else(|| type_error(format!("descriptor requires a 'int' object but received a '{}'", s.type_obj().name())))
+}
+
+fn m_bit_length(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("int.bit_length", a)?;
+    Ok(from_i64(self_big(s)?.bits() as i64))
+}
+
+fn m_bit_count(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("int.bit_count", a)?;
+    let b = self_big(s)?;
+    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(from_i64(n as i64))
+}
+
+fn byteorder_arg(fname: &str, o: Option<&Obj>) -> PyResult<bool> {
+    let Some(o) = o else { return Ok(false) };
+    match crate::types::str::as_str(o) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
+        None => Err(type_error(format!("{fname}() argument 'byteorder' must be str, not {}", o.type_obj().name()))),
+    }
+}
+
+fn m_to_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let p = bind_args("to_bytes", a, k, &["length", "byteorder", "signed"], 2, 0)?;
+    let length = match p[0] {
+        Some(l) => {
+            let l = index_big(l)?;
+            if l.is_negative() {
+                return Err(value_error("length argument must be non-negative"));
+            }
+            l.to_usize().ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))?
+        }
+        None => 1,
+    };
+    let little = byteorder_arg("to_bytes", p[1])?;
+    let signed = match p[2] {
+        Some(x) => crate::abstract_::is_true(x)?,
+        None => false,
+    };
+    let v = self_big(s)?;
+    if v.is_negative() && !signed {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+    if v.is_zero() {
+        bytes.clear();
+    }
+    // Minimal two's complement (signed) or magnitude (unsigned) must fit.
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let fill = if v.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::types::bytes::new_bytes(&bytes))
+}
+
+/// The bytes of a bytes-like object or of an iterable of ints in range(256).
+fn bytes_of(o: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::as_bytes(o) {
+        return Ok(b.to_vec());
+    }
+    if crate::types::str::as_str(o).is_some() || o.type_obj().iter.is_none() && o.type_obj().getitem.is_none() {
+        return Err(type_error(format!("cannot convert '{}' object to bytes", o.type_obj().name())));
+    }
+    let mut out = Vec::new();
+    for x in crate::abstract_::collect(o)? {
+        let v = index_big(&x)?;
+        match v.to_u8() {
+            Some(b) => out.push(b),
+            None => return Err(value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (bound to the int type).
+fn int_from_bytes(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let p = bind_args("from_bytes", a, k, &["bytes", "byteorder", "signed"], 2, 1)?;
+    let little = byteorder_arg("from_bytes", p[1])?;
+    let signed = match p[2] {
+        Some(x) => crate::abstract_::is_true(x)?,
+        None => false,
+    };
+    let mut b = bytes_of(p[0].expect("required"))?;
+    if !little {
+        b.reverse();
+    }
+    let v = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
+    Ok(from_bigint(v))
+}
+
+fn m_as_integer_ratio(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("int.as_integer_ratio", a)?;
+    Ok(crate::types::tuple::new_tuple(vec![from_bigint(self_big(s)?), from_i64(1)]))
+}
+
+fn m_is_integer(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("int.is_integer", a)?;
+    self_big(s)?;
+    Ok(bool_obj(true))
+}
+
+/// The value as an exact int (bools become ints): conjugate, __trunc__,
+/// __floor__, __ceil__, __int__, __index__.
+fn m_as_int(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("expected 0 arguments, got {}", a.len())));
+    }
+    Ok(from_bigint(self_big(s)?))
+}
+
+/// `round(x, ndigits)` for an int: x itself when ndigits >= 0, otherwise
+/// rounded half to even to a multiple of 10**-ndigits.
+pub fn int_round(x: &BigInt, ndigits: &BigInt) -> Obj {
+    if !ndigits.is_negative() {
+        return from_bigint(x.clone());
+    }
+    let Some(n) = (-ndigits).to_u32().filter(|n| (*n as u64) <= x.bits() / 3 + 2) else {
+        return from_i64(0);
+    };
+    let p = num_traits::pow(BigInt::from(10), n as usize);
+    let (q, r) = x.div_mod_floor(&p);
+    let twice: BigInt = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    from_bigint(q * p)
+}
+
+fn m_round(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let x = self_big(s)?;
+    match a {
+        [] => Ok(from_bigint(x)),
+        [n] if crate::types::is_none(n) => Ok(from_bigint(x)),
+        [n] => Ok(int_round(&x, &index_big(n)?)),
+        _ => Err(type_error(format!("__round__ expected at most 1 argument, got {}", a.len()))),
+    }
+}
+
+fn m_pow(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [e] => int_pow(s, e),
+        [e, m] if crate::types::is_none(m) => int_pow(s, e),
+        [e, m] => match (as_bigint(e), as_bigint(m)) {
+            (Some(e), Some(m)) => int_pow_mod(&self_big(s)?, &e, &m),
+            _ => Ok(not_implemented()),
+        },
+        _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+    }
+}
+
+fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let q = int_floordiv(s, b)?;
+    if crate::types::is_not_implemented(&q) {
+        return Ok(q);
+    }
+    Ok(crate::types::tuple::new_tuple(vec![q, int_rem(s, b)?]))
+}
+
+static INT_METHODS: [MethodDef; 14] = [
+    MethodDef { name: "bit_length", func: m_bit_length, doc: "Number of bits necessary to represent self in binary." },
+    MethodDef { name: "bit_count", func: m_bit_count, doc: "Number of ones in the binary representation of the absolute value of self." },
+    MethodDef { name: "to_bytes", func: m_to_bytes, doc: "Return an array of bytes representing an integer." },
+    MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Return a pair of integers, whose ratio is equal to the original int." },
+    MethodDef { name: "is_integer", func: m_is_integer, doc: "Returns True. Exists for duck type compatibility with float.is_integer." },
+    MethodDef { name: "conjugate", func: m_as_int, doc: "Returns self, the complex conjugate of any int." },
+    MethodDef { name: "__trunc__", func: m_as_int, doc: "Truncating an Integral returns itself." },
+    MethodDef { name: "__floor__", func: m_as_int, doc: "Flooring an Integral returns itself." },
+    MethodDef { name: "__ceil__", func: m_as_int, doc: "Ceiling of an Integral returns itself." },
+    MethodDef { name: "__int__", func: m_as_int, doc: "int(self)" },
+    MethodDef { name: "__index__", func: m_as_int, doc: "Return self converted to an integer, if self is suitable for use as an index into a list." },
+    MethodDef { name: "__round__", func: m_round, doc: "Rounding an Integral returns itself." },
+    MethodDef { name: "__pow__", func: m_pow, doc: "Return pow(self, value, mod)." },
+    MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
+];
+
+fn g_real(s: &Obj) -> PyResult {
+    Ok(from_bigint(self_big(s)?))
+}
+fn g_zero(_s: &Obj) -> PyResult {
+    Ok(from_i64(0))
+}
+fn g_one(_s: &Obj) -> PyResult {
+    Ok(from_i64(1))
+}
+
+static INT_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "real", get: g_real },
+    GetSetDef { name: "imag", get: g_zero },
+    GetSetDef { name: "numerator", get: g_real },
+    GetSetDef { name: "denominator", get: g_one },
+];
+
+/// Type-dict entries that are not instance methods (`int.from_bytes`, a
+/// classmethod). Called once from `types::ready_all`.
+pub fn ready_extra() {
+    let f = crate::types::function::new_builtin("from_bytes", int_from_bytes, INT_TYPE.as_obj(), Some("builtins"));
+    crate::types::dict::set_item_str(INT_TYPE.dict(), "from_bytes", f);
+}
 
 pub const INT_NUMBER_SLOTS: NumberSlots = NumberSlots {
     add: Some(int_add),
@@ -495,6 +888,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     new: Some(int_new),
     number: INT_NUMBER_SLOTS,
     methods: &INT_METHODS,
+    getsets: &INT_GETSETS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     ..TypeObject::builtin("int", &crate::types::object::OBJECT_TYPE, dealloc_box::<IntObject>)
 };

@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod dict;
+pub mod dictview;
 pub mod exceptions;
 pub mod float;
 pub mod function;
@@ -56,6 +57,7 @@ pub fn ready_all() {
     ready(&module::MODULE_TYPE);
     exceptions::ready_all();
     class::ready();
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra] { f() }
     ready_extras();
 }
 
