@@ -546,7 +546,7 @@ fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     let mut base = pos.get(1);
     for (n, v) in kws {
         if n != "base" {
-            return Err(type_error(format!("'{n}' is an invalid keyword argument for int()")));
+            return Err(type_error(format!("int() got an unexpected keyword argument '{n}'")));
         }
         if base.is_some() {
             return Err(type_error("argument for int() given by name ('base') and position (2)"));

@@ -88,6 +88,9 @@ fn list_getitem(o: &Obj, k: &Obj) -> PyResult {
             .with(|v| normalize_index(i, v.len()).map(|j| v[j].clone()))
             .ok_or_else(|| index_error("list index out of range"));
     }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
+    }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let n = l.len();
         let idx = sl.indices(n)?;
@@ -207,17 +210,18 @@ fn list_mul(a: &Obj, b: &Obj) -> PyResult {
         (None, Some(l)) => (l, a),
         _ => return Ok(not_implemented()),
     };
-    let Some(n) = int::as_i64(n) else { return Ok(not_implemented()) };
-    let items = l.snapshot();
-    let n = n.max(0) as usize;
-    if items.len().saturating_mul(n) > (isize::MAX as usize) / 16 {
-        return Err(crate::error::memory_error(""));
-    }
-    let mut v = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        v.extend(items.iter().cloned());
-    }
-    Ok(new_list(v))
+    let Some(n) = crate::types::tuple::repeat_count(n) else { return Ok(not_implemented()) };
+    Ok(new_list(crate::types::tuple::repeat(&l.snapshot(), n?)?))
+}
+
+/// `l *= n`: repeats the list in place (a count <= 0 empties it).
+fn list_imul(a: &Obj, b: &Obj) -> PyResult {
+    let Some(l) = as_list(a) else { return Ok(not_implemented()) };
+    let Some(n) = crate::types::tuple::repeat_count(b) else { return Ok(not_implemented()) };
+    let items = crate::types::tuple::repeat(&l.snapshot(), n?)?;
+    let old = l.with(|v| std::mem::replace(v, items));
+    drop(old);
+    Ok(a.clone())
 }
 
 fn list_bool(o: &Obj) -> PyResult<bool> {
@@ -246,21 +250,35 @@ fn this(s: &Obj) -> PyResult<&ListObject> {
     as_list(s).ok_or_else(|| type_error("descriptor requires a 'list' object"))
 }
 
-fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_append(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("append", k)?;
     let [x] = a else { return Err(type_error(format!("list.append() takes exactly one argument ({} given)", a.len()))) };
     this(s)?.push(x.clone());
     Ok(none())
 }
-fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_extend(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("extend", k)?;
     let [x] = a else { return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", a.len()))) };
     let items = crate::abstract_::collect(x)?;
     this(s)?.with(|v| v.extend(items));
     Ok(none())
 }
-fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+/// An index argument through `__index__` (big values saturate).
+fn index_arg(o: &Obj) -> PyResult<i64> {
+    let i = crate::abstract_::index(o)?;
+    Ok(int::as_i64(&i).unwrap_or_else(|| match int::as_bigint(&i) {
+        Some(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+        _ => i64::MAX,
+    }))
+}
+fn m_pop(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("pop", k)?;
+    if a.len() > 1 {
+        return Err(type_error(format!("pop expected at most 1 argument, got {}", a.len())));
+    }
     let l = this(s)?;
     let i = match a.first() {
-        Some(i) => int::as_i64(i).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?,
+        Some(i) => index_arg(i)?,
         None => -1,
     };
     l.with(|v| {
@@ -273,78 +291,116 @@ fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         }
     })
 }
-fn m_insert(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_insert(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("insert", k)?;
     let [i, x] = a else { return Err(type_error(format!("insert expected 2 arguments, got {}", a.len()))) };
-    let i = int::as_i64(i).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?;
+    let i = index_arg(i)?;
     this(s)?.with(|v| {
         let n = v.len() as i64;
-        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        let j = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
         v.insert(j as usize, x.clone());
     });
     Ok(none())
 }
-fn m_reverse(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_reverse(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("reverse", k)?;
+    int::no_args("list.reverse", a)?;
     this(s)?.with(|v| v.reverse());
     Ok(none())
 }
-fn m_index(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("index expected 1 argument")) };
-    for (i, y) in this(s)?.snapshot().iter().enumerate() {
+fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let items = this(s)?.snapshot();
+    crate::types::tuple::seq_index(&items, a, k, |x| Ok(format!("{} is not in list", crate::abstract_::repr_string(x)?)))
+}
+fn m_remove(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("remove", k)?;
+    let [x] = a else { return Err(type_error(format!("list.remove() takes exactly one argument ({} given)", a.len()))) };
+    let l = this(s)?;
+    for (i, y) in l.snapshot().iter().enumerate() {
         if crate::abstract_::eq(y, x)? {
-            return Ok(int::from_i64(i as i64));
+            // The comparison may have changed the list: remove the same object if it is still there.
+            let old = l.with(|v| {
+                if v.get(i).is_some_and(|z| z.is(y)) {
+                    Some(v.remove(i))
+                } else {
+                    v.iter().position(|z| z.is(y)).map(|j| v.remove(j))
+                }
+            });
+            drop(old);
+            return Ok(none());
         }
     }
-    Err(value_error(format!("{} is not in list", crate::abstract_::repr_string(x)?)))
+    Err(value_error("list.remove(x): x not in list"))
 }
 fn m_sort(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    if !a.is_empty() {
+    let (pos, _) = crate::builtins::split_kwargs(a, k);
+    if !pos.is_empty() {
         return Err(type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = crate::builtins::sort_kwargs(a, k)?;
     let l = this(s)?;
     let items = l.with(std::mem::take);
     let sorted = crate::builtins::sort_values(items, key.as_ref(), reverse);
-    match sorted {
-        Ok(v) => {
-            l.with(|dst| *dst = v);
-            Ok(none())
-        }
-        Err((v, e)) => {
-            l.with(|dst| *dst = v);
-            Err(e)
-        }
+    let (v, err) = match sorted {
+        Ok(v) => (v, None),
+        Err((v, e)) => (v, Some(e)),
+    };
+    // Items appended while sorting are dropped (CPython raises
+    // "list modified during sort"; the result order is what matters here).
+    let added = l.with(|dst| std::mem::replace(dst, v));
+    let modified = !added.is_empty();
+    drop(added);
+    match err {
+        Some(e) => Err(e),
+        None if modified => Err(value_error("list modified during sort")),
+        None => Ok(none()),
     }
 }
-fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_copy(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("copy", k)?;
+    int::no_args("list.copy", a)?;
     Ok(new_list(this(s)?.snapshot()))
 }
-fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_clear(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("clear", k)?;
+    int::no_args("list.clear", a)?;
     let old = this(s)?.with(std::mem::take);
     drop(old);
     Ok(none())
 }
-fn m_count(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("count() takes exactly one argument")) };
-    let mut n = 0;
-    for y in this(s)?.snapshot() {
-        if crate::abstract_::eq(&y, x)? {
-            n += 1;
-        }
-    }
-    Ok(int::from_i64(n))
+fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let items = this(s)?.snapshot();
+    crate::types::tuple::seq_count("list.count", &items, a, k)
+}
+fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("list.__reversed__", a)?;
+    let n = this(s)?.len();
+    Ok(alloc(SeqIter { header: new_header(&LIST_REVITER_TYPE), seq: s.clone(), index: AtomicUsize::new(n) }))
+}
+fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    list_imul(s, n)
+}
+fn m_iadd(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    list_iadd(s, x)
 }
 
-static LIST_METHODS: [MethodDef; 10] = [
+static LIST_METHODS: [MethodDef; 14] = [
     MethodDef { name: "append", func: m_append, doc: "Append object to the end of the list." },
-    MethodDef { name: "extend", func: m_extend, doc: "" },
-    MethodDef { name: "pop", func: m_pop, doc: "" },
-    MethodDef { name: "insert", func: m_insert, doc: "" },
-    MethodDef { name: "reverse", func: m_reverse, doc: "" },
-    MethodDef { name: "index", func: m_index, doc: "" },
-    MethodDef { name: "sort", func: m_sort, doc: "" },
-    MethodDef { name: "copy", func: m_copy, doc: "" },
-    MethodDef { name: "clear", func: m_clear, doc: "" },
-    MethodDef { name: "count", func: m_count, doc: "" },
+    MethodDef { name: "extend", func: m_extend, doc: "Extend list by appending elements from the iterable." },
+    MethodDef { name: "pop", func: m_pop, doc: "Remove and return item at index (default last)." },
+    MethodDef { name: "insert", func: m_insert, doc: "Insert object before index." },
+    MethodDef { name: "reverse", func: m_reverse, doc: "Reverse *IN PLACE*." },
+    MethodDef { name: "index", func: m_index, doc: "Return first index of value." },
+    MethodDef { name: "remove", func: m_remove, doc: "Remove first occurrence of value." },
+    MethodDef { name: "sort", func: m_sort, doc: "Sort the list in ascending order and return None." },
+    MethodDef { name: "copy", func: m_copy, doc: "Return a shallow copy of the list." },
+    MethodDef { name: "clear", func: m_clear, doc: "Remove all items from list." },
+    MethodDef { name: "count", func: m_count, doc: "Return number of occurrences of value." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the list." },
+    MethodDef { name: "__imul__", func: m_imul, doc: "Implement self*=value." },
+    MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
 ];
 
 fn list_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
@@ -380,6 +436,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
         add: Some(list_add),
         inplace_add: Some(list_iadd),
         mul: Some(list_mul),
+        inplace_mul: Some(list_imul),
         bool: Some(list_bool),
         ..NumberSlots::EMPTY
     },
@@ -435,6 +492,32 @@ pub static LIST_ITER_TYPE: TypeObject = TypeObject {
     next: Some(seq_iter_next),
     ..TypeObject::builtin("list_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
 };
+
+/// `reversed(list)`: `index` counts the items still to yield (the next one
+/// is at `index - 1`); a list that shrank below it ends the iteration.
+fn list_reviter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    // SAFETY: installed only on LIST_REVITER_TYPE, whose instances are SeqIters.
+    let it = unsafe { o.cast::<SeqIter>() };
+    let i = it.index.load(Ordering::Relaxed);
+    if i == 0 {
+        return Ok(None);
+    }
+    let item = as_list(&it.seq).and_then(|l| l.get(i - 1));
+    it.index.store(if item.is_some() { i - 1 } else { 0 }, Ordering::Relaxed);
+    Ok(item)
+}
+
+pub static LIST_REVITER_TYPE: TypeObject = TypeObject {
+    traverse: Some(seqiter_traverse),
+    iter: Some(self_iter),
+    next: Some(list_reviter_next),
+    ..TypeObject::builtin("list_reverseiterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SeqIter>)
+};
+
+/// Readies the list's extra types. Called once from `types::ready_all`.
+pub fn ready_extra() {
+    crate::types::typeobj::ready(&LIST_REVITER_TYPE);
+}
 
 pub static STR_ITER_TYPE: TypeObject = TypeObject {
     traverse: Some(seqiter_traverse),

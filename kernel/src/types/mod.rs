@@ -17,6 +17,7 @@ pub mod range;
 pub mod set;
 pub mod singletons;
 pub mod str;
+pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
 
@@ -57,7 +58,7 @@ pub fn ready_all() {
     ready(&module::MODULE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra] { f() }
     ready_extras();
 }
 

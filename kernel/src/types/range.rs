@@ -2,6 +2,7 @@
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
+use pyk_abi::opcode::CompareOp;
 use pyk_abi::value::ObjHeader;
 
 use crate::error::{index_error, type_error, value_error, PyResult};
@@ -9,7 +10,7 @@ use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::int;
 use crate::types::singletons::{bool_obj, none};
 use crate::types::str::new_string;
-use crate::types::typeobj::{NumberSlots, TypeObject};
+use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
 
 #[repr(C)]
 pub struct RangeObject {
@@ -88,19 +89,155 @@ fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
         }
         return Ok(int::from_i64(r.start + j * r.step));
     }
+    if int::is_int(k) {
+        return Err(index_error("range object index out of range"));
+    }
+    if let Some(sl) = as_slice(k) {
+        let (start, stop, step, _) = sl.adjust(r.len())?;
+        let at = |i: i64| (r.start as i128 + i as i128 * r.step as i128) as i64;
+        let step = (r.step as i128 * step as i128) as i64;
+        return Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start: at(start), stop: at(stop), step }));
+    }
+    if k.type_obj().number.index.is_some() {
+        return range_getitem(o, &crate::abstract_::index(k)?);
+    }
     Err(type_error(format!("range indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+/// The position of int `v` in the range, if it is an element.
+fn position(r: &RangeObject, v: &int::IntVal) -> Option<i64> {
+    let v = match v {
+        int::IntVal::Small(v) => *v,
+        int::IntVal::Big(_) => return None, // ranges hold only i64 values
+    };
+    let inside = if r.step > 0 { r.start <= v && v < r.stop } else { r.stop < v && v <= r.start };
+    let off = v as i128 - r.start as i128;
+    (inside && off % r.step as i128 == 0).then(|| (off / r.step as i128) as i64)
+}
+
+/// Exact int or bool: membership is arithmetic; anything else compares
+/// with each element.
+fn exact_int(x: &Obj) -> Option<int::IntVal<'_>> {
+    let t = x.type_ptr();
+    if t == &int::INT_TYPE as *const _ || t == &crate::types::singletons::BOOL_TYPE as *const _ || x.value().is_small_int() {
+        int::int_val(x)
+    } else {
+        None
+    }
 }
 
 fn range_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     let r = this(o);
-    match int::as_i64(x) {
-        Some(v) => {
-            let inside = if r.step > 0 { r.start <= v && v < r.stop } else { r.stop < v && v <= r.start };
-            Ok(inside && (v - r.start) % r.step == 0)
-        }
-        None => Ok(false),
+    if let Some(v) = exact_int(x) {
+        return Ok(position(r, &v).is_some());
     }
+    let it = range_iter(o)?;
+    while let Some(y) = range_iter_next(&it)? {
+        if crate::abstract_::eq(&y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
+
+fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("count", k)?;
+    let [x] = a else { return Err(type_error(format!("range.count() takes exactly one argument ({} given)", a.len()))) };
+    if let Some(v) = exact_int(x) {
+        return Ok(int::from_i64(position(this(s), &v).is_some() as i64));
+    }
+    let mut n = 0;
+    let it = range_iter(s)?;
+    while let Some(y) = range_iter_next(&it)? {
+        if crate::abstract_::eq(&y, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("index", k)?;
+    let [x] = a else { return Err(type_error(format!("range.index() takes exactly one argument ({} given)", a.len()))) };
+    if let Some(v) = exact_int(x) {
+        return match position(this(s), &v) {
+            Some(i) => Ok(int::from_i64(i)),
+            None => Err(value_error(format!("{} is not in range", int::int_to_string(&v)))),
+        };
+    }
+    let it = range_iter(s)?;
+    let mut i = 0;
+    while let Some(y) = range_iter_next(&it)? {
+        if crate::abstract_::eq(&y, x)? {
+            return Ok(int::from_i64(i));
+        }
+        i += 1;
+    }
+    Err(value_error("sequence.index(x): x not in sequence"))
+}
+
+fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("range.__reversed__", a)?;
+    let r = this(s);
+    let n = r.len();
+    let last = (r.start as i128 + (n as i128 - 1) * r.step as i128) as i64;
+    Ok(alloc(RangeIter {
+        header: new_header(&RANGE_ITER_TYPE),
+        next: AtomicI64::new(if n > 0 { last } else { r.start }),
+        remaining: AtomicI64::new(n),
+        step: r.step.wrapping_neg(),
+    }))
+}
+
+static RANGE_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "count", func: m_count, doc: "rangeobject.count(value) -> integer -- return number of occurrences of value" },
+    MethodDef { name: "index", func: m_index, doc: "rangeobject.index(value) -> integer -- return index of value." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator." },
+];
+
+fn g_start(o: &Obj) -> PyResult {
+    Ok(int::from_i64(this(o).start))
+}
+fn g_stop(o: &Obj) -> PyResult {
+    Ok(int::from_i64(this(o).stop))
+}
+fn g_step(o: &Obj) -> PyResult {
+    Ok(int::from_i64(this(o).step))
+}
+
+static RANGE_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "start", get: g_start },
+    GetSetDef { name: "stop", get: g_stop },
+    GetSetDef { name: "step", get: g_step },
+];
+
+/// Ranges are equal when they hold the same sequence of values.
+fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    let same_type = |o: &Obj| o.type_ptr() == &RANGE_TYPE as *const _;
+    if !same_type(a) || !same_type(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let (x, y) = (this(a), this(b));
+    let n = x.len();
+    let equal = n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+    Ok(bool_obj(equal == (op == CompareOp::Eq)))
+}
+
+/// As CPython: the hash of (len, start, step), with start and step None
+/// when they do not matter for equality.
+fn range_hash(o: &Obj) -> PyResult<i64> {
+    let r = this(o);
+    let n = r.len();
+    let t = crate::types::tuple::new_tuple(match n {
+        0 => vec![int::from_i64(0), none(), none()],
+        1 => vec![int::from_i64(1), int::from_i64(r.start), none()],
+        _ => vec![int::from_i64(n), int::from_i64(r.start), int::from_i64(r.step)],
+    });
+    crate::abstract_::hash(&t)
+}
+
+/// Readies the range's extra types. Called once from `types::ready_all`.
+pub fn ready_extra() {}
 
 fn range_bool(o: &Obj) -> PyResult<bool> {
     Ok(this(o).len() > 0)
@@ -153,6 +290,10 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     contains: Some(range_contains),
     iter: Some(range_iter),
     new: Some(range_new),
+    richcompare: Some(range_richcompare),
+    hash: Some(range_hash),
+    methods: &RANGE_METHODS,
+    getsets: &RANGE_GETSETS,
     number: NumberSlots { bool: Some(range_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("range", &crate::types::object::OBJECT_TYPE, dealloc_box::<RangeObject>)
 };
@@ -192,6 +333,30 @@ impl SliceObject {
             Ok(if v < 0 { (v + n).max(0) as usize } else { v.min(n) as usize })
         };
         Ok((get(&self.start, 0)?, get(&self.stop, n)?))
+    }
+
+    /// (start, stop, step, length) of this slice applied to a sequence of
+    /// length `n`, clamped as CPython's slice.indices().
+    pub fn adjust(&self, n: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let get = |o: &Obj| -> PyResult<Option<i64>> {
+            if crate::types::is_none(o) {
+                return Ok(None);
+            }
+            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            Ok(Some(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 4 } else { i64::MAX / 4 })))
+        };
+        let step = get(&self.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
+        let clamp = |v: Option<i64>, dflt: i64| match v {
+            None => dflt,
+            Some(v) if v < 0 => (v + n).max(lo),
+            Some(v) => v.min(hi),
+        };
+        let (start, stop) = if step > 0 { (clamp(get(&self.start)?, lo), clamp(get(&self.stop)?, hi)) } else { (clamp(get(&self.start)?, hi), clamp(get(&self.stop)?, lo)) };
+        Ok((start, stop, step, range_len(start, stop, step)))
     }
 
     /// The indices this slice selects from a sequence of length `n`.

@@ -8,7 +8,7 @@ use crate::object::{alloc, dealloc_box, Obj};
 use crate::types::int;
 use crate::types::singletons::{bool_obj, not_implemented};
 use crate::types::str::new_string;
-use crate::types::typeobj::{NumberSlots, TypeObject};
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
 
 #[repr(C)]
 pub struct TupleObject {
@@ -57,6 +57,9 @@ fn tuple_getitem(o: &Obj, k: &Obj) -> PyResult {
         return normalize_index(i, items.len())
             .map(|j| items[j].clone())
             .ok_or_else(|| index_error("tuple index out of range"));
+    }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let idx = sl.indices(items.len())?;
@@ -126,6 +129,109 @@ fn tuple_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     }
 }
 
+/// A slice bound for `index(x, start, end)`: `__index__`, then clamped to
+/// `0..=n` with negative values counted from the end.
+pub(crate) fn clamp_bound(o: &Obj, n: usize) -> PyResult<usize> {
+    let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or have an __index__ method"))?;
+    let v = int::as_bigint(&i).unwrap_or_default();
+    let n_big = num_bigint::BigInt::from(n);
+    let v = if v.sign() == num_bigint::Sign::Minus { v + &n_big } else { v };
+    Ok(if v.sign() == num_bigint::Sign::Minus { 0 } else if v > n_big { n } else { num_traits::ToPrimitive::to_usize(&v).unwrap_or(n) })
+}
+
+/// `seq.index(x[, start[, end]])` over a snapshot of the items;
+/// `not_found` builds the ValueError's message.
+pub(crate) fn seq_index(items: &[Obj], a: &[Obj], k: Option<&Obj>, not_found: impl FnOnce(&Obj) -> PyResult<String>) -> PyResult {
+    crate::builtins::no_kwargs("index", k)?;
+    if a.is_empty() {
+        return Err(type_error("index expected at least 1 argument, got 0"));
+    }
+    if a.len() > 3 {
+        return Err(type_error(format!("index expected at most 3 arguments, got {}", a.len())));
+    }
+    let n = items.len();
+    let start = match a.get(1) {
+        Some(o) => clamp_bound(o, n)?,
+        None => 0,
+    };
+    let end = match a.get(2) {
+        Some(o) => clamp_bound(o, n)?,
+        None => n,
+    };
+    for (i, y) in items.iter().enumerate().take(end).skip(start) {
+        if crate::abstract_::eq(y, &a[0])? {
+            return Ok(int::from_i64(i as i64));
+        }
+    }
+    Err(crate::error::value_error(not_found(&a[0])?))
+}
+
+/// `seq.count(x)` over a snapshot of the items.
+pub(crate) fn seq_count(qualname: &str, items: &[Obj], a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("count", k)?;
+    let [x] = a else { return Err(type_error(format!("{qualname}() takes exactly one argument ({} given)", a.len()))) };
+    let mut n = 0;
+    for y in items {
+        if crate::abstract_::eq(y, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+/// The repeat count of `seq * n`: None when `n` is not an int (the caller
+/// returns NotImplemented); negative counts are 0.
+pub(crate) fn repeat_count(n: &Obj) -> Option<PyResult<usize>> {
+    let v = int::int_val(n)?;
+    Some(match v {
+        int::IntVal::Small(i) => Ok(i.max(0) as usize),
+        int::IntVal::Big(b) if b.sign() == num_bigint::Sign::Minus => Ok(0),
+        int::IntVal::Big(_) => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+    })
+}
+
+/// `items * n` with a memory check.
+pub(crate) fn repeat(items: &[Obj], n: usize) -> PyResult<Vec<Obj>> {
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    if items.len().saturating_mul(n) > (isize::MAX as usize) / 16 {
+        return Err(crate::error::memory_error(""));
+    }
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(v)
+}
+
+fn tuple_mul(a: &Obj, b: &Obj) -> PyResult {
+    let (t, n) = match (as_tuple(a), as_tuple(b)) {
+        (Some(t), None) => (t, b),
+        (None, Some(t)) => (t, a),
+        _ => return Ok(not_implemented()),
+    };
+    let Some(n) = repeat_count(n) else { return Ok(not_implemented()) };
+    let n = n?;
+    if n == 1 {
+        return Ok(if as_tuple(a).is_some() { a.clone() } else { b.clone() });
+    }
+    Ok(new_tuple(repeat(t, n)?))
+}
+
+fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    seq_index(as_tuple(s).unwrap_or(&[]), a, k, |_| Ok("tuple.index(x): x not in tuple".to_string()))
+}
+
+fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    seq_count("tuple.count", as_tuple(s).unwrap_or(&[]), a, k)
+}
+
+static TUPLE_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "index", func: m_index, doc: "Return first index of value." },
+    MethodDef { name: "count", func: m_count, doc: "Return number of occurrences of value." },
+];
+
 fn tuple_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     for x in as_tuple(o).unwrap_or(&[]) {
         visit(x);
@@ -145,7 +251,8 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     iter: Some(crate::types::list::seq_iter),
     new: Some(tuple_new),
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    number: NumberSlots { add: Some(tuple_add), bool: Some(tuple_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(tuple_add), mul: Some(tuple_mul), bool: Some(tuple_bool), ..NumberSlots::EMPTY },
+    methods: &TUPLE_METHODS,
     ..TypeObject::builtin("tuple", &crate::types::object::OBJECT_TYPE, dealloc_box::<TupleObject>)
 };
 
