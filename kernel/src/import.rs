@@ -146,16 +146,99 @@ pub fn import_module(abs: &str) -> PyResult {
     Err(e)
 }
 
+/// Cache tag of compiled files (`sys.implementation.cache_tag`).
+pub const CACHE_TAG: &str = "pyk-313";
+const CACHE_MAGIC: &[u8; 4] = b"PYKC";
+
+/// `dir/__pycache__/name.pyk-313[.opt-N].pyc` for `dir/name.py`.
+pub fn cache_path(source: &Path) -> Option<PathBuf> {
+    let dir = source.parent()?;
+    let stem = source.file_stem()?.to_string_lossy();
+    let opt = match crate::interp::optimize_level() {
+        0 => String::new(),
+        n => format!(".opt-{n}"),
+    };
+    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc")))
+}
+
+/// Header that ties a cache file to its source: magic, code-format version,
+/// source mtime (ns) and size.
+fn cache_header(meta: &std::fs::Metadata) -> Vec<u8> {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    let mut h = Vec::with_capacity(24);
+    h.extend_from_slice(CACHE_MAGIC);
+    h.extend_from_slice(&pyk_abi::code::CODE_VERSION.to_le_bytes());
+    h.extend_from_slice(&mtime.to_le_bytes());
+    h.extend_from_slice(&meta.len().to_le_bytes());
+    h
+}
+
+/// The cached code for `source`, when the cache file is present, matches
+/// the source and decodes; anything else is ignored (and rewritten later).
+fn read_cache(source: &Path, header: &[u8]) -> Option<Obj> {
+    let data = std::fs::read(cache_path(source)?).ok()?;
+    if data.len() < header.len() || &data[..header.len()] != header {
+        return None;
+    }
+    crate::interp::code_from_bytes(&data[header.len()..]).ok()
+}
+
+/// Writes the cache atomically (temporary file, then rename); failures are ignored.
+fn write_cache(source: &Path, header: &[u8], code: &[u8]) {
+    let Some(path) = cache_path(source) else { return };
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = path.with_extension(format!("pyc.{}.tmp", std::process::id()));
+    let mut bytes = header.to_vec();
+    bytes.extend_from_slice(code);
+    if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+/// Compiles a source file through the `__pycache__` (read unless stale or
+/// corrupt; written unless -B / PYTHONDONTWRITEBYTECODE).
+pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
+    let filename = path.to_string_lossy().into_owned();
+    let meta = std::fs::metadata(path).ok();
+    let header = meta.as_ref().map(cache_header);
+    if let Some(h) = &header {
+        if let Some(code) = read_cache(path, h) {
+            return Ok(code);
+        }
+    }
+    let bytes = crate::interp::compile_to_bytes(source, &filename, pyk_abi::component::Mode::Exec)?;
+    let code = crate::interp::code_from_bytes(&bytes)?;
+    if let Some(h) = &header {
+        if !crate::interp::dont_write_bytecode() {
+            write_cache(path, h, &bytes);
+        }
+    }
+    Ok(code)
+}
+
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let source = std::fs::read(path).map_err(|e| crate::error::os_error(format!("{}: {e}", path.display())))?;
     let source = String::from_utf8(source).map_err(|_| {
         crate::error::PyErr::new(&crate::types::exceptions::SYNTAX_ERROR, format!("(unicode error) file {} is not valid UTF-8", path.display()))
     })?;
     let filename = path.to_string_lossy().into_owned();
-    let code = crate::interp::compile_source(&source, &filename, pyk_abi::component::Mode::Exec)?;
+    let code = compile_file_cached(path, &source)?;
     let m = new_module(name, None);
     let d = as_module(&m).expect("module").dict.clone();
     set_item_str(&d, "__file__", new_str(&filename));
+    set_item_str(
+        &d,
+        "__cached__",
+        cache_path(path).map(|p| new_str(&p.to_string_lossy())).unwrap_or_else(crate::types::none),
+    );
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
     match pkg_dir {
         Some(dir) => {

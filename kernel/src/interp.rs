@@ -555,6 +555,18 @@ fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
 
 /// Parses and compiles source into a code object through the components.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
+    let bytes = compile_to_bytes(source, filename, mode)?;
+    code_from_bytes(&bytes)
+}
+
+/// A code object from the code-object wire format (validated).
+pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
+    let data = pyk_abi::code::decode(bytes).map_err(|e| system_error(format!("invalid code object: {e}")))?;
+    crate::types::code::new_code(&data)
+}
+
+/// Source to the code-object wire format, through the parser and compiler components.
+pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let i = interp();
     let ast = match (i.comps.parser.parse())(source.into(), filename.into(), mode, 0) {
         abi_stable::std_types::RResult::ROk(b) => b,
@@ -565,8 +577,17 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
         abi_stable::std_types::RResult::ROk(b) => b,
         abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
     };
-    let data = pyk_abi::code::decode(&code).map_err(|e| system_error(format!("compiler produced an invalid code object: {e}")))?;
-    crate::types::code::new_code(&data)
+    Ok(code.into_vec())
+}
+
+/// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).
+pub fn dont_write_bytecode() -> bool {
+    INTERP.get().map(|i| i.config.flags.dont_write_bytecode).unwrap_or(true)
+}
+
+/// The optimization level (part of the cache file name, as CPython's `.opt-1`).
+pub fn optimize_level() -> u32 {
+    INTERP.get().map(|i| i.config.flags.optimize).unwrap_or(0)
 }
 
 use pyk_abi::abi_stable;
