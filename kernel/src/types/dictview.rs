@@ -181,12 +181,10 @@ fn set_of(o: &Obj) -> PyResult {
     Ok(s)
 }
 
-/// Applies a set operator where one operand is a view; `None` when neither is.
+/// Applies a set operator where one operand is a view (NotImplemented when
+/// neither is); the other operand must be iterable.
 fn view_setop(a: &Obj, b: &Obj, f: impl FnOnce(&Obj, &Obj) -> PyResult) -> PyResult {
     if as_view(a).is_none() && as_view(b).is_none() {
-        return Ok(not_implemented());
-    }
-    if a.type_obj().iter.is_none() || b.type_obj().iter.is_none() {
         return Ok(not_implemented());
     }
     f(a, b)

@@ -67,7 +67,7 @@ float_binop!(float_rem, |x, y| {
 });
 float_binop!(float_pow, |x, y| {
     if x == 0.0 && y < 0.0 {
-        return Err(zero_division_error("zero to a negative power"));
+        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(value_error("complex results are not yet supported by pyk's float pow"));

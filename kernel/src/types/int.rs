@@ -260,7 +260,7 @@ pub fn int_pow(a: &Obj, b: &Obj) -> PyResult {
             if e.is_negative() {
                 let base = to_f64(&x)?;
                 if base == 0.0 {
-                    return Err(zero_division_error("zero to a negative power"));
+                    return Err(zero_division_error("0.0 cannot be raised to a negative power"));
                 }
                 return Ok(new_float(base.powf(e.to_f64().unwrap_or(f64::NEG_INFINITY))));
             }
@@ -790,7 +790,6 @@ fn m_round(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let x = self_big(s)?;
     match a {
         [] => Ok(from_bigint(x)),
-        [n] if crate::types::is_none(n) => Ok(from_bigint(x)),
         [n] => Ok(int_round(&x, &index_big(n)?)),
         _ => Err(type_error(format!("__round__ expected at most 1 argument, got {}", a.len()))),
     }

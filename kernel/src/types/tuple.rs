@@ -180,13 +180,12 @@ pub(crate) fn seq_count(qualname: &str, items: &[Obj], a: &[Obj], k: Option<&Obj
 }
 
 /// The repeat count of `seq * n`: None when `n` is not an int (the caller
-/// returns NotImplemented); negative counts are 0.
+/// returns NotImplemented); negative counts are 0, counts beyond i64 overflow.
 pub(crate) fn repeat_count(n: &Obj) -> Option<PyResult<usize>> {
-    let v = int::int_val(n)?;
-    Some(match v {
-        int::IntVal::Small(i) => Ok(i.max(0) as usize),
-        int::IntVal::Big(b) if b.sign() == num_bigint::Sign::Minus => Ok(0),
-        int::IntVal::Big(_) => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+    int::int_val(n)?;
+    Some(match int::as_i64(n) {
+        Some(i) => Ok(i.max(0) as usize),
+        None => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
     })
 }
 
