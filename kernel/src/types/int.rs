@@ -414,7 +414,7 @@ fn int_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     match (int_val(a), int_val(b)) {
         (Some(IntVal::Small(x)), Some(IntVal::Small(y))) => Ok(bool_obj(cmp_result(x.cmp(&y), op))),
         (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.to_big().cmp(&y.to_big()), op))),
-        (Some(x), None) if b.type_ptr() == &FLOAT_TYPE as *const _ => {
+        (Some(x), None) if std::ptr::eq(b.type_ptr(), &FLOAT_TYPE) => {
             let f = crate::types::float::as_f64(b).unwrap_or(0.0);
             match crate::types::float::compare_int_float(&x, f) {
                 Some(ord) => Ok(bool_obj(cmp_result(ord, op))),

@@ -114,11 +114,7 @@ fn list_setitem(o: &Obj, k: &Obj, val: Option<&Obj>) -> PyResult<()> {
                 drop(old);
                 Ok(())
             }
-            Err(()) => Err(index_error(if val.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            })),
+            Err(()) => Err(index_error("list assignment index out of range")),
         };
     }
     if let Some(sl) = crate::types::range::as_slice(k) {

@@ -24,6 +24,10 @@ impl RangeObject {
     pub fn len(&self) -> i64 {
         range_len(self.start, self.stop, self.step)
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 fn range_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -119,7 +123,7 @@ fn position(r: &RangeObject, v: &int::IntVal) -> Option<i64> {
 /// with each element.
 fn exact_int(x: &Obj) -> Option<int::IntVal<'_>> {
     let t = x.type_ptr();
-    if t == &int::INT_TYPE as *const _ || t == &crate::types::singletons::BOOL_TYPE as *const _ || x.value().is_small_int() {
+    if std::ptr::eq(t, &int::INT_TYPE) || std::ptr::eq(t, &crate::types::singletons::BOOL_TYPE) || x.value().is_small_int() {
         int::int_val(x)
     } else {
         None
@@ -213,7 +217,7 @@ static RANGE_GETSETS: [GetSetDef; 3] = [
 
 /// Ranges are equal when they hold the same sequence of values.
 fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
-    let same_type = |o: &Obj| o.type_ptr() == &RANGE_TYPE as *const _;
+    let same_type = |o: &Obj| std::ptr::eq(o.type_ptr(), &RANGE_TYPE);
     if !same_type(a) || !same_type(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
