@@ -1697,12 +1697,12 @@ fn m_format(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
         Some(d)
     };
-    Ok(new_string(crate::types::str_format::format(this(s), pos, kw.as_ref())?))
+    Ok(new_string(crate::types::str_format::format(this(s), Some(pos), kw.as_ref())?))
 }
 
 fn m_format_map(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let m = one_arg("format_map", a, k)?;
-    Ok(new_string(crate::types::str_format::format(this(s), &[], Some(m))?))
+    Ok(new_string(crate::types::str_format::format(this(s), None, Some(m))?))
 }
 
 fn m_dunder_format(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {

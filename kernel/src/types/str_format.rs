@@ -23,14 +23,16 @@ enum Numbering {
 }
 
 struct FormatCtx<'a> {
-    args: &'a [Obj],
+    /// None for format_map, which takes no positional values.
+    args: Option<&'a [Obj]>,
     /// The keyword mapping (str.format's keywords, or format_map's mapping).
     kw: Option<&'a Obj>,
     numbering: Numbering,
 }
 
-/// `fmt.format(*args, **kw)`; `kw` is any mapping (looked up with `[]`).
-pub fn format(fmt: &str, args: &[Obj], kw: Option<&Obj>) -> PyResult<String> {
+/// `fmt.format(*args, **kw)` (`args` None: `fmt.format_map(kw)`); `kw` is
+/// any mapping (looked up with `[]`).
+pub fn format(fmt: &str, args: Option<&[Obj]>, kw: Option<&Obj>) -> PyResult<String> {
     let mut ctx = FormatCtx { args, kw, numbering: Numbering::Unset };
     let chars: Vec<char> = fmt.chars().collect();
     render(&chars, &mut ctx, 2)
@@ -254,8 +256,8 @@ fn lookup_field(c: &[char], field: &Field, ctx: &mut FormatCtx) -> PyResult<Obj>
 }
 
 fn positional(ctx: &FormatCtx, n: usize) -> PyResult<Obj> {
-    ctx.args
-        .get(n)
+    let Some(args) = ctx.args else { return Err(value_error("Format string contains positional fields")) };
+    args.get(n)
         .cloned()
         .ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))
 }
@@ -476,8 +478,9 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
                 if let (Some(ch), None) = (it.next(), it.next()) {
                     return Ok(text_piece(ch.to_string(), None));
                 }
-            } else if int::is_int(v) {
-                let ch = int::as_i64(v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
+            } else if int::is_int(v) || has_slot(v, "__index__") {
+                let i = ab::index(v)?;
+                let ch = int::as_i64(&i).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
                 return match ch {
                     Some(ch) => Ok(text_piece(ch.to_string(), None)),
                     None => Err(overflow_error("%c arg not in range(0x110000)")),
@@ -489,13 +492,12 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
             let n = if int::is_int(v) {
                 v.clone()
             } else {
-                let slots = &v.type_obj().number;
                 match conv {
-                    'd' | 'i' | 'u' if slots.index.is_some() || slots.int.is_some() || slots.float.is_some() => ab::to_int(v)?,
+                    _ if has_slot(v, "__index__") => ab::index(v)?,
+                    'd' | 'i' | 'u' if has_slot(v, "__int__") || crate::types::float::as_f64(v).is_some() => ab::to_int(v)?,
                     'd' | 'i' | 'u' => {
                         return Err(type_error(format!("%{conv} format: a real number is required, not {}", v.type_obj().name())))
                     }
-                    _ if slots.index.is_some() => ab::index(v)?,
                     _ => {
                         return Err(type_error(format!("%{conv} format: an integer is required, not {}", v.type_obj().name())))
                     }
@@ -524,7 +526,7 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
             Ok(Piece { sign: sign(neg, fl), prefix, body: digits, numeric: true })
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = ab::to_float(v)?;
+            let f = to_float(v)?;
             let neg = f.is_sign_negative() && !f.is_nan();
             let body = fmt_float(f.abs(), conv, prec.unwrap_or(6), fl.alt);
             Ok(Piece { sign: sign(neg, fl), prefix: "", body, numeric: true })
@@ -534,6 +536,32 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
             Err(value_error(format!("unsupported format character '{shown}' (0x{:x}) at index {at}", conv as u32)))
         }
     }
+}
+
+/// Whether `v` implements the number protocol method `name`: for classes
+/// defined in Python, whether the class (or a base) defines it.
+fn has_slot(v: &Obj, name: &'static str) -> bool {
+    let t = v.type_obj();
+    if t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        return t.lookup(&istr(name)).is_some();
+    }
+    let n = &t.number;
+    match name {
+        "__index__" => n.index.is_some(),
+        "__int__" => n.int.is_some(),
+        _ => n.float.is_some(),
+    }
+}
+
+/// A float for `%e`/`%f`/`%g`: `__float__`, else `__index__`.
+fn to_float(v: &Obj) -> PyResult<f64> {
+    if crate::types::float::as_f64(v).is_some() || int::is_int(v) || has_slot(v, "__float__") {
+        return ab::to_float(v);
+    }
+    if has_slot(v, "__index__") {
+        return ab::to_float(&ab::index(v)?);
+    }
+    Err(type_error(format!("must be real number, not {}", v.type_obj().name())))
 }
 
 fn sign(neg: bool, fl: &Flags) -> &'static str {
