@@ -219,6 +219,24 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
             BinaryOp::InplaceMultiply => ta.number.inplace_mul,
             _ => None,
         };
+        if inplace.is_none() && ta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+            // Builtin types may define other in-place operators as methods (dict.__ior__).
+            let name = match op {
+                BinaryOp::InplaceOr => Some("__ior__"),
+                BinaryOp::InplaceAnd => Some("__iand__"),
+                BinaryOp::InplaceSubtract => Some("__isub__"),
+                BinaryOp::InplaceXor => Some("__ixor__"),
+                _ => None,
+            };
+            if let Some(m) = name.and_then(|n| ta.lookup(&crate::types::str::istr(n))) {
+                if let Some(d) = crate::types::function::as_method_descr(&m) {
+                    let r = d.call_with_self(a, std::slice::from_ref(b), None)?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         if let Some(f) = inplace {
             let r = f(a, b)?;
             if !is_not_implemented(&r) {
@@ -293,9 +311,7 @@ pub fn to_int(o: &Obj) -> PyResult {
         return f(o);
     }
     if let Some(s) = as_str(o) {
-        return int::parse_int(s, 10).map(int::from_bigint).ok_or_else(|| {
-            crate::error::value_error(format!("invalid literal for int() with base 10: {}", crate::types::str::repr_str(s)))
-        });
+        return int::int_from_str(s, 10);
     }
     if let Some(f) = o.type_obj().number.index {
         return f(o);

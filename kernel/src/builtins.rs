@@ -432,6 +432,13 @@ fn b_ord(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("divmod", a, k, 2)?;
+    if let Some(d) = a[0].type_obj().lookup(&crate::types::str::istr("__divmod__")) {
+        let b = crate::types::class::bind(&d, Some(&a[0]), a[0].type_obj(), &crate::types::str::istr("__divmod__"))?;
+        let r = ab::call(&b, &a[1..], None)?;
+        if !crate::types::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
     let q = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide)?;
     let r = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::Remainder)?;
     Ok(crate::types::tuple::new_tuple(vec![q, r]))
@@ -447,12 +454,7 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             if m == num_bigint::BigInt::from(0) {
                 return Err(value_error("pow() 3rd argument cannot be 0"));
             }
-            if y < num_bigint::BigInt::from(0) {
-                return Err(value_error("pow() with a negative exponent and a modulus is not supported yet"));
-            }
-            let r = x.modpow(&y, &m);
-            let r = if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0)) { r + &m } else { r };
-            Ok(int::from_bigint(r))
+            int::int_pow_mod(&x, &y, &m)
         }
         _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", a.len()))),
     }
@@ -673,6 +675,11 @@ fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, _) = split_kwargs(a, k);
     let x = pos.first().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = pos.get(1).filter(|n| !crate::types::is_none(n));
+    // Types that define __round__ (int, float and classes) decide.
+    if let Some(r) = x.type_obj().lookup(&crate::types::str::istr("__round__")) {
+        let b = crate::types::class::bind(&r, Some(x), x.type_obj(), &crate::types::str::istr("__round__"))?;
+        return ab::call(&b, &nd.into_iter().cloned().collect::<Vec<_>>(), None);
+    }
     if int::is_int(x) {
         return match nd {
             None => Ok(int::from_bigint(int::as_bigint(x).unwrap_or_default())),
@@ -1067,6 +1074,15 @@ fn b_filter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("reversed", a, k, 1)?;
     let seq = &a[0];
+    if let Some(r) = seq.type_obj().lookup(&crate::types::str::istr("__reversed__")) {
+        if !crate::types::is_none(&r) {
+            let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
+            return ab::call(&b, &[], None);
+        }
+    }
+    if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
+        return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
+    }
     let n = ab::len(seq).map_err(|_| type_error(format!("'{}' object is not reversible", seq.type_obj().name())))?;
     let seq = seq.clone();
     let mut i = n;

@@ -248,7 +248,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
             ))),
         };
     }
-    if as_function(v).is_some() || as_method_descr(v).is_some() {
+    if as_function(v).is_some() || as_method_descr(v).is_some() || crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
         return Ok(new_bound_method(v.clone(), inst.clone()));
     }
     if let Some(g) = crate::types::function::as_getset(v) {
@@ -291,6 +291,9 @@ fn call_found(f: &Obj, o: &Obj, args: &[Obj]) -> PyResult {
     }
     if let Some(d) = as_method_descr(f) {
         return d.call_with_self(o, args, None);
+    }
+    if let Some(w) = crate::types::slotwrapper::as_slot_wrapper(f) {
+        return w.call_with_self(o, args, None);
     }
     let bound = bind(f, Some(o), o.type_obj(), &crate::types::str::istr("?"))?;
     ab::call(&bound, args, None)
@@ -958,7 +961,7 @@ pub fn super_lookup(start: &'static TypeObject, obj: &Obj, name: &Obj, method: b
         let t = unsafe { &**t };
         if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
             let inst = if type_arg(obj).is_some() && std::ptr::eq(owner, obj_type(obj)) { None } else { Some(obj) };
-            if method && inst.is_some() && (as_function(&v).is_some() || as_method_descr(&v).is_some()) {
+            if method && inst.is_some() && (as_function(&v).is_some() || as_method_descr(&v).is_some() || crate::types::slotwrapper::as_slot_wrapper(&v).is_some()) {
                 return Ok((v, true));
             }
             return Ok((bind(&v, inst, owner, name)?, false));

@@ -592,7 +592,7 @@ fn dict_fromkeys(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(d)
 }
 
-static DICT_METHODS: [MethodDef; 13] = [
+static DICT_METHODS: [MethodDef; 14] = [
     MethodDef { name: "get", func: m_get, doc: "Return the value for key if key is in the dictionary, else default." },
     MethodDef { name: "keys", func: m_keys, doc: "" },
     MethodDef { name: "values", func: m_values, doc: "" },
@@ -606,7 +606,15 @@ static DICT_METHODS: [MethodDef; 13] = [
     MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the dict keys." },
     MethodDef { name: "__contains__", func: m_contains, doc: "True if the dictionary has the specified key, else False." },
     MethodDef { name: "__or__", func: m_or, doc: "Return self|value." },
+    MethodDef { name: "__ior__", func: m_ior, doc: "Return self|=value." },
 ];
+
+/// `d |= other`: update in place from a mapping or an iterable of pairs.
+fn m_ior(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    arg_count("__ior__", a, k, 1, 1)?;
+    update_from(s, &a[0])?;
+    Ok(s.clone())
+}
 
 fn m_or(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     arg_count("__or__", a, k, 1, 1)?;

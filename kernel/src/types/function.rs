@@ -350,6 +350,9 @@ fn bound_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     if let Some(d) = as_method_descr(&m.func) {
         return d.call_with_self(&m.slf, args, kwnames);
     }
+    if let Some(w) = crate::types::slotwrapper::as_slot_wrapper(&m.func) {
+        return w.call_with_self(&m.slf, args, kwnames);
+    }
     let mut v = Vec::with_capacity(args.len() + 1);
     v.push(m.slf.clone());
     v.extend(args.iter().cloned());

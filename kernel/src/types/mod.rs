@@ -16,6 +16,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod singletons;
+pub mod slotwrapper;
 pub mod str;
 pub mod str_format;
 pub mod tuple;
@@ -26,6 +27,7 @@ pub use singletons::{bool_obj, none, not_implemented, is_none, is_not_implemente
 /// Readies every builtin type (MRO and dict). Called once at start-up.
 pub fn ready_all() {
     use typeobj::ready;
+    ready(&slotwrapper::SLOT_WRAPPER_TYPE);
     ready(&object::OBJECT_TYPE);
     ready(&typeobj::TYPE_TYPE);
     ready(&int::INT_TYPE);

@@ -370,6 +370,9 @@ pub fn ready(t: &'static TypeObject) {
         let f = crate::types::function::new_getset_descr(t, g);
         crate::types::dict::set_item_str(&d, g.name, f);
     }
+    if !std::ptr::eq(t, &crate::types::slotwrapper::SLOT_WRAPPER_TYPE) {
+        crate::types::slotwrapper::add_wrappers(t, &d);
+    }
     // SAFETY: as above.
     unsafe { *t.dict.get() = d.into_raw() };
 }
