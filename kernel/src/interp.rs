@@ -478,6 +478,47 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "__stdin__", new_stream(0));
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
+    let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
+    let hexversion = crate::types::dict::get_str(&d, &intern("hexversion")).unwrap_or_else(crate::types::none);
+    set_item_str(
+        &d,
+        "implementation",
+        crate::types::namespace::new_namespace(&[
+            ("name", new_str("pyk")),
+            ("cache_tag", new_str(crate::import::CACHE_TAG)),
+            ("version", version_info),
+            ("hexversion", hexversion),
+            ("_multiarch", new_str(&format!("{}-linux-gnu", std::env::consts::ARCH))),
+            ("supports_isolated_interpreters", crate::types::bool_obj(false)),
+        ]),
+    );
+    let f = &config.flags;
+    let b = |x: bool| int::from_i64(x as i64);
+    set_item_str(
+        &d,
+        "flags",
+        crate::types::namespace::new_namespace(&[
+            ("debug", b(false)),
+            ("inspect", b(f.inspect)),
+            ("interactive", b(f.inspect)),
+            ("optimize", int::from_i64(f.optimize as i64)),
+            ("dont_write_bytecode", b(f.dont_write_bytecode)),
+            ("no_user_site", b(f.isolated)),
+            ("no_site", b(f.no_site)),
+            ("ignore_environment", b(f.ignore_environment)),
+            ("verbose", int::from_i64(f.verbose as i64)),
+            ("bytes_warning", b(false)),
+            ("quiet", b(f.quiet)),
+            ("hash_randomization", b(!config.fixed_hash)),
+            ("isolated", b(f.isolated)),
+            ("dev_mode", crate::types::bool_obj(false)),
+            ("utf8_mode", b(true)),
+            ("warn_default_encoding", b(false)),
+            ("safe_path", crate::types::bool_obj(f.safe_path)),
+            ("int_max_str_digits", int::from_i64(-1)),
+            ("gil", b(mode == ThreadingMode::Gil)),
+        ]),
+    );
     m
 }
 

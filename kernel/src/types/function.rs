@@ -139,7 +139,71 @@ fn f_doc(o: &Obj) -> PyResult {
     Ok(crate::types::none())
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 7] = [
+fn f_closure(o: &Obj) -> PyResult {
+    Ok(as_function(o).and_then(|f| f.closure().cloned()).unwrap_or_else(crate::types::none))
+}
+fn f_kwdefaults(o: &Obj) -> PyResult {
+    Ok(as_function(o).and_then(|f| f.kwdefaults().cloned()).unwrap_or_else(crate::types::none))
+}
+fn f_annotations(o: &Obj) -> PyResult {
+    let Some(f) = as_function(o) else { return Ok(crate::types::none()) };
+    // SAFETY: written only at creation (see FunctionObject).
+    let ann = unsafe { (*f.annotations.get()).clone() };
+    let d = crate::types::dict::new_dict();
+    if let Some(a) = ann {
+        if crate::types::dict::as_dict(&a).is_some() {
+            return Ok(a);
+        }
+        // A flat tuple (name, value, name, value, ...).
+        let items = crate::types::tuple::as_tuple(&a).map(|t| t.to_vec()).unwrap_or_default();
+        for pair in items.chunks(2) {
+            if let [k, v] = pair {
+                crate::types::dict::as_dict(&d).expect("dict").set(k.clone(), v.clone())?;
+            }
+        }
+    }
+    Ok(d)
+}
+fn f_dict(o: &Obj) -> PyResult {
+    let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+    if let Some(d) = f.dict.get() {
+        return Ok(d);
+    }
+    let d = crate::types::dict::new_dict();
+    drop(f.dict.set(Some(d.clone())));
+    Ok(d)
+}
+
+/// Attribute lookup on functions: their getsets, then their `__dict__`.
+fn function_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let t = o.type_obj();
+    if let Some(v) = t.lookup(name) {
+        return crate::types::class::bind(&v, Some(o), t, name);
+    }
+    if let Some(f) = as_function(o) {
+        if let Some(d) = f.dict.get() {
+            if let Some(v) = crate::types::dict::get_str(&d, name) {
+                return Ok(v);
+            }
+        }
+    }
+    Err(crate::abstract_::no_attribute(o, name))
+}
+
+fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    if matches!(n, "__code__" | "__globals__" | "__closure__" | "__builtins__") {
+        return Err(crate::error::attribute_error(format!("readonly attribute {n}")));
+    }
+    let d = f_dict(o)?;
+    crate::types::class::dict_set(&d, name, v).map_err(|_| crate::abstract_::no_attribute(o, name))
+}
+
+static FUNCTION_GETSETS: [GetSetDef; 11] = [
+    GetSetDef { name: "__closure__", get: f_closure },
+    GetSetDef { name: "__kwdefaults__", get: f_kwdefaults },
+    GetSetDef { name: "__annotations__", get: f_annotations },
+    GetSetDef { name: "__dict__", get: f_dict },
     GetSetDef { name: "__name__", get: f_name },
     GetSetDef { name: "__qualname__", get: f_qualname },
     GetSetDef { name: "__module__", get: f_module },
@@ -169,6 +233,8 @@ fn function_clear(o: &Obj) {
 }
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    getattr: Some(function_getattr),
+    setattr: Some(function_setattr),
     traverse: Some(function_traverse),
     clear: Some(function_clear),
     repr: Some(function_repr),

@@ -12,6 +12,7 @@ pub mod generator;
 pub mod int;
 pub mod list;
 pub mod module;
+pub mod namespace;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -58,6 +59,7 @@ pub fn ready_all() {
     ready(&code::CODE_TYPE);
     ready(&generator::GENERATOR_TYPE);
     ready(&module::MODULE_TYPE);
+    ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
     for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra] { f() }
