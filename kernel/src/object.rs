@@ -128,6 +128,46 @@ pub fn alloc<T>(obj: T) -> Obj {
     Obj(Value::from_ptr(p))
 }
 
+/// The layout of an instance of a Python subclass of a builtin type: the
+/// builtin's struct (header first), then the instance dict.
+#[repr(C)]
+pub struct WithDict<S> {
+    pub inner: S,
+    pub dict: crate::types::function::ObjLockCell,
+}
+
+/// Moves a freshly created exact instance (its only reference) of struct `S`
+/// into a `WithDict<S>` of heap type `t`.
+pub fn rewrap<S>(o: Obj, t: &'static TypeObject) -> crate::error::PyResult {
+    if o.refcnt() != 1 || !o.value().is_ptr() {
+        return Err(crate::error::system_error("cannot make a subclass instance from a shared object"));
+    }
+    let p = o.into_raw().as_ptr() as *mut S;
+    // SAFETY: `p` is a Box<S> allocation (made by `alloc`) whose only
+    // reference we own; we move the value out and free the memory without
+    // dropping it, so nothing is dropped twice.
+    let inner: S = unsafe {
+        let v = std::ptr::read(p);
+        std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<S>());
+        v
+    };
+    let w = Box::into_raw(Box::new(WithDict { inner, dict: crate::types::function::ObjLockCell::new(None) }));
+    // SAFETY: S starts with an ObjHeader (repr(C)), so the header is at the
+    // start of the new allocation; retyping it to the subclass is the point.
+    unsafe { (*(w as *mut ObjHeader)).ob_type = t as *const TypeObject as *const ObjHeader };
+    Ok(Obj(Value::from_ptr(w)))
+}
+
+/// Subclass support for a builtin type laid out as `S`.
+pub const fn subclass_info<S>(args_to_new: bool) -> crate::types::typeobj::SubclassInfo {
+    crate::types::typeobj::SubclassInfo {
+        rewrap: rewrap::<S>,
+        dealloc: dealloc_box::<WithDict<S>>,
+        dict_offset: std::mem::offset_of!(WithDict<S>, dict),
+        args_to_new,
+    }
+}
+
 /// One owned reference.
 #[repr(transparent)]
 pub struct Obj(Value);
@@ -184,10 +224,16 @@ impl Obj {
         unsafe { &*self.type_ptr() }
     }
 
-    /// The object as `&T` when its type is exactly `t`.
+    /// The object as `&T` when its type is `t` or a Python subclass of `t`
+    /// (whose instances start with `t`'s struct).
     #[inline(always)]
     pub fn downcast<T>(&self, t: &'static TypeObject) -> Option<&T> {
-        if self.0.is_ptr() && self.type_ptr() == t as *const _ {
+        if !self.0.is_ptr() {
+            return None;
+        }
+        let tp = self.type_ptr();
+        // SAFETY: the type pointer of a live object points to a live type.
+        if tp == t as *const _ || unsafe { (*tp).solid } == t as *const _ {
             // SAFETY: objects of type t are laid out as T (each type's
             // constructor guarantees it); the reference lives as long as self.
             Some(unsafe { &*(self.0.as_ptr() as *const T) })

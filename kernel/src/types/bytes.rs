@@ -212,6 +212,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub static BYTES_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<BytesObject>(true)),
     repr: Some(bytes_repr),
     hash: Some(bytes_hash),
     richcompare: Some(bytes_richcompare),

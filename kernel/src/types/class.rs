@@ -17,7 +17,7 @@ use crate::types::dict::{as_dict, new_dict, set_item_str};
 use crate::types::exceptions::{as_exc, ExcObject};
 use crate::types::function::{as_function, as_method_descr, new_bound_method, ObjLockCell};
 use crate::types::str::{as_str, intern, new_string};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::{as_tuple, new_tuple};
 use crate::types::typeobj::{tpflags, MethodDef, NumberSlots, TypeObject, TYPE_TYPE};
 use crate::types::{is_none, is_not_implemented, none};
 
@@ -60,13 +60,21 @@ pub fn instance_dict(o: &Obj) -> Option<Obj> {
     if let Some(e) = as_exc(o) {
         return Some(exc_dict(e));
     }
-    // SAFETY: heap types whose solid base is not an exception lay out instances as InstanceObject.
-    let inst = unsafe { o.cast::<InstanceObject>() };
-    if let Some(d) = inst.dict.get() {
+    let solid = solid_base(t);
+    let cell: &ObjLockCell = if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+        // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+        &unsafe { o.cast::<InstanceObject>() }.dict
+    } else {
+        let info = solid.subclass?;
+        // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
+        // allocations (see subclass_info); the dict cell is at dict_offset.
+        unsafe { &*((o.value().as_ptr() as *const u8).add(info.dict_offset) as *const ObjLockCell) }
+    };
+    if let Some(d) = cell.get() {
         return Some(d);
     }
     let d = new_dict();
-    drop(inst.dict.set(Some(d.clone())));
+    drop(cell.set(Some(d.clone())));
     Some(d)
 }
 
@@ -121,6 +129,7 @@ static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
 ];
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
     traverse: Some(wrapper_traverse),
@@ -134,6 +143,7 @@ fn staticmethod_call(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
     getsets: &WRAPPER_GETSETS,
@@ -215,6 +225,7 @@ static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
 ];
 
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<PropertyObject>(true)),
     new: Some(property_new),
     methods: &PROPERTY_METHODS,
     getsets: &PROPERTY_GETSETS,
@@ -678,6 +689,8 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     let cls = t.as_obj();
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
     let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
+    let solid = solid_base(t);
+    let info = solid.subclass;
     let obj = match &user_new {
         Some(f) => {
             let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or_else(|| f.clone());
@@ -690,12 +703,23 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             o
         }
         None => {
-            if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+            if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
-            alloc_instance(t, args)?
+            alloc_instance(t, args, kw)?
         }
     };
+    if user_init.is_none() {
+        // A mutable builtin base fills the instance in its own __init__.
+        if let Some(info) = info.filter(|i| !i.args_to_new) {
+            let _ = info;
+            if let Some(init) = t.lookup(&crate::types::str::istr("__init__")) {
+                if let Some(d) = as_method_descr(&init) {
+                    d.call_with_self(&obj, args, kw)?;
+                }
+            }
+        }
+    }
     if let Some(init) = user_init {
         let mut v = vec![obj.clone()];
         v.extend_from_slice(args);
@@ -707,14 +731,19 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Ok(obj)
 }
 
-/// A bare instance of `t` (what `object.__new__(t)` returns).
-pub fn alloc_instance(t: &'static TypeObject, args: &[Obj]) -> PyResult {
+/// A new instance of heap type `t` (what `object.__new__(t)` or the
+/// builtin base's `__new__` returns).
+pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let solid = solid_base(t);
     if solid.flags & tpflags::EXCEPTION != 0 {
-        return crate::types::exceptions::exc_new(t, args, None);
+        return crate::types::exceptions::exc_new(t, args, kw.filter(|k| as_tuple(k).is_some_and(|x| !x.is_empty())));
     }
     if !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
-        return Err(type_error(format!("pyk cannot create instances of '{}' (a subclass of '{}') yet", t.name(), solid.name())));
+        let (Some(info), Some(new)) = (solid.subclass, solid.new) else {
+            return Err(type_error(format!("pyk cannot create instances of '{}' (a subclass of '{}') yet", t.name(), solid.name())));
+        };
+        let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
+        return (info.rewrap)(exact, t);
     }
     Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None) }))
 }
@@ -787,7 +816,7 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    if solid.flags & tpflags::EXCEPTION == 0 && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+    if solid.flags & tpflags::EXCEPTION == 0 && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) && solid.subclass.is_none() {
         return Err(type_error(format!("pyk cannot subclass the builtin type '{}' yet", solid.name())));
     }
     let d = new_dict();
@@ -804,7 +833,11 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
         module,
         base,
         flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION),
-        dealloc: solid.dealloc,
+        dealloc: match solid.subclass {
+            Some(info) if !is_exc => info.dealloc,
+            _ => solid.dealloc,
+        },
+        solid,
         new: Some(heap_new),
         repr: Some(slot_repr),
         str: Some(slot_str),
@@ -819,8 +852,8 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
         getitem: Some(slot_getitem),
         setitem: Some(slot_setitem),
         contains: Some(slot_contains),
-        traverse: if is_exc { solid.traverse } else { Some(instance_traverse) },
-        clear: if is_exc { solid.clear } else { Some(instance_clear) },
+        traverse: if is_exc || solid.subclass.is_some() { solid.traverse } else { Some(instance_traverse) },
+        clear: if is_exc || solid.subclass.is_some() { solid.clear } else { Some(instance_clear) },
         number: NumberSlots {
             neg: Some(slot_neg),
             pos: Some(slot_pos),
@@ -861,6 +894,20 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
     }
     if !has("__getitem__") {
         tm.getitem = solid.getitem;
+    }
+    if solid.subclass.is_some() {
+        // Operators a Python subclass does not override come from its builtin base.
+        let n = solid.number;
+        tm.number = NumberSlots { neg: tm.number.neg, pos: tm.number.pos, invert: tm.number.invert, index: tm.number.index, int: tm.number.int, float: tm.number.float, bool: tm.number.bool, ..n };
+        if !has("__contains__") {
+            tm.contains = solid.contains;
+        }
+        if !has("__setitem__") && !has("__delitem__") {
+            tm.setitem = solid.setitem;
+        }
+        if !has("__iter__") {
+            tm.iter = solid.iter;
+        }
     }
     Ok(tobj)
 }

@@ -386,7 +386,19 @@ fn dict_len(o: &Obj) -> PyResult<usize> {
 
 fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
     let d = as_dict(o).ok_or_else(|| type_error("dict expected"))?;
-    d.get(k)?.ok_or_else(|| crate::error::key_error(k.clone()))
+    match d.get(k)? {
+        Some(v) => Ok(v),
+        None => {
+            // Subclasses may define __missing__ (collections.Counter, defaultdict-like classes).
+            if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                if let Some(m) = o.type_obj().lookup(&crate::types::str::istr("__missing__")) {
+                    let b = crate::types::class::bind(&m, Some(o), o.type_obj(), &crate::types::str::istr("__missing__"))?;
+                    return crate::abstract_::call(&b, std::slice::from_ref(k), None);
+                }
+            }
+            Err(crate::error::key_error(k.clone()))
+        }
+    }
 }
 
 fn dict_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
@@ -592,7 +604,12 @@ fn dict_fromkeys(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(d)
 }
 
-static DICT_METHODS: [MethodDef; 14] = [
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    m_update(s, a, k)
+}
+
+static DICT_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "__init__", func: m_init, doc: "" },
     MethodDef { name: "get", func: m_get, doc: "Return the value for key if key is in the dictionary, else default." },
     MethodDef { name: "keys", func: m_keys, doc: "" },
     MethodDef { name: "values", func: m_values, doc: "" },
@@ -665,6 +682,7 @@ fn dict_clear(o: &Obj) {
 }
 
 pub static DICT_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<DictObject>(false)),
     traverse: Some(dict_traverse),
     clear: Some(dict_clear),
     repr: Some(dict_repr),

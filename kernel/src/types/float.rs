@@ -577,6 +577,7 @@ pub fn ready_extra() {
 }
 
 pub static FLOAT_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<FloatObject>(true)),
     repr: Some(float_repr),
     hash: Some(float_hash),
     richcompare: Some(float_richcompare),

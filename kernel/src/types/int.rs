@@ -880,7 +880,15 @@ pub const INT_NUMBER_SLOTS: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
+/// Subclass instances are always heap ints (never tagged), holding the value.
+fn int_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let v = as_bigint(&o).ok_or_else(|| type_error("int expected"))?;
+    let fresh = alloc(IntObject { header: new_header(&INT_TYPE), value: v });
+    crate::object::rewrap::<IntObject>(fresh, t)
+}
+
 pub static INT_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: int_rewrap, ..crate::object::subclass_info::<IntObject>(true) }),
     repr: Some(int_repr),
     hash: Some(int_hash),
     richcompare: Some(int_richcompare),

@@ -382,7 +382,20 @@ fn m_iadd(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     list_iadd(s, x)
 }
 
-static LIST_METHODS: [MethodDef; 14] = [
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("list", k)?;
+    let items = match a {
+        [] => vec![],
+        [x] => crate::abstract_::collect(x)?,
+        _ => return Err(type_error(format!("list expected at most 1 argument, got {}", a.len()))),
+    };
+    let old = this(s)?.with(|v| std::mem::replace(v, items));
+    drop(old);
+    Ok(none())
+}
+
+static LIST_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "__init__", func: m_init, doc: "" },
     MethodDef { name: "append", func: m_append, doc: "Append object to the end of the list." },
     MethodDef { name: "extend", func: m_extend, doc: "Extend list by appending elements from the iterable." },
     MethodDef { name: "pop", func: m_pop, doc: "Remove and return item at index (default last)." },
@@ -416,6 +429,7 @@ pub fn seqiter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 }
 
 pub static LIST_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<ListObject>(false)),
     traverse: Some(list_traverse),
     clear: Some(list_clear),
     repr: Some(list_repr),

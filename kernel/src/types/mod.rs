@@ -66,8 +66,38 @@ pub fn ready_all() {
     ready_extras();
 }
 
+/// `T.__new__(cls, *args)` for a builtin type T (slf is T): an instance of
+/// `cls`, which must be T or a Python subclass of it.
+fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Option<&crate::object::Obj>) -> crate::error::PyResult {
+    use crate::error::type_error;
+    let owner: &'static typeobj::TypeObject = if slf.type_ptr() == &typeobj::TYPE_TYPE as *const _ {
+        // SAFETY: instances of `type` are TypeObjects, which are immortal.
+        unsafe { &*(slf.value().as_ptr() as *const typeobj::TypeObject) }
+    } else {
+        return Err(type_error("__new__ bound to a non-type"));
+    };
+    let Some((cls, rest)) = a.split_first() else {
+        return Err(type_error(format!("{}.__new__(): not enough arguments", owner.name())));
+    };
+    if cls.type_ptr() != &typeobj::TYPE_TYPE as *const _ {
+        return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", owner.name(), cls.type_obj().name())));
+    }
+    // SAFETY: as above.
+    let t: &'static typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const typeobj::TypeObject) };
+    if !t.is_subtype(owner) {
+        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", owner.name(), t.name(), t.name(), owner.name())));
+    }
+    if std::ptr::eq(t, owner) {
+        return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
+    }
+    class::alloc_instance(t, rest, k)
+}
+
 /// Entries of builtin type dicts that are not methods of the instance.
 pub fn ready_extras() {
+    for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
+        dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
+    }
     let d = object::OBJECT_TYPE.dict();
     dict::set_item_str(d, "__new__", function::new_builtin("__new__", object::object_new_fn, none(), Some("builtins")));
 }

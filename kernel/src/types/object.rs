@@ -90,7 +90,7 @@ pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     // SAFETY: instances of `type` are TypeObjects, immortal.
     let t: &'static TypeObject = unsafe { &*(cls.value().as_ptr() as *const TypeObject) };
-    crate::types::class::alloc_instance(t, &[])
+    crate::types::class::alloc_instance(t, &[], None)
 }
 
 static OBJECT_METHODS: [MethodDef; 10] = [

@@ -649,7 +649,20 @@ fn set_clear(o: &Obj) {
     }
 }
 
-static SET_METHODS: [MethodDef; 14] = [
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("set", k)?;
+    let so = this(s)?;
+    so.clear();
+    match a {
+        [] => {}
+        [x] => so.update(x)?,
+        _ => return Err(type_error(format!("set expected at most 1 argument, got {}", a.len()))),
+    }
+    Ok(none())
+}
+
+static SET_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "__init__", func: m_init, doc: "" },
     MethodDef { name: "add", func: m_add, doc: "" },
     MethodDef { name: "discard", func: m_discard, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
@@ -686,6 +699,7 @@ const SET_NUMBER: NumberSlots = NumberSlots {
 };
 
 pub static SET_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<SetObject>(false)),
     repr: Some(set_repr),
     len: Some(set_len),
     contains: Some(set_contains),
@@ -700,7 +714,14 @@ pub static SET_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("set", &crate::types::object::OBJECT_TYPE, dealloc_box::<SetObject>)
 };
 
+/// Subclass instances need their own set (`frozenset(f)` may return `f`).
+fn frozenset_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let o = if o.refcnt() != 1 { set_from(&FROZENSET_TYPE, &this(&o)?.items())? } else { o };
+    crate::object::rewrap::<SetObject>(o, t)
+}
+
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: frozenset_rewrap, ..crate::object::subclass_info::<SetObject>(true) }),
     repr: Some(set_repr),
     len: Some(set_len),
     contains: Some(set_contains),

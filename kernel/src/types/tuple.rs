@@ -239,7 +239,14 @@ fn tuple_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 
 /// Tuples are immutable: their references go when a mutable container in
 /// the same cycle is cleared, so no clear hook is needed.
+/// Subclass instances need their own tuple (`tuple(t)` may return `t` itself).
+fn tuple_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let o = if o.refcnt() != 1 { new_tuple(as_tuple(&o).unwrap_or(&[]).to_vec()) } else { o };
+    crate::object::rewrap::<TupleObject>(o, t)
+}
+
 pub static TUPLE_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: tuple_rewrap, ..crate::object::subclass_info::<TupleObject>(true) }),
     traverse: Some(tuple_traverse),
     repr: Some(tuple_repr),
     len: Some(tuple_len),

@@ -127,6 +127,25 @@ pub struct TypeObject {
     pub mro: UnsafeCell<&'static [*const TypeObject]>,
     /// Bumped whenever the type's dict changes (cache invalidation).
     pub version: AtomicU32,
+    /// Heap types: the builtin type whose instance layout they extend
+    /// (null for builtin types).
+    pub solid: *const TypeObject,
+    /// Builtin types that Python classes may extend: how.
+    pub subclass: Option<SubclassInfo>,
+}
+
+/// How instances of a Python subclass of a builtin type are made: the
+/// builtin's own struct followed by an instance dict (`WithDict<S>`).
+#[derive(Copy, Clone)]
+pub struct SubclassInfo {
+    /// Moves a new exact instance into an instance of the heap type.
+    pub rewrap: fn(Obj, &'static TypeObject) -> PyResult,
+    pub dealloc: unsafe fn(*mut ObjHeader),
+    /// Byte offset of the instance dict (`ObjLockCell`) in `WithDict<S>`.
+    pub dict_offset: usize,
+    /// Immutable types build the value in `__new__` (pass the constructor's
+    /// arguments there); mutable ones start empty and fill in `__init__`.
+    pub args_to_new: bool,
 }
 
 // SAFETY: the UnsafeCell fields (dict, mro) are written only while the type
@@ -184,6 +203,8 @@ impl TypeObject {
             dict: UnsafeCell::new(Value::NULL),
             mro: UnsafeCell::new(&[]),
             version: AtomicU32::new(1),
+            solid: std::ptr::null(),
+            subclass: None,
         }
     }
 
