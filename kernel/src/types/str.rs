@@ -2001,12 +2001,12 @@ pub fn maketrans(a: &[Obj]) -> PyResult {
             if rest.len() > 1 {
                 return Err(type_error(format!("maketrans expected at most 3 arguments, got {}", a.len())));
             }
-            let x = str_arg(x, || "maketrans() argument 1 must be str".into())?;
             let y = str_arg(y, || "maketrans() argument 2 must be str".into())?;
             let z = match rest.first() {
                 Some(z) => Some(str_arg(z, || "maketrans() argument 3 must be str".into())?),
                 None => None,
             };
+            let x = as_str(x).ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
             if x.chars().count() != y.chars().count() {
                 return Err(value_error("the first two maketrans arguments must have equal length"));
             }
@@ -2049,12 +2049,13 @@ fn b_maketrans(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     maketrans(a)
 }
 
-/// Makes `str.maketrans` a static method. Call after the types are ready.
-pub fn ready_extras() -> PyResult<()> {
+/// Makes `str.maketrans` static: a builtin function in the type dict is
+/// returned unbound from both the type and its instances. To be called once
+/// the types are ready (from `types::ready_extras`); until then the method
+/// form above stands in.
+pub fn ready_extras() {
     let f = crate::types::function::new_builtin("maketrans", b_maketrans, crate::types::none(), None);
-    let sm = crate::abstract_::call(&crate::types::class::STATICMETHOD_TYPE.as_obj(), &[f], None)?;
-    crate::types::dict::set_item_str(STR_TYPE.dict(), "maketrans", sm);
-    Ok(())
+    crate::types::dict::set_item_str(STR_TYPE.dict(), "maketrans", f);
 }
 
 fn m_translate(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
