@@ -75,8 +75,10 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
     if v.is_small_int() {
         return Ok(int::int_hash_val(&int::IntVal::Small(v.as_small_int())));
     }
-    if let Some(s) = crate::types::str::as_str_obj(o) {
-        return Ok(crate::types::str::str_hash_of(s));
+    if o.type_ptr() == &crate::types::str::STR_TYPE as *const _ {
+        if let Some(s) = crate::types::str::as_str_obj(o) {
+            return Ok(crate::types::str::str_hash_of(s));
+        }
     }
     match o.type_obj().hash {
         Some(f) => f(o),
@@ -308,7 +310,10 @@ pub fn index(o: &Obj) -> PyResult {
 
 pub fn to_int(o: &Obj) -> PyResult {
     if let Some(f) = o.type_obj().number.int {
-        return f(o);
+        let r = f(o)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
     }
     if let Some(s) = as_str(o) {
         return int::int_from_str(s, 10);
@@ -357,6 +362,9 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
     }
     if let Some(v) = generic_type_attr(o, name)? {
         return Ok(v);
+    }
+    if as_str(name) == Some("__class__") {
+        return Ok(t.as_obj());
     }
     Err(no_attribute(o, name))
 }

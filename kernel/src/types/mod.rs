@@ -95,6 +95,7 @@ fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Optio
 
 /// Entries of builtin type dicts that are not methods of the instance.
 pub fn ready_extras() {
+    str::ready_extras();
     for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }

@@ -2203,7 +2203,14 @@ fn m_dunder_len(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(Text::of(s).n as i64))
 }
 
+/// Subclass instances need their own string (`str(s)` may return `s`, or an interned string).
+fn str_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let o = if o.refcnt() != 1 { new_str(as_str(&o).unwrap_or("")) } else { o };
+    crate::object::rewrap::<StrObject>(o, t)
+}
+
 pub static STR_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: str_rewrap, ..crate::object::subclass_info::<StrObject>(true) }),
     repr: Some(str_repr),
     str: Some(str_str),
     hash: Some(str_hash),
