@@ -20,7 +20,7 @@ use abi_stable::StableAbi;
 /// Incremented on an incompatible change of the table (never expected).
 pub const KERNEL_API_MAJOR: u32 = 1;
 /// Incremented each time entries are appended.
-pub const KERNEL_API_MINOR: u32 = 0;
+pub const KERNEL_API_MINOR: u32 = 1;
 
 /// A native function: `(module_or_self, args, nargs, kwnames)`. `kwnames` is
 /// NULL or a tuple naming the last `len(kwnames)` of the `nargs` arguments.
@@ -138,7 +138,80 @@ pub struct KernelApi {
     pub run_source: extern "C" fn(source: RStr<'_>, filename: RStr<'_>, mode: u32) -> RunStatus,
     /// 0 complete, 1 incomplete (needs more lines), 2 invalid; the parser component decides.
     pub check_complete: extern "C" fn(source: RStr<'_>) -> u32,
+
+    // --- minor 1: sequences, iteration, operators, errors, native types ---
+    /// Length of a tuple, or -1 with TypeError.
+    pub tuple_size: unsafe extern "C" fn(v: Value) -> isize,
+    /// Borrowed item `i` of a tuple (NULL with IndexError/TypeError).
+    pub tuple_item: unsafe extern "C" fn(v: Value, i: usize) -> Value,
+    /// `iter(v)`.
+    pub iter: unsafe extern "C" fn(v: Value) -> Value,
+    /// `next(it)`: NULL without an exception when exhausted (StopIteration is absorbed).
+    pub iter_next: unsafe extern "C" fn(it: Value) -> Value,
+    /// `a op b`; `op` numbers as BINARY_OP's argument (`opcode::BinaryOp`).
+    pub binary_op: unsafe extern "C" fn(a: Value, b: Value, op: u32) -> Value,
+    /// `a op b`; `op` numbers as COMPARE_OP's argument (`opcode::CompareOp`).
+    pub richcompare: unsafe extern "C" fn(a: Value, b: Value, op: u32) -> Value,
+    /// Takes the pending exception (a new reference), or NULL when none is set.
+    pub err_fetch: extern "C" fn() -> Value,
+    /// Makes `exc` (an exception instance; stolen) the pending exception.
+    pub err_restore: unsafe extern "C" fn(exc: Value),
+    /// True when an exception is pending and is an instance of `t`.
+    pub err_matches: unsafe extern "C" fn(t: Value) -> bool,
+    /// Borrowed attribute of the builtins module (`int`, `list`, `len`…), or NULL with AttributeError.
+    pub builtin: extern "C" fn(name: RStr<'_>) -> Value,
+    /// `isinstance(v, t)`: 1, 0, or -1 with an exception.
+    pub isinstance: unsafe extern "C" fn(v: Value, t: Value) -> i32,
+    pub getitem: unsafe extern "C" fn(o: Value, k: Value) -> Value,
+    /// `o[k] = v`, or `del o[k]` when `v` is NULL.
+    pub setitem: unsafe extern "C" fn(o: Value, k: Value, v: Value) -> bool,
+    /// `len(o)`, or -1 with an exception.
+    pub len: unsafe extern "C" fn(o: Value) -> isize,
+    pub hash: unsafe extern "C" fn(o: Value, out: *mut i64) -> bool,
+    /// `import name` (absolute, dotted).
+    pub import_module: extern "C" fn(name: RStr<'_>) -> Value,
+    pub dict_new: extern "C" fn() -> Value,
+    pub list_append: unsafe extern "C" fn(l: Value, v: Value) -> bool,
+    /// `int(s, base)` for digits of any length (no str->int digit limit).
+    pub int_from_str: extern "C" fn(s: RStr<'_>, base: u32) -> Value,
+    /// A new type whose instances carry native data (see [`NativeTypeSpec`]).
+    pub type_new: unsafe extern "C" fn(spec: &'static NativeTypeSpec) -> Value,
+    /// A new instance of a native type owning `data` (dropped with the spec's `drop_data`).
+    pub native_new: unsafe extern "C" fn(t: Value, data: *mut u8) -> Value,
+    /// The data of `o` when it is an instance of native type `t` (or a subclass), else NULL.
+    pub native_data: unsafe extern "C" fn(o: Value, t: Value) -> *mut u8,
+    /// Forgets a pending Ctrl-C (the REPL calls it after cancelling input).
+    pub clear_sigint: extern "C" fn(),
 }
+
+/// A slot of a native type taking only the instance.
+pub type NativeUnary = unsafe extern "C" fn(slf: Value) -> Value;
+
+/// Describes a type implemented by a native module. Lives for the process.
+/// Instances own an opaque `data` pointer made by the module; the kernel
+/// calls `drop_data` when the instance dies. Methods receive the instance as
+/// `slf`; `new` receives the type as `slf`.
+#[repr(C)]
+pub struct NativeTypeSpec {
+    /// `module.Name`
+    pub name: RStr<'static>,
+    pub doc: RStr<'static>,
+    /// Python classes may subclass it.
+    pub basetype: bool,
+    pub drop_data: unsafe extern "C" fn(data: *mut u8),
+    pub methods: *const NativeFnDef,
+    pub nmethods: usize,
+    /// `Type(*args)`: returns a new instance (via `native_new`) or NULL.
+    pub new: Option<NativeFn>,
+    pub iter: Option<NativeUnary>,
+    /// NULL without an exception when exhausted.
+    pub next: Option<NativeUnary>,
+    pub repr: Option<NativeUnary>,
+    pub call: Option<NativeFn>,
+}
+
+// SAFETY: a spec is immutable static data (function pointers and 'static strs).
+unsafe impl Sync for NativeTypeSpec {}
 
 impl KernelApi {
     /// True when the running kernel's table includes the entry that starts at

@@ -214,6 +214,150 @@ extern "C" fn api_check_complete(source: RStr<'_>) -> u32 {
     std::panic::catch_unwind(|| crate::interp::check_complete(source.as_str())).unwrap_or(2)
 }
 
+unsafe extern "C" fn api_tuple_size(v: Value) -> isize {
+    wrap(-1, || Ok(crate::types::tuple::as_tuple(&borrowed(v)).ok_or_else(|| type_error("expected a tuple"))?.len() as isize))
+}
+unsafe extern "C" fn api_tuple_item(v: Value, i: usize) -> Value {
+    wrap(Value::NULL, || {
+        let t = borrowed(v);
+        let items = crate::types::tuple::as_tuple(&t).ok_or_else(|| type_error("expected a tuple"))?;
+        // Borrowed: the item stays alive as long as the tuple.
+        items.get(i).map(|x| x.value()).ok_or_else(|| crate::error::index_error("tuple index out of range"))
+    })
+}
+unsafe extern "C" fn api_iter(v: Value) -> Value {
+    wrap(Value::NULL, || new_ref(crate::abstract_::iter(&borrowed(v))))
+}
+unsafe extern "C" fn api_iter_next(it: Value) -> Value {
+    wrap(Value::NULL, || match crate::abstract_::next(&borrowed(it)) {
+        Ok(Some(x)) => Ok(x.into_raw()),
+        Ok(None) => Ok(Value::NULL),
+        Err(e) if e.is_instance(&ex::STOP_ITERATION) => Ok(Value::NULL),
+        Err(e) => Err(e),
+    })
+}
+unsafe extern "C" fn api_binary_op(a: Value, b: Value, op: u32) -> Value {
+    wrap(Value::NULL, || {
+        let op = crate::abstract_::binary_op_from_u32(op).ok_or_else(|| crate::error::value_error("bad binary operator"))?;
+        new_ref(crate::abstract_::binary_op(&borrowed(a), &borrowed(b), op))
+    })
+}
+unsafe extern "C" fn api_richcompare(a: Value, b: Value, op: u32) -> Value {
+    wrap(Value::NULL, || {
+        use pyk_abi::opcode::CompareOp::*;
+        let op = match op {
+            0 => Lt,
+            1 => Le,
+            2 => Eq,
+            3 => Ne,
+            4 => Gt,
+            5 => Ge,
+            _ => return Err(crate::error::value_error("bad comparison operator")),
+        };
+        new_ref(crate::abstract_::richcompare(&borrowed(a), &borrowed(b), op))
+    })
+}
+extern "C" fn api_err_fetch() -> Value {
+    crate::thread::take_error().map(|e| e.0.into_raw()).unwrap_or(Value::NULL)
+}
+unsafe extern "C" fn api_err_restore(exc: Value) {
+    if exc.is_null() {
+        return;
+    }
+    // SAFETY: the caller passes a reference it owns (stolen).
+    let o = unsafe { Obj::from_raw(exc) };
+    if ex::as_exc(&o).is_some() {
+        crate::thread::set_error(PyErr(o));
+    } else {
+        crate::thread::set_error(type_error("err_restore needs an exception instance"));
+    }
+}
+unsafe extern "C" fn api_err_matches(t: Value) -> bool {
+    let Some(e) = crate::thread::take_error() else { return false };
+    let t = borrowed(t);
+    let m = t.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ && {
+        // SAFETY: instances of `type` are TypeObjects, which are immortal.
+        let tt: &crate::types::typeobj::TypeObject = unsafe { &*(t.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+        e.0.type_obj().is_subtype(tt)
+    };
+    crate::thread::set_error(e);
+    m
+}
+extern "C" fn api_builtin(name: RStr<'_>) -> Value {
+    wrap(Value::NULL, || {
+        let d = crate::interp::builtins_dict();
+        // Borrowed: builtins live for the process.
+        crate::types::dict::get_str(&d, &crate::types::str::intern(name.as_str()))
+            .map(|v| v.value())
+            .ok_or_else(|| crate::error::attribute_error(format!("module 'builtins' has no attribute '{}'", name.as_str())))
+    })
+}
+unsafe extern "C" fn api_isinstance(v: Value, t: Value) -> i32 {
+    wrap(-1, || {
+        let t = borrowed(t);
+        if t.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+            return Err(type_error("isinstance() arg 2 must be a type"));
+        }
+        // SAFETY: instances of `type` are TypeObjects, which are immortal.
+        let tt: &crate::types::typeobj::TypeObject = unsafe { &*(t.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+        Ok(borrowed(v).type_obj().is_subtype(tt) as i32)
+    })
+}
+unsafe extern "C" fn api_getitem(o: Value, k: Value) -> Value {
+    wrap(Value::NULL, || new_ref(crate::abstract_::getitem(&borrowed(o), &borrowed(k))))
+}
+unsafe extern "C" fn api_setitem(o: Value, k: Value, v: Value) -> bool {
+    wrap(false, || {
+        let val = if v.is_null() { None } else { Some(borrowed(v)) };
+        crate::abstract_::setitem(&borrowed(o), &borrowed(k), val.as_ref())?;
+        Ok(true)
+    })
+}
+unsafe extern "C" fn api_len(o: Value) -> isize {
+    wrap(-1, || Ok(crate::abstract_::len(&borrowed(o))? as isize))
+}
+unsafe extern "C" fn api_hash(o: Value, out: *mut i64) -> bool {
+    wrap(false, || {
+        let h = crate::abstract_::hash(&borrowed(o))?;
+        // SAFETY: the caller passes a valid out pointer.
+        unsafe { *out = h };
+        Ok(true)
+    })
+}
+extern "C" fn api_import_module(name: RStr<'_>) -> Value {
+    wrap(Value::NULL, || new_ref(crate::import::import_module(name.as_str())))
+}
+extern "C" fn api_dict_new() -> Value {
+    crate::types::dict::new_dict().into_raw()
+}
+unsafe extern "C" fn api_list_append(l: Value, v: Value) -> bool {
+    wrap(false, || {
+        let lo = borrowed(l);
+        crate::types::list::as_list(&lo).ok_or_else(|| type_error("list_append needs a list"))?.push(borrowed(v));
+        Ok(true)
+    })
+}
+extern "C" fn api_int_from_str(s: RStr<'_>, base: u32) -> Value {
+    wrap(Value::NULL, || {
+        crate::types::int::parse_int(s.as_str(), base)
+            .map(|b| crate::types::int::from_bigint(b).into_raw())
+            .ok_or_else(|| crate::error::value_error(format!("invalid literal for int() with base {base}: {:?}", s.as_str())))
+    })
+}
+unsafe extern "C" fn api_type_new(spec: &'static pyk_abi::api::NativeTypeSpec) -> Value {
+    wrap(Value::NULL, || new_ref(crate::types::native::type_new(spec)))
+}
+unsafe extern "C" fn api_native_new(t: Value, data: *mut u8) -> Value {
+    wrap(Value::NULL, || new_ref(crate::types::native::native_new(&borrowed(t), data)))
+}
+unsafe extern "C" fn api_native_data(o: Value, t: Value) -> *mut u8 {
+    std::panic::catch_unwind(|| crate::types::native::native_data(&borrowed(o), &borrowed(t)).unwrap_or(std::ptr::null_mut()))
+        .unwrap_or(std::ptr::null_mut())
+}
+extern "C" fn api_clear_sigint() {
+    crate::interp::clear_sigint();
+}
+
 static API: OnceLock<KernelApi> = OnceLock::new();
 
 /// The kernel's function table (built once, lives for the process).
@@ -251,5 +395,28 @@ pub fn kernel_api() -> &'static KernelApi {
         thread_attach: api_thread_attach,
         run_source: api_run_source,
         check_complete: api_check_complete,
+        tuple_size: api_tuple_size,
+        tuple_item: api_tuple_item,
+        iter: api_iter,
+        iter_next: api_iter_next,
+        binary_op: api_binary_op,
+        richcompare: api_richcompare,
+        err_fetch: api_err_fetch,
+        err_restore: api_err_restore,
+        err_matches: api_err_matches,
+        builtin: api_builtin,
+        isinstance: api_isinstance,
+        getitem: api_getitem,
+        setitem: api_setitem,
+        len: api_len,
+        hash: api_hash,
+        import_module: api_import_module,
+        dict_new: api_dict_new,
+        list_append: api_list_append,
+        int_from_str: api_int_from_str,
+        type_new: api_type_new,
+        native_new: api_native_new,
+        native_data: api_native_data,
+        clear_sigint: api_clear_sigint,
     })
 }

@@ -146,6 +146,59 @@ unsafe extern "C" fn stub_function_new(_: &'static NativeFnDef, _: Value) -> Val
     Value::NULL
 }
 
+unsafe extern "C" fn stub_isize(_: Value) -> isize {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_item(_: Value, _: usize) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_binop(_: Value, _: Value, _: u32) -> Value {
+    unreachable!("not used by the console")
+}
+extern "C" fn stub_fetch() -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_restore(_: Value) {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_matches(_: Value) -> bool {
+    unreachable!("not used by the console")
+}
+extern "C" fn stub_named(_: RStr<'_>) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_isinstance(_: Value, _: Value) -> i32 {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_binary(_: Value, _: Value) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_setitem(_: Value, _: Value, _: Value) -> bool {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_hash(_: Value, _: *mut i64) -> bool {
+    unreachable!("not used by the console")
+}
+extern "C" fn stub_noarg() -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_append(_: Value, _: Value) -> bool {
+    unreachable!("not used by the console")
+}
+extern "C" fn stub_int_from_str(_: RStr<'_>, _: u32) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_type_new(_: &'static pyk_abi::api::NativeTypeSpec) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_native_new(_: Value, _: *mut u8) -> Value {
+    unreachable!("not used by the console")
+}
+unsafe extern "C" fn stub_native_data(_: Value, _: Value) -> *mut u8 {
+    unreachable!("not used by the console")
+}
+extern "C" fn stub_clear() {}
+
 fn fake_table(abi_major: u32) -> &'static KernelApi {
     Box::leak(Box::new(KernelApi {
         size: std::mem::size_of::<KernelApi>(),
@@ -180,6 +233,29 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         thread_attach: fake_attach,
         run_source: fake_run_source,
         check_complete: fake_check_complete,
+        tuple_size: stub_isize,
+        tuple_item: stub_item,
+        iter: stub_unary,
+        iter_next: stub_unary,
+        binary_op: stub_binop,
+        richcompare: stub_binop,
+        err_fetch: stub_fetch,
+        err_restore: stub_restore,
+        err_matches: stub_matches,
+        builtin: stub_named,
+        isinstance: stub_isinstance,
+        getitem: stub_binary,
+        setitem: stub_setitem,
+        len: stub_isize,
+        hash: stub_hash,
+        import_module: stub_named,
+        dict_new: stub_noarg,
+        list_append: stub_append,
+        int_from_str: stub_int_from_str,
+        type_new: stub_type_new,
+        native_new: stub_native_new,
+        native_data: stub_native_data,
+        clear_sigint: stub_clear,
     }))
 }
 

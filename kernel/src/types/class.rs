@@ -262,6 +262,11 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if as_function(v).is_some() || as_method_descr(v).is_some() || crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
         return Ok(new_bound_method(v.clone(), inst.clone()));
     }
+    if let Some(b) = v.downcast::<crate::types::function::BuiltinFunction>(&crate::types::function::BUILTIN_FUNCTION_TYPE) {
+        if matches!(b.kind, crate::types::function::BuiltinKind::NativeMethod(_)) {
+            return Ok(new_bound_method(v.clone(), inst.clone()));
+        }
+    }
     if let Some(g) = crate::types::function::as_getset(v) {
         return (g.def.get)(inst);
     }

@@ -258,6 +258,8 @@ pub struct BuiltinFunction {
 pub enum BuiltinKind {
     Kernel(MethodFn),
     Native(&'static NativeFnDef),
+    /// A method of a native type: bound to instances; receives the instance as `slf`.
+    NativeMethod(&'static NativeFnDef),
 }
 
 pub fn new_builtin(name: &'static str, f: MethodFn, slf: Obj, module: Option<&'static str>) -> Obj {
@@ -285,22 +287,34 @@ pub fn builtin_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     let b = unsafe { o.cast::<BuiltinFunction>() };
     match b.kind {
         BuiltinKind::Kernel(f) => f(&b.slf, args, kwnames),
-        BuiltinKind::Native(def) => {
-            let kw = kwnames.map(|k| k.value()).unwrap_or(Value::NULL);
-            crate::thread::check_recursion()?;
-            // SAFETY: args is a slice of owned Values (Obj is transparent), valid
-            // for the call; the native function follows the KernelApi contract.
-            let r = unsafe { (def.func)(b.slf.value(), args.as_ptr() as *const Value, args.len(), kw) };
-            crate::thread::leave_recursion();
-            if r.is_null() {
-                Err(crate::thread::take_error().unwrap_or_else(|| {
-                    crate::error::system_error(format!("{}() returned NULL without setting an exception", b.name))
-                }))
-            } else {
-                // SAFETY: native functions return a new reference.
-                Ok(unsafe { Obj::from_raw(r) })
-            }
+        BuiltinKind::Native(def) => call_native(def, &b.slf, args, kwnames),
+        BuiltinKind::NativeMethod(def) => {
+            let Some((slf, rest)) = args.split_first() else {
+                return Err(type_error(format!("unbound method {}() needs an argument", b.name)));
+            };
+            call_native(def, slf, rest, kwnames)
         }
+    }
+}
+
+/// Calls a native function with `slf` and the arguments; NULL means the pending error.
+pub fn call_native(def: &'static NativeFnDef, slf: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
+    let kw = kwnames.map(|k| k.value()).unwrap_or(Value::NULL);
+    crate::thread::check_recursion()?;
+    // SAFETY: args is a slice of owned Values (Obj is transparent), valid for
+    // the call; the native function follows the KernelApi contract.
+    let r = unsafe { (def.func)(slf.value(), args.as_ptr() as *const Value, args.len(), kw) };
+    native_result(r, def.name.as_str())
+}
+
+/// A native call's result: a new reference, or NULL for the pending error.
+pub fn native_result(r: Value, name: &str) -> PyResult {
+    if r.is_null() {
+        Err(crate::thread::take_error()
+            .unwrap_or_else(|| crate::error::system_error(format!("{name}() returned NULL without setting an exception"))))
+    } else {
+        // SAFETY: native functions return a new reference.
+        Ok(unsafe { Obj::from_raw(r) })
     }
 }
 

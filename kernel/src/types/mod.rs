@@ -13,6 +13,7 @@ pub mod int;
 pub mod list;
 pub mod module;
 pub mod namespace;
+pub mod native;
 pub mod object;
 pub mod range;
 pub mod set;

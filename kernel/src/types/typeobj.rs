@@ -132,6 +132,8 @@ pub struct TypeObject {
     pub solid: *const TypeObject,
     /// Builtin types that Python classes may extend: how.
     pub subclass: Option<SubclassInfo>,
+    /// Types defined by native modules: their spec (null otherwise).
+    pub native: *const pyk_abi::api::NativeTypeSpec,
 }
 
 /// How instances of a Python subclass of a builtin type are made: the
@@ -205,6 +207,7 @@ impl TypeObject {
             version: AtomicU32::new(1),
             solid: std::ptr::null(),
             subclass: None,
+            native: std::ptr::null(),
         }
     }
 
