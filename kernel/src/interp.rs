@@ -563,6 +563,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
     match name {
         "_thread" => return Ok(Some(crate::thread::make_module())),
+        "_weakref" => return Ok(Some(crate::types::weakref::make_module())),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}

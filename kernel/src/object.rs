@@ -74,11 +74,24 @@ pub fn decref(v: Value) {
 unsafe fn destroy(v: Value) {
     // SAFETY: caller guarantees v is a heap object with no references left;
     // its type's dealloc slot knows the concrete layout.
+    let callbacks = unsafe {
+        let h = &*v.as_ptr();
+        if h.flags.load(Ordering::Relaxed) & FLAG_HAS_WEAKREFS != 0 {
+            crate::types::weakref::clear_weakrefs(v)
+        } else {
+            Vec::new()
+        }
+    };
+    // SAFETY: as above.
     unsafe {
         let t = (*v.as_ptr()).ob_type as *const TypeObject;
         ((*t).dealloc)(v.as_ptr());
     }
+    crate::types::weakref::run_callbacks(callbacks);
 }
+
+/// Flag bit: weak references to the object exist (see `types::weakref`).
+pub const FLAG_HAS_WEAKREFS: usize = 2;
 
 /// A header for a new object of type `t` with one reference.
 pub fn new_header(t: &'static TypeObject) -> ObjHeader {

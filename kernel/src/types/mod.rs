@@ -23,6 +23,7 @@ pub mod str;
 pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;
 
 pub use singletons::{bool_obj, none, not_implemented, is_none, is_not_implemented};
 
@@ -69,7 +70,7 @@ pub fn ready_all() {
 
 /// `T.__new__(cls, *args)` for a builtin type T (slf is T): an instance of
 /// `cls`, which must be T or a Python subclass of it.
-fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Option<&crate::object::Obj>) -> crate::error::PyResult {
+pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Option<&crate::object::Obj>) -> crate::error::PyResult {
     use crate::error::type_error;
     let owner: &'static typeobj::TypeObject = if slf.type_ptr() == &typeobj::TYPE_TYPE as *const _ {
         // SAFETY: instances of `type` are TypeObjects, which are immortal.
