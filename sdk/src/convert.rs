@@ -62,6 +62,11 @@ impl IntoPy for usize {
         int_from_i128(self as i128)
     }
 }
+impl IntoPy for isize {
+    fn into_py(self) -> PyResult<PyObj> {
+        Ok(PyObj::from(self as i64))
+    }
+}
 impl IntoPy for i128 {
     fn into_py(self) -> PyResult<PyObj> {
         int_from_i128(self)
@@ -127,6 +132,15 @@ impl From<i64> for PyObj {
         }
         // SAFETY: int_from_i64 returns a new reference (it does not fail).
         unsafe { PyObj::from_owned((api().int_from_i64)(i)) }
+    }
+}
+impl From<usize> for PyObj {
+    fn from(i: usize) -> PyObj {
+        match i64::try_from(i) {
+            Ok(v) => PyObj::from(v),
+            // SAFETY: int_from_str returns a new reference (the digits are valid).
+            Err(_) => unsafe { PyObj::from_owned((api().int_from_str)(RStr::from_str(&i.to_string()), 10)) },
+        }
     }
 }
 impl From<bool> for PyObj {
@@ -200,13 +214,35 @@ pub fn int_from_i128(i: i128) -> PyResult<PyObj> {
     }
 }
 
-/// An int from its decimal digits (optional leading '-'), of any size the
-/// kernel's `int(str)` accepts (CPython's 4300-digit limit applies).
+/// An int from its decimal digits (optional leading '-'), of any length.
 pub fn int_from_decimal(digits: &str) -> PyResult<PyObj> {
-    // Workaround until the ABI has a big-int constructor (sdk/ABI_REQUESTS.md):
-    // call `int` on the decimal string.
-    let s = PyObj::from(digits);
-    crate::types::int_type().call(&[&s])
+    const CHUNK: usize = 4000;
+    let (neg, body) = match digits.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, digits),
+    };
+    if body.len() <= CHUNK || !body.is_ascii() {
+        return int_from_str(digits, 10);
+    }
+    // The kernel's int_from_str still applies the 4300-digit limit to
+    // decimal digits (sdk/ABI_REQUESTS.md): combine chunks with arithmetic.
+    let mut acc = PyObj::from(0i64);
+    for chunk in body.as_bytes().chunks(CHUNK) {
+        // The chunks of an ASCII str are ASCII.
+        let chunk = std::str::from_utf8(chunk).map_err(|_| PyErr::system_error("bad digits"))?;
+        let scale = PyObj::from(10i64).binary_op(&PyObj::from(chunk.len() as i64), crate::ops::POW)?;
+        acc = acc.binary_op(&scale, crate::ops::MUL)?.binary_op(&*int_from_str(chunk, 10)?, crate::ops::ADD)?;
+    }
+    if neg {
+        acc = PyObj::from(0i64).binary_op(&acc, crate::ops::SUB)?;
+    }
+    Ok(acc)
+}
+
+/// An int from digits in `base` (2..=36, optional sign), of any length.
+pub fn int_from_str(digits: &str, base: u32) -> PyResult<PyObj> {
+    // SAFETY: int_from_str returns a new reference or NULL.
+    unsafe { PyObj::from_result((api().int_from_str)(RStr::from_str(digits), base)) }
 }
 
 /// The decimal digits of an int of any size (`str(i)`); TypeError for a non-int.

@@ -1,8 +1,8 @@
-//! Errors as `Result`: a [`PyErr`] is either an exception the kernel has
-//! already set (an API call failed) or a new one to raise.
+//! Errors as `Result`: a [`PyErr`] is either an exception taken from the
+//! kernel (an API call failed) or a new one to raise.
 //!
 //! Returning `Err` from a native function raises it: the generated extern
-//! function sets the kernel's pending exception and returns NULL.
+//! function hands the exception back to the kernel and returns NULL.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -11,24 +11,26 @@ use abi_stable::std_types::RStr;
 use pyk_abi::api::ExcKind;
 
 use crate::kernel::{api, try_api};
-use crate::object::PyObj;
+use crate::object::{PyAny, PyObj};
 
 /// The result of anything that may raise.
 pub type PyResult<T = PyObj> = Result<T, PyErr>;
 
 /// A Python exception on its way out of native code.
 ///
-/// Dropping a `Pending` error (handling it) clears the kernel's pending
-/// exception, as `PyErr_Clear` would; returning it re-raises it. Handle or
-/// drop an error before calling the kernel again, as in CPython.
+/// An error the kernel raised is taken out of the thread state when the
+/// `PyErr` is made ([`PyErr::fetch`]), so the `PyErr` owns the exception
+/// object: dropping it handles the exception, returning it re-raises it, and
+/// the kernel may be called again in between (as in CPython after
+/// `PyErr_Fetch`).
 #[must_use = "an error that is neither returned nor handled is lost"]
 pub struct PyErr {
     state: State,
 }
 
 enum State {
-    /// Set in the kernel's thread state by a failed API call.
-    Pending,
+    /// An exception instance taken from the kernel.
+    Exc(PyObj),
     /// A builtin exception to raise.
     New { kind: ExcKind, msg: Cow<'static, str> },
     /// An exception of an arbitrary type (a class object) to raise.
@@ -46,9 +48,29 @@ impl PyErr {
     pub fn with_type(ty: PyObj, msg: impl Into<Cow<'static, str>>) -> Self {
         PyErr { state: State::Typed { ty, msg: msg.into() } }
     }
-    /// The exception the kernel has set (after an API call reported failure).
+    /// An exception instance to raise as it is.
+    pub fn from_instance(exc: PyObj) -> Self {
+        PyErr { state: State::Exc(exc) }
+    }
+
+    /// Takes the exception the kernel has set (after an API call reported
+    /// failure). A failure without an exception becomes a SystemError.
     pub fn fetch() -> Self {
-        PyErr { state: State::Pending }
+        match Self::take() {
+            Some(e) => e,
+            None => PyErr::system_error("error return without exception set"),
+        }
+    }
+
+    /// Takes the pending exception, if any.
+    pub fn take() -> Option<Self> {
+        let v = (api().err_fetch)();
+        if v.is_null() {
+            None
+        } else {
+            // SAFETY: err_fetch returns a new reference to the exception.
+            Some(PyErr { state: State::Exc(unsafe { PyObj::from_owned(v) }) })
+        }
     }
 
     pub fn type_error(msg: impl Into<Cow<'static, str>>) -> Self {
@@ -66,9 +88,18 @@ impl PyErr {
     pub fn system_error(msg: impl Into<Cow<'static, str>>) -> Self {
         Self::new(ExcKind::SystemError, msg)
     }
+    pub fn index_error(msg: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ExcKind::IndexError, msg)
+    }
+    pub fn runtime_error(msg: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ExcKind::RuntimeError, msg)
+    }
+    pub fn attribute_error(msg: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ExcKind::AttributeError, msg)
+    }
 
     /// The builtin exception kind, when this error was made in Rust.
-    /// `None` for an exception the kernel raised (the ABI cannot inspect it yet).
+    /// `None` for an exception taken from the kernel (use [`PyErr::matches`]).
     pub fn kind(&self) -> Option<ExcKind> {
         match &self.state {
             State::New { kind, .. } => Some(*kind),
@@ -84,9 +115,45 @@ impl PyErr {
         }
     }
 
-    /// True when the exception was raised by the kernel (its type is unknown here).
+    /// True when the exception came from the kernel.
     pub fn is_pending(&self) -> bool {
-        matches!(self.state, State::Pending)
+        matches!(self.state, State::Exc(_))
+    }
+
+    /// True when the exception is an instance of the builtin `kind` (or of a subclass).
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        let t = (api().exc_type)(kind);
+        // SAFETY: exc_type returns a borrowed immortal type.
+        self.is_instance_of(unsafe { PyAny::from_raw(&t) })
+    }
+
+    /// True when the exception is an instance of the class `t`.
+    pub fn is_instance_of(&self, t: &PyAny) -> bool {
+        match &self.state {
+            State::Exc(e) => e.isinstance(t).unwrap_or(false),
+            State::New { kind, .. } => {
+                let k = (api().exc_type)(*kind);
+                // SAFETY: a borrowed immortal type.
+                let k = unsafe { PyAny::from_raw(&k) };
+                subclass(k, t)
+            }
+            State::Typed { ty, .. } => subclass(ty, t),
+            State::Done => false,
+        }
+    }
+
+    /// The exception instance (made now for an error built in Rust).
+    pub fn into_instance(self) -> PyObj {
+        let mut this = self;
+        if let State::Exc(e) = std::mem::replace(&mut this.state, State::Done) {
+            return e;
+        }
+        // Raise it through the kernel and take it back: the kernel builds the instance.
+        this.restore();
+        match PyErr::take() {
+            Some(PyErr { state: State::Exc(e) }) => e,
+            _ => PyObj::none(),
+        }
     }
 
     /// Makes this the kernel's pending exception. Called by the generated
@@ -95,20 +162,22 @@ impl PyErr {
         let state = std::mem::replace(&mut self.state, State::Done);
         let Some(api) = try_api() else { return };
         match state {
-            State::Pending => {
-                if !(api.err_occurred)() {
-                    set(api, api_exc(ExcKind::SystemError), "error return without exception set");
-                }
-            }
-            State::New { kind, msg } => set(api, api_exc(kind), &msg),
+            // SAFETY: err_restore steals the reference we give up.
+            State::Exc(e) => unsafe { (api.err_restore)(e.into_raw()) },
+            State::New { kind, msg } => set(api, (api.exc_type)(kind), &msg),
             State::Typed { ty, msg } => set(api, ty.as_raw(), &msg),
             State::Done => {}
         }
     }
 }
 
-fn api_exc(kind: ExcKind) -> pyk_abi::Value {
-    (api().exc_type)(kind)
+/// `issubclass(a, b)` for classes (through the class's `__mro__`).
+fn subclass(a: &PyAny, b: &PyAny) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    let Ok(mro) = a.getattr("__mro__") else { return false };
+    mro.tuple_items().map(|items| items.iter().any(|c| c.is(b))).unwrap_or(false)
 }
 
 fn set(api: &pyk_abi::api::KernelApi, ty: pyk_abi::Value, msg: &str) {
@@ -117,21 +186,10 @@ fn set(api: &pyk_abi::api::KernelApi, ty: pyk_abi::Value, msg: &str) {
     unsafe { (api.err_set_str)(ty, RStr::from_str(msg)) }
 }
 
-impl Drop for PyErr {
-    fn drop(&mut self) {
-        if let State::Pending = self.state {
-            // The exception was handled: clear it, as PyErr_Clear does.
-            if let Some(api) = try_api() {
-                (api.err_clear)();
-            }
-        }
-    }
-}
-
 impl fmt::Debug for PyErr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.state {
-            State::Pending => f.write_str("PyErr(<pending in the kernel>)"),
+            State::Exc(e) => write!(f, "PyErr({e:?})"),
             State::New { kind, msg } => write!(f, "{kind:?}({msg:?})"),
             State::Typed { msg, .. } => write!(f, "PyErr(<class>, {msg:?})"),
             State::Done => f.write_str("PyErr(<restored>)"),

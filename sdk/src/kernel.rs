@@ -8,8 +8,9 @@
 //! library that links this SDK gets its own copy of [`API`], set by its own
 //! `init` entry point from the pointer the kernel hands over, so two native
 //! libraries never share it and no library sees a table it was not given.
-//! Nothing else (no type objects, no exceptions, no thread state) is cached:
-//! those are looked up through the table each time.
+//! The other process-wide cache is [`crate::class::NativeType`]: the type
+//! objects a library creates itself (immortal, see there). Builtin types,
+//! exceptions and thread state are looked up through the table each time.
 
 use std::sync::OnceLock;
 
@@ -25,6 +26,15 @@ pub fn init(api: KernelApiRef) -> Result<&'static KernelApi, String> {
     // point, built by `KernelApiRef::new` from its 'static table; `checked`
     // verifies the major version before the layout is relied upon.
     let table = unsafe { api.checked() }?;
+    // The SDK uses every entry of the table it was built against (minor
+    // version KERNEL_API_MINOR); an older kernel lacks some of them.
+    if table.size < std::mem::size_of::<KernelApi>() {
+        return Err(format!(
+            "kernel API minor version {} but this library needs {}",
+            table.abi_minor,
+            pyk_abi::api::KERNEL_API_MINOR
+        ));
+    }
     // A second call (a second module of the same library) sees the same
     // process-wide table; keep the first.
     Ok(*API.get_or_init(|| table))

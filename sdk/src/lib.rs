@@ -11,18 +11,23 @@
 //!   `NativeFnDef` whose extern function never unwinds (a panic becomes
 //!   `SystemError`); [`ModuleBuilder`] assembles a module;
 //!   [`module::init_module`] implements a library's `init` entry point.
+//! - [`NativeClass`] / [`NativeType`] define a Python type whose instances
+//!   carry a Rust struct; [`native_method!`] makes its methods.
 //!
 //! Module authors need no `unsafe`. The crate depends on `pyk-abi` only.
 
 pub mod args;
+pub mod class;
 pub mod convert;
 pub mod error;
 pub mod kernel;
 pub mod module;
 pub mod object;
+pub mod ops;
 pub mod types;
 
 pub use args::{Args, Signature};
+pub use class::{NativeClass, NativeType, PyMutex};
 pub use convert::{FromPy, IntoPy};
 pub use error::{PyErr, PyResult};
 pub use module::{ModuleBuilder, ModuleDef};
@@ -32,8 +37,9 @@ pub use pyk_abi::api::{ExcKind, NativeFnDef};
 /// Everything a module author usually needs.
 pub mod prelude {
     pub use crate::convert::{int_from_decimal, int_from_i128, list_of, tuple_of, FromPy, IntoPy};
-    pub use crate::native_fn;
-    pub use crate::{Args, ExcKind, ModuleBuilder, ModuleDef, NativeFnDef, PyAny, PyErr, PyObj, PyResult, Signature};
+    pub use crate::ops;
+    pub use crate::{native_fn, native_method};
+    pub use crate::{Args, NativeClass, NativeType, PyMutex, ExcKind, ModuleBuilder, ModuleDef, NativeFnDef, PyAny, PyErr, PyObj, PyResult, Signature};
 }
 
 #[doc(hidden)]

@@ -65,12 +65,36 @@ pub fn guard_value(what: impl FnOnce() -> String, f: impl FnOnce() -> PyResult<P
 }
 
 /// The keyword names of a call, read from the `kwnames` tuple.
-fn keyword_names(kwnames: &PyAny) -> PyResult<Vec<String>> {
-    // Workaround until the ABI can index a tuple (sdk/ABI_REQUESTS.md):
-    // "\n".join(kwnames) — a keyword name is an identifier, never containing "\n".
-    let joined = PyObj::from("\n").call_method("join", &[kwnames])?;
-    let s = joined.as_str()?;
-    Ok(if s.is_empty() { Vec::new() } else { s.split('\n').map(str::to_owned).collect() })
+pub(crate) fn keyword_names(kwnames: &PyAny) -> PyResult<Vec<String>> {
+    kwnames.tuple_items()?.iter().map(|n| n.as_str().map(str::to_owned)).collect()
+}
+
+/// Positional arguments and named keyword arguments.
+pub(crate) type SplitArgs<'a> = (&'a [PyAny], Vec<(String, &'a PyAny)>);
+
+/// Splits a native call's raw arguments into positional and keyword ones.
+///
+/// # Safety
+/// As [`trampoline`].
+pub(crate) unsafe fn split_args(args: *const Value, nargs: usize, kwnames: &Value) -> PyResult<SplitArgs<'_>> {
+    let raw: &[Value] = if nargs == 0 {
+        &[]
+    } else {
+        // SAFETY: the kernel passes `nargs` live values at `args` (function contract).
+        unsafe { std::slice::from_raw_parts(args, nargs) }
+    };
+    // SAFETY: every value is live for the duration of the call.
+    let all = unsafe { PyAny::slice_from_raw(raw) };
+    if kwnames.is_null() {
+        return Ok((all, Vec::new()));
+    }
+    // SAFETY: kwnames is a live tuple for the duration of the call.
+    let names = keyword_names(unsafe { PyAny::from_raw(kwnames) })?;
+    if names.len() > all.len() {
+        return Err(PyErr::system_error("more keyword names than arguments"));
+    }
+    let (pos, kwvals) = all.split_at(all.len() - names.len());
+    Ok((pos, names.into_iter().zip(kwvals.iter()).collect()))
 }
 
 /// The body of every generated native function: builds [`Args`], runs `f`,
@@ -95,27 +119,10 @@ pub unsafe fn trampoline<R: IntoPy>(
     }
     let qual = || if module.is_empty() { format!("{name}()") } else { format!("{module}.{name}()") };
     guard_value(qual, || {
-        let raw: &[Value] = if nargs == 0 {
-            &[]
-        } else {
-            // SAFETY: the kernel passes `nargs` live values at `args` (function contract).
-            unsafe { std::slice::from_raw_parts(args, nargs) }
-        };
-        // SAFETY: every value is live for the duration of the call.
-        let all = unsafe { PyAny::slice_from_raw(raw) };
+        // SAFETY: forwarded contract of this function.
+        let (pos, kw) = unsafe { split_args(args, nargs, &kwnames) }?;
         // SAFETY: slf is live for the duration of the call.
         let slf = unsafe { PyAny::from_raw(&slf) };
-        let (pos, kw) = if kwnames.is_null() {
-            (all, Vec::new())
-        } else {
-            // SAFETY: kwnames is a live tuple for the duration of the call.
-            let names = keyword_names(unsafe { PyAny::from_raw(&kwnames) })?;
-            if names.len() > all.len() {
-                return Err(PyErr::system_error("more keyword names than arguments"));
-            }
-            let (pos, kwvals) = all.split_at(all.len() - names.len());
-            (pos, names.into_iter().zip(kwvals.iter()).collect())
-        };
         f(Args::new(module, name, slf, pos, kw))?.into_py()
     })
 }
@@ -174,6 +181,24 @@ impl ModuleBuilder {
         let v = value.into_py()?;
         self.add(name, &v)?;
         Ok(self)
+    }
+
+    /// Adds the type of a [`NativeClass`](crate::class::NativeClass) under its short name.
+    pub fn class<T: crate::class::NativeClass>(self) -> PyResult<Self> {
+        let t = T::native_type().get()?;
+        self.add(T::short_name(), t)?;
+        Ok(self)
+    }
+
+    /// Adds `name = value` for an object.
+    pub fn object(self, name: &str, v: &PyAny) -> PyResult<Self> {
+        self.add(name, v)?;
+        Ok(self)
+    }
+
+    /// The module being built.
+    pub fn module(&self) -> &PyAny {
+        &self.module
     }
 
     fn add(&self, name: &str, v: &PyAny) -> PyResult<()> {

@@ -84,38 +84,151 @@ impl PyAny {
         Ok(self.get_type().getattr("__name__")?.as_str()?.to_owned())
     }
 
-    /// True for an `int` (exactly, or `bool`); subclasses are not recognised yet.
+    /// True for an `int` (or a subclass, `bool` included).
     pub fn is_int(&self) -> bool {
-        if self.0.is_small_int() {
-            return true;
-        }
-        // SAFETY: self is live; type_of of a tagged small int needs no object.
-        let t = unsafe { (api().type_of)(self.0) };
-        // SAFETY: the small int 0 is a valid Value.
-        let int_t = unsafe { (api().type_of)(Value::small_int_unchecked(0)) };
-        // SAFETY: True is an immortal singleton.
-        let bool_t = unsafe { (api().type_of)((api().singleton)(1)) };
-        t == int_t || t == bool_t
+        self.0.is_small_int() || self.isinstance(&crate::types::builtin_type("int")).unwrap_or(false)
     }
 
-    /// True for a `float` (exactly).
+    /// True for a `float` (or a subclass).
     pub fn is_float(&self) -> bool {
-        if self.0.is_small_int() {
-            return false;
-        }
-        let f = PyObj::from(0.0f64);
-        // SAFETY: both values are live.
-        unsafe { (api().type_of)(self.0) == (api().type_of)(f.0) }
+        !self.0.is_small_int() && self.isinstance(&crate::types::builtin_type("float")).unwrap_or(false)
     }
 
-    /// True for a `str` (exactly).
+    /// True for a `str` (or a subclass).
     pub fn is_str(&self) -> bool {
-        if self.0.is_small_int() {
-            return false;
-        }
-        let s = PyObj::from("");
+        !self.0.is_small_int() && self.isinstance(&crate::types::builtin_type("str")).unwrap_or(false)
+    }
+
+    /// True for a `tuple` (or a subclass).
+    pub fn is_tuple(&self) -> bool {
+        !self.0.is_small_int() && self.isinstance(&crate::types::builtin_type("tuple")).unwrap_or(false)
+    }
+
+    /// `isinstance(o, t)`.
+    pub fn isinstance(&self, t: &PyAny) -> PyResult<bool> {
         // SAFETY: both values are live.
-        unsafe { (api().type_of)(self.0) == (api().type_of)(s.0) }
+        match unsafe { (api().isinstance)(self.0, t.0) } {
+            1 => Ok(true),
+            0 => Ok(false),
+            _ => Err(PyErr::fetch()),
+        }
+    }
+
+    /// `iter(o)`.
+    pub fn iter(&self) -> PyResult<PyObj> {
+        // SAFETY: self is live; iter returns a new reference or NULL.
+        unsafe { PyObj::from_result((api().iter)(self.0)) }
+    }
+
+    /// `next(o)` on an iterator: `None` when exhausted.
+    pub fn next(&self) -> PyResult<Option<PyObj>> {
+        // SAFETY: self is live; iter_next returns a new reference, or NULL
+        // with or without an exception.
+        let v = unsafe { (api().iter_next)(self.0) };
+        if !v.is_null() {
+            // SAFETY: a new reference.
+            return Ok(Some(unsafe { PyObj::from_owned(v) }));
+        }
+        match PyErr::take() {
+            Some(e) => Err(e),
+            None => Ok(None),
+        }
+    }
+
+    /// `a op b` with `op` numbered as BINARY_OP's argument (see [`crate::ops`]).
+    pub fn binary_op(&self, other: &PyAny, op: u32) -> PyResult<PyObj> {
+        // SAFETY: both values are live.
+        unsafe { PyObj::from_result((api().binary_op)(self.0, other.0, op)) }
+    }
+
+    /// `a op b` with `op` numbered as COMPARE_OP's argument (see [`crate::ops`]).
+    pub fn richcompare(&self, other: &PyAny, op: u32) -> PyResult<PyObj> {
+        // SAFETY: both values are live.
+        unsafe { PyObj::from_result((api().richcompare)(self.0, other.0, op)) }
+    }
+
+    /// `bool(a op b)` for a comparison.
+    pub fn compare(&self, other: &PyAny, op: u32) -> PyResult<bool> {
+        self.richcompare(other, op)?.is_true()
+    }
+
+    /// `o[k]`.
+    pub fn getitem(&self, k: &PyAny) -> PyResult<PyObj> {
+        // SAFETY: both values are live.
+        unsafe { PyObj::from_result((api().getitem)(self.0, k.0)) }
+    }
+
+    /// `o[k] = v`.
+    pub fn setitem(&self, k: &PyAny, v: &PyAny) -> PyResult<()> {
+        // SAFETY: all values are live.
+        if unsafe { (api().setitem)(self.0, k.0, v.0) } {
+            Ok(())
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// `del o[k]`.
+    pub fn delitem(&self, k: &PyAny) -> PyResult<()> {
+        // SAFETY: both values are live; a NULL value means deletion.
+        if unsafe { (api().setitem)(self.0, k.0, Value::NULL) } {
+            Ok(())
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// `len(o)`.
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> PyResult<usize> {
+        // SAFETY: self is live.
+        let n = unsafe { (api().len)(self.0) };
+        if n < 0 {
+            Err(PyErr::fetch())
+        } else {
+            Ok(n as usize)
+        }
+    }
+
+    /// `hash(o)`.
+    pub fn hash(&self) -> PyResult<i64> {
+        let mut out = 0;
+        // SAFETY: self is live; `out` is a valid place.
+        if unsafe { (api().hash)(self.0, &mut out) } {
+            Ok(out)
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// `list.append(o, v)` for a list `o`.
+    pub fn list_append(&self, v: &PyAny) -> PyResult<()> {
+        // SAFETY: both values are live.
+        if unsafe { (api().list_append)(self.0, v.0) } {
+            Ok(())
+        } else {
+            Err(PyErr::fetch())
+        }
+    }
+
+    /// The items of a tuple (exactly a tuple or a subclass), as owned handles.
+    pub fn tuple_items(&self) -> PyResult<Vec<PyObj>> {
+        // SAFETY: self is live.
+        let n = unsafe { (api().tuple_size)(self.0) };
+        if n < 0 {
+            return Err(PyErr::fetch());
+        }
+        let mut out = Vec::with_capacity(n as usize);
+        for i in 0..n as usize {
+            // SAFETY: i < len; tuple_item returns a borrowed item kept alive by the tuple.
+            let v = unsafe { (api().tuple_item)(self.0, i) };
+            if v.is_null() {
+                return Err(PyErr::fetch());
+            }
+            // SAFETY: a live borrowed item.
+            out.push(unsafe { PyObj::from_borrowed(v) });
+        }
+        Ok(out)
     }
 
     /// `float(o)` semantics as the math module uses them: float, int, or
@@ -229,14 +342,10 @@ impl PyAny {
 
     /// The items of any iterable, in order (`list(o)`), as owned handles.
     pub fn iter_items(&self) -> PyResult<Vec<PyObj>> {
-        // Workaround until the ABI has iteration and sequence access (see
-        // sdk/ABI_REQUESTS.md): build a list, reverse it, pop until empty.
-        let list = crate::types::list_type().call(&[self])?;
-        list.call_method("reverse", &[])?;
-        let pop = list.getattr("pop")?;
+        let it = self.iter()?;
         let mut out = Vec::new();
-        while list.is_true()? {
-            out.push(pop.call(&[])?);
+        while let Some(v) = it.next()? {
+            out.push(v);
         }
         Ok(out)
     }

@@ -1,38 +1,64 @@
-//! Builtin type objects, looked up through the kernel each time (never cached
-//! in a static: see [`crate::kernel`]).
+//! Builtin objects, looked up through the kernel each time (never cached in a
+//! static: see [`crate::kernel`]).
 
-use pyk_abi::Value;
+use abi_stable::std_types::RStr;
 
+use crate::error::{PyErr, PyResult};
 use crate::kernel::api;
 use crate::object::PyObj;
 
-fn type_of_owned(v: PyObj) -> PyObj {
-    v.get_type()
+/// An attribute of the builtins module (`int`, `len`, `sorted`…).
+pub fn builtin(name: &str) -> PyResult<PyObj> {
+    let v = (api().builtin)(RStr::from_str(name));
+    if v.is_null() {
+        return Err(PyErr::fetch());
+    }
+    // SAFETY: a live borrowed attribute of the builtins module; we take a reference.
+    Ok(unsafe { PyObj::from_borrowed(v) })
+}
+
+/// A builtin type that always exists (`int`, `str`…); panics for an unknown name.
+pub fn builtin_type(name: &str) -> PyObj {
+    builtin(name).unwrap_or_else(|_| panic!("builtins.{name} is missing"))
 }
 
 /// `int`.
 pub fn int_type() -> PyObj {
-    // SAFETY: the small int 0 is a valid value; type_of returns the borrowed,
-    // immortal int type, of which we take a reference.
-    unsafe { PyObj::from_borrowed((api().type_of)(Value::small_int_unchecked(0))) }
+    builtin_type("int")
 }
 /// `float`.
 pub fn float_type() -> PyObj {
-    type_of_owned(PyObj::from(0.0))
+    builtin_type("float")
 }
 /// `str`.
 pub fn str_type() -> PyObj {
-    type_of_owned(PyObj::from(""))
+    builtin_type("str")
 }
 /// `bool`.
 pub fn bool_type() -> PyObj {
-    type_of_owned(PyObj::from(true))
+    builtin_type("bool")
 }
 /// `list`.
 pub fn list_type() -> PyObj {
-    type_of_owned(crate::convert::list_of(&[]).expect("empty list"))
+    builtin_type("list")
 }
 /// `tuple`.
 pub fn tuple_type() -> PyObj {
-    type_of_owned(crate::convert::tuple_of(&[]).expect("empty tuple"))
+    builtin_type("tuple")
+}
+/// `dict`.
+pub fn dict_type() -> PyObj {
+    builtin_type("dict")
+}
+
+/// `import name`.
+pub fn import(name: &str) -> PyResult<PyObj> {
+    // SAFETY: import_module returns a new reference or NULL.
+    unsafe { PyObj::from_result((api().import_module)(RStr::from_str(name))) }
+}
+
+/// A new empty dict.
+pub fn new_dict() -> PyResult<PyObj> {
+    // SAFETY: dict_new returns a new reference or NULL.
+    unsafe { PyObj::from_result((api().dict_new)()) }
 }

@@ -21,6 +21,7 @@ impl BigUint {
     }
 
     /// Parses decimal digits (no sign); None for anything else.
+    #[cfg(test)]
     pub fn from_decimal(s: &str) -> Option<Self> {
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -96,6 +97,7 @@ impl BigUint {
         rem as u64
     }
 
+    #[cfg(test)]
     pub fn mul(&self, other: &BigUint) -> BigUint {
         if self.is_zero() || other.is_zero() {
             return BigUint { limbs: Vec::new() };

@@ -513,84 +513,21 @@ fn isqrt(args: Args) -> PyResult<i64> {
     Ok(r as i64)
 }
 
-/// A running product of `prod`: exact while every factor is an int.
-enum Product {
-    Int { neg: bool, mag: BigUint },
-    Float(f64),
-}
-
-impl Product {
-    fn to_f64(&self) -> PyResult<f64> {
-        match self {
-            Product::Float(f) => Ok(*f),
-            Product::Int { neg, mag } => {
-                let v: f64 = mag.to_decimal().parse().map_err(|_| PyErr::system_error("bad digits"))?;
-                if v.is_infinite() {
-                    return Err(PyErr::overflow_error("int too large to convert to float"));
-                }
-                Ok(if *neg { -v } else { v })
-            }
-        }
-    }
-
-    fn times(self, x: &PyAny) -> PyResult<Product> {
-        if x.is_int() {
-            let digits = pyk_sdk::convert::int_to_decimal(x)?;
-            let (xneg, body) = match digits.strip_prefix('-') {
-                Some(b) => (true, b),
-                None => (false, digits.as_str()),
-            };
-            let xmag = BigUint::from_decimal(body).ok_or_else(|| PyErr::system_error("bad int digits"))?;
-            return Ok(match self {
-                Product::Int { neg, mag } => Product::Int { neg: neg != xneg, mag: mag.mul(&xmag) },
-                Product::Float(f) => {
-                    let v = Product::Int { neg: xneg, mag: xmag }.to_f64()?;
-                    Product::Float(f * v)
-                }
-            });
-        }
-        if x.is_float() {
-            return Ok(Product::Float(self.to_f64()? * x.to_f64()?));
-        }
-        // Multiplying other objects needs a generic number protocol the ABI
-        // does not offer yet (sdk/ABI_REQUESTS.md).
-        let left = match self {
-            Product::Int { .. } => "int",
-            Product::Float(_) => "float",
-        };
-        Err(PyErr::type_error(format!("unsupported operand type(s) for *: '{left}' and '{}'", x.type_name()?)))
-    }
-
-    fn into_py(self) -> PyResult<PyObj> {
-        match self {
-            Product::Float(f) => Ok(PyObj::from(f)),
-            Product::Int { neg, mag } => {
-                if mag.is_zero() {
-                    return Ok(PyObj::from(0i64));
-                }
-                let d = mag.to_decimal();
-                int_from_decimal(&if neg { format!("-{d}") } else { d })
-            }
-        }
-    }
-}
-
 fn prod(args: Args) -> PyResult<PyObj> {
     const SIG: Signature =
         Signature { name: "prod", params: &["iterable", "start"], posonly: 1, kwonly: 1, required: 1, required_kwonly: 0 };
     let v = args.bind(&SIG)?;
-    let items = v[0].map(PyAny::iter_items).transpose()?.unwrap_or_default();
-    let mut acc = Product::Int { neg: false, mag: BigUint::from_u128(1) };
-    if let Some(start) = v[1] {
-        if items.is_empty() {
-            return Ok(start.to_owned());
+    let mut acc = match v[1] {
+        Some(start) => start.to_owned(),
+        None => PyObj::from(1i64),
+    };
+    if let Some(iterable) = v[0] {
+        let it = iterable.iter()?;
+        while let Some(x) = it.next()? {
+            acc = acc.binary_op(&x, ops::MUL)?;
         }
-        acc = acc.times(start)?;
     }
-    for it in &items {
-        acc = acc.times(it)?;
-    }
-    acc.into_py()
+    Ok(acc)
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
