@@ -256,6 +256,13 @@ fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
         }
         return Ok(v);
     }
+    if let Some(args) = crate::types::genericalias::union_args(o) {
+        let mut v = vec![];
+        for x in &args {
+            v.extend(type_arg(x, fname)?);
+        }
+        return Ok(v);
+    }
     Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 

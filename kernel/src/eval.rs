@@ -38,6 +38,64 @@ pub struct Frame {
     /// Generator frames own their slots on the heap (`base` points into it);
     /// other frames live in the thread's data stack.
     pub heap: Option<Box<[Value]>>,
+    /// The calling frame (null for the outermost), valid while this frame runs.
+    pub back: *const Frame,
+    /// Unique per activation, to tell a live frame from a reused address.
+    pub serial: u64,
+}
+
+static FRAME_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Frames of one `run`: chunks of fixed capacity, so a frame never moves
+/// while it is on the stack (back pointers and the current-frame pointer
+/// stay valid).
+pub struct FrameStack {
+    chunks: Vec<Vec<Frame>>,
+}
+
+impl FrameStack {
+    pub fn new() -> Self {
+        FrameStack { chunks: vec![Vec::with_capacity(4)] }
+    }
+
+    pub fn push(&mut self, mut f: Frame) {
+        f.back = match self.last_mut() {
+            Some(top) => top as *const Frame,
+            None => CURRENT.with(|c| c.get()),
+        };
+        f.serial = FRAME_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let full = self.chunks.last().is_none_or(|c| c.len() == c.capacity());
+        if full {
+            self.chunks.push(Vec::with_capacity(64));
+        }
+        self.chunks.last_mut().expect("chunk").push(f);
+    }
+
+    pub fn pop(&mut self) -> Option<Frame> {
+        let f = self.chunks.last_mut()?.pop();
+        if self.chunks.len() > 1 && self.chunks.last().is_some_and(|c| c.is_empty()) {
+            self.chunks.pop();
+        }
+        f
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        self.chunks.iter_mut().rev().find_map(|c| c.last_mut())
+    }
+
+    pub fn len(&self) -> usize {
+        self.chunks.iter().map(|c| c.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chunks.iter().all(|c| c.is_empty())
+    }
+}
+
+impl Default for FrameStack {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 // SAFETY: a frame is owned by one thread at a time (a generator's frame is
@@ -59,7 +117,7 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
     let base = crate::thread::DATASTACK
         .with(|d| d.borrow_mut().push(nslots))
         .ok_or_else(|| crate::error::recursion_error("maximum recursion depth exceeded (frame stack exhausted)"))?;
-    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0, heap: None })
+    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0, heap: None, back: std::ptr::null(), serial: 0 })
 }
 
 fn release_frame(f: &mut Frame) {
@@ -116,7 +174,7 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
         frame.depth += 1;
     }
     let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
-    let mut frames: Vec<Frame> = Vec::with_capacity(4);
+    let mut frames = FrameStack::new();
     frames.push(frame);
     crate::thread::PY_DEPTH.with(|d| d.set(d.get() + 1));
     crate::thread::check_recursion()?;
@@ -483,7 +541,7 @@ pub fn frame_locals(f: &Frame) -> Obj {
 /// Runs `entry` (and every Python frame it calls) to completion.
 pub fn run(entry: Frame) -> PyResult {
     let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
-    let mut frames: Vec<Frame> = Vec::with_capacity(4);
+    let mut frames = FrameStack::new();
     frames.push(entry);
     let depth0 = crate::thread::PY_DEPTH.with(|d| {
         let n = d.get() + 1;
@@ -507,7 +565,7 @@ pub fn run(entry: Frame) -> PyResult {
     }
 }
 
-fn run_frames(frames: &mut Vec<Frame>, mut throw: Option<PyErr>) -> PyResult<GenExit> {
+fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<GenExit> {
     loop {
         let outcome = match throw.take() {
             Some(e) => Err(Unwind::Raise(e)),
@@ -528,7 +586,7 @@ fn run_frames(frames: &mut Vec<Frame>, mut throw: Option<PyErr>) -> PyResult<Gen
                 loop {
                     let f = frames.last_mut().expect("frame");
                     if add_tb {
-                        crate::traceback::add_entry(&err, &f.code, f.lasti);
+                        crate::traceback::add_entry(&err, f);
                     }
                     add_tb = true;
                     if let Some(h) = find_handler(f) {
@@ -606,12 +664,11 @@ fn find_handler(f: &Frame) -> Option<pyk_abi::code::ExceptEntry> {
 }
 
 /// The dispatch loop. Returns the entry frame's result, or an error to unwind.
-fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
+fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
     'frame: loop {
-        let fi = frames.len() - 1;
-        let f: *mut Frame = &mut frames[fi];
-        // SAFETY: `f` points into `frames`, which is not resized while this
-        // pointer is used (we re-derive it after every push/pop).
+        let f: *mut Frame = frames.last_mut().expect("frame");
+        // SAFETY: frames never move while on a FrameStack (fixed-capacity
+        // chunks), and we re-derive this pointer after every push/pop.
         let f = unsafe { &mut *f };
         CURRENT.with(|c| c.set(f as *const Frame));
         let code: &CodeObject = f.code();
@@ -910,6 +967,7 @@ fn execute(frames: &mut Vec<Frame>) -> Result<GenExit, Unwind> {
                     }
                 }
                 Op::LOAD_ATTR => {
+                    f.lasti = cur;
                     let o = pop!();
                     let v = tri!(ab::getattr(&o, name!(arg)));
                     push!(v);

@@ -363,6 +363,32 @@ fn sys_setswitchinterval(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     (i.comps.runtime.set_switch_interval())(i.runtime, v);
     Ok(crate::types::none())
 }
+fn sys_getframe(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let depth = match a.first() {
+        Some(d) => int::as_i64(d).ok_or_else(|| crate::error::type_error("an integer is required"))?,
+        None => 0,
+    };
+    if depth < 0 {
+        return Err(crate::error::value_error("call stack is not deep enough"));
+    }
+    crate::types::frame::getframe(depth as usize)
+}
+fn sys_getframemodulename(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut depth = pos.first().and_then(int::as_i64).unwrap_or(0);
+    for (n, v) in kws {
+        if n == "depth" {
+            depth = int::as_i64(v).unwrap_or(0);
+        }
+    }
+    match crate::types::frame::getframe(depth.max(0) as usize) {
+        Ok(f) => {
+            let g = crate::abstract_::getattr_str(&f, "f_globals")?;
+            Ok(crate::types::dict::get_str(&g, &intern("__name__")).unwrap_or_else(crate::types::none))
+        }
+        Err(_) => Ok(crate::types::none()),
+    }
+}
 fn sys_exception(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::thread::handled().unwrap_or_else(crate::types::none))
 }
@@ -423,6 +449,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("getswitchinterval", sys_getswitchinterval),
         ("setswitchinterval", sys_setswitchinterval),
         ("exception", sys_exception),
+        ("_getframe", sys_getframe),
+        ("_getframemodulename", sys_getframemodulename),
         ("exc_info", sys_exc_info),
         ("getrefcount", sys_getrefcount),
         ("intern", sys_intern),

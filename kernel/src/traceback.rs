@@ -20,6 +20,10 @@ pub struct TracebackObject {
     pub code: Obj,
     pub lasti: usize,
     pub lineno: u32,
+    pub globals: Option<Obj>,
+    pub locals: Option<Obj>,
+    pub frame: (usize, u64),
+    pub back: (usize, u64),
 }
 
 fn tb(o: &Obj) -> Option<&TracebackObject> {
@@ -36,7 +40,14 @@ fn tb_lasti(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(tb(o).map(|t| t.lasti as i64 * 2).unwrap_or(0)))
 }
 
-static TB_GETSETS: [GetSetDef; 3] = [
+fn tb_frame(o: &Obj) -> PyResult {
+    let t = tb(o).ok_or_else(|| crate::error::type_error("traceback expected"))?;
+    let globals = t.globals.clone().unwrap_or_else(crate::types::dict::new_dict);
+    Ok(crate::types::frame::from_parts(t.code.clone(), globals, t.locals.clone(), t.lasti, t.frame, t.back))
+}
+
+static TB_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "tb_frame", get: tb_frame },
     GetSetDef { name: "tb_next", get: tb_next },
     GetSetDef { name: "tb_lineno", get: tb_lineno },
     GetSetDef { name: "tb_lasti", get: tb_lasti },
@@ -47,12 +58,25 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("traceback", &crate::types::object::OBJECT_TYPE, dealloc_box::<TracebackObject>)
 };
 
-/// Prepends a traceback entry for the frame running `code` at `lasti`.
-pub fn add_entry(err: &PyErr, code: &Obj, lasti: usize) {
+/// Prepends a traceback entry for frame `f` (at its last instruction).
+pub fn add_entry(err: &PyErr, f: &crate::eval::Frame) {
     let Some(e) = as_exc(&err.0) else { return };
+    let (code, lasti) = (&f.code, f.lasti);
     let lineno = as_code(code).map(|c| c.location(lasti).lineno).unwrap_or(0);
     let old = e.with(|s| s.traceback.take());
-    let entry = alloc(TracebackObject { header: new_header(&TRACEBACK_TYPE), next: old, code: code.clone(), lasti, lineno });
+    // SAFETY: `back`, when set, points to a live frame (the caller).
+    let back = if f.back.is_null() { (0, 0) } else { (f.back as usize, unsafe { (*f.back).serial }) };
+    let entry = alloc(TracebackObject {
+        header: new_header(&TRACEBACK_TYPE),
+        next: old,
+        code: code.clone(),
+        lasti,
+        lineno,
+        globals: Some(f.globals.clone()),
+        locals: f.locals.clone(),
+        frame: (f as *const crate::eval::Frame as usize, f.serial),
+        back,
+    });
     let prev = e.with(|s| s.traceback.replace(entry));
     drop(prev);
 }

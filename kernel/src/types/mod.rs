@@ -7,8 +7,10 @@ pub mod dict;
 pub mod dictview;
 pub mod exceptions;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod list;
 pub mod module;
@@ -59,6 +61,9 @@ pub fn ready_all() {
     ready(&function::BOUND_METHOD_TYPE);
     ready(&function::CELL_TYPE);
     ready(&code::CODE_TYPE);
+    ready(&frame::FRAME_TYPE);
+    ready(&genericalias::GENERIC_ALIAS_TYPE);
+    ready(&genericalias::UNION_TYPE);
     ready(&generator::GENERATOR_TYPE);
     ready(&module::MODULE_TYPE);
     ready(&namespace::NAMESPACE_TYPE);
@@ -98,6 +103,9 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
 /// Entries of builtin type dicts that are not methods of the instance.
 pub fn ready_extras() {
     str::ready_extras();
+    for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE] {
+        dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
+    }
     for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }

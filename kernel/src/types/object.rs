@@ -111,6 +111,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     hash: Some(object_hash),
     new: Some(object_new),
     methods: &OBJECT_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
     doc: "The base class of the class hierarchy.",
     ..TypeObject::builtin("object", std::ptr::null(), plain_dealloc)
 };

@@ -51,7 +51,11 @@ fn singleton_hash(o: &Obj) -> PyResult<i64> {
 pub static NONE_TYPE: TypeObject = TypeObject {
     repr: Some(none_repr),
     hash: Some(singleton_hash),
-    number: crate::types::typeobj::NumberSlots { bool: Some(none_bool), ..crate::types::typeobj::NumberSlots::EMPTY },
+    number: crate::types::typeobj::NumberSlots {
+        bool: Some(none_bool),
+        or: Some(crate::types::genericalias::union_or),
+        ..crate::types::typeobj::NumberSlots::EMPTY
+    },
     ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {

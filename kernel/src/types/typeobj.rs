@@ -359,6 +359,25 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     Err(e)
 }
 
+/// `C[item]`: `C.__class_getitem__(item)` (implicitly a classmethod).
+fn type_getitem(o: &Obj, item: &Obj) -> PyResult {
+    // SAFETY: slot of TYPE_TYPE.
+    let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
+    match t.lookup(&crate::types::str::istr("__class_getitem__")) {
+        Some(f) => {
+            if let Some(b) = f.downcast::<crate::types::function::BuiltinFunction>(&crate::types::function::BUILTIN_FUNCTION_TYPE) {
+                if matches!(b.kind, crate::types::function::BuiltinKind::Kernel(_)) && b.slf.value().is_ptr() && !crate::types::is_none(&b.slf) {
+                    // Builtin __class_getitem__ bound to the defining type: call with this type.
+                    return crate::types::genericalias::class_getitem(o, std::slice::from_ref(item), None);
+                }
+            }
+            let func = f.downcast::<crate::types::class::WrapperObject>(&crate::types::class::CLASSMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
+            crate::abstract_::call(&func, &[o.clone(), item.clone()], None)
+        }
+        None => Err(crate::error::type_error(format!("type '{}' is not subscriptable", t.name()))),
+    }
+}
+
 fn type_hash(o: &Obj) -> PyResult<i64> {
     Ok((o.value().0 >> 4) as i64)
 }
@@ -366,6 +385,8 @@ fn type_hash(o: &Obj) -> PyResult<i64> {
 pub static TYPE_TYPE: TypeObject = TypeObject {
     repr: Some(type_repr),
     call: Some(type_call),
+    getitem: Some(type_getitem),
+    number: NumberSlots { or: Some(crate::types::genericalias::union_or), ..NumberSlots::EMPTY },
     getattr: Some(type_getattr),
     setattr: Some(crate::types::class::type_setattr),
     hash: Some(type_hash),
