@@ -409,7 +409,7 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
         if let Some(d) = crate::types::class::instance_dict(o) {
             add(&d);
         }
-        let t: &TypeObject = if o.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+        let t: &TypeObject = if crate::types::typeobj::is_type(&o) {
             // SAFETY: instances of `type` are TypeObjects, which are immortal.
             unsafe { &*(o.value().as_ptr() as *const TypeObject) }
         } else {

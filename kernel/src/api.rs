@@ -275,7 +275,7 @@ unsafe extern "C" fn api_err_restore(exc: Value) {
 unsafe extern "C" fn api_err_matches(t: Value) -> bool {
     let Some(e) = crate::thread::take_error() else { return false };
     let t = borrowed(t);
-    let m = t.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ && {
+    let m = crate::types::typeobj::is_type(&t) && {
         // SAFETY: instances of `type` are TypeObjects, which are immortal.
         let tt: &crate::types::typeobj::TypeObject = unsafe { &*(t.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
         e.0.type_obj().is_subtype(tt)
@@ -295,7 +295,7 @@ extern "C" fn api_builtin(name: RStr<'_>) -> Value {
 unsafe extern "C" fn api_isinstance(v: Value, t: Value) -> i32 {
     wrap(-1, || {
         let t = borrowed(t);
-        if t.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+        if !crate::types::typeobj::is_type(&t) {
             return Err(type_error("isinstance() arg 2 must be a type"));
         }
         // SAFETY: instances of `type` are TypeObjects, which are immortal.

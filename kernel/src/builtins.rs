@@ -245,7 +245,7 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
-    if o.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if crate::types::typeobj::is_type(&o) {
         // SAFETY: instances of `type` are TypeObjects, which are immortal statics or kept alive by o.
         return Ok(vec![unsafe { &*(o.value().as_ptr() as *const TypeObject) }]);
     }
@@ -266,13 +266,30 @@ fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
     Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` defined in Python.
+fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
+    let meta = cls.type_obj();
+    if std::ptr::eq(meta, &crate::types::typeobj::TYPE_TYPE) || meta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+        return None;
+    }
+    meta.lookup(&crate::types::str::istr(hook)).filter(|f| crate::types::function::as_function(f).is_some())
+}
+
 fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("isinstance", a, k, 2)?;
+    if let Some(h) = meta_hook(&a[1], "__instancecheck__") {
+        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
+        return Ok(bool_obj(ab::is_true(&r)?));
+    }
     let ts = type_arg(&a[1], "isinstance")?;
     Ok(bool_obj(ts.iter().any(|t| a[0].type_obj().is_subtype(t))))
 }
 fn b_issubclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("issubclass", a, k, 2)?;
+    if let Some(h) = meta_hook(&a[1], "__subclasscheck__") {
+        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
+        return Ok(bool_obj(ab::is_true(&r)?));
+    }
     let sub = type_arg(&a[0], "issubclass").map_err(|_| type_error("issubclass() arg 1 must be a class"))?;
     let ts = type_arg(&a[1], "issubclass")?;
     Ok(bool_obj(ts.iter().any(|t| sub[0].is_subtype(t))))

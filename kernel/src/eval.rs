@@ -1565,7 +1565,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let name = &code.names[(arg >> 2) as usize];
                     let method = arg & 1 != 0;
                     let is_builtin_super = sup.is(&crate::types::class::SUPER_TYPE.as_obj());
-                    if !is_builtin_super || cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+                    if !is_builtin_super || !crate::types::typeobj::is_type(&cls) {
                         // A shadowed `super`: call it like any callable, then get the attribute.
                         sync!();
                         let s = tri!(ab::call(&sup, &[cls, slf], None));
@@ -1800,7 +1800,7 @@ fn match_keys(subject: &Obj, keys: &Obj) -> PyResult {
 /// MATCH_CLASS: the matched attributes (positional via `__match_args__`,
 /// then keyword names), or None.
 fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
-    if cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if !crate::types::typeobj::is_type(&cls) {
         return Err(type_error("called match pattern must be a class"));
     }
     // SAFETY: instances of `type` are TypeObjects, which are immortal.
@@ -1871,7 +1871,7 @@ fn make_exception(e: &Obj) -> PyResult {
     if crate::types::exceptions::as_exc(e).is_some() {
         return Ok(e.clone());
     }
-    if e.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if crate::types::typeobj::is_type(&e) {
         // SAFETY: instances of `type` are TypeObjects.
         let t: &crate::types::typeobj::TypeObject = unsafe { e.cast() };
         if crate::types::exceptions::is_exception_type(t) {
@@ -1886,7 +1886,7 @@ fn make_exception(e: &Obj) -> PyResult {
 
 fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {
     let check = |t: &Obj| -> PyResult<bool> {
-        if t.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+        if crate::types::typeobj::is_type(&t) {
             // SAFETY: instances of `type` are TypeObjects.
             let tt: &crate::types::typeobj::TypeObject = unsafe { t.cast() };
             if crate::types::exceptions::is_exception_type(tt) {

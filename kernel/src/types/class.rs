@@ -239,7 +239,7 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
 pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj) -> PyResult {
     if let Some(w) = v.downcast::<WrapperObject>(&CLASSMETHOD_TYPE) {
         let cls = match inst {
-            Some(i) if i.type_ptr() != &TYPE_TYPE as *const _ => i.type_obj().as_obj(),
+            Some(i) if !crate::types::typeobj::is_type(&i) => i.type_obj().as_obj(),
             Some(i) => i.clone(),
             None => owner.as_obj(),
         };
@@ -754,7 +754,7 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
 }
 
 fn type_arg(o: &Obj) -> Option<&'static TypeObject> {
-    if o.type_ptr() == &TYPE_TYPE as *const _ {
+    if crate::types::typeobj::is_type(&o) {
         // SAFETY: instances of `type` are TypeObjects, immortal.
         Some(unsafe { &*(o.value().as_ptr() as *const TypeObject) })
     } else {
@@ -795,6 +795,11 @@ fn leak_str(s: &str) -> &'static str {
 
 /// `type(name, bases, ns)`: creates a heap type.
 pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
+    new_heap_type_meta(name, bases, ns, &TYPE_TYPE)
+}
+
+/// Creates a class whose type (metaclass) is `meta`.
+pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static TypeObject) -> PyResult {
     let mut base_types: Vec<&'static TypeObject> = vec![];
     for b in bases {
         match type_arg(b) {
@@ -821,7 +826,11 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    if solid.flags & tpflags::EXCEPTION == 0 && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) && solid.subclass.is_none() {
+    if solid.flags & tpflags::EXCEPTION == 0
+        && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
+        && !std::ptr::eq(solid, &TYPE_TYPE)
+        && solid.subclass.is_none()
+    {
         return Err(type_error(format!("pyk cannot subclass the builtin type '{}' yet", solid.name())));
     }
     let d = new_dict();
@@ -872,6 +881,11 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
         ..TypeObject::builtin(leak_str(name), std::ptr::null(), dealloc_box::<InstanceObject>)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
+    // SAFETY: the new type is private to this function; its header's type is its metaclass.
+    unsafe {
+        let h = t as *const TypeObject as *mut TypeObject;
+        (*h).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
+    }
     let mro = c3_mro(t, &base_types)?;
     // SAFETY: the new type is not yet visible to any other thread.
     unsafe {
@@ -899,6 +913,19 @@ pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
     }
     if !has("__getitem__") {
         tm.getitem = solid.getitem;
+    }
+    if std::ptr::eq(solid, &TYPE_TYPE) {
+        // A metaclass: its instances are classes.
+        tm.getattr = TYPE_TYPE.getattr;
+        tm.setattr = TYPE_TYPE.setattr;
+        tm.call = Some(meta_call);
+        tm.new = Some(meta_new);
+        tm.getitem = TYPE_TYPE.getitem;
+        tm.hash = TYPE_TYPE.hash;
+        tm.number = TYPE_TYPE.number;
+        tm.dealloc = TYPE_TYPE.dealloc;
+        tm.traverse = None;
+        tm.clear = None;
     }
     if solid.subclass.is_some() {
         // Operators a Python subclass does not override come from its builtin base.
@@ -944,6 +971,93 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     Ok(())
 }
 
+/// Calling a class whose metaclass is a Python class: the metaclass's
+/// `__call__` when it defines one, else the usual instance creation.
+fn meta_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let meta = o.type_obj();
+    if let Some(f) = meta.lookup(&crate::types::str::istr("__call__")) {
+        if as_function(&f).is_some() {
+            let mut v = vec![o.clone()];
+            v.extend_from_slice(args);
+            return ab::call(&f, &v, kw);
+        }
+    }
+    (TYPE_TYPE.call.expect("type call"))(o, args, kw)
+}
+
+/// `M(name, bases, ns, **kw)` for a metaclass M without its own `__new__`.
+fn meta_new(m: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if let Some(f) = m.lookup(&crate::types::str::istr("__new__")) {
+        let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
+        if as_function(&f).is_some() {
+            let mut v = vec![m.as_obj()];
+            v.extend_from_slice(args);
+            let cls = ab::call(&f, &v, kw)?;
+            if crate::types::typeobj::as_type(&cls).is_some_and(|c| c.type_obj_is(m)) {
+                if let Some(init) = m.lookup(&crate::types::str::istr("__init__")).filter(|i| as_function(i).is_some()) {
+                    let mut v = vec![cls.clone()];
+                    v.extend_from_slice(args);
+                    ab::call(&init, &v, kw)?;
+                }
+            }
+            return Ok(cls);
+        }
+    }
+    let cls = type_new_impl(m, args, kw)?;
+    if let Some(init) = m.lookup(&crate::types::str::istr("__init__")).filter(|i| as_function(i).is_some()) {
+        let mut v = vec![cls.clone()];
+        v.extend_from_slice(args);
+        ab::call(&init, &v, kw)?;
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)`: the class, with
+/// `__set_name__` and `__init_subclass__` done.
+fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    let [name, bases, ns] = pos else {
+        return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
+    };
+    let name = as_str(name).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?;
+    let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+    let cls = new_heap_type_meta(name, &bases, ns, meta)?;
+    let extra: Vec<(Obj, Obj)> = kws.into_iter().map(|(n, v)| (intern(n), v.clone())).collect();
+    finish_class(&cls, &extra)?;
+    Ok(cls)
+}
+
+/// The builtin `type.__new__`.
+pub fn type_dunder_new(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((m, rest)) = a.split_first() else { return Err(type_error("type.__new__(): not enough arguments")) };
+    let meta = crate::types::typeobj::as_type(m).filter(|t| t.is_subtype(&TYPE_TYPE)).ok_or_else(|| {
+        type_error(format!("type.__new__(X): X is not a type object ({})", m.type_obj().name()))
+    })?;
+    if rest.len() == 1 && k.is_none() {
+        return Ok(rest[0].type_obj().as_obj());
+    }
+    type_new_impl(meta, rest, k)
+}
+
+/// The most derived metaclass among `explicit` and the bases' metaclasses.
+fn calculate_meta(explicit: Option<&'static TypeObject>, bases: &[Obj]) -> PyResult<&'static TypeObject> {
+    let mut winner: &'static TypeObject = explicit.unwrap_or(&TYPE_TYPE);
+    for b in bases {
+        let bt = b.type_obj();
+        if winner.is_subtype(bt) {
+            continue;
+        }
+        if bt.is_subtype(winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
@@ -975,19 +1089,59 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             extra.push((intern(n), v.clone()));
         }
     }
-    if let Some(m) = &metaclass {
-        if !m.is(&TYPE_TYPE.as_obj()) {
-            return Err(type_error("pyk does not support custom metaclasses yet"));
-        }
+    let explicit = match &metaclass {
+        Some(m) => match crate::types::typeobj::as_type(m) {
+            Some(t) => Some(t),
+            // A non-class metaclass is simply called.
+            None => {
+                let ns = new_dict();
+                let cell = crate::eval::run_class_body(func, &ns)?;
+                let r = call_meta(m, &name, &bases, &ns, &extra)?;
+                set_classcell(&cell, &r);
+                return Ok(r);
+            }
+        },
+        None => None,
+    };
+    let meta = calculate_meta(explicit, &bases)?;
+    if std::ptr::eq(meta, &TYPE_TYPE) {
+        let ns = new_dict();
+        let cell = crate::eval::run_class_body(func, &ns)?;
+        let cls = new_heap_type(&name, &bases, &ns)?;
+        set_classcell(&cell, &cls);
+        finish_class(&cls, &extra)?;
+        return Ok(cls);
     }
-    let ns = new_dict();
+    let mobj = meta.as_obj();
+    let ns = match meta.lookup(&crate::types::str::istr("__prepare__")) {
+        Some(p) => {
+            let p = p.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(p);
+            let mut args = vec![mobj.clone(), crate::types::str::new_str(&name), new_tuple(bases.clone())];
+            let names: Vec<Obj> = extra.iter().map(|(k, _)| k.clone()).collect();
+            args.extend(extra.iter().map(|(_, v)| v.clone()));
+            let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
+            ab::call(&p, &args, kw.as_ref())?
+        }
+        None => new_dict(),
+    };
     let cell = crate::eval::run_class_body(func, &ns)?;
-    let cls = new_heap_type(&name, &bases, &ns)?;
-    if let Some(c) = crate::types::function::as_cell(&cell) {
+    let cls = call_meta(&mobj, &name, &bases, &ns, &extra)?;
+    set_classcell(&cell, &cls);
+    Ok(cls)
+}
+
+fn call_meta(m: &Obj, name: &str, bases: &[Obj], ns: &Obj, extra: &[(Obj, Obj)]) -> PyResult {
+    let mut args = vec![crate::types::str::new_str(name), new_tuple(bases.to_vec()), ns.clone()];
+    let names: Vec<Obj> = extra.iter().map(|(k, _)| k.clone()).collect();
+    args.extend(extra.iter().map(|(_, v)| v.clone()));
+    let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
+    ab::call(m, &args, kw.as_ref())
+}
+
+fn set_classcell(cell: &Obj, cls: &Obj) {
+    if let Some(c) = crate::types::function::as_cell(cell) {
         drop(c.contents.set(Some(cls.clone())));
     }
-    finish_class(&cls, &extra)?;
-    Ok(cls)
 }
 
 // ------------------------------------------------------------- super

@@ -28,7 +28,7 @@ fn this(o: &Obj) -> PyResult<&GenericAlias> {
 
 /// repr of one argument as typing prints it: classes by qualified name.
 fn arg_repr(a: &Obj) -> PyResult<String> {
-    if a.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if crate::types::typeobj::is_type(&a) {
         // SAFETY: instances of `type` are TypeObjects, which are immortal.
         let t: &TypeObject = unsafe { &*(a.value().as_ptr() as *const TypeObject) };
         let q = crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__qualname__"))
@@ -141,7 +141,7 @@ pub struct UnionObject {
 }
 
 fn is_unionable(o: &Obj) -> bool {
-    o.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _
+    crate::types::typeobj::is_type(&o)
         || crate::types::is_none(o)
         || o.downcast::<GenericAlias>(&GENERIC_ALIAS_TYPE).is_some()
         || o.downcast::<UnionObject>(&UNION_TYPE).is_some()

@@ -77,7 +77,7 @@ pub fn ready_all() {
 /// `cls`, which must be T or a Python subclass of it.
 pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Option<&crate::object::Obj>) -> crate::error::PyResult {
     use crate::error::type_error;
-    let owner: &'static typeobj::TypeObject = if slf.type_ptr() == &typeobj::TYPE_TYPE as *const _ {
+    let owner: &'static typeobj::TypeObject = if crate::types::typeobj::is_type(&slf) {
         // SAFETY: instances of `type` are TypeObjects, which are immortal.
         unsafe { &*(slf.value().as_ptr() as *const typeobj::TypeObject) }
     } else {
@@ -86,7 +86,7 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     let Some((cls, rest)) = a.split_first() else {
         return Err(type_error(format!("{}.__new__(): not enough arguments", owner.name())));
     };
-    if cls.type_ptr() != &typeobj::TYPE_TYPE as *const _ {
+    if !crate::types::typeobj::is_type(&cls) {
         return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", owner.name(), cls.type_obj().name())));
     }
     // SAFETY: as above.
@@ -103,6 +103,7 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
 /// Entries of builtin type dicts that are not methods of the instance.
 pub fn ready_extras() {
     str::ready_extras();
+    dict::set_item_str(typeobj::TYPE_TYPE.dict(), "__new__", function::new_builtin("__new__", class::type_dunder_new, none(), Some("builtins")));
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }

@@ -142,7 +142,7 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
 
 /// A new instance of native type `t` owning `data`.
 pub fn native_new(t: &Obj, data: *mut u8) -> PyResult {
-    if t.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if !crate::types::typeobj::is_type(&t) {
         return Err(type_error("native_new needs a type"));
     }
     // SAFETY: instances of `type` are TypeObjects, which are immortal.
@@ -155,7 +155,7 @@ pub fn native_new(t: &Obj, data: *mut u8) -> PyResult {
 
 /// The data of `o` when it is an instance of native type `t` (or a subclass of it).
 pub fn native_data(o: &Obj, t: &Obj) -> Option<*mut u8> {
-    if t.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ || !o.value().is_ptr() {
+    if !crate::types::typeobj::is_type(&t) || !o.value().is_ptr() {
         return None;
     }
     // SAFETY: as in native_new.

@@ -85,7 +85,7 @@ fn m_hash(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 /// `object.__new__(cls)`: a bare instance of `cls`.
 pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let Some(cls) = a.first() else { return Err(type_error("object.__new__(): not enough arguments")) };
-    if cls.type_ptr() != &crate::types::typeobj::TYPE_TYPE as *const _ {
+    if !crate::types::typeobj::is_type(&cls) {
         return Err(type_error(format!("object.__new__(X): X is not a type object ({})", cls.type_obj().name())));
     }
     // SAFETY: instances of `type` are TypeObjects, immortal.

@@ -231,6 +231,13 @@ impl TypeObject {
         Obj::from_borrowed(Value::from_ptr(self as *const TypeObject))
     }
 
+    /// True when this type's own type (metaclass) is `m` or a subclass of it.
+    pub fn type_obj_is(&self, m: &TypeObject) -> bool {
+        // SAFETY: a type's header points to its (live) metaclass.
+        let meta = unsafe { &*(self.header.ob_type as *const TypeObject) };
+        meta.is_subtype(m)
+    }
+
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
         if std::ptr::eq(self, other) {
             return true;
@@ -354,6 +361,13 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = t.lookup(name) {
         return crate::types::class::bind(&v, None, t, name);
     }
+    // Attributes of the metaclass (methods bound to the class).
+    let meta = o.type_obj();
+    if !std::ptr::eq(meta, &TYPE_TYPE) {
+        if let Some(v) = meta.lookup(name) {
+            return crate::types::class::bind(&v, Some(o), meta, name);
+        }
+    }
     let e = crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
     crate::abstract_::set_attribute_error_info(&e, o, name);
     Err(e)
@@ -382,7 +396,59 @@ fn type_hash(o: &Obj) -> PyResult<i64> {
     Ok((o.value().0 >> 4) as i64)
 }
 
+/// True when `o` is a class: an instance of `type` or of a metaclass.
+#[inline]
+pub fn is_type(o: &Obj) -> bool {
+    o.value().is_ptr() && (o.type_ptr() == &TYPE_TYPE as *const _ || o.type_obj().is_subtype(&TYPE_TYPE))
+}
+
+/// `o` as a type object, when it is a class.
+#[inline]
+pub fn as_type(o: &Obj) -> Option<&'static TypeObject> {
+    // SAFETY: classes (instances of type or a metaclass) are TypeObjects, which are immortal.
+    is_type(o).then(|| unsafe { &*(o.value().as_ptr() as *const TypeObject) })
+}
+
+fn m_type_init(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::none())
+}
+
+fn m_type_mro(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let t = as_type(s).ok_or_else(|| crate::error::type_error("mro() needs a type"))?;
+    Ok(crate::types::list::new_list(t.mro().iter().map(|p| {
+        // SAFETY: MRO entries are live type objects.
+        unsafe { &**p }.as_obj()
+    }).collect()))
+}
+
+fn m_type_instancecheck(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let t = as_type(s).ok_or_else(|| crate::error::type_error("__instancecheck__ needs a type"))?;
+    let [o] = a else { return Err(crate::error::type_error("__instancecheck__ takes exactly one argument")) };
+    Ok(crate::types::bool_obj(o.type_obj().is_subtype(t)))
+}
+
+fn m_type_subclasscheck(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let t = as_type(s).ok_or_else(|| crate::error::type_error("__subclasscheck__ needs a type"))?;
+    let [o] = a else { return Err(crate::error::type_error("__subclasscheck__ takes exactly one argument")) };
+    let sub = as_type(o).ok_or_else(|| crate::error::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(crate::types::bool_obj(sub.is_subtype(t)))
+}
+
+fn m_type_subclasses(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(vec![]))
+}
+
+static TYPE_METHODS: [MethodDef; 5] = [
+    MethodDef { name: "__init__", func: m_type_init, doc: "" },
+    MethodDef { name: "mro", func: m_type_mro, doc: "" },
+    MethodDef { name: "__instancecheck__", func: m_type_instancecheck, doc: "" },
+    MethodDef { name: "__subclasscheck__", func: m_type_subclasscheck, doc: "" },
+    MethodDef { name: "__subclasses__", func: m_type_subclasses, doc: "" },
+];
+
 pub static TYPE_TYPE: TypeObject = TypeObject {
+    methods: &TYPE_METHODS,
+    flags: tpflags::BASETYPE,
     repr: Some(type_repr),
     call: Some(type_call),
     getitem: Some(type_getitem),
