@@ -80,9 +80,12 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
             return Ok(crate::types::str::str_hash_of(s));
         }
     }
-    match o.type_obj().hash {
+    let t = o.type_obj();
+    match t.hash {
         Some(f) => f(o),
-        None => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
+        // As CPython: a type without its own equality inherits object's identity hash.
+        None if t.richcompare.is_none() && t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 => Ok((o.value().0 >> 4) as i64),
+        None => Err(type_error(format!("unhashable type: '{}'", t.name()))),
     }
 }
 

@@ -531,6 +531,14 @@ fn b_hasattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Err(e) => Err(e),
     }
 }
+fn b_delattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("delattr", a, k, 2)?;
+    if as_str(&a[1]).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", a[1].type_obj().name())));
+    }
+    ab::setattr(&a[0], &a[1], None)?;
+    Ok(none())
+}
 fn b_setattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("setattr", a, k, 3)?;
     ab::setattr(&a[0], &a[1], Some(&a[2]))?;
@@ -1131,7 +1139,7 @@ pub fn make_module() -> Obj {
         ("issubclass", b_issubclass), ("hash", b_hash), ("id", b_id), ("iter", b_iter), ("next", b_next),
         ("sorted", b_sorted), ("chr", b_chr), ("ord", b_ord), ("divmod", b_divmod), ("pow", b_pow),
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
-        ("hasattr", b_hasattr), ("setattr", b_setattr), ("exit", b_exit), ("quit", b_exit),
+        ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
         ("round", b_round), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
         ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
@@ -1144,7 +1152,7 @@ pub fn make_module() -> Obj {
     let types: &[&'static TypeObject] = &[
         &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
-        &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
+        &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &bytearray::MEMORYVIEW_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
         &class::STATICMETHOD_TYPE,
     ];
     for t in types {

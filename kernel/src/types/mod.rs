@@ -1,5 +1,6 @@
 //! Builtin types, one file each.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod class;
 pub mod code;
@@ -49,9 +50,12 @@ pub fn ready_all() {
     ready(&dict::DICT_TYPE);
     ready(&set::SET_TYPE);
     ready(&bytes::BYTES_TYPE);
+    ready(&bytearray::BYTEARRAY_TYPE);
+    ready(&bytearray::MEMORYVIEW_TYPE);
     ready(&set::FROZENSET_TYPE);
     ready(&range::RANGE_TYPE);
     ready(&range::RANGE_ITER_TYPE);
+    ready(&range::LONGRANGE_ITER_TYPE);
     ready(&range::SLICE_TYPE);
     ready(&list::STR_ITER_TYPE);
     ready(&function::FUNCTION_TYPE);

@@ -18,6 +18,43 @@ pub struct RangeObject {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Ranges whose bounds or length do not fit in i64 (then the i64 fields are unused).
+    pub big: Option<Box<BigRange>>,
+}
+
+/// `range` with arbitrary-precision bounds (CPython's longrange).
+pub struct BigRange {
+    pub start: num_bigint::BigInt,
+    pub stop: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+}
+
+impl BigRange {
+    fn len(&self) -> num_bigint::BigInt {
+        use num_bigint::BigInt;
+        use num_traits::{Signed, Zero};
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -self.step.clone())
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1u32) / step + 1u32
+    }
+
+    fn item(&self, i: &num_bigint::BigInt) -> num_bigint::BigInt {
+        &self.start + i * &self.step
+    }
+}
+
+fn big_range(start: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt) -> Obj {
+    alloc(RangeObject { header: new_header(&RANGE_TYPE), start: 0, stop: 0, step: 1, big: Some(Box::new(BigRange { start, stop, step })) })
+}
+
+fn overflow() -> crate::error::PyErr {
+    crate::error::overflow_error("Python int too large to convert to C ssize_t")
 }
 
 impl RangeObject {
@@ -43,7 +80,8 @@ fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 fn arg_i64(o: &Obj) -> PyResult<i64> {
     match int::int_val(o) {
         Some(int::IntVal::Small(i)) => Ok(i),
-        Some(int::IntVal::Big(_)) => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t (big-int ranges are not supported yet)")),
+        Some(int::IntVal::Big(b)) => num_traits::ToPrimitive::to_i64(b)
+            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t (big-int ranges are not supported yet)")),
         None => crate::abstract_::index(o).and_then(|i| {
             int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
         }),
@@ -52,6 +90,22 @@ fn arg_i64(o: &Obj) -> PyResult<i64> {
 
 fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("range", kw)?;
+    // Bounds beyond i64: a big range.
+    if args.iter().any(|a| int::int_val(a).is_some_and(|v| matches!(v, int::IntVal::Big(b) if num_traits::ToPrimitive::to_i64(b).is_none()))) {
+        let big = |o: &Obj| -> PyResult<num_bigint::BigInt> {
+            int::as_bigint(&crate::abstract_::index(o)?).ok_or_else(|| type_error("range() requires integers"))
+        };
+        let (start, stop, step) = match args {
+            [stop] => (num_bigint::BigInt::from(0), big(stop)?, num_bigint::BigInt::from(1)),
+            [start, stop] => (big(start)?, big(stop)?, num_bigint::BigInt::from(1)),
+            [start, stop, step] => (big(start)?, big(stop)?, big(step)?),
+            _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
+        };
+        if num_traits::Zero::is_zero(&step) {
+            return Err(value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(big_range(start, stop, step));
+    }
     let (start, stop, step) = match args {
         [stop] => (0, arg_i64(stop)?, 1),
         [start, stop] => (arg_i64(start)?, arg_i64(stop)?, 1),
@@ -62,7 +116,7 @@ fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step }))
+    Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step, big: None }))
 }
 
 fn this(o: &Obj) -> &RangeObject {
@@ -72,6 +126,13 @@ fn this(o: &Obj) -> &RangeObject {
 
 fn range_repr(o: &Obj) -> PyResult {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return Ok(new_string(if b.step == num_bigint::BigInt::from(1) {
+            format!("range({}, {})", b.start, b.stop)
+        } else {
+            format!("range({}, {}, {})", b.start, b.stop, b.step)
+        }));
+    }
     Ok(new_string(if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -80,11 +141,23 @@ fn range_repr(o: &Obj) -> PyResult {
 }
 
 fn range_len_slot(o: &Obj) -> PyResult<usize> {
+    if let Some(b) = &this(o).big {
+        return num_traits::ToPrimitive::to_i64(&b.len()).map(|n| n as usize).ok_or_else(overflow);
+    }
     Ok(this(o).len() as usize)
 }
 
 fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
     let r = this(o);
+    if let Some(b) = &r.big {
+        let i = int::as_bigint(&crate::abstract_::index(k)?).ok_or_else(|| type_error("range indices must be integers"))?;
+        let n = b.len();
+        let j = if i < num_bigint::BigInt::from(0) { &i + &n } else { i };
+        if j < num_bigint::BigInt::from(0) || j >= n {
+            return Err(index_error("range object index out of range"));
+        }
+        return Ok(int::from_bigint(b.item(&j)));
+    }
     if let Some(i) = int::as_i64(k) {
         let n = r.len();
         let j = if i < 0 { i + n } else { i };
@@ -100,7 +173,7 @@ fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
         let (start, stop, step, _) = sl.adjust(r.len())?;
         let at = |i: i64| (r.start as i128 + i as i128 * r.step as i128) as i64;
         let step = (r.step as i128 * step as i128) as i64;
-        return Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start: at(start), stop: at(stop), step }));
+        return Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start: at(start), stop: at(stop), step, big: None }));
     }
     if k.type_obj().number.index.is_some() {
         return range_getitem(o, &crate::abstract_::index(k)?);
@@ -132,6 +205,11 @@ fn exact_int(x: &Obj) -> Option<int::IntVal<'_>> {
 
 fn range_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     let r = this(o);
+    if let Some(b) = &r.big {
+        let Some(v) = int::as_bigint(x) else { return Ok(false) };
+        let inside = if b.step > num_bigint::BigInt::from(0) { b.start <= v && v < b.stop } else { b.stop < v && v <= b.start };
+        return Ok(inside && num_integer::Integer::mod_floor(&(&v - &b.start), &b.step) == num_bigint::BigInt::from(0));
+    }
     if let Some(v) = exact_int(x) {
         return Ok(position(r, &v).is_some());
     }
@@ -145,6 +223,9 @@ fn range_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
 }
 
 fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if this(s).big.is_some() {
+        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    }
     crate::builtins::no_kwargs("count", k)?;
     let [x] = a else { return Err(type_error(format!("range.count() takes exactly one argument ({} given)", a.len()))) };
     if let Some(v) = exact_int(x) {
@@ -161,6 +242,9 @@ fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if this(s).big.is_some() {
+        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    }
     crate::builtins::no_kwargs("index", k)?;
     let [x] = a else { return Err(type_error(format!("range.index() takes exactly one argument ({} given)", a.len()))) };
     if let Some(v) = exact_int(x) {
@@ -181,6 +265,9 @@ fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if this(s).big.is_some() {
+        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    }
     int::no_args("range.__reversed__", a)?;
     let r = this(s);
     let n = r.len();
@@ -200,12 +287,21 @@ static RANGE_METHODS: [MethodDef; 3] = [
 ];
 
 fn g_start(o: &Obj) -> PyResult {
+    if let Some(b) = &this(o).big {
+        return Ok(int::from_bigint(b.start.clone()));
+    }
     Ok(int::from_i64(this(o).start))
 }
 fn g_stop(o: &Obj) -> PyResult {
+    if let Some(b) = &this(o).big {
+        return Ok(int::from_bigint(b.stop.clone()));
+    }
     Ok(int::from_i64(this(o).stop))
 }
 fn g_step(o: &Obj) -> PyResult {
+    if let Some(b) = &this(o).big {
+        return Ok(int::from_bigint(b.step.clone()));
+    }
     Ok(int::from_i64(this(o).step))
 }
 
@@ -217,6 +313,9 @@ static RANGE_GETSETS: [GetSetDef; 3] = [
 
 /// Ranges are equal when they hold the same sequence of values.
 fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    if [a, b].iter().any(|x| x.downcast::<RangeObject>(&RANGE_TYPE).is_some_and(|r| r.big.is_some())) {
+        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    }
     let same_type = |o: &Obj| std::ptr::eq(o.type_ptr(), &RANGE_TYPE);
     if !same_type(a) || !same_type(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
@@ -230,6 +329,9 @@ fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 /// As CPython: the hash of (len, start, step), with start and step None
 /// when they do not matter for equality.
 fn range_hash(o: &Obj) -> PyResult<i64> {
+    if this(o).big.is_some() {
+        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    }
     let r = this(o);
     let n = r.len();
     let t = crate::types::tuple::new_tuple(match n {
@@ -244,6 +346,9 @@ fn range_hash(o: &Obj) -> PyResult<i64> {
 pub fn ready_extra() {}
 
 fn range_bool(o: &Obj) -> PyResult<bool> {
+    if let Some(b) = &this(o).big {
+        return Ok(b.len() > num_bigint::BigInt::from(0));
+    }
     Ok(this(o).len() > 0)
 }
 
@@ -273,6 +378,13 @@ impl RangeIter {
 
 fn range_iter(o: &Obj) -> PyResult {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return Ok(alloc(LongRangeIter {
+            header: new_header(&LONGRANGE_ITER_TYPE),
+            state: std::sync::Mutex::new((b.start.clone(), b.len())),
+            step: b.step.clone(),
+        }));
+    }
     Ok(alloc(RangeIter {
         header: new_header(&RANGE_ITER_TYPE),
         next: AtomicI64::new(r.start),
@@ -300,6 +412,32 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     getsets: &RANGE_GETSETS,
     number: NumberSlots { bool: Some(range_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("range", &crate::types::object::OBJECT_TYPE, dealloc_box::<RangeObject>)
+};
+
+/// Iterator over a big range: (next value, remaining count).
+#[repr(C)]
+pub struct LongRangeIter {
+    pub header: ObjHeader,
+    state: std::sync::Mutex<(num_bigint::BigInt, num_bigint::BigInt)>,
+    step: num_bigint::BigInt,
+}
+
+fn longrange_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let it = o.downcast::<LongRangeIter>(&LONGRANGE_ITER_TYPE).ok_or_else(|| type_error("longrange_iterator expected"))?;
+    let mut g = it.state.lock().unwrap_or_else(|e| e.into_inner());
+    if g.1 <= num_bigint::BigInt::from(0) {
+        return Ok(None);
+    }
+    let v = g.0.clone();
+    g.0 = &g.0 + &it.step;
+    g.1 -= 1u32;
+    Ok(Some(int::from_bigint(v)))
+}
+
+pub static LONGRANGE_ITER_TYPE: TypeObject = TypeObject {
+    iter: Some(crate::types::list::self_iter),
+    next: Some(longrange_next),
+    ..TypeObject::builtin("longrange_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<LongRangeIter>)
 };
 
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {

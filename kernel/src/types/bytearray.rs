@@ -1,0 +1,413 @@
+//! `bytearray` (mutable bytes) and `memoryview` over bytes-like objects —
+//! a first slice: construction, repr, comparison, len, indexing and slicing
+//! (get and set), iteration, append/extend/pop/clear/copy, decode, hex,
+//! `+`, containment; memoryview: len, indexing, tobytes, tolist, release.
+
+use std::cell::UnsafeCell;
+
+use pyk_abi::opcode::CompareOp;
+use pyk_abi::value::ObjHeader;
+
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::object::{alloc, dealloc_box, Obj, ObjLock};
+use crate::types::int::{self, cmp_result};
+use crate::types::singletons::{bool_obj, none, not_implemented};
+use crate::types::str::new_string;
+use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
+
+#[repr(C)]
+pub struct ByteArrayObject {
+    pub header: ObjHeader,
+    lock: ObjLock,
+    data: UnsafeCell<Vec<u8>>,
+}
+
+impl ByteArrayObject {
+    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        // SAFETY: exclusive access under the lock (free-threaded) or the GIL;
+        // closures run no Python code.
+        self.lock.with(|| f(unsafe { &mut *self.data.get() }))
+    }
+    pub fn snapshot(&self) -> Vec<u8> {
+        self.with(|v| v.clone())
+    }
+}
+
+pub fn new_bytearray(b: Vec<u8>) -> Obj {
+    alloc(ByteArrayObject { header: crate::object::new_header(&BYTEARRAY_TYPE), lock: ObjLock::new(), data: UnsafeCell::new(b) })
+}
+
+pub fn as_bytearray(o: &Obj) -> Option<&ByteArrayObject> {
+    o.downcast::<ByteArrayObject>(&BYTEARRAY_TYPE)
+}
+
+/// The bytes of any bytes-like object (bytes, bytearray, memoryview).
+pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::as_bytes(o) {
+        return Some(b.to_vec());
+    }
+    if let Some(b) = as_bytearray(o) {
+        return Some(b.snapshot());
+    }
+    o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).and_then(|m| bytes_like(&m.obj))
+}
+
+fn this(o: &Obj) -> PyResult<&ByteArrayObject> {
+    as_bytearray(o).ok_or_else(|| type_error("bytearray expected"))
+}
+
+fn byte_value(o: &Obj) -> PyResult<u8> {
+    let i = int::as_i64(&crate::abstract_::index(o)?).unwrap_or(-1);
+    if !(0..256).contains(&i) {
+        return Err(value_error("byte must be in range(0, 256)"));
+    }
+    Ok(i as u8)
+}
+
+fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = bytes_like(x) {
+        return Ok(b);
+    }
+    if crate::types::str::as_str(x).is_some() {
+        return Err(type_error("string argument without an encoding"));
+    }
+    if let Some(n) = int::as_i64(x) {
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    crate::abstract_::collect(x)?.iter().map(byte_value).collect()
+}
+
+fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("bytearray", k)?;
+    match a {
+        [] => Ok(new_bytearray(vec![])),
+        [x] => Ok(new_bytearray(from_iterable(x)?)),
+        [s, e] | [s, e, _] => {
+            let t = crate::types::str::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
+            let enc = crate::types::str::as_str(e).unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
+            match enc.as_str() {
+                "utf-8" | "utf8" => Ok(new_bytearray(t.as_bytes().to_vec())),
+                "ascii" if t.is_ascii() => Ok(new_bytearray(t.as_bytes().to_vec())),
+                "latin-1" | "latin1" if t.chars().all(|c| (c as u32) < 256) => Ok(new_bytearray(t.chars().map(|c| c as u8).collect())),
+                _ => Err(crate::error::PyErr::new(&crate::types::exceptions::UNICODE_ERROR, format!("'{enc}' codec can't encode the string"))),
+            }
+        }
+        _ => Err(type_error(format!("bytearray() takes at most 3 arguments ({} given)", a.len()))),
+    }
+}
+
+fn ba_repr(o: &Obj) -> PyResult {
+    let b = this(o)?.snapshot();
+    Ok(new_string(format!("bytearray({})", crate::types::bytes::repr_bytes(&b))))
+}
+
+fn ba_len(o: &Obj) -> PyResult<usize> {
+    Ok(this(o)?.with(|v| v.len()))
+}
+
+fn ba_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let b = this(o)?;
+    if let Some(i) = int::as_i64(k) {
+        return b
+            .with(|v| crate::types::tuple::normalize_index(i, v.len()).map(|j| v[j]))
+            .map(|c| int::from_i64(c as i64))
+            .ok_or_else(|| index_error("bytearray index out of range"));
+    }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let data = b.snapshot();
+        let idx = sl.indices(data.len())?;
+        return Ok(new_bytearray(idx.into_iter().map(|j| data[j]).collect()));
+    }
+    Err(type_error(format!("bytearray indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let b = this(o)?;
+    if let Some(i) = int::as_i64(k) {
+        let val = match v {
+            Some(x) => Some(byte_value(x)?),
+            None => None,
+        };
+        let ok = b.with(|d| match crate::types::tuple::normalize_index(i, d.len()) {
+            Some(j) => {
+                match val {
+                    Some(c) => d[j] = c,
+                    None => {
+                        d.remove(j);
+                    }
+                }
+                true
+            }
+            None => false,
+        });
+        return if ok { Ok(()) } else { Err(index_error("bytearray index out of range")) };
+    }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let items = match v {
+            Some(x) => Some(from_iterable(x)?),
+            None => None,
+        };
+        let n = b.with(|d| d.len());
+        let step_one = crate::types::is_none(&sl.step) || int::as_i64(&sl.step) == Some(1);
+        if step_one {
+            let (start, stop) = sl.bounds(n)?;
+            let stop = stop.max(start);
+            b.with(|d| {
+                d.splice(start.min(d.len())..stop.min(d.len()), items.unwrap_or_default());
+            });
+            return Ok(());
+        }
+        let idx = sl.indices(n)?;
+        return match items {
+            Some(items) if items.len() == idx.len() => {
+                b.with(|d| idx.iter().zip(items).for_each(|(&i, c)| d[i] = c));
+                Ok(())
+            }
+            Some(items) => Err(value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                items.len(),
+                idx.len()
+            ))),
+            None => {
+                let mut sorted = idx;
+                sorted.sort_unstable();
+                b.with(|d| sorted.iter().rev().for_each(|&i| {
+                    d.remove(i);
+                }));
+                Ok(())
+            }
+        };
+    }
+    Err(type_error(format!("bytearray indices must be integers or slices, not {}", k.type_obj().name())))
+}
+
+fn ba_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    match (as_bytearray(a).map(|x| x.snapshot()), bytes_like(b)) {
+        (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.cmp(&y), op))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn ba_iter(o: &Obj) -> PyResult {
+    let items: Vec<Obj> = this(o)?.snapshot().iter().map(|&c| int::from_i64(c as i64)).collect();
+    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+}
+
+fn ba_add(a: &Obj, b: &Obj) -> PyResult {
+    match (as_bytearray(a), bytes_like(b)) {
+        (Some(x), Some(y)) => {
+            let mut v = x.snapshot();
+            v.extend(y);
+            Ok(new_bytearray(v))
+        }
+        (Some(_), None) => Err(type_error(format!("can't concat {} to bytearray", b.type_obj().name()))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn ba_iadd(a: &Obj, b: &Obj) -> PyResult {
+    let Some(x) = as_bytearray(a) else { return Ok(not_implemented()) };
+    let y = bytes_like(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", b.type_obj().name())))?;
+    x.with(|v| v.extend(y));
+    Ok(a.clone())
+}
+
+fn ba_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    let b = this(o)?.snapshot();
+    if int::is_int(x) {
+        return Ok(b.contains(&byte_value(x)?));
+    }
+    let n = bytes_like(x).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name())))?;
+    Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
+}
+
+fn ba_bool(o: &Obj) -> PyResult<bool> {
+    Ok(this(o)?.with(|v| !v.is_empty()))
+}
+
+fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("bytearray.append() takes exactly one argument ({} given)", a.len()))) };
+    let c = byte_value(x)?;
+    this(s)?.with(|v| v.push(c));
+    Ok(none())
+}
+fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("bytearray.extend() takes exactly one argument ({} given)", a.len()))) };
+    let items = from_iterable(x)?;
+    this(s)?.with(|v| v.extend(items));
+    Ok(none())
+}
+fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let i = match a.first() {
+        Some(i) => int::as_i64(i).ok_or_else(|| type_error("an integer is required"))?,
+        None => -1,
+    };
+    let r = this(s)?.with(|v| {
+        if v.is_empty() {
+            return Err(index_error("pop from empty bytearray"));
+        }
+        crate::types::tuple::normalize_index(i, v.len()).map(|j| v.remove(j)).ok_or_else(|| index_error("pop index out of range"))
+    })?;
+    Ok(int::from_i64(r as i64))
+}
+fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.with(|v| v.clear());
+    Ok(none())
+}
+fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_bytearray(this(s)?.snapshot()))
+}
+fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let b = crate::types::bytes::new_bytes(&this(s)?.snapshot());
+    let m = crate::abstract_::getattr_str(&b, "decode")?;
+    crate::abstract_::call(&m, a, k)
+}
+fn m_hex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_string(this(s)?.snapshot().iter().map(|c| format!("{c:02x}")).collect()))
+}
+
+static BA_METHODS: [MethodDef; 7] = [
+    MethodDef { name: "append", func: m_append, doc: "" },
+    MethodDef { name: "extend", func: m_extend, doc: "" },
+    MethodDef { name: "pop", func: m_pop, doc: "" },
+    MethodDef { name: "clear", func: m_clear, doc: "" },
+    MethodDef { name: "copy", func: m_copy, doc: "" },
+    MethodDef { name: "decode", func: m_decode, doc: "" },
+    MethodDef { name: "hex", func: m_hex, doc: "" },
+];
+
+pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
+    new: Some(ba_new),
+    repr: Some(ba_repr),
+    len: Some(ba_len),
+    getitem: Some(ba_getitem),
+    setitem: Some(ba_setitem),
+    richcompare: Some(ba_richcompare),
+    iter: Some(ba_iter),
+    contains: Some(ba_contains),
+    methods: &BA_METHODS,
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
+    number: NumberSlots { add: Some(ba_add), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
+};
+
+/// A view of a bytes-like object's bytes (read through on every access).
+#[repr(C)]
+pub struct MemoryView {
+    pub header: ObjHeader,
+    pub obj: Obj,
+}
+
+fn mv(o: &Obj) -> PyResult<&MemoryView> {
+    o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).ok_or_else(|| type_error("memoryview expected"))
+}
+
+fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("memoryview", k)?;
+    let [x] = a else { return Err(type_error(format!("memoryview() takes exactly one argument ({} given)", a.len()))) };
+    if bytes_like(x).is_none() {
+        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
+    }
+    Ok(alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj: x.clone() }))
+}
+
+fn mv_data(o: &Obj) -> PyResult<Vec<u8>> {
+    bytes_like(&mv(o)?.obj).ok_or_else(|| value_error("operation forbidden on released memoryview object"))
+}
+
+fn mv_len(o: &Obj) -> PyResult<usize> {
+    Ok(mv_data(o)?.len())
+}
+
+fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
+    let d = mv_data(o)?;
+    if let Some(i) = int::as_i64(k) {
+        return crate::types::tuple::normalize_index(i, d.len())
+            .map(|j| int::from_i64(d[j] as i64))
+            .ok_or_else(|| index_error("index out of bounds on dimension 1"));
+    }
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let idx = sl.indices(d.len())?;
+        let part = crate::types::bytes::new_bytes(&idx.into_iter().map(|j| d[j]).collect::<Vec<u8>>());
+        return Ok(alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj: part }));
+    }
+    Err(type_error("memoryview: invalid slice key"))
+}
+
+fn mv_iter(o: &Obj) -> PyResult {
+    let items: Vec<Obj> = mv_data(o)?.iter().map(|&c| int::from_i64(c as i64)).collect();
+    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+}
+
+fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(not_implemented());
+    }
+    match (mv_data(a), bytes_like(b)) {
+        (Ok(x), Some(y)) => Ok(bool_obj((x == y) == (op == CompareOp::Eq))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn mv_repr(o: &Obj) -> PyResult {
+    Ok(new_string(format!("<memory at {:#x}>", o.value().0)))
+}
+
+fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::bytes::new_bytes(&mv_data(s)?))
+}
+fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(mv_data(s)?.iter().map(|&c| int::from_i64(c as i64)).collect()))
+}
+fn m_release(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(none())
+}
+fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(s.clone())
+}
+fn g_obj(o: &Obj) -> PyResult {
+    Ok(mv(o)?.obj.clone())
+}
+fn g_nbytes(o: &Obj) -> PyResult {
+    Ok(int::from_i64(mv_data(o)?.len() as i64))
+}
+fn g_readonly(o: &Obj) -> PyResult {
+    Ok(bool_obj(as_bytearray(&mv(o)?.obj).is_none()))
+}
+fn g_format(_o: &Obj) -> PyResult {
+    Ok(crate::types::str::new_str("B"))
+}
+fn g_itemsize(_o: &Obj) -> PyResult {
+    Ok(int::from_i64(1))
+}
+
+static MV_METHODS: [MethodDef; 5] = [
+    MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
+    MethodDef { name: "tolist", func: m_tolist, doc: "" },
+    MethodDef { name: "release", func: m_release, doc: "" },
+    MethodDef { name: "__enter__", func: m_enter, doc: "" },
+    MethodDef { name: "__exit__", func: m_release, doc: "" },
+];
+static MV_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "obj", get: g_obj },
+    GetSetDef { name: "nbytes", get: g_nbytes },
+    GetSetDef { name: "readonly", get: g_readonly },
+    GetSetDef { name: "format", get: g_format },
+    GetSetDef { name: "itemsize", get: g_itemsize },
+];
+
+pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
+    new: Some(mv_new),
+    repr: Some(mv_repr),
+    len: Some(mv_len),
+    getitem: Some(mv_getitem),
+    iter: Some(mv_iter),
+    richcompare: Some(mv_richcompare),
+    methods: &MV_METHODS,
+    getsets: &MV_GETSETS,
+    ..TypeObject::builtin("memoryview", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemoryView>)
+};
