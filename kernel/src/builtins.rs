@@ -742,6 +742,17 @@ fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 /// format(value, spec) for the builtin types (the format mini-language).
 pub fn format_value(v: &Obj, spec: &str) -> PyResult {
+    if v.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        if let Some(f) = v.type_obj().lookup(&crate::types::str::istr("__format__")) {
+            if crate::types::function::as_function(&f).is_some() {
+                let r = ab::call(&f, &[v.clone(), new_str(spec)], None)?;
+                if as_str(&r).is_none() {
+                    return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));
+                }
+                return Ok(r);
+            }
+        }
+    }
     if spec.is_empty() {
         return ab::str(v);
     }

@@ -445,8 +445,15 @@ fn name_not_defined(name: &Obj) -> PyErr {
     e
 }
 
+/// The dict when `m` is exactly a dict (a subclass may override item access,
+/// as enum's class namespace does).
+#[inline(always)]
+fn exact_dict(m: &Obj) -> Option<&crate::types::dict::DictObject> {
+    if m.type_ptr() == &crate::types::dict::DICT_TYPE as *const _ { as_dict(m) } else { None }
+}
+
 fn mapping_get(m: &Obj, k: &Obj) -> PyResult<Option<Obj>> {
-    if let Some(d) = as_dict(m) {
+    if let Some(d) = exact_dict(m) {
         if crate::types::str::as_str_obj(k).is_some() {
             return Ok(get_str(m, k));
         }
@@ -903,7 +910,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let v = pop!();
                     let n = name!(arg);
                     let locals = f.locals.as_ref().unwrap_or(&f.globals);
-                    match as_dict(locals) {
+                    match exact_dict(locals) {
                         Some(d) => tri!(d.set(n.clone(), v)),
                         None => tri!(ab::setitem(locals, n, Some(&v))),
                     }
@@ -911,7 +918,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                 Op::DELETE_NAME => {
                     let n = name!(arg);
                     let locals = f.locals.as_ref().unwrap_or(&f.globals);
-                    let removed = match as_dict(locals) {
+                    let removed = match exact_dict(locals) {
                         Some(d) => tri!(d.del(n)).is_some(),
                         None => ab::setitem(locals, n, None).is_ok(),
                     };

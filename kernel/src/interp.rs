@@ -506,6 +506,12 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "__stdin__", new_stream(0));
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
+    set_item_str(
+        &d,
+        "builtin_module_names",
+        new_tuple(["_thread", "_weakref", "builtins", "sys"].iter().map(|n| new_str(n)).collect()),
+    );
+    set_item_str(&d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &[]).unwrap_or_else(|_| crate::types::none()));
     let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
     let hexversion = crate::types::dict::get_str(&d, &intern("hexversion")).unwrap_or_else(crate::types::none);
     set_item_str(

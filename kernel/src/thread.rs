@@ -342,6 +342,92 @@ fn start_new_thread(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 use std::sync::Arc;
 
+/// A reentrant lock: the owning thread may acquire it again.
+#[repr(C)]
+pub struct RLockObject {
+    pub header: ObjHeader,
+    lock: LockObject,
+    owner: AtomicUsize,
+    count: AtomicUsize,
+}
+
+fn rthis(o: &Obj) -> PyResult<&RLockObject> {
+    o.downcast::<RLockObject>(&RLOCK_TYPE).ok_or_else(|| type_error("RLock expected"))
+}
+
+fn rlock_new(_t: &'static TypeObject, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(alloc(RLockObject {
+        header: new_header(&RLOCK_TYPE),
+        lock: LockObject { header: new_header(&LOCK_TYPE), locked: Mutex::new(false), cond: Condvar::new() },
+        owner: AtomicUsize::new(0),
+        count: AtomicUsize::new(0),
+    }))
+}
+
+fn r_acquire(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    let me = get_ident();
+    if r.owner.load(Ordering::Acquire) == me {
+        r.count.fetch_add(1, Ordering::Relaxed);
+        return Ok(bool_obj(true));
+    }
+    let t = parse_acquire_args(a, k)?;
+    if !r.lock.acquire(t) {
+        return Ok(bool_obj(false));
+    }
+    r.owner.store(me, Ordering::Release);
+    r.count.store(1, Ordering::Relaxed);
+    Ok(bool_obj(true))
+}
+
+fn r_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    if r.owner.load(Ordering::Acquire) != get_ident() || r.count.load(Ordering::Relaxed) == 0 {
+        return Err(runtime_error("cannot release un-acquired lock"));
+    }
+    if r.count.fetch_sub(1, Ordering::Relaxed) == 1 {
+        r.owner.store(0, Ordering::Release);
+        r.lock.release()?;
+    }
+    Ok(none())
+}
+
+fn r_exit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    r_release(s, &[], None)
+}
+
+fn r_is_owned(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(bool_obj(rthis(s)?.owner.load(Ordering::Acquire) == get_ident()))
+}
+
+fn rlock_repr(o: &Obj) -> PyResult {
+    let r = rthis(o)?;
+    let owner = r.owner.load(Ordering::Acquire);
+    Ok(crate::types::str::new_string(format!(
+        "<{} _thread.RLock object owner={} count={} at {:#x}>",
+        if owner != 0 { "locked" } else { "unlocked" },
+        owner,
+        r.count.load(Ordering::Relaxed),
+        o.value().0
+    )))
+}
+
+static RLOCK_METHODS: [MethodDef; 5] = [
+    MethodDef { name: "acquire", func: r_acquire, doc: "" },
+    MethodDef { name: "release", func: r_release, doc: "" },
+    MethodDef { name: "__enter__", func: r_acquire, doc: "" },
+    MethodDef { name: "__exit__", func: r_exit, doc: "" },
+    MethodDef { name: "_is_owned", func: r_is_owned, doc: "" },
+];
+
+pub static RLOCK_TYPE: TypeObject = TypeObject {
+    new: Some(rlock_new),
+    repr: Some(rlock_repr),
+    methods: &RLOCK_METHODS,
+    module: "_thread",
+    ..TypeObject::builtin("RLock", &crate::types::object::OBJECT_TYPE, dealloc_box::<RLockObject>)
+};
+
 fn allocate_lock(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if !a.is_empty() {
         return Err(type_error(format!("allocate_lock() takes no arguments ({} given)", a.len())));
@@ -359,6 +445,7 @@ fn m_count(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 pub fn make_module() -> Obj {
     crate::types::typeobj::ready(&LOCK_TYPE);
+    crate::types::typeobj::ready(&RLOCK_TYPE);
     let m = crate::types::module::new_module("_thread", Some("This module provides primitive operations to write multi-threaded programs."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
@@ -371,6 +458,7 @@ pub fn make_module() -> Obj {
     add("get_ident", m_get_ident);
     add("_count", m_count);
     crate::types::dict::set_item_str(&d, "LockType", LOCK_TYPE.as_obj());
+    crate::types::dict::set_item_str(&d, "RLock", RLOCK_TYPE.as_obj());
     crate::types::dict::set_item_str(&d, "lock", LOCK_TYPE.as_obj());
     crate::types::dict::set_item_str(&d, "error", crate::types::exceptions::RUNTIME_ERROR.as_obj());
     crate::types::dict::set_item_str(&d, "TIMEOUT_MAX", crate::types::float::new_float(9223372036.0));

@@ -113,6 +113,11 @@ fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
 }
 
+/// `classmethod(f)`.
+pub fn wrap_classmethod(f: Obj) -> Obj {
+    alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f })
+}
+
 fn wrapper_func(o: &Obj) -> PyResult {
     // SAFETY: getset of the wrapper types.
     Ok(unsafe { o.cast::<WrapperObject>() }.func.clone())
@@ -691,6 +696,19 @@ fn instance_clear(o: &Obj) {
 
 /// `cls(*args)` for Python classes: `__new__` then `__init__`.
 fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if let Some(am) = t.lookup(&crate::types::str::istr("__abstractmethods__")) {
+        let mut names: Vec<String> = ab::collect(&am)?.iter().filter_map(|n| as_str(n).map(str::to_owned)).collect();
+        if !names.is_empty() {
+            names.sort();
+            let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+            return Err(type_error(format!(
+                "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+                t.name(),
+                if names.len() == 1 { "" } else { "s" },
+                quoted.join(", ")
+            )));
+        }
+    }
     let cls = t.as_obj();
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
     let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());

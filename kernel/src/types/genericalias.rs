@@ -114,6 +114,7 @@ static ALIAS_METHODS: [crate::types::typeobj::MethodDef; 1] =
 
 pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     module: "types",
+    subclass: Some(crate::object::subclass_info::<GenericAlias>(true)),
     number: crate::types::typeobj::NumberSlots { or: Some(union_or), ..crate::types::typeobj::NumberSlots::EMPTY },
     new: Some(alias_new),
     repr: Some(alias_repr),

@@ -104,9 +104,17 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     class::alloc_instance(t, rest, k)
 }
 
+/// `object.__subclasshook__`: NotImplemented (normal subclass rules apply).
+fn subclasshook(_m: &crate::object::Obj, _a: &[crate::object::Obj], _k: Option<&crate::object::Obj>) -> crate::error::PyResult {
+    Ok(not_implemented())
+}
+
 /// Entries of builtin type dicts that are not methods of the instance.
 pub fn ready_extras() {
     str::ready_extras();
+    let hook = function::new_builtin("__subclasshook__", subclasshook, none(), Some("builtins"));
+    let cm = class::wrap_classmethod(hook);
+    dict::set_item_str(object::OBJECT_TYPE.dict(), "__subclasshook__", cm);
     dict::set_item_str(typeobj::TYPE_TYPE.dict(), "__new__", function::new_builtin("__new__", class::type_dunder_new, none(), Some("builtins")));
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));

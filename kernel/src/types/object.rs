@@ -93,7 +93,25 @@ pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::types::class::alloc_instance(t, &[], None)
 }
 
-static OBJECT_METHODS: [MethodDef; 10] = [
+fn m_format(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [spec] = a else { return Err(type_error(format!("object.__format__() takes exactly one argument ({} given)", a.len()))) };
+    let spec = crate::types::str::as_str(spec).ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", spec.type_obj().name())))?;
+    if !spec.is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", s.type_obj().name())));
+    }
+    crate::abstract_::str(s)
+}
+fn m_reduce_ex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(type_error(format!("cannot pickle '{}' object (pickling is not supported by pyk yet)", s.type_obj().name())))
+}
+fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::int::from_i64(24))
+}
+
+static OBJECT_METHODS: [MethodDef; 13] = [
+    MethodDef { name: "__format__", func: m_format, doc: "" },
+    MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "" },
+    MethodDef { name: "__sizeof__", func: m_sizeof, doc: "" },
     MethodDef { name: "__dir__", func: object_dir, doc: "" },
     MethodDef { name: "__init__", func: m_init, doc: "" },
     MethodDef { name: "__setattr__", func: m_setattr, doc: "" },
