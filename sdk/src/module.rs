@@ -153,6 +153,13 @@ macro_rules! native_fn {
     };
 }
 
+/// A builtin function object calling `def` with `slf` as its first argument
+/// (for a function attached to a type, `slf` is the type).
+pub fn function(def: &'static NativeFnDef, slf: &PyAny) -> PyResult<PyObj> {
+    // SAFETY: `def` is 'static; slf is live; function_new returns a new reference or NULL.
+    unsafe { PyObj::from_result((api().function_new)(def, slf.as_raw())) }
+}
+
 /// Builds a module object: functions from a static table, constants.
 pub struct ModuleBuilder {
     module: PyObj,

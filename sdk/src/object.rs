@@ -419,7 +419,8 @@ impl AsRef<PyAny> for PyObj {
 
 impl Clone for PyObj {
     fn clone(&self) -> Self {
-        self.to_owned()
+        // Not `self.to_owned()`: that is `ToOwned::to_owned`, which calls `clone`.
+        PyAny::to_owned(self)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Native standard-library modules, written against the public ABI only,
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
-//! Modules provided: `math`.
+//! Modules provided: `math`, `itertools`.
 
 use std::panic::catch_unwind;
 
@@ -13,10 +13,14 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod itertools;
 mod math;
 
 /// Every module of this library.
-static MODULES: &[ModuleDef] = &[ModuleDef { name: "math", create: math::create }];
+static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "math", create: math::create },
+    ModuleDef { name: "itertools", create: itertools::create },
+];
 
 extern "C" fn info() -> ComponentInfo {
     ComponentInfo {
