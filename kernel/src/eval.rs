@@ -44,7 +44,10 @@ pub struct Frame {
     pub serial: u64,
 }
 
-static FRAME_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+thread_local! {
+    /// Per-thread activation counter (frames are only compared within their thread).
+    static FRAME_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
 
 /// Frames of one `run`: chunks of fixed capacity, so a frame never moves
 /// while it is on the stack (back pointers and the current-frame pointer
@@ -59,11 +62,18 @@ impl FrameStack {
     }
 
     pub fn push(&mut self, mut f: Frame) {
-        f.back = match self.last_mut() {
+        f.back = match self.chunks.last_mut().and_then(|c| c.last_mut()) {
             Some(top) => top as *const Frame,
-            None => CURRENT.with(|c| c.get()),
+            None => match self.last_mut() {
+                Some(top) => top as *const Frame,
+                None => CURRENT.with(|c| c.get()),
+            },
         };
-        f.serial = FRAME_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        f.serial = FRAME_SERIAL.with(|c| {
+            let n = c.get();
+            c.set(n + 1);
+            n
+        });
         let full = self.chunks.last().is_none_or(|c| c.len() == c.capacity());
         if full {
             self.chunks.push(Vec::with_capacity(64));
