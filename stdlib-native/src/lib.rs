@@ -1,7 +1,7 @@
 //! Native standard-library modules, written against the public ABI only,
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
-//! Modules provided: `math`, `itertools`.
+//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`.
 
 use std::panic::catch_unwind;
 
@@ -13,6 +13,7 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod bisect_heapq;
 mod itertools;
 mod math;
 
@@ -20,6 +21,8 @@ mod math;
 static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "math", create: math::create },
     ModuleDef { name: "itertools", create: itertools::create },
+    ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },
+    ModuleDef { name: "_heapq", create: bisect_heapq::create_heapq },
 ];
 
 extern "C" fn info() -> ComponentInfo {
