@@ -1610,6 +1610,17 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                         }
                     }
                 }
+                Op::SETUP_ANNOTATIONS => {
+                    let locals = f.locals.as_ref().unwrap_or(&f.globals).clone();
+                    let key = crate::types::str::istr("__annotations__");
+                    let present = match exact_dict(&locals) {
+                        Some(_) => get_str(&locals, &key).is_some(),
+                        None => tri!(mapping_get(&locals, &key)).is_some(),
+                    };
+                    if !present {
+                        tri!(ab::setitem(&locals, &key, Some(&crate::types::dict::new_dict())));
+                    }
+                }
                 Op::LOAD_ASSERTION_ERROR => {
                     push!(crate::types::exceptions::ASSERTION_ERROR.as_obj());
                 }
