@@ -1,7 +1,7 @@
 //! Native standard-library modules, written against the public ABI only,
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
-//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`.
+//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`.
 
 use std::panic::catch_unwind;
 
@@ -16,6 +16,7 @@ use pyk_sdk::ModuleDef;
 mod bisect_heapq;
 mod itertools;
 mod math;
+mod string;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
@@ -23,6 +24,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "itertools", create: itertools::create },
     ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },
     ModuleDef { name: "_heapq", create: bisect_heapq::create_heapq },
+    ModuleDef { name: "_string", create: string::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
