@@ -339,9 +339,19 @@ unsafe extern "C" fn api_list_append(l: Value, v: Value) -> bool {
 }
 extern "C" fn api_int_from_str(s: RStr<'_>, base: u32) -> Value {
     wrap(Value::NULL, || {
-        crate::types::int::parse_int(s.as_str(), base)
-            .map(|b| crate::types::int::from_bigint(b).into_raw())
-            .ok_or_else(|| crate::error::value_error(format!("invalid literal for int() with base {base}: {:?}", s.as_str())))
+        // Digits of any length: this entry is for native code, not subject to
+        // the str->int conversion limit.
+        let t = s.as_str().trim();
+        let (neg, digits) = match t.strip_prefix('-') {
+            Some(d) => (true, d),
+            None => (false, t.strip_prefix('+').unwrap_or(t)),
+        };
+        let clean: String = digits.chars().filter(|c| *c != '_').collect();
+        let v = if (2..=36).contains(&base) && !clean.is_empty() { num_bigint::BigInt::parse_bytes(clean.as_bytes(), base) } else { None };
+        match v {
+            Some(b) => Ok(crate::types::int::from_bigint(if neg { -b } else { b }).into_raw()),
+            None => Err(crate::error::value_error(format!("invalid literal for int() with base {base}: {:?}", s.as_str()))),
+        }
     })
 }
 unsafe extern "C" fn api_type_new(spec: &'static pyk_abi::api::NativeTypeSpec) -> Value {

@@ -463,7 +463,25 @@ fn bound_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     }
 }
 
+fn bm_self(o: &Obj) -> PyResult {
+    Ok(as_bound_method(o).map(|m| m.slf.clone()).unwrap_or_else(crate::types::none))
+}
+fn bm_func(o: &Obj) -> PyResult {
+    Ok(as_bound_method(o).map(|m| m.func.clone()).unwrap_or_else(crate::types::none))
+}
+fn bm_name(o: &Obj) -> PyResult {
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+    crate::abstract_::getattr_str(&m.func, "__name__")
+}
+
+static BOUND_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "__self__", get: bm_self },
+    GetSetDef { name: "__func__", get: bm_func },
+    GetSetDef { name: "__name__", get: bm_name },
+];
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
     repr: Some(bound_repr),
     call: Some(bound_call),
