@@ -1,3 +1,4 @@
+# needs: stdlib
 import bisect, heapq, _heapq, _bisect
 print(heapq.heappush is _heapq.heappush, bisect.bisect is _bisect.bisect_right)
 a = [1, 2, 2, 3, 5]

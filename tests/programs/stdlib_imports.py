@@ -1,3 +1,4 @@
+# needs: stdlib
 # Pure-Python standard-library modules that import and work on pyk today.
 import abc, collections, functools, weakref, types, keyword, bisect, heapq, colorsys, __future__
 print(keyword.iskeyword("for"), bisect.bisect([1, 3, 5], 4), heapq.nsmallest(2, [5, 1, 4]))
