@@ -1,7 +1,7 @@
 //! Native standard-library modules, written against the public ABI only,
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
-//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`.
+//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`.
 
 use std::panic::catch_unwind;
 
@@ -17,6 +17,7 @@ mod bisect_heapq;
 mod itertools;
 mod math;
 mod string;
+mod time;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
@@ -25,6 +26,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },
     ModuleDef { name: "_heapq", create: bisect_heapq::create_heapq },
     ModuleDef { name: "_string", create: string::create },
+    ModuleDef { name: "time", create: time::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
