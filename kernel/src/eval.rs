@@ -1674,6 +1674,26 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let m = tri!(exception_matches(e, &t));
                     push!(bool_obj(m));
                 }
+                Op::CHECK_EG_MATCH => {
+                    let t = pop!();
+                    let e = pop!();
+                    let (rest, m) = tri!(crate::types::excgroup::check_match(&e, &t));
+                    if !crate::types::is_none(&m) {
+                        // The handler runs with the matched part as the handled exception.
+                        drop(crate::thread::set_handled(Some(m.clone())));
+                    }
+                    push!(rest);
+                    push!(m);
+                }
+                Op::CALL_INTRINSIC_2 => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match arg {
+                        pyk_abi::opcode::intrinsic2::PREP_RERAISE_STAR => tri!(crate::types::excgroup::prep_reraise(&a, &b)),
+                        _ => raise!(system_error(format!("intrinsic2 {arg} (type parameters) is not supported by pyk yet"))),
+                    };
+                    push!(r);
+                }
                 Op::RERAISE => {
                     // With a non-zero arg, values[0] is the original raising
                     // instruction; the traceback already points there, and the

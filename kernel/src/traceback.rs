@@ -242,37 +242,38 @@ fn exc_type_name(e: &Obj) -> String {
     }
 }
 
-fn format_one(out: &mut String, e: &Obj) {
-    let x = as_exc(e);
-    let tbo = x.and_then(|x| x.with(|s| s.traceback.clone()));
-    if let Some(first) = tbo {
-        out.push_str("Traceback (most recent call last):\n");
-        let mut cur = Some(first);
-        let mut last: Option<(String, u32, String)> = None;
-        let mut repeat = 0usize;
-        while let Some(o) = cur {
-            let Some(t) = tb(&o) else { break };
-            let key = as_code(&t.code).map(|c| (c.filename_str().to_owned(), t.lineno, c.name_str().to_owned()));
-            if key.is_some() && key == last {
-                repeat += 1;
-            } else {
-                if repeat > 3 {
-                    let n = repeat - 3;
-                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
-                }
-                repeat = 1;
-                last = key;
+/// The stack part: "  File ..., line ..., in ..." entries (no header).
+fn format_stack(out: &mut String, first: Obj) {
+    let mut cur = Some(first);
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    while let Some(o) = cur {
+        let Some(t) = tb(&o) else { break };
+        let key = as_code(&t.code).map(|c| (c.filename_str().to_owned(), t.lineno, c.name_str().to_owned()));
+        if key.is_some() && key == last {
+            repeat += 1;
+        } else {
+            if repeat > 3 {
+                let n = repeat - 3;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
             }
-            if repeat <= 3 {
-                format_entry(out, t);
-            }
-            cur = t.next.clone();
+            repeat = 1;
+            last = key;
         }
-        if repeat > 3 {
-            let n = repeat - 3;
-            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        if repeat <= 3 {
+            format_entry(out, t);
         }
+        cur = t.next.clone();
     }
+    if repeat > 3 {
+        let n = repeat - 3;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+    }
+}
+
+/// "Type: message" plus notes (or a SyntaxError's report).
+fn format_exception_only(out: &mut String, e: &Obj) {
+    let x = as_exc(e);
     if e.type_obj().is_subtype(&crate::types::exceptions::SYNTAX_ERROR) {
         format_syntax_error(out, e);
         return;
@@ -290,6 +291,139 @@ fn format_one(out: &mut String, e: &Obj) {
         for n in crate::abstract_::collect(&notes).unwrap_or_default() {
             out.push_str(&crate::abstract_::str_string(&n).unwrap_or_default());
             out.push('\n');
+        }
+    }
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Printing state for exception groups (CPython's margins and frames).
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+const CAUSE_MSG: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+fn format_ctx(out: &mut String, e: &Obj, ctx: &mut PrintCtx) {
+    // The chain, innermost cause first.
+    let mut chain: Vec<(Option<&str>, Obj)> = vec![];
+    let mut cur = Some(e.clone());
+    while let Some(c) = cur {
+        ctx.seen.push(c.value().0);
+        let next = as_exc(&c).and_then(|x| {
+            let (cause, context, suppress) = x.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+            if let Some(ca) = cause {
+                Some((CAUSE_MSG, ca))
+            } else if !suppress {
+                context.map(|co| (CONTEXT_MSG, co))
+            } else {
+                None
+            }
+        });
+        match next {
+            Some((msg, n)) if !ctx.seen.contains(&n.value().0) => {
+                chain.push((Some(msg), c));
+                cur = Some(n);
+            }
+            _ => {
+                chain.push((None, c));
+                cur = None;
+            }
+        }
+    }
+    for (msg, exc) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
+        }
+        let tbo = as_exc(&exc).and_then(|x| x.with(|s| s.traceback.clone()));
+        if !crate::types::excgroup::is_group(&exc) {
+            if let Some(first) = tbo {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let mut st = String::new();
+                format_stack(&mut st, first);
+                ctx.emit(out, &st, '|');
+            }
+            let mut only = String::new();
+            format_exception_only(&mut only, &exc);
+            ctx.emit(out, &only, '|');
+            continue;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if let Some(first) = tbo {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            let mut st = String::new();
+            format_stack(&mut st, first);
+            ctx.emit(out, &st, '|');
+        }
+        let mut only = String::new();
+        format_exception_only(&mut only, &exc);
+        ctx.emit(out, &only, '|');
+        let subs = crate::types::excgroup::exceptions(&exc);
+        let n = if subs.len() <= MAX_GROUP_WIDTH { subs.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { format!("{}", i + 1) };
+            let label = format!(" {title} ");
+            let pad = 35usize.saturating_sub(label.chars().count());
+            let left = pad / 2;
+            let right = pad - left;
+            out.push_str(&format!(
+                "{}{}+{}{}{}\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " },
+                "-".repeat(left),
+                label,
+                "-".repeat(right)
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                format_ctx(out, &subs[i], ctx);
+            } else {
+                let remaining = subs.len() - MAX_GROUP_WIDTH;
+                ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
         }
     }
 }
@@ -352,27 +486,12 @@ fn format_syntax_error(out: &mut String, e: &Obj) {
     out.push_str(&format!("{}: {}\n", exc_type_name(e), msg));
 }
 
-/// Formats an exception with its chain, as CPython's default excepthook.
+/// Formats an exception with its chain (and exception groups), as CPython's default excepthook.
 pub fn format_exception(e: &Obj) -> String {
     let mut out = String::new();
-    let mut seen = vec![];
-    format_chain(&mut out, e, &mut seen);
+    let mut ctx = PrintCtx { depth: 0, need_close: false, seen: vec![] };
+    format_ctx(&mut out, e, &mut ctx);
     out
-}
-
-fn format_chain(out: &mut String, e: &Obj, seen: &mut Vec<usize>) {
-    seen.push(e.value().0);
-    if let Some(x) = as_exc(e) {
-        let (cause, context, suppress) = x.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.value().0)) {
-            format_chain(out, &c, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.value().0)) {
-            format_chain(out, &c, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    format_one(out, e);
 }
 
 pub fn print_exception(e: &Obj) {

@@ -73,6 +73,12 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
     if npos != args.len() {
         return Err(crate::error::type_error(format!("{}() takes no keyword arguments", t.name())));
     }
+    if t.is_subtype(&BASE_EXCEPTION_GROUP) {
+        let t = crate::types::excgroup::check_new(t, args)?;
+        let excs = crate::types::tuple::new_tuple(crate::abstract_::collect(&args[1])?);
+        let _ = excs;
+        return Ok(new_exception(t, args.to_vec()));
+    }
     Ok(new_exception(t, args.to_vec()))
 }
 
@@ -88,6 +94,11 @@ fn syntax_parts(e: &ExcObject) -> Option<(Obj, Vec<Obj>)> {
 
 pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    if o.type_obj().is_subtype(&BASE_EXCEPTION_GROUP) {
+        let n = crate::types::excgroup::exceptions(o).len();
+        let m = crate::abstract_::str_string(&crate::types::excgroup::message(o))?;
+        return Ok(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
+    }
     if o.type_obj().is_subtype(&SYNTAX_ERROR) {
         if let Some((msg, d)) = syntax_parts(e) {
             if d.len() >= 2 {
@@ -141,6 +152,10 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
         "__cause__" => return Ok(opt(e.with(|s| s.cause.clone()))),
         "__context__" => return Ok(opt(e.with(|s| s.context.clone()))),
         "__suppress_context__" => return Ok(crate::types::bool_obj(e.with(|s| s.suppress_context))),
+        "message" if o.type_obj().is_subtype(&BASE_EXCEPTION_GROUP) => return Ok(crate::types::excgroup::message(o)),
+        "exceptions" if o.type_obj().is_subtype(&BASE_EXCEPTION_GROUP) => {
+            return Ok(crate::types::tuple::new_tuple(crate::types::excgroup::exceptions(o)));
+        }
         "name" if o.type_obj().is_subtype(&NAME_ERROR) || o.type_obj().is_subtype(&ATTRIBUTE_ERROR) => {
             return Ok(opt(e.with(|s| s.name.clone())));
         }
@@ -322,10 +337,12 @@ macro_rules! exceptions {
 
 exceptions! {
     BASE_EXCEPTION = "BaseException": &crate::types::object::OBJECT_TYPE;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": &BASE_EXCEPTION;
     SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
     EXCEPTION = "Exception": &BASE_EXCEPTION;
+    EXCEPTION_GROUP = "ExceptionGroup": &BASE_EXCEPTION_GROUP;
     STOP_ITERATION = "StopIteration": &EXCEPTION;
     STOP_ASYNC_ITERATION = "StopAsyncIteration": &EXCEPTION;
     ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
@@ -367,6 +384,13 @@ exceptions! {
 pub fn ready_all() {
     for t in all() {
         crate::types::typeobj::ready(t);
+    }
+    // ExceptionGroup inherits from both BaseExceptionGroup and Exception.
+    let mro: Vec<*const TypeObject> = vec![&EXCEPTION_GROUP, &BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION, &crate::types::object::OBJECT_TYPE];
+    // SAFETY: start-up, single-threaded, before the type is used.
+    unsafe { *EXCEPTION_GROUP.mro.get() = Box::leak(mro.into_boxed_slice()) };
+    for m in &crate::types::excgroup::EG_METHODS {
+        crate::types::dict::set_item_str(BASE_EXCEPTION_GROUP.dict(), m.name, crate::types::function::new_method_descr(&BASE_EXCEPTION_GROUP, m));
     }
 }
 

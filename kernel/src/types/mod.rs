@@ -6,6 +6,7 @@ pub mod class;
 pub mod code;
 pub mod dict;
 pub mod dictview;
+pub mod excgroup;
 pub mod exceptions;
 pub mod float;
 pub mod frame;
