@@ -29,6 +29,16 @@ fn wait_for(session: &str, needle: &str) -> String {
     }
 }
 
+/// Kills the tmux session even when an assertion fails, so a failed run
+/// leaves no pyk process behind.
+struct Session(String);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        tmux(&["kill-session", "-t", &self.0]);
+    }
+}
+
 #[test]
 fn terminal_repl_reads_runs_prints() {
     if Command::new("tmux").arg("-V").output().is_err() {
@@ -39,6 +49,7 @@ fn terminal_repl_reads_runs_prints() {
     let hist = std::env::temp_dir().join(format!("pyk-hist-{}", std::process::id()));
     let cmd = format!("PYTHON_HISTORY={} {}; echo EXITED $?; sleep 10", hist.display(), pyk().display());
     tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "40", &cmd]);
+    let _guard = Session(session.clone());
     let s = wait_for(&session, ">>>");
     assert!(s.contains("pyk") && s.contains("Python 3.13"), "banner:\n{s}");
     tmux(&["send-keys", "-t", &session, "x = 6 * 7", "Enter"]);
@@ -52,7 +63,6 @@ fn terminal_repl_reads_runs_prints() {
     assert!(s.contains("File \"<python-input-"), "traceback names the input:\n{s}");
     tmux(&["send-keys", "-t", &session, "exit", "Enter"]);
     let s = wait_for(&session, "EXITED");
-    tmux(&["kill-session", "-t", &session]);
     let _ = std::fs::remove_file(&hist);
     assert!(s.contains("EXITED 0"), "{s}");
 }
