@@ -1,7 +1,8 @@
 //! Native standard-library modules, written against the public ABI only,
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
-//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`.
+//! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
+//! `_operator`.
 
 use std::panic::catch_unwind;
 
@@ -16,6 +17,7 @@ use pyk_sdk::ModuleDef;
 mod bisect_heapq;
 mod itertools;
 mod math;
+mod operator;
 mod string;
 mod time;
 
@@ -27,6 +29,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_heapq", create: bisect_heapq::create_heapq },
     ModuleDef { name: "_string", create: string::create },
     ModuleDef { name: "time", create: time::create },
+    ModuleDef { name: "_operator", create: operator::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
