@@ -181,23 +181,36 @@ fn get_clock_info(args: Args) -> PyResult<PyObj> {
     )
 }
 
+const DOC_TIME: &str = "time() -> float: seconds since the Epoch (CLOCK_REALTIME).";
+const DOC_TIME_NS: &str = "time_ns() -> int: nanoseconds since the Epoch.";
+const DOC_MONOTONIC: &str = "monotonic() -> float: seconds of a clock that never goes backward.";
+const DOC_MONOTONIC_NS: &str = "monotonic_ns() -> int: nanoseconds of a clock that never goes backward.";
+const DOC_PERF_COUNTER: &str = "perf_counter() -> float: seconds of the clock for timing code.";
+const DOC_PERF_COUNTER_NS: &str = "perf_counter_ns() -> int: nanoseconds of the clock for timing code.";
+const DOC_PROCESS_TIME: &str = "process_time() -> float: CPU seconds used by this process (user + system).";
+const DOC_PROCESS_TIME_NS: &str = "process_time_ns() -> int: CPU nanoseconds used by this process (user + system).";
+const DOC_THREAD_TIME: &str = "thread_time() -> float: CPU seconds used by this thread (user + system).";
+const DOC_THREAD_TIME_NS: &str = "thread_time_ns() -> int: CPU nanoseconds used by this thread (user + system).";
+const DOC_SLEEP: &str = "sleep(seconds): waits that many seconds (int or float) while other threads run.";
+const DOC_GET_CLOCK_INFO: &str = "get_clock_info(name) -> namespace describing the clock behind the named function.";
+
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "time", time, "time() -> floating-point number\n\nReturn the current time in seconds since the Epoch.\nFractions of a second may be present if the system clock provides them."),
-    native_fn!(MODULE, "time_ns", time_ns, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch."),
-    native_fn!(MODULE, "monotonic", monotonic, "monotonic() -> float\n\nMonotonic clock, cannot go backward."),
-    native_fn!(MODULE, "monotonic_ns", monotonic_ns, "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds."),
-    native_fn!(MODULE, "perf_counter", monotonic, "perf_counter() -> float\n\nPerformance counter for benchmarking."),
-    native_fn!(MODULE, "perf_counter_ns", monotonic_ns, "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds."),
-    native_fn!(MODULE, "process_time", process_time, "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time."),
-    native_fn!(MODULE, "process_time_ns", process_time_ns, "process_time() -> int\n\nProcess time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time."),
-    native_fn!(MODULE, "thread_time", thread_time, "thread_time() -> float\n\nThread time for profiling: sum of the kernel and user-space CPU time."),
-    native_fn!(MODULE, "thread_time_ns", thread_time_ns, "thread_time() -> int\n\nThread time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time."),
-    native_fn!(MODULE, "sleep", sleep, "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating-point number for subsecond precision."),
-    native_fn!(MODULE, "get_clock_info", get_clock_info, "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."),
+    native_fn!(MODULE, "time", time, DOC_TIME),
+    native_fn!(MODULE, "time_ns", time_ns, DOC_TIME_NS),
+    native_fn!(MODULE, "monotonic", monotonic, DOC_MONOTONIC),
+    native_fn!(MODULE, "monotonic_ns", monotonic_ns, DOC_MONOTONIC_NS),
+    native_fn!(MODULE, "perf_counter", monotonic, DOC_PERF_COUNTER),
+    native_fn!(MODULE, "perf_counter_ns", monotonic_ns, DOC_PERF_COUNTER_NS),
+    native_fn!(MODULE, "process_time", process_time, DOC_PROCESS_TIME),
+    native_fn!(MODULE, "process_time_ns", process_time_ns, DOC_PROCESS_TIME_NS),
+    native_fn!(MODULE, "thread_time", thread_time, DOC_THREAD_TIME),
+    native_fn!(MODULE, "thread_time_ns", thread_time_ns, DOC_THREAD_TIME_NS),
+    native_fn!(MODULE, "sleep", sleep, DOC_SLEEP),
+    native_fn!(MODULE, "get_clock_info", get_clock_info, DOC_GET_CLOCK_INFO),
 ];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "This module provides various functions to manipulate time values.")?
+    ModuleBuilder::new(MODULE, "Clocks and sleeping.")?
         .functions(FUNCTIONS)?
         .constant("CLOCK_REALTIME", CLOCK_REALTIME as i64)?
         .constant("CLOCK_MONOTONIC", CLOCK_MONOTONIC as i64)?
