@@ -319,7 +319,7 @@ fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if it.type_obj().next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
     }
-    let r = if crate::types::generator::as_generator(it).is_some() {
+    let r = if crate::types::generator::has_return_value(it) {
         match (crate::types::generator::next_or_stop(it), default) {
             (Err(e), Some(d)) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => return Ok(d.clone()),
             (r, _) => r?,

@@ -174,8 +174,24 @@ pub enum GenExit {
     Return(Obj),
 }
 
-/// Resumes a suspended generator frame: pushes `sent` (unless this is the
-/// first resumption), or raises `throw` at the suspension point.
+/// The iterator a suspended generator frame is delegating to (`yield from`
+/// or `await`): the frame stopped at the YIELD_VALUE of a SEND loop, so the
+/// next instruction is a RESUME marking "after yield from/await" and the
+/// delegate is on top of the stack.
+pub fn yielding_from(frame: &Frame) -> Option<Obj> {
+    let code = frame.code();
+    let (op, arg) = pyk_abi::opcode::split(*code.code.get(frame.ip)?);
+    if op != Op::RESUME as u8 || arg & 3 < 2 || frame.depth == 0 {
+        return None;
+    }
+    // SAFETY: depth > 0, so the top stack slot holds an owned value.
+    let top = unsafe { *frame.base.add(code.nlocalsplus() + frame.depth - 1) };
+    Some(Obj::from_borrowed(top))
+}
+
+/// Resumes a suspended generator frame: pushes `sent` (the value of the
+/// YIELD_VALUE it stopped at; none on the first resumption), then raises
+/// `throw` at the suspension point if given.
 pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyResult<GenExit> {
     if let Some(v) = sent {
         let nlp = frame.code().nlocalsplus();
@@ -1702,19 +1718,21 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     sync!();
                     return Err(Unwind::Reraise(PyErr(e)));
                 }
-                Op::BEFORE_WITH => {
+                Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => {
                     let mgr = pop!();
-                    let exit = match ab::getattr_str(&mgr, "__exit__") {
-                        Ok(x) => x,
-                        Err(_) => raise!(type_error(format!(
-                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                            mgr.type_obj().name()
-                        ))),
+                    let (proto, enter_name, exit_name) = if op == Op::BEFORE_WITH {
+                        ("context manager protocol", "__enter__", "__exit__")
+                    } else {
+                        ("asynchronous context manager protocol", "__aenter__", "__aexit__")
                     };
-                    let enter = match ab::getattr_str(&mgr, "__enter__") {
-                        Ok(x) => x,
-                        Err(_) => raise!(type_error(format!(
-                            "'{}' object does not support the context manager protocol",
+                    let enter = match special_method(&mgr, enter_name) {
+                        Some(x) => tri!(x),
+                        None => raise!(type_error(format!("'{}' object does not support the {proto}", mgr.type_obj().name()))),
+                    };
+                    let exit = match special_method(&mgr, exit_name) {
+                        Some(x) => tri!(x),
+                        None => raise!(type_error(format!(
+                            "'{}' object does not support the {proto} (missed {exit_name} method)",
                             mgr.type_obj().name()
                         ))),
                     };
@@ -1808,8 +1826,52 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let n = tri!(ab::len(peek!(1)));
                     push!(int::from_i64(n as i64));
                 }
-                _ => {
-                    raise!(system_error(format!("pyk cannot execute {} yet", op.name())));
+                Op::GET_AWAITABLE => {
+                    let o = pop!();
+                    sync!();
+                    let a = tri!(crate::types::generator::get_awaitable(&o));
+                    push!(a);
+                }
+                Op::GET_AITER => {
+                    let o = pop!();
+                    sync!();
+                    let ait = match special_method(&o, "__aiter__") {
+                        Some(m) => tri!(ab::call0(&tri!(m))),
+                        None => raise!(type_error(format!("'async for' requires an object with __aiter__ method, got {}", o.type_obj().name()))),
+                    };
+                    if ait.type_obj().lookup(&crate::types::str::istr("__anext__")).is_none() {
+                        raise!(type_error(format!(
+                            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                            ait.type_obj().name()
+                        )));
+                    }
+                    push!(ait);
+                }
+                Op::GET_ANEXT => {
+                    let ait = peek!(1).clone();
+                    sync!();
+                    let next = match special_method(&ait, "__anext__") {
+                        Some(m) => tri!(ab::call0(&tri!(m))),
+                        None => raise!(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", ait.type_obj().name()))),
+                    };
+                    let aw = match crate::types::generator::get_awaitable(&next) {
+                        Ok(a) => a,
+                        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => raise!(type_error(format!(
+                            "'async for' received an invalid object from __anext__: {}",
+                            next.type_obj().name()
+                        ))),
+                        Err(e) => raise!(e),
+                    };
+                    push!(aw);
+                }
+                Op::END_ASYNC_FOR => {
+                    // (async iterator, exception -- ): StopAsyncIteration ends the loop.
+                    let e = pop!();
+                    decref(pop_raw!());
+                    if !e.type_obj().is_subtype(&crate::types::exceptions::STOP_ASYNC_ITERATION) {
+                        sync!();
+                        return Err(Unwind::Reraise(PyErr(e)));
+                    }
                 }
             }
         }
@@ -1951,4 +2013,11 @@ fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {
         return Ok(any);
     }
     check(t)
+}
+
+/// A special method looked up on the type (as the interpreter does for
+/// protocols) and bound to `o`; `None` when the type lacks it.
+fn special_method(o: &Obj, name: &'static str) -> Option<PyResult> {
+    o.type_obj().lookup(&crate::types::str::istr(name))?;
+    Some(ab::getattr_str(o, name))
 }

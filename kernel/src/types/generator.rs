@@ -1,4 +1,6 @@
-//! Generator objects: a suspended frame with `send`, `throw` and `close`.
+//! Generator and coroutine objects: a suspended frame with `send`, `throw`
+//! and `close`. A coroutine (`async def`) is the same object under another
+//! type: it is not iterable, and `__await__` hands out an iterator over it.
 //!
 //! The frame is taken out of the generator while it runs (so a generator
 //! cannot be re-entered: "generator already executing") and put back when it
@@ -9,7 +11,7 @@ use std::sync::Mutex;
 use pyk_abi::value::ObjHeader;
 
 use crate::abstract_ as ab;
-use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::eval::{discard_frame, resume, Frame, GenExit};
 use crate::object::{alloc, dealloc_box, Obj};
 use crate::types::exceptions::{self as exc, new_exception};
@@ -43,16 +45,23 @@ impl Drop for GenObject {
 }
 
 pub fn new_generator(frame: Frame) -> Obj {
-    let (name, qualname, code) = {
+    let (name, qualname, code, ty) = {
         let c = frame.code.clone();
         // SAFETY: a frame's code is always a code object.
         let co = unsafe { c.cast::<crate::types::code::CodeObject>() };
+        let ty: &'static TypeObject = if co.flags & pyk_abi::code::co::COROUTINE != 0 {
+            &COROUTINE_TYPE
+        } else if co.flags & pyk_abi::code::co::ASYNC_GENERATOR != 0 {
+            &ASYNC_GENERATOR_TYPE
+        } else {
+            &GENERATOR_TYPE
+        };
         let name = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.name.clone()).unwrap_or_else(|| co.name.clone());
         let qualname = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.qualname.clone()).unwrap_or_else(|| co.qualname.clone());
-        (name, qualname, c)
+        (name, qualname, c, ty)
     };
     alloc(GenObject {
-        header: crate::object::new_header_tracked(&GENERATOR_TYPE),
+        header: crate::object::new_header_tracked(ty),
         state: Mutex::new(State::Ready { frame, started: false }),
         name,
         qualname,
@@ -60,8 +69,47 @@ pub fn new_generator(frame: Frame) -> Obj {
     })
 }
 
+/// A generator or a coroutine (both are driven by SEND).
 pub fn as_generator(o: &Obj) -> Option<&GenObject> {
-    o.downcast::<GenObject>(&GENERATOR_TYPE)
+    o.downcast::<GenObject>(&GENERATOR_TYPE).or_else(|| o.downcast::<GenObject>(&COROUTINE_TYPE))
+}
+
+/// Iterators whose exhaustion carries a return value (`next()` puts it in
+/// the StopIteration): generators and coroutine `__await__` iterators.
+pub fn has_return_value(o: &Obj) -> bool {
+    as_generator(o).is_some() || o.downcast::<CoroWrapper>(&CORO_WRAPPER_TYPE).is_some()
+}
+
+pub fn is_coroutine(o: &Obj) -> bool {
+    o.downcast::<GenObject>(&COROUTINE_TYPE).is_some()
+}
+
+/// The `await` operand: a coroutine, a generator marked as an iterable
+/// coroutine (`types.coroutine`), or whatever `__await__` returns, which
+/// must be an iterator and not a coroutine.
+pub fn get_awaitable(o: &Obj) -> PyResult {
+    if is_coroutine(o) {
+        return Ok(o.clone());
+    }
+    if let Some(g) = as_generator(o) {
+        // SAFETY: a generator's code is always a code object.
+        let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
+        if co.flags & pyk_abi::code::co::ITERABLE_COROUTINE != 0 {
+            return Ok(o.clone());
+        }
+    }
+    let ty = o.type_obj();
+    let Some(aw) = ty.lookup(&crate::types::str::istr("__await__")) else {
+        return Err(type_error(format!("object {} can't be used in 'await' expression", ty.name())));
+    };
+    let it = ab::call(&aw, &[o.clone()], None)?;
+    if is_coroutine(&it) {
+        return Err(type_error("__await__() returned a coroutine"));
+    }
+    if it.type_obj().next.is_none() && it.type_obj().lookup(&crate::types::str::istr("__next__")).is_none() {
+        return Err(type_error(format!("__await__() returned non-iterator of type '{}'", it.type_obj().name())));
+    }
+    Ok(it)
 }
 
 /// One step: `Ok(Ok(yielded))`, `Ok(Err(returned))` when it finished, or the error it raised.
@@ -78,6 +126,11 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
         }
         State::Done => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Done;
+            // SAFETY: a generator's code is always a code object.
+            let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
+            if throw.is_none() && co.flags & pyk_abi::code::co::COROUTINE != 0 {
+                return Err(runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Err(none())),
@@ -86,9 +139,31 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
     };
     if !started && throw.is_none() && !crate::types::is_none(&sent) {
         *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started };
-        return Err(type_error("can't send non-None value to a just-started generator"));
+        // SAFETY: a generator's code is always a code object.
+        let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
+        let what = if co.flags & pyk_abi::code::co::COROUTINE != 0 { "coroutine" } else { "generator" };
+        return Err(type_error(format!("can't send non-None value to a just-started {what}")));
     }
-    let r = resume(frame, if started && throw.is_none() { Some(sent) } else { None }, throw);
+    let mut throw = throw;
+    if started {
+        if let Some(e) = throw.take() {
+            match throw_into_delegate(&frame, e) {
+                Ok(yielded) => {
+                    *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started };
+                    return Ok(Ok(yielded));
+                }
+                Err(e) => throw = Some(e),
+            }
+        }
+    }
+    let sent = if !started {
+        None
+    } else if throw.is_some() {
+        Some(none())
+    } else {
+        Some(sent)
+    };
+    let r = resume(frame, sent, throw);
     let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
     match r {
         Ok(GenExit::Yield(v, frame)) => {
@@ -118,6 +193,43 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
     }
 }
 
+/// `throw()` into a frame suspended in `yield from`/`await` goes to the
+/// delegate first: its next yielded value is ours (`Ok`), and what it
+/// raises (StopIteration included) is raised in this frame (`Err`).
+/// GeneratorExit closes the delegate instead and is then raised here.
+fn throw_into_delegate(frame: &Frame, e: PyErr) -> Result<Obj, PyErr> {
+    let Some(yf) = crate::eval::yielding_from(frame) else { return Err(e) };
+    if e.is_instance(&exc::GENERATOR_EXIT) {
+        let closed = if as_generator(&yf).is_some() {
+            m_close(&yf, &[], None).map(|_| ())
+        } else {
+            match ab::getattr_str(&yf, "close") {
+                Ok(c) => ab::call0(&c).map(|_| ()),
+                Err(x) if x.is_instance(&exc::ATTRIBUTE_ERROR) => Ok(()),
+                Err(x) => Err(x),
+            }
+        };
+        return Err(closed.err().unwrap_or(e));
+    }
+    if let Some(sub) = as_generator(&yf) {
+        return match step(sub, none(), Some(e)) {
+            Ok(Ok(y)) => Ok(y),
+            Ok(Err(ret)) => Err(stop_iteration_always(ret)),
+            Err(x) => Err(x),
+        };
+    }
+    match ab::getattr_str(&yf, "throw") {
+        Ok(t) => ab::call(&t, &[e.0], None),
+        Err(x) if x.is_instance(&exc::ATTRIBUTE_ERROR) => Err(e),
+        Err(x) => Err(x),
+    }
+}
+
+/// StopIteration carrying `value` (None included: CLEANUP_THROW reads `.value`).
+fn stop_iteration_always(value: Obj) -> PyErr {
+    PyErr(new_exception(&exc::STOP_ITERATION, vec![value]))
+}
+
 fn stop_iteration(value: Obj) -> PyErr {
     if crate::types::is_none(&value) {
         return PyErr::empty(&exc::STOP_ITERATION);
@@ -129,6 +241,9 @@ fn stop_iteration(value: Obj) -> PyErr {
 pub fn send_to(recv: &Obj, v: Obj) -> PyResult<Result<Obj, Obj>> {
     if let Some(g) = as_generator(recv) {
         return step(g, v, None);
+    }
+    if let Some(w) = recv.downcast::<CoroWrapper>(&CORO_WRAPPER_TYPE) {
+        return step(this(&w.coro)?, v, None);
     }
     let r = if crate::types::is_none(&v) {
         ab::next(recv).map(|o| o.ok_or(()))
@@ -151,6 +266,16 @@ fn this(o: &Obj) -> PyResult<&GenObject> {
     as_generator(o).ok_or_else(|| type_error("generator expected"))
 }
 
+fn kind(o: &Obj) -> &'static str {
+    if is_coroutine(o) {
+        "coroutine"
+    } else if o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).is_some() {
+        "async_generator"
+    } else {
+        "generator"
+    }
+}
+
 /// The iterator slot: exhaustion is `None` whatever the return value
 /// (consumers such as `for` and `list()` ignore it).
 fn gen_next(o: &Obj) -> PyResult<Option<Obj>> {
@@ -161,8 +286,13 @@ fn gen_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 /// `next(gen)`: exhaustion raises StopIteration carrying the return value.
+/// Also for a coroutine's `__await__` iterator.
 pub fn next_or_stop(o: &Obj) -> PyResult<Option<Obj>> {
-    match step(this(o)?, none(), None)? {
+    let target = match o.downcast::<CoroWrapper>(&CORO_WRAPPER_TYPE) {
+        Some(w) => w.coro.clone(),
+        None => o.clone(),
+    };
+    match step(this(&target)?, none(), None)? {
         Ok(v) => Ok(Some(v)),
         Err(ret) if crate::types::is_none(&ret) => Ok(None),
         Err(ret) => Err(stop_iteration(ret)),
@@ -170,7 +300,7 @@ pub fn next_or_stop(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn m_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [v] = a else { return Err(type_error(format!("generator.send() takes exactly one argument ({} given)", a.len()))) };
+    let [v] = a else { return Err(type_error(format!("{}.send() takes exactly one argument ({} given)", kind(s), a.len()))) };
     match step(this(s)?, v.clone(), None)? {
         Ok(y) => Ok(y),
         Err(ret) => Err(stop_iteration(ret)),
@@ -208,7 +338,7 @@ fn m_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
         return Ok(none());
     }
     match step(g, none(), Some(PyErr::empty(&exc::GENERATOR_EXIT))) {
-        Ok(Ok(_)) => Err(crate::error::runtime_error("generator ignored GeneratorExit")),
+        Ok(Ok(_)) => Err(runtime_error(format!("{} ignored GeneratorExit", kind(s)))),
         Ok(Err(v)) => Ok(v),
         Err(e) if e.is_instance(&exc::GENERATOR_EXIT) || e.is_instance(&exc::STOP_ITERATION) => Ok(none()),
         Err(e) => Err(e),
@@ -218,7 +348,8 @@ fn m_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn gen_repr(o: &Obj) -> PyResult {
     let g = this(o)?;
     Ok(new_string(format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        kind(o),
         crate::types::str::as_str(&g.qualname).unwrap_or("?"),
         o.value().0
     )))
@@ -256,4 +387,88 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     methods: &GEN_METHODS,
     getsets: &GEN_GETSETS,
     ..TypeObject::builtin("generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
+};
+
+fn m_await(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?;
+    Ok(alloc(CoroWrapper {
+        header: crate::object::new_header_tracked(&CORO_WRAPPER_TYPE),
+        coro: s.clone(),
+    }))
+}
+
+static CORO_METHODS: [MethodDef; 4] = [
+    MethodDef { name: "send", func: m_send, doc: "" },
+    MethodDef { name: "throw", func: m_throw, doc: "" },
+    MethodDef { name: "close", func: m_close, doc: "" },
+    MethodDef { name: "__await__", func: m_await, doc: "" },
+];
+static CORO_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: g_name },
+    GetSetDef { name: "__qualname__", get: g_qualname },
+    GetSetDef { name: "cr_code", get: g_code },
+    GetSetDef { name: "cr_running", get: g_running },
+];
+
+pub static COROUTINE_TYPE: TypeObject = TypeObject {
+    repr: Some(gen_repr),
+    methods: &CORO_METHODS,
+    getsets: &CORO_GETSETS,
+    ..TypeObject::builtin("coroutine", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
+};
+
+/// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+#[repr(C)]
+pub struct CoroWrapper {
+    pub header: ObjHeader,
+    coro: Obj,
+}
+
+fn wrapped(o: &Obj) -> PyResult<Obj> {
+    o.downcast::<CoroWrapper>(&CORO_WRAPPER_TYPE).map(|w| w.coro.clone()).ok_or_else(|| type_error("coroutine_wrapper expected"))
+}
+
+/// The iterator slot (exhaustion is `None`; SEND reads the return value
+/// through `send_to`, which drives the coroutine directly).
+fn w_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let c = wrapped(o)?;
+    match step(this(&c)?, none(), None)? {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => Ok(None),
+    }
+}
+fn w_send(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    m_send(&wrapped(s)?, a, k)
+}
+fn w_throw(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    m_throw(&wrapped(s)?, a, k)
+}
+fn w_close(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    m_close(&wrapped(s)?, a, k)
+}
+
+static WRAPPER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "send", func: w_send, doc: "" },
+    MethodDef { name: "throw", func: w_throw, doc: "" },
+    MethodDef { name: "close", func: w_close, doc: "" },
+];
+
+pub static CORO_WRAPPER_TYPE: TypeObject = TypeObject {
+    iter: Some(crate::types::list::self_iter),
+    next: Some(w_next),
+    methods: &WRAPPER_METHODS,
+    ..TypeObject::builtin("coroutine_wrapper", &crate::types::object::OBJECT_TYPE, dealloc_box::<CoroWrapper>)
+};
+
+fn async_gen_repr(o: &Obj) -> PyResult {
+    let g = o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).ok_or_else(|| type_error("async_generator expected"))?;
+    Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname).unwrap_or("?"), o.value().0)))
+}
+
+/// Async generators exist as a type (so `types.AsyncGeneratorType` and
+/// `type(agen)` work), but pyk cannot run them yet: the type has no
+/// `__aiter__`/`__anext__`, so `async for` over one raises a TypeError.
+pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
+    repr: Some(async_gen_repr),
+    ..TypeObject::builtin("async_generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };

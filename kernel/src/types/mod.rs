@@ -70,6 +70,9 @@ pub fn ready_all() {
     ready(&genericalias::GENERIC_ALIAS_TYPE);
     ready(&genericalias::UNION_TYPE);
     ready(&generator::GENERATOR_TYPE);
+    ready(&generator::COROUTINE_TYPE);
+    ready(&generator::CORO_WRAPPER_TYPE);
+    ready(&generator::ASYNC_GENERATOR_TYPE);
     ready(&module::MODULE_TYPE);
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();

@@ -62,6 +62,7 @@ fn weakrefable(o: &Obj) -> bool {
         || std::ptr::eq(t, &set::SET_TYPE)
         || std::ptr::eq(t, &set::FROZENSET_TYPE)
         || std::ptr::eq(t, &generator::GENERATOR_TYPE)
+        || std::ptr::eq(t, &generator::COROUTINE_TYPE)
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
         || !t.native.is_null()
