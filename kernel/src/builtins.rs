@@ -133,6 +133,14 @@ fn b_ascii(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_abs(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("abs", a, k, 1)?;
     let x = &a[0];
+    let t = x.type_obj();
+    let exact = std::ptr::eq(t, &crate::types::float::FLOAT_TYPE) || std::ptr::eq(t, &int::INT_TYPE) || std::ptr::eq(t, &crate::types::singletons::BOOL_TYPE);
+    if !exact {
+        // A class's own __abs__ (int and float subclasses may override it).
+        if let Some(m) = t.lookup(&crate::types::str::istr("__abs__")) {
+            return ab::call(&m, std::slice::from_ref(x), None);
+        }
+    }
     if let Some(f) = crate::types::float::as_f64(x) {
         return Ok(crate::types::float::new_float(f.abs()));
     }

@@ -547,7 +547,8 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)]))
 }
 
-static FLOAT_METHODS: [MethodDef; 10] = [
+static FLOAT_METHODS: [MethodDef; 11] = [
+    MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "is_integer", func: m_is_integer, doc: "Return True if the float is an integer." },
     MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Return a pair of integers, whose ratio is exactly equal to the original float." },
     MethodDef { name: "hex", func: m_hex, doc: "Return a hexadecimal representation of a floating-point number." },
@@ -627,4 +628,12 @@ mod tests {
         assert_eq!(hash_f64(2f64.powi(70)), 512);
         assert_eq!(hash_f64(-3.75), -1729382256910270467);
     }
+}
+
+fn m_abs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(crate::error::type_error(format!("expected 0 arguments, got {}", a.len())));
+    }
+    let f = as_f64(s).ok_or_else(|| crate::error::type_error("descriptor '__abs__' requires a 'float' object"))?;
+    Ok(new_float(f.abs()))
 }

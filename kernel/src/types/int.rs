@@ -816,7 +816,8 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, int_rem(s, b)?]))
 }
 
-static INT_METHODS: [MethodDef; 14] = [
+static INT_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "bit_length", func: m_bit_length, doc: "Number of bits necessary to represent self in binary." },
     MethodDef { name: "bit_count", func: m_bit_count, doc: "Number of ones in the binary representation of the absolute value of self." },
     MethodDef { name: "to_bytes", func: m_to_bytes, doc: "Return an array of bytes representing an integer." },
@@ -900,3 +901,13 @@ pub static INT_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("int", &crate::types::object::OBJECT_TYPE, dealloc_box::<IntObject>)
 };
 
+
+fn m_abs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(crate::error::type_error(format!("expected 0 arguments, got {}", a.len())));
+    }
+    Ok(match int_val(s).ok_or_else(|| crate::error::type_error("descriptor '__abs__' requires an 'int' object"))? {
+        IntVal::Small(i) => from_i64(i.abs()),
+        IntVal::Big(b) => from_bigint(num_traits::Signed::abs(b)),
+    })
+}

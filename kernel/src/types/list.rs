@@ -496,7 +496,36 @@ pub fn seq_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     Ok(None)
 }
 
+/// `__length_hint__` of the forward sequence iterators: items left.
+fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &STR_ITER_TYPE]
+        .iter()
+        .find_map(|t| o.downcast::<SeqIter>(t))
+        .ok_or_else(|| type_error("iterator expected"))?;
+    let i = it.index.load(Ordering::Relaxed);
+    let n = if let Some(l) = as_list(&it.seq) {
+        l.len()
+    } else if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
+        t.len()
+    } else {
+        crate::types::str::as_str_obj(&it.seq).map_or(0, |s| s.nchars)
+    };
+    Ok(int::from_i64(n.saturating_sub(i) as i64))
+}
+
+pub static SEQ_ITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: seq_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+
+fn reviter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
+    let i = it.index.load(Ordering::Relaxed);
+    let n = as_list(&it.seq).map_or(0, |l| l.len());
+    Ok(int::from_i64(i.min(n) as i64))
+}
+
+static REVITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: reviter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+
 pub static LIST_ITER_TYPE: TypeObject = TypeObject {
+    methods: &SEQ_ITER_METHODS,
     traverse: Some(seqiter_traverse),
     iter: Some(self_iter),
     next: Some(seq_iter_next),
@@ -518,6 +547,7 @@ fn list_reviter_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static LIST_REVITER_TYPE: TypeObject = TypeObject {
+    methods: &REVITER_METHODS,
     traverse: Some(seqiter_traverse),
     iter: Some(self_iter),
     next: Some(list_reviter_next),
@@ -530,6 +560,7 @@ pub fn ready_extra() {
 }
 
 pub static STR_ITER_TYPE: TypeObject = TypeObject {
+    methods: &SEQ_ITER_METHODS,
     traverse: Some(seqiter_traverse),
     iter: Some(self_iter),
     next: Some(seq_iter_next),

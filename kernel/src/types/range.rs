@@ -440,7 +440,15 @@ pub static LONGRANGE_ITER_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("longrange_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<LongRangeIter>)
 };
 
+fn range_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<RangeIter>(&RANGE_ITER_TYPE).ok_or_else(|| type_error("range_iterator expected"))?;
+    Ok(int::from_i64(it.remaining.load(std::sync::atomic::Ordering::Relaxed).max(0)))
+}
+
+static RANGE_ITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: range_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
+    methods: &RANGE_ITER_METHODS,
     iter: Some(crate::types::list::self_iter),
     next: Some(range_iter_next),
     ..TypeObject::builtin("range_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<RangeIter>)

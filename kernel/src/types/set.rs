@@ -596,6 +596,91 @@ fn m_symmetric_difference(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error("symmetric_difference() takes exactly one argument")) };
     symmetric_difference(s, x)
 }
+/// Gives `s` the table of the freshly built set `r` (CPython's intersection
+/// update swaps bodies the same way, so iteration order matches).
+fn take_table(s: &Obj, r: &Obj) -> PyResult<()> {
+    let mut fresh = this(r)?.with(std::mem::take);
+    let old = this(s)?.with(|t| {
+        fresh.version = t.version.wrapping_add(1);
+        std::mem::replace(t, fresh)
+    });
+    drop(old);
+    Ok(())
+}
+fn difference_update(s: &Obj, x: &Obj) -> PyResult<()> {
+    let so = this(s)?;
+    if x.is(s) {
+        so.clear();
+        return Ok(());
+    }
+    let items = match as_anyset(x) {
+        Some(o) => o.items(),
+        None => ab::collect(x)?,
+    };
+    for k in items {
+        so.discard(&k)?;
+    }
+    Ok(())
+}
+fn symmetric_difference_update(s: &Obj, x: &Obj) -> PyResult<()> {
+    let so = this(s)?;
+    if x.is(s) {
+        so.clear();
+        return Ok(());
+    }
+    let other = match as_anyset(x) {
+        Some(_) => x.clone(),
+        None => set_from(&SET_TYPE, &ab::collect(x)?)?,
+    };
+    for (h, k) in this(&other)?.hashed_items() {
+        if !so.discard(&k)? {
+            so.add_hashed(h, k)?;
+        }
+    }
+    Ok(())
+}
+fn m_intersection_update(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = fold(s, a, intersection)?;
+    take_table(s, &r)?;
+    Ok(none())
+}
+fn m_difference_update(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    for x in a {
+        difference_update(s, x)?;
+    }
+    Ok(none())
+}
+fn m_symmetric_difference_update(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [x] = a else { return Err(type_error(format!("set.symmetric_difference_update() takes exactly one argument ({} given)", a.len()))) };
+    symmetric_difference_update(s, x)?;
+    Ok(none())
+}
+/// `s op= x` for sets: in place, and only with another set or frozenset.
+fn inplace(a: &[Obj]) -> PyResult<Option<Obj>> {
+    let [x] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    Ok(as_anyset(x).map(|_| x.clone()))
+}
+fn m_ior(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(x) = inplace(a)? else { return Ok(not_implemented()) };
+    this(s)?.update(&x)?;
+    Ok(s.clone())
+}
+fn m_iand(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(x) = inplace(a)? else { return Ok(not_implemented()) };
+    let r = intersection(s, &x)?;
+    take_table(s, &r)?;
+    Ok(s.clone())
+}
+fn m_isub(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(x) = inplace(a)? else { return Ok(not_implemented()) };
+    difference_update(s, &x)?;
+    Ok(s.clone())
+}
+fn m_ixor(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(x) = inplace(a)? else { return Ok(not_implemented()) };
+    symmetric_difference_update(s, &x)?;
+    Ok(s.clone())
+}
 fn as_set_arg(x: &Obj) -> PyResult<Obj> {
     if as_anyset(x).is_some() { Ok(x.clone()) } else { set_from(&SET_TYPE, &ab::collect(x)?) }
 }
@@ -661,7 +746,14 @@ fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(none())
 }
 
-static SET_METHODS: [MethodDef; 15] = [
+static SET_METHODS: [MethodDef; 22] = [
+    MethodDef { name: "intersection_update", func: m_intersection_update, doc: "" },
+    MethodDef { name: "difference_update", func: m_difference_update, doc: "" },
+    MethodDef { name: "symmetric_difference_update", func: m_symmetric_difference_update, doc: "" },
+    MethodDef { name: "__ior__", func: m_ior, doc: "" },
+    MethodDef { name: "__iand__", func: m_iand, doc: "" },
+    MethodDef { name: "__isub__", func: m_isub, doc: "" },
+    MethodDef { name: "__ixor__", func: m_ixor, doc: "" },
     MethodDef { name: "__init__", func: m_init, doc: "" },
     MethodDef { name: "add", func: m_add, doc: "" },
     MethodDef { name: "discard", func: m_discard, doc: "" },

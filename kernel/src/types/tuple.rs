@@ -263,6 +263,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
 };
 
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject {
+    methods: &crate::types::list::SEQ_ITER_METHODS,
     traverse: Some(crate::types::list::seqiter_traverse),
     iter: Some(crate::types::list::self_iter),
     next: Some(crate::types::list::seq_iter_next),
