@@ -314,7 +314,32 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("iter", k)?;
     match a {
         [x] => ab::iter(x),
-        _ => Err(type_error("iter(callable, sentinel) is not supported yet")),
+        [f, sentinel] => {
+            if f.type_obj().call.is_none() {
+                return Err(type_error("iter(v, w): v must be callable"));
+            }
+            let (f, sentinel) = (f.clone(), sentinel.clone());
+            let mut done = false;
+            Ok(closure_iter(&CALLABLE_ITER_TYPE, move || {
+                if done {
+                    return Ok(None);
+                }
+                let v = match ab::call0(&f) {
+                    Ok(v) => v,
+                    Err(e) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
+                        done = true;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if ab::eq(&v, &sentinel)? {
+                    done = true;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }))
+        }
+        _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
 fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1011,6 +1036,29 @@ closure_iter_type!(ZIP_TYPE, "zip");
 closure_iter_type!(MAP_TYPE, "map");
 closure_iter_type!(FILTER_TYPE, "filter");
 closure_iter_type!(REVERSED_TYPE, "list_reverseiterator");
+closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
+closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
+
+/// The old sequence protocol: `__getitem__` with 0, 1, 2, … until
+/// IndexError or StopIteration.
+pub fn getitem_iter(o: &Obj) -> Obj {
+    let seq = o.clone();
+    let mut i: Option<i64> = Some(0);
+    closure_iter(&SEQ_GETITEM_ITER_TYPE, move || {
+        let Some(n) = i else { return Ok(None) };
+        match ab::getitem(&seq, &int::from_i64(n)) {
+            Ok(v) => {
+                i = Some(n + 1);
+                Ok(Some(v))
+            }
+            Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
+                i = None;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    })
+}
 
 fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
     alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)) })
@@ -1147,7 +1195,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));
@@ -1169,7 +1217,7 @@ pub fn make_module() -> Obj {
     }
     use crate::types::*;
     let types: &[&'static TypeObject] = &[
-        &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE,
+        &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
         &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &bytearray::MEMORYVIEW_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
         &class::STATICMETHOD_TYPE,

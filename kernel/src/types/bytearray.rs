@@ -265,18 +265,18 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let m = crate::abstract_::getattr_str(&b, "decode")?;
     crate::abstract_::call(&m, a, k)
 }
-fn m_hex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(new_string(this(s)?.snapshot().iter().map(|c| format!("{c:02x}")).collect()))
+fn ba_mul(a: &Obj, b: &Obj) -> PyResult {
+    crate::types::bytes_methods::repeat::<crate::types::bytes_methods::ByteArray>(a, b)
 }
 
-static BA_METHODS: [MethodDef; 7] = [
+/// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
+static BA_METHODS: [MethodDef; 6] = [
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
     MethodDef { name: "clear", func: m_clear, doc: "" },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "decode", func: m_decode, doc: "" },
-    MethodDef { name: "hex", func: m_hex, doc: "" },
 ];
 
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
@@ -291,7 +291,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     methods: &BA_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
-    number: NumberSlots { add: Some(ba_add), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 

@@ -165,14 +165,12 @@ impl PyErrUnicode {
     }
 }
 
-fn m_hex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(new_string(this(s)?.iter().map(|c| format!("{c:02x}")).collect()))
-}
+/// `decode` here; the methods shared with bytearray are in bytes_methods.rs.
+static BYTES_METHODS: [MethodDef; 1] = [MethodDef { name: "decode", func: m_decode, doc: "" }];
 
-static BYTES_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "decode", func: m_decode, doc: "" },
-    MethodDef { name: "hex", func: m_hex, doc: "" },
-];
+fn bytes_mul(a: &Obj, b: &Obj) -> PyResult {
+    crate::types::bytes_methods::repeat::<crate::types::bytes_methods::Bytes>(a, b)
+}
 
 fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("bytes", k)?;
@@ -223,6 +221,6 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     new: Some(bytes_new),
     methods: &BYTES_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    number: NumberSlots { add: Some(bytes_add), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("bytes", &crate::types::object::OBJECT_TYPE, dealloc_box::<BytesObject>)
 };

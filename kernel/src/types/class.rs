@@ -408,9 +408,7 @@ fn slot_iter(o: &Obj) -> PyResult {
             }
             Ok(it)
         }
-        None if o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() => {
-            Err(type_error("iteration over __getitem__ sequences is not supported yet"))
-        }
+        None if o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() => Ok(crate::builtins::getitem_iter(o)),
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
     }
 }

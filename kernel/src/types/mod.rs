@@ -2,8 +2,10 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod dictview;
 pub mod excgroup;
@@ -43,6 +45,7 @@ pub fn ready_all() {
     ready(&singletons::NOTIMPLEMENTED_TYPE);
     ready(&singletons::ELLIPSIS_TYPE);
     ready(&float::FLOAT_TYPE);
+    ready(&complex::COMPLEX_TYPE);
     ready(&str::STR_TYPE);
     ready(&tuple::TUPLE_TYPE);
     ready(&tuple::TUPLE_ITER_TYPE);
@@ -77,7 +80,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra, bytes_methods::ready] { f() }
     ready_extras();
 }
 
@@ -123,7 +126,7 @@ pub fn ready_extras() {
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
-    for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
+    for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }
     let d = object::OBJECT_TYPE.dict();

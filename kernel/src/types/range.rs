@@ -574,7 +574,41 @@ fn slice_eq(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     }
 }
 
+fn this_slice(o: &Obj) -> PyResult<&SliceObject> {
+    as_slice(o).ok_or_else(|| type_error("slice expected"))
+}
+fn sl_start(o: &Obj) -> PyResult {
+    Ok(this_slice(o)?.start.clone())
+}
+fn sl_stop(o: &Obj) -> PyResult {
+    Ok(this_slice(o)?.stop.clone())
+}
+fn sl_step(o: &Obj) -> PyResult {
+    Ok(this_slice(o)?.step.clone())
+}
+fn m_slice_indices(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(type_error(format!("slice.indices() takes exactly one argument ({} given)", a.len()))) };
+    let n = crate::abstract_::index(n)?;
+    let n = match int::as_i64(&n) {
+        Some(v) if v < 0 => return Err(value_error("length should not be negative")),
+        Some(v) => v,
+        None if int::as_bigint(&n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) => return Err(value_error("length should not be negative")),
+        None => return Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+    };
+    let (start, stop, step, _) = this_slice(s)?.adjust(n)?;
+    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(start), int::from_i64(stop), int::from_i64(step)]))
+}
+
+static SLICE_METHODS: [MethodDef; 1] = [MethodDef { name: "indices", func: m_slice_indices, doc: "" }];
+static SLICE_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "start", get: sl_start },
+    GetSetDef { name: "stop", get: sl_stop },
+    GetSetDef { name: "step", get: sl_step },
+];
+
 pub static SLICE_TYPE: TypeObject = TypeObject {
+    methods: &SLICE_METHODS,
+    getsets: &SLICE_GETSETS,
     repr: Some(slice_repr),
     new: Some(slice_new),
     richcompare: Some(slice_eq),
