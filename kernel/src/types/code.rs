@@ -77,7 +77,7 @@ pub fn const_to_obj(c: &ConstValue) -> PyResult {
             digits.parse().map_err(|_| system_error(format!("bad integer constant {digits:?}")))?,
         ),
         ConstValue::Float { value } => crate::types::float::new_float(*value),
-        ConstValue::Complex { .. } => return Err(system_error("complex constants are not supported yet")),
+        ConstValue::Complex { real, imag } => crate::types::complex::new_complex(*real, *imag),
         ConstValue::Str { value } => {
             if value.len() <= 40 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                 intern(value)

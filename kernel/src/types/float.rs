@@ -69,8 +69,9 @@ float_binop!(float_pow, |x, y| {
     if x == 0.0 && y < 0.0 {
         return Err(zero_division_error("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(value_error("complex results are not yet supported by pyk's float pow"));
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        // A negative number to a fractional power is complex.
+        return crate::types::complex::pow_values((x, 0.0), (y, 0.0));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
