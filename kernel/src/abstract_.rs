@@ -311,6 +311,16 @@ pub fn index(o: &Obj) -> PyResult {
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
 }
 
+/// For subscripting: an object that is not an int but has `__index__`
+/// (a user class), converted; `None` when it has no `__index__`.
+pub fn custom_index(o: &Obj) -> Option<PyResult> {
+    if crate::types::int::is_int(o) {
+        return None;
+    }
+    o.type_obj().number.index?;
+    Some(index(o))
+}
+
 pub fn to_int(o: &Obj) -> PyResult {
     if let Some(f) = o.type_obj().number.int {
         let r = f(o)?;

@@ -121,6 +121,9 @@ fn ba_getitem(o: &Obj, k: &Obj) -> PyResult {
         let idx = sl.indices(data.len())?;
         return Ok(new_bytearray(idx.into_iter().map(|j| data[j]).collect()));
     }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return ba_getitem(o, &i?);
+    }
     Err(type_error(format!("bytearray indices must be integers or slices, not {}", k.type_obj().name())))
 }
 
@@ -180,6 +183,9 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 Ok(())
             }
         };
+    }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return ba_setitem(o, &i?, v);
     }
     Err(type_error(format!("bytearray indices must be integers or slices, not {}", k.type_obj().name())))
 }

@@ -93,6 +93,9 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
         let idx = sl.indices(b.len())?;
         return Ok(new_bytes(&idx.into_iter().map(|j| b[j]).collect::<Vec<u8>>()));
     }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return bytes_getitem(o, &i?);
+    }
     Err(type_error(format!("byte indices must be integers or slices, not {}", k.type_obj().name())))
 }
 

@@ -26,6 +26,8 @@ use crate::types::{is_none, is_not_implemented, none};
 pub struct InstanceObject {
     pub header: ObjHeader,
     pub dict: ObjLockCell,
+    /// `__slots__` values (a dict by slot name, created on first store).
+    pub slots: ObjLockCell,
 }
 
 fn is_heap(t: &TypeObject) -> bool {
@@ -51,8 +53,36 @@ pub fn exc_dict(e: &ExcObject) -> Obj {
     e.with(|s| s.dict.get_or_insert_with(|| d.clone()).clone())
 }
 
-/// The instance dict of an object, when it has one.
+/// The instance dict of an object, when it has one (instances of a class
+/// whose `__slots__` leave out `__dict__` have none).
 pub fn instance_dict(o: &Obj) -> Option<Obj> {
+    if o.type_obj().flags & tpflags::NO_DICT != 0 {
+        return None;
+    }
+    attribute_storage(o)
+}
+
+/// Where an instance keeps its `__slots__` values: a hidden dict of its
+/// own for instances laid out as InstanceObject; the instance dict for
+/// instances of subclasses of other builtin types (a known difference:
+/// there the values show in `__dict__`).
+pub fn slot_storage(o: &Obj) -> Option<Obj> {
+    let t = o.type_obj();
+    if !is_heap(t) || as_exc(o).is_some() || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+        return attribute_storage(o);
+    }
+    // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+    let cell = &unsafe { o.cast::<InstanceObject>() }.slots;
+    if let Some(d) = cell.get() {
+        return Some(d);
+    }
+    let d = new_dict();
+    drop(cell.set(Some(d.clone())));
+    Some(d)
+}
+
+/// The instance dict, whether or not the class exposes it.
+fn attribute_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
     if !is_heap(t) {
         return None;
@@ -253,7 +283,18 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if let Some(w) = v.downcast::<WrapperObject>(&STATICMETHOD_TYPE) {
         return Ok(w.func.clone());
     }
-    let Some(inst) = inst else { return Ok(v.clone()) };
+    let Some(inst) = inst else {
+        // A Python descriptor read through the class: __get__(None, owner).
+        if is_heap(v.type_obj()) {
+            if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")) {
+                return ab::call(&get, &[v.clone(), crate::types::none(), owner.as_obj()], None);
+            }
+        }
+        return Ok(v.clone());
+    };
+    if let Some(m) = crate::types::member::as_member(v) {
+        return crate::types::member::get(m, inst);
+    }
     if let Some(p) = as_property(v) {
         return match &p.fget {
             Some(f) => ab::call(f, std::slice::from_ref(inst), None),
@@ -284,7 +325,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
 }
 
 fn is_data_descriptor(v: &Obj) -> bool {
-    if as_property(v).is_some() || crate::types::function::as_getset(v).is_some() {
+    if as_property(v).is_some() || crate::types::function::as_getset(v).is_some() || crate::types::member::as_member(v).is_some() {
         return true;
     }
     let t = v.type_obj();
@@ -623,6 +664,9 @@ fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
 pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     if let Some(a) = t.lookup(name) {
+        if let Some(m) = crate::types::member::as_member(&a) {
+            return crate::types::member::set(m, o, v);
+        }
         if let Some(p) = as_property(&a) {
             let f = if v.is_some() { &p.fset } else { &p.fdel };
             return match f {
@@ -682,14 +726,20 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 
 fn instance_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // SAFETY: installed on object-based heap types only.
-    if let Some(d) = unsafe { o.cast::<InstanceObject>() }.dict.get() {
+    let inst = unsafe { o.cast::<InstanceObject>() };
+    if let Some(d) = inst.dict.get() {
+        visit(&d);
+    }
+    if let Some(d) = inst.slots.get() {
         visit(&d);
     }
 }
 
 fn instance_clear(o: &Obj) {
     // SAFETY: as instance_traverse.
-    drop(unsafe { o.cast::<InstanceObject>() }.dict.set(None));
+    let inst = unsafe { o.cast::<InstanceObject>() };
+    drop(inst.dict.set(None));
+    drop(inst.slots.set(None));
 }
 
 /// `cls(*args)` for Python classes: `__new__` then `__init__`.
@@ -766,7 +816,7 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
         return (info.rewrap)(exact, t);
     }
-    Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None) }))
+    Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
 }
 
 fn type_arg(o: &Obj) -> Option<&'static TypeObject> {
@@ -858,11 +908,37 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if crate::types::dict::get_str(&d, &crate::types::str::istr("__eq__")).is_some() && crate::types::dict::get_str(&d, &crate::types::str::istr("__hash__")).is_none() {
         set_item_str(&d, "__hash__", none());
     }
+    // __slots__: member descriptors; no instance dict unless asked for or inherited.
+    let mut no_dict = false;
+    if let Some(slots) = crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
+        let names = crate::types::member::slot_names(&slots)?;
+        let mut wants_dict = false;
+        let owner = leak_str(name);
+        for n in names {
+            let s = as_str(&n).unwrap_or("");
+            if s == "__dict__" {
+                wants_dict = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                continue;
+            }
+            if crate::types::dict::get_str(&d, &n).is_some() {
+                return Err(crate::error::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+            }
+            set_item_str(&d, s, crate::types::member::new_member(n.clone(), owner));
+        }
+        // Subclasses of other builtin types keep a dict (their slot values
+        // live in it; see slot_storage).
+        no_dict = !wants_dict
+            && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
+            && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || b.flags & tpflags::NO_DICT != 0);
+    }
     let is_exc = solid.flags & tpflags::EXCEPTION != 0;
     let t = TypeObject {
         module,
         base,
-        flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION),
+        flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION) | if no_dict { tpflags::NO_DICT } else { 0 },
         dealloc: match solid.subclass {
             Some(info) if !is_exc => info.dealloc,
             _ => solid.dealloc,

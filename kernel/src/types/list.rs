@@ -96,6 +96,9 @@ fn list_getitem(o: &Obj, k: &Obj) -> PyResult {
         let idx = sl.indices(n)?;
         return Ok(new_list(l.with(|v| idx.into_iter().filter_map(|j| v.get(j).cloned()).collect())));
     }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return list_getitem(o, &i?);
+    }
     Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
 }
 
@@ -119,6 +122,9 @@ fn list_setitem(o: &Obj, k: &Obj, val: Option<&Obj>) -> PyResult<()> {
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         return list_set_slice(l, sl, val);
+    }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return list_setitem(o, &i?, val);
     }
     Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
 }

@@ -3,6 +3,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod member;
 pub mod class;
 pub mod code;
 pub mod complex;
@@ -73,6 +74,7 @@ pub fn ready_all() {
     ready(&genericalias::GENERIC_ALIAS_TYPE);
     ready(&genericalias::UNION_TYPE);
     ready(&generator::GENERATOR_TYPE);
+    ready(&member::MEMBER_DESCR_TYPE);
     ready(&generator::COROUTINE_TYPE);
     ready(&generator::CORO_WRAPPER_TYPE);
     ready(&generator::ASYNC_GENERATOR_TYPE);

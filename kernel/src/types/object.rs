@@ -72,11 +72,19 @@ fn m_eq(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         _ => Ok(crate::types::not_implemented()),
     }
 }
+/// `object.__ne__`: the inverse of the type's `__eq__`, unless that says
+/// NotImplemented.
 fn m_ne(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    match a {
-        [o] if o.is(s) => Ok(crate::types::bool_obj(false)),
-        _ => Ok(crate::types::not_implemented()),
+    let [o] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let r = match s.type_obj().lookup(&crate::types::str::istr("__eq__")) {
+        Some(eq) => crate::abstract_::call(&eq, &[s.clone(), o.clone()], None)?,
+        None if o.is(s) => crate::types::bool_obj(true),
+        None => return Ok(crate::types::not_implemented()),
+    };
+    if crate::types::singletons::is_not_implemented(&r) {
+        return Ok(r);
     }
+    Ok(crate::types::bool_obj(!crate::abstract_::is_true(&r)?))
 }
 fn m_hash(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(object_hash(s)?))

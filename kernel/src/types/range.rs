@@ -178,6 +178,9 @@ fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
     if k.type_obj().number.index.is_some() {
         return range_getitem(o, &crate::abstract_::index(k)?);
     }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return range_getitem(o, &i?);
+    }
     Err(type_error(format!("range indices must be integers or slices, not {}", k.type_obj().name())))
 }
 

@@ -65,6 +65,9 @@ fn tuple_getitem(o: &Obj, k: &Obj) -> PyResult {
         let idx = sl.indices(items.len())?;
         return Ok(new_tuple(idx.into_iter().map(|j| items[j].clone()).collect()));
     }
+    if let Some(i) = crate::abstract_::custom_index(k) {
+        return tuple_getitem(o, &i?);
+    }
     Err(type_error(format!("tuple indices must be integers or slices, not {}", k.type_obj().name())))
 }
 

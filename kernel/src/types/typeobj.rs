@@ -90,6 +90,8 @@ pub mod tpflags {
     pub const EXCEPTION: u32 = 2;
     /// Created by a class statement (heap type).
     pub const HEAPTYPE: u32 = 4;
+    /// Instances have no `__dict__` (`__slots__` without it).
+    pub const NO_DICT: u32 = 8;
 }
 
 #[repr(C)]
