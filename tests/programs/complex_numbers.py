@@ -51,6 +51,7 @@ x /= 2
 x **= 2
 print(x)
 print(complex(inf, 0) * 2, complex(inf, 1) * 1j, complex(inf, inf) / (1 + 1j), (1 + 1j) / complex(inf, 2), complex(nan, 1) / 1j)
+print(3.0 / complex(-inf, -inf), complex(-inf, -inf) / 2.5, complex(inf, nan) / (1 + 2j), 170596485577535.125j)
 print((1e300 + 1e300j) / (1e-300 + 1e-300j), (1 + 2j) / (3 - 4j), 1 / (1e-310 + 1e-310j))
 show(lambda: 1j / 0)
 show(lambda: 1j / 0.0)

@@ -216,8 +216,19 @@ pub fn float_repr_str(f: f64) -> String {
     if f == 0.0 {
         return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
-    // `{:e}` gives the shortest round-trip digits: d.ddddde<exp>.
-    let s = format!("{:e}", f);
+    // `{:e}` gives the shortest round-trip digits: d.ddddde<exp>. When the
+    // exact value lies halfway between two such digit strings it rounds the
+    // tie up where Python rounds it to even; `{:.Ne}` rounds exactly (ties
+    // to even), so take that when it still round-trips. Ties need about 16
+    // digits, so shorter results are final.
+    let mut s = format!("{:e}", f);
+    let ndigits = s.bytes().take_while(|&b| b != b'e').filter(u8::is_ascii_digit).count();
+    if ndigits >= 15 {
+        let even = format!("{:.*e}", ndigits - 1, f);
+        if even != s && even.parse::<f64>() == Ok(f) {
+            s = even;
+        }
+    }
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
@@ -615,6 +626,7 @@ mod tests {
             (1.0, "1.0"), (0.1, "0.1"), (1e16, "1e+16"), (1e15, "1000000000000000.0"),
             (1.5e-5, "1.5e-05"), (0.0001, "0.0001"), (-2.5, "-2.5"), (1e100, "1e+100"),
             (123456789.123, "123456789.123"), (0.1 + 0.2, "0.30000000000000004"),
+            (170596485577535.125, "170596485577535.12"), (814457542896204.25, "814457542896204.2"),
         ] {
             assert_eq!(float_repr_str(f), s);
         }
