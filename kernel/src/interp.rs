@@ -826,9 +826,29 @@ pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::R
     st
 }
 
-/// Called when the main program ends: flush streams, wait for nothing.
+/// Called when the main program ends: flush streams, then clear
+/// `__main__`'s globals as CPython does at shutdown (so `__del__` methods
+/// of objects they hold run), and flush what those printed.
 pub fn finalize() {
     flush_stdout();
+    clear_main_globals();
+    crate::types::typeobj::clear_lookup_cache();
+    flush_stdout();
+}
+
+/// Every name but `__builtins__` set to None, in dict order (CPython 3.13's
+/// observable order for `__main__`).
+fn clear_main_globals() {
+    let Some(m) = get_str(&modules_dict(), &intern("__main__")) else { return };
+    let Some(md) = as_module(&m) else { return };
+    let d = md.dict.clone();
+    let Some(dd) = as_dict(&d) else { return };
+    for (k, _) in dd.items() {
+        if crate::types::str::as_str(&k) == Some("__builtins__") {
+            continue;
+        }
+        let _ = dd.set(k.clone(), crate::types::none());
+    }
 }
 
 pub fn config() -> &'static Config {

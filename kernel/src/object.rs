@@ -72,6 +72,10 @@ pub fn decref(v: Value) {
 
 #[cold]
 unsafe fn destroy(v: Value) {
+    // SAFETY: caller guarantees v is a heap object with no references left.
+    if unsafe { run_finalizer(v) } {
+        return;
+    }
     // SAFETY: caller guarantees v is a heap object with no references left;
     // its type's dealloc slot knows the concrete layout.
     let callbacks = unsafe {
@@ -92,6 +96,41 @@ unsafe fn destroy(v: Value) {
 
 /// Flag bit: weak references to the object exist (see `types::weakref`).
 pub const FLAG_HAS_WEAKREFS: usize = 2;
+/// Flag bit: the object's `__del__` has run (it runs at most once).
+pub const FLAG_FINALIZED: usize = 4;
+
+/// Calls `__del__` of an instance of a Python class whose count reached
+/// zero: the object is revived for the call, and destroyed afterwards only
+/// if the call left no new references to it. Returns whether it ran (the
+/// caller must then not destroy the object: dropping the revived
+/// reference did that, or the object lives on).
+///
+/// # Safety
+/// `v` is a heap object with no references left.
+unsafe fn run_finalizer(v: Value) -> bool {
+    // SAFETY: per the contract v points to a live object header.
+    let h = unsafe { &*v.as_ptr() };
+    // SAFETY: an object's type pointer is a live type object.
+    let t = unsafe { &*(h.ob_type as *const TypeObject) };
+    if t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 || h.flags.load(Ordering::Relaxed) & FLAG_FINALIZED != 0 {
+        return false;
+    }
+    // No Python code while this thread's state is being torn down.
+    if crate::thread::PY_DEPTH.try_with(|_| ()).is_err() {
+        return false;
+    }
+    let Some(del) = t.lookup(&crate::types::str::istr("__del__")) else { return false };
+    h.flags.fetch_or(FLAG_FINALIZED, Ordering::Relaxed);
+    h.refcnt.store(1, Ordering::Relaxed);
+    // SAFETY: we now hold the one reference we just created.
+    let o = unsafe { Obj::from_raw(v) };
+    if let Err(e) = crate::abstract_::call(&del, std::slice::from_ref(&o), None) {
+        let what = crate::abstract_::repr_string(&del).unwrap_or_else(|_| "__del__".to_string());
+        crate::traceback::print_unraisable(&format!("Exception ignored in: {what}"), &e);
+    }
+    drop(o);
+    true
+}
 
 /// A header for a new object of type `t` with one reference.
 pub fn new_header(t: &'static TypeObject) -> ObjHeader {

@@ -316,6 +316,7 @@ fn start_new_thread(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         drop(argv);
         drop(args);
         drop(func);
+        crate::types::typeobj::clear_lookup_cache();
         RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
         crate::interp::detach();
     });

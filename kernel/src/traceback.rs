@@ -114,6 +114,9 @@ fn format_entry(out: &mut String, t: &TracebackObject) {
     let stripped = line.trim_start();
     let indent = line.len() - stripped.len();
     out.push_str(&format!("    {}\n", stripped));
+    if PLAIN.with(|p| p.get()) {
+        return;
+    }
     let loc = c.location(t.lasti);
     if loc.lineno == 0 || loc.lineno != t.lineno || loc.end_lineno != loc.lineno {
         return;
@@ -502,8 +505,18 @@ pub fn print_exception(e: &Obj) {
     let _ = err.flush();
 }
 
+thread_local! {
+    /// Set while formatting an unraisable exception: CPython's default
+    /// unraisable hook prints source lines without carets.
+    static PLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// "Exception ignored in: …" and the traceback, as CPython's default
+/// unraisable hook prints them (`__del__`, weakref callbacks, threads).
 pub fn print_unraisable(header: &str, e: &PyErr) {
+    let prev = PLAIN.with(|p| p.replace(true));
     let s = format_exception(&e.0);
+    PLAIN.with(|p| p.set(prev));
     crate::interp::flush_stdout();
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "{header}");

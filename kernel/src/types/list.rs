@@ -21,6 +21,17 @@ pub struct ListObject {
     items: UnsafeCell<Vec<Obj>>,
 }
 
+impl Drop for ListObject {
+    /// Items are released last to first, as CPython does (visible through
+    /// `__del__` order).
+    fn drop(&mut self) {
+        let v = self.items.get_mut();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 // The items are reached only inside `with`, which holds the object's lock in
 // free-threaded mode (the GIL serialises access otherwise).
 impl ListObject {

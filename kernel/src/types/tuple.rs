@@ -16,6 +16,16 @@ pub struct TupleObject {
     pub items: Box<[Obj]>,
 }
 
+impl Drop for TupleObject {
+    /// Items are released last to first, as CPython does.
+    fn drop(&mut self) {
+        let mut v = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
     alloc(TupleObject { header: crate::object::new_header_tracked(&TUPLE_TYPE), items: items.into_boxed_slice() })
 }

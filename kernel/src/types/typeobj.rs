@@ -174,6 +174,15 @@ thread_local! {
         std::cell::RefCell::new((0..LOOKUP_CACHE_SIZE).map(|_| (0, 0, u64::MAX, None)).collect());
 }
 
+/// Empties this thread's lookup cache while the thread can still run
+/// Python code (dropping cached objects may run `__del__`); called before
+/// a thread that ran Python code ends.
+pub fn clear_lookup_cache() {
+    let fresh = || (0..LOOKUP_CACHE_SIZE).map(|_| (0, 0, u64::MAX, None)).collect::<Vec<CacheEntry>>();
+    let old = LOOKUP_CACHE.try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::replace(&mut *c, fresh()))).ok().flatten();
+    drop(old);
+}
+
 impl TypeObject {
     /// A static builtin type with no slots; fill slots with struct update syntax.
     pub const fn builtin(name: &'static str, base: *const TypeObject, dealloc: unsafe fn(*mut ObjHeader)) -> TypeObject {
@@ -257,20 +266,30 @@ impl TypeObject {
         let (tk, nk) = (self as *const TypeObject as usize, name.value().0);
         let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
         let idx = ((tk >> 4) ^ (nk >> 3).wrapping_mul(0x9E37_79B9)) & (LOOKUP_CACHE_SIZE - 1);
-        let hit = LOOKUP_CACHE.with(|c| {
-            let c = c.borrow();
-            let e = &c[idx];
-            if e.0 == tk && e.1 == nk && e.2 == epoch {
-                Some(e.3.clone())
-            } else {
-                None
-            }
-        });
+        // try_with/try_borrow: a lookup may come from a `__del__` run while
+        // the cache itself is being updated or torn down (thread exit).
+        let hit = LOOKUP_CACHE
+            .try_with(|c| {
+                let c = c.try_borrow().ok()?;
+                let e = &c[idx];
+                if e.0 == tk && e.1 == nk && e.2 == epoch {
+                    Some(e.3.clone())
+                } else {
+                    None
+                }
+            })
+            .ok()
+            .flatten();
         if let Some(r) = hit {
             return r;
         }
         let r = self.lookup_uncached(name);
-        LOOKUP_CACHE.with(|c| c.borrow_mut()[idx] = (tk, nk, epoch, r.clone()));
+        // The evicted entry is dropped outside the borrow: dropping it may run Python code.
+        let evicted = LOOKUP_CACHE
+            .try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::replace(&mut c[idx], (tk, nk, epoch, r.clone()))))
+            .ok()
+            .flatten();
+        drop(evicted);
         r
     }
 

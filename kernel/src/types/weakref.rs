@@ -98,7 +98,7 @@ pub fn run_callbacks(cbs: Vec<(Obj, Obj)>) {
     for (w, cb) in cbs {
         if let Err(e) = crate::abstract_::call(&cb, &[w], None) {
             let r = crate::abstract_::repr_string(&cb).unwrap_or_default();
-            crate::traceback::print_unraisable(&format!("Exception ignored while calling weakref callback {r}:"), &e);
+            crate::traceback::print_unraisable(&format!("Exception ignored in: {r}"), &e);
         }
     }
 }
