@@ -225,7 +225,7 @@ pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
 }
 
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
-    let source = std::fs::read(path).map_err(|e| crate::error::os_error(format!("{}: {e}", path.display())))?;
+    let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path.display().to_string())))?;
     let source = String::from_utf8(source).map_err(|_| {
         crate::error::PyErr::new(&crate::types::exceptions::SYNTAX_ERROR, format!("(unicode error) file {} is not valid UTF-8", path.display()))
     })?;

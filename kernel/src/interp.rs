@@ -287,7 +287,7 @@ fn m_readline(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     detach();
     let r = std::io::stdin().read_line(&mut line);
     attach();
-    r.map_err(|e| crate::error::os_error(e.to_string()))?;
+    r.map_err(|e| crate::types::exceptions::os_error_from_io(&e, None))?;
     Ok(new_str(&line))
 }
 fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {

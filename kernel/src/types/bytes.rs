@@ -160,11 +160,22 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 struct PyErrUnicode;
 impl PyErrUnicode {
     fn decode(enc: &str, b: &[u8], start: usize, end: usize, why: &str) -> crate::error::PyErr {
-        let why = if enc == "utf-8" && end > start + 1 { "invalid continuation byte" } else { why };
-        crate::error::PyErr::new(
-            &crate::types::exceptions::UNICODE_ERROR,
-            format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {why}", b.get(start).copied().unwrap_or(0)),
-        )
+        // UTF-8: a byte that cannot start a sequence, a sequence cut short by
+        // a bad byte, or one cut short by the end of the data (`end` is then
+        // the length).
+        let (why, end) = if enc == "utf-8" {
+            let lead = b.get(start).copied().unwrap_or(0);
+            if !(0xC2..=0xF4).contains(&lead) {
+                ("invalid start byte", start + 1)
+            } else if end == b.len() && !b[start + 1..].iter().any(|&c| c & 0xC0 != 0x80) {
+                ("unexpected end of data", end)
+            } else {
+                ("invalid continuation byte", end)
+            }
+        } else {
+            (why, start + 1)
+        };
+        crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_DECODE_ERROR, enc, new_bytes(b), start, end, why)
     }
 }
 

@@ -615,7 +615,28 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
 // ------------------------------------------------------------- attributes
 
 /// Attribute lookup on instances of Python classes (and exceptions).
+/// Attribute lookup on an instance of a Python class: a class-defined
+/// `__getattribute__` if there is one, else the generic lookup; then
+/// `__getattr__` when either raised AttributeError.
 pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let t = o.type_obj();
+    let custom = t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some());
+    let r = match custom {
+        Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
+        None => generic_getattr(o, name),
+    };
+    match r {
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => match t.lookup(&crate::types::str::istr("__getattr__")) {
+            Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `object.__getattribute__` for instances of Python classes: data
+/// descriptors, the instance dict, then other class attributes.
+pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     let tattr = t.lookup(name);
     if let Some(a) = &tattr {
@@ -640,9 +661,6 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         _ => {}
-    }
-    if let Some(ga) = t.lookup(&crate::types::str::istr("__getattr__")) {
-        return call_found(&ga, o, std::slice::from_ref(name));
     }
     Err(ab::no_attribute(o, name))
 }
@@ -1056,11 +1074,32 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
             args.extend(kwds.iter().map(|(_, v)| v.clone()));
             let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
             ab::call(&f, &args, kw.as_ref())?;
+            return Ok(());
         }
-    } else if !kwds.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", base.name())));
+    }
+    // object.__init_subclass__ accepts no keywords.
+    if !kwds.is_empty() {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name())));
     }
     Ok(())
+}
+
+/// `object.__init_subclass__` (a classmethod): accepts nothing.
+fn object_init_subclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let name = a.first().and_then(type_arg).map_or("object", |t| t.name());
+    if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty()) || as_dict(k).is_some_and(|d| d.len() > 0)) {
+        return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(type_error(format!("{name}.__init_subclass__() takes no arguments ({} given)", a.len() - 1)));
+    }
+    Ok(none())
+}
+
+/// Puts `object.__init_subclass__` in object's dict. Called once from `types::ready_all`.
+pub fn ready_object_extras() {
+    let f = crate::types::function::new_builtin("__init_subclass__", object_init_subclass, crate::types::object::OBJECT_TYPE.as_obj(), Some("builtins"));
+    set_item_str(crate::types::object::OBJECT_TYPE.dict(), "__init_subclass__", wrap_classmethod(f));
 }
 
 /// Calling a class whose metaclass is a Python class: the metaclass's

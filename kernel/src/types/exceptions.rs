@@ -79,7 +79,100 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
     }
+    if t.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
+        return Ok(new_os_error(t, args));
+    }
     Ok(new_exception(t, args.to_vec()))
+}
+
+/// The OSError subclass CPython picks for an errno (Linux values).
+fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        1 | 13 => &PERMISSION_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        110 => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: plain
+/// OSError becomes the subclass for the errno; `errno`, `strerror`,
+/// `filename` and `filename2` are set, and `args` keeps (errno, strerror).
+fn new_os_error(t: &'static TypeObject, args: &[Obj]) -> Obj {
+    let t = if std::ptr::eq(t, &OS_ERROR) {
+        crate::types::int::as_i64(&args[0]).and_then(os_error_subclass).unwrap_or(t)
+    } else {
+        t
+    };
+    let e = new_exception(t, args[..2].to_vec());
+    if let Some(x) = as_exc(&e) {
+        let d = crate::types::class::exc_dict(x);
+        crate::types::dict::set_item_str(&d, "errno", args[0].clone());
+        crate::types::dict::set_item_str(&d, "strerror", args[1].clone());
+        if let Some(f) = args.get(2) {
+            crate::types::dict::set_item_str(&d, "filename", f.clone());
+        }
+        if let Some(f) = args.get(4) {
+            crate::types::dict::set_item_str(&d, "filename2", f.clone());
+        }
+    }
+    e
+}
+
+/// An OSError-family exception for an I/O error from Rust, with errno,
+/// strerror and filename as CPython sets them.
+pub fn os_error_from_io(err: &std::io::Error, filename: Option<&str>) -> crate::error::PyErr {
+    let Some(code) = err.raw_os_error() else { return crate::error::PyErr::new(&OS_ERROR, err.to_string()) };
+    let msg = err.to_string();
+    // Rust appends " (os error N)"; CPython's strerror is the bare text.
+    let strerror = msg.rsplit_once(" (os error").map_or(msg.as_str(), |(m, _)| m).to_string();
+    let mut args = vec![crate::types::int::from_i64(code as i64), new_string(strerror)];
+    if let Some(f) = filename {
+        args.push(new_string(f.to_string()));
+    }
+    crate::error::PyErr(new_os_error(&OS_ERROR, &args))
+}
+
+/// A UnicodeDecodeError/UnicodeEncodeError with CPython's five arguments
+/// (encoding, object, start, end, reason).
+pub fn unicode_error(t: &'static TypeObject, encoding: &str, object: Obj, start: usize, end: usize, reason: &str) -> crate::error::PyErr {
+    let i = |v: usize| crate::types::int::from_i64(v as i64);
+    crate::error::PyErr(new_exception(t, vec![new_string(encoding.to_string()), object, i(start), i(end), new_string(reason.to_string())]))
+}
+
+/// The str() of a UnicodeDecodeError/UnicodeEncodeError built from its five arguments.
+fn unicode_error_str(o: &Obj, args: &[Obj]) -> PyResult<Option<String>> {
+    let [enc, obj, start, end, reason] = args else { return Ok(None) };
+    let (Some(enc), Some(s), Some(e), Some(reason)) = (as_str(enc), crate::types::int::as_i64(start), crate::types::int::as_i64(end), as_str(reason)) else { return Ok(None) };
+    let (s, e) = (s.max(0) as usize, e.max(0) as usize);
+    if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) {
+        let Some(b) = crate::types::bytearray::bytes_like(obj) else { return Ok(None) };
+        return Ok(Some(if e == s + 1 && s < b.len() {
+            format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", b[s])
+        } else {
+            format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", e.saturating_sub(1))
+        }));
+    }
+    let Some(text) = as_str(obj) else { return Ok(None) };
+    let chars: Vec<char> = text.chars().collect();
+    Ok(Some(if e == s + 1 && s < chars.len() {
+        let c = chars[s] as u32;
+        let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+        format!("'{enc}' codec can't encode character '{esc}' in position {s}: {reason}")
+    } else {
+        format!("'{enc}' codec can't encode characters in position {s}-{}: {reason}", e.saturating_sub(1))
+    }))
 }
 
 /// SyntaxError's (msg, details) where details is
@@ -117,6 +210,25 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     }
     let args_obj = e.args();
     let args = as_tuple(&args_obj).unwrap_or(&[]);
+    if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) || o.type_obj().is_subtype(&UNICODE_ENCODE_ERROR) {
+        if let Some(m) = unicode_error_str(o, args)? {
+            return Ok(m);
+        }
+    }
+    if o.type_obj().is_subtype(&OS_ERROR) {
+        let d = e.with(|s| s.dict.clone());
+        let get = |n: &str| d.as_ref().and_then(|d| crate::types::dict::get_str(d, &new_string(n.to_string())));
+        if let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) {
+            let mut m = format!("[Errno {}] {}", crate::abstract_::str_string(&errno)?, crate::abstract_::str_string(&strerror)?);
+            if let Some(f) = get("filename") {
+                m.push_str(&format!(": {}", crate::abstract_::repr_string(&f)?));
+                if let Some(f2) = get("filename2") {
+                    m.push_str(&format!(" -> {}", crate::abstract_::repr_string(&f2)?));
+                }
+            }
+            return Ok(m);
+        }
+    }
     Ok(match args {
         [] => String::new(),
         [a] if o.type_obj().is_subtype(&KEY_ERROR) => crate::abstract_::repr_string(a)?,
@@ -189,6 +301,16 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
                 [x] => x.clone(),
                 _ => args.clone(),
             });
+        }
+        "errno" | "strerror" | "filename" | "filename2" if o.type_obj().is_subtype(&OS_ERROR) => {
+            let d = e.with(|s| s.dict.clone());
+            return Ok(d.and_then(|d| crate::types::dict::get_str(&d, name)).unwrap_or_else(crate::types::none));
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) || o.type_obj().is_subtype(&UNICODE_ENCODE_ERROR) =>
+        {
+            let idx = ["encoding", "object", "start", "end", "reason"].iter().position(|x| *x == n).unwrap_or(0);
+            return Ok(as_tuple(&e.args()).and_then(|a| a.get(idx).cloned()).unwrap_or_else(crate::types::none));
         }
         "value" if o.type_obj().is_subtype(&STOP_ITERATION) => {
             return Ok(as_tuple(&e.args()).and_then(|a| a.first().cloned()).unwrap_or_else(crate::types::none));
@@ -362,6 +484,21 @@ exceptions! {
     NAME_ERROR = "NameError": &EXCEPTION;
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
     OS_ERROR = "OSError": &EXCEPTION;
+    BLOCKING_IO_ERROR = "BlockingIOError": &OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": &OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": &OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": &CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": &CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": &CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": &CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": &OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": &OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": &OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": &OS_ERROR;
     REFERENCE_ERROR = "ReferenceError": &EXCEPTION;
     RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
@@ -374,11 +511,21 @@ exceptions! {
     TYPE_ERROR = "TypeError": &EXCEPTION;
     VALUE_ERROR = "ValueError": &EXCEPTION;
     UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": &UNICODE_ERROR;
     WARNING = "Warning": &EXCEPTION;
     DEPRECATION_WARNING = "DeprecationWarning": &WARNING;
     RUNTIME_WARNING = "RuntimeWarning": &WARNING;
     SYNTAX_WARNING = "SyntaxWarning": &WARNING;
     USER_WARNING = "UserWarning": &WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": &WARNING;
+    FUTURE_WARNING = "FutureWarning": &WARNING;
+    IMPORT_WARNING = "ImportWarning": &WARNING;
+    UNICODE_WARNING = "UnicodeWarning": &WARNING;
+    BYTES_WARNING = "BytesWarning": &WARNING;
+    RESOURCE_WARNING = "ResourceWarning": &WARNING;
+    ENCODING_WARNING = "EncodingWarning": &WARNING;
 }
 
 pub fn ready_all() {

@@ -82,7 +82,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra, bytes_methods::ready] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras] { f() }
     ready_extras();
 }
 

@@ -56,7 +56,7 @@ fn m_delattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn m_getattribute(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
     if s.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
-        return crate::types::class::instance_getattr(s, n);
+        return crate::types::class::generic_getattr(s, n);
     }
     crate::abstract_::getattr(s, n)
 }

@@ -68,8 +68,14 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
     hash: Some(singleton_hash),
     ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
+/// bool hashes as the int it equals (hash(True) == hash(1) == 1).
+fn bool_hash(o: &Obj) -> PyResult<i64> {
+    Ok(is_true_obj(o) as i64)
+}
+
 pub static BOOL_TYPE: TypeObject = TypeObject {
     repr: Some(bool_repr),
+    hash: Some(bool_hash),
     new: Some(bool_new),
     number: crate::types::typeobj::NumberSlots { bool: Some(bool_bool), ..crate::types::int::INT_NUMBER_SLOTS },
     ..TypeObject::builtin("bool", &crate::types::int::INT_TYPE, no_dealloc)

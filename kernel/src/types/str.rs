@@ -1940,14 +1940,15 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
         match errors {
             "strict" => {
-                let what = if j - i == 1 {
-                    format!("character '{}' in position {i}", char_escape(c))
-                } else {
-                    format!("characters in position {}-{}", i, j - 1)
-                };
-                return Err(crate::error::PyErr::new(
-                    &crate::types::exceptions::UNICODE_ERROR,
-                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
+                let _ = c;
+                let text: String = chars.iter().collect();
+                return Err(crate::types::exceptions::unicode_error(
+                    &crate::types::exceptions::UNICODE_ENCODE_ERROR,
+                    codec,
+                    new_string(text),
+                    i,
+                    j,
+                    &format!("ordinal not in range({limit})"),
                 ));
             }
             "ignore" => {}
