@@ -496,7 +496,18 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return Ok(r);
         }
     }
-    let q = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide)?;
+    let q = match ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide) {
+        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR)
+            && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with("unsupported operand type(s) for //")) =>
+        {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                a[0].type_obj().name(),
+                a[1].type_obj().name()
+            )))
+        }
+        r => r?,
+    };
     let r = ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::Remainder)?;
     Ok(crate::types::tuple::new_tuple(vec![q, r]))
 }
@@ -505,6 +516,9 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {
         [x, y] => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
         [x, y, m] => {
+            if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
+                return Err(value_error("complex modulo"));
+            }
             let (Some(x), Some(y), Some(m)) = (int::as_bigint(x), int::as_bigint(y), int::as_bigint(m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
@@ -846,6 +860,37 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
             digits = format!("{}{}", group(&int_part, Some(g), 3), rest);
         }
         body = format!("{}{}", sign_str(neg, sp.sign), digits);
+    } else if let Some((re, im)) = crate::types::complex::as_complex(v) {
+        numeric = true;
+        if sp.ty.is_none() && sp.precision.is_none() {
+            body = crate::abstract_::str_string(v)?;
+        } else {
+            let ty = match sp.ty {
+                None => 'g',
+                Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => t,
+                Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
+            };
+            let prec = sp.precision.unwrap_or(6);
+            let part = |x: f64| -> String {
+                let a = x.abs();
+                let d = match ty {
+                    'f' | 'F' => fmt_fixed(a, prec),
+                    'e' | 'E' => fmt_exp(a, prec),
+                    _ => fmt_general(a, prec.max(1), sp.alt),
+                };
+                if ty.is_ascii_uppercase() {
+                    d.to_uppercase()
+                } else {
+                    d
+                }
+            };
+            let neg = |x: f64| x.is_sign_negative() && !x.is_nan();
+            // Without a type code a zero real part is left out, as in repr.
+            let real = if sp.ty.is_none() && re == 0.0 && !re.is_sign_negative() { String::new() } else { format!("{}{}", sign_str(neg(re), sp.sign), part(re)) };
+            let imag_sign = if neg(im) { "-" } else if real.is_empty() { sign_str(false, sp.sign) } else { "+" };
+            let b = format!("{real}{imag_sign}{}j", part(im));
+            body = if sp.ty.is_none() && !real.is_empty() { format!("({b})") } else { b };
+        }
     } else {
         return Err(type_error(format!("unsupported format string passed to {}.__format__", v.type_obj().name())));
     }

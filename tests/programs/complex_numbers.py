@@ -204,3 +204,13 @@ print(complex(Angle(1, 1)), complex(Angle(1, 1), 1), Angle(2, 2) + 0)
 
 # constants folded by the compiler, and math
 print((1 + 2j) * (3 - 4j), 2 * 3j, 1j * 1j, math.isnan(complex(nan, 0).real), math.isinf((1j * inf).imag))
+
+# builtins with complex operands: divmod, three-argument pow, float(), format()
+for f in (lambda: divmod(1j, 2), lambda: divmod('a', 2), lambda: pow(1j, 2, 3), lambda: pow(2, 1j, 3), lambda: float(1j),
+          lambda: format(1+2j, '10'), lambda: format(1+2j, '.2f'), lambda: float(b'1.5'), lambda: float([]),
+          lambda: format(-1.5-2j, '+.3e'), lambda: format(2j, '.1f'), lambda: format(2j, '.3'), lambda: format(1.5+2.25j, '^12.2'),
+          lambda: format(1j, '%'), lambda: f"{3-4j:>12.1f}|{1e20j:g}"):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

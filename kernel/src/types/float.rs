@@ -279,7 +279,17 @@ fn float_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
                     value_error(format!("could not convert string to float: {}", crate::types::str::repr_str(s)))
                 });
             }
-            crate::abstract_::to_float(x).map(new_float)
+            if let Some(b) = crate::types::bytearray::bytes_like(x) {
+                let s = String::from_utf8_lossy(&b).into_owned();
+                return parse_float(&s).map(new_float).ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::abstract_::repr_string(x).unwrap_or_default())));
+            }
+            crate::abstract_::to_float(x).map(new_float).map_err(|e| {
+                if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with("must be real number")) {
+                    type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_obj().name()))
+                } else {
+                    e
+                }
+            })
         }
         _ => Err(type_error(format!("float expected at most 1 argument, got {}", args.len()))),
     }
