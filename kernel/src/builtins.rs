@@ -1253,7 +1253,7 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
+        ("round", b_round), ("open", crate::types::file::b_open), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
         ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];

@@ -528,10 +528,17 @@ exceptions! {
     ENCODING_WARNING = "EncodingWarning": &WARNING;
 }
 
+/// `io.UnsupportedOperation` (OSError and ValueError); not a builtin name.
+pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject { module: "io", ..exc_type("UnsupportedOperation", &OS_ERROR) };
+
 pub fn ready_all() {
     for t in all() {
         crate::types::typeobj::ready(t);
     }
+    crate::types::typeobj::ready(&UNSUPPORTED_OPERATION);
+    let mro: Vec<*const TypeObject> = vec![&UNSUPPORTED_OPERATION, &OS_ERROR, &VALUE_ERROR, &EXCEPTION, &BASE_EXCEPTION, &crate::types::object::OBJECT_TYPE];
+    // SAFETY: start-up, single-threaded, before the type is used.
+    unsafe { *UNSUPPORTED_OPERATION.mro.get() = Box::leak(mro.into_boxed_slice()) };
     // ExceptionGroup inherits from both BaseExceptionGroup and Exception.
     let mro: Vec<*const TypeObject> = vec![&EXCEPTION_GROUP, &BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION, &crate::types::object::OBJECT_TYPE];
     // SAFETY: start-up, single-threaded, before the type is used.

@@ -3,6 +3,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod file;
 pub mod member;
 pub mod class;
 pub mod code;
@@ -82,7 +83,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
     ready_extras();
 }
 
