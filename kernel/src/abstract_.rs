@@ -451,12 +451,17 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     if let Some(f) = t.setattr {
         return f(o, name, v);
     }
-    if t.lookup(name).is_some() {
-        return Err(attribute_error(format!(
-            "attribute '{}' of '{}' objects is not writable",
-            as_str(name).unwrap_or("?"),
-            t.name()
-        )));
+    if let Some(a) = t.lookup(name) {
+        let n = as_str(name).unwrap_or("?");
+        // CPython's wording depends on what the attribute is: a method, a
+        // struct member (complex.real/imag) or a getter.
+        if crate::types::function::as_method_descr(&a).is_some() {
+            return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", t.name())));
+        }
+        if crate::types::complex::as_complex(o).is_some() && matches!(n, "real" | "imag") {
+            return Err(attribute_error("readonly attribute"));
+        }
+        return Err(attribute_error(format!("attribute '{n}' of '{}' objects is not writable", t.name())));
     }
     Err(attribute_error(format!(
         "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",

@@ -1018,6 +1018,17 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if !has("__call__") {
         tm.call = solid.call;
     }
+    // Conversions a class does not define stay absent, so float()/int()/
+    // indexing report the type instead of a NotImplemented result.
+    if !has("__float__") {
+        tm.number.float = solid.number.float;
+    }
+    if !has("__int__") {
+        tm.number.int = solid.number.int;
+    }
+    if !has("__index__") {
+        tm.number.index = solid.number.index;
+    }
     if !has("__len__") {
         tm.len = solid.len;
     }
