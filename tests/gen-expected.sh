@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the expected output of tests/programs/*.py from CPython 3.13.
 # Usage: tests/gen-expected.sh [NAME.py ...]   (default: every program)
+# Programs run with stdin from /dev/null, as the test harness runs them.
 set -euo pipefail
 cd "$(dirname "$0")/programs"
 PY=${PYK_CPYTHON:-python3.13}
@@ -13,7 +14,7 @@ for f in "${files[@]}"; do
     echo "skip $f (pyk-specific options; expectations written by hand)"; continue
   fi
   set +e
-  "$PY" "$f" > "$stem.out" 2> "$stem.err.tmp"
+  "$PY" "$f" < /dev/null > "$stem.out" 2> "$stem.err.tmp"
   status=$?
   set -e
   sed "s#$PWD#{DIR}#g" "$stem.err.tmp" > "$stem.err"; rm -f "$stem.err.tmp"

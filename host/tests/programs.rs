@@ -67,7 +67,7 @@ fn programs_match_cpython() {
             continue;
         }
         let mut cmd = Command::new(pyk());
-        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME");
+        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
         let out = cmd.output().expect("run pyk");
         let want_out = read_or(&dir.join(format!("{stem}.out")), "");
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
@@ -124,7 +124,7 @@ fn expectations_are_cpython_output() {
         }
         n += 1;
         let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
-        let o = Command::new(&py).env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).output().expect("run cpython");
+        let o = Command::new(&py).env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).stdin(std::process::Stdio::null()).output().expect("run cpython");
         let want_out = read_or(&dir.join(format!("{stem}.out")), "");
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
         if String::from_utf8_lossy(&o.stdout) != want_out || String::from_utf8_lossy(&o.stderr) != want_err {

@@ -14,7 +14,7 @@ use crate::types::int;
 use crate::types::singletons::{bool_obj, none};
 use crate::types::str::{as_str, new_str, new_string};
 use crate::types::tuple::as_tuple;
-use crate::types::typeobj::{MethodFn, TypeObject};
+use crate::types::typeobj::{MethodDef, MethodFn, TypeObject};
 
 /// Fails when keyword arguments were passed to a function that takes none.
 pub fn no_kwargs(fname: &str, kw: Option<&Obj>) -> PyResult<()> {
@@ -342,6 +342,114 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
+/// `input([prompt])`: the prompt to stdout (flushed), one line from stdin
+/// without its newline; EOFError at the end of input.
+fn b_input(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("input", k)?;
+    if a.len() > 1 {
+        return Err(type_error(format!("input expected at most 1 argument, got {}", a.len())));
+    }
+    if let Some(p) = a.first() {
+        crate::interp::write_stdout(&ab::str_string(p)?, true);
+    } else {
+        crate::interp::flush_stdout();
+    }
+    let mut line = String::new();
+    crate::interp::detach();
+    let r = std::io::stdin().read_line(&mut line);
+    crate::interp::attach();
+    match r {
+        Ok(0) => Err(PyErr::new(&crate::types::exceptions::EOF_ERROR, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            Ok(new_str(&line))
+        }
+        Err(e) => Err(crate::types::exceptions::os_error_from_io(&e, None)),
+    }
+}
+
+/// `aiter(x)`: `type(x).__aiter__(x)`.
+fn b_aiter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("aiter", a, k, 1)?;
+    let x = &a[0];
+    let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__aiter__")) else {
+        return Err(type_error(format!("'{}' object is not an async iterable", x.type_obj().name())));
+    };
+    let it = ab::call(&f, std::slice::from_ref(x), None)?;
+    if it.type_obj().lookup(&crate::types::str::istr("__anext__")).is_none() {
+        return Err(type_error(format!("aiter() returned not an async iterator of type '{}'", it.type_obj().name())));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a
+/// default, an awaitable that turns StopAsyncIteration into that value.
+fn b_anext(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("anext", k)?;
+    let (it, default) = match a {
+        [it] => (it, None),
+        [it, d] => (it, Some(d.clone())),
+        _ => return Err(type_error(format!("anext expected at least 1 argument, got {}", a.len()))),
+    };
+    let Some(f) = it.type_obj().lookup(&crate::types::str::istr("__anext__")) else {
+        return Err(type_error(format!("'{}' object is not an async iterator", it.type_obj().name())));
+    };
+    let aw = ab::call(&f, std::slice::from_ref(it), None)?;
+    let Some(default) = default else { return Ok(aw) };
+    let inner = crate::types::generator::get_awaitable(&aw)?;
+    Ok(alloc(AnextAwaitable { header: new_header(&ANEXT_AWAITABLE_TYPE), inner, default }))
+}
+
+#[repr(C)]
+pub struct AnextAwaitable {
+    pub header: ObjHeader,
+    inner: Obj,
+    default: Obj,
+}
+
+fn anext_this(o: &Obj) -> PyResult<&AnextAwaitable> {
+    o.downcast::<AnextAwaitable>(&ANEXT_AWAITABLE_TYPE).ok_or_else(|| type_error("anext_awaitable expected"))
+}
+
+/// Drives the inner awaitable one step; its StopAsyncIteration becomes
+/// StopIteration(default), the end of this awaitable.
+fn anext_step(o: &Obj, sent: Obj) -> PyResult {
+    let w = anext_this(o)?;
+    match crate::types::generator::send_to(&w.inner, sent) {
+        Ok(Ok(y)) => Ok(y),
+        Ok(Err(ret)) => Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::STOP_ITERATION, vec![ret]))),
+        Err(e) if e.is_instance(&crate::types::exceptions::STOP_ASYNC_ITERATION) => {
+            Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::STOP_ITERATION, vec![w.default.clone()])))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn anext_next(o: &Obj) -> PyResult<Option<Obj>> {
+    anext_step(o, crate::types::none()).map(Some)
+}
+fn anext_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [v] = a else { return Err(type_error(format!("send() takes exactly one argument ({} given)", a.len()))) };
+    anext_step(s, v.clone())
+}
+fn anext_await(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(s.clone())
+}
+
+static ANEXT_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "send", func: anext_send, doc: "" },
+    MethodDef { name: "__await__", func: anext_await, doc: "" },
+];
+
+pub static ANEXT_AWAITABLE_TYPE: TypeObject = TypeObject {
+    iter: Some(crate::types::list::self_iter),
+    next: Some(anext_next),
+    methods: &ANEXT_METHODS,
+    ..TypeObject::builtin("anext_awaitable", &crate::types::object::OBJECT_TYPE, dealloc_box::<AnextAwaitable>)
+};
+
 fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("next", k)?;
     let (it, default) = match a {
@@ -1240,7 +1348,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));
@@ -1253,7 +1361,7 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
+        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("aiter", b_aiter), ("anext", b_anext), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
         ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];

@@ -193,3 +193,37 @@ g = outer_gen()
 next(g)
 g.close()
 print("closed")
+
+# aiter() and anext() (with and without a default)
+class AIt:
+    def __init__(self): self.i = 0
+    def __aiter__(self): return self
+    async def __anext__(self):
+        self.i += 1
+        if self.i > 2: raise StopAsyncIteration
+        return self.i
+def run2(coro):
+    try:
+        while True: coro.send(None)
+    except StopIteration as e:
+        return e.value
+async def main():
+    it = aiter(AIt())
+    a = await anext(it)
+    b = await anext(it, "dflt")
+    c = await anext(it, "dflt")
+    try:
+        await anext(it)
+    except StopAsyncIteration:
+        d = "stopped"
+    return a, b, c, d
+print(run2(main()))
+for f in (lambda: aiter(1), lambda: anext(1), lambda: aiter(type("X", (), {"__aiter__": lambda s: 1})())):
+    try: f()
+    except TypeError as e: print(e)
+
+# input() at the end of input: the prompt, then EOFError
+try:
+    input("prompt> ")
+except EOFError as e:
+    print("|EOF", e)
