@@ -335,7 +335,9 @@ fn format_ctx(out: &mut String, e: &Obj, ctx: &mut PrintCtx) {
     let mut cur = Some(e.clone());
     while let Some(c) = cur {
         ctx.seen.push(c.value().0);
-        let next = as_exc(&c).and_then(|x| {
+        // CPython's default unraisable hook prints the exception alone.
+        let plain = PLAIN.with(|p| p.get());
+        let next = as_exc(&c).filter(|_| !plain).and_then(|x| {
             let (cause, context, suppress) = x.with(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
             if let Some(ca) = cause {
                 Some((CAUSE_MSG, ca))
@@ -507,7 +509,7 @@ pub fn print_exception(e: &Obj) {
 
 thread_local! {
     /// Set while formatting an unraisable exception: CPython's default
-    /// unraisable hook prints source lines without carets.
+    /// unraisable hook prints source lines without carets, and no chain.
     static PLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 

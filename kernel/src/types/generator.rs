@@ -36,10 +36,39 @@ pub struct GenObject {
 }
 
 impl Drop for GenObject {
+    /// A suspended generator that goes away is closed first (GeneratorExit
+    /// at its yield), so its `finally` blocks and `with` exits run, as in
+    /// CPython; what that raises is reported as unraisable.
     fn drop(&mut self) {
         let st = std::mem::replace(self.state.get_mut().unwrap_or_else(|e| e.into_inner()), State::Done);
-        if let State::Ready { frame, .. } = st {
-            discard_frame(frame);
+        match st {
+            State::Ready { frame, started: true } if crate::thread::PY_DEPTH.try_with(|_| ()).is_ok() => {
+                *self.state.get_mut().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started: true };
+                let what = || {
+                    format!(
+                        "<{} object {} at {:#x}>",
+                        if std::ptr::eq(self.header.ob_type, &COROUTINE_TYPE as *const TypeObject as *const ObjHeader) { "coroutine" } else { "generator" },
+                        crate::types::str::as_str(&self.qualname).unwrap_or("?"),
+                        self as *const GenObject as usize
+                    )
+                };
+                match step(self, none(), Some(PyErr::empty(&exc::GENERATOR_EXIT))) {
+                    Ok(Ok(_)) => {
+                        let e = runtime_error("generator ignored GeneratorExit");
+                        crate::traceback::print_unraisable(&format!("Exception ignored in: {}", what()), &e);
+                    }
+                    Err(e) if !e.is_instance(&exc::GENERATOR_EXIT) && !e.is_instance(&exc::STOP_ITERATION) => {
+                        crate::traceback::print_unraisable(&format!("Exception ignored in: {}", what()), &e);
+                    }
+                    _ => {}
+                }
+                let rest = std::mem::replace(self.state.get_mut().unwrap_or_else(|e| e.into_inner()), State::Done);
+                if let State::Ready { frame, .. } = rest {
+                    discard_frame(frame);
+                }
+            }
+            State::Ready { frame, .. } => discard_frame(frame),
+            _ => {}
         }
     }
 }
