@@ -335,8 +335,11 @@ fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Optio
                 } else if (0..posonly).any(|i| c.local_name(i) == key) {
                     posonly_as_kw.push(key);
                 } else {
+                    // 3.13: suggest the closest keyword-capable parameter name.
+                    let names: Vec<String> = (posonly..argcount + kwonly).map(|i| c.local_name(i).to_string()).collect();
+                    let hint = crate::suggest::closest(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
                     return Err(type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
+                        "{}() got an unexpected keyword argument '{}'{hint}",
                         qualname(f),
                         key
                     )));

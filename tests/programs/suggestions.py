@@ -24,3 +24,11 @@ try:
 except NameError as e:
     print(e)
 prnt("x")
+
+# 3.13: unexpected keyword arguments suggest a parameter name
+def kwf(name, value=1, *, flag=False): pass
+for kw in ({'nme': 1}, {'name': 1, 'valu': 2}, {'name': 1, 'zzz': 2}, {'name': 1, 'flg': 1}, {'name': 1, 'Value': 2}):
+    try:
+        kwf(**kw)
+    except TypeError as e:
+        print(e)
