@@ -474,8 +474,11 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 /// unbound method to call with `o` prepended, else `(attr, false)`.
 pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     let t = o.type_obj();
+    // Classes made by a Python metaclass are not plain instances: their
+    // own MRO comes before the metaclass (type_getattr does that).
     let plain_instance = t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0
-        && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0;
+        && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0
+        && !crate::types::typeobj::is_type(o);
     if t.getattr.is_none() || plain_instance {
         if let Some(v) = t.lookup(name) {
             if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {

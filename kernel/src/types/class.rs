@@ -164,6 +164,7 @@ static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
 ];
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
+    methods: &DESCR_GET_METHODS,
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
@@ -178,6 +179,7 @@ fn staticmethod_call(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
+    methods: &DESCR_GET_METHODS,
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
@@ -249,7 +251,48 @@ fn property_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     }
 }
 
-static PROPERTY_METHODS: [MethodDef; 3] = [
+/// `descr.__get__(instance, owner=None)` for the builtin descriptor types
+/// (functions, methods, property, classmethod, staticmethod, getset and
+/// member descriptors): what attribute access would give.
+pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let (inst, owner) = match a {
+        [i] => (i, None),
+        [i, o] => (i, Some(o)),
+        _ => return Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+    };
+    let inst = if crate::types::is_none(inst) { None } else { Some(inst) };
+    let owner_t = match (owner.filter(|o| !crate::types::is_none(o)), inst) {
+        (Some(o), _) => type_arg(o).ok_or_else(|| type_error(format!("descriptor '__get__' needs a type, not '{}'", o.type_obj().name())))?,
+        (None, Some(i)) => i.type_obj(),
+        (None, None) => return Err(type_error("__get__(None, None) is invalid")),
+    };
+    bind(s, inst, owner_t, &crate::types::str::istr("__get__"))
+}
+
+pub static DESCR_GET_METHODS: [MethodDef; 1] = [MethodDef { name: "__get__", func: descr_get, doc: "" }];
+
+fn property_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    match &p.fset {
+        Some(f) => ab::call(f, &[inst.clone(), v.clone()], None),
+        None => Err(attribute_error(format!("property of '{}' object has no setter", inst.type_obj().name()))),
+    }
+}
+
+fn property_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    match &p.fdel {
+        Some(f) => ab::call(f, std::slice::from_ref(inst), None),
+        None => Err(attribute_error(format!("property of '{}' object has no deleter", inst.type_obj().name()))),
+    }
+}
+
+static PROPERTY_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "__get__", func: descr_get, doc: "" },
+    MethodDef { name: "__set__", func: property_set, doc: "" },
+    MethodDef { name: "__delete__", func: property_delete, doc: "" },
     MethodDef { name: "getter", func: m_getter, doc: "" },
     MethodDef { name: "setter", func: m_setter, doc: "" },
     MethodDef { name: "deleter", func: m_deleter, doc: "" },
@@ -1041,7 +1084,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         tm.setattr = TYPE_TYPE.setattr;
         tm.call = Some(meta_call);
         tm.new = Some(meta_new);
-        tm.getitem = TYPE_TYPE.getitem;
+        if !has("__getitem__") {
+            // Classes take C[x] to __class_getitem__ unless the metaclass defines __getitem__.
+            tm.getitem = TYPE_TYPE.getitem;
+        }
         tm.hash = TYPE_TYPE.hash;
         tm.number = TYPE_TYPE.number;
         tm.dealloc = TYPE_TYPE.dealloc;
@@ -1167,6 +1213,22 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     let extra: Vec<(Obj, Obj)> = kws.into_iter().map(|(n, v)| (intern(n), v.clone())).collect();
     finish_class(&cls, &extra)?;
     Ok(cls)
+}
+
+/// `type(name, bases, ns, **kw)`: the most derived metaclass of the bases
+/// makes the class (so `type(name, (SomeEnum,), ns)` goes through
+/// EnumType), with `__set_name__` and `__init_subclass__` run.
+pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
+    if npos != 3 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+    let winner = calculate_meta(None, &bases)?;
+    if !std::ptr::eq(winner, &TYPE_TYPE) {
+        return ab::call(&winner.as_obj(), args, kw);
+    }
+    type_new_impl(&TYPE_TYPE, args, kw)
 }
 
 /// The builtin `type.__new__`.

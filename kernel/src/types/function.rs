@@ -233,6 +233,7 @@ fn function_clear(o: &Obj) {
 }
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    methods: &crate::types::class::DESCR_GET_METHODS,
     getattr: Some(function_getattr),
     setattr: Some(function_setattr),
     traverse: Some(function_traverse),
@@ -384,6 +385,7 @@ fn method_descr_repr(o: &Obj) -> PyResult {
 }
 
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
+    methods: &crate::types::class::DESCR_GET_METHODS,
     repr: Some(method_descr_repr),
     call: Some(method_descr_call),
     ..TypeObject::builtin("method_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MethodDescr>)
@@ -406,6 +408,7 @@ pub fn as_getset(o: &Obj) -> Option<&GetSetDescr> {
 }
 
 pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
+    methods: &crate::types::class::DESCR_GET_METHODS,
     ..TypeObject::builtin("getset_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<GetSetDescr>)
 };
 

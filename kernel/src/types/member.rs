@@ -65,6 +65,7 @@ fn g_name(o: &Obj) -> PyResult {
 static MEMBER_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__name__", get: g_name }];
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
+    methods: &crate::types::class::DESCR_GET_METHODS,
     repr: Some(member_repr),
     getsets: &MEMBER_GETSETS,
     ..TypeObject::builtin("member_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemberDescr>)

@@ -325,12 +325,7 @@ fn type_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
         return Ok(args[0].type_obj().as_obj());
     }
     if std::ptr::eq(t, &TYPE_TYPE) {
-        if args.len() != 3 {
-            return Err(crate::error::type_error("type() takes 1 or 3 arguments"));
-        }
-        let name = crate::types::str::as_str(&args[0]).ok_or_else(|| crate::error::type_error("type.__new__() argument 1 must be str"))?;
-        let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| crate::error::type_error("type.__new__() argument 2 must be tuple"))?;
-        return crate::types::class::new_heap_type(name, bases, &args[2]);
+        return crate::types::class::type_call_new(args, kwnames);
     }
     match t.new {
         Some(f) => f(t, args, kwnames),
