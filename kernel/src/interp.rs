@@ -135,7 +135,7 @@ pub fn sys_path() -> Vec<PathBuf> {
     p.and_then(|p| crate::abstract_::collect(&p).ok())
         .unwrap_or_default()
         .iter()
-        .filter_map(|x| as_str(x).map(|s| if s.is_empty() { PathBuf::from(".") } else { PathBuf::from(s) }))
+        .filter_map(|x| as_str(x).map(|s| PathBuf::from(s)))
         .collect()
 }
 
@@ -505,11 +505,12 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "__stderr__", new_stream(2));
     set_item_str(&d, "__stdin__", new_stream(0));
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
+    crate::posixmod::add_sys_functions(&d);
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
     set_item_str(
         &d,
         "builtin_module_names",
-        new_tuple(["_thread", "_weakref", "builtins", "sys"].iter().map(|n| new_str(n)).collect()),
+        new_tuple(["_thread", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
     );
     set_item_str(&d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &[]).unwrap_or_else(|_| crate::types::none()));
     let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
@@ -598,6 +599,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
     match name {
         "_thread" => return Ok(Some(crate::thread::make_module())),
         "_weakref" => return Ok(Some(crate::types::weakref::make_module())),
+        "posix" => return crate::posixmod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}

@@ -14,6 +14,7 @@ pub mod import;
 pub mod interp;
 pub mod loader;
 pub mod object;
+pub mod posixmod;
 pub mod suggest;
 pub mod thread;
 pub mod traceback;

@@ -1,0 +1,765 @@
+//! The `posix` builtin module: the operating-system layer under CPython's
+//! pure-Python `os`, `posixpath` and `genericpath`. Written on Rust's std;
+//! libc only where std has no equivalent (ids, umask, access, raw file
+//! descriptors). `os.stat_result` and `os.DirEntry` are small Python classes
+//! built when the module is created, because native types cannot yet carry
+//! attribute getters.
+
+use std::ffi::{OsStr, OsString};
+use std::io;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+
+use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::object::Obj;
+use crate::types::bytes::{as_bytes, new_bytes};
+use crate::types::dict::set_item_str;
+use crate::types::exceptions::os_error_from_io;
+use crate::types::int::from_i64;
+use crate::types::str::{as_str, new_str, new_string};
+use crate::types::{bool_obj, is_none, none};
+
+/// Python source for the classes that need attributes.
+const PRELUDE: &str = r#"
+class stat_result(tuple):
+    __module__ = 'os'
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        if len(seq) < 10:
+            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(seq)}-sequence given)")
+        if len(seq) > 19:
+            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({len(seq)}-sequence given)")
+        self = tuple.__new__(cls, seq[:10])
+        self._extra = seq[10:] + (None,) * (19 - len(seq))
+        return self
+
+    def __repr__(self):
+        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(' + ', '.join([f'{n}={v!r}' for n, v in zip(names, self)]) + ')'
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self) + self._extra,))
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self[7] if self._extra[0] is None else self._extra[0])
+    st_mtime = property(lambda self: self[8] if self._extra[1] is None else self._extra[1])
+    st_ctime = property(lambda self: self[9] if self._extra[2] is None else self._extra[2])
+    st_atime_ns = property(lambda self: self._extra[3])
+    st_mtime_ns = property(lambda self: self._extra[4])
+    st_ctime_ns = property(lambda self: self._extra[5])
+    st_blksize = property(lambda self: self._extra[6])
+    st_blocks = property(lambda self: self._extra[7])
+    st_rdev = property(lambda self: self._extra[8])
+
+
+class DirEntry:
+    def __init__(self, directory, name):
+        self.name = name
+        if isinstance(name, bytes):
+            self.path = name if directory is None else (directory if directory.endswith(b'/') else directory + b'/') + name
+        else:
+            self.path = name if directory is None else (directory if directory.endswith('/') else directory + '/') + name
+        self._lstat = None
+        self._stat = None
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self.stat(follow_symlinks=False)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def is_junction(self):
+        return False
+
+
+class _ScandirIterator:
+    def __init__(self, path):
+        if path is None:
+            names = listdir()
+            self._dir = '.'
+        else:
+            names = listdir(path)
+            self._dir = fspath(path)
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
+
+
+def scandir(path=None):
+    return _ScandirIterator(path)
+"#;
+
+// ---- argument helpers ----
+
+/// Splits positional and keyword arguments and fills `names` in order
+/// (positional first, then keywords by name).
+fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() > names.len() {
+        return Err(type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())));
+    }
+    let mut out: Vec<Option<Obj>> = vec![None; names.len()];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (key, v) in kws {
+        let Some(i) = names.iter().position(|n| *n == key) else {
+            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'")));
+        };
+        if out[i].is_some() {
+            return Err(type_error(format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1)));
+        }
+        out[i] = Some(v.clone());
+    }
+    for (i, n) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!("{fname}() missing required argument '{n}' (pos {})", i + 1)));
+        }
+    }
+    Ok(out)
+}
+
+fn no_args(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    if a.is_empty() {
+        return Ok(());
+    }
+    if k.is_some() {
+        return Err(type_error(format!("posix.{fname}() takes no keyword arguments")));
+    }
+    Err(type_error(format!("posix.{fname}() takes no arguments ({} given)", a.len())))
+}
+
+fn int_arg(fname: &str, o: &Obj) -> PyResult<i64> {
+    let i = crate::abstract_::index(o).map_err(|_| type_error(format!("{fname}(): an integer is required, not {}", o.type_obj().name())))?;
+    crate::types::int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))
+}
+
+fn opt_int(fname: &str, o: &Option<Obj>, default: i64) -> PyResult<i64> {
+    match o {
+        Some(v) => int_arg(fname, v),
+        None => Ok(default),
+    }
+}
+
+fn rejects_dir_fd(fname: &str, o: &Option<Obj>) -> PyResult<()> {
+    match o {
+        Some(v) if !is_none(v) => Err(PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, format!("{fname}: dir_fd unavailable on this platform"))),
+        _ => Ok(()),
+    }
+}
+
+/// os.fspath(): str and bytes as they are, otherwise the result of `__fspath__`.
+fn fspath_obj(o: &Obj) -> PyResult<Option<Obj>> {
+    if as_str(o).is_some() || as_bytes(o).is_some() {
+        return Ok(Some(o.clone()));
+    }
+    let Some(f) = o.type_obj().lookup(&crate::types::str::intern("__fspath__")) else { return Ok(None) };
+    if is_none(&f) {
+        return Ok(None);
+    }
+    let r = crate::abstract_::call(&f, std::slice::from_ref(o), None)?;
+    if as_str(&r).is_some() || as_bytes(&r).is_some() {
+        return Ok(Some(r));
+    }
+    Err(type_error(format!(
+        "expected {}.__fspath__() to return str or bytes, not {}",
+        o.type_obj().name(),
+        r.type_obj().name()
+    )))
+}
+
+/// A path argument: the OS path, whether it was bytes, and the text used as
+/// the exception's filename.
+struct PathArg {
+    os: OsString,
+    is_bytes: bool,
+    obj: Obj,
+}
+
+fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
+    let Some(p) = fspath_obj(o)? else {
+        return Err(type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {}", o.type_obj().name())));
+    };
+    let (os, is_bytes) = if let Some(s) = as_str(&p) {
+        if s.contains('\0') {
+            return Err(value_error(format!("{fname}: embedded null character in path")));
+        }
+        (OsString::from(s), false)
+    } else {
+        let b = as_bytes(&p).unwrap_or(&[]);
+        if b.contains(&0) {
+            return Err(value_error(format!("{fname}: embedded null byte")));
+        }
+        (OsString::from_vec(b.to_vec()), true)
+    };
+    Ok(PathArg { os, is_bytes, obj: p })
+}
+
+fn os_str_obj(s: &OsStr, as_bytes_: bool) -> Obj {
+    if as_bytes_ {
+        new_bytes(s.as_bytes())
+    } else {
+        new_string(s.to_string_lossy().into_owned())
+    }
+}
+
+/// The OSError subclass for `e`, with the path argument as given as its
+/// filename (and `p2` as filename2).
+fn err_at2(e: &io::Error, p: &PathArg, p2: Option<&PathArg>) -> PyErr {
+    let Some(code) = e.raw_os_error() else { return os_error_from_io(e, None) };
+    let mut args = vec![from_i64(code as i64), strerror_obj(code), p.obj.clone()];
+    if let Some(p2) = p2 {
+        args.push(none());
+        args.push(p2.obj.clone());
+    }
+    match crate::abstract_::call(&crate::types::exceptions::OS_ERROR.as_obj(), &args, None) {
+        Ok(exc) => PyErr(exc),
+        Err(err) => err,
+    }
+}
+
+fn err_at(e: &io::Error, p: &PathArg) -> PyErr {
+    err_at2(e, p, None)
+}
+
+fn strerror_obj(code: i32) -> Obj {
+    let msg = io::Error::from_raw_os_error(code).to_string();
+    new_string(msg.rsplit_once(" (os error").map_or(msg.as_str(), |(m, _)| m).to_string())
+}
+
+fn last_error() -> PyErr {
+    os_error_from_io(&io::Error::last_os_error(), None)
+}
+
+// ---- functions ----
+
+fn m_fspath(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("fspath", a, k, &["path"], 1)?;
+    let o = v[0].clone().unwrap_or_else(none);
+    fspath_obj(&o)?.ok_or_else(|| type_error(format!("expected str, bytes or os.PathLike object, not {}", o.type_obj().name())))
+}
+
+fn m_getcwd(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getcwd", a, k)?;
+    let d = std::env::current_dir().map_err(|e| os_error_from_io(&e, None))?;
+    Ok(os_str_obj(d.as_os_str(), false))
+}
+
+fn m_getcwdb(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getcwdb", a, k)?;
+    let d = std::env::current_dir().map_err(|e| os_error_from_io(&e, None))?;
+    Ok(os_str_obj(d.as_os_str(), true))
+}
+
+fn m_listdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("listdir", a, k, &["path"], 0)?;
+    let p = match &v[0] {
+        Some(o) if !is_none(o) => path_arg("listdir", o)?,
+        _ => PathArg { os: OsString::from("."), is_bytes: false, obj: new_str(".") },
+    };
+    let rd = std::fs::read_dir(&p.os).map_err(|e| err_at(&e, &p))?;
+    let mut out = Vec::new();
+    for ent in rd {
+        let ent = ent.map_err(|e| err_at(&e, &p))?;
+        out.push(os_str_obj(&ent.file_name(), p.is_bytes));
+    }
+    Ok(crate::types::list::new_list(out))
+}
+
+fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {
+    let t = |s: i64, ns: i64| (s as f64) + (ns as f64) * 1e-9;
+    let ns = |s: i64, n: i64| crate::types::int::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000i64 + n);
+    let u = |x: u64| crate::types::int::from_bigint(num_bigint::BigInt::from(x));
+    let items = vec![
+        from_i64(md.mode() as i64),
+        u(md.ino()),
+        u(md.dev()),
+        u(md.nlink()),
+        from_i64(md.uid() as i64),
+        from_i64(md.gid() as i64),
+        from_i64(md.size() as i64),
+        from_i64(md.atime()),
+        from_i64(md.mtime()),
+        from_i64(md.ctime()),
+        crate::types::float::new_float(t(md.atime(), md.atime_nsec())),
+        crate::types::float::new_float(t(md.mtime(), md.mtime_nsec())),
+        crate::types::float::new_float(t(md.ctime(), md.ctime_nsec())),
+        ns(md.atime(), md.atime_nsec()),
+        ns(md.mtime(), md.mtime_nsec()),
+        ns(md.ctime(), md.ctime_nsec()),
+        u(md.blksize()),
+        u(md.blocks()),
+        u(md.rdev()),
+    ];
+    crate::abstract_::call(cls, &[crate::types::tuple::new_tuple(items)], None)
+}
+
+fn fd_metadata(fd: i32) -> io::Result<std::fs::Metadata> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: the File is wrapped in ManuallyDrop, so it never closes the
+    // descriptor it borrows; fstat on an invalid fd just returns EBADF.
+    let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    f.metadata()
+}
+
+fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: bool) -> PyResult {
+    let v = parse_args(fname, a, k, &["path", "dir_fd", "follow_symlinks"], 1)?;
+    rejects_dir_fd(fname, &v[1])?;
+    let follow = match &v[2] {
+        Some(o) => crate::abstract_::is_true(o)? && follow_default,
+        None => follow_default,
+    };
+    let o = v[0].clone().unwrap_or_else(none);
+    if let Some(fd) = crate::types::int::as_i64(&o).filter(|_| as_str(&o).is_none()) {
+        let md = fd_metadata(fd as i32).map_err(|e| os_error_from_io(&e, None))?;
+        return stat_result_from(cls, &md);
+    }
+    let p = match fspath_obj(&o)? {
+        Some(_) => path_arg(fname, &o)?,
+        None => {
+            return Err(type_error(format!("{fname}: path should be string, bytes, os.PathLike or integer, not {}", o.type_obj().name())))
+        }
+    };
+    let md = if follow { std::fs::metadata(&p.os) } else { std::fs::symlink_metadata(&p.os) };
+    stat_result_from(cls, &md.map_err(|e| err_at(&e, &p))?)
+}
+
+fn m_stat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    do_stat("stat", m, a, k, true)
+}
+
+fn m_lstat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    do_stat("lstat", m, a, k, false)
+}
+
+fn m_fstat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("fstat", a, k, &["fd"], 1)?;
+    let fd = opt_int("fstat", &v[0], 0)?;
+    let md = fd_metadata(fd as i32).map_err(|e| os_error_from_io(&e, None))?;
+    stat_result_from(m, &md)
+}
+
+fn one_path(fname: &str, a: &[Obj], k: Option<&Obj>, f: impl FnOnce(&OsStr) -> io::Result<()>) -> PyResult {
+    let v = parse_args(fname, a, k, &["path", "dir_fd"], 1)?;
+    rejects_dir_fd(fname, &v[1])?;
+    let p = path_arg(fname, v[0].as_ref().unwrap_or(&none()))?;
+    f(&p.os).map_err(|e| err_at(&e, &p))?;
+    Ok(none())
+}
+
+fn m_remove(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    one_path("remove", a, k, |p| std::fs::remove_file(p))
+}
+
+fn m_unlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    one_path("unlink", a, k, |p| std::fs::remove_file(p))
+}
+
+fn m_rmdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    one_path("rmdir", a, k, |p| std::fs::remove_dir(p))
+}
+
+fn m_mkdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("mkdir", a, k, &["path", "mode", "dir_fd"], 1)?;
+    rejects_dir_fd("mkdir", &v[2])?;
+    let mode = opt_int("mkdir", &v[1], 0o777)?;
+    let p = path_arg("mkdir", v[0].as_ref().unwrap_or(&none()))?;
+    std::fs::DirBuilder::new().mode(mode as u32).create(&p.os).map_err(|e| err_at(&e, &p))?;
+    Ok(none())
+}
+
+fn two_paths(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args(fname, a, k, &["src", "dst", "src_dir_fd", "dst_dir_fd"], 2)?;
+    rejects_dir_fd(fname, &v[2])?;
+    rejects_dir_fd(fname, &v[3])?;
+    let src = path_arg(fname, v[0].as_ref().unwrap_or(&none()))?;
+    let dst = path_arg(fname, v[1].as_ref().unwrap_or(&none()))?;
+    std::fs::rename(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    Ok(none())
+}
+
+fn m_rename(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    two_paths("rename", a, k)
+}
+
+fn m_replace(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    two_paths("replace", a, k)
+}
+
+fn m_chdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("chdir", a, k, &["path"], 1)?;
+    let p = path_arg("chdir", v[0].as_ref().unwrap_or(&none()))?;
+    std::env::set_current_dir(&p.os).map_err(|e| err_at(&e, &p))?;
+    Ok(none())
+}
+
+fn m_access(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("access", a, k, &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2)?;
+    rejects_dir_fd("access", &v[2])?;
+    let mode = opt_int("access", &v[1], 0)?;
+    let p = path_arg("access", v[0].as_ref().unwrap_or(&none()))?;
+    let c = std::ffi::CString::new(p.os.into_vec()).map_err(|_| value_error("access: embedded null byte"))?;
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
+    let r = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
+    Ok(bool_obj(r == 0))
+}
+
+fn m_getpid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getpid", a, k)?;
+    Ok(from_i64(std::process::id() as i64))
+}
+
+fn m_getppid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getppid", a, k)?;
+    Ok(from_i64(std::os::unix::process::parent_id() as i64))
+}
+
+fn m_getuid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getuid", a, k)?;
+    // SAFETY: getuid has no preconditions and cannot fail.
+    Ok(from_i64(unsafe { libc::getuid() } as i64))
+}
+
+fn m_geteuid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("geteuid", a, k)?;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    Ok(from_i64(unsafe { libc::geteuid() } as i64))
+}
+
+fn m_getgid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getgid", a, k)?;
+    // SAFETY: getgid has no preconditions and cannot fail.
+    Ok(from_i64(unsafe { libc::getgid() } as i64))
+}
+
+fn m_getegid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("getegid", a, k)?;
+    // SAFETY: getegid has no preconditions and cannot fail.
+    Ok(from_i64(unsafe { libc::getegid() } as i64))
+}
+
+fn m_umask(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("umask", a, k, &["mask"], 1)?;
+    let mask = opt_int("umask", &v[0], 0)?;
+    // SAFETY: umask has no preconditions and cannot fail.
+    Ok(from_i64(unsafe { libc::umask(mask as libc::mode_t) } as i64))
+}
+
+fn m_cpu_count(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("cpu_count", a, k)?;
+    // SAFETY: sysconf with a valid name constant has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n < 1 { none() } else { from_i64(n as i64) })
+}
+
+fn m_urandom(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    use std::io::Read;
+    let v = parse_args("urandom", a, k, &["size"], 1)?;
+    let n = opt_int("urandom", &v[0], 0)?;
+    if n < 0 {
+        return Err(value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)).map_err(|e| os_error_from_io(&e, None))?;
+    Ok(new_bytes(&buf))
+}
+
+fn m_strerror(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("strerror", a, k, &["code"], 1)?;
+    let code = opt_int("strerror", &v[0], 0)?;
+    Ok(strerror_obj(code as i32))
+}
+
+fn m_exit(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("_exit", a, k, &["status"], 1)?;
+    let status = opt_int("_exit", &v[0], 0)?;
+    crate::interp::flush_stdout();
+    // SAFETY: _exit ends the process at once; nothing runs after it.
+    unsafe { libc::_exit(status as libc::c_int) }
+}
+
+fn env_arg(fname: &str, o: &Obj) -> PyResult<OsString> {
+    let p = path_arg(fname, o)?;
+    Ok(p.os)
+}
+
+fn m_putenv(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("putenv", a, k, &["name", "value"], 2)?;
+    let name = env_arg("putenv", v[0].as_ref().unwrap_or(&none()))?;
+    let value = env_arg("putenv", v[1].as_ref().unwrap_or(&none()))?;
+    if name.is_empty() || name.as_bytes().contains(&b'=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    std::env::set_var(name, value);
+    Ok(none())
+}
+
+fn m_unsetenv(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("unsetenv", a, k, &["name"], 1)?;
+    let name = env_arg("unsetenv", v[0].as_ref().unwrap_or(&none()))?;
+    if name.is_empty() || name.as_bytes().contains(&b'=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(name);
+    Ok(none())
+}
+
+// ---- file descriptors ----
+
+fn m_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("open", a, k, &["path", "flags", "mode", "dir_fd"], 2)?;
+    rejects_dir_fd("open", &v[3])?;
+    let flags = opt_int("open", &v[1], 0)?;
+    let mode = opt_int("open", &v[2], 0o777)?;
+    let p = path_arg("open", v[0].as_ref().unwrap_or(&none()))?;
+    let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null byte"))?;
+    // SAFETY: `c` is a valid NUL-terminated path that outlives the call; the
+    // mode is passed as the variadic third argument open(2) expects.
+    let fd = unsafe { libc::open(c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };
+    if fd < 0 {
+        return Err(err_at(&io::Error::last_os_error(), &p));
+    }
+    Ok(from_i64(fd as i64))
+}
+
+fn m_close(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("close", a, k, &["fd"], 1)?;
+    let fd = opt_int("close", &v[0], -1)?;
+    // SAFETY: closing an integer descriptor the caller names; an invalid one gives EBADF.
+    if unsafe { libc::close(fd as libc::c_int) } < 0 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+
+fn m_read(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("read", a, k, &["fd", "length"], 2)?;
+    let fd = opt_int("read", &v[0], -1)?;
+    let n = opt_int("read", &v[1], 0)?;
+    if n < 0 {
+        return Err(value_error("negative length"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` is a writable buffer of exactly `n` bytes.
+    let r = unsafe { libc::read(fd as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) };
+    if r < 0 {
+        return Err(last_error());
+    }
+    buf.truncate(r as usize);
+    Ok(new_bytes(&buf))
+}
+
+fn m_write(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("write", a, k, &["fd", "data"], 2)?;
+    let fd = opt_int("write", &v[0], -1)?;
+    let data = v[1].clone().unwrap_or_else(none);
+    let b = crate::types::bytearray::bytes_like(&data)
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", data.type_obj().name())))?;
+    if fd == 1 {
+        crate::interp::flush_stdout();
+    }
+    // SAFETY: `b` is a readable buffer of `b.len()` bytes.
+    let r = unsafe { libc::write(fd as libc::c_int, b.as_ptr().cast(), b.len()) };
+    if r < 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+fn m_lseek(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("lseek", a, k, &["fd", "position", "whence"], 3)?;
+    let fd = opt_int("lseek", &v[0], -1)?;
+    let pos = opt_int("lseek", &v[1], 0)?;
+    let how = opt_int("lseek", &v[2], 0)?;
+    // SAFETY: lseek on an integer descriptor has no memory-safety preconditions.
+    let r = unsafe { libc::lseek(fd as libc::c_int, pos as libc::off_t, how as libc::c_int) };
+    if r < 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+fn m_isatty(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("isatty", a, k, &["fd"], 1)?;
+    let fd = opt_int("isatty", &v[0], -1)?;
+    // SAFETY: isatty on an integer descriptor has no memory-safety preconditions.
+    Ok(bool_obj(unsafe { libc::isatty(fd as libc::c_int) } == 1))
+}
+
+fn m_device_encoding(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    parse_args("device_encoding", a, k, &["fd"], 1)?;
+    Ok(none())
+}
+
+// ---- sys helpers os.py needs ----
+
+fn m_getfsencoding(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_str("utf-8"))
+}
+
+fn m_audit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // pyk has no sys.addaudithook, so no hook can be listening.
+    if a.is_empty() {
+        return Err(type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    Ok(none())
+}
+
+fn m_getfsencodeerrors(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_str("surrogateescape"))
+}
+
+/// Adds `sys.getfilesystemencoding` and `sys.getfilesystemencodeerrors`
+/// (called by os.py at import) and `sys.audit` (os.walk and shutil call it)
+/// to the sys dict `d`.
+pub fn add_sys_functions(d: &Obj) {
+    set_item_str(d, "audit", crate::types::function::new_builtin("audit", m_audit, none(), Some("sys")));
+    set_item_str(d, "getfilesystemencoding", crate::types::function::new_builtin("getfilesystemencoding", m_getfsencoding, none(), Some("sys")));
+    set_item_str(d, "getfilesystemencodeerrors", crate::types::function::new_builtin("getfilesystemencodeerrors", m_getfsencodeerrors, none(), Some("sys")));
+}
+
+fn environ_dict() -> PyResult {
+    let d = crate::types::dict::new_dict();
+    let dd = crate::types::dict::as_dict(&d).expect("dict");
+    for (k, v) in std::env::vars_os() {
+        dd.set(new_bytes(k.as_bytes()), new_bytes(v.as_bytes()))?;
+    }
+    Ok(d)
+}
+
+pub fn make_module() -> PyResult {
+    let m = crate::types::module::new_module("posix", Some("This module provides access to operating system functionality."));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    set_item_str(&d, "__name__", new_str("posix"));
+    let code = crate::interp::compile_source(PRELUDE, "<posix>", pyk_abi::component::Mode::Exec)?;
+    let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
+        set_item_str(&d, name, crate::types::function::new_builtin(name, f, none(), Some("posix")));
+    };
+    add("fspath", m_fspath);
+    add("getcwd", m_getcwd);
+    add("getcwdb", m_getcwdb);
+    add("listdir", m_listdir);
+    add("remove", m_remove);
+    add("unlink", m_unlink);
+    add("rmdir", m_rmdir);
+    add("mkdir", m_mkdir);
+    add("rename", m_rename);
+    add("replace", m_replace);
+    add("chdir", m_chdir);
+    add("access", m_access);
+    add("getpid", m_getpid);
+    add("getppid", m_getppid);
+    add("getuid", m_getuid);
+    add("geteuid", m_geteuid);
+    add("getgid", m_getgid);
+    add("getegid", m_getegid);
+    add("umask", m_umask);
+    add("cpu_count", m_cpu_count);
+    add("urandom", m_urandom);
+    add("strerror", m_strerror);
+    add("_exit", m_exit);
+    add("putenv", m_putenv);
+    add("unsetenv", m_unsetenv);
+    add("open", m_open);
+    add("close", m_close);
+    add("read", m_read);
+    add("write", m_write);
+    add("lseek", m_lseek);
+    add("isatty", m_isatty);
+    add("device_encoding", m_device_encoding);
+    crate::eval::run_code(&code, &d, None)?;
+    let cls = crate::types::dict::get_str(&d, &crate::types::str::intern("stat_result")).unwrap_or_else(none);
+    for (name, f) in [("stat", m_stat as crate::types::typeobj::MethodFn), ("lstat", m_lstat), ("fstat", m_fstat)] {
+        set_item_str(&d, name, crate::types::function::new_builtin(name, f, cls.clone(), Some("posix")));
+    }
+    set_item_str(&d, "environ", environ_dict()?);
+    set_item_str(&d, "error", crate::types::exceptions::OS_ERROR.as_obj());
+    set_item_str(&d, "_have_functions", crate::types::list::new_list(vec![]));
+    let ints: &[(&str, i64)] = &[
+        ("F_OK", libc::F_OK as i64),
+        ("R_OK", libc::R_OK as i64),
+        ("W_OK", libc::W_OK as i64),
+        ("X_OK", libc::X_OK as i64),
+        ("O_RDONLY", libc::O_RDONLY as i64),
+        ("O_WRONLY", libc::O_WRONLY as i64),
+        ("O_RDWR", libc::O_RDWR as i64),
+        ("O_APPEND", libc::O_APPEND as i64),
+        ("O_CREAT", libc::O_CREAT as i64),
+        ("O_EXCL", libc::O_EXCL as i64),
+        ("O_TRUNC", libc::O_TRUNC as i64),
+        ("O_NONBLOCK", libc::O_NONBLOCK as i64),
+        ("O_NDELAY", libc::O_NDELAY as i64),
+        ("O_NOCTTY", libc::O_NOCTTY as i64),
+        ("O_SYNC", libc::O_SYNC as i64),
+        ("O_DSYNC", libc::O_DSYNC as i64),
+        ("O_CLOEXEC", libc::O_CLOEXEC as i64),
+        ("O_DIRECTORY", libc::O_DIRECTORY as i64),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW as i64),
+        ("O_ACCMODE", libc::O_ACCMODE as i64),
+        ("SEEK_SET", 0),
+        ("SEEK_CUR", 1),
+        ("SEEK_END", 2),
+        ("EX_OK", 0),
+        ("WNOHANG", libc::WNOHANG as i64),
+    ];
+    for (n, v) in ints {
+        set_item_str(&d, n, from_i64(*v));
+    }
+    Ok(m)
+}
