@@ -69,7 +69,12 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
                     let sub = format!("{abs}.{n}");
                     match import_module(&sub) {
                         Ok(_) => {}
-                        Err(e) if e.is_instance(&MODULE_NOT_FOUND_ERROR) => {}
+                        // Only the submodule itself being absent is ignored
+                        // (import_from then says "cannot import name"); a
+                        // module missing further down is the real error.
+                        Err(e)
+                            if e.is_instance(&MODULE_NOT_FOUND_ERROR)
+                                && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with(&format!("No module named '{sub}'"))) => {}
                         Err(e) => return Err(e),
                     }
                 }
@@ -124,6 +129,15 @@ pub fn import_module(abs: &str) -> PyResult {
         }
     };
     for dir in &search {
+        // The empty entry (`-c`, `-m`, the REPL) is the current directory,
+        // and module paths made from it are absolute, as CPython's FileFinder makes them.
+        let cwd;
+        let dir = if dir.as_os_str().is_empty() {
+            cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            &cwd
+        } else {
+            dir
+        };
         let pkg_init = dir.join(child).join("__init__.py");
         if pkg_init.is_file() {
             return load_source(abs, &pkg_init, Some(&dir.join(child)));
