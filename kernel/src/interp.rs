@@ -135,7 +135,7 @@ pub fn sys_path() -> Vec<PathBuf> {
     p.and_then(|p| crate::abstract_::collect(&p).ok())
         .unwrap_or_default()
         .iter()
-        .filter_map(|x| as_str(x).map(|s| PathBuf::from(s)))
+        .filter_map(|x| as_str(x).map(PathBuf::from))
         .collect()
 }
 
