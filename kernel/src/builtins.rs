@@ -342,6 +342,40 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn b_import(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = split_kwargs(a, k);
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut vals: [Option<Obj>; 5] = Default::default();
+    if pos.len() > 5 {
+        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", pos.len())));
+    }
+    for (i, v) in pos.iter().enumerate() {
+        vals[i] = Some(v.clone());
+    }
+    for (n, v) in kws {
+        let i = NAMES.iter().position(|x| *x == n).ok_or_else(|| type_error(format!("__import__() got an unexpected keyword argument '{n}'")))?;
+        vals[i] = Some(v.clone());
+    }
+    let name = vals[0].clone().ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let Some(n) = as_str(&name) else {
+        return Err(type_error("module name must be a string"));
+    };
+    let level = match &vals[4] {
+        Some(l) => int::as_i64(&ab::index(l)?).unwrap_or(0),
+        None => 0,
+    };
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
+    }
+    if n.is_empty() && level == 0 {
+        return Err(value_error("Empty module name"));
+    }
+    let globals = vals[1].clone().filter(|g| !crate::types::is_none(g)).unwrap_or_else(crate::types::dict::new_dict);
+    let fromlist = vals[3].clone().unwrap_or_else(none);
+    crate::import::import_name(&name, &globals, &fromlist, level)
+}
+
 /// `input([prompt])`: the prompt to stdout (flushed), one line from stdin
 /// without its newline; EOFError at the end of input.
 fn b_input(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1361,7 +1395,7 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("aiter", b_aiter), ("anext", b_anext), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
+        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
         ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
