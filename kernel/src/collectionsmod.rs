@@ -1,0 +1,314 @@
+//! `_collections`: `deque`, `defaultdict` and `_count_elements`, the pieces
+//! CPython's `collections` package takes from its C module (OrderedDict and
+//! `_tuplegetter` have pure-Python fallbacks there). Written in Python and
+//! compiled when the module is first imported — interim, until native
+//! types in stdlib-native can express them (they need `__getitem__`,
+//! `__len__` and comparison slots the SDK does not have yet).
+
+use crate::error::PyResult;
+use crate::types::dict::set_item_str;
+use crate::types::str::new_str;
+
+const SOURCE: &str = r#"
+class deque:
+    '''A list-like sequence optimized for data accesses near its endpoints.'''
+    __slots__ = ('_items', '_maxlen', '__weakref__')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_left(self):
+        m = self._maxlen
+        if m is not None and len(self._items) > m:
+            del self._items[:len(self._items) - m]
+
+    def _trim_right(self):
+        m = self._maxlen
+        if m is not None and len(self._items) > m:
+            del self._items[m:]
+
+    def append(self, x):
+        self._items.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        self._trim_right()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return type(self)(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        n = len(self._items)
+        if stop is None:
+            stop = n
+        try:
+            return self._items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f'{value!r} is not in deque') from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        k = len(self._items)
+        if k <= 1:
+            return
+        n %= k
+        if n:
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        items = self._items
+        n = len(items)
+        for i in range(n):
+            if len(items) != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+
+    def __reversed__(self):
+        items = self._items
+        n = len(items)
+        for i in range(n - 1, -1, -1):
+            if len(items) != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            i = i.__index__() if hasattr(type(i), '__index__') else None
+            if i is None:
+                raise TypeError('sequence index must be integer, not ' + repr(type(i).__name__))
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        del self._items[self._index(i)]
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __repr__(self):
+        if _repr_running.get(id(self)):
+            return '[...]'
+        _repr_running[id(self)] = True
+        try:
+            body = repr(self._items)
+        finally:
+            del _repr_running[id(self)]
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f'{name}({body})'
+        return f'{name}({body}, maxlen={self._maxlen})'
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items != other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        new = self.copy()
+        new.extend(other)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        new = type(self)((), self._maxlen)
+        new.extend(self._items * n)
+        return new
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items * n
+        self._items = []
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return type(self), (list(self._items), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+deque.__module__ = 'collections'
+_repr_running = {}
+
+
+class defaultdict(dict):
+    '''dict subclass that calls a factory function to supply missing values.'''
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        super().__init__(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        if _repr_running.get(id(self)):
+            return '...'
+        _repr_running[id(self)] = True
+        try:
+            f = self.default_factory
+            fr = '...' if f is self else repr(f)
+            return f'{type(self).__name__}({fr}, {dict.__repr__(self)})'
+        finally:
+            del _repr_running[id(self)]
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+defaultdict.__module__ = 'collections'
+
+
+def _count_elements(mapping, iterable):
+    '''Tally elements from the iterable.'''
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+"#;
+
+pub fn make_module() -> PyResult {
+    let m = crate::types::module::new_module("_collections", Some("High performance data structures."));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    set_item_str(&d, "__name__", new_str("_collections"));
+    let code = crate::interp::compile_source(SOURCE, "<_collections>", pyk_abi::component::Mode::Exec)?;
+    crate::eval::run_code(&code, &d, None)?;
+    Ok(m)
+}
