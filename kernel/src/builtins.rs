@@ -44,12 +44,15 @@ fn exact_args(fname: &str, args: &[Obj], kw: Option<&Obj>, n: usize) -> PyResult
     Ok(())
 }
 
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`: to
+/// `file`, or to `sys.stdout` as the program has it now; the process's own
+/// stdout and stderr streams take a fast path.
 fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(args, kw);
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut flush = false;
-    let mut to_stderr = false;
+    let mut file: Option<Obj> = None;
     for (k, v) in kws {
         match k {
             "sep" | "end" => {
@@ -65,25 +68,19 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
             "flush" => flush = ab::is_true(v)?,
             "file" => {
                 if !crate::types::is_none(v) {
-                    let is_err = crate::interp::is_stderr_obj(v);
-                    if !is_err && !crate::interp::is_stdout_obj(v) {
-                        let mut s = String::new();
-                        for (i, x) in pos.iter().enumerate() {
-                            if i > 0 {
-                                s.push_str(&sep);
-                            }
-                            s.push_str(&ab::str_string(x)?);
-                        }
-                        s.push_str(&end);
-                        let w = ab::getattr_str(v, "write")?;
-                        ab::call(&w, &[new_string(s)], None)?;
-                        return Ok(none());
-                    }
-                    to_stderr = is_err;
+                    file = Some(v.clone());
                 }
             }
             other => return Err(type_error(format!("print() got an unexpected keyword argument '{other}'"))),
         }
+    }
+    let file = match file {
+        Some(f) => Some(f),
+        None => crate::interp::sys_get("stdout").filter(|f| !crate::types::is_none(f)),
+    };
+    let Some(file) = file else { return Ok(none()) };
+    if !crate::interp::is_stdout_obj(&file) && !crate::interp::is_stderr_obj(&file) {
+        return print_to(&file, &pos, &sep, end, flush);
     }
     let mut s = String::new();
     for (i, x) in pos.iter().enumerate() {
@@ -93,10 +90,28 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
         s.push_str(&ab::str_string(x)?);
     }
     s.push_str(&end);
-    if to_stderr {
-        crate::interp::write_stderr(&s);
-    } else {
+    if crate::interp::is_stdout_obj(&file) {
         crate::interp::write_stdout(&s, flush);
+    } else {
+        crate::interp::write_stderr(&s);
+    }
+    Ok(none())
+}
+
+/// print() to a file object other than the process's streams: each piece
+/// is written separately, as CPython does, then flushed if asked.
+fn print_to(file: &Obj, pos: &[Obj], sep: &str, end: String, flush: bool) -> PyResult {
+    let w = ab::getattr_str(file, "write")?;
+    for (i, x) in pos.iter().enumerate() {
+        if i > 0 {
+            ab::call(&w, &[new_str(sep)], None)?;
+        }
+        ab::call(&w, &[ab::str(x)?], None)?;
+    }
+    ab::call(&w, &[new_string(end)], None)?;
+    if flush {
+        let f = ab::getattr_str(file, "flush")?;
+        ab::call0(&f)?;
     }
     Ok(none())
 }

@@ -145,6 +145,11 @@ impl Interp {
     }
 }
 
+/// `sys.<name>` as the program has it now (e.g. a replaced `sys.stdout`).
+pub fn sys_get(name: &str) -> Option<Obj> {
+    INTERP.get()?.sys_attr(name)
+}
+
 // ------------------------------------------------------------ runtime
 
 pub fn attach() {
