@@ -1,4 +1,4 @@
-//! `_collections`: `deque`, `defaultdict` and `_count_elements`, the pieces
+//! `_collections` (and `_contextvars`, below): `deque`, `defaultdict` and `_count_elements`, the pieces
 //! CPython's `collections` package takes from its C module (OrderedDict and
 //! `_tuplegetter` have pure-Python fallbacks there). Written in Python and
 //! compiled when the module is first imported — interim, until native
@@ -309,6 +309,202 @@ pub fn make_module() -> PyResult {
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
     set_item_str(&d, "__name__", new_str("_collections"));
     let code = crate::interp::compile_source(SOURCE, "<_collections>", pyk_abi::component::Mode::Exec)?;
+    crate::eval::run_code(&code, &d, None)?;
+    Ok(m)
+}
+
+/// `_contextvars`: ContextVar, Token, Context and copy_context, in Python.
+/// Each thread has its own current context; a context's mapping is copied
+/// on write, so copies taken earlier do not change (CPython uses an
+/// immutable HAMT for the same effect).
+const CONTEXTVARS_SOURCE: &str = r#"
+import _thread
+
+_MISSING = object()
+_current = {}
+
+def _ctx():
+    tid = _thread.get_ident()
+    c = _current.get(tid)
+    if c is None:
+        c = _current[tid] = Context()
+    return c
+
+
+class Context:
+    __slots__ = ('_data', '_entered', '__weakref__')
+
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        if self._entered:
+            raise RuntimeError(f'cannot enter context: {self!r} is already entered')
+        tid = _thread.get_ident()
+        prev = _current.get(tid)
+        self._entered = True
+        _current[tid] = self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            self._entered = False
+            if prev is None:
+                del _current[tid]
+            else:
+                _current[tid] = prev
+
+    def copy(self):
+        new = Context()
+        new._data = self._data
+        return new
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data[var]
+
+    def get(self, var, default=None):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return var in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+class Token:
+    __slots__ = ('_ctx', '_var', '_old', '_used')
+    MISSING = _MISSING
+
+    def __init__(self, ctx, var, old):
+        self._ctx = ctx
+        self._var = var
+        self._old = old
+        self._used = False
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old
+
+    def __repr__(self):
+        used = ' used' if self._used else ''
+        return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class ContextVar:
+    __slots__ = ('_name', '_default', '__weakref__')
+
+    def __init__(self, name, *, default=_MISSING):
+        if not isinstance(name, str):
+            raise TypeError('context variable name must be a str')
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, default=_MISSING):
+        data = _ctx()._data
+        if self in data:
+            return data[self]
+        if default is not _MISSING:
+            return default
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        ctx = _ctx()
+        old = ctx._data.get(self, _MISSING)
+        data = dict(ctx._data)
+        data[self] = value
+        ctx._data = data
+        return Token(ctx, self, old)
+
+    def reset(self, token):
+        if not isinstance(token, Token):
+            raise TypeError(f'expected an instance of Token, got {token!r}')
+        if token._used:
+            raise RuntimeError(f'{token!r} has already been used once')
+        if token._var is not self:
+            raise ValueError(f'{token!r} was created by a different ContextVar')
+        ctx = _ctx()
+        if token._ctx is not ctx:
+            raise ValueError(f'{token!r} was created in a different Context')
+        data = dict(ctx._data)
+        if token._old is _MISSING:
+            data.pop(self, None)
+        else:
+            data[self] = token._old
+        ctx._data = data
+        token._used = True
+
+    def __repr__(self):
+        d = ''
+        if self._default is not _MISSING:
+            d = f' default={self._default!r}'
+        return f'<ContextVar name={self._name!r}{d} at 0x{id(self):x}>'
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def copy_context():
+    return _ctx().copy()
+
+
+for _c in (Context, Token, ContextVar):
+    _c.__module__ = '_contextvars'
+del _c
+"#;
+
+pub fn make_contextvars() -> PyResult {
+    let m = crate::types::module::new_module("_contextvars", Some("Context Variables"));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    set_item_str(&d, "__name__", new_str("_contextvars"));
+    let code = crate::interp::compile_source(CONTEXTVARS_SOURCE, "<_contextvars>", pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&code, &d, None)?;
     Ok(m)
 }

@@ -949,7 +949,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     let solid = solid_base(base);
     for b in &base_types[1..] {
         let s = solid_base(b);
-        if !std::ptr::eq(s, solid) && !std::ptr::eq(s, &crate::types::object::OBJECT_TYPE) && !solid.is_subtype(s) {
+        // Builtin exception classes all share one instance layout.
+        let both_exceptions = s.flags & solid.flags & tpflags::EXCEPTION != 0;
+        if !std::ptr::eq(s, solid) && !std::ptr::eq(s, &crate::types::object::OBJECT_TYPE) && !solid.is_subtype(s) && !both_exceptions {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
