@@ -58,6 +58,17 @@ fn terminal_repl_reads_runs_prints() {
     tmux(&["send-keys", "-t", &session, "def f(a):", "Enter", "return a + 1", "Enter", "Enter"]);
     tmux(&["send-keys", "-t", &session, "f(x)", "Enter"]);
     wait_for(&session, "43");
+    // Tab completes a unique name and an attribute.
+    tmux(&["send-keys", "-t", &session, "abcdefg_var = 41", "Enter"]);
+    tmux(&["send-keys", "-t", &session, "abcdefg_v", "Tab"]);
+    std::thread::sleep(Duration::from_millis(300));
+    tmux(&["send-keys", "-t", &session, " + 100", "Enter"]);
+    wait_for(&session, "141");
+    tmux(&["send-keys", "-t", &session, "import math", "Enter"]);
+    tmux(&["send-keys", "-t", &session, "math.fact", "Tab"]);
+    std::thread::sleep(Duration::from_millis(300));
+    tmux(&["send-keys", "-t", &session, "(5)", "Enter"]);
+    wait_for(&session, "120");
     tmux(&["send-keys", "-t", &session, "1/0", "Enter"]);
     let s = wait_for(&session, "ZeroDivisionError: division by zero");
     assert!(s.contains("File \"<python-input-"), "traceback names the input:\n{s}");

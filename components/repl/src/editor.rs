@@ -15,7 +15,7 @@ use crate::input::{self, Command};
 use crate::kernel::{detached, status, Kernel, EXIT_OK};
 use pyk_abi::api::{run_mode, RunStatus};
 use reedline::{
-    default_emacs_keybindings, Color, EditCommand, Emacs, KeyCode, KeyModifiers, Prompt, PromptEditMode,
+    default_emacs_keybindings, MenuBuilder, Color, EditCommand, Emacs, KeyCode, KeyModifiers, Prompt, PromptEditMode,
     PromptHistorySearch, PromptHistorySearchStatus, Reedline, ReedlineEvent, Signal, ValidationResult, Validator,
 };
 use std::borrow::Cow;
@@ -64,6 +64,50 @@ impl<K: Kernel + Send> Validator for PyValidator<K> {
         } else {
             ValidationResult::Complete
         }
+    }
+}
+
+/// Tab completion of names and attributes (the kernel lists candidates).
+struct PyCompleter<K> {
+    kernel: K,
+}
+
+/// Where the dotted name ending at `pos` starts (letters, digits, `_`, `.`).
+fn word_start(line: &str, pos: usize) -> usize {
+    line[..pos]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .last()
+        .map_or(pos, |(i, _)| i)
+}
+
+impl<K: Kernel + Send> reedline::Completer for PyCompleter<K> {
+    fn complete(&mut self, line: &str, pos: usize) -> reedline::CompletionResult {
+        let pos = pos.min(line.len());
+        let start = word_start(line, pos);
+        let text = &line[start..pos];
+        if text.is_empty() || text.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            return reedline::CompletionResult::fresh(Vec::<reedline::Suggestion>::new());
+        }
+        // Called from inside `read_line`, while the thread is detached.
+        self.kernel.attach();
+        let names = self.kernel.completions(text);
+        self.kernel.detach();
+        let suggestions: Vec<reedline::Suggestion> = names
+            .into_iter()
+            .map(|value| reedline::Suggestion {
+                value,
+                display_override: None,
+                description: None,
+                style: None,
+                extra: None,
+                span: reedline::Span { start, end: pos },
+                append_whitespace: false,
+                match_indices: None,
+            })
+            .collect();
+        reedline::CompletionResult::fresh(suggestions)
     }
 }
 
@@ -136,8 +180,19 @@ pub fn history_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
     env("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".pyk_history"))
 }
 
-fn build_editor<K: Kernel + Send + 'static>(kernel: K, color: bool, shared: &SharedRef) -> Reedline {
+fn build_editor<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool, shared: &SharedRef) -> Reedline {
     let mut keys = default_emacs_keybindings();
+    // Tab completes the name before the cursor (a menu when there are
+    // several); with nothing to complete it indents.
+    keys.add_binding(
+        KeyModifiers::NONE,
+        KeyCode::Tab,
+        ReedlineEvent::UntilFound(vec![
+            ReedlineEvent::Menu("completion_menu".into()),
+            ReedlineEvent::MenuNext,
+            ReedlineEvent::Edit(vec![EditCommand::InsertString("    ".into())]),
+        ]),
+    );
     keys.add_binding(
         KeyModifiers::NONE,
         KeyCode::Enter,
@@ -160,8 +215,13 @@ fn build_editor<K: Kernel + Send + 'static>(kernel: K, color: bool, shared: &Sha
     let env = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
     let history = PyHistory::open(history_path(&env));
 
+    let menu = reedline::ColumnarMenu::default().with_name("completion_menu");
     let mut editor = Reedline::create()
         .with_edit_mode(Box::new(Emacs::new(keys)))
+        .with_completer(Box::new(PyCompleter { kernel: kernel.clone() }))
+        .with_quick_completions(true)
+        .with_partial_completions(true)
+        .with_menu(reedline::ReedlineMenu::EngineCompleter(Box::new(menu)))
         .with_validator(Box::new(PyValidator { kernel, shared: shared.clone() }))
         .with_ansi_colors(color)
         .use_bracketed_paste(true);
@@ -340,5 +400,19 @@ mod tests {
         assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m>>> \x1b[0m");
         lock(&shared).paste_mode = true;
         assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m(paste) \x1b[0m");
+    }
+}
+
+#[cfg(test)]
+mod completion_tests {
+    use super::word_start;
+
+    #[test]
+    fn the_word_before_the_cursor_is_a_dotted_name() {
+        assert_eq!(word_start("print(os.pa", 11), 6);
+        assert_eq!(word_start("x = abc", 7), 4);
+        assert_eq!(word_start("", 0), 0);
+        assert_eq!(word_start("a + ", 4), 4);
+        assert_eq!(word_start("naïve_ab", "naïve_ab".len()), 0);
     }
 }

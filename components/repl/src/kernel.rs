@@ -23,7 +23,35 @@ pub trait Kernel {
     fn detach(&self) {}
     /// The console has its input and will call the kernel again.
     fn attach(&self) {}
+    /// Tab completion: names in `__main__`, builtins and keywords starting
+    /// with `text`, or attributes for `name.attr` (a dotted chain of names
+    /// only, as CPython's rlcompleter). Sorted; empty when unsure.
+    fn completions(&self, _text: &str) -> Vec<String> {
+        vec![]
+    }
 }
+
+/// Python run in a private namespace to list completions.
+const COMPLETE_SRC: &str = "\
+def _complete(text, ns):
+    if '.' in text:
+        expr, attr = text.rsplit('.', 1)
+        if not all(p.isidentifier() for p in expr.split('.')):
+            return []
+        try:
+            obj = eval(expr, ns)
+        except Exception:
+            return []
+        names = dir(obj)
+        if not attr.startswith('_'):
+            names = [n for n in names if not n.startswith('_')]
+        return sorted(expr + '.' + n for n in names if n.startswith(attr))
+    import builtins, keyword
+    names = set(ns) | set(dir(builtins)) | set(keyword.kwlist)
+    if not text.startswith('_'):
+        names = [n for n in names if not n.startswith('_')]
+    return sorted(n for n in names if n.startswith(text))
+";
 
 /// Runs `f` (which blocks on input) with the thread detached from the kernel.
 pub fn detached<T>(kernel: &dyn Kernel, f: impl FnOnce() -> T) -> T {
@@ -61,6 +89,65 @@ impl Kernel for Table {
 
     fn attach(&self) {
         (self.0.thread_attach)()
+    }
+
+    fn completions(&self, text: &str) -> Vec<String> {
+        let out = self.try_completions(text).unwrap_or_default();
+        // Whatever failed is not the user's business: drop it.
+        let e = (self.0.err_fetch)();
+        if !e.is_null() {
+            // SAFETY: err_fetch returned a new reference that we own.
+            unsafe { (self.0.decref)(e) };
+        }
+        out
+    }
+}
+
+impl Table {
+    fn try_completions(&self, text: &str) -> Option<Vec<String>> {
+        let api = self.0;
+        let owned = |v: pyk_abi::value::Value| if v.is_null() { None } else { Some(Owned(api, v)) };
+        // SAFETY: every Value below is a new reference owned by an `Owned`
+        // (released on drop), or a borrowed one used while its owner lives.
+        unsafe {
+            let ns = owned((api.dict_new)())?;
+            let exec = (api.builtin)(RStr::from_str("exec"));
+            if exec.is_null() {
+                return None;
+            }
+            let src = owned((api.str_from_utf8)(RStr::from_str(COMPLETE_SRC)))?;
+            let args = [src.1, ns.1];
+            owned((api.call)(exec, args.as_ptr(), 2, pyk_abi::value::Value::NULL))?;
+            let name = owned((api.str_from_utf8)(RStr::from_str("_complete")))?;
+            let f = owned((api.getitem)(ns.1, name.1))?;
+            let main = owned((api.import_module)(RStr::from_str("__main__")))?;
+            let globals = owned((api.getattr)(main.1, RStr::from_str("__dict__")))?;
+            let t = owned((api.str_from_utf8)(RStr::from_str(text)))?;
+            let args = [t.1, globals.1];
+            let list = owned((api.call)(f.1, args.as_ptr(), 2, pyk_abi::value::Value::NULL))?;
+            let it = owned((api.iter)(list.1))?;
+            let mut out = vec![];
+            while let Some(item) = owned((api.iter_next)(it.1)) {
+                let (mut p, mut n) = (std::ptr::null(), 0usize);
+                if (api.str_as_utf8)(item.1, &mut p, &mut n) {
+                    out.push(String::from_utf8_lossy(std::slice::from_raw_parts(p, n)).into_owned());
+                }
+                if out.len() >= 500 {
+                    break;
+                }
+            }
+            Some(out)
+        }
+    }
+}
+
+/// A new reference released when dropped.
+struct Owned(&'static KernelApi, pyk_abi::value::Value);
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        // SAFETY: the value is a new reference this guard owns.
+        unsafe { (self.0.decref)(self.1) }
     }
 }
 
