@@ -24,3 +24,13 @@ for bad in [lambda: b"a".split(""), lambda: b"a".split(b""), lambda: b"a".find("
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print(b"%d-%s" % (5, b"x"), b"%5.2f|%-4d|%x" % (3.14159, 7, 255), b"%r %a" % ("é", b"q"), b"%c%c" % (65, b"B"))
+print(b"%(k)s=%(v)d" % {b"k": b"key", b"v": 3}, bytearray(b"[%s]") % (bytearray(b"ba"),), b"%s" % memoryview(b"mv"), b"100%%" % ())
+class B:
+    def __bytes__(self): return b"custom"
+print(b"%s|%b" % (B(), B()))
+for bad in (lambda: b"%s" % "str", lambda: b"%s" % 5, lambda: b"%c" % 300, lambda: b"%c" % "x", lambda: b"%d %d" % (1,), lambda: b"%d" % (1, 2), lambda: b"%y" % 1):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

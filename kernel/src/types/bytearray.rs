@@ -271,6 +271,12 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let m = crate::abstract_::getattr_str(&b, "decode")?;
     crate::abstract_::call(&m, a, k)
 }
+/// `bytearray % values`.
+fn ba_mod(a: &Obj, b: &Obj) -> PyResult {
+    let Some(fmt) = as_bytearray(a).map(|x| x.snapshot()) else { return Ok(not_implemented()) };
+    Ok(new_bytearray(crate::types::str_format::bytes_percent_format(&fmt, b)?))
+}
+
 fn ba_mul(a: &Obj, b: &Obj) -> PyResult {
     crate::types::bytes_methods::repeat::<crate::types::bytes_methods::ByteArray>(a, b)
 }
@@ -297,7 +303,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     methods: &BA_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
-    number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), rem: Some(ba_mod), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 

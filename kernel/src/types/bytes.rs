@@ -182,6 +182,12 @@ impl PyErrUnicode {
 /// `decode` here; the methods shared with bytearray are in bytes_methods.rs.
 static BYTES_METHODS: [MethodDef; 1] = [MethodDef { name: "decode", func: m_decode, doc: "" }];
 
+/// `bytes % values`.
+fn bytes_mod(a: &Obj, b: &Obj) -> PyResult {
+    let Some(fmt) = as_bytes(a) else { return Ok(not_implemented()) };
+    Ok(new_bytes(&crate::types::str_format::bytes_percent_format(fmt, b)?))
+}
+
 fn bytes_mul(a: &Obj, b: &Obj) -> PyResult {
     crate::types::bytes_methods::repeat::<crate::types::bytes_methods::Bytes>(a, b)
 }
@@ -235,6 +241,6 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     new: Some(bytes_new),
     methods: &BYTES_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), rem: Some(bytes_mod), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("bytes", &crate::types::object::OBJECT_TYPE, dealloc_box::<BytesObject>)
 };

@@ -324,8 +324,21 @@ pub fn str_mod(a: &Obj, b: &Obj) -> PyResult {
 
 /// printf-style formatting of `fmt` with the right operand `values`.
 pub fn percent_format(fmt: &str, values: &Obj) -> PyResult<String> {
+    percent_format_mode(fmt, values, false)
+}
+
+/// `bytes % values`: the format and the result are Latin-1 text (one char
+/// per byte); `%s`/`%b` take bytes-like objects or `__bytes__`, `%r` is `%a`.
+pub fn bytes_percent_format(fmt: &[u8], values: &Obj) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_format_mode(&text, values, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_format_mode(fmt: &str, values: &Obj, bytes: bool) -> PyResult<String> {
     let is_tuple = as_tuple(values).is_some();
-    let dict = if !is_tuple && as_str(values).is_none() && values.type_obj().getitem.is_some() { Some(values.clone()) } else { None };
+    let textlike = as_str(values).is_some() || (bytes && crate::types::bytearray::bytes_like(values).is_some());
+    let dict = if !is_tuple && !textlike && values.type_obj().getitem.is_some() { Some(values.clone()) } else { None };
     let mut st = PercentArgs {
         args: values.clone(),
         len: as_tuple(values).map(|t| t.len() as i64).unwrap_or(-1),
@@ -368,7 +381,11 @@ pub fn percent_format(fmt: &str, values: &Obj) -> PyResult<String> {
             if i >= c.len() {
                 return Err(value_error("incomplete format key"));
             }
-            let key = new_string(c[ks..i].iter().collect());
+            let key = if bytes {
+                crate::types::bytes::new_bytes(&c[ks..i].iter().map(|&ch| ch as u32 as u8).collect::<Vec<u8>>())
+            } else {
+                new_string(c[ks..i].iter().collect())
+            };
             i += 1;
             st.args = ab::getitem(&d, &key)?;
             st.len = -1;
@@ -433,11 +450,11 @@ pub fn percent_format(fmt: &str, values: &Obj) -> PyResult<String> {
         let conv_at = i;
         i += 1;
         let v = st.next()?;
-        let piece = convert(&v, conv, conv_at, &mut fl, prec)?;
+        let piece = if bytes { convert_bytes(&v, conv, conv_at, &mut fl, prec)? } else { convert(&v, conv, conv_at, &mut fl, prec)? };
         pad(&mut out, &piece, width, &fl);
     }
     if st.idx < st.len && st.dict.is_none() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(if bytes { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" }));
     }
     Ok(out)
 }
@@ -535,6 +552,45 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
             let shown = if (' '..='~').contains(&conv) { conv.to_string() } else { "?".to_string() };
             Err(value_error(format!("unsupported format character '{shown}' (0x{:x}) at index {at}", conv as u32)))
         }
+    }
+}
+
+/// A conversion in bytes formatting: text conversions differ, numbers are
+/// as for str.
+fn convert_bytes(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) -> PyResult<Piece> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&x| x as char).collect() };
+    match conv {
+        's' | 'b' => {
+            if let Some(b) = crate::types::bytearray::bytes_like(v) {
+                return Ok(text_piece(latin1(&b), prec));
+            }
+            if let Some(f) = v.type_obj().lookup(&crate::types::str::istr("__bytes__")) {
+                let r = ab::call(&f, std::slice::from_ref(v), None)?;
+                let b = crate::types::bytes::as_bytes(&r)
+                    .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", r.type_obj().name())))?;
+                return Ok(text_piece(latin1(b), prec));
+            }
+            Err(type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                v.type_obj().name()
+            )))
+        }
+        'r' | 'a' => Ok(text_piece(as_str(&crate::builtins::ascii(v)?).unwrap_or("").to_string(), prec)),
+        'c' => {
+            if let Some(b) = crate::types::bytearray::bytes_like(v) {
+                if b.len() == 1 {
+                    return Ok(text_piece(latin1(&b), None));
+                }
+            } else if int::is_int(v) || has_slot(v, "__index__") {
+                let i = ab::index(v)?;
+                return match int::as_i64(&i).filter(|i| (0..256).contains(i)) {
+                    Some(i) => Ok(text_piece((i as u8 as char).to_string(), None)),
+                    None => Err(overflow_error("%c arg not in range(256)")),
+                };
+            }
+            Err(type_error("%c requires an integer in range(256) or a single byte"))
+        }
+        _ => convert(v, conv, at, fl, prec),
     }
 }
 
