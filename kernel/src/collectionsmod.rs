@@ -508,3 +508,148 @@ pub fn make_contextvars() -> PyResult {
     crate::eval::run_code(&code, &d, None)?;
     Ok(m)
 }
+
+/// `_random.Random`: the Mersenne Twister (MT19937) core that CPython's
+/// `random.Random` builds on, with the same seeding (`init_by_array` over
+/// the 32-bit words of abs(seed)), `random()` from two outputs and
+/// `getrandbits`, so seeded sequences match CPython's.
+const RANDOM_SOURCE: &str = r#"
+_N = 624
+_M = 397
+_MASK = 0xffffffff
+
+class Random:
+    def __new__(cls, *args, **kwargs):
+        if cls is Random and kwargs:
+            raise TypeError('Random() takes no keyword arguments')
+        if cls is Random and len(args) > 1:
+            raise TypeError(f'Random() expected at most 1 argument, got {len(args)}')
+        self = object.__new__(cls)
+        self._mt = [0] * _N
+        self._mti = _N + 1
+        if cls is Random:
+            self.seed(args[0] if args else None)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & _MASK
+        for i in range(1, _N):
+            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & _MASK
+        self._mti = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i, j = 1, 0
+        n = len(key)
+        for _ in range(max(_N, n)):
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525)) + key[j] + j) & _MASK
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+        for _ in range(_N - 1):
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941)) - i) & _MASK
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def _genrand(self):
+        mt = self._mt
+        if self._mti >= _N:
+            for kk in range(_N):
+                y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7fffffff)
+                v = mt[(kk + _M) % _N] ^ (y >> 1)
+                if y & 1:
+                    v ^= 0x9908b0df
+                mt[kk] = v
+            self._mti = 0
+        y = mt[self._mti]
+        self._mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= y >> 18
+        return y
+
+    def seed(self, n=None, /):
+        if n is None:
+            import posix
+            n = int.from_bytes(posix.urandom(624 * 4), 'little')
+        elif not isinstance(n, int):
+            n = hash(n)
+        n = abs(n)
+        key = []
+        while True:
+            key.append(n & _MASK)
+            n >>= 32
+            if not n:
+                break
+        self._init_by_array(key)
+
+    def random(self):
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k, /):
+        if not isinstance(k, int):
+            k = k.__index__()
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand() >> (32 - k)
+        words = []
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            words.append(r)
+            k -= 32
+        result = 0
+        for w in reversed(words):
+            result = (result << 32) | w
+        return result
+
+    def getstate(self):
+        return tuple(self._mt) + (self._mti,)
+
+    def setstate(self, state, /):
+        if not isinstance(state, tuple):
+            raise TypeError('state vector must be a tuple')
+        if len(state) != _N + 1:
+            raise ValueError('state vector is the wrong size')
+        mt = []
+        for x in state[:_N]:
+            if not isinstance(x, int):
+                raise TypeError('state vector items must be integers')
+            mt.append(x & _MASK)
+        index = state[_N]
+        if not isinstance(index, int) or index < 0 or index > _N:
+            raise ValueError('invalid state')
+        self._mt = mt
+        self._mti = index
+
+Random.__module__ = '_random'
+"#;
+
+pub fn make_random() -> PyResult {
+    let m = crate::types::module::new_module("_random", Some("Module implements the Mersenne Twister random number generator."));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    set_item_str(&d, "__name__", new_str("_random"));
+    let code = crate::interp::compile_source(RANDOM_SOURCE, "<_random>", pyk_abi::component::Mode::Exec)?;
+    crate::eval::run_code(&code, &d, None)?;
+    Ok(m)
+}
