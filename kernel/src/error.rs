@@ -61,3 +61,14 @@ pub fn key_error(key: Obj) -> PyErr {
 pub fn stop_iteration() -> PyErr {
     PyErr::empty(&exc::STOP_ITERATION)
 }
+
+/// Reserves room for `n` more items, or MemoryError when the allocator
+/// refuses (a huge repetition or padding must not abort the process).
+pub fn reserve<T>(v: &mut Vec<T>, n: usize) -> PyResult<()> {
+    v.try_reserve_exact(n).map_err(|_| PyErr::empty(&crate::types::exceptions::MEMORY_ERROR))
+}
+
+/// As [`reserve`], for text.
+pub fn reserve_str(s: &mut String, n: usize) -> PyResult<()> {
+    s.try_reserve_exact(n).map_err(|_| PyErr::empty(&crate::types::exceptions::MEMORY_ERROR))
+}

@@ -563,7 +563,9 @@ fn pad<K: Kind>(name: &str, s: &Obj, a: &[Obj], k: Option<&Obj>, left_share: fn(
     }
     let total = w - h.len();
     let left = left_share(total, w);
-    let mut v = vec![fill; left];
+    let mut v = Vec::new();
+    crate::error::reserve(&mut v, w)?;
+    v.resize(left, fill);
     v.extend_from_slice(&h);
     v.resize(w, fill);
     Ok(K::make(v))
@@ -587,7 +589,8 @@ fn m_zfill<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Ok(K::make(h));
     }
     let sign = matches!(h.first(), Some(b'+') | Some(b'-'));
-    let mut v = Vec::with_capacity(w);
+    let mut v = Vec::new();
+    crate::error::reserve(&mut v, w)?;
     if sign {
         v.push(h[0]);
     }
@@ -855,7 +858,12 @@ pub fn repeat<K: Kind>(a: &Obj, b: &Obj) -> PyResult {
     if !h.is_empty() && n > (isize::MAX as usize) / h.len() {
         return Err(PyErr::empty(&crate::types::exceptions::MEMORY_ERROR));
     }
-    Ok(K::make(h.repeat(n)))
+    let mut v = Vec::new();
+    crate::error::reserve(&mut v, h.len() * n)?;
+    for _ in 0..n {
+        v.extend_from_slice(&h);
+    }
+    Ok(K::make(v))
 }
 
 macro_rules! shared_methods {

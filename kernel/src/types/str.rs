@@ -224,7 +224,12 @@ fn str_mul(a: &Obj, b: &Obj) -> PyResult {
     if (s.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
         return Err(crate::error::memory_error(""));
     }
-    Ok(new_string(s.repeat(n as usize)))
+    let mut out = String::new();
+    crate::error::reserve_str(&mut out, s.len() * n as usize)?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(new_string(out))
 }
 
 fn str_len(o: &Obj) -> PyResult<usize> {
@@ -945,7 +950,9 @@ fn padded(s: &Obj, left: usize, right: usize, fill: char) -> PyResult {
         return Ok(s.clone());
     }
     let t = this(s);
-    let mut out = String::with_capacity(t.len() + (left + right) * fill.len_utf8());
+    let mut out = String::new();
+    let extra = left.checked_add(right).and_then(|x| x.checked_mul(fill.len_utf8())).and_then(|x| x.checked_add(t.len()));
+    crate::error::reserve_str(&mut out, extra.unwrap_or(usize::MAX))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(t);
     out.extend(std::iter::repeat_n(fill, right));
@@ -979,7 +986,9 @@ fn m_zfill(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if w <= n {
         return Ok(s.clone());
     }
-    let zeros = "0".repeat((w - n) as usize);
+    let mut zeros = String::new();
+    crate::error::reserve_str(&mut zeros, (w - n) as usize)?;
+    zeros.extend(std::iter::repeat_n('0', (w - n) as usize));
     Ok(new_string(match t.as_bytes().first() {
         Some(b'+' | b'-') => format!("{}{}{}", &t[..1], zeros, &t[1..]),
         _ => format!("{zeros}{t}"),

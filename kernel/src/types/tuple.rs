@@ -210,7 +210,8 @@ pub(crate) fn repeat(items: &[Obj], n: usize) -> PyResult<Vec<Obj>> {
     if items.len().saturating_mul(n) > (isize::MAX as usize) / 16 {
         return Err(crate::error::memory_error(""));
     }
-    let mut v = Vec::with_capacity(items.len() * n);
+    let mut v = Vec::new();
+    crate::error::reserve(&mut v, items.len() * n)?;
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }
