@@ -526,9 +526,23 @@ pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
     if let Some(l) = crate::types::list::as_list(o) {
         return Ok(l.snapshot());
     }
-    let it = iter(o)?;
     let mut v = Vec::new();
+    // Builtin sized objects (a range…): room for all items up front, so an
+    // impossible size is a MemoryError at once, as in CPython.
+    if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+        if let Some(f) = o.type_obj().len {
+            if let Ok(n) = f(o) {
+                crate::error::reserve(&mut v, n)?;
+            }
+        }
+    }
+    let it = iter(o)?;
     while let Some(x) = next(&it)? {
+        if v.len() == v.capacity() {
+            // Growth that the allocator refuses is a MemoryError, not an abort.
+            let more = v.len().max(4);
+            crate::error::reserve(&mut v, more)?;
+        }
         v.push(x);
     }
     Ok(v)

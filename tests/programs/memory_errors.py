@@ -7,3 +7,9 @@ for f in (lambda: b'a'.center(10**18), lambda: b'ab' * (10**17), lambda: 'a'.cen
     except MemoryError as e:
         print("MemoryError", repr(e))
 print("still running")
+for f in (lambda: list(range(10**18)), lambda: tuple(range(10**18)), lambda: bytes(10**18), lambda: bytearray(10**18), lambda: sorted(range(10**18))):
+    try:
+        f()
+    except MemoryError as e:
+        print("MemoryError", repr(e))
+print("done")

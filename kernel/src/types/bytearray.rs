@@ -75,7 +75,10 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let mut v = Vec::new();
+        crate::error::reserve(&mut v, n as usize)?;
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
     crate::abstract_::collect(x)?.iter().map(byte_value).collect()
 }

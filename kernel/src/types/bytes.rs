@@ -201,7 +201,10 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             if n < 0 {
                 return Err(crate::error::value_error("negative count"));
             }
-            Ok(new_bytes(&vec![0u8; n as usize]))
+            let mut v = Vec::new();
+            crate::error::reserve(&mut v, n as usize)?;
+            v.resize(n as usize, 0u8);
+            Ok(new_bytes(&v))
         }
         [x] if crate::types::str::as_str(x).is_some() => Err(type_error("string argument without an encoding")),
         [x] => {
