@@ -67,6 +67,19 @@ impl Drop for GenObject {
                     discard_frame(frame);
                 }
             }
+            State::Ready { frame, started: false } => {
+                if std::ptr::eq(self.header.ob_type, &COROUTINE_TYPE as *const TypeObject as *const ObjHeader)
+                    && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
+                {
+                    let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname).unwrap_or("?"));
+                    crate::traceback::warn_at_current_frame(
+                        "RuntimeWarning",
+                        &msg,
+                        Some("RuntimeWarning: Enable tracemalloc to get the object allocation traceback"),
+                    );
+                }
+                discard_frame(frame)
+            }
             State::Ready { frame, .. } => discard_frame(frame),
             _ => {}
         }
