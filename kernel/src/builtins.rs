@@ -359,19 +359,8 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn b_import(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = split_kwargs(a, k);
     const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
-    let mut vals: [Option<Obj>; 5] = Default::default();
-    if pos.len() > 5 {
-        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", pos.len())));
-    }
-    for (i, v) in pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (n, v) in kws {
-        let i = NAMES.iter().position(|x| *x == n).ok_or_else(|| type_error(format!("__import__() got an unexpected keyword argument '{n}'")))?;
-        vals[i] = Some(v.clone());
-    }
+    let vals: Vec<Option<Obj>> = crate::types::str::kw_args("__import__", a, k, &NAMES, 0, 0)?.into_iter().map(|v| v.cloned()).collect();
     let name = vals[0].clone().ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
     let Some(n) = as_str(&name) else {
         return Err(type_error("module name must be a string"));

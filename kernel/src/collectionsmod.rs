@@ -6,8 +6,20 @@
 //! `__len__` and comparison slots the SDK does not have yet).
 
 use crate::error::PyResult;
+use crate::object::Obj;
 use crate::types::dict::set_item_str;
 use crate::types::str::new_str;
+
+/// A module made by running Python `source` in a fresh namespace.
+fn module_from_source(name: &'static str, doc: &str, source: &str) -> PyResult<Obj> {
+    let m = crate::types::module::new_module(name, Some(doc));
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    set_item_str(&d, "__name__", new_str(name));
+    let code = crate::interp::compile_source(source, &format!("<{name}>"), pyk_abi::component::Mode::Exec)?;
+    crate::eval::run_code(&code, &d, None)?;
+    Ok(m)
+}
 
 const SOURCE: &str = r#"
 class deque:
@@ -304,13 +316,7 @@ def _count_elements(mapping, iterable):
 "#;
 
 pub fn make_module() -> PyResult {
-    let m = crate::types::module::new_module("_collections", Some("High performance data structures."));
-    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
-    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
-    set_item_str(&d, "__name__", new_str("_collections"));
-    let code = crate::interp::compile_source(SOURCE, "<_collections>", pyk_abi::component::Mode::Exec)?;
-    crate::eval::run_code(&code, &d, None)?;
-    Ok(m)
+    module_from_source("_collections", "High performance data structures.", SOURCE)
 }
 
 /// `_contextvars`: ContextVar, Token, Context and copy_context, in Python.
@@ -500,13 +506,7 @@ del _c
 "#;
 
 pub fn make_contextvars() -> PyResult {
-    let m = crate::types::module::new_module("_contextvars", Some("Context Variables"));
-    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
-    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
-    set_item_str(&d, "__name__", new_str("_contextvars"));
-    let code = crate::interp::compile_source(CONTEXTVARS_SOURCE, "<_contextvars>", pyk_abi::component::Mode::Exec)?;
-    crate::eval::run_code(&code, &d, None)?;
-    Ok(m)
+    module_from_source("_contextvars", "Context Variables", CONTEXTVARS_SOURCE)
 }
 
 /// `_random.Random`: the Mersenne Twister (MT19937) core that CPython's
@@ -645,11 +645,5 @@ Random.__module__ = '_random'
 "#;
 
 pub fn make_random() -> PyResult {
-    let m = crate::types::module::new_module("_random", Some("Module implements the Mersenne Twister random number generator."));
-    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
-    set_item_str(&d, "__builtins__", crate::interp::builtins_module());
-    set_item_str(&d, "__name__", new_str("_random"));
-    let code = crate::interp::compile_source(RANDOM_SOURCE, "<_random>", pyk_abi::component::Mode::Exec)?;
-    crate::eval::run_code(&code, &d, None)?;
-    Ok(m)
+    module_from_source("_random", "Module implements the Mersenne Twister random number generator.", RANDOM_SOURCE)
 }

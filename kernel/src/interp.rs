@@ -145,9 +145,10 @@ impl Interp {
     }
 }
 
-/// `sys.<name>` as the program has it now (e.g. a replaced `sys.stdout`).
-pub fn sys_get(name: &str) -> Option<Obj> {
-    INTERP.get()?.sys_attr(name)
+/// `sys.<name>` as the program has it now (e.g. a replaced `sys.stdout`);
+/// the name is a cached interned string, as print() asks on every call.
+pub fn sys_get(name: &'static str) -> Option<Obj> {
+    get_str(&as_module(&INTERP.get()?.sys)?.dict, &crate::types::str::istr(name))
 }
 
 // ------------------------------------------------------------ runtime

@@ -141,41 +141,41 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             enc = crate::types::str::as_str(v).unwrap_or("utf-8").to_string();
         }
     }
-    let b = this(s)?;
-    let norm = enc.to_ascii_lowercase().replace('_', "-");
-    match norm.as_str() {
+    decode_text(this(s)?, &enc).map(new_string)
+}
+
+/// The text of `b` in one of the codecs pyk knows (UTF-8, ASCII, Latin-1),
+/// with CPython's UnicodeDecodeError (strict) or LookupError.
+pub fn decode_text(b: &[u8], enc: &str) -> PyResult<String> {
+    match enc.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(t) => Ok(crate::types::str::new_str(t)),
-            Err(e) => Err(PyErrUnicode::decode("utf-8", b, e.valid_up_to(), e.error_len().map(|l| e.valid_up_to() + l).unwrap_or(b.len()), "invalid start byte")),
+            Ok(t) => Ok(t.to_string()),
+            Err(e) => Err(utf8_error(b, e.valid_up_to(), e.error_len().map_or(b.len(), |l| e.valid_up_to() + l))),
         },
-        "ascii" => match b.iter().position(|c| *c >= 0x80) {
-            None => Ok(crate::types::str::new_str(std::str::from_utf8(b).unwrap_or(""))),
-            Some(p) => Err(PyErrUnicode::decode("ascii", b, p, p + 1, "ordinal not in range(128)")),
+        "ascii" | "us-ascii" => match b.iter().position(|c| *c >= 0x80) {
+            None => Ok(b.iter().map(|&c| c as char).collect()),
+            Some(p) => Err(unicode_decode_error("ascii", b, p, p + 1, "ordinal not in range(128)")),
         },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(new_string(b.iter().map(|&c| c as char).collect())),
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
         _ => Err(crate::error::PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, format!("unknown encoding: {enc}"))),
     }
 }
 
-struct PyErrUnicode;
-impl PyErrUnicode {
-    fn decode(enc: &str, b: &[u8], start: usize, end: usize, why: &str) -> crate::error::PyErr {
-        // UTF-8: a byte that cannot start a sequence, a sequence cut short by
-        // a bad byte, or one cut short by the end of the data (`end` is then
-        // the length).
-        let (why, end) = if enc == "utf-8" {
-            let lead = b.get(start).copied().unwrap_or(0);
-            if !(0xC2..=0xF4).contains(&lead) {
-                ("invalid start byte", start + 1)
-            } else if end == b.len() && !b[start + 1..].iter().any(|&c| c & 0xC0 != 0x80) {
-                ("unexpected end of data", end)
-            } else {
-                ("invalid continuation byte", end)
-            }
-        } else {
-            (why, start + 1)
-        };
-        crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_DECODE_ERROR, enc, new_bytes(b), start, end, why)
+fn unicode_decode_error(enc: &str, b: &[u8], start: usize, end: usize, why: &str) -> crate::error::PyErr {
+    crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_DECODE_ERROR, enc, new_bytes(b), start, end, why)
+}
+
+/// UTF-8 failing at `start` (`end` from the decoder, the length when the
+/// data ran out): a byte that cannot start a sequence, a sequence cut short
+/// by a bad byte, or one cut short by the end of the data.
+fn utf8_error(b: &[u8], start: usize, end: usize) -> crate::error::PyErr {
+    let lead = b.get(start).copied().unwrap_or(0);
+    if !(0xC2..=0xF4).contains(&lead) {
+        unicode_decode_error("utf-8", b, start, start + 1, "invalid start byte")
+    } else if end == b.len() && !b[start + 1..].iter().any(|&c| c & 0xC0 != 0x80) {
+        unicode_decode_error("utf-8", b, start, end, "unexpected end of data")
+    } else {
+        unicode_decode_error("utf-8", b, start, end, "invalid continuation byte")
     }
 }
 

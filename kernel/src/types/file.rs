@@ -14,7 +14,6 @@ use std::sync::Mutex;
 
 use pyk_abi::value::ObjHeader;
 
-use crate::builtins::split_kwargs;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::bytes::new_bytes;
@@ -80,24 +79,8 @@ fn unsupported(what: &str) -> PyErr {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = split_kwargs(a, k);
     const NAMES: [&str; 8] = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
-    let mut vals: [Option<Obj>; 8] = Default::default();
-    if pos.len() > 8 {
-        return Err(type_error(format!("open() takes at most 8 arguments ({} given)", pos.len())));
-    }
-    for (i, v) in pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (n, v) in kws {
-        let Some(i) = NAMES.iter().position(|x| *x == n) else {
-            return Err(type_error(format!("open() got an unexpected keyword argument '{n}'")));
-        };
-        if vals[i].is_some() {
-            return Err(type_error(format!("argument for open() given by name ('{n}') and position ({})", i + 1)));
-        }
-        vals[i] = Some(v.clone());
-    }
+    let vals: Vec<Option<Obj>> = crate::types::str::kw_args("open", a, k, &NAMES, 0, 0)?.into_iter().map(|v| v.cloned()).collect();
     let file = vals[0].clone().ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
@@ -200,27 +183,21 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }))
 }
 
-fn decode(enc: Enc, b: &[u8], name: &str) -> PyResult<String> {
-    let raw = match enc {
-        Enc::Utf8 => match std::str::from_utf8(b) {
-            Ok(s) => s.to_string(),
-            Err(e) => {
-                let start = e.valid_up_to();
-                let end = e.error_len().map_or(b.len(), |l| start + l);
-                let why = if (0xC2..=0xF4).contains(&b[start]) { if e.error_len().is_none() { "unexpected end of data" } else { "invalid continuation byte" } } else { "invalid start byte" };
-                let end = if why == "invalid start byte" { start + 1 } else { end };
-                let _ = name;
-                return Err(crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_DECODE_ERROR, "utf-8", new_bytes(b), start, end, why));
-            }
-        },
-        Enc::Ascii => match b.iter().position(|c| *c >= 0x80) {
-            None => b.iter().map(|&c| c as char).collect(),
-            Some(p) => return Err(crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_DECODE_ERROR, "ascii", new_bytes(b), p, p + 1, "ordinal not in range(128)")),
-        },
-        Enc::Latin1 => b.iter().map(|&c| c as char).collect(),
-    };
+fn decode(enc: Enc, b: &[u8]) -> PyResult<String> {
+    let raw = crate::types::bytes::decode_text(b, enc.name())?;
     // Universal newlines: \r\n and \r read as \n.
     Ok(if raw.contains('\r') { raw.replace("\r\n", "\n").replace('\r', "\n") } else { raw })
+}
+
+impl Enc {
+    /// The codec name, as `encoding` reports it.
+    fn name(self) -> &'static str {
+        match self {
+            Enc::Utf8 => "utf-8",
+            Enc::Ascii => "ascii",
+            Enc::Latin1 => "latin-1",
+        }
+    }
 }
 
 fn encode(enc: Enc, s: &str) -> PyResult<Vec<u8>> {
@@ -250,10 +227,6 @@ impl FileObject {
         f(&mut st)
     }
 
-    fn name_str(&self) -> String {
-        as_str(&self.name).unwrap_or("").to_string()
-    }
-
     /// Takes the rest of the file into the read buffer (once).
     fn load(&self, st: &mut State) -> PyResult<()> {
         if !self.readable {
@@ -273,7 +246,7 @@ impl FileObject {
         if self.binary {
             st.rbuf = b;
         } else {
-            st.tbuf = decode(self.enc, &b, &self.name_str())?;
+            st.tbuf = decode(self.enc, &b)?;
         }
         st.rpos = 0;
         st.loaded = true;

@@ -47,7 +47,7 @@ impl Drop for GenObject {
                 let what = || {
                     format!(
                         "<{} object {} at {:#x}>",
-                        if std::ptr::eq(self.header.ob_type, &COROUTINE_TYPE as *const TypeObject as *const ObjHeader) { "coroutine" } else { "generator" },
+                        if self.is_coroutine() { "coroutine" } else { "generator" },
                         crate::types::str::as_str(&self.qualname).unwrap_or("?"),
                         self as *const GenObject as usize
                     )
@@ -68,8 +68,7 @@ impl Drop for GenObject {
                 }
             }
             State::Ready { frame, started: false } => {
-                if std::ptr::eq(self.header.ob_type, &COROUTINE_TYPE as *const TypeObject as *const ObjHeader)
-                    && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
+                if self.is_coroutine() && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
                 {
                     let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname).unwrap_or("?"));
                     crate::traceback::warn_at_current_frame(
@@ -111,6 +110,18 @@ pub fn new_generator(frame: Frame) -> Obj {
     })
 }
 
+impl GenObject {
+    /// The CO_* flags of the generator's code.
+    fn code_flags(&self) -> u32 {
+        // SAFETY: a generator's code is always a code object.
+        unsafe { self.code.cast::<crate::types::code::CodeObject>() }.flags
+    }
+
+    fn is_coroutine(&self) -> bool {
+        self.code_flags() & pyk_abi::code::co::COROUTINE != 0
+    }
+}
+
 /// A generator or a coroutine (both are driven by SEND).
 pub fn as_generator(o: &Obj) -> Option<&GenObject> {
     o.downcast::<GenObject>(&GENERATOR_TYPE).or_else(|| o.downcast::<GenObject>(&COROUTINE_TYPE))
@@ -134,9 +145,7 @@ pub fn get_awaitable(o: &Obj) -> PyResult {
         return Ok(o.clone());
     }
     if let Some(g) = as_generator(o) {
-        // SAFETY: a generator's code is always a code object.
-        let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
-        if co.flags & pyk_abi::code::co::ITERABLE_COROUTINE != 0 {
+        if g.code_flags() & pyk_abi::code::co::ITERABLE_COROUTINE != 0 {
             return Ok(o.clone());
         }
     }
@@ -168,9 +177,7 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
         }
         State::Done => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Done;
-            // SAFETY: a generator's code is always a code object.
-            let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
-            if throw.is_none() && co.flags & pyk_abi::code::co::COROUTINE != 0 {
+            if throw.is_none() && g.is_coroutine() {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             return match throw {
@@ -181,9 +188,7 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
     };
     if !started && throw.is_none() && !crate::types::is_none(&sent) {
         *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started };
-        // SAFETY: a generator's code is always a code object.
-        let co = unsafe { g.code.cast::<crate::types::code::CodeObject>() };
-        let what = if co.flags & pyk_abi::code::co::COROUTINE != 0 { "coroutine" } else { "generator" };
+        let what = if g.is_coroutine() { "coroutine" } else { "generator" };
         return Err(type_error(format!("can't send non-None value to a just-started {what}")));
     }
     let mut throw = throw;

@@ -380,7 +380,10 @@ fn one_arg<'a>(name: &str, a: &'a [Obj], k: Option<&Obj>) -> PyResult<&'a Obj> {
 
 /// Arguments of a method that accepts keywords: `names[..npos]` are
 /// positional-only, `min` are required.
-fn kw_args<'a>(fname: &str, a: &'a [Obj], k: Option<&'a Obj>, names: &[&str], npos: usize, min: usize) -> PyResult<Vec<Option<&'a Obj>>> {
+/// Binds positional and keyword arguments to `names` (the first `npos` are
+/// positional-only; at least `min` must be given positionally), with
+/// CPython's argument errors.
+pub(crate) fn kw_args<'a>(fname: &str, a: &'a [Obj], k: Option<&'a Obj>, names: &[&str], npos: usize, min: usize) -> PyResult<Vec<Option<&'a Obj>>> {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
     let total = pos.len() + kws.len();
     if total > names.len() {
