@@ -20,7 +20,7 @@ use abi_stable::StableAbi;
 /// Incremented on an incompatible change of the table (never expected).
 pub const KERNEL_API_MAJOR: u32 = 1;
 /// Incremented each time entries are appended.
-pub const KERNEL_API_MINOR: u32 = 1;
+pub const KERNEL_API_MINOR: u32 = 2;
 
 /// A native function: `(module_or_self, args, nargs, kwnames)`. `kwnames` is
 /// NULL or a tuple naming the last `len(kwnames)` of the `nargs` arguments.
@@ -182,6 +182,18 @@ pub struct KernelApi {
     pub native_data: unsafe extern "C" fn(o: Value, t: Value) -> *mut u8,
     /// Forgets a pending Ctrl-C (the REPL calls it after cancelling input).
     pub clear_sigint: extern "C" fn(),
+
+    // --- minor 2 ---
+    /// A new `bytes` object copying `len` bytes at `ptr`.
+    pub bytes_new: unsafe extern "C" fn(ptr: *const u8, len: usize) -> Value,
+    /// Borrowed contents of a `bytes` object (or subclass), valid while `v`
+    /// lives; false with TypeError ("a bytes-like object is required, not
+    /// 'X'") for anything else. Mutable buffers (bytearray) are not lent out:
+    /// convert them with `bytes(v)` first.
+    pub bytes_data: unsafe extern "C" fn(v: Value, ptr: *mut *const u8, len: *mut usize) -> bool,
+    /// Adds a read-only attribute `def.name` to the native type `t`: reading
+    /// it calls `def.func(instance, NULL, 0, NULL)`.
+    pub type_add_getter: unsafe extern "C" fn(t: Value, def: &'static NativeFnDef) -> bool,
 }
 
 /// A slot of a native type taking only the instance.

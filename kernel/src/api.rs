@@ -368,6 +368,38 @@ extern "C" fn api_clear_sigint() {
     crate::interp::clear_sigint();
 }
 
+unsafe extern "C" fn api_bytes_new(ptr: *const u8, len: usize) -> Value {
+    wrap(Value::NULL, || {
+        let b: &[u8] = if len == 0 {
+            &[]
+        } else {
+            // SAFETY: the caller promises `len` readable bytes at `ptr`.
+            unsafe { std::slice::from_raw_parts(ptr, len) }
+        };
+        Ok(crate::types::bytes::new_bytes(b).into_raw())
+    })
+}
+unsafe extern "C" fn api_bytes_data(v: Value, ptr: *mut *const u8, len: *mut usize) -> bool {
+    wrap(false, || {
+        let o = borrowed(v);
+        let b = crate::types::bytes::as_bytes(&o)
+            .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", o.type_obj().name())))?;
+        // SAFETY: the caller passes writable out-pointers; the bytes object's
+        // storage is immutable and lives as long as `v`, which the caller holds.
+        unsafe {
+            *ptr = b.as_ptr();
+            *len = b.len();
+        }
+        Ok(true)
+    })
+}
+unsafe extern "C" fn api_type_add_getter(t: Value, def: &'static NativeFnDef) -> bool {
+    wrap(false, || {
+        crate::types::native::add_getter(&borrowed(t), def)?;
+        Ok(true)
+    })
+}
+
 static API: OnceLock<KernelApi> = OnceLock::new();
 
 /// The kernel's function table (built once, lives for the process).
@@ -428,5 +460,8 @@ pub fn kernel_api() -> &'static KernelApi {
         native_new: api_native_new,
         native_data: api_native_data,
         clear_sigint: api_clear_sigint,
+        bytes_new: api_bytes_new,
+        bytes_data: api_bytes_data,
+        type_add_getter: api_type_add_getter,
     })
 }

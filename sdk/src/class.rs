@@ -96,6 +96,11 @@ pub trait NativeClass: Sized + Send + Sync + 'static {
     const BASETYPE: bool = false;
     /// Methods, made with [`native_method!`](crate::native_method).
     const METHODS: &'static [NativeFnDef] = &[];
+    /// Read-only attributes, made with [`native_getter!`](crate::native_getter).
+    /// Methods named like dunders (`__eq__`, `__hash__`, `__len__`,
+    /// `__getitem__`, `__contains__`, `__str__`) also fill the matching
+    /// slots; `__class_getitem__` is called with the class.
+    const GETTERS: &'static [NativeFnDef] = &[];
     const HAS_NEW: bool = false;
     const HAS_ITER: bool = false;
     const HAS_NEXT: bool = false;
@@ -181,6 +186,12 @@ impl<T: NativeClass> NativeType<T> {
         let t = unsafe { PyObj::from_result((api().type_new)(Self::spec())) }?;
         // The type is immortal: keeping its word without a reference is fine.
         // Losing a race with another thread leaves an unused (immortal) type.
+        for g in T::GETTERS {
+            // SAFETY: t is a live type; the definition is 'static.
+            if !unsafe { (api().type_add_getter)(t.as_raw(), g) } {
+                return Err(PyErr::fetch());
+            }
+        }
         let v: &'static Value = self.ty.get_or_init(|| t.as_raw());
         drop(t);
         // SAFETY: as above.
@@ -363,6 +374,42 @@ macro_rules! native_method {
             },
         }
     };
+}
+
+/// A [`NativeFnDef`] for a read-only attribute `fn(&T, &PyAny) -> PyResult<impl IntoPy>`
+/// of the [`NativeClass`] `T` (the second argument is the instance):
+/// `native_getter!(Counter, "value", value)`, listed in `GETTERS`.
+#[macro_export]
+macro_rules! native_getter {
+    ($ty:ty, $name:expr, $func:path) => {
+        $crate::NativeFnDef {
+            name: $crate::__private::RStr::from_str($name),
+            doc: $crate::__private::RStr::from_str(""),
+            func: {
+                unsafe extern "C" fn __pyk_getter(
+                    slf: $crate::__private::Value,
+                    _args: *const $crate::__private::Value,
+                    _nargs: usize,
+                    _kwnames: $crate::__private::Value,
+                ) -> $crate::__private::Value {
+                    // SAFETY: the kernel calls a getter with the instance as `slf`.
+                    unsafe { $crate::class::getter_trampoline::<$ty, _>($name, slf, $func) }
+                }
+                __pyk_getter
+            },
+        }
+    };
+}
+
+/// The body of a getter made by [`native_getter!`](crate::native_getter).
+///
+/// # Safety
+/// `slf` must be the live instance the kernel passes.
+pub unsafe fn getter_trampoline<T: NativeClass, R: IntoPy>(name: &'static str, slf: Value, f: fn(&T, &PyAny) -> PyResult<R>) -> Value {
+    if try_api().is_none() {
+        return Value::NULL;
+    }
+    guard_value(|| format!("{}.{name}", T::short_name()), || with_data::<T, _>(&slf, name, |d, s| f(d, s)?.into_py()))
 }
 
 thread_local! {

@@ -38,7 +38,7 @@ pub use pyk_abi::api::{ExcKind, NativeFnDef};
 pub mod prelude {
     pub use crate::convert::{int_from_decimal, int_from_i128, list_of, tuple_of, FromPy, IntoPy};
     pub use crate::ops;
-    pub use crate::{native_fn, native_method};
+    pub use crate::{native_fn, native_getter, native_method};
     pub use crate::{Args, NativeClass, NativeType, PyMutex, ExcKind, ModuleBuilder, ModuleDef, NativeFnDef, PyAny, PyErr, PyObj, PyResult, Signature};
 }
 

@@ -274,6 +274,44 @@ impl PyAny {
         Ok(unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len)) })
     }
 
+    /// The contents of a `bytes` object, borrowed from it; TypeError
+    /// ("a bytes-like object is required, not 'X'") otherwise.
+    pub fn as_bytes(&self) -> PyResult<&[u8]> {
+        let mut ptr: *const u8 = std::ptr::null();
+        let mut len = 0usize;
+        // SAFETY: self is live; ptr/len are valid out places.
+        if !unsafe { (api().bytes_data)(self.0, &mut ptr, &mut len) } {
+            return Err(PyErr::fetch());
+        }
+        if len == 0 {
+            return Ok(&[]);
+        }
+        // SAFETY: a bytes object's storage is immutable and lives as long as
+        // the object, which outlives &self.
+        Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
+    }
+
+    /// A copy of the contents of any bytes-like object (bytes, bytearray,
+    /// memoryview, ...), via `bytes(o)` for the mutable ones. TypeError
+    /// ("a bytes-like object is required, not 'X'") for a str or an int.
+    pub fn bytes_like(&self) -> PyResult<Vec<u8>> {
+        if let Ok(b) = self.as_bytes() {
+            return Ok(b.to_vec());
+        }
+        (api().err_clear)();
+        let not = || -> PyResult<Vec<u8>> {
+            Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name()?)))
+        };
+        if self.is_str() || self.is_int() {
+            return not();
+        }
+        let bytes = crate::types::builtin("bytes")?;
+        match bytes.call(&[self]) {
+            Ok(b) => Ok(b.as_bytes()?.to_vec()),
+            Err(_) => not(),
+        }
+    }
+
     /// `bool(o)`.
     pub fn is_true(&self) -> PyResult<bool> {
         // SAFETY: self is live.
@@ -394,6 +432,13 @@ impl PyObj {
     /// The raw word (still owned by `self`).
     pub fn as_raw(&self) -> Value {
         self.0
+    }
+
+    /// A new `bytes` object copying `b`.
+    pub fn bytes(b: &[u8]) -> PyResult<PyObj> {
+        // SAFETY: `b` is a valid slice for the call; bytes_new returns a new
+        // reference or NULL with an exception set.
+        unsafe { PyObj::from_result((api().bytes_new)(b.as_ptr(), b.len())) }
     }
 
     /// `None`.

@@ -198,6 +198,15 @@ unsafe extern "C" fn stub_native_data(_: Value, _: Value) -> *mut u8 {
     unreachable!("not used by the console")
 }
 extern "C" fn stub_clear() {}
+unsafe extern "C" fn stub_bytes_new(_: *const u8, _: usize) -> Value {
+    Value::NULL
+}
+unsafe extern "C" fn stub_bytes_data(_: Value, _: *mut *const u8, _: *mut usize) -> bool {
+    false
+}
+unsafe extern "C" fn stub_add_getter(_: Value, _: &'static NativeFnDef) -> bool {
+    false
+}
 
 fn fake_table(abi_major: u32) -> &'static KernelApi {
     Box::leak(Box::new(KernelApi {
@@ -256,6 +265,9 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         native_new: stub_native_new,
         native_data: stub_native_data,
         clear_sigint: stub_clear,
+        bytes_new: stub_bytes_new,
+        bytes_data: stub_bytes_data,
+        type_add_getter: stub_add_getter,
     }))
 }
 

@@ -3,6 +3,7 @@
 //! spec's `drop_data`. Slots call the spec's `extern "C"` functions.
 
 use pyk_abi::api::NativeTypeSpec;
+use pyk_abi::opcode::CompareOp;
 use pyk_abi::value::ObjHeader;
 use pyk_abi::Value;
 
@@ -110,6 +111,13 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
         None => ("builtins", full),
     };
     let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+    let defs: &'static [pyk_abi::api::NativeFnDef] = if spec.nmethods == 0 {
+        &[]
+    } else {
+        // SAFETY: the spec promises `nmethods` 'static definitions at `methods`.
+        unsafe { std::slice::from_raw_parts(spec.methods, spec.nmethods) }
+    };
+    let has = |n: &str| defs.iter().any(|d| d.name.as_str() == n);
     let t = TypeObject {
         module: leak(module),
         doc: spec.doc.as_str(),
@@ -119,15 +127,22 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
         next: spec.next.map(|_| slot_next as crate::types::typeobj::IterNextFn),
         repr: Some(slot_repr),
         call: spec.call.map(|_| slot_call as crate::types::typeobj::CallFn),
+        hash: has("__hash__").then_some(slot_hash as crate::types::typeobj::HashFn),
+        richcompare: ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+            .iter()
+            .any(|n| has(n))
+            .then_some(slot_richcompare as crate::types::typeobj::RichCmpFn),
+        str: has("__str__").then_some(slot_str as crate::types::typeobj::UnaryFn),
+        len: has("__len__").then_some(slot_len as crate::types::typeobj::LenFn),
+        getitem: has("__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn),
+        contains: has("__contains__").then_some(slot_contains as crate::types::typeobj::ContainsFn),
         native: spec,
         ..TypeObject::builtin(leak(name), &crate::types::object::OBJECT_TYPE, native_dealloc)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
     crate::types::typeobj::ready(t);
     let d = t.dict();
-    for i in 0..spec.nmethods {
-        // SAFETY: the spec promises `nmethods` 'static definitions at `methods`.
-        let def: &'static pyk_abi::api::NativeFnDef = unsafe { &*spec.methods.add(i) };
+    for def in defs {
         let f = alloc(crate::types::function::BuiltinFunction {
             header: crate::object::new_header(&crate::types::function::BUILTIN_FUNCTION_TYPE),
             name: def.name.as_str(),
@@ -135,9 +150,95 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
             slf: crate::types::none(),
             module: None,
         });
+        // `__class_getitem__` is called on the class, as CPython's METH_CLASS.
+        let f = if def.name.as_str() == "__class_getitem__" { crate::types::class::wrap_classmethod(f) } else { f };
         crate::types::dict::set_item_str(d, def.name.as_str(), f);
     }
     Ok(t.as_obj())
+}
+
+/// Adds the read-only attribute `def.name` to native type `t`: a property
+/// whose getter is the native function called with the instance.
+pub fn add_getter(t: &Obj, def: &'static pyk_abi::api::NativeFnDef) -> PyResult<()> {
+    if !crate::types::typeobj::is_type(t) {
+        return Err(type_error("type_add_getter needs a type"));
+    }
+    // SAFETY: instances of `type` are TypeObjects, which are immortal.
+    let tt: &'static TypeObject = unsafe { &*(t.value().as_ptr() as *const TypeObject) };
+    if tt.native.is_null() {
+        return Err(type_error(format!("'{}' is not a native type", tt.name())));
+    }
+    let f = alloc(crate::types::function::BuiltinFunction {
+        header: crate::object::new_header(&crate::types::function::BUILTIN_FUNCTION_TYPE),
+        name: def.name.as_str(),
+        kind: crate::types::function::BuiltinKind::NativeMethod(def),
+        slf: crate::types::none(),
+        module: None,
+    });
+    let prop = crate::abstract_::call(&crate::types::class::PROPERTY_TYPE.as_obj(), &[f], None)?;
+    crate::types::dict::set_item_str(tt.dict(), def.name.as_str(), prop);
+    tt.touch();
+    Ok(())
+}
+
+/// Calls the type's method `name` on `o`.
+fn call_method(o: &Obj, name: &'static str, args: &[Obj]) -> Option<PyResult> {
+    let f = o.type_obj().lookup(&crate::types::str::istr(name))?;
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(o.clone());
+    all.extend_from_slice(args);
+    Some(crate::abstract_::call(&f, &all, None))
+}
+
+fn slot_hash(o: &Obj) -> PyResult<i64> {
+    match call_method(o, "__hash__", &[]) {
+        Some(r) => crate::types::int::as_i64(&r?).ok_or_else(|| type_error("__hash__ method should return an integer")),
+        None => Ok((o.value().0 >> 4) as i64),
+    }
+}
+
+fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    let name = match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    };
+    if let Some(r) = call_method(a, name, std::slice::from_ref(b)) {
+        return r;
+    }
+    if op == CompareOp::Ne {
+        if let Some(r) = call_method(a, "__eq__", std::slice::from_ref(b)) {
+            let r = r?;
+            if crate::types::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            return Ok(crate::types::bool_obj(!crate::abstract_::is_true(&r)?));
+        }
+    }
+    Ok(crate::types::not_implemented())
+}
+
+fn slot_str(o: &Obj) -> PyResult {
+    call_method(o, "__str__", &[]).unwrap_or_else(|| slot_repr(o))
+}
+
+fn slot_len(o: &Obj) -> PyResult<usize> {
+    let r = call_method(o, "__len__", &[]).unwrap_or_else(|| Err(type_error("object has no len()")))?;
+    let n = crate::types::int::as_i64(&r).ok_or_else(|| type_error("__len__ should return an int"))?;
+    usize::try_from(n).map_err(|_| crate::error::value_error("__len__() should return >= 0"))
+}
+
+fn slot_getitem(o: &Obj, k: &Obj) -> PyResult {
+    call_method(o, "__getitem__", std::slice::from_ref(k))
+        .unwrap_or_else(|| Err(type_error(format!("'{}' object is not subscriptable", o.type_obj().name()))))
+}
+
+fn slot_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    let r = call_method(o, "__contains__", std::slice::from_ref(x)).unwrap_or_else(|| Err(type_error("object does not support 'in'")))?;
+    crate::abstract_::is_true(&r)
 }
 
 /// A new instance of native type `t` owning `data`.
