@@ -442,6 +442,15 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
     names
 }
 
+/// `getattr(o, name)`, with `None` for an AttributeError (other errors propagate).
+pub fn lookup_attr(o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    match getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn getattr_str(o: &Obj, name: &str) -> PyResult {
     getattr(o, &intern(name))
 }

@@ -11,7 +11,7 @@ use crate::types::dict::set_item_str;
 use crate::types::str::new_str;
 
 /// A module made by running Python `source` in a fresh namespace.
-fn module_from_source(name: &'static str, doc: &str, source: &str) -> PyResult<Obj> {
+pub(crate) fn module_from_source(name: &'static str, doc: &str, source: &str) -> PyResult<Obj> {
     let m = crate::types::module::new_module(name, Some(doc));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());

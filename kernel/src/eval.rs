@@ -1490,16 +1490,14 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let func = pop!();
                     let v = pop!();
                     let Some(fo) = as_function(&func) else { raise!(system_error("SET_FUNCTION_ATTRIBUTE needs a function")) };
-                    // SAFETY: the function was just created by MAKE_FUNCTION and is
-                    // reachable only from this frame's stack (see FunctionObject).
-                    unsafe {
-                        match arg {
-                            1 => *fo.defaults.get() = Some(v),
-                            2 => *fo.kwdefaults.get() = Some(v),
-                            4 => *fo.annotations.get() = Some(v),
-                            8 => *fo.closure.get() = Some(v),
-                            _ => {}
-                        }
+                    match arg {
+                        1 => fo.defaults.set(Some(v)),
+                        2 => fo.kwdefaults.set(Some(v)),
+                        4 => fo.annotations.set(Some(v)),
+                        // SAFETY: the function was just created by MAKE_FUNCTION and is
+                        // reachable only from this frame's stack (see FunctionObject).
+                        8 => unsafe { *fo.closure.get() = Some(v) },
+                        _ => {}
                     }
                     push!(func);
                 }
@@ -1709,7 +1707,23 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let a = pop!();
                     let r = match arg {
                         pyk_abi::opcode::intrinsic2::PREP_RERAISE_STAR => tri!(crate::types::excgroup::prep_reraise(&a, &b)),
-                        _ => raise!(system_error(format!("intrinsic2 {arg} (type parameters) is not supported by pyk yet"))),
+                        pyk_abi::opcode::intrinsic2::TYPEVAR_WITH_BOUND => {
+                            sync!();
+                            tri!(crate::typingmod::call("_intrinsic_typevar", &[a, b]))
+                        }
+                        pyk_abi::opcode::intrinsic2::TYPEVAR_WITH_CONSTRAINTS => {
+                            sync!();
+                            tri!(crate::typingmod::call("_intrinsic_typevar", &[a, none(), b]))
+                        }
+                        pyk_abi::opcode::intrinsic2::SET_TYPEPARAM_DEFAULT => {
+                            sync!();
+                            tri!(crate::typingmod::call("_intrinsic_set_default", &[a, b]))
+                        }
+                        pyk_abi::opcode::intrinsic2::SET_FUNCTION_TYPE_PARAMS => {
+                            tri!(crate::types::function::set_type_params(&a, Some(&b)));
+                            a
+                        }
+                        _ => raise!(system_error(format!("unknown intrinsic2 {arg}"))),
                     };
                     push!(r);
                 }
@@ -1793,7 +1807,18 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                             tri!(crate::import::import_star(&v, f.locals.as_ref().unwrap_or(&f.globals)));
                             none()
                         }
-                        _ => raise!(system_error(format!("intrinsic {arg} is not supported yet"))),
+                        intrinsic1::TYPEVAR | intrinsic1::PARAMSPEC | intrinsic1::TYPEVARTUPLE | intrinsic1::SUBSCRIPT_GENERIC | intrinsic1::TYPEALIAS => {
+                            sync!();
+                            let entry = match arg {
+                                intrinsic1::TYPEVAR => "_intrinsic_typevar",
+                                intrinsic1::PARAMSPEC => "_intrinsic_paramspec",
+                                intrinsic1::TYPEVARTUPLE => "_intrinsic_typevartuple",
+                                intrinsic1::SUBSCRIPT_GENERIC => "_intrinsic_subscript_generic",
+                                _ => "_intrinsic_typealias",
+                            };
+                            tri!(crate::typingmod::call(entry, &[v]))
+                        }
+                        _ => raise!(system_error(format!("unknown intrinsic {arg}"))),
                     };
                     push!(r);
                 }

@@ -19,4 +19,5 @@ pub mod posixmod;
 pub mod suggest;
 pub mod thread;
 pub mod traceback;
+pub mod typingmod;
 pub mod types;

@@ -724,6 +724,20 @@ fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
 
 pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
+    if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
+        if as_function(&sa).is_some() {
+            let mut args = vec![name.clone()];
+            args.extend(v.cloned());
+            return call_found(&sa, o, &args).map(drop);
+        }
+    }
+    object_setattr(o, name, v)
+}
+
+/// `object.__setattr__` on an instance of a class: data descriptors
+/// (slots, properties, `__set__`), then the instance dict.
+pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
     if let Some(a) = t.lookup(name) {
         if let Some(m) = crate::types::member::as_member(&a) {
             return crate::types::member::set(m, o, v);
@@ -751,13 +765,6 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 args.extend(v.cloned());
                 return ab::call(&set, &args, None).map(drop);
             }
-        }
-    }
-    if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
-        if as_function(&sa).is_some() {
-            let mut args = vec![name.clone()];
-            args.extend(v.cloned());
-            return call_found(&sa, o, &args).map(drop);
         }
     }
     generic_setattr(o, name, v)
@@ -964,6 +971,14 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     let d = new_dict();
     crate::types::dict::update_from(&d, ns)?;
+    // `__init_subclass__` and `__class_getitem__` are implicitly classmethods.
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr(n)) {
+            if as_function(&f).is_some() {
+                set_item_str(&d, n, wrap_classmethod(f));
+            }
+        }
+    }
     let module = crate::types::dict::get_str(&d, &crate::types::str::istr("__module__"))
         .and_then(|m| as_str(&m).map(leak_str))
         .unwrap_or("builtins");
@@ -1123,9 +1138,13 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
             }
         }
     }
-    // SAFETY: heap types always have a base.
-    let base = unsafe { &*t.base };
-    if let Some(f) = base.lookup(&crate::types::str::istr("__init_subclass__")) {
+    // `super(cls, cls).__init_subclass__(**kwds)`: the MRO after the class.
+    let name = crate::types::str::istr("__init_subclass__");
+    let found = t.mro().iter().skip(1).find_map(|b| {
+        // SAFETY: MRO entries are live types.
+        crate::types::dict::get_str(unsafe { &**b }.dict(), &name)
+    });
+    if let Some(f) = found {
         let f = f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
         if as_function(&f).is_some() {
             let names: Vec<Obj> = kwds.iter().map(|(k, _)| k.clone()).collect();
@@ -1276,16 +1295,29 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let name = as_str(&pos[1]).ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
     let mut bases: Vec<Obj> = vec![];
+    let mut replaced = false;
     for b in &pos[2..] {
         if type_arg(b).is_none() {
-            if let Some(me) = b.type_obj().lookup(&crate::types::str::istr("__mro_entries__")) {
-                let r = call_found(&me, b, &[new_tuple(pos[2..].to_vec())])?;
-                bases.extend(ab::collect(&r)?);
+            // Looked up on the object itself (NamedTuple is a function with the attribute).
+            if let Some(me) = ab::lookup_attr(b, &crate::types::str::istr("__mro_entries__"))? {
+                let r = ab::call(&me, &[new_tuple(pos[2..].to_vec())], None)?;
+                let items = crate::types::tuple::as_tuple(&r).ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                bases.extend(items.iter().cloned());
+                replaced = true;
                 continue;
             }
         }
         bases.push(b.clone());
     }
+    // The class body runs, then `__orig_bases__` records the bases as written
+    // when `__mro_entries__` replaced any of them.
+    let run_body = |ns: &Obj| -> PyResult<Obj> {
+        let cell = crate::eval::run_class_body(func, ns)?;
+        if replaced {
+            ab::setitem(ns, &crate::types::str::istr("__orig_bases__"), Some(&new_tuple(pos[2..].to_vec())))?;
+        }
+        Ok(cell)
+    };
     let mut metaclass: Option<Obj> = None;
     let mut extra: Vec<(Obj, Obj)> = vec![];
     for (n, v) in kws {
@@ -1301,7 +1333,7 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             // A non-class metaclass is simply called.
             None => {
                 let ns = new_dict();
-                let cell = crate::eval::run_class_body(func, &ns)?;
+                let cell = run_body(&ns)?;
                 let r = call_meta(m, &name, &bases, &ns, &extra)?;
                 set_classcell(&cell, &r);
                 return Ok(r);
@@ -1312,7 +1344,7 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let meta = calculate_meta(explicit, &bases)?;
     if std::ptr::eq(meta, &TYPE_TYPE) {
         let ns = new_dict();
-        let cell = crate::eval::run_class_body(func, &ns)?;
+        let cell = run_body(&ns)?;
         let cls = new_heap_type(&name, &bases, &ns)?;
         set_classcell(&cell, &cls);
         finish_class(&cls, &extra)?;
@@ -1330,7 +1362,7 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
         None => new_dict(),
     };
-    let cell = crate::eval::run_class_body(func, &ns)?;
+    let cell = run_body(&ns)?;
     let cls = call_meta(&mobj, &name, &bases, &ns, &extra)?;
     set_classcell(&cell, &cls);
     Ok(cls)

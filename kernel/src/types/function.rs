@@ -14,9 +14,11 @@ use crate::types::typeobj::{GetSetDef, MethodDef, MethodFn, TypeObject};
 
 /// A function defined in Python.
 ///
-/// `defaults`, `kwdefaults` and `closure` are written only by
-/// SET_FUNCTION_ATTRIBUTE right after MAKE_FUNCTION, while the new function
-/// is reachable from one frame's stack alone; afterwards they are read-only.
+/// `closure` is written only by SET_FUNCTION_ATTRIBUTE right after
+/// MAKE_FUNCTION, while the new function is reachable from one frame's stack
+/// alone; afterwards it is read-only. `defaults`, `kwdefaults` and
+/// `annotations` can be replaced later (`f.__defaults__ = ...`): they are
+/// [`SwapCell`]s.
 #[repr(C)]
 pub struct FunctionObject {
     pub header: ObjHeader,
@@ -26,11 +28,16 @@ pub struct FunctionObject {
     pub name: Obj,
     pub qualname: Obj,
     pub module: Obj,
-    pub defaults: UnsafeCell<Option<Obj>>,
-    pub kwdefaults: UnsafeCell<Option<Obj>>,
+    pub defaults: SwapCell,
+    pub kwdefaults: SwapCell,
     pub closure: UnsafeCell<Option<Obj>>,
-    pub annotations: UnsafeCell<Option<Obj>>,
+    pub annotations: SwapCell,
     pub dict: ObjLockCell,
+    /// `__type_params__` (PEP 695); `None` reads as `()`.
+    pub type_params: ObjLockCell,
+    /// A dict of the `__name__`, `__qualname__`, `__module__` and `__doc__`
+    /// assigned after creation (`functools.wraps`); `None` until one is.
+    pub renamed: ObjLockCell,
 }
 
 impl FunctionObject {
@@ -39,16 +46,57 @@ impl FunctionObject {
         unsafe { self.code.cast() }
     }
     pub fn defaults(&self) -> Option<&Obj> {
-        // SAFETY: see the struct docs: read-only after creation.
-        unsafe { (*self.defaults.get()).as_ref() }
+        self.defaults.get()
     }
     pub fn kwdefaults(&self) -> Option<&Obj> {
-        // SAFETY: as above.
-        unsafe { (*self.kwdefaults.get()).as_ref() }
+        self.kwdefaults.get()
     }
     pub fn closure(&self) -> Option<&Obj> {
-        // SAFETY: as above.
+        // SAFETY: see the struct docs: read-only after creation.
         unsafe { (*self.closure.get()).as_ref() }
+    }
+}
+
+/// An optional object read without locking on every call and replaced
+/// rarely. A replaced value is retired, not freed, until the cell dies, so a
+/// reference handed out by [`SwapCell::get`] stays valid for the owner's life
+/// even when another thread replaces the value meanwhile.
+pub struct SwapCell {
+    cur: std::sync::atomic::AtomicPtr<Obj>,
+    retired: std::sync::Mutex<Vec<Box<Obj>>>,
+}
+
+impl SwapCell {
+    pub fn new(v: Option<Obj>) -> Self {
+        let p = v.map_or(std::ptr::null_mut(), |o| Box::into_raw(Box::new(o)));
+        SwapCell { cur: std::sync::atomic::AtomicPtr::new(p), retired: std::sync::Mutex::new(Vec::new()) }
+    }
+    pub fn get(&self) -> Option<&Obj> {
+        let p = self.cur.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: a non-null pointer is a Box<Obj> made by new/set, freed only
+        // by drop (or retired into `retired`, also freed by drop), so it
+        // lives as long as &self.
+        unsafe { p.as_ref() }
+    }
+    pub fn set(&self, v: Option<Obj>) {
+        let p = v.map_or(std::ptr::null_mut(), |o| Box::into_raw(Box::new(o)));
+        let old = self.cur.swap(p, std::sync::atomic::Ordering::AcqRel);
+        if !old.is_null() {
+            // SAFETY: `old` came from Box::into_raw in new/set and was just
+            // unlinked; it is kept (not freed) until the cell dies.
+            let b = unsafe { Box::from_raw(old) };
+            self.retired.lock().unwrap_or_else(|e| e.into_inner()).push(b);
+        }
+    }
+}
+
+impl Drop for SwapCell {
+    fn drop(&mut self) {
+        let p = *self.cur.get_mut();
+        if !p.is_null() {
+            // SAFETY: the current Box, owned by the cell, freed once here.
+            drop(unsafe { Box::from_raw(p) });
+        }
     }
 }
 
@@ -85,11 +133,13 @@ pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
         name,
         qualname,
         module,
-        defaults: UnsafeCell::new(None),
-        kwdefaults: UnsafeCell::new(None),
+        defaults: SwapCell::new(None),
+        kwdefaults: SwapCell::new(None),
         closure: UnsafeCell::new(None),
-        annotations: UnsafeCell::new(None),
+        annotations: SwapCell::new(None),
         dict: ObjLockCell::new(None),
+        type_params: ObjLockCell::new(None),
+        renamed: ObjLockCell::new(None),
     })
 }
 
@@ -98,10 +148,10 @@ pub fn as_function(o: &Obj) -> Option<&FunctionObject> {
 }
 
 fn function_repr(o: &Obj) -> PyResult {
-    let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+    let q = f_qualname(o)?;
     Ok(new_string(format!(
         "<function {} at {:#x}>",
-        crate::types::str::as_str(&f.qualname).unwrap_or("?"),
+        crate::types::str::as_str(&q).unwrap_or("?"),
         o.value().0
     )))
 }
@@ -110,14 +160,19 @@ fn function_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     crate::eval::call_function(o, args, kwnames)
 }
 
+/// A value assigned to `name` after creation, if any.
+fn renamed(f: &FunctionObject, name: &'static str) -> Option<Obj> {
+    f.renamed.get().and_then(|d| crate::types::dict::get_str(&d, &crate::types::str::istr(name)))
+}
+
 fn f_name(o: &Obj) -> PyResult {
-    Ok(as_function(o).map(|f| f.name.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_function(o).map(|f| renamed(f, "__name__").unwrap_or_else(|| f.name.clone())).unwrap_or_else(crate::types::none))
 }
 fn f_qualname(o: &Obj) -> PyResult {
-    Ok(as_function(o).map(|f| f.qualname.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_function(o).map(|f| renamed(f, "__qualname__").unwrap_or_else(|| f.qualname.clone())).unwrap_or_else(crate::types::none))
 }
 fn f_module(o: &Obj) -> PyResult {
-    Ok(as_function(o).map(|f| f.module.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_function(o).map(|f| renamed(f, "__module__").unwrap_or_else(|| f.module.clone())).unwrap_or_else(crate::types::none))
 }
 fn f_code(o: &Obj) -> PyResult {
     Ok(as_function(o).map(|f| f.code.clone()).unwrap_or_else(crate::types::none))
@@ -130,6 +185,9 @@ fn f_defaults(o: &Obj) -> PyResult {
 }
 fn f_doc(o: &Obj) -> PyResult {
     let Some(f) = as_function(o) else { return Ok(crate::types::none()) };
+    if let Some(d) = renamed(f, "__doc__") {
+        return Ok(d);
+    }
     let c = f.code();
     if c.flags & pyk_abi::code::co::HAS_DOCSTRING != 0 {
         if let Some(d) = c.consts.first() {
@@ -147,8 +205,7 @@ fn f_kwdefaults(o: &Obj) -> PyResult {
 }
 fn f_annotations(o: &Obj) -> PyResult {
     let Some(f) = as_function(o) else { return Ok(crate::types::none()) };
-    // SAFETY: written only at creation (see FunctionObject).
-    let ann = unsafe { (*f.annotations.get()).clone() };
+    let ann = f.annotations.get().cloned();
     let d = crate::types::dict::new_dict();
     if let Some(a) = ann {
         if crate::types::dict::as_dict(&a).is_some() {
@@ -164,6 +221,22 @@ fn f_annotations(o: &Obj) -> PyResult {
     }
     Ok(d)
 }
+fn f_type_params(o: &Obj) -> PyResult {
+    let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+    Ok(f.type_params.get().unwrap_or_else(|| crate::types::tuple::new_tuple(Vec::new())))
+}
+
+/// `func.__type_params__ = v` (also the SET_FUNCTION_TYPE_PARAMS intrinsic).
+pub fn set_type_params(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+    match v {
+        Some(v) if crate::types::tuple::as_tuple(v).is_some() => drop(f.type_params.set(Some(v.clone()))),
+        Some(_) => return Err(type_error("__type_params__ must be set to a tuple")),
+        None => drop(f.type_params.set(None)),
+    }
+    Ok(())
+}
+
 fn f_dict(o: &Obj) -> PyResult {
     let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
     if let Some(d) = f.dict.get() {
@@ -195,11 +268,46 @@ fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     if matches!(n, "__code__" | "__globals__" | "__closure__" | "__builtins__") {
         return Err(crate::error::attribute_error(format!("readonly attribute {n}")));
     }
+    if n == "__type_params__" {
+        return set_type_params(o, v);
+    }
+    if let (Some(f), "__name__" | "__qualname__" | "__module__" | "__doc__") = (as_function(o), n) {
+        if matches!(n, "__name__" | "__qualname__") && !v.is_some_and(|v| crate::types::str::as_str(v).is_some()) {
+            return Err(type_error(format!("{n} must be set to a string object")));
+        }
+        let d = match f.renamed.get() {
+            Some(d) => d,
+            None => {
+                let d = crate::types::dict::new_dict();
+                drop(f.renamed.set(Some(d.clone())));
+                d
+            }
+        };
+        crate::types::dict::set_item_str(&d, n, v.cloned().unwrap_or_else(crate::types::none));
+        return Ok(());
+    }
+    if let (Some(f), "__defaults__" | "__kwdefaults__" | "__annotations__") = (as_function(o), n) {
+        let v = v.filter(|v| !crate::types::is_none(v)).cloned();
+        let (cell, what) = match n {
+            "__defaults__" => (&f.defaults, "a tuple"),
+            "__kwdefaults__" => (&f.kwdefaults, "a dict"),
+            _ => (&f.annotations, "a dict"),
+        };
+        if let Some(x) = &v {
+            let ok = if n == "__defaults__" { crate::types::tuple::as_tuple(x).is_some() } else { crate::types::dict::as_dict(x).is_some() };
+            if !ok {
+                return Err(type_error(format!("{n} must be set to {what} object")));
+            }
+        }
+        cell.set(v);
+        return Ok(());
+    }
     let d = f_dict(o)?;
     crate::types::class::dict_set(&d, name, v).map_err(|_| crate::abstract_::no_attribute(o, name))
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 11] = [
+static FUNCTION_GETSETS: [GetSetDef; 12] = [
+    GetSetDef { name: "__type_params__", get: f_type_params },
     GetSetDef { name: "__closure__", get: f_closure },
     GetSetDef { name: "__kwdefaults__", get: f_kwdefaults },
     GetSetDef { name: "__annotations__", get: f_annotations },
@@ -224,11 +332,19 @@ fn function_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Some(d) = f.dict.get() {
         visit(&d);
     }
+    if let Some(t) = f.type_params.get() {
+        visit(&t);
+    }
+    if let Some(t) = f.renamed.get() {
+        visit(&t);
+    }
 }
 
 fn function_clear(o: &Obj) {
     if let Some(f) = as_function(o) {
         drop(f.dict.set(None));
+        drop(f.type_params.set(None));
+        drop(f.renamed.set(None));
     }
 }
 

@@ -146,6 +146,16 @@ fn is_unionable(o: &Obj) -> bool {
         || crate::types::is_none(o)
         || o.downcast::<GenericAlias>(&GENERIC_ALIAS_TYPE).is_some()
         || o.downcast::<UnionObject>(&UNION_TYPE).is_some()
+        || is_type_alias(o)
+}
+
+/// An instance of `typing.TypeAliasType` (defined by `_typing`), which CPython
+/// also lets into `X | Y`.
+fn is_type_alias(o: &Obj) -> bool {
+    let t = o.type_obj();
+    t.name() == "TypeAliasType"
+        && crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__module__"))
+            .is_some_and(|m| crate::types::str::as_str(&m) == Some("typing"))
 }
 
 fn flatten(o: &Obj, out: &mut Vec<Obj>) -> PyResult<()> {

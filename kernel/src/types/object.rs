@@ -43,14 +43,23 @@ fn m_init(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     Ok(crate::types::none())
 }
+/// `object.__setattr__`/`__delattr__`: descriptors then the dict for
+/// instances of classes, the plain dict store otherwise.
+fn object_setattr(s: &Obj, n: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if s.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        crate::types::class::object_setattr(s, n, v)
+    } else {
+        crate::types::class::object_setattr(s, n, v)
+    }
+}
 fn m_setattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
-    crate::types::class::generic_setattr(s, n, Some(v))?;
+    object_setattr(s, n, Some(v))?;
     Ok(crate::types::none())
 }
 fn m_delattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
-    crate::types::class::generic_setattr(s, n, None)?;
+    object_setattr(s, n, None)?;
     Ok(crate::types::none())
 }
 fn m_getattribute(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {

@@ -314,7 +314,18 @@ impl TypeObject {
 fn type_repr(o: &Obj) -> PyResult {
     // SAFETY: slot of TYPE_TYPE, so o is a TypeObject.
     let t = unsafe { o.cast::<TypeObject>() };
-    let s = if t.module == "builtins" { format!("<class '{}'>", t.name) } else { format!("<class '{}.{}'>", t.module, t.name) };
+    let (module, qualname) = if t.flags & tpflags::HEAPTYPE != 0 {
+        // A class: its `__module__` and `__qualname__` as they are now.
+        let get = |n: &'static str| crate::types::dict::get_str(t.dict(), &crate::types::str::istr(n)).and_then(|v| crate::types::str::as_str(&v).map(str::to_owned));
+        (get("__module__"), get("__qualname__").unwrap_or_else(|| t.name.to_owned()))
+    } else {
+        (Some(t.module.to_owned()), t.name.to_owned())
+    };
+    let s = match module.as_deref() {
+        Some("builtins") => format!("<class '{qualname}'>"),
+        Some(m) => format!("<class '{m}.{qualname}'>"),
+        None => format!("<class '{qualname}'>"),
+    };
     Ok(crate::types::str::new_str(&s))
 }
 
@@ -357,7 +368,14 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
                 vec![unsafe { &*t.base }.as_obj()]
             }));
         }
-        "__module__" => return Ok(crate::types::str::new_str(t.module)),
+        "__module__" => {
+            if t.flags & tpflags::HEAPTYPE != 0 {
+                if let Some(m) = crate::types::dict::get_str(t.dict(), name) {
+                    return Ok(m);
+                }
+            }
+            return Ok(crate::types::str::new_str(t.module));
+        }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {

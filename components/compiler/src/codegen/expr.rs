@@ -1151,9 +1151,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.load_const(ConstValue::Str { value: name.clone() });
         if has_tp {
-            // bases + Generic[*type_params]
-            let mut all: Vec<&'a Expr> = bases.iter().collect();
-            let _ = &mut all;
+            // __build_class__(func, name, *bases, Generic[*type_params], **keywords)
             for b in bases {
                 if matches!(b.node, ExprKind::Starred { .. }) {
                     return Err(err("starred bases in a generic class are not supported yet", b.loc));
@@ -1164,7 +1162,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CALL_INTRINSIC_1, intrinsic1::SUBSCRIPT_GENERIC);
             self.store_name(".generic_base")?;
             self.name(".generic_base", ExprContext::Load)?;
-            let n = 2 + bases.len() as u32;
+            let n = 3 + bases.len() as u32;
             self.call_class_kw(s, keywords, n)?;
             self.emit0(Op::RETURN_VALUE);
             let tcode = self.exit_unit()?;
