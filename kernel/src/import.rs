@@ -109,6 +109,13 @@ pub fn import_module(abs: &str) -> PyResult {
     let search: Vec<PathBuf> = match parent {
         Some(p) => {
             let pm = import_module(p)?;
+            // Importing the parent may have put the child in sys.modules
+            // (os puts os.path there).
+            if let Some(m) = get_str(&modules(), &key) {
+                if !crate::types::is_none(&m) {
+                    return Ok(m);
+                }
+            }
             let path = as_module(&pm).and_then(|m| get_str(&m.dict, &intern("__path__")));
             match path {
                 Some(pl) => ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(),

@@ -2,7 +2,7 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`.
+//! `_operator`, `errno`.
 
 use std::panic::catch_unwind;
 
@@ -15,6 +15,7 @@ use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
 mod bisect_heapq;
+mod errno;
 mod itertools;
 mod math;
 mod operator;
@@ -30,6 +31,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_string", create: string::create },
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
+    ModuleDef { name: "errno", create: errno::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
