@@ -1802,6 +1802,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                                 v
                             }
                         }
+                        intrinsic1::ASYNC_GEN_WRAP => crate::types::asyncgen::wrap(v),
                         intrinsic1::LIST_TO_TUPLE => new_tuple(crate::types::list::as_list(&v).map(|l| l.snapshot()).unwrap_or_default()),
                         intrinsic1::IMPORT_STAR => {
                             tri!(crate::import::import_star(&v, f.locals.as_ref().unwrap_or(&f.globals)));

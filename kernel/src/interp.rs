@@ -395,6 +395,52 @@ fn sys_getframemodulename(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Err(_) => Ok(crate::types::none()),
     }
 }
+static ASYNCGEN_HOOKS: crate::structseq::StructSeq = crate::structseq::StructSeq::new("builtins", "asyncgen_hooks", &["firstiter", "finalizer"]);
+
+fn sys_get_asyncgen_hooks(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("get_asyncgen_hooks", k)?;
+    if !a.is_empty() {
+        return Err(crate::error::type_error(format!("sys.get_asyncgen_hooks() takes no arguments ({} given)", a.len())));
+    }
+    let (f, g) = crate::thread::asyncgen_hooks();
+    ASYNCGEN_HOOKS.make(vec![f.unwrap_or_else(crate::types::none), g.unwrap_or_else(crate::types::none)])
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an argument left
+/// out keeps its hook; None removes it.
+fn sys_set_asyncgen_hooks(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() > 2 {
+        return Err(crate::error::type_error(format!("set_asyncgen_hooks() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    let (mut first, mut fin) = crate::thread::asyncgen_hooks();
+    let mut given: [Option<Obj>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
+    for (n, v) in kws {
+        let i = match n {
+            "firstiter" => 0,
+            "finalizer" => 1,
+            other => return Err(crate::error::type_error(format!("set_asyncgen_hooks() got an unexpected keyword argument '{other}'"))),
+        };
+        given[i] = Some(v.clone());
+    }
+    for (i, v) in given.iter().enumerate() {
+        if let Some(v) = v {
+            let what = if i == 0 { "firstiter" } else { "finalizer" };
+            if !crate::types::is_none(v) && v.type_obj().call.is_none() {
+                return Err(crate::error::type_error(format!("callable {what} expected, got {}", v.type_obj().name())));
+            }
+        }
+    }
+    if let Some(v) = &given[0] {
+        first = Some(v.clone()).filter(|v| !crate::types::is_none(v));
+    }
+    if let Some(v) = &given[1] {
+        fin = Some(v.clone()).filter(|v| !crate::types::is_none(v));
+    }
+    crate::thread::set_asyncgen_hooks(first, fin);
+    Ok(crate::types::none())
+}
+
 fn sys_exception(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::thread::handled().unwrap_or_else(crate::types::none))
 }
@@ -455,6 +501,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("getswitchinterval", sys_getswitchinterval),
         ("setswitchinterval", sys_setswitchinterval),
         ("exception", sys_exception),
+        ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+        ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
         ("_getframe", sys_getframe),
         ("_getframemodulename", sys_getframemodulename),
         ("exc_info", sys_exc_info),

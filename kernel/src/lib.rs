@@ -16,6 +16,7 @@ pub mod interp;
 pub mod loader;
 pub mod object;
 pub mod posixmod;
+pub mod structseq;
 pub mod suggest;
 pub mod thread;
 pub mod traceback;

@@ -71,6 +71,19 @@ thread_local! {
     /// Lowest allowed stack address (approximate) for Rust recursion.
     static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
     pub static DATASTACK: RefCell<DataStack> = RefCell::new(DataStack::new());
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer) of this thread.
+    static ASYNCGEN_HOOKS: RefCell<(Option<Obj>, Option<Obj>)> = const { RefCell::new((None, None)) };
+}
+
+/// This thread's async-generator hooks (firstiter, finalizer).
+pub fn asyncgen_hooks() -> (Option<Obj>, Option<Obj>) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+/// Replaces this thread's async-generator hooks.
+pub fn set_asyncgen_hooks(firstiter: Option<Obj>, finalizer: Option<Obj>) {
+    let old = ASYNCGEN_HOOKS.with(|h| std::mem::replace(&mut *h.borrow_mut(), (firstiter, finalizer)));
+    drop(old);
 }
 
 /// Records the current thread's stack extent; call at thread entry.

@@ -33,6 +33,8 @@ pub struct GenObject {
     name: Obj,
     qualname: Obj,
     code: Obj,
+    /// Async generators: `sys`'s firstiter hook has been called.
+    pub hooks_inited: std::sync::atomic::AtomicBool,
 }
 
 impl Drop for GenObject {
@@ -47,14 +49,14 @@ impl Drop for GenObject {
                 let what = || {
                     format!(
                         "<{} object {} at {:#x}>",
-                        if self.is_coroutine() { "coroutine" } else { "generator" },
+                        self.kind_name().replace(' ', "_"),
                         crate::types::str::as_str(&self.qualname).unwrap_or("?"),
                         self as *const GenObject as usize
                     )
                 };
                 match step(self, none(), Some(PyErr::empty(&exc::GENERATOR_EXIT))) {
                     Ok(Ok(_)) => {
-                        let e = runtime_error("generator ignored GeneratorExit");
+                        let e = runtime_error(format!("{} ignored GeneratorExit", self.kind_name()));
                         crate::traceback::print_unraisable(&format!("Exception ignored in: {}", what()), &e);
                     }
                     Err(e) if !e.is_instance(&exc::GENERATOR_EXIT) && !e.is_instance(&exc::STOP_ITERATION) => {
@@ -107,6 +109,7 @@ pub fn new_generator(frame: Frame) -> Obj {
         name,
         qualname,
         code,
+        hooks_inited: std::sync::atomic::AtomicBool::new(false),
     })
 }
 
@@ -119,6 +122,57 @@ impl GenObject {
 
     fn is_coroutine(&self) -> bool {
         self.code_flags() & pyk_abi::code::co::COROUTINE != 0
+    }
+
+    /// "generator", "coroutine" or "async generator", for messages.
+    fn kind_name(&self) -> &'static str {
+        let f = self.code_flags();
+        if f & pyk_abi::code::co::COROUTINE != 0 {
+            "coroutine"
+        } else if f & pyk_abi::code::co::ASYNC_GENERATOR != 0 {
+            "async generator"
+        } else {
+            "generator"
+        }
+    }
+
+    pub fn name(&self) -> Obj {
+        self.name.clone()
+    }
+    pub fn qualname(&self) -> Obj {
+        self.qualname.clone()
+    }
+    pub fn code(&self) -> Obj {
+        self.code.clone()
+    }
+    pub fn is_running(&self) -> bool {
+        matches!(&*self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Running)
+    }
+    pub fn is_suspended(&self) -> bool {
+        matches!(&*self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: true, .. })
+    }
+    pub fn is_done(&self) -> bool {
+        matches!(&*self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done)
+    }
+    /// The object a suspended `await`/`yield from` is delegating to.
+    pub fn awaiting(&self) -> Option<Obj> {
+        match &*self.state.lock().unwrap_or_else(|e| e.into_inner()) {
+            State::Ready { frame, started: true } => crate::eval::yielding_from(frame),
+            _ => None,
+        }
+    }
+    /// `close()`'s step: GeneratorExit at the current yield, or just
+    /// finishing a generator that never started (`Ok(Err(None))`).
+    pub fn close_step(&self) -> PyResult<Result<Obj, Obj>> {
+        let unstarted = matches!(&*self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: false, .. });
+        if unstarted {
+            let old = std::mem::replace(&mut *self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done);
+            if let State::Ready { frame, .. } = old {
+                discard_frame(frame);
+            }
+            return Ok(Err(none()));
+        }
+        step(self, none(), Some(PyErr::empty(&exc::GENERATOR_EXIT)))
     }
 }
 
@@ -164,7 +218,7 @@ pub fn get_awaitable(o: &Obj) -> PyResult {
 }
 
 /// One step: `Ok(Ok(yielded))`, `Ok(Err(returned))` when it finished, or the error it raised.
-fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, Obj>> {
+pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, Obj>> {
     let st = {
         let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
         std::mem::replace(&mut *s, State::Running)
@@ -188,8 +242,7 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
     };
     if !started && throw.is_none() && !crate::types::is_none(&sent) {
         *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started };
-        let what = if g.is_coroutine() { "coroutine" } else { "generator" };
-        return Err(type_error(format!("can't send non-None value to a just-started {what}")));
+        return Err(type_error(format!("can't send non-None value to a just-started {}", g.kind_name())));
     }
     let mut throw = throw;
     if started {
@@ -225,7 +278,7 @@ fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<Result<Obj, 
             *s = State::Done;
             drop(s);
             if e.is_instance(&exc::STOP_ITERATION) {
-                let re = PyErr::new(&exc::RUNTIME_ERROR, "generator raised StopIteration");
+                let re = runtime_error(format!("{} raised StopIteration", g.kind_name()));
                 if let Some(x) = exc::as_exc(&re.0) {
                     x.with(|st| {
                         st.cause = Some(e.0.clone());
@@ -354,7 +407,7 @@ fn m_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
-fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
+pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     let t = a.first().ok_or_else(|| type_error("throw expected at least 1 argument, got 0"))?;
     if exc::as_exc(t).is_some() {
         return Ok(PyErr(t.clone()));
@@ -512,10 +565,10 @@ fn async_gen_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname).unwrap_or("?"), o.value().0)))
 }
 
-/// Async generators exist as a type (so `types.AsyncGeneratorType` and
-/// `type(agen)` work), but pyk cannot run them yet: the type has no
-/// `__aiter__`/`__anext__`, so `async for` over one raises a TypeError.
+/// Async generators: the awaitables and the rest are in asyncgen.rs.
 pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     repr: Some(async_gen_repr),
+    methods: &crate::types::asyncgen::AGEN_METHODS,
+    getsets: &crate::types::asyncgen::AGEN_GETSETS,
     ..TypeObject::builtin("async_generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };

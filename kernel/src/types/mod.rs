@@ -1,5 +1,6 @@
 //! Builtin types, one file each.
 
+pub mod asyncgen;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -79,6 +80,9 @@ pub fn ready_all() {
     ready(&generator::COROUTINE_TYPE);
     ready(&generator::CORO_WRAPPER_TYPE);
     ready(&generator::ASYNC_GENERATOR_TYPE);
+    ready(&asyncgen::ASEND_TYPE);
+    ready(&asyncgen::ATHROW_TYPE);
+    ready(&asyncgen::WRAPPED_TYPE);
     ready(&module::MODULE_TYPE);
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
