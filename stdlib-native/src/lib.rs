@@ -2,7 +2,7 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`.
+//! `_operator`, `_struct`.
 
 use std::panic::catch_unwind;
 
@@ -19,6 +19,7 @@ mod itertools;
 mod math;
 mod operator;
 mod string;
+mod struct_;
 mod time;
 
 /// Every module of this library.
@@ -30,6 +31,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_string", create: string::create },
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
+    ModuleDef { name: "_struct", create: struct_::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
