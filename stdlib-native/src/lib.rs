@@ -2,7 +2,7 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`, `_struct`.
+//! `_operator`, `_struct`, `binascii`.
 
 use std::panic::catch_unwind;
 
@@ -14,6 +14,7 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod binascii;
 mod bisect_heapq;
 mod itertools;
 mod math;
@@ -32,6 +33,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "_struct", create: struct_::create },
+    ModuleDef { name: "binascii", create: binascii::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
