@@ -2,7 +2,8 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`, `_struct`, `binascii`.
+//! `_operator`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
+//! `_sha2`, `_sha3`, `_blake2`.
 
 use std::panic::catch_unwind;
 
@@ -16,6 +17,7 @@ use pyk_sdk::ModuleDef;
 
 mod binascii;
 mod bisect_heapq;
+mod hashes;
 mod itertools;
 mod math;
 mod operator;
@@ -34,6 +36,11 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "_struct", create: struct_::create },
     ModuleDef { name: "binascii", create: binascii::create },
+    ModuleDef { name: "_md5", create: hashes::create_md5 },
+    ModuleDef { name: "_sha1", create: hashes::create_sha1 },
+    ModuleDef { name: "_sha2", create: hashes::create_sha2 },
+    ModuleDef { name: "_sha3", create: hashes::create_sha3 },
+    ModuleDef { name: "_blake2", create: hashes::create_blake2 },
 ];
 
 extern "C" fn info() -> ComponentInfo {
