@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`.
 
 use std::panic::catch_unwind;
 
@@ -24,6 +24,7 @@ mod operator;
 mod string;
 mod struct_;
 mod time;
+mod zlib;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
@@ -41,6 +42,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha2", create: hashes::create_sha2 },
     ModuleDef { name: "_sha3", create: hashes::create_sha3 },
     ModuleDef { name: "_blake2", create: hashes::create_blake2 },
+    ModuleDef { name: "zlib", create: zlib::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
