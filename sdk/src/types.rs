@@ -62,3 +62,17 @@ pub fn new_dict() -> PyResult<PyObj> {
     // SAFETY: dict_new returns a new reference or NULL.
     unsafe { PyObj::from_result((api().dict_new)()) }
 }
+
+/// A new exception class `name` deriving from `bases` (a class or a tuple
+/// of classes), as `type(name, bases, {'__module__': module, '__doc__': doc})`
+/// makes it: what a C module's `PyErr_NewException` gives (`struct.error`,
+/// `binascii.Error`).
+pub fn new_exception_type(module: &str, name: &str, bases: &crate::PyAny, doc: Option<&str>) -> PyResult<PyObj> {
+    let bases = if bases.is_tuple() { bases.to_owned() } else { crate::convert::tuple_of(&[bases])? };
+    let ns = new_dict()?;
+    ns.setitem(&PyObj::from("__module__"), &PyObj::from(module))?;
+    if let Some(doc) = doc {
+        ns.setitem(&PyObj::from("__doc__"), &PyObj::from(doc))?;
+    }
+    builtin("type")?.call(&[&PyObj::from(name), &bases, &ns])
+}

@@ -2,7 +2,8 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`, `errno`.
+//! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`.
 
 use std::panic::catch_unwind;
 
@@ -14,13 +15,17 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod binascii;
 mod bisect_heapq;
 mod errno;
+mod hashes;
 mod itertools;
 mod math;
 mod operator;
 mod string;
+mod struct_;
 mod time;
+mod zlib;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
@@ -32,6 +37,14 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
+    ModuleDef { name: "_struct", create: struct_::create },
+    ModuleDef { name: "binascii", create: binascii::create },
+    ModuleDef { name: "_md5", create: hashes::create_md5 },
+    ModuleDef { name: "_sha1", create: hashes::create_sha1 },
+    ModuleDef { name: "_sha2", create: hashes::create_sha2 },
+    ModuleDef { name: "_sha3", create: hashes::create_sha3 },
+    ModuleDef { name: "_blake2", create: hashes::create_blake2 },
+    ModuleDef { name: "zlib", create: zlib::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
