@@ -2,7 +2,7 @@
 //! through the safe SDK (`pyk-sdk`), like any third-party extension.
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
-//! `_operator`.
+//! `_operator`, `_sre`.
 
 use std::panic::catch_unwind;
 
@@ -18,6 +18,7 @@ mod bisect_heapq;
 mod itertools;
 mod math;
 mod operator;
+mod sre;
 mod string;
 mod time;
 
@@ -30,6 +31,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_string", create: string::create },
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
+    ModuleDef { name: "_sre", create: sre::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
