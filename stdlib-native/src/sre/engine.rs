@@ -296,6 +296,9 @@ fn unit_width(code: &[u32], o: usize) -> usize {
 /// Checks that `code` is well formed (the structure `_compiler.py` emits),
 /// so the matcher never reads out of bounds. `groups` is the number of groups.
 pub fn validate(code: &[u32], groups: usize) -> bool {
+    if code.last() != Some(&SUCCESS) {
+        return false;
+    }
     let mut body = 0;
     if code.first() == Some(&INFO) {
         if !check_info(code, groups) {
