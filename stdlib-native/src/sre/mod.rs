@@ -50,7 +50,7 @@ enum SKind {
     Wide(Arc<Vec<u32>>),
     /// bytes (or a subclass): borrowed from the object.
     Bytes,
-    /// Another bytes-like object (bytearray, memoryview): sliced through Python.
+    /// Another bytes-like object (bytearray, memoryview): read again when sliced.
     Other,
 }
 
@@ -117,8 +117,9 @@ fn slice_of(obj: &PyAny, kind: &SKind, a: usize, b: usize) -> PyResult<PyObj> {
         }
         SKind::Bytes => PyObj::bytes(obj.as_bytes()?.get(a..b).unwrap_or(&[])),
         SKind::Other => {
-            let sl = builtin("slice")?.call(&[&PyObj::from(a), &PyObj::from(b)])?;
-            obj.getitem(&sl)
+            // Slices of any bytes-like subject are bytes, as in CPython.
+            let data = obj.bytes_like()?;
+            PyObj::bytes(data.get(a..b.min(data.len())).unwrap_or(&[]))
         }
     }
 }
