@@ -386,6 +386,9 @@ fn has_backslash(o: &PyAny) -> PyResult<Option<bool>> {
     if let Ok(b) = o.as_bytes() {
         return Ok(Some(b.contains(&b'\\')));
     }
+    if o.isinstance(&*builtin("bytearray")?)? || o.isinstance(&*builtin("memoryview")?)? {
+        return Ok(Some(o.bytes_like()?.contains(&b'\\')));
+    }
     Ok(None)
 }
 
