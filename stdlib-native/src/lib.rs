@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`.
 
 use std::panic::catch_unwind;
 
@@ -22,6 +22,7 @@ mod hashes;
 mod itertools;
 mod math;
 mod operator;
+mod sre;
 mod string;
 mod struct_;
 mod time;
@@ -45,6 +46,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha3", create: hashes::create_sha3 },
     ModuleDef { name: "_blake2", create: hashes::create_blake2 },
     ModuleDef { name: "zlib", create: zlib::create },
+    ModuleDef { name: "_sre", create: sre::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -190,6 +190,23 @@ fn call_method(o: &Obj, name: &'static str, args: &[Obj]) -> Option<PyResult> {
     Some(crate::abstract_::call(&f, &all, None))
 }
 
+/// As [`call_method`], but only for a method the native type defines itself:
+/// an inherited `object.__ne__` (or the slot wrapper the type's own
+/// comparison slot gets) would call this slot again.
+fn call_own_method(o: &Obj, name: &'static str, args: &[Obj]) -> Option<PyResult> {
+    let s = spec_of(o.type_obj())?;
+    let defs: &[pyk_abi::api::NativeFnDef] = if s.nmethods == 0 {
+        &[]
+    } else {
+        // SAFETY: the spec is 'static and lists `nmethods` definitions at `methods`.
+        unsafe { std::slice::from_raw_parts(s.methods, s.nmethods) }
+    };
+    if !defs.iter().any(|d| d.name.as_str() == name) {
+        return None;
+    }
+    call_method(o, name, args)
+}
+
 fn slot_hash(o: &Obj) -> PyResult<i64> {
     match call_method(o, "__hash__", &[]) {
         Some(r) => crate::types::int::as_i64(&r?).ok_or_else(|| type_error("__hash__ method should return an integer")),
@@ -206,11 +223,11 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
         CompareOp::Gt => "__gt__",
         CompareOp::Ge => "__ge__",
     };
-    if let Some(r) = call_method(a, name, std::slice::from_ref(b)) {
+    if let Some(r) = call_own_method(a, name, std::slice::from_ref(b)) {
         return r;
     }
     if op == CompareOp::Ne {
-        if let Some(r) = call_method(a, "__eq__", std::slice::from_ref(b)) {
+        if let Some(r) = call_own_method(a, "__eq__", std::slice::from_ref(b)) {
             let r = r?;
             if crate::types::is_not_implemented(&r) {
                 return Ok(r);

@@ -330,7 +330,23 @@ fn str_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     match args {
         [] => Ok(new_str("")),
         [x] => crate::abstract_::str(x),
-        _ => Err(type_error("str() with encoding arguments is not supported yet")),
+        // str(b, encoding[, errors]): strict decoding in the codecs pyk knows.
+        [x, enc] | [x, enc, _] => {
+            let Some(enc) = as_str(enc) else {
+                return Err(type_error(format!("str() argument 'encoding' must be str, not {}", enc.type_obj().name())));
+            };
+            if let Some(a) = args.get(2) {
+                if as_str(a).is_none() {
+                    return Err(type_error(format!("str() argument 'errors' must be str, not {}", a.type_obj().name())));
+                }
+            }
+            match crate::types::bytearray::bytes_like(x) {
+                Some(b) => crate::types::bytes::decode_text(&b, enc).map(new_string),
+                None if as_str(x).is_some() => Err(type_error("decoding str is not supported")),
+                None => Err(type_error(format!("decoding to str: need a bytes-like object, {} found", x.type_obj().name()))),
+            }
+        }
+        _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
     }
 }
 
