@@ -540,11 +540,6 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         "version",
         new_str(&format!("{maj}.{min}.{mic} (pyk {}, {}) [rustc]", pyk_abi::PYK_VERSION, if mode == ThreadingMode::Gil { "GIL" } else { "free-threaded" })),
     );
-    set_item_str(
-        &d,
-        "version_info",
-        new_tuple(vec![int::from_i64(maj as i64), int::from_i64(min as i64), int::from_i64(mic as i64), new_str("final"), int::from_i64(0)]),
-    );
     set_item_str(&d, "hexversion", int::from_i64(((maj as i64) << 24) | ((min as i64) << 16) | ((mic as i64) << 8) | 0xf0));
     set_item_str(&d, "platform", new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS }));
     set_item_str(&d, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
@@ -564,9 +559,11 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(
         &d,
         "builtin_module_names",
-        new_tuple(["_collections", "_contextvars", "_random", "_thread", "_typing", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
+        new_tuple(["_collections", "_contextvars", "_random", "_thread", "_typing", "_weakref", "atexit", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
     );
-    set_item_str(&d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &[]).unwrap_or_else(|_| crate::types::none()));
+    if let Err(e) = crate::sysmod::extend(&d, config, mode == ThreadingMode::Gil) {
+        crate::traceback::print_exception(&e.0);
+    }
     let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
     let hexversion = crate::types::dict::get_str(&d, &intern("hexversion")).unwrap_or_else(crate::types::none);
     set_item_str(
@@ -579,33 +576,6 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
             ("hexversion", hexversion),
             ("_multiarch", new_str(&format!("{}-linux-gnu", std::env::consts::ARCH))),
             ("supports_isolated_interpreters", crate::types::bool_obj(false)),
-        ]),
-    );
-    let f = &config.flags;
-    let b = |x: bool| int::from_i64(x as i64);
-    set_item_str(
-        &d,
-        "flags",
-        crate::types::namespace::new_namespace(&[
-            ("debug", b(false)),
-            ("inspect", b(f.inspect)),
-            ("interactive", b(f.inspect)),
-            ("optimize", int::from_i64(f.optimize as i64)),
-            ("dont_write_bytecode", b(f.dont_write_bytecode)),
-            ("no_user_site", b(f.isolated)),
-            ("no_site", b(f.no_site)),
-            ("ignore_environment", b(f.ignore_environment)),
-            ("verbose", int::from_i64(f.verbose as i64)),
-            ("bytes_warning", b(false)),
-            ("quiet", b(f.quiet)),
-            ("hash_randomization", b(!config.fixed_hash)),
-            ("isolated", b(f.isolated)),
-            ("dev_mode", crate::types::bool_obj(false)),
-            ("utf8_mode", b(true)),
-            ("warn_default_encoding", b(false)),
-            ("safe_path", crate::types::bool_obj(f.safe_path)),
-            ("int_max_str_digits", int::from_i64(-1)),
-            ("gil", b(mode == ThreadingMode::Gil)),
         ]),
     );
     m
@@ -658,6 +628,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_contextvars" => return crate::collectionsmod::make_contextvars().map(Some),
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
+        "atexit" => return Ok(Some(crate::atexitmod::make_module())),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}
@@ -779,11 +750,36 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
             },
         };
     }
-    crate::traceback::print_exception(&e.0);
+    print_via_excepthook(e);
     if e.is_instance(&KEYBOARD_INTERRUPT) {
         return 130;
     }
     1
+}
+
+/// Reports an uncaught exception through `sys.excepthook` when a program
+/// replaced it (CPython's "Error in sys.excepthook:" when the hook fails),
+/// else prints it directly.
+fn print_via_excepthook(e: &PyErr) {
+    let sd = as_module(&interp().sys).map(|m| m.dict.clone());
+    let hook = sd.as_ref().and_then(|d| get_str(d, &intern("excepthook")));
+    let default = sd.as_ref().and_then(|d| get_str(d, &intern("__excepthook__")));
+    match (hook, default) {
+        (Some(h), Some(d)) if !h.is(&d) && !crate::types::is_none(&h) => {
+            let tb = crate::types::exceptions::as_exc(&e.0).and_then(|x| x.with(|st| st.traceback.clone())).unwrap_or_else(crate::types::none);
+            if let Err(he) = crate::abstract_::call(&h, &[e.0.type_obj().as_obj(), e.0.clone(), tb], None) {
+                write_stderr("Error in sys.excepthook:\n");
+                crate::traceback::print_exception(&he.0);
+                write_stderr("\nOriginal exception was:\n");
+                crate::traceback::print_exception(&e.0);
+            }
+        }
+        (None, _) => {
+            write_stderr("sys.excepthook is missing\n");
+            crate::traceback::print_exception(&e.0);
+        }
+        _ => crate::traceback::print_exception(&e.0),
+    }
 }
 
 /// Runs source as `__main__`; returns the process exit status.
@@ -886,10 +882,20 @@ pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::R
     st
 }
 
-/// Called when the main program ends: flush streams, then clear
+static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `sys.is_finalizing()`: the interpreter is tearing `__main__` down.
+pub fn is_finalizing() -> bool {
+    FINALIZING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Called when the main program ends: run `atexit` callbacks, flush streams, then clear
 /// `__main__`'s globals as CPython does at shutdown (so `__del__` methods
 /// of objects they hold run), and flush what those printed.
 pub fn finalize() {
+    flush_stdout();
+    crate::atexitmod::run_all();
+    FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
     flush_stdout();
     clear_main_globals();
     crate::types::typeobj::clear_lookup_cache();

@@ -7,6 +7,7 @@
 
 pub mod abstract_;
 pub mod api;
+pub mod atexitmod;
 pub mod builtins;
 pub mod collectionsmod;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod object;
 pub mod posixmod;
 pub mod structseq;
 pub mod suggest;
+pub mod sysmod;
 pub mod thread;
 pub mod traceback;
 pub mod typingmod;

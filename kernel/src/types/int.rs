@@ -433,18 +433,37 @@ pub fn int_to_string(v: &IntVal) -> String {
 }
 
 /// CPython's default limit on int<->str conversions (sys.int_info.default_max_str_digits).
-pub const MAX_STR_DIGITS: usize = 4300;
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// `sys.set_int_max_str_digits`: the current limit, 0 for none.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+/// Below this many digits the limit is never checked (sys.int_info.str_digits_check_threshold).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+/// The int<->str conversion limit in digits; 0 means unlimited.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD as i64 {
+        return Err(value_error(format!("maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}")));
+    }
+    MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
 
 fn int_repr(a: &Obj) -> PyResult {
     let v = int_val(a).ok_or_else(|| type_error("int expected"))?;
     if let IntVal::Big(b) = &v {
         // Cheap bound first: bits * log10(2) estimates the digit count.
-        if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
+        let limit = max_str_digits();
+        if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
-            if digits > MAX_STR_DIGITS {
+            if digits > limit {
                 return Err(value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             return Ok(new_str(&s));
@@ -511,7 +530,7 @@ fn parse_int_text(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
     if auto && !had_prefix && clean[0] == b'0' && clean.iter().any(|&c| c != b'0') {
         return Err(ParseIntError::Invalid);
     }
-    if !base.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
+    if !base.is_power_of_two() && max_str_digits() > 0 && clean.len() > max_str_digits() {
         return Err(ParseIntError::TooManyDigits(clean.len()));
     }
     let v = BigInt::parse_bytes(&clean, base).ok_or(ParseIntError::Invalid)?;
@@ -529,7 +548,8 @@ pub fn int_from_str(s: &str, base: u32) -> PyResult {
     match parse_int_text(s, base) {
         Ok(v) => Ok(from_bigint(v)),
         Err(ParseIntError::TooManyDigits(n)) => Err(value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits()
         ))),
         Err(ParseIntError::Invalid) => {
             let r: String = crate::types::str::repr_str(s).chars().take(200).collect();
@@ -588,7 +608,8 @@ fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
     match std::str::from_utf8(b).ok().map(|s| parse_int_text(s, base)) {
         Some(Ok(v)) => Ok(from_bigint(v)),
         Some(Err(ParseIntError::TooManyDigits(n))) => Err(value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits()
         ))),
         _ => Err(value_error(format!("invalid literal for int() with base {base}: {}", crate::types::bytes::repr_bytes(b)))),
     }
