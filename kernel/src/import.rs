@@ -106,7 +106,7 @@ pub fn import_module(abs: &str) -> PyResult {
         Some((p, c)) => (Some(p), c),
         None => (None, abs),
     };
-    let search: Vec<PathBuf> = match parent {
+    let (search, path_obj): (Vec<PathBuf>, Option<Obj>) = match parent {
         Some(p) => {
             let pm = import_module(p)?;
             // Importing the parent may have put the child in sys.modules
@@ -118,7 +118,7 @@ pub fn import_module(abs: &str) -> PyResult {
             }
             let path = as_module(&pm).and_then(|m| get_str(&m.dict, &intern("__path__")));
             match path {
-                Some(pl) => ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(),
+                Some(pl) => (ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(), Some(pl)),
                 None => {
                     return Err(PyErr(new_exception(
                         &MODULE_NOT_FOUND_ERROR,
@@ -128,31 +128,23 @@ pub fn import_module(abs: &str) -> PyResult {
             }
         }
         None => {
-            if let Some(m) = crate::interp::builtin_module(abs)? {
-                as_dict(&modules()).expect("modules").set(key, m.clone())?;
-                return Ok(m);
+            if crate::interp::is_builtin_module_name(abs) {
+                if let Some(m) = crate::interp::builtin_module(abs)? {
+                    as_dict(&modules()).expect("modules").set(key, m.clone())?;
+                    if let Some(mach) = MACHINERY.get().and_then(Option::as_ref) {
+                        builtin_spec(mach, abs, &m)?;
+                    }
+                    return Ok(m);
+                }
             }
-            crate::interp::sys_path()
+            (crate::interp::sys_path(), None)
         }
     };
-    for dir in &search {
-        // The empty entry (`-c`, `-m`, the REPL) is the current directory,
-        // and module paths made from it are absolute, as CPython's FileFinder makes them.
-        let cwd;
-        let dir = if dir.as_os_str().is_empty() {
-            cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-            &cwd
-        } else {
-            dir
-        };
-        let pkg_init = dir.join(child).join("__init__.py");
-        if pkg_init.is_file() {
-            return load_source(abs, &pkg_init, Some(&dir.join(child)));
-        }
-        let file = dir.join(format!("{child}.py"));
-        if file.is_file() {
-            return load_source(abs, &file, None);
-        }
+    if let Some(mach) = machinery() {
+        return find_with_meta_path(mach, abs, child, &search, path_obj);
+    }
+    if let Some(m) = find_on_path(abs, child, &search)? {
+        return Ok(m);
     }
     let mut e = module_not_found(abs);
     if parent.is_none() && !crate::interp::has_stdlib() && crate::interp::is_stdlib_name(abs) {
@@ -165,6 +157,214 @@ pub fn import_module(abs: &str) -> PyResult {
         ));
     }
     Err(e)
+}
+
+/// What a search of the path entries found for `child`.
+enum Found {
+    /// `dir/child/__init__.py`
+    Package(PathBuf, PathBuf),
+    /// `dir/child.py`
+    Module(PathBuf),
+    Nothing,
+}
+
+/// Searches directory path entries for a module file or a regular package;
+/// `portions` collects namespace-package candidates (directories without
+/// `__init__.py`) and `others` the entries that are not directories.
+fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, others: &mut Vec<PathBuf>) -> Found {
+    for dir in search {
+        // The empty entry (`-c`, `-m`, the REPL) is the current directory,
+        // and module paths made from it are absolute, as CPython's FileFinder makes them.
+        let cwd;
+        let dir = if dir.as_os_str().is_empty() {
+            cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            &cwd
+        } else {
+            dir
+        };
+        if !dir.is_dir() {
+            others.push(dir.clone());
+            continue;
+        }
+        let sub = dir.join(child);
+        let pkg_init = sub.join("__init__.py");
+        if pkg_init.is_file() {
+            return Found::Package(pkg_init, sub);
+        }
+        let file = dir.join(format!("{child}.py"));
+        if file.is_file() {
+            return Found::Module(file);
+        }
+        if sub.is_dir() {
+            portions.push(sub);
+        }
+    }
+    Found::Nothing
+}
+
+/// The plain search (no importlib machinery): files and regular packages.
+fn find_on_path(abs: &str, child: &str, search: &[PathBuf]) -> PyResult<Option<Obj>> {
+    let (mut portions, mut others) = (vec![], vec![]);
+    match search_dirs(child, search, &mut portions, &mut others) {
+        Found::Package(init, dir) => load_source(abs, &init, Some(&dir)).map(Some),
+        Found::Module(file) => load_source(abs, &file, None).map(Some),
+        Found::Nothing => Ok(None),
+    }
+}
+
+/// importlib's machinery (`_bootstrap`, `_bootstrap_external`) once it is
+/// installed, with the standard finders it put on `sys.meta_path`: pyk does
+/// their work in Rust and calls only other finders through Python.
+pub struct Machinery {
+    pub bootstrap: Obj,
+    pub external: Obj,
+    builtin_importer: Obj,
+    frozen_importer: Obj,
+    path_finder: Obj,
+}
+
+static MACHINERY: std::sync::OnceLock<Option<Machinery>> = std::sync::OnceLock::new();
+static BOOTSTRAPPING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The machinery, installing it on first use when CPython's library is
+/// there (None without it, and while it is being installed).
+pub fn machinery() -> Option<&'static Machinery> {
+    if let Some(m) = MACHINERY.get() {
+        return m.as_ref();
+    }
+    // `_bootstrap_external` needs `_io` and `marshal`.
+    let prerequisites = ["_io", "marshal"].iter().all(|n| crate::interp::is_builtin_module_name(n));
+    if !crate::interp::has_stdlib() || !prerequisites || BOOTSTRAPPING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return None;
+    }
+    let m = match install_machinery() {
+        Ok(m) => Some(m),
+        Err(e) => {
+            crate::traceback::print_unraisable("pyk: importlib's machinery could not be installed; imports go on without it:", &e);
+            None
+        }
+    };
+    MACHINERY.get_or_init(|| m).as_ref()
+}
+
+/// Glue run in `_bootstrap_external` before its finders are installed:
+/// source files compile through pyk's own compiler and `__pycache__`
+/// (CPython's .pyc format is not pyk's), and sourceless .pyc files are not
+/// importable.
+const EXTERNAL_GLUE: &str = r#"
+def _pyk_get_code(self, fullname):
+    path = self.get_filename(fullname)
+    if isinstance(self, FileLoader) and path.endswith(tuple(SOURCE_SUFFIXES)):
+        return _imp._pyk_compile_file(path)
+    return self.source_to_code(self.get_data(path), path)
+SourceLoader.get_code = _pyk_get_code
+def _get_supported_file_loaders():
+    return [(ExtensionFileLoader, _imp.extension_suffixes()), (SourceFileLoader, SOURCE_SUFFIXES)]
+"#;
+
+fn install_machinery() -> PyResult<Machinery> {
+    let lib = crate::interp::stdlib_dir().ok_or_else(|| crate::error::system_error("no standard library"))?;
+    let sys = crate::interp::sys_module();
+    let imp = import_module("_imp")?;
+    let meta_path = ab::getattr_str(&sys, "meta_path")?;
+    let before = ab::collect(&meta_path)?;
+    let bootstrap = load_source("_frozen_importlib", &lib.join("importlib").join("_bootstrap.py"), None)?;
+    ab::call(&ab::getattr_str(&bootstrap, "_install")?, &[sys.clone(), imp], None)?;
+    let external = load_source("_frozen_importlib_external", &lib.join("importlib").join("_bootstrap_external.py"), None)?;
+    let ed = as_module(&external).expect("module").dict.clone();
+    let glue = crate::interp::compile_source(EXTERNAL_GLUE, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
+    crate::eval::run_code(&glue, &ed, None)?;
+    ab::call(&ab::getattr_str(&bootstrap, "_install_external_importers")?, &[], None)?;
+    // Finders a program added before the machinery existed come after the
+    // standard ones, as they would have in CPython.
+    if !before.is_empty() {
+        let all = ab::collect(&meta_path)?;
+        let std_ones: Vec<Obj> = all.iter().filter(|f| !before.iter().any(|b| b.is(f))).cloned().collect();
+        let l = crate::types::list::as_list(&meta_path).ok_or_else(|| crate::error::type_error("sys.meta_path must be a list"))?;
+        let items: Vec<Obj> = std_ones.into_iter().chain(before).collect();
+        let old = l.with(|v| std::mem::replace(v, items));
+        drop(old);
+    }
+    let builtin_importer = ab::getattr_str(&bootstrap, "BuiltinImporter")?;
+    let frozen_importer = ab::getattr_str(&bootstrap, "FrozenImporter")?;
+    let path_finder = ab::getattr_str(&external, "PathFinder")?;
+    let mach = Machinery { bootstrap, external, builtin_importer, frozen_importer, path_finder };
+    // Modules loaded before the machinery get their specs now.
+    for (k, m) in as_dict(&modules()).map(|d| d.items()).unwrap_or_default() {
+        let (Some(name), Some(md)) = (as_str(&k), as_module(&m)) else { continue };
+        if get_str(&md.dict, &intern("__spec__")).is_some_and(|s| !crate::types::is_none(&s)) {
+            continue;
+        }
+        if let Some(file) = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned)) {
+            let locations = get_str(&md.dict, &intern("__path__")).unwrap_or_else(crate::types::none);
+            let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
+            let spec = ab::call(&f, &[k.clone(), new_str(&file), locations], Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
+            set_item_str(&md.dict, "__spec__", spec.clone());
+            set_item_str(&md.dict, "__loader__", ab::getattr_str(&spec, "loader")?);
+        } else if crate::interp::is_builtin_module_name(name) {
+            builtin_spec(&mach, name, &m)?;
+        }
+    }
+    Ok(mach)
+}
+
+/// `__spec__` and friends for a builtin module loaded by pyk.
+fn builtin_spec(mach: &Machinery, name: &str, m: &Obj) -> PyResult<()> {
+    let spec = ab::call(&ab::getattr_str(&mach.builtin_importer, "find_spec")?, &[new_str(name)], None)?;
+    if !crate::types::is_none(&spec) {
+        ab::call(&ab::getattr_str(&mach.bootstrap, "_init_module_attrs")?, &[spec, m.clone()], None)?;
+    }
+    Ok(())
+}
+
+/// Loads a module from a spec a finder returned, as importlib does.
+fn load_spec(mach: &Machinery, abs: &str, spec: &Obj) -> PyResult {
+    let m = ab::call(&ab::getattr_str(&mach.bootstrap, "_load_unlocked")?, std::slice::from_ref(spec), None)?;
+    if let Some((parent, child)) = abs.rsplit_once('.') {
+        if let Some(pm) = get_str(&modules(), &intern(parent)) {
+            let _ = ab::setattr(&pm, &intern(child), Some(&m));
+        }
+    }
+    Ok(m)
+}
+
+/// The import search with `sys.meta_path`: the standard finders' work is
+/// done here, any other finder is asked through its `find_spec`.
+fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathBuf], path_obj: Option<Obj>) -> PyResult {
+    let sys = crate::interp::sys_module();
+    let finders = ab::collect(&ab::getattr_str(&sys, "meta_path")?)?;
+    for finder in finders {
+        if finder.is(&mach.builtin_importer) || finder.is(&mach.frozen_importer) {
+            // Builtins were looked up before the path search; nothing is frozen.
+            continue;
+        }
+        if finder.is(&mach.path_finder) {
+            let (mut portions, mut others) = (vec![], vec![]);
+            match search_dirs(child, search, &mut portions, &mut others) {
+                Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)),
+                Found::Module(file) => return load_source(abs, &file, None),
+                Found::Nothing => {}
+            }
+            // Namespace packages and path entries that are not directories
+            // (zip files, entries for custom path hooks): importlib's PathFinder.
+            let hooks = ab::collect(&ab::getattr_str(&sys, "path_hooks")?)?.len();
+            if !portions.is_empty() || (!others.is_empty() && hooks > 1) {
+                let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
+                let spec = ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None)?;
+                if !crate::types::is_none(&spec) {
+                    return load_spec(mach, abs, &spec);
+                }
+            }
+            continue;
+        }
+        let Some(find_spec) = ab::lookup_attr(&finder, &intern("find_spec"))? else { continue };
+        let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
+        let spec = ab::call(&find_spec, &[new_str(abs), path_arg, crate::types::none()], None)?;
+        if !crate::types::is_none(&spec) {
+            return load_spec(mach, abs, &spec);
+        }
+    }
+    Err(module_not_found(abs))
 }
 
 /// Cache tag of compiled files (`sys.implementation.cache_tag`).
@@ -245,28 +445,48 @@ pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
     Ok(code)
 }
 
+/// The text of a source file (UTF-8).
+pub fn decode_source(bytes: &[u8], path: &Path) -> PyResult<String> {
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        crate::error::PyErr::new(&crate::types::exceptions::SYNTAX_ERROR, format!("(unicode error) file {} is not valid UTF-8", path.display()))
+    })
+}
+
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path.display().to_string())))?;
-    let source = String::from_utf8(source).map_err(|_| {
-        crate::error::PyErr::new(&crate::types::exceptions::SYNTAX_ERROR, format!("(unicode error) file {} is not valid UTF-8", path.display()))
-    })?;
+    let source = decode_source(&source, path)?;
     let filename = path.to_string_lossy().into_owned();
     let code = compile_file_cached(path, &source)?;
     let m = new_module(name, None);
     let d = as_module(&m).expect("module").dict.clone();
-    set_item_str(&d, "__file__", new_str(&filename));
-    set_item_str(
-        &d,
-        "__cached__",
-        cache_path(path).map(|p| new_str(&p.to_string_lossy())).unwrap_or_else(crate::types::none),
-    );
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
-    match pkg_dir {
-        Some(dir) => {
-            set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
-            set_item_str(&d, "__package__", new_str(name));
+    // With importlib's machinery running, the module gets a real spec and
+    // loader (and its __file__/__cached__/__path__/__package__ from them).
+    let with_spec = match machinery() {
+        Some(mach) => {
+            let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+            let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
+            let args = [new_str(name), new_str(&filename), locations.unwrap_or_else(crate::types::none)];
+            let spec = ab::call(&f, &args, Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
+            ab::call(&ab::getattr_str(&mach.bootstrap, "_init_module_attrs")?, &[spec, m.clone()], None)?;
+            true
         }
-        None => set_item_str(&d, "__package__", new_str(name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""))),
+        None => false,
+    };
+    if !with_spec {
+        set_item_str(&d, "__file__", new_str(&filename));
+        set_item_str(
+            &d,
+            "__cached__",
+            cache_path(path).map(|p| new_str(&p.to_string_lossy())).unwrap_or_else(crate::types::none),
+        );
+        match pkg_dir {
+            Some(dir) => {
+                set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+                set_item_str(&d, "__package__", new_str(name));
+            }
+            None => set_item_str(&d, "__package__", new_str(name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""))),
+        }
     }
     let key = intern(name);
     let mods = modules();

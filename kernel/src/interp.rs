@@ -107,6 +107,14 @@ pub fn builtins_module() -> Obj {
 pub fn modules_dict() -> Obj {
     interp().modules.clone()
 }
+/// The `sys` module.
+pub fn sys_module() -> Obj {
+    interp().sys.clone()
+}
+/// The directory of CPython's standard library pyk uses, if any.
+pub fn stdlib_dir() -> Option<PathBuf> {
+    interp().config.stdlib.clone()
+}
 pub fn optimize_flag() -> bool {
     INTERP.get().map(|i| i.config.flags.optimize > 0).unwrap_or(false)
 }
@@ -556,11 +564,6 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
     crate::posixmod::add_sys_functions(&d);
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
-    set_item_str(
-        &d,
-        "builtin_module_names",
-        new_tuple(["_collections", "_contextvars", "_random", "_thread", "_typing", "_weakref", "atexit", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
-    );
     if let Err(e) = crate::sysmod::extend(&d, config, mode == ThreadingMode::Gil) {
         crate::traceback::print_exception(&e.0);
     }
@@ -599,6 +602,9 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     let builtins = crate::builtins::make_module();
     let builtins_dict = as_module(&builtins).expect("module").dict.clone();
     let sys = make_sys(&config, &modules, mode);
+    if let Some(m) = as_module(&sys) {
+        set_item_str(&m.dict, "builtin_module_names", builtin_module_names(&comps));
+    }
     {
         let md = as_dict(&modules).expect("dict");
         let _ = md.set(intern("builtins"), builtins.clone());
@@ -618,6 +624,27 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     Ok(())
 }
 
+/// The modules the kernel itself provides.
+const KERNEL_MODULES: &[&str] =
+    &["_collections", "_contextvars", "_imp", "_random", "_thread", "_typing", "_warnings", "_weakref", "atexit", "builtins", "posix", "sys"];
+
+/// True for a module the kernel or a native-module component provides
+/// (what importlib's BuiltinImporter finds).
+pub fn is_builtin_module_name(name: &str) -> bool {
+    KERNEL_MODULES.contains(&name) || interp().comps.natives.iter().any(|lib| (lib.modules())().iter().any(|n| n.as_str() == name))
+}
+
+/// `sys.builtin_module_names`: the kernel's modules and the native components'.
+fn builtin_module_names(comps: &Components) -> Obj {
+    let mut names: Vec<String> = KERNEL_MODULES.iter().map(|s| s.to_string()).collect();
+    for lib in &comps.natives {
+        names.extend((lib.modules())().iter().map(|n| n.as_str().to_string()));
+    }
+    names.sort();
+    names.dedup();
+    new_tuple(names.iter().map(|n| new_str(n)).collect())
+}
+
 /// A builtin or native module by name, created on first import.
 pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
     match name {
@@ -629,6 +656,8 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
         "atexit" => return Ok(Some(crate::atexitmod::make_module())),
+        "_imp" => return crate::impmod::make_module().map(Some),
+        "_warnings" => return crate::warningsmod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}
