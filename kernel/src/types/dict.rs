@@ -46,6 +46,51 @@ impl Table {
         self.indices.len().wrapping_sub(1)
     }
 
+    /// The entry holding the str `key` (whose hash is `hash`): the fast path
+    /// of global, builtin and attribute lookups. Str keys compare by
+    /// identity or by contents, never through Python code.
+    #[inline]
+    fn find_str(&self, hash: i64, key: &Obj, key_data: &str) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = hash as u64 as usize;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i & mask];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if let Some((k, _)) = &e.kv {
+                    if k.is(key) {
+                        return Some(ix as usize);
+                    }
+                    if e.hash == hash {
+                        match as_str_obj(k) {
+                            Some(b) if *b.data == *key_data => return Some(ix as usize),
+                            Some(_) => {}
+                            // A non-str key equal by hash: take the general path.
+                            None => return self.find_str_slow(hash, key),
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+        }
+    }
+
+    #[cold]
+    fn find_str_slow(&self, hash: i64, key: &Obj) -> Option<usize> {
+        match self.probe(hash, key, hash as u64 as usize, hash as u64, None, false) {
+            Probe::Found(_, e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// Probes for `key`; `i`/`perturb`/`free` resume an interrupted probe.
     fn probe(&self, hash: i64, key: &Obj, mut i: usize, mut perturb: u64, mut free: Option<usize>, skip_first: bool) -> Probe {
         if self.indices.is_empty() {
@@ -347,10 +392,7 @@ pub fn get_str(d: &Obj, key: &Obj) -> Option<Obj> {
     let d = as_dict(d)?;
     let s = as_str_obj(key)?;
     let h = str_hash_of(s);
-    d.with(|t| match t.probe(h, key, h as u64 as usize, h as u64, None, false) {
-        Probe::Found(_, e) => t.entries[e].kv.as_ref().map(|(_, v)| v.clone()),
-        _ => None,
-    })
+    d.with(|t| t.find_str(h, key, &s.data).and_then(|e| t.entries[e].kv.as_ref().map(|(_, v)| v.clone())))
 }
 
 /// Sets `d[name] = v` for a Rust string key (interned).
