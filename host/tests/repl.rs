@@ -99,3 +99,71 @@ fn piped_console_matches_cpython() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// History kept across sessions, F2 history browsing, F3 paste mode with a
+/// blank line, Ctrl-C interrupting a loop, `sys.ps1`, and a variable
+/// shadowing the `exit` command.
+#[test]
+fn terminal_repl_history_paste_interrupt_prompts() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        println!("skipped: tmux not installed");
+        return;
+    }
+    let session = format!("pyk-repl2-{}", std::process::id());
+    let hist = std::env::temp_dir().join(format!("pyk-hist2-{}", std::process::id()));
+    let _ = std::fs::remove_file(&hist);
+    let start = |tag: &str| {
+        let cmd = format!("PAGER=cat PYTHON_HISTORY={} {} -q; echo {tag} $?; sleep 10", hist.display(), pyk().display());
+        tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "40", &cmd]);
+        wait_for(&session, ">>>");
+    };
+    {
+        start("FIRST");
+        let _guard = Session(session.clone());
+        tmux(&["send-keys", "-t", &session, "remembered_value = 17", "Enter"]);
+        // Ctrl-C stops a running loop and the prompt comes back.
+        tmux(&["send-keys", "-t", &session, "while True: pass", "Enter", "Enter"]);
+        std::thread::sleep(Duration::from_millis(500));
+        tmux(&["send-keys", "-t", &session, "C-c"]);
+        wait_for(&session, "KeyboardInterrupt");
+        // Paste mode: a block with a blank line inside runs as one input.
+        tmux(&["send-keys", "-t", &session, "F3"]);
+        wait_for(&session, "(paste)");
+        tmux(&["send-keys", "-t", &session, "def pasted():", "Enter", "    a = 20", "Enter", "", "Enter", "    return a + 1", "Enter"]);
+        tmux(&["send-keys", "-t", &session, "F3"]);
+        std::thread::sleep(Duration::from_millis(300));
+        tmux(&["send-keys", "-t", &session, "Enter"]);
+        tmux(&["send-keys", "-t", &session, "pasted() * 2", "Enter"]);
+        wait_for(&session, "42");
+        // sys.ps1 is the prompt.
+        tmux(&["send-keys", "-t", &session, "import sys; sys.ps1 = 'py> '", "Enter"]);
+        wait_for(&session, "py> ");
+        // A variable named exit is evaluated, not obeyed.
+        tmux(&["send-keys", "-t", &session, "exit = 'shadowed'", "Enter"]);
+        tmux(&["send-keys", "-t", &session, "exit", "Enter"]);
+        wait_for(&session, "'shadowed'");
+        // F2 shows the history without prompts or output.
+        tmux(&["send-keys", "-t", &session, "F2"]);
+        let s = wait_for(&session, "remembered_value = 17\nwhile True: pass\ndef pasted():");
+        assert!(s.contains("\nexit = 'shadowed'\n"), "history listing:\n{s}");
+        tmux(&["send-keys", "-t", &session, "del exit", "Enter"]);
+        tmux(&["send-keys", "-t", &session, "exit", "Enter"]);
+        let s = wait_for(&session, "FIRST");
+        assert!(s.contains("FIRST 0"), "{s}");
+    }
+    // A new session recalls the previous one's input.
+    start("SECOND");
+    let _guard = Session(session.clone());
+    tmux(&["send-keys", "-t", &session, "C-r"]);
+    tmux(&["send-keys", "-t", &session, "remembered_val"]);
+    std::thread::sleep(Duration::from_millis(300));
+    tmux(&["send-keys", "-t", &session, "Enter"]);
+    std::thread::sleep(Duration::from_millis(300));
+    tmux(&["send-keys", "-t", &session, "Enter"]);
+    tmux(&["send-keys", "-t", &session, "remembered_value + 1", "Enter"]);
+    wait_for(&session, "18");
+    tmux(&["send-keys", "-t", &session, "C-d"]);
+    let s = wait_for(&session, "SECOND");
+    let _ = std::fs::remove_file(&hist);
+    assert!(s.contains("SECOND 0"), "{s}");
+}

@@ -76,7 +76,8 @@ fn decide(kernel: &dyn Kernel, source: &str, last_line: &str) -> Next {
 pub fn run<R: Read>(kernel: &dyn Kernel, lines: &mut Lines<R>, prompts: &mut dyn Write) -> RunStatus {
     let mut buffer: Vec<String> = Vec::new();
     loop {
-        let prompt = if buffer.is_empty() { PS1 } else { PS2 };
+        let (ps1, ps2) = kernel.prompts().unwrap_or_else(|| (PS1.to_string(), PS2.to_string()));
+        let prompt = if buffer.is_empty() { ps1 } else { ps2 };
         // The prompt is a courtesy: a closed stderr must not stop the session.
         let _ = prompts.write_all(prompt.as_bytes());
         let _ = prompts.flush();

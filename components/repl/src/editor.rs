@@ -27,6 +27,8 @@ use std::sync::{Arc, Mutex};
 const AFTER_ENTER: &str = "pyk:after-enter";
 /// F1: interactive help.
 const F1_HELP: &str = "pyk:help";
+/// F2: the history in a pager, without prompts or output.
+const F2_HISTORY: &str = "pyk:history";
 /// F3: toggle paste mode.
 const F3_PASTE: &str = "pyk:paste";
 
@@ -35,6 +37,9 @@ const F3_PASTE: &str = "pyk:paste";
 struct Shared {
     /// In paste mode Enter always opens a new line and nothing is indented.
     paste_mode: bool,
+    /// `sys.ps1` and `sys.ps2` as read before the current input, painted.
+    ps1: String,
+    ps2: String,
 }
 
 type SharedRef = Arc<Mutex<Shared>>;
@@ -111,22 +116,30 @@ impl<K: Kernel + Send> reedline::Completer for PyCompleter<K> {
     }
 }
 
-/// `>>> ` and `... `, coloured as CPython's when colours are on.
+/// `sys.ps1` and `sys.ps2` (`>>> ` and `... `), coloured as CPython's
+/// when colours are on.
 struct PyPrompt {
-    ps1: String,
-    ps2: String,
     paste: String,
     shared: SharedRef,
 }
 
 impl PyPrompt {
     fn new(color: bool, shared: SharedRef) -> Self {
-        PyPrompt {
-            ps1: color::paint_prompt(">>> ", color),
-            ps2: color::paint_prompt("... ", color),
-            paste: color::paint_prompt("(paste) ", color),
-            shared,
+        {
+            let mut sh = lock(&shared);
+            sh.ps1 = color::paint_prompt(">>> ", color);
+            sh.ps2 = color::paint_prompt("... ", color);
         }
+        PyPrompt { paste: color::paint_prompt("(paste) ", color), shared }
+    }
+}
+
+/// Reads `sys.ps1`/`sys.ps2` again (a program may change them).
+fn refresh_prompts<K: Kernel>(kernel: &K, shared: &SharedRef, color: bool) {
+    if let Some((ps1, ps2)) = kernel.prompts() {
+        let mut sh = lock(shared);
+        sh.ps1 = color::paint_prompt(&ps1, color);
+        sh.ps2 = color::paint_prompt(&ps2, color);
     }
 }
 
@@ -140,15 +153,16 @@ impl Prompt for PyPrompt {
     }
 
     fn render_prompt_indicator(&self, _mode: PromptEditMode) -> Cow<'_, str> {
-        if lock(&self.shared).paste_mode {
+        let sh = lock(&self.shared);
+        if sh.paste_mode {
             Cow::Borrowed(&self.paste)
         } else {
-            Cow::Borrowed(&self.ps1)
+            Cow::Owned(sh.ps1.clone())
         }
     }
 
     fn render_prompt_multiline_indicator(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.ps2)
+        Cow::Owned(lock(&self.shared).ps2.clone())
     }
 
     fn render_prompt_history_search_indicator(&self, search: PromptHistorySearch) -> Cow<'_, str> {
@@ -210,6 +224,7 @@ fn build_editor<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool, shar
         ]),
     );
     keys.add_binding(KeyModifiers::NONE, KeyCode::F(1), ReedlineEvent::ExecuteHostCommand(F1_HELP.into()));
+    keys.add_binding(KeyModifiers::NONE, KeyCode::F(2), ReedlineEvent::ExecuteHostCommand(F2_HISTORY.into()));
     keys.add_binding(KeyModifiers::NONE, KeyCode::F(3), ReedlineEvent::ExecuteHostCommand(F3_PASTE.into()));
 
     let env = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
@@ -256,6 +271,7 @@ pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option
     let mut input_n: u64 = 0;
     let mut read_anything = false;
     loop {
+        refresh_prompts(&kernel, &shared, color);
         let step = match detached(&kernel, || editor.read_line(&prompt)) {
             Ok(Signal::Success(text)) => Step::Submit(text),
             Ok(Signal::HostCommand(cmd)) => {
@@ -282,7 +298,9 @@ pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option
             }
             Step::Submit(text) => {
                 lock(&shared).paste_mode = false;
-                match input::detect_command(&text) {
+                // A name the program defined wins over the command (`exit = 3`).
+                let command = input::detect_command(&text).filter(|_| !kernel.defines(text.trim()));
+                match command {
                     Some(Command::Exit) => return Some(EXIT_OK),
                     Some(Command::Clear) => {
                         let _ = editor.clear_screen();
@@ -338,7 +356,38 @@ fn host_command<K: Kernel>(kernel: &K, editor: &mut Reedline, shared: &SharedRef
             let mut s = lock(shared);
             s.paste_mode = !s.paste_mode;
         }
+        F2_HISTORY => show_history(editor),
         _ => {}
+    }
+}
+
+/// F2: every history entry, oldest first, without prompts or output, in
+/// `$PAGER` (else `less`, else printed), as CPython's REPL shows it.
+fn show_history(editor: &Reedline) {
+    let query = reedline::SearchQuery::everything(reedline::SearchDirection::Forward, None);
+    let entries = editor.history().search(query).unwrap_or_default();
+    let mut text = String::new();
+    for e in entries {
+        text.push_str(&e.command_line);
+        text.push('\n');
+    }
+    let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "less -R".to_string());
+    let shown = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&pager)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                // A pager quit early closes its input: not an error.
+                let _ = stdin.write_all(text.as_bytes());
+            }
+            child.wait()
+        })
+        .is_ok_and(|st| st.success());
+    if !shown {
+        print!("{text}");
+        let _ = std::io::stdout().flush();
     }
 }
 

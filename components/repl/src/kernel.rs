@@ -29,6 +29,16 @@ pub trait Kernel {
     fn completions(&self, _text: &str) -> Vec<String> {
         vec![]
     }
+    /// `str(sys.ps1)` and `str(sys.ps2)`, set to `>>> ` and `... ` first
+    /// when missing (CPython's interactive mode sets them); None when unsure.
+    fn prompts(&self) -> Option<(String, String)> {
+        None
+    }
+    /// Whether `__main__` defines `name` (a variable called `exit` shadows
+    /// the `exit` command, as in CPython's REPL).
+    fn defines(&self, _name: &str) -> bool {
+        false
+    }
 }
 
 /// Python run in a private namespace to list completions.
@@ -94,16 +104,89 @@ impl Kernel for Table {
     fn completions(&self, text: &str) -> Vec<String> {
         let out = self.try_completions(text).unwrap_or_default();
         // Whatever failed is not the user's business: drop it.
-        let e = (self.0.err_fetch)();
-        if !e.is_null() {
-            // SAFETY: err_fetch returned a new reference that we own.
-            unsafe { (self.0.decref)(e) };
-        }
+        self.clear_error();
         out
+    }
+
+    fn prompts(&self) -> Option<(String, String)> {
+        let p = self.try_prompts();
+        self.clear_error();
+        p
+    }
+
+    fn defines(&self, name: &str) -> bool {
+        let api = self.0;
+        let found = (|| {
+            let main = (api.import_module)(RStr::from_str("__main__"));
+            if main.is_null() {
+                return None;
+            }
+            let main = Owned(api, main);
+            // SAFETY: main is live; getattr returns a new reference or NULL.
+            let d = unsafe { (api.getattr)(main.1, RStr::from_str("__dict__")) };
+            if d.is_null() {
+                return None;
+            }
+            let d = Owned(api, d);
+            let key = self.new_str(name)?;
+            // SAFETY: both are live; getitem returns a new reference or NULL.
+            let v = unsafe { (api.getitem)(d.1, key.1) };
+            (!v.is_null()).then(|| Owned(api, v)).map(|_| true)
+        })()
+        .unwrap_or(false);
+        self.clear_error();
+        found
     }
 }
 
 impl Table {
+    /// A new str object (owned).
+    fn new_str(&self, s: &str) -> Option<Owned> {
+        let v = (self.0.str_from_utf8)(RStr::from_str(s));
+        (!v.is_null()).then(|| Owned(self.0, v))
+    }
+
+    /// `str(o)` as a Rust string.
+    fn to_string(&self, o: pyk_abi::value::Value) -> Option<String> {
+        // SAFETY: `o` is live for the call; the result is a new reference owned by `Owned`.
+        let s = unsafe { (self.0.str)(o) };
+        if s.is_null() {
+            return None;
+        }
+        let s = Owned(self.0, s);
+        let (mut p, mut n) = (std::ptr::null(), 0usize);
+        // SAFETY: `s` is a live str; the bytes are read while it lives.
+        unsafe { (self.0.str_as_utf8)(s.1, &mut p, &mut n).then(|| String::from_utf8_lossy(std::slice::from_raw_parts(p, n)).into_owned()) }
+    }
+
+    fn try_prompts(&self) -> Option<(String, String)> {
+        let api = self.0;
+        let sys = (api.import_module)(RStr::from_str("sys"));
+        if sys.is_null() {
+            return None;
+        }
+        let sys = Owned(api, sys);
+        let mut out = vec![];
+        for (name, default) in [("ps1", ">>> "), ("ps2", "... ")] {
+            // SAFETY: sys is live; getattr returns a new reference or NULL.
+            let mut v = unsafe { (api.getattr)(sys.1, RStr::from_str(name)) };
+            if v.is_null() {
+                (api.err_clear)();
+                let d = self.new_str(default)?;
+                // SAFETY: both values are live.
+                if !unsafe { (api.setattr)(sys.1, RStr::from_str(name), d.1) } {
+                    return None;
+                }
+                out.push(default.to_string());
+                continue;
+            }
+            let owned = Owned(api, v);
+            v = owned.1;
+            out.push(self.to_string(v)?);
+        }
+        Some((out[0].clone(), out[1].clone()))
+    }
+
     fn try_completions(&self, text: &str) -> Option<Vec<String>> {
         let api = self.0;
         let owned = |v: pyk_abi::value::Value| if v.is_null() { None } else { Some(Owned(api, v)) };
@@ -137,6 +220,15 @@ impl Table {
                 }
             }
             Some(out)
+        }
+    }
+
+    /// Drops a pending exception the console caused itself.
+    fn clear_error(&self) {
+        let e = (self.0.err_fetch)();
+        if !e.is_null() {
+            // SAFETY: err_fetch returned a new reference that we own.
+            unsafe { (self.0.decref)(e) };
         }
     }
 }

@@ -6,10 +6,11 @@
 //! - [`editor`]: a terminal console on reedline in the manner of CPython
 //!   3.13's REPL (multi-line buffers, auto-indentation, history, colours).
 //!
-//! Both reach the kernel only through `run_source`, `check_complete` and
-//! `thread_detach`/`thread_attach` of the `KernelApi` table ([`kernel`]).
-//! What they assume of those entries, and the entries wanted next (Tab
-//! completion, shadowed commands, `sys.ps1`), is in `ABI_REQUESTS.md`.
+//! Both reach the kernel only through the `KernelApi` table ([`kernel`]):
+//! `run_source`, `check_complete`, `thread_detach`/`thread_attach`, and
+//! the generic object entries for Tab completion, `sys.ps1`/`sys.ps2` and
+//! whether `__main__` shadows a command name. What they assume of those
+//! entries is in `ABI_REQUESTS.md`.
 //!
 //! **Architecture invariant:** this crate knows nothing of the kernel's
 //! objects or of the parser; whether input is complete is always the
