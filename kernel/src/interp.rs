@@ -107,6 +107,10 @@ pub fn builtins_module() -> Obj {
 pub fn modules_dict() -> Obj {
     interp().modules.clone()
 }
+/// -E or -I: PYTHON* variables are ignored.
+pub fn ignore_environment() -> bool {
+    INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)
+}
 /// The `sys` module.
 pub fn sys_module() -> Obj {
     interp().sys.clone()

@@ -141,39 +141,61 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
 fn format_entry(out: &mut String, t: &TracebackObject) {
     let Some(c) = as_code(&t.code) else { return };
     let filename = c.filename_str();
-    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, c.name_str()));
+    out.push_str(&format!(
+        "  File {}, line {}, in {}\n",
+        paint(MAGENTA, &format!("\"{filename}\"")),
+        paint(MAGENTA, &t.lineno.to_string()),
+        paint(MAGENTA, c.name_str())
+    ));
     let Some(line) = source_line(filename, t.lineno) else { return };
     let line = line.trim_end();
     let stripped = line.trim_start();
     let indent = line.len() - stripped.len();
-    out.push_str(&format!("    {}\n", stripped));
+    let plain_line = |out: &mut String| out.push_str(&format!("    {}\n", stripped));
     if PLAIN.with(|p| p.get()) {
-        return;
+        return plain_line(out);
     }
     let loc = c.location(t.lasti);
     if loc.lineno == 0 || loc.lineno != t.lineno || loc.end_lineno != loc.lineno {
-        return;
+        return plain_line(out);
     }
     let (start, end) = (loc.col_offset as usize, (loc.end_col_offset as usize).min(line.len()));
     if end <= start || start < indent || !line.is_char_boundary(start) || !line.is_char_boundary(end) {
-        return;
+        return plain_line(out);
     }
     // Offsets relative to the stripped line, as CPython's dedented view.
     let (s0, e0) = (start - indent, end - indent);
     let segment = &stripped[s0..e0];
     let anchors = caret_anchors(segment);
     if !should_show_carets(stripped, s0, e0, anchors.is_some()) {
-        return;
+        return plain_line(out);
     }
-    out.push_str("    ");
-    out.push_str(&" ".repeat(stripped[..s0].chars().count()));
-    for (bi, _) in segment.char_indices() {
-        let ch = match anchors {
+    // Runs of the segment marked '~' or '^'; in colour the source text of
+    // each run is painted as its carets are.
+    let mut runs: Vec<(char, String)> = vec![];
+    for (bi, ch) in segment.char_indices() {
+        let mark = match anchors {
             Some((a, b)) if bi >= a && bi < b => '^',
             Some(_) => '~',
             None => '^',
         };
-        out.push(ch);
+        match runs.last_mut() {
+            Some((m, text)) if *m == mark => text.push(ch),
+            _ => runs.push((mark, ch.to_string())),
+        }
+    }
+    let code = |m: char| if m == '^' { BOLD_RED } else { RED };
+    out.push_str("    ");
+    out.push_str(&stripped[..s0]);
+    for (m, text) in &runs {
+        out.push_str(&paint(code(*m), text));
+    }
+    out.push_str(&stripped[e0..]);
+    out.push('\n');
+    out.push_str("    ");
+    out.push_str(&" ".repeat(stripped[..s0].chars().count()));
+    for (m, text) in &runs {
+        out.push_str(&paint(code(*m), &m.to_string().repeat(text.chars().count())));
     }
     out.push('\n');
 }
@@ -319,9 +341,9 @@ fn format_exception_only(out: &mut String, e: &Obj) {
         msg.push_str(&s);
     }
     if msg.is_empty() {
-        out.push_str(&format!("{}\n", exc_type_name(e)));
+        out.push_str(&format!("{}\n", paint(BOLD_MAGENTA, &exc_type_name(e))));
     } else {
-        out.push_str(&format!("{}: {}\n", exc_type_name(e), msg));
+        out.push_str(&format!("{}: {}\n", paint(BOLD_MAGENTA, &exc_type_name(e)), paint(MAGENTA, &msg)));
     }
     if let Some(notes) = x.and_then(|x| x.with(|s| s.notes.clone())) {
         for n in crate::abstract_::collect(&notes).unwrap_or_default() {
@@ -501,14 +523,13 @@ fn format_syntax_error(out: &mut String, e: &Obj) {
     let filename = details.first().and_then(|f| as_str(f).map(str::to_owned));
     let lineno = get_i(1);
     if let Some(fname) = &filename {
-        out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
+        out.push_str(&format!("  File {}, line {}\n", paint(MAGENTA, &format!("\"{fname}\"")), paint(MAGENTA, &lineno.to_string())));
     }
     let text = details.get(3).and_then(|t| as_str(t).map(str::to_owned));
     if let Some(text) = text {
         let line = text.trim_end_matches(['\n', '\r']);
         let stripped = line.trim_start();
         let lead = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {}\n", stripped));
         let offset = get_i(2);
         let end_lineno = get_i(4);
         let mut end_offset = get_i(5);
@@ -517,11 +538,20 @@ fn format_syntax_error(out: &mut String, e: &Obj) {
                 end_offset = offset + 1;
             }
             let start = (offset as usize - 1).saturating_sub(lead);
-            let len = ((end_offset - offset) as usize).min(stripped.chars().count().saturating_sub(start).max(1));
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(len.max(1))));
+            let len = ((end_offset - offset) as usize).min(stripped.chars().count().saturating_sub(start).max(1)).max(1);
+            // In colour the marked text is painted as its carets are.
+            let chars: Vec<char> = stripped.chars().collect();
+            let (a, b) = (start.min(chars.len()), (start + len).min(chars.len()));
+            let before: String = chars[..a].iter().collect();
+            let marked: String = chars[a..b].iter().collect();
+            let after: String = chars[b..].iter().collect();
+            out.push_str(&format!("    {before}{}{after}\n", if marked.is_empty() { String::new() } else { paint(BOLD_RED, &marked) }));
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), paint(BOLD_RED, &"^".repeat(len))));
+        } else {
+            out.push_str(&format!("    {}\n", stripped));
         }
     }
-    out.push_str(&format!("{}: {}\n", exc_type_name(e), msg));
+    out.push_str(&format!("{}: {}\n", paint(BOLD_MAGENTA, &exc_type_name(e)), paint(MAGENTA, &msg)));
 }
 
 /// Formats an exception with its chain (and exception groups), as CPython's default excepthook.
@@ -533,11 +563,69 @@ pub fn format_exception(e: &Obj) -> String {
 }
 
 pub fn print_exception(e: &Obj) {
-    let s = format_exception(e);
+    let s = format_exception_for_stderr(e);
     crate::interp::flush_stdout();
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(s.as_bytes());
     let _ = err.flush();
+}
+
+thread_local! {
+    /// Set while formatting for a terminal that takes colours (CPython 3.13's
+    /// `_colorize` rules, see [`can_colorize`]).
+    static COLOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+const MAGENTA: &str = "\x1b[35m";
+const BOLD_MAGENTA: &str = "\x1b[1;35m";
+const RED: &str = "\x1b[31m";
+const BOLD_RED: &str = "\x1b[1;31m";
+const RESET: &str = "\x1b[0m";
+
+fn color() -> bool {
+    COLOR.with(|c| c.get())
+}
+
+/// `text` in `code` when colouring, else as is.
+fn paint(code: &str, text: &str) -> String {
+    if color() {
+        format!("{code}{text}{RESET}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Whether tracebacks written to stderr get colours: PYTHON_COLORS=0/1
+/// (unless -E/-I), then NO_COLOR, FORCE_COLOR, TERM=dumb, and whether
+/// stderr is a terminal, in CPython 3.13's order.
+pub fn can_colorize() -> bool {
+    use std::io::IsTerminal;
+    let env = |k: &str| std::env::var_os(k);
+    if !crate::interp::ignore_environment() {
+        match env("PYTHON_COLORS").as_deref().and_then(|v| v.to_str()) {
+            Some("0") => return false,
+            Some("1") => return true,
+            _ => {}
+        }
+    }
+    if env("NO_COLOR").is_some() {
+        return false;
+    }
+    if env("FORCE_COLOR").is_some() {
+        return true;
+    }
+    if env("TERM").is_some_and(|t| t == "dumb") {
+        return false;
+    }
+    std::io::stderr().is_terminal()
+}
+
+/// Formats `e` for stderr, in colour when [`can_colorize`] says so.
+pub fn format_exception_for_stderr(e: &Obj) -> String {
+    let prev = COLOR.with(|c| c.replace(can_colorize()));
+    let s = format_exception(e);
+    COLOR.with(|c| c.set(prev));
+    s
 }
 
 thread_local! {
