@@ -129,15 +129,19 @@ impl RefCounter {
 
     /// The count of `o`, less `held` references the writer itself holds.
     /// Tagged small ints have no count: they read as immortal.
-    fn count(&self, o: &PyAny, held: Held) -> PyResult<i64> {
+    /// Returns the count that decides `FLAG_REF` and the one that decides
+    /// whether a tuple's items count as shared (see [`Held`]).
+    fn count(&self, o: &PyAny, held: Held, mutable: bool) -> PyResult<(i64, i64)> {
         if o.as_raw().is_small_int() {
-            return Ok(i64::MAX);
+            return Ok((i64::MAX, i64::MAX));
         }
         let n = self.getrefcount.call(&[o])?.to_i64()? - self.overhead;
         Ok(match held {
-            Held::Refs(h) => n - h,
+            Held::Refs(h) => (n - h, n - h),
+            Held::Shared if mutable => (n - 1, n - 1),
             // At least 2, but an immortal count stays visible.
-            Held::Shared => n.max(2),
+            Held::Shared => (n.max(2), n.max(2)),
+            Held::SetItem => (n, n - 1),
         })
     }
 }
@@ -149,11 +153,16 @@ impl RefCounter {
 enum Held {
     /// The writer holds this many references itself (they are not sharing).
     Refs(i64),
-    /// An item of a shared tuple: counted as shared whatever its count.
-    /// CPython's tuple constants hold items that its compiler also keeps
-    /// elsewhere (their count is above 1, so they get `FLAG_REF`), while
-    /// pyk's hold their items alone.
+    /// An immutable item of a shared tuple: counted as shared whatever its
+    /// count. CPython's tuple constants hold items that its compiler also
+    /// keeps elsewhere (their count is above 1, so they get `FLAG_REF`),
+    /// while pyk's hold their items alone. (A list, dict, set or bytearray
+    /// is never in a constant, so it keeps its own count.)
     Shared,
+    /// A set element: the writer holds one reference, which stands for the
+    /// one CPython adds while it sorts the elements (so it counts for the
+    /// flag, but does not make a tuple's items shared).
+    SetItem,
 }
 
 struct Writer<'c> {
@@ -208,6 +217,7 @@ impl<'c> Writer<'c> {
         let is_str = o.is_exact_instance(&c.str_t);
         let mut flag = 0;
         let mut interned = false;
+        let mut shared_items = false;
         if self.version >= 3 {
             let id = o.as_raw().0;
             if let Some(&i) = self.refs.get(&id) {
@@ -215,7 +225,9 @@ impl<'c> Writer<'c> {
                 self.u32(i);
                 return Ok(());
             }
-            let count = self.rc.count(o, held)?;
+            let mutable = [&c.list_t, &c.dict_t, &c.set_t, &c.bytearray_t].iter().any(|t| o.is_exact_instance(t));
+            let (count, own) = self.rc.count(o, held, mutable)?;
+            shared_items = own > 1;
             interned = is_str && (count >= IMMORTAL || one_latin1_char(o.as_str()?));
             if interned || count > 1 {
                 flag = FLAG_REF;
@@ -256,7 +268,7 @@ impl<'c> Writer<'c> {
                 self.out.push(b'(' | flag);
                 self.size(items.len())?;
             }
-            return self.write_items(&items, if flag != 0 { Held::Shared } else { Held::Refs(1) });
+            return self.write_items(&items, if shared_items { Held::Shared } else { Held::Refs(1) });
         }
         if o.is_exact_instance(&c.list_t) {
             let items = o.iter_items()?;
@@ -404,15 +416,13 @@ impl<'c> Writer<'c> {
         self.size(items.len())?;
         let mut keyed = Vec::with_capacity(items.len());
         for it in items {
-            // CPython holds each element once more while sorting: `held` 0
-            // lets the reference of `items` stand for it.
             let mut w = Writer::new(self.ctx, self.rc, self.version, self.allow_code);
-            w.write(&it, Held::Refs(0))?;
+            w.write(&it, Held::SetItem)?;
             keyed.push((w.out, it));
         }
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, it) in &keyed {
-            self.write(it, Held::Refs(0))?;
+            self.write(it, Held::SetItem)?;
         }
         Ok(())
     }
@@ -601,7 +611,7 @@ impl Reader<'_, '_> {
             return Err(eof_error("EOF read where not expected"));
         };
         let text: String = self.src.take(n as usize)?.iter().map(|&b| b as char).collect();
-        text.trim_matches(|c: char| c.is_ascii_whitespace()).parse::<f64>().or_else(|_| {
+        text.parse::<f64>().or_else(|_| {
             let r = PyObj::from(text.as_str()).repr()?;
             Err(PyErr::value_error(format!("could not convert string to float: {r}")))
         })
@@ -847,6 +857,11 @@ fn load(args: Args) -> PyResult<PyObj> {
     let a = args.bind(&Signature { name: "load", params: &["file", "allow_code"], posonly: 1, kwonly: 1, required: 1, required_kwonly: 0 })?;
     let file = a[0].ok_or_else(|| PyErr::type_error("load() missing file"))?;
     let allow_code = flag_arg(a[1])?;
+    // As CPython: a read of 0 bytes first checks that the file is binary.
+    let probe = file.call_method("read", &[&PyObj::from(0i64)])?;
+    if probe.as_bytes().is_err() {
+        return Err(PyErr::type_error(format!("file.read() returned not bytes but {}", probe.type_name()?)));
+    }
     let (readinto, read) = match file.getattr("readinto") {
         Ok(r) => (Some(r), None),
         Err(e) => {
