@@ -8,6 +8,7 @@
 pub mod abstract_;
 pub mod api;
 pub mod builtins;
+pub mod codecsmod;
 pub mod collectionsmod;
 pub mod error;
 pub mod eval;

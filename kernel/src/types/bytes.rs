@@ -131,17 +131,26 @@ fn bytes_bool(o: &Obj) -> PyResult<bool> {
 }
 
 fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    let mut enc = "utf-8".to_string();
-    if let Some(e) = pos.first() {
-        enc = crate::types::str::as_str(e).ok_or_else(|| type_error("decode() argument 'encoding' must be str"))?.to_string();
-    }
-    for (n, v) in kws {
-        if n == "encoding" {
-            enc = crate::types::str::as_str(v).unwrap_or("utf-8").to_string();
+    let v = crate::types::str::kw_args("decode", a, k, &["encoding", "errors"], 0, 0)?;
+    let arg = |i: usize, name: &str, default: &'static str| -> PyResult<String> {
+        match v[i] {
+            None => Ok(default.to_string()),
+            Some(o) => crate::types::str::as_str(o)
+                .map(str::to_string)
+                .ok_or_else(|| type_error(format!("decode() argument '{name}' must be str, not {}", o.type_obj().name()))),
         }
+    };
+    let enc = arg(0, "encoding", "utf-8")?;
+    let errors = arg(1, "errors", "strict")?;
+    if errors == "strict" && fast_codec(&enc) {
+        return decode_text(this(s)?, &enc).map(new_string);
     }
-    decode_text(this(s)?, &enc).map(new_string)
+    crate::codecsmod::via_registry("_decode_text", s.clone(), &enc, &errors)
+}
+
+/// Whether `decode_text` knows `enc` (otherwise the codec registry does).
+pub fn fast_codec(enc: &str) -> bool {
+    matches!(enc.to_ascii_lowercase().replace('_', "-").as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1")
 }
 
 /// The text of `b` in one of the codecs pyk knows (UTF-8, ASCII, Latin-1),

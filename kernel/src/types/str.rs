@@ -1934,7 +1934,7 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(crate::types::bytes::new_bytes(this(s).as_bytes())),
         "ascii" | "us-ascii" | "646" | "us" => ("ascii", 0x80u32),
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => ("latin-1", 0x100u32),
-        _ => return Err(crate::error::PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
+        _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
     };
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -1975,12 +1975,7 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
             }
-            other => {
-                return Err(crate::error::PyErr::new(
-                    &crate::types::exceptions::LOOKUP_ERROR,
-                    format!("unknown error handler name '{other}'"),
-                ))
-            }
+            _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
         }
         i = j;
     }
