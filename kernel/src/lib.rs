@@ -13,6 +13,7 @@ pub mod collectionsmod;
 pub mod error;
 pub mod eval;
 pub mod import;
+pub mod iomod;
 pub mod interp;
 pub mod loader;
 pub mod object;
