@@ -344,8 +344,8 @@ unicode_escape_decode = _simple_decoder('unicode-escape', 'unicodeescape', 'unic
 unicode_escape_encode = _simple_encoder('unicode-escape', 'unicodeescape', 'unicode_escape_encode')
 raw_unicode_escape_decode = _simple_decoder('raw-unicode-escape', 'rawunicodeescape', 'raw_unicode_escape_decode', True, True)
 raw_unicode_escape_encode = _simple_encoder('raw-unicode-escape', 'rawunicodeescape', 'raw_unicode_escape_encode')
-utf_7_decode = _simple_decoder('utf-7', 'utf-7', 'utf_7_decode', True)
-utf_7_encode = _simple_encoder('utf-7', 'utf-7', 'utf_7_encode')
+utf_7_decode = _simple_decoder('utf-7', 'utf7', 'utf_7_decode', True)
+utf_7_encode = _simple_encoder('utf-7', 'utf7', 'utf_7_encode')
 
 
 def _bom_encoder(width, fname):

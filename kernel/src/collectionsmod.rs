@@ -10,6 +10,13 @@ use crate::object::Obj;
 use crate::types::dict::set_item_str;
 use crate::types::str::new_str;
 
+/// Whether `filename` is the pseudo-file of a builtin module made from
+/// Python source here (`<_io>`, `<_codecs>`...): tracebacks leave those
+/// frames out, as CPython has no Python frames for its C modules.
+pub fn is_builtin_source(filename: &str) -> bool {
+    matches!(filename, "<_codecs>" | "<_io>" | "<_collections>" | "<_contextvars>" | "<_random>")
+}
+
 /// A module made by running Python `source` in a fresh namespace.
 fn module_from_source(name: &'static str, doc: &str, source: &str) -> PyResult<Obj> {
     module_from_source_with(name, doc, source, &[])
