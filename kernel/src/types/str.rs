@@ -330,7 +330,15 @@ fn str_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     match args {
         [] => Ok(new_str("")),
         [x] => crate::abstract_::str(x),
-        _ => Err(type_error("str() with encoding arguments is not supported yet")),
+        [x, e] | [x, e, _] => {
+            let (enc, errors) = crate::types::bytes::codec_args("str", e, args.get(2))?;
+            match crate::types::bytearray::bytes_like(x) {
+                Some(b) => crate::types::bytes::decode_to_str(&b, enc, errors),
+                None if as_str(x).is_some() => Err(type_error("decoding str is not supported")),
+                None => Err(type_error(format!("decoding to str: need a bytes-like object, {} found", x.type_obj().name()))),
+            }
+        }
+        _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
     }
 }
 
@@ -1929,6 +1937,12 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Some(e) => str_arg(e, || "encode() argument 'errors' must be str".into())?,
         None => "strict",
     };
+    encode_with(s, encoding, errors)
+}
+
+/// `s.encode(encoding, errors)`: UTF-8, ASCII and Latin-1 here, anything
+/// else (or an error handler not known here) through the codec registry.
+pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
     let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
     let (codec, limit) = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(crate::types::bytes::new_bytes(this(s).as_bytes())),
