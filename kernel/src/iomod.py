@@ -992,7 +992,10 @@ class _Buffered(_BufferedIOBase):
 
     @property
     def closed(self):
-        return self._r().closed
+        try:
+            return self._raw.closed
+        except AttributeError:
+            return self._r().closed
 
     def fileno(self):
         return self._r().fileno()
@@ -1557,6 +1560,14 @@ class TextIOWrapper(_TextIOBase):
 
     def readline(self, size=-1, /):
         '''Read until newline or EOF.'''
+        if size == -1 and self._readtranslate:
+            # The common case: a whole translated line already decoded.
+            d = self._decoded
+            u = self._used
+            i = d.find('\n', u)
+            if i >= 0 and self._buffer is not None and not self._buffer.closed:
+                self._used = i + 1
+                return d[u:i + 1]
         self._check_readable()
         size = _size_arg(size)
         while True:
@@ -1591,6 +1602,13 @@ class TextIOWrapper(_TextIOBase):
         return self._take(n)
 
     def __next__(self):
+        if self._readtranslate:
+            d = self._decoded
+            u = self._used
+            i = d.find('\n', u)
+            if i >= 0 and self._buffer is not None and not self._buffer.closed:
+                self._used = i + 1
+                return d[u:i + 1]
         line = self.readline()
         if not line:
             self._snapshot = None

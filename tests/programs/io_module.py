@@ -101,7 +101,10 @@ t(io.open, TMP, 'rb', encoding='utf-8')
 t(io.open, TMP, 'rb', newline='')
 t(io.open, TMP, 'r', buffering=0)
 t(io.open, TMP, 'rt+b')
-t(io.open, TMP + '.missing')
+try:
+    io.open(TMP + '.missing')
+except FileNotFoundError as e:
+    print(type(e).__name__, e.errno, e.strerror, os.path.basename(e.filename))
 t(io.FileIO, TMP, 'z')
 t(io.FileIO, -1)
 
