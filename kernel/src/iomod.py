@@ -327,7 +327,7 @@ class FileIO(_RawIOBase):
             file = _posix.fspath(file)
         if not isinstance(mode, str):
             raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
-        if not set(mode) <= set('rwxab+') or len(set(mode)) != len(mode):
+        if not set(mode) <= set('rwxab+'):
             raise ValueError(f'invalid mode: {mode}')
         if sum(c in 'rwxa' for c in mode) != 1 or mode.count('+') > 1:
             raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
@@ -1774,8 +1774,14 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
-        import warnings
-        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", RuntimeWarning, 2)
+        try:
+            import warnings
+        except ImportError:
+            # warnings needs re (and so _sre); without it there is no
+            # machinery to report the warning through.
+            warnings = None
+        if warnings is not None:
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", RuntimeWarning, 2)
     rawmode = ('x' if creating else 'r' if reading else 'w' if writing else 'a') + ('+' if updating else '')
     raw = FileIO(file, rawmode, closefd, opener=opener)
     result = raw

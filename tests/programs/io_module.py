@@ -215,4 +215,27 @@ with open(TMP, 'rb') as f:
     print(isinstance(f, io.BufferedIOBase), isinstance(f, io.TextIOBase))
 with open(TMP) as f:
     print(isinstance(f, io.TextIOBase), isinstance(f, io.RawIOBase))
+
+# open()'s argument checks
+with io.open(TMP, 'w') as f:
+    f.write('x')
+try:
+    io.open(TMP, 'x')
+except FileExistsError as e:
+    print(type(e).__name__, e.errno, os.path.basename(e.filename))
+f = io.open(TMP, 'rb', opener=lambda p, fl: os.open(p, fl))
+print(f.read())
+f.close()
+t(io.open, TMP, 'rb', opener=lambda p, fl: -1)
+t(io.open, 1.5)
+t(io.open, TMP, 1)
+t(io.open, TMP, 'rt', encoding=1)
+t(io.open, TMP, 'rtb')
+t(io.open, TMP, 'rr')
+t(io.open, TMP, '+')
+t(io.FileIO, TMP, 'rw')
+t(io.FileIO, TMP, 'r++')
+f = io.open(TMP, 'w+')
+print(f.buffer.raw.mode, f.mode, f.buffer.mode)
+f.close()
 os.remove(TMP)
