@@ -373,10 +373,7 @@ fn m_encode_chunk(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     for c in chars {
         let u = c as u32;
         if u >= limit {
-            match bad {
-                None => bad = Some(n),
-                Some(_) => {}
-            }
+            bad.get_or_insert(n);
             n += 1;
             continue;
         }
@@ -465,7 +462,10 @@ fn enc_utf7(chars: &[char]) -> Vec<u8> {
         if nbits > 0 {
             out.push(B64[((bits << (6 - nbits)) & 0x3F) as usize]);
         }
-        if j == chars.len() || b64_val(chars[j] as u32 as u8).is_some() && (chars[j] as u32) < 0x80 || chars[j] == '-' {
+        // The run ended at the end or at a directly encoded (ASCII)
+        // character; close it explicitly where that character could be
+        // read as more base64.
+        if j == chars.len() || chars[j] == '-' || b64_val(chars[j] as u8).is_some() {
             out.push(b'-');
         }
         i = j;

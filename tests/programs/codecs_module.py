@@ -119,3 +119,8 @@ t(bytearray, 'a€', 'latin-1', 'xmlcharrefreplace')
 t(b'\xff'.decode, errors='replace')
 t('abc'.encode, encoding='utf-16-be')
 t(bytearray(b'\x80').decode, 'cp1252')
+
+# utf-7 runs and their closing '-'
+for s in ['a+b', 'é-', 'éa', 'é.', 'é', '~~', 'a€b€c', '+', 'x+-y']:
+    e = s.encode('utf-7')
+    print(e, e.decode('utf-7') == s)
