@@ -237,6 +237,11 @@ pub fn write_stdout(s: &str, flush: bool) {
     }
 }
 
+/// Whether sys.stdout flushes at each newline (a terminal, or -u).
+pub fn stdout_line_buffered() -> bool {
+    STDOUT.lock().unwrap_or_else(|e| e.into_inner()).line_buffered
+}
+
 pub fn flush_stdout() {
     let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
     if !o.buf.is_empty() {
@@ -261,7 +266,7 @@ pub struct StdStream {
     pub fd: i32,
 }
 
-fn stream_fd(o: &Obj) -> i32 {
+pub fn stream_fd(o: &Obj) -> i32 {
     o.downcast::<StdStream>(&STDSTREAM_TYPE).map(|s| s.fd).unwrap_or(-1)
 }
 
@@ -278,7 +283,7 @@ fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     match stream_fd(s) {
         1 => write_stdout(text, false),
         2 => write_stderr(text),
-        _ => return Err(crate::error::value_error("I/O operation on closed file.")),
+        _ => return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not writable")),
     }
     Ok(int::from_i64(text.chars().count() as i64))
 }
@@ -288,7 +293,10 @@ fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     Ok(crate::types::none())
 }
-fn m_readline(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if stream_fd(s) != 0 {
+        return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not readable"));
+    }
     let mut line = String::new();
     detach();
     let r = std::io::stdin().read_line(&mut line);
@@ -316,17 +324,26 @@ fn stream_repr(o: &Obj) -> PyResult {
     Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>", if stream_fd(o) == 0 { "r" } else { "w" })))
 }
 
-static STREAM_METHODS: [crate::types::typeobj::MethodDef; 5] = [
+static STREAM_METHODS: [crate::types::typeobj::MethodDef; 11] = [
     crate::types::typeobj::MethodDef { name: "write", func: m_write, doc: "" },
     crate::types::typeobj::MethodDef { name: "flush", func: m_flush, doc: "" },
     crate::types::typeobj::MethodDef { name: "readline", func: m_readline, doc: "" },
     crate::types::typeobj::MethodDef { name: "isatty", func: m_isatty, doc: "" },
     crate::types::typeobj::MethodDef { name: "fileno", func: m_fileno, doc: "" },
+    crate::types::typeobj::MethodDef { name: "read", func: crate::stdstreams::m_read, doc: "" },
+    crate::types::typeobj::MethodDef { name: "readlines", func: crate::stdstreams::m_readlines, doc: "" },
+    crate::types::typeobj::MethodDef { name: "writelines", func: crate::stdstreams::m_writelines, doc: "" },
+    crate::types::typeobj::MethodDef { name: "readable", func: crate::stdstreams::m_readable, doc: "" },
+    crate::types::typeobj::MethodDef { name: "writable", func: crate::stdstreams::m_writable, doc: "" },
+    crate::types::typeobj::MethodDef { name: "seekable", func: crate::stdstreams::m_seekable, doc: "" },
 ];
 
 pub static STDSTREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typeobj::TypeObject {
     repr: Some(stream_repr),
     methods: &STREAM_METHODS,
+    getsets: &crate::stdstreams::STREAM_GETSETS,
+    iter: Some(crate::stdstreams::stream_iter),
+    next: Some(crate::stdstreams::stream_next),
     module: "_io",
     ..crate::types::typeobj::TypeObject::builtin("TextIOWrapper", &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<StdStream>)
 };

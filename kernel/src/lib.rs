@@ -18,6 +18,7 @@ pub mod interp;
 pub mod loader;
 pub mod object;
 pub mod posixmod;
+pub mod stdstreams;
 pub mod suggest;
 pub mod thread;
 pub mod traceback;
