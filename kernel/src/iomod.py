@@ -1820,6 +1820,23 @@ def open_code(path):
     return open(path, 'rb')
 
 
+_std_buffers = {}
+
+
+def _std_buffer(fd):
+    # sys.stdin/stdout/stderr.buffer (the streams are kernel objects). The
+    # writers flush at every write, because the text layer above them is
+    # the kernel's own buffer, which flushes itself before a raw write to
+    # fd 1 (posix.write): output stays in order.
+    b = _std_buffers.get(fd)
+    if b is None:
+        raw = FileIO(fd, 'rb' if fd == 0 else 'wb', closefd=False)
+        raw.name = ('<stdin>', '<stdout>', '<stderr>')[fd]
+        b = BufferedReader(raw) if fd == 0 else BufferedWriter(raw, 1)
+        _std_buffers[fd] = b
+    return b
+
+
 _kernel_abcs = {
     _kernel_text: ('IOBase', 'TextIOBase'),
     _kernel_stream: ('IOBase', 'TextIOBase'),

@@ -3,8 +3,8 @@
 //! `encoding`, `errors`, `name`, `mode`, `closed`, `line_buffering`,
 //! `newlines`, `read`, `readlines`, iteration, `writelines` and the
 //! capability queries, as `io.TextIOWrapper` has them. The streams stay
-//! kernel objects (see ARCHITECTURE.md, "Two open()s"); `buffer` is not
-//! there yet.
+//! kernel objects (see ARCHITECTURE.md, "Two open()s"); `buffer` is an
+//! `_io` BufferedReader/BufferedWriter over the same descriptor.
 
 use std::io::Read;
 
@@ -45,8 +45,15 @@ fn g_line_buffering(o: &Obj) -> PyResult {
 fn g_newlines(_o: &Obj) -> PyResult {
     Ok(none())
 }
+/// `buffer`: an `_io` buffered stream over the same descriptor, made (and
+/// `_io` imported) on first use.
+fn g_buffer(o: &Obj) -> PyResult {
+    let m = crate::import::import_module("_io")?;
+    let f = crate::abstract_::getattr_str(&m, "_std_buffer")?;
+    crate::abstract_::call(&f, &[crate::types::int::from_i64(crate::interp::stream_fd(o) as i64)], None)
+}
 
-pub static STREAM_GETSETS: [GetSetDef; 7] = [
+pub static STREAM_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "encoding", get: g_encoding },
     GetSetDef { name: "errors", get: g_errors },
     GetSetDef { name: "name", get: g_name },
@@ -54,6 +61,7 @@ pub static STREAM_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "closed", get: g_closed },
     GetSetDef { name: "line_buffering", get: g_line_buffering },
     GetSetDef { name: "newlines", get: g_newlines },
+    GetSetDef { name: "buffer", get: g_buffer },
 ];
 
 fn reading(o: &Obj) -> PyResult<()> {

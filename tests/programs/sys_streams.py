@@ -15,3 +15,9 @@ for f in (sys.stdout.read, sys.stdout.readline, lambda: sys.stdin.write('x'), la
     except io.UnsupportedOperation as e:
         print('UnsupportedOperation', e)
 print(sys.stdout.write('done\n'))
+sys.stdout.buffer.write(b'bytes after text\n')
+print('text after bytes')
+sys.stdout.buffer.write('é\n'.encode())
+print(sys.stdout.buffer is sys.stdout.buffer, repr(sys.stdin.buffer), sys.stdin.buffer.read(), sys.stderr.buffer.mode)
+sys.stderr.buffer.write(b'bytes to stderr\n')
+print('end')
