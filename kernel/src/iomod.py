@@ -1346,6 +1346,7 @@ class TextIOWrapper(_TextIOBase):
         self._decoded = ''
         self._used = 0
         self._snapshot = None
+        self._b2cratio = 0.0
         self._seekable = self._telling = self._buffer.seekable()
         self._has_read1 = hasattr(self._buffer, 'read1')
         self._decoder = None
@@ -1518,7 +1519,10 @@ class TextIOWrapper(_TextIOBase):
             raise UnsupportedOperation('not readable')
 
     def _read_chunk(self):
-        # Decode one more chunk into self._decoded; False at EOF.
+        # Decode one more chunk; False at EOF. self._decoded is always what
+        # the decoder made of the snapshot's input, so that tell() can
+        # replay it: with decoded text still pending (callers avoid that),
+        # the new text and input extend the old rather than replace them.
         if self._telling:
             buffered, flags = self._decoder.getstate()
         b = self._b()
@@ -1527,11 +1531,24 @@ class TextIOWrapper(_TextIOBase):
             chunk = b''
         eof = not chunk
         text = self._decoder.decode(chunk, eof)
-        self._decoded = self._decoded[self._used:] + text if self._used < len(self._decoded) else text
-        self._used = 0
-        if self._telling:
-            self._snapshot = (flags, buffered + chunk)
+        self._b2cratio = len(chunk) / len(text) if text else 0.0
+        if self._used < len(self._decoded):
+            self._decoded += text
+            if self._telling and self._snapshot is not None:
+                self._snapshot = (self._snapshot[0], self._snapshot[1] + chunk)
+        else:
+            self._decoded = text
+            self._used = 0
+            if self._telling:
+                self._snapshot = (flags, buffered + chunk)
         return not eof
+
+    def _fill(self):
+        # Read chunks until some decoded text is pending; False at EOF.
+        while not self._pending():
+            if not self._read_chunk():
+                return bool(self._pending())
+        return True
 
     def _pending(self):
         return len(self._decoded) - self._used
@@ -1548,15 +1565,35 @@ class TextIOWrapper(_TextIOBase):
         if size < 0:
             rest = self._b().read()
             text = self._take(self._pending()) + self._decoder.decode(b'' if rest is None else rest, final=True)
-            if self._snapshot is not None:
-                self._snapshot = None
+            self._snapshot = None
             self._decoded = ''
             self._used = 0
             return text
-        while self._pending() < size:
-            if not self._read_chunk():
-                break
-        return self._take(size)
+        parts = [self._take(size)]
+        n = len(parts[0])
+        while n < size and self._fill():
+            part = self._take(size - n)
+            parts.append(part)
+            n += len(part)
+        return ''.join(parts)
+
+    def _line_end(self, d, start):
+        # The index just past the first line ending in d[start:], or -1. In
+        # untranslated universal mode a final '\r' is not yet an ending:
+        # a '\n' may follow in the next chunk.
+        if self._readtranslate:
+            i = d.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if self._readuniversal:
+            n = d.find('\n', start)
+            r = d.find('\r', start)
+            if r < 0 or (0 <= n < r):
+                return -1 if n < 0 else n + 1
+            if r + 1 < len(d):
+                return r + 2 if d[r + 1] == '\n' else r + 1
+            return -1
+        i = d.find(self._newline, start)
+        return -1 if i < 0 else i + len(self._newline)
 
     def readline(self, size=-1, /):
         '''Read until newline or EOF.'''
@@ -1570,36 +1607,27 @@ class TextIOWrapper(_TextIOBase):
                 return d[u:i + 1]
         self._check_readable()
         size = _size_arg(size)
+        parts = []
+        n = 0
+        split_crlf = not self._readtranslate and (self._readuniversal or self._newline == '\r\n')
         while True:
-            d = self._decoded
-            start = self._used
-            if self._readtranslate:
-                i = d.find('\n', start)
-                end = -1 if i < 0 else i + 1
-            elif self._readuniversal:
-                n = d.find('\n', start)
-                r = d.find('\r', start)
-                if r < 0 or (0 <= n < r):
-                    end = -1 if n < 0 else n + 1
-                elif r + 1 < len(d):
-                    end = r + 2 if d[r + 1] == '\n' else r + 1
-                else:
-                    end = -1  # a '\r' at the end: wait to see what follows
-            else:
-                i = d.find(self._newline, start)
-                end = -1 if i < 0 else i + len(self._newline)
-            if end >= 0:
-                n = end - start
+            if parts and split_crlf and parts[-1].endswith('\r'):
+                # A '\r' ended the last chunk: the line may end there.
+                if self._decoded.startswith('\n', self._used) and (size < 0 or n < size):
+                    parts.append(self._take(1))
+                    break
+                if self._readuniversal:
+                    break
+            end = self._line_end(self._decoded, self._used)
+            count = self._pending() if end < 0 else end - self._used
+            if 0 <= size - n <= count:
+                parts.append(self._take(size - n))
                 break
-            if 0 <= size <= len(d) - start:
-                n = size
+            parts.append(self._take(count))
+            n += count
+            if end >= 0 or not self._fill():
                 break
-            if not self._read_chunk():
-                n = self._pending()
-                break
-        if size >= 0:
-            n = min(n, size)
-        return self._take(n)
+        return ''.join(parts)
 
     def __next__(self):
         if self._readtranslate:
@@ -1634,9 +1662,34 @@ class TextIOWrapper(_TextIOBase):
             return _pack(position, flags)
         saved = decoder.getstate()
         try:
-            self._decoder_setstate(position, flags)
-            start, start_flags, fed, chars, need_eof = position, flags, 0, 0, False
-            for i in range(len(chunk)):
+            # First a guess from the chunk's bytes-per-character ratio, as
+            # CPython makes it (so the cookies are the same numbers): step
+            # back until decoding up to the guess leaves nothing buffered.
+            guess = int(self._b2cratio * skip)
+            back = 1
+            while guess > 0:
+                self._decoder_setstate(position, flags)
+                got = len(decoder.decode(chunk[:guess]))
+                if got <= skip:
+                    buffered, now = decoder.getstate()
+                    if not buffered:
+                        flags = now
+                        skip -= got
+                        break
+                    guess -= len(buffered)
+                    back = 1
+                else:
+                    guess -= back
+                    back *= 2
+            if guess <= 0:
+                guess = 0
+                self._decoder_setstate(position, flags)
+            start, start_flags, fed, chars, need_eof = position + guess, flags, 0, 0, False
+            if skip == 0:
+                return _pack(start, start_flags)
+            # Then a byte at a time, remembering the last safe start point
+            # (nothing buffered in the decoder) before the position.
+            for i in range(guess, len(chunk)):
                 fed += 1
                 chars += len(decoder.decode(chunk[i:i + 1]))
                 buffered, now = decoder.getstate()
@@ -1735,12 +1788,14 @@ class TextIOWrapper(_TextIOBase):
 
 
 def _pack(position, flags=0, fed=0, need_eof=False, skip=0):
-    return position | (flags << 64) | (fed << 128) | (skip << 192) | (int(need_eof) << 256)
+    # CPython's cookie layout: a 64-bit position, then 32 bits each of
+    # decoder flags, bytes to feed and characters to skip, then need_eof.
+    return position | (flags << 64) | (fed << 96) | (skip << 128) | (int(need_eof) << 160)
 
 
 def _unpack(cookie):
-    mask = (1 << 64) - 1
-    return cookie & mask, (cookie >> 64) & mask, (cookie >> 128) & mask, bool((cookie >> 256) & 1), (cookie >> 192) & mask
+    m32 = (1 << 32) - 1
+    return cookie & ((1 << 64) - 1), (cookie >> 64) & m32, (cookie >> 96) & m32, bool((cookie >> 160) & 0xff), (cookie >> 128) & m32
 
 
 # --- open ------------------------------------------------------------------
