@@ -5,6 +5,7 @@
 # _IOBase.__subclasshook__ reports to io's ABCs.
 
 import posix as _posix
+import _thread
 
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = BlockingIOError
@@ -955,6 +956,7 @@ class _Buffered(_BufferedIOBase):
         if buffer_size <= 0:
             raise ValueError('buffer size must be strictly positive')
         self._raw = raw
+        self._lock = _thread.RLock()
         self.buffer_size = buffer_size
         self._can_read = can_read
         self._can_write = can_write
@@ -1040,8 +1042,10 @@ class _Buffered(_BufferedIOBase):
         '''Write the given buffer to the IO stream.'''
         if not self._can_write:
             raise UnsupportedOperation('write')
-        self._check_open(True)
-        data = _bytes_like(b)
+        raw = self._raw
+        if raw is None or raw.closed:
+            self._check_open(True)
+        data = b if type(b) is bytes else _bytes_like(b)
         if self._rbuf:
             self._drop_read_ahead()
         self._wbuf += data
@@ -1220,6 +1224,23 @@ class _Buffered(_BufferedIOBase):
                 pass
 
 
+def _locked(f):
+    # One thread at a time in a buffered stream, as CPython's buffered
+    # objects lock themselves: the buffers are shared state.
+    def method(self, /, *args, **kwargs):
+        with self._lock:
+            return f(self, *args, **kwargs)
+    method.__name__ = f.__name__
+    method.__qualname__ = f.__qualname__
+    method.__doc__ = f.__doc__
+    return method
+
+
+for _n in ('write', 'flush', 'read', 'read1', 'peek', 'readinto', 'readinto1', 'readline', 'seek', 'tell', 'truncate', 'detach'):
+    setattr(_Buffered, _n, _locked(_Buffered.__dict__[_n]))
+del _n
+
+
 def _buffered_class(name, doc, can_read, can_write):
     ns = {k: v for k, v in _Buffered.__dict__.items() if k not in ('__dict__', '__weakref__', '__doc__', '__qualname__')}
 
@@ -1325,7 +1346,10 @@ class TextIOWrapper(_TextIOBase):
         if encoding is None or encoding == 'locale':
             encoding = _default_encoding()
         self._buffer = buffer
+        self._pending_bytes = []
+        self._pending_len = 0
         self._configure(encoding, 'strict' if errors is None else errors, newline, bool(line_buffering), bool(write_through))
+        self._ok = True
 
     def _configure(self, encoding, errors, newline, line_buffering, write_through):
         import codecs
@@ -1441,7 +1465,15 @@ class TextIOWrapper(_TextIOBase):
     def flush(self):
         self._check_closed()
         self._telling = self._seekable
+        self._write_pending()
         self._b().flush()
+
+    def _write_pending(self):
+        if self._pending_bytes:
+            b = b''.join(self._pending_bytes)
+            self._pending_bytes = []
+            self._pending_len = 0
+            self._b().write(b)
 
     def close(self):
         b = self._b()
@@ -1490,7 +1522,8 @@ class TextIOWrapper(_TextIOBase):
         '''Write string s to stream and returning an int.'''
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        self._check_closed()
+        if self._buffer is None or self._buffer.closed:
+            self._check_closed()
         if self._encoder is None:
             raise UnsupportedOperation('not writable')
         n = len(s)
@@ -1501,7 +1534,11 @@ class TextIOWrapper(_TextIOBase):
             b = s.encode('utf-8')
         else:
             b = self._encoder.encode(s)
-        self._b().write(b)
+        # Small writes gather here and reach the buffer a chunk at a time.
+        self._pending_bytes.append(b)
+        self._pending_len += len(b)
+        if self._pending_len > self._CHUNK_SIZE or self._write_through:
+            self._write_pending()
         if self._line_buffering and (haslf or '\r' in s):
             self.flush()
         if self._decoded or self._snapshot is not None:
@@ -1523,6 +1560,8 @@ class TextIOWrapper(_TextIOBase):
         # the decoder made of the snapshot's input, so that tell() can
         # replay it: with decoded text still pending (callers avoid that),
         # the new text and input extend the old rather than replace them.
+        if self._pending_bytes:
+            self._write_pending()
         if self._telling:
             buffered, flags = self._decoder.getstate()
         b = self._b()
@@ -1563,6 +1602,7 @@ class TextIOWrapper(_TextIOBase):
         self._check_readable()
         size = _size_arg(size)
         if size < 0:
+            self._write_pending()
             rest = self._b().read()
             text = self._take(self._pending()) + self._decoder.decode(b'' if rest is None else rest, final=True)
             self._snapshot = None
@@ -1780,7 +1820,8 @@ class TextIOWrapper(_TextIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
     def __del__(self):
-        if self.__dict__.get('_buffer') is not None:
+        # Only a wrapper that finished __init__ closes its buffer.
+        if self.__dict__.get('_ok') and self.__dict__.get('_buffer') is not None:
             try:
                 self.close()
             except Exception:

@@ -239,3 +239,45 @@ f = io.open(TMP, 'w+')
 print(f.buffer.raw.mode, f.mode, f.buffer.mode)
 f.close()
 os.remove(TMP)
+
+# TextIOWrapper gathers small writes; construction failures leave the buffer open
+b = io.BytesIO()
+t(io.TextIOWrapper, b, encoding='nope')
+print(b.closed)
+w = io.TextIOWrapper(b, encoding='utf-8')
+w.write('abc')
+print(b.getvalue())
+w.flush()
+print(b.getvalue())
+w.write('d')
+print(w.tell(), b.getvalue())
+w.seek(0)
+print(w.read())
+w.write('e')
+w.detach()
+print(b.getvalue())
+
+# a buffered writer shared by threads loses nothing (threading needs re,
+# so plain _thread)
+import _thread
+b = io.BytesIO()
+bw = io.BufferedWriter(b, 7)
+done = []
+
+
+def writer(tag, lock):
+    for _ in range(200):
+        bw.write(tag * 3)
+    lock.release()
+
+
+for i in range(4):
+    lock = _thread.allocate_lock()
+    lock.acquire()
+    done.append(lock)
+    _thread.start_new_thread(writer, (bytes([65 + i]), lock))
+for lock in done:
+    lock.acquire()
+bw.flush()
+v = b.getvalue()
+print(len(v), sorted(set(v)), all(v.count(bytes([65 + i])) == 600 for i in range(4)))
