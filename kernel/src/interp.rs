@@ -533,7 +533,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(
         &d,
         "builtin_module_names",
-        new_tuple(["_codecs", "_collections", "_contextvars", "_io", "_random", "_thread", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
+        new_tuple(["_codecs", "_collections", "_contextvars", "_io", "_random", "_thread", "_tokenize", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
     );
     set_item_str(&d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &[]).unwrap_or_else(|_| crate::types::none()));
     let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
@@ -628,6 +628,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_codecs" => return crate::codecsmod::make_module().map(Some),
         "_io" => return crate::iomod::make_module().map(Some),
+        "_tokenize" => return crate::tokenizemod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}

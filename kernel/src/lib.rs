@@ -21,5 +21,6 @@ pub mod posixmod;
 pub mod stdstreams;
 pub mod suggest;
 pub mod thread;
+pub mod tokenizemod;
 pub mod traceback;
 pub mod types;
