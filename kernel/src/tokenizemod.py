@@ -3,7 +3,10 @@
 # CPython's C tokenizer does with extra_tokens=True: operators as OP,
 # COMMENT and NL tokens, f-strings as FSTRING_START/MIDDLE/END around the
 # tokens of their replacement fields. Written from the token stream CPython
-# produces; the source is read whole before the first token.
+# produces; the source is read whole before the first token. With
+# extra_tokens=False operators get their exact types, but CPython's other
+# differences in that mode (what becomes of comments, DEDENT positions)
+# are not reproduced: Lib/tokenize.py always passes True.
 
 from token import (ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL,
                    FSTRING_START, FSTRING_MIDDLE, FSTRING_END, EXACT_TOKEN_TYPES)
