@@ -5,7 +5,8 @@ import io
 import os
 import sys
 
-TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), '_io_module_tmp.txt')
+# Per process: the test harness runs pyk and CPython on this file at once.
+TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), f'_io_module_tmp_{os.getpid()}.txt')
 
 
 def t(f, *a, **k):
@@ -104,7 +105,7 @@ t(io.open, TMP, 'rt+b')
 try:
     io.open(TMP + '.missing')
 except FileNotFoundError as e:
-    print(type(e).__name__, e.errno, e.strerror, os.path.basename(e.filename))
+    print(type(e).__name__, e.errno, e.strerror, e.filename == TMP + '.missing')
 t(io.FileIO, TMP, 'z')
 t(io.FileIO, -1)
 
@@ -222,7 +223,7 @@ with io.open(TMP, 'w') as f:
 try:
     io.open(TMP, 'x')
 except FileExistsError as e:
-    print(type(e).__name__, e.errno, os.path.basename(e.filename))
+    print(type(e).__name__, e.errno, e.filename == TMP)
 f = io.open(TMP, 'rb', opener=lambda p, fl: os.open(p, fl))
 print(f.read())
 f.close()

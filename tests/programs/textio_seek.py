@@ -5,7 +5,8 @@
 import io
 import os
 
-TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), '_textio_seek_tmp.txt')
+# Per process: the test harness runs pyk and CPython on this file at once.
+TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), f'_textio_seek_tmp_{os.getpid()}.txt')
 for enc in ['utf-8', 'utf-16', 'utf-32', 'cp1252']:
     for nl in [None, '', '\n', '\r\n']:
         data = 'ab\r\ncd\réf€\n' + ('\U0001f600' if enc != 'cp1252' else '') + 'x\r\n\r\nlast'
