@@ -10,12 +10,27 @@ use crate::object::Obj;
 use crate::types::dict::set_item_str;
 use crate::types::str::new_str;
 
+/// Whether `filename` is the pseudo-file of a builtin module made from
+/// Python source here (`<_io>`, `<_codecs>`...): tracebacks leave those
+/// frames out, as CPython has no Python frames for its C modules.
+pub fn is_builtin_source(filename: &str) -> bool {
+    matches!(filename, "<_codecs>" | "<_io>" | "<_tokenize>" | "<_collections>" | "<_contextvars>" | "<_random>" | "<_typing>" | "<_warnings>")
+}
+
 /// A module made by running Python `source` in a fresh namespace.
 pub(crate) fn module_from_source(name: &'static str, doc: &str, source: &str) -> PyResult<Obj> {
+    module_from_source_with(name, doc, source, &[])
+}
+
+/// The same, with `globals` (Rust builtins the source builds on) set first.
+pub fn module_from_source_with(name: &'static str, doc: &str, source: &str, globals: &[(&'static str, Obj)]) -> PyResult<Obj> {
     let m = crate::types::module::new_module(name, Some(doc));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
     set_item_str(&d, "__name__", new_str(name));
+    for (n, v) in globals {
+        set_item_str(&d, n, v.clone());
+    }
     let code = crate::interp::compile_source(source, &format!("<{name}>"), pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&code, &d, None)?;
     Ok(m)

@@ -249,6 +249,11 @@ pub fn write_stdout(s: &str, flush: bool) {
     }
 }
 
+/// Whether sys.stdout flushes at each newline (a terminal, or -u).
+pub fn stdout_line_buffered() -> bool {
+    STDOUT.lock().unwrap_or_else(|e| e.into_inner()).line_buffered
+}
+
 pub fn flush_stdout() {
     let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
     if !o.buf.is_empty() {
@@ -273,7 +278,7 @@ pub struct StdStream {
     pub fd: i32,
 }
 
-fn stream_fd(o: &Obj) -> i32 {
+pub fn stream_fd(o: &Obj) -> i32 {
     o.downcast::<StdStream>(&STDSTREAM_TYPE).map(|s| s.fd).unwrap_or(-1)
 }
 
@@ -290,7 +295,7 @@ fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     match stream_fd(s) {
         1 => write_stdout(text, false),
         2 => write_stderr(text),
-        _ => return Err(crate::error::value_error("I/O operation on closed file.")),
+        _ => return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not writable")),
     }
     Ok(int::from_i64(text.chars().count() as i64))
 }
@@ -300,7 +305,10 @@ fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     Ok(crate::types::none())
 }
-fn m_readline(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if stream_fd(s) != 0 {
+        return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not readable"));
+    }
     let mut line = String::new();
     detach();
     let r = std::io::stdin().read_line(&mut line);
@@ -328,17 +336,26 @@ fn stream_repr(o: &Obj) -> PyResult {
     Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>", if stream_fd(o) == 0 { "r" } else { "w" })))
 }
 
-static STREAM_METHODS: [crate::types::typeobj::MethodDef; 5] = [
+static STREAM_METHODS: [crate::types::typeobj::MethodDef; 11] = [
     crate::types::typeobj::MethodDef { name: "write", func: m_write, doc: "" },
     crate::types::typeobj::MethodDef { name: "flush", func: m_flush, doc: "" },
     crate::types::typeobj::MethodDef { name: "readline", func: m_readline, doc: "" },
     crate::types::typeobj::MethodDef { name: "isatty", func: m_isatty, doc: "" },
     crate::types::typeobj::MethodDef { name: "fileno", func: m_fileno, doc: "" },
+    crate::types::typeobj::MethodDef { name: "read", func: crate::stdstreams::m_read, doc: "" },
+    crate::types::typeobj::MethodDef { name: "readlines", func: crate::stdstreams::m_readlines, doc: "" },
+    crate::types::typeobj::MethodDef { name: "writelines", func: crate::stdstreams::m_writelines, doc: "" },
+    crate::types::typeobj::MethodDef { name: "readable", func: crate::stdstreams::m_readable, doc: "" },
+    crate::types::typeobj::MethodDef { name: "writable", func: crate::stdstreams::m_writable, doc: "" },
+    crate::types::typeobj::MethodDef { name: "seekable", func: crate::stdstreams::m_seekable, doc: "" },
 ];
 
 pub static STDSTREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typeobj::TypeObject {
     repr: Some(stream_repr),
     methods: &STREAM_METHODS,
+    getsets: &crate::stdstreams::STREAM_GETSETS,
+    iter: Some(crate::stdstreams::stream_iter),
+    next: Some(crate::stdstreams::stream_next),
     module: "_io",
     ..crate::types::typeobj::TypeObject::builtin("TextIOWrapper", &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<StdStream>)
 };
@@ -629,8 +646,10 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 }
 
 /// The modules the kernel itself provides.
-const KERNEL_MODULES: &[&str] =
-    &["_collections", "_contextvars", "_imp", "_random", "_thread", "_typing", "_warnings", "_weakref", "atexit", "builtins", "posix", "sys"];
+const KERNEL_MODULES: &[&str] = &[
+    "_codecs", "_collections", "_contextvars", "_imp", "_io", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
+    "builtins", "posix", "sys",
+];
 
 /// True for a module the kernel or a native-module component provides
 /// (what importlib's BuiltinImporter finds).
@@ -662,6 +681,9 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "atexit" => return Ok(Some(crate::atexitmod::make_module())),
         "_imp" => return crate::impmod::make_module().map(Some),
         "_warnings" => return crate::warningsmod::make_module().map(Some),
+        "_codecs" => return crate::codecsmod::make_module().map(Some),
+        "_io" => return crate::iomod::make_module().map(Some),
+        "_tokenize" => return crate::tokenizemod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}

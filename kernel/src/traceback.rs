@@ -62,6 +62,11 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
 pub fn add_entry(err: &PyErr, f: &crate::eval::Frame) {
     let Some(e) = as_exc(&err.0) else { return };
     let (code, lasti) = (&f.code, f.lasti);
+    // Builtin modules written in Python stand for CPython's C modules,
+    // whose functions leave no traceback entries.
+    if as_code(code).is_some_and(|c| crate::collectionsmod::is_builtin_source(c.filename_str())) {
+        return;
+    }
     let lineno = as_code(code).map(|c| c.location(lasti).lineno).unwrap_or(0);
     let old = e.with(|s| s.traceback.take());
     // SAFETY: `back`, when set, points to a live frame (the caller).

@@ -89,14 +89,12 @@ fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
         [] => Ok(new_bytearray(vec![])),
         [x] => Ok(new_bytearray(from_iterable(x)?)),
         [s, e] | [s, e, _] => {
-            let t = crate::types::str::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
-            let enc = crate::types::str::as_str(e).unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
-            match enc.as_str() {
-                "utf-8" | "utf8" => Ok(new_bytearray(t.as_bytes().to_vec())),
-                "ascii" if t.is_ascii() => Ok(new_bytearray(t.as_bytes().to_vec())),
-                "latin-1" | "latin1" if t.chars().all(|c| (c as u32) < 256) => Ok(new_bytearray(t.chars().map(|c| c as u8).collect())),
-                _ => Err(crate::error::PyErr::new(&crate::types::exceptions::UNICODE_ERROR, format!("'{enc}' codec can't encode the string"))),
+            if crate::types::str::as_str(s).is_none() {
+                return Err(type_error("encoding without a string argument"));
             }
+            let (enc, errors) = crate::types::bytes::codec_args("bytearray", e, a.get(2))?;
+            let b = crate::types::str::encode_with(s, enc, errors)?;
+            Ok(new_bytearray(bytes_like(&b).unwrap_or_default()))
         }
         _ => Err(type_error(format!("bytearray() takes at most 3 arguments ({} given)", a.len()))),
     }

@@ -131,17 +131,41 @@ fn bytes_bool(o: &Obj) -> PyResult<bool> {
 }
 
 fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    let mut enc = "utf-8".to_string();
-    if let Some(e) = pos.first() {
-        enc = crate::types::str::as_str(e).ok_or_else(|| type_error("decode() argument 'encoding' must be str"))?.to_string();
-    }
-    for (n, v) in kws {
-        if n == "encoding" {
-            enc = crate::types::str::as_str(v).unwrap_or("utf-8").to_string();
+    let v = crate::types::str::kw_args("decode", a, k, &["encoding", "errors"], 0, 0)?;
+    let arg = |i: usize, name: &str, default: &'static str| -> PyResult<String> {
+        match v[i] {
+            None => Ok(default.to_string()),
+            Some(o) => crate::types::str::as_str(o)
+                .map(str::to_string)
+                .ok_or_else(|| type_error(format!("decode() argument '{name}' must be str, not {}", o.type_obj().name()))),
         }
+    };
+    let enc = arg(0, "encoding", "utf-8")?;
+    let errors = arg(1, "errors", "strict")?;
+    if errors == "strict" && fast_codec(&enc) {
+        return decode_text(this(s)?, &enc).map(new_string);
     }
-    decode_text(this(s)?, &enc).map(new_string)
+    crate::codecsmod::via_registry("_decode_text", s.clone(), &enc, &errors)
+}
+
+/// `str(b, encoding, errors)`: the kernel's decoder when it knows the
+/// codec, the codec registry otherwise.
+pub fn decode_to_str(b: &[u8], enc: &str, errors: &str) -> PyResult {
+    if errors == "strict" && fast_codec(enc) {
+        return decode_text(b, enc).map(new_string);
+    }
+    crate::codecsmod::via_registry("_decode_text", new_bytes(b), enc, errors)
+}
+
+/// The (encoding, errors) arguments of `bytes(s, ...)`/`bytearray(s, ...)`/`str(b, ...)`.
+pub fn codec_args<'a>(fname: &str, e: &'a Obj, er: Option<&'a Obj>) -> PyResult<(&'a str, &'a str)> {
+    let arg = |o: &'a Obj, what: &str| crate::types::str::as_str(o).ok_or_else(|| type_error(format!("{fname}() argument '{what}' must be str, not {}", o.type_obj().name())));
+    Ok((arg(e, "encoding")?, er.map(|o| arg(o, "errors")).transpose()?.unwrap_or("strict")))
+}
+
+/// Whether `decode_text` knows `enc` (otherwise the codec registry does).
+pub fn fast_codec(enc: &str) -> bool {
+    matches!(enc.to_ascii_lowercase().replace('_', "-").as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1")
 }
 
 /// The text of `b` in one of the codecs pyk knows (UTF-8, ASCII, Latin-1),
@@ -218,15 +242,12 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             Ok(new_bytes(&v))
         }
-        [s, e] => {
-            let t = crate::types::str::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
-            let enc = crate::types::str::as_str(e).unwrap_or("utf-8").to_ascii_lowercase();
-            match enc.as_str() {
-                "utf-8" | "utf8" => Ok(new_bytes(t.as_bytes())),
-                "ascii" if t.is_ascii() => Ok(new_bytes(t.as_bytes())),
-                "latin-1" | "latin1" if t.chars().all(|c| (c as u32) < 256) => Ok(new_bytes(&t.chars().map(|c| c as u8).collect::<Vec<u8>>())),
-                _ => Err(crate::error::PyErr::new(&crate::types::exceptions::UNICODE_ERROR, format!("'{enc}' codec can't encode the string"))),
+        [s, e] | [s, e, _] => {
+            if crate::types::str::as_str(s).is_none() {
+                return Err(type_error("encoding without a string argument"));
             }
+            let (enc, errors) = codec_args("bytes", e, a.get(2))?;
+            crate::types::str::encode_with(s, enc, errors)
         }
         _ => Err(type_error(format!("bytes() takes at most 3 arguments ({} given)", a.len()))),
     }

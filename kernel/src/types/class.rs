@@ -1457,6 +1457,12 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = type_arg(o).ok_or_else(|| type_error("type expected"))?;
     if !is_heap(t) {
+        // Setting a builtin type's __module__ to what it already is changes
+        // nothing: io.py does it to UnsupportedOperation, which the kernel
+        // defines (module "io") so that its own files can raise it.
+        if as_str(name) == Some("__module__") && v.and_then(as_str) == Some(t.module) {
+            return Ok(());
+        }
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
             as_str(name).unwrap_or("?"),

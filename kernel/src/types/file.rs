@@ -5,6 +5,10 @@
 //! `_io` module can express file objects through the SDK (it has no
 //! attribute getters yet; see sdk/ABI_REQUESTS.md item 5).
 //!
+//! `open()` keeps these fast files for paths in UTF-8, ASCII or Latin-1
+//! with default buffering, strict errors and newline None/'\n', and hands
+//! every other call to `_io.open` (iomod.rs).
+//!
 //! Reading takes the rest of the file into a buffer on the first read;
 //! writes are buffered and flushed at 8 KiB, on flush/close and when the
 //! object goes away.
@@ -77,17 +81,38 @@ fn unsupported(what: &str) -> PyErr {
     PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, what)
 }
 
+/// Whether `open()` needs `_io.open` for these arguments: a file
+/// descriptor or path-like object, a buffering other than the default,
+/// closefd or an opener. (Other errors handlers, newlines and codecs are
+/// checked after the mode.)
+fn needs_io(file: &Obj, vals: &[Option<Obj>]) -> bool {
+    let given = |i: usize| vals[i].as_ref().is_some_and(|v| !crate::types::is_none(v));
+    let buffering_default = vals[2].as_ref().is_none_or(|v| int::as_i64(v) == Some(-1));
+    let closefd_default = vals[6].as_ref().is_none_or(|v| crate::abstract_::is_true(v).unwrap_or(false));
+    (as_str(file).is_none() && crate::types::bytes::as_bytes(file).is_none()) || !buffering_default || !closefd_default || given(7)
+}
+
+/// `_io.open` with the same arguments: everything the kernel's files do
+/// not cover (see ARCHITECTURE.md, "Two open()s").
+fn io_open(a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let m = crate::import::import_module("_io")?;
+    let f = crate::abstract_::getattr_str(&m, "open")?;
+    crate::abstract_::call(&f, a, k)
+}
+
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     const NAMES: [&str; 8] = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
     let vals: Vec<Option<Obj>> = crate::types::str::kw_args("open", a, k, &NAMES, 0, 0)?.into_iter().map(|v| v.cloned()).collect();
     let file = vals[0].clone().ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
+    if needs_io(&file, &vals) {
+        return io_open(a, k);
+    }
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
         None => match crate::types::bytearray::bytes_like(&file) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None if int::is_int(&file) => return Err(PyErr::new(&crate::types::exceptions::OS_ERROR, "pyk's open() does not take file descriptors yet")),
-            None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", file.type_obj().name()))),
+            None => return io_open(a, k),
         },
     };
     let opt_str = |i: usize| -> PyResult<Option<String>> {
@@ -137,18 +162,15 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if bin && newline.is_some() {
         return Err(value_error("binary mode doesn't take a newline argument"));
     }
-    if errors.as_deref().is_some_and(|e| e != "strict") {
-        return Err(value_error(format!("pyk's open() supports only errors='strict', not '{}'", errors.unwrap_or_default())));
-    }
-    if newline.as_deref().is_some_and(|n| n != "\n") {
-        return Err(value_error("pyk's open() supports only newline=None or '\\n'"));
+    if errors.as_deref().is_some_and(|e| e != "strict") || newline.as_deref().is_some_and(|n| n != "\n") {
+        return io_open(a, k);
     }
     let enc = match encoding.as_deref().map(|e| e.to_ascii_lowercase().replace('_', "-")) {
         None => Enc::Utf8,
         Some(e) if e == "utf-8" || e == "utf8" || e == "locale" => Enc::Utf8,
         Some(e) if e == "ascii" || e == "us-ascii" => Enc::Ascii,
         Some(e) if e == "latin-1" || e == "latin1" || e == "iso-8859-1" => Enc::Latin1,
-        Some(_) => return Err(PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, format!("unknown encoding: {}", encoding.unwrap_or_default()))),
+        Some(_) => return io_open(a, k),
     };
     let mut oo = std::fs::OpenOptions::new();
     oo.read(r || plus).write(w || append || excl || plus).append(append).truncate(w).create(w || append).create_new(excl);

@@ -330,18 +330,10 @@ fn str_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     match args {
         [] => Ok(new_str("")),
         [x] => crate::abstract_::str(x),
-        // str(b, encoding[, errors]): strict decoding in the codecs pyk knows.
-        [x, enc] | [x, enc, _] => {
-            let Some(enc) = as_str(enc) else {
-                return Err(type_error(format!("str() argument 'encoding' must be str, not {}", enc.type_obj().name())));
-            };
-            if let Some(a) = args.get(2) {
-                if as_str(a).is_none() {
-                    return Err(type_error(format!("str() argument 'errors' must be str, not {}", a.type_obj().name())));
-                }
-            }
+        [x, e] | [x, e, _] => {
+            let (enc, errors) = crate::types::bytes::codec_args("str", e, args.get(2))?;
             match crate::types::bytearray::bytes_like(x) {
-                Some(b) => crate::types::bytes::decode_text(&b, enc).map(new_string),
+                Some(b) => crate::types::bytes::decode_to_str(&b, enc, errors),
                 None if as_str(x).is_some() => Err(type_error("decoding str is not supported")),
                 None => Err(type_error(format!("decoding to str: need a bytes-like object, {} found", x.type_obj().name()))),
             }
@@ -1945,12 +1937,18 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Some(e) => str_arg(e, || "encode() argument 'errors' must be str".into())?,
         None => "strict",
     };
+    encode_with(s, encoding, errors)
+}
+
+/// `s.encode(encoding, errors)`: UTF-8, ASCII and Latin-1 here, anything
+/// else (or an error handler not known here) through the codec registry.
+pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
     let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
     let (codec, limit) = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(crate::types::bytes::new_bytes(this(s).as_bytes())),
         "ascii" | "us-ascii" | "646" | "us" => ("ascii", 0x80u32),
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => ("latin-1", 0x100u32),
-        _ => return Err(crate::error::PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
+        _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
     };
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -1991,12 +1989,7 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
             }
-            other => {
-                return Err(crate::error::PyErr::new(
-                    &crate::types::exceptions::LOOKUP_ERROR,
-                    format!("unknown error handler name '{other}'"),
-                ))
-            }
+            _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
         }
         i = j;
     }
