@@ -395,6 +395,31 @@ fn sys_getframemodulename(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Err(_) => Ok(crate::types::none()),
     }
 }
+static FLOAT_INFO: crate::structseq::StructSeq = crate::structseq::StructSeq::new(
+    "sys",
+    "float_info",
+    &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+);
+
+/// `sys.float_info`: the IEEE 754 binary64 parameters.
+fn float_info() -> PyResult {
+    use crate::types::float::new_float;
+    let i = |n: i64| int::from_i64(n);
+    FLOAT_INFO.make(vec![
+        new_float(f64::MAX),
+        i(f64::MAX_EXP as i64),
+        i(f64::MAX_10_EXP as i64),
+        new_float(f64::MIN_POSITIVE),
+        i(f64::MIN_EXP as i64),
+        i(f64::MIN_10_EXP as i64),
+        i(f64::DIGITS as i64),
+        i(f64::MANTISSA_DIGITS as i64),
+        new_float(f64::EPSILON),
+        i(f64::RADIX as i64),
+        i(1),
+    ])
+}
+
 static ASYNCGEN_HOOKS: crate::structseq::StructSeq = crate::structseq::StructSeq::new("builtins", "asyncgen_hooks", &["firstiter", "finalizer"]);
 
 fn sys_get_asyncgen_hooks(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -550,6 +575,9 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set_item_str(&d, "maxsize", int::from_i64(isize::MAX as i64));
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
+    if let Ok(fi) = float_info() {
+        set_item_str(&d, "float_info", fi);
+    }
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
     set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
     set_item_str(&d, "stdout", new_stream(1));
@@ -564,7 +592,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(
         &d,
         "builtin_module_names",
-        new_tuple(["_collections", "_contextvars", "_random", "_thread", "_typing", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
+        new_tuple(["_ast", "_collections", "_contextvars", "_random", "_thread", "_typing", "_weakref", "builtins", "posix", "sys"].iter().map(|n| new_str(n)).collect()),
     );
     set_item_str(&d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &[]).unwrap_or_else(|_| crate::types::none()));
     let version_info = crate::types::dict::get_str(&d, &intern("version_info")).unwrap_or_else(crate::types::none);
@@ -658,6 +686,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_contextvars" => return crate::collectionsmod::make_contextvars().map(Some),
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
+        "_ast" => return crate::astmod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}
@@ -703,17 +732,31 @@ pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
 
 /// Source to the code-object wire format, through the parser and compiler components.
 pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
+    let ast = parse_to_bytes(source, filename, mode, 0)?;
+    ast_to_code_bytes(&ast, filename, mode)
+}
+
+/// Source to the AST wire format, through the parser component.
+pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
+    match (interp().comps.parser.parse())(source.into(), filename.into(), mode, flags) {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// The AST wire format to the code-object wire format, through the compiler component.
+fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let i = interp();
-    let ast = match (i.comps.parser.parse())(source.into(), filename.into(), mode, 0) {
-        abi_stable::std_types::RResult::ROk(b) => b,
-        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
-    };
     let optimize = i.config.flags.optimize as i32;
-    let code = match (i.comps.compiler.compile())(ast.as_slice().into(), filename.into(), mode, 0, optimize) {
-        abi_stable::std_types::RResult::ROk(b) => b,
-        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
-    };
-    Ok(code.into_vec())
+    match (i.comps.compiler.compile())(ast.into(), filename.into(), mode, 0, optimize) {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// A code object from an AST in the wire format (what `compile(tree, ...)` runs).
+pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
+    code_from_bytes(&ast_to_code_bytes(ast, filename, mode)?)
 }
 
 /// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).
