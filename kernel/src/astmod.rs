@@ -698,6 +698,7 @@ impl FromPy {
             return Ok(vec![]);
         }
         self.list(o, "type_params", owner, |s, p| {
+            let loc = s.loc(p, "type_param", false)?;
             let k = s.kind(p, "type_param", &["TypeVar", "ParamSpec", "TypeVarTuple"])?;
             let name = s.ident(p, "name", k)?;
             let default_value = s.opt_expr_field(p, "default_value")?;
@@ -706,7 +707,7 @@ impl FromPy {
                 "ParamSpec" => TypeParamKind::ParamSpec { name, default_value },
                 _ => TypeParamKind::TypeVarTuple { name, default_value },
             };
-            Ok(TypeParam { node, loc: s.loc(p, "type_param", false)? })
+            Ok(TypeParam { node, loc })
         })
     }
 
@@ -757,6 +758,8 @@ impl FromPy {
             "AsyncFor", "While", "If", "With", "AsyncWith", "Match", "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom", "Global",
             "Nonlocal", "Expr", "Pass", "Break", "Continue",
         ];
+        // CPython reads the position attributes before it looks at the class.
+        let loc = self.loc(o, "stmt", true)?;
         let k = self.kind(o, "stmt", CTORS)?;
         let load = ExprContext::Load;
         let store = ExprContext::Store;
@@ -880,12 +883,13 @@ impl FromPy {
             "Try" | "TryStar" => {
                 let body = self.body(o, "body", k, true)?;
                 let handlers = self.list(o, "handlers", k, |s, h| {
+                    let loc = s.loc(h, "excepthandler", true)?;
                     s.kind(h, "excepthandler", &["ExceptHandler"])?;
                     Ok(ExceptHandler {
                         type_: s.opt_expr_field(h, "type")?.map(|b| *b),
                         name: s.opt_ident(h, "name")?,
                         body: s.body(h, "body", "ExceptHandler", true)?,
-                        loc: s.loc(h, "excepthandler", true)?,
+                        loc,
                     })
                 })?;
                 let orelse = self.body(o, "orelse", k, false)?;
@@ -941,7 +945,7 @@ impl FromPy {
             "Break" => StmtKind::Break {},
             _ => StmtKind::Continue {},
         };
-        Ok(Stmt { node, loc: self.loc(o, "stmt", true)? })
+        Ok(Stmt { node, loc })
     }
 
     fn comprehensions(&self, o: &Obj, owner: &str) -> PyResult<Vec<Comprehension>> {
@@ -979,6 +983,7 @@ impl FromPy {
             "Await", "Yield", "YieldFrom", "Compare", "Call", "FormattedValue", "JoinedStr", "Constant", "Attribute", "Subscript", "Starred",
             "Name", "List", "Tuple", "Slice",
         ];
+        let loc = self.loc(o, "expr", true)?;
         let k = self.kind(o, "expr", CTORS)?;
         let load = ExprContext::Load;
         let has_ctx = matches!(k, "Attribute" | "Subscript" | "Starred" | "Name" | "List" | "Tuple");
@@ -1096,7 +1101,7 @@ impl FromPy {
             }
             _ => ExprKind::Slice { lower: self.opt_expr_field(o, "lower")?, upper: self.opt_expr_field(o, "upper")?, step: self.opt_expr_field(o, "step")? },
         };
-        Ok(Expr { node, loc: self.loc(o, "expr", true)? })
+        Ok(Expr { node, loc })
     }
 
     fn constant(&self, v: &Obj) -> PyResult<Constant> {
@@ -1149,6 +1154,7 @@ impl FromPy {
     fn pattern(&self, o: &Obj) -> PyResult<Pattern> {
         crate::thread::check_recursion()?;
         const CTORS: &[&str] = &["MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping", "MatchClass", "MatchStar", "MatchAs", "MatchOr"];
+        let loc = self.loc(o, "pattern", false)?;
         let k = self.kind(o, "pattern", CTORS)?;
         let load = ExprContext::Load;
         let node = match k {
@@ -1196,6 +1202,6 @@ impl FromPy {
                 PatternKind::MatchOr { patterns }
             }
         };
-        Ok(Pattern { node, loc: self.loc(o, "pattern", false)? })
+        Ok(Pattern { node, loc })
     }
 }

@@ -169,8 +169,6 @@ def _build(g):
                              "removed in Python 3.15.")
                     setattr(self, key, value)
                     done.add(key)
-            if len(done) >= nfields:
-                return
             try:
                 field_types = cls._field_types
             except AttributeError:
@@ -185,7 +183,7 @@ def _build(g):
                 elif type(t) is _list_type:
                     setattr(self, name, [])
                 elif type(t) is _union_type and _none_type in t.__args__:
-                    setattr(self, name, None)
+                    pass  # the class attribute (None) stands in
                 elif t is expr_context:
                     setattr(self, name, singletons[Load])
                 else:

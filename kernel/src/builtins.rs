@@ -863,7 +863,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Some("single") => pyk_abi::component::Mode::Single,
         Some("func_type") if only_ast => pyk_abi::component::Mode::FuncType,
         Some("func_type") => return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
-        _ => return Err(value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")),
+        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let fname = ab::str_string(&filename)?;
     if crate::astmod::is_ast(&src) {
