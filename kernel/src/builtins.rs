@@ -852,17 +852,26 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
         return Err(type_error("compile() missing required argument 'source' (pos 1)"));
     };
-    let flags = flags.and_then(|f| int::as_i64(&f)).unwrap_or(0);
-    if flags & 0x400 != 0 {
-        return Err(crate::error::system_error("compile() to an AST needs the _ast module, which pyk does not have yet"));
-    }
+    let flags = match flags {
+        Some(f) => int::as_i64(&f).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", f.type_obj().name())))?,
+        None => 0,
+    };
+    let only_ast = flags & crate::astmod::PYCF_ONLY_AST != 0;
     let mode = match as_str(&mode) {
         Some("exec") => pyk_abi::component::Mode::Exec,
         Some("eval") => pyk_abi::component::Mode::Eval,
         Some("single") => pyk_abi::component::Mode::Single,
+        Some("func_type") if only_ast => pyk_abi::component::Mode::FuncType,
+        Some("func_type") => return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let fname = ab::str_string(&filename)?;
+    if crate::astmod::is_ast(&src) {
+        if only_ast {
+            return Ok(src);
+        }
+        return crate::astmod::compile_objects(&src, &fname, mode);
+    }
     let text = match as_str(&src) {
         Some(s) => s.to_string(),
         None => match crate::types::bytes::as_bytes(&src) {
@@ -870,6 +879,10 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };
+    if only_ast {
+        // Only PyCF_DONT_IMPLY_DEDENT reaches the parser; type comments are not kept.
+        return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & 0x200) as u32);
+    }
     crate::interp::compile_source(&text, &fname, mode)
 }
 fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {

@@ -647,7 +647,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 
 /// The modules the kernel itself provides.
 const KERNEL_MODULES: &[&str] = &[
-    "_codecs", "_collections", "_contextvars", "_imp", "_io", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
+    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
     "builtins", "posix", "sys",
 ];
 
@@ -684,6 +684,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_codecs" => return crate::codecsmod::make_module().map(Some),
         "_io" => return crate::iomod::make_module().map(Some),
         "_tokenize" => return crate::tokenizemod::make_module().map(Some),
+        "_ast" => return crate::astmod::make_module().map(Some),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}
@@ -729,17 +730,31 @@ pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
 
 /// Source to the code-object wire format, through the parser and compiler components.
 pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
+    let ast = parse_to_bytes(source, filename, mode, 0)?;
+    ast_to_code_bytes(&ast, filename, mode)
+}
+
+/// Source to the AST wire format, through the parser component.
+pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
+    match (interp().comps.parser.parse())(source.into(), filename.into(), mode, flags) {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// The AST wire format to the code-object wire format, through the compiler component.
+fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let i = interp();
-    let ast = match (i.comps.parser.parse())(source.into(), filename.into(), mode, 0) {
-        abi_stable::std_types::RResult::ROk(b) => b,
-        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
-    };
     let optimize = i.config.flags.optimize as i32;
-    let code = match (i.comps.compiler.compile())(ast.as_slice().into(), filename.into(), mode, 0, optimize) {
-        abi_stable::std_types::RResult::ROk(b) => b,
-        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
-    };
-    Ok(code.into_vec())
+    match (i.comps.compiler.compile())(ast.into(), filename.into(), mode, 0, optimize) {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// A code object from an AST in the wire format (what `compile(tree, ...)` runs).
+pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
+    code_from_bytes(&ast_to_code_bytes(ast, filename, mode)?)
 }
 
 /// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).

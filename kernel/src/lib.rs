@@ -7,6 +7,7 @@
 
 pub mod abstract_;
 pub mod api;
+pub mod astmod;
 pub mod atexitmod;
 pub mod builtins;
 pub mod codecsmod;

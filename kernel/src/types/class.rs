@@ -1012,6 +1012,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
             && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || b.flags & tpflags::NO_DICT != 0);
     }
+    // A class without a docstring (or a `__doc__` slot) has __doc__ None, not its base's.
+    if crate::types::dict::get_str(&d, &crate::types::str::istr("__doc__")).is_none() {
+        set_item_str(&d, "__doc__", none());
+    }
     let is_exc = solid.flags & tpflags::EXCEPTION != 0;
     let t = TypeObject {
         module,

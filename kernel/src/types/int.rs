@@ -410,7 +410,7 @@ pub fn cmp_result(ord: std::cmp::Ordering, op: CompareOp) -> bool {
     }
 }
 
-fn int_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+pub fn int_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     match (int_val(a), int_val(b)) {
         (Some(IntVal::Small(x)), Some(IntVal::Small(y))) => Ok(bool_obj(cmp_result(x.cmp(&y), op))),
         (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.to_big().cmp(&y.to_big()), op))),

@@ -118,7 +118,14 @@ fn m_format(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     crate::abstract_::str(s)
 }
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` decides
+/// (the generic copyreg protocol is not there yet).
 fn m_reduce_ex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let name = crate::types::str::istr("__reduce__");
+    if let Some(r) = s.type_obj().lookup(&name) {
+        let b = crate::types::class::bind(&r, Some(s), s.type_obj(), &name)?;
+        return crate::abstract_::call0(&b);
+    }
     Err(type_error(format!("cannot pickle '{}' object (pickling is not supported by pyk yet)", s.type_obj().name())))
 }
 fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {

@@ -76,6 +76,7 @@ fn bool_hash(o: &Obj) -> PyResult<i64> {
 pub static BOOL_TYPE: TypeObject = TypeObject {
     repr: Some(bool_repr),
     hash: Some(bool_hash),
+    richcompare: Some(crate::types::int::int_richcompare),
     new: Some(bool_new),
     number: crate::types::typeobj::NumberSlots { bool: Some(bool_bool), ..crate::types::int::INT_NUMBER_SLOTS },
     ..TypeObject::builtin("bool", &crate::types::int::INT_TYPE, no_dealloc)
