@@ -277,20 +277,27 @@ fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, params: &[&str]) -> PyRes
     Ok(out)
 }
 
-/// A timeout in seconds as CPython's `_PyTime_FromSecondsObject` reads it.
+/// A timeout in seconds as CPython's `_PyTime_FromSecondsObject` reads it
+/// (it must fit in an i64 count of nanoseconds).
 fn seconds(o: &Obj) -> PyResult<f64> {
-    let f = if crate::types::float::as_f64(o).is_some() || crate::types::int::int_val(o).is_some() {
-        crate::abstract_::to_float(o).map_err(|_| crate::error::overflow_error("timestamp too large to convert to C _PyTime_t"))?
-    } else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())));
-    };
-    if f.is_nan() {
-        return Err(crate::error::value_error("Invalid value NaN (not a number)"));
+    const NS_MAX: f64 = 9.223372036854775807e18;
+    if let Some(f) = crate::types::float::as_f64(o) {
+        if f.is_nan() {
+            return Err(crate::error::value_error("Invalid value NaN (not a number)"));
+        }
+        if (f * 1e9).abs() >= NS_MAX {
+            return Err(crate::error::overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(f);
     }
-    if f.abs() > 9.2e18 {
-        return Err(crate::error::overflow_error("timestamp out of range for platform time_t"));
+    if crate::types::int::int_val(o).is_some() {
+        let f = crate::abstract_::to_float(o).unwrap_or(f64::INFINITY);
+        if (f * 1e9).abs() >= NS_MAX {
+            return Err(crate::error::overflow_error("timestamp too large to convert to C PyTime_t"));
+        }
+        return Ok(f);
     }
-    Ok(f)
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
 }
 
 /// `acquire(blocking=True, timeout=-1)`: the wait to make (None: forever).
@@ -312,9 +319,6 @@ fn parse_acquire_args(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Duration>> 
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(crate::error::value_error("timeout value must be a non-negative number"));
-    }
-    if timeout > TIMEOUT_MAX {
-        return Err(crate::error::overflow_error("timeout value is too large"));
     }
     Ok(if timeout < 0.0 { None } else { Some(Duration::from_secs_f64(timeout)) })
 }
@@ -944,6 +948,16 @@ pub fn local_storage(o: &Obj) -> Option<Obj> {
     }
 }
 
+/// AttributeError for a `_local`: CPython's type name there is qualified.
+fn local_no_attr(o: &Obj, name: &Obj) -> PyErr {
+    if !std::ptr::eq(o.type_obj(), &LOCAL_TYPE) {
+        return crate::abstract_::no_attribute(o, name);
+    }
+    let e = crate::error::attribute_error(format!("'_thread._local' object has no attribute '{}'", crate::types::str::as_str(name).unwrap_or("?")));
+    crate::abstract_::set_attribute_error_info(&e, o, name);
+    e
+}
+
 fn local_getattr(o: &Obj, name: &Obj) -> PyResult {
     let d = local_dict(o)?;
     if crate::types::str::as_str(name) == Some("__dict__") {
@@ -965,7 +979,7 @@ fn local_getattr(o: &Obj, name: &Obj) -> PyResult {
     if crate::types::str::as_str(name) == Some("__class__") {
         return Ok(t.as_obj());
     }
-    Err(crate::abstract_::no_attribute(o, name))
+    Err(local_no_attr(o, name))
 }
 
 fn local_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
@@ -978,7 +992,7 @@ fn local_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         Some(v) => dd.set(name.clone(), v.clone()),
         None => match dd.del(name)? {
             Some(_) => Ok(()),
-            None => Err(crate::abstract_::no_attribute(o, name)),
+            None => Err(local_no_attr(o, name)),
         },
     }
 }
@@ -1029,7 +1043,7 @@ fn excepthook(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let t = EXCEPTHOOK_ARGS.get_type()?;
     let fields = crate::types::tuple::as_tuple(&args).filter(|f| f.len() == 4 && args.type_obj().as_obj().is(&t));
     let Some(fields) = fields else {
-        return Err(type_error("_thread._excepthook argument type must be ExceptHookArgs"));
+        return Err(type_error("_thread.excepthook argument type must be ExceptHookArgs"));
     };
     let (exc_type, exc_value, thread) = (fields[0].clone(), fields[1].clone(), fields[3].clone());
     if crate::types::typeobj::is_type(&exc_type) {
