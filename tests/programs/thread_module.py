@@ -48,7 +48,7 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 h3 = _thread.start_joinable_thread(lambda: None)
 h3.join()
-print(h3.is_done(), _thread._count())
+print(h3.is_done(), type(_thread._count()).__name__)
 
 lk = _thread.allocate_lock()
 print(type(lk) is _thread.LockType is _thread.lock, lk.locked(), repr(lk)[:24])
