@@ -4,7 +4,9 @@
 //! means 0), generated once from CPython 3.13 by `tests/gen-expected.sh`.
 //! In `.err`, `{DIR}` stands for the programs directory (CPython prints
 //! absolute script paths). A program may carry a first-line comment
-//! `# args: ...` with extra launcher options (e.g. `--runtime ft`).
+//! `# args: ...` with extra launcher options (e.g. `--runtime ft`). A line
+//! `# runtimes: gil ft` among the first three runs the program once under
+//! each runtime named, against the same expectations.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -44,6 +46,53 @@ fn launcher_args(src: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// How long one program may run before it counts as hung (threads tests
+/// that deadlock must fail, not stall the suite).
+const DEADLINE: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Runs `cmd` to completion, or kills it after `DEADLINE` (None).
+fn run_with_deadline(mut cmd: Command) -> Option<std::process::Output> {
+    use std::io::Read;
+    let mut child = cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().expect("run pyk");
+    let mut so = child.stdout.take().expect("stdout");
+    let mut se = child.stderr.take().expect("stderr");
+    let ro = std::thread::spawn(move || {
+        let mut v = vec![];
+        let _ = so.read_to_end(&mut v);
+        v
+    });
+    let re = std::thread::spawn(move || {
+        let mut v = vec![];
+        let _ = se.read_to_end(&mut v);
+        v
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            break Some(st);
+        }
+        if start.elapsed() > DEADLINE {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let stdout = ro.join().unwrap_or_default();
+    let stderr = re.join().unwrap_or_default();
+    status.map(|status| std::process::Output { status, stdout, stderr })
+}
+
+/// The runtimes a program asks to be run under (`# runtimes: gil ft`);
+/// empty means once, with the launcher's default.
+fn runtimes(src: &str) -> Vec<String> {
+    src.lines()
+        .take(3)
+        .find_map(|l| l.strip_prefix("# runtimes:"))
+        .map(|a| a.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
 #[test]
 fn programs_match_cpython() {
     let dir = root().join("tests").join("programs");
@@ -56,6 +105,7 @@ fn programs_match_cpython() {
     names.sort();
     assert!(!names.is_empty(), "no test programs found");
     let mut failures = vec![];
+    let mut failed_programs = 0;
     let mut skipped = vec![];
     let have_stdlib = stdlib_found();
     let dir_s = dir.to_string_lossy().into_owned();
@@ -66,34 +116,51 @@ fn programs_match_cpython() {
             skipped.push(stem);
             continue;
         }
-        let mut cmd = Command::new(pyk());
-        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
-        let out = cmd.output().expect("run pyk");
+        let mut runs: Vec<Option<String>> = runtimes(&src).into_iter().map(Some).collect();
+        if runs.is_empty() {
+            runs.push(None);
+        }
         let want_out = read_or(&dir.join(format!("{stem}.out")), "");
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
         let want_status: i32 = read_or(&dir.join(format!("{stem}.status")), "0").trim().parse().unwrap_or(0);
-        let got_out = String::from_utf8_lossy(&out.stdout);
-        let got_err = String::from_utf8_lossy(&out.stderr);
-        let got_status = out.status.code().unwrap_or(-1);
-        let mut why = vec![];
-        if got_out != want_out {
-            why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
+        let failed_before = failures.len();
+        for rt in &runs {
+            let mut cmd = Command::new(pyk());
+            if let Some(rt) = rt {
+                cmd.args(["--runtime", rt]);
+            }
+            cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
+            let Some(out) = run_with_deadline(cmd) else {
+                failures.push(format!("=== {stem}.py: still running after {} s (killed)", DEADLINE.as_secs()));
+                continue;
+            };
+            let got_out = String::from_utf8_lossy(&out.stdout);
+            let got_err = String::from_utf8_lossy(&out.stderr);
+            let got_status = out.status.code().unwrap_or(-1);
+            let mut why = vec![];
+            if got_out != want_out {
+                why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
+            }
+            if got_err != want_err {
+                why.push(format!("stderr differs:\n--- expected\n{want_err}--- got\n{got_err}"));
+            }
+            if got_status != want_status {
+                why.push(format!("exit status {got_status}, expected {want_status}"));
+            }
+            if !why.is_empty() {
+                let label = rt.as_ref().map(|r| format!(" (--runtime {r})")).unwrap_or_default();
+                failures.push(format!("=== {stem}.py{label}\n{}", why.join("\n")));
+            }
         }
-        if got_err != want_err {
-            why.push(format!("stderr differs:\n--- expected\n{want_err}--- got\n{got_err}"));
-        }
-        if got_status != want_status {
-            why.push(format!("exit status {got_status}, expected {want_status}"));
-        }
-        if !why.is_empty() {
-            failures.push(format!("=== {stem}.py\n{}", why.join("\n")));
+        if failures.len() > failed_before {
+            failed_programs += 1;
         }
     }
     if !skipped.is_empty() {
         println!("skipped (no CPython 3.13 standard library found): {}", skipped.join(", "));
     }
-    println!("{} passed, {} failed, {} skipped", names.len() - failures.len() - skipped.len(), failures.len(), skipped.len());
-    assert!(failures.is_empty(), "{} of {} programs differ from CPython 3.13:\n{}", failures.len(), names.len(), failures.join("\n"));
+    println!("{} passed, {} failed, {} skipped", names.len() - failed_programs - skipped.len(), failed_programs, skipped.len());
+    assert!(failures.is_empty(), "{} of {} programs differ from CPython 3.13:\n{}", failed_programs, names.len(), failures.join("\n"));
 }
 
 /// Where CPython 3.13 is installed, the checked-in expectations must still

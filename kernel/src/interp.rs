@@ -223,6 +223,21 @@ fn install_sigint() {
     }
 }
 
+/// Whether this is the thread that started the interpreter.
+pub fn is_main_thread() -> bool {
+    IS_MAIN.with(|m| m.get())
+}
+
+/// A Ctrl-C is waiting for the main thread (blocking waits poll this).
+pub fn sigint_pending() -> bool {
+    SIGINT_PENDING.load(Ordering::Acquire)
+}
+
+/// `_thread.interrupt_main()`: as if SIGINT had arrived.
+pub fn interrupt_main() {
+    on_sigint(libc::SIGINT);
+}
+
 /// Clears a pending Ctrl-C (the REPL calls this after cancelling input).
 pub fn clear_sigint() {
     SIGINT_PENDING.store(false, Ordering::Release);
@@ -539,6 +554,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("intern", sys_intern),
         ("displayhook", sys_displayhook),
         ("__displayhook__", sys_displayhook),
+        ("excepthook", crate::thread::sys_excepthook),
+        ("__excepthook__", crate::thread::sys_excepthook),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("sys")));
@@ -640,6 +657,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
         .set(Interp { comps, config, runtime, builtins, builtins_dict, sys, modules })
         .map_err(|_| "interpreter initialised twice".to_string())?;
     IS_MAIN.with(|m| m.set(true));
+    crate::thread::set_main_thread();
     install_sigint();
     attach();
     Ok(())
@@ -963,6 +981,7 @@ pub fn is_finalizing() -> bool {
 /// `__main__`'s globals as CPython does at shutdown (so `__del__` methods
 /// of objects they hold run), and flush what those printed.
 pub fn finalize() {
+    crate::thread::wait_for_thread_shutdown();
     flush_stdout();
     crate::atexitmod::run_all();
     FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -464,6 +464,26 @@ fn m_getpid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(from_i64(std::process::id() as i64))
 }
 
+/// `kill(pid, signal)`. Signals with no handler keep their default action
+/// (pyk's only Python-level handler is SIGINT's KeyboardInterrupt).
+fn m_kill(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty())) {
+        return Err(type_error("kill() takes no keyword arguments"));
+    }
+    let [pid, sig] = a else { return Err(type_error(format!("kill expected 2 arguments, got {}", a.len()))) };
+    let (Some(pid), Some(sig)) = (crate::types::int::as_i64(pid), crate::types::int::as_i64(sig)) else {
+        return Err(type_error("an integer is required"));
+    };
+    let (Ok(pid), Ok(sig)) = (libc::pid_t::try_from(pid), libc::c_int::try_from(sig)) else {
+        return Err(crate::error::overflow_error("signed integer is greater than maximum"));
+    };
+    // SAFETY: kill has no memory-safety preconditions.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(os_error_from_io(&io::Error::last_os_error(), None));
+    }
+    Ok(none())
+}
+
 fn m_getppid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_args("getppid", a, k)?;
     Ok(from_i64(std::os::unix::process::parent_id() as i64))
@@ -704,6 +724,7 @@ pub fn make_module() -> PyResult {
     add("chdir", m_chdir);
     add("access", m_access);
     add("getpid", m_getpid);
+    add("kill", m_kill);
     add("getppid", m_getppid);
     add("getuid", m_getuid);
     add("geteuid", m_geteuid);

@@ -3,7 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use pyk_abi::value::ObjHeader;
@@ -130,6 +130,88 @@ pub fn set_handled(v: Option<Obj>) -> Option<Obj> {
 }
 
 // ---------------------------------------------------------------- _thread
+//
+// CPython 3.13's `_thread`: real OS threads, locks whose blocking waits
+// detach from the runtime (so other threads run under the GIL) and wake
+// for Ctrl-C on the main thread, joinable thread handles, `_shutdown`
+// (interpreter exit waits for non-daemon threads), `_local` and the
+// thread excepthook.
+
+/// Converts a poisoned lock into its guard: a panic elsewhere must not
+/// turn every later acquire into a panic here.
+fn guard<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// How a blocking wait ended.
+#[derive(PartialEq)]
+enum Wait {
+    Ready,
+    TimedOut,
+    Interrupted,
+}
+
+/// How often a main thread blocked in a wait looks for Ctrl-C (a signal
+/// handler may not touch a condition variable, so it cannot wake us).
+const SIGNAL_POLL: Duration = Duration::from_millis(20);
+
+/// Waits until `ready` (which may claim what it found) returns true or the
+/// timeout passes. Called attached; detaches from the runtime while it
+/// blocks. On the main thread a pending Ctrl-C ends the wait.
+fn wait_until<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> Wait {
+    {
+        let mut g = guard(m);
+        if ready(&mut g) {
+            return Wait::Ready;
+        }
+        if timeout == Some(Duration::ZERO) {
+            return Wait::TimedOut;
+        }
+    }
+    let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
+    let main = crate::interp::is_main_thread();
+    crate::interp::detach();
+    let mut g = guard(m);
+    let r = loop {
+        if ready(&mut g) {
+            break Wait::Ready;
+        }
+        if main && crate::interp::sigint_pending() {
+            break Wait::Interrupted;
+        }
+        let now = Instant::now();
+        let mut wait = match deadline {
+            Some(d) if now >= d => break Wait::TimedOut,
+            Some(d) => d - now,
+            None => Duration::MAX,
+        };
+        if main {
+            wait = wait.min(SIGNAL_POLL);
+        }
+        g = if wait == Duration::MAX { c.wait(g).unwrap_or_else(|e| e.into_inner()) } else { c.wait_timeout(g, wait).unwrap_or_else(|e| e.into_inner()).0 };
+    };
+    drop(g);
+    crate::interp::attach();
+    r
+}
+
+/// `wait_until`, running the signal handlers (KeyboardInterrupt) when the
+/// wait was interrupted and retrying with what is left of the timeout if
+/// they do not raise, as CPython's lock waits do.
+fn wait_interruptible<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> PyResult<bool> {
+    let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
+    let mut left = timeout;
+    loop {
+        match wait_until(m, c, left, &mut ready) {
+            Wait::Ready => return Ok(true),
+            Wait::TimedOut => return Ok(false),
+            Wait::Interrupted => {
+                crate::interp::handle_eval_breaker()?;
+                left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            }
+        }
+    }
+}
 
 #[repr(C)]
 pub struct LockObject {
@@ -147,51 +229,14 @@ fn this(o: &Obj) -> PyResult<&LockObject> {
 }
 
 impl LockObject {
-    fn try_acquire(&self) -> bool {
-        let mut g = self.locked.lock().unwrap_or_else(|e| e.into_inner());
-        if *g {
-            false
-        } else {
-            *g = true;
-            true
-        }
-    }
-
-    /// Blocks (with the runtime detached, so other threads run) until the
-    /// lock is taken or the timeout passes.
-    pub fn acquire(&self, timeout: Option<Duration>) -> bool {
-        if self.try_acquire() {
-            return true;
-        }
-        if timeout == Some(Duration::ZERO) {
-            return false;
-        }
-        let deadline = timeout.map(|t| Instant::now() + t);
-        crate::interp::detach();
-        let mut g = self.locked.lock().unwrap_or_else(|e| e.into_inner());
-        let got = loop {
-            if !*g {
-                *g = true;
-                break true;
-            }
-            match deadline {
-                None => g = self.cond.wait(g).unwrap_or_else(|e| e.into_inner()),
-                Some(d) => {
-                    let now = Instant::now();
-                    if now >= d {
-                        break false;
-                    }
-                    g = self.cond.wait_timeout(g, d - now).unwrap_or_else(|e| e.into_inner()).0;
-                }
-            }
-        };
-        drop(g);
-        crate::interp::attach();
-        got
+    /// Takes the lock, waiting (detached) up to `timeout`; a Ctrl-C on the
+    /// main thread raises KeyboardInterrupt.
+    pub fn acquire(&self, timeout: Option<Duration>) -> PyResult<bool> {
+        wait_interruptible(&self.locked, &self.cond, timeout, |l| !std::mem::replace(l, true))
     }
 
     pub fn release(&self) -> PyResult<()> {
-        let mut g = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        let mut g = guard(&self.locked);
         if !*g {
             return Err(runtime_error("release unlocked lock"));
         }
@@ -200,27 +245,72 @@ impl LockObject {
         self.cond.notify_one();
         Ok(())
     }
+
+    fn is_locked(&self) -> bool {
+        *guard(&self.locked)
+    }
 }
 
-fn parse_acquire_args(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Duration>> {
+/// `_thread.TIMEOUT_MAX`: the largest timeout CPython accepts (in seconds).
+const TIMEOUT_MAX: f64 = 9223372036.0;
+
+/// Parsed `(name, default)` parameters of a builtin: positional values
+/// first, then keywords (vectorcall: `k` names the trailing values).
+fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, params: &[&str]) -> PyResult<Vec<Option<Obj>>> {
     let names = k.and_then(crate::types::tuple::as_tuple).unwrap_or(&[]);
     let npos = a.len() - names.len();
-    let mut blocking = true;
-    let mut timeout = -1.0;
-    if npos >= 1 {
-        blocking = crate::abstract_::is_true(&a[0])?;
+    if npos > params.len() {
+        return Err(type_error(format!("{fname}() takes at most {} arguments ({} given)", params.len(), npos)));
     }
-    if npos >= 2 {
-        timeout = crate::abstract_::to_float(&a[1])?;
+    let mut out: Vec<Option<Obj>> = vec![None; params.len()];
+    for (i, v) in a[..npos].iter().enumerate() {
+        out[i] = Some(v.clone());
     }
     for (n, v) in names.iter().zip(&a[npos..]) {
-        match crate::types::str::as_str(n) {
-            Some("blocking") => blocking = crate::abstract_::is_true(v)?,
-            Some("timeout") => timeout = crate::abstract_::to_float(v)?,
-            Some(other) => return Err(type_error(format!("acquire() got an unexpected keyword argument '{other}'"))),
-            None => {}
+        let n = crate::types::str::as_str(n).unwrap_or("?");
+        match params.iter().position(|p| *p == n) {
+            Some(i) if out[i].is_some() => return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1))),
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{n}'"))),
         }
     }
+    Ok(out)
+}
+
+/// A timeout in seconds as CPython's `_PyTime_FromSecondsObject` reads it
+/// (it must fit in an i64 count of nanoseconds).
+fn seconds(o: &Obj) -> PyResult<f64> {
+    const NS_MAX: f64 = 9.223372036854775807e18;
+    if let Some(f) = crate::types::float::as_f64(o) {
+        if f.is_nan() {
+            return Err(crate::error::value_error("Invalid value NaN (not a number)"));
+        }
+        if (f * 1e9).abs() >= NS_MAX {
+            return Err(crate::error::overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(f);
+    }
+    if crate::types::int::int_val(o).is_some() {
+        let f = crate::abstract_::to_float(o).unwrap_or(f64::INFINITY);
+        if (f * 1e9).abs() >= NS_MAX {
+            return Err(crate::error::overflow_error("timestamp too large to convert to C PyTime_t"));
+        }
+        return Ok(f);
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
+}
+
+/// `acquire(blocking=True, timeout=-1)`: the wait to make (None: forever).
+fn parse_acquire_args(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Duration>> {
+    let v = parse_args("acquire", a, k, &["blocking", "timeout"])?;
+    let blocking = match &v[0] {
+        Some(b) => crate::abstract_::is_true(b)?,
+        None => true,
+    };
+    let timeout = match &v[1] {
+        Some(t) => seconds(t)?,
+        None => -1.0,
+    };
     if !blocking {
         if timeout != -1.0 {
             return Err(crate::error::value_error("can't specify a timeout for a non-blocking call"));
@@ -235,126 +325,392 @@ fn parse_acquire_args(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Duration>> 
 
 fn m_acquire(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let t = parse_acquire_args(a, k)?;
-    Ok(bool_obj(this(s)?.acquire(t)))
+    Ok(bool_obj(this(s)?.acquire(t)?))
 }
 fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     this(s)?.release()?;
     Ok(none())
 }
 fn m_locked(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let l = this(s)?;
-    Ok(bool_obj(*l.locked.lock().unwrap_or_else(|e| e.into_inner())))
+    Ok(bool_obj(this(s)?.is_locked()))
 }
 fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    this(s)?.acquire(None);
+    this(s)?.acquire(None)?;
     Ok(bool_obj(true))
 }
 fn m_exit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     this(s)?.release()?;
     Ok(none())
 }
+fn m_at_fork_reinit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    *guard(&this(s)?.locked) = false;
+    Ok(none())
+}
+
+fn lock_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() || k.is_some() {
+        return Err(type_error("lock() takes no arguments"));
+    }
+    Ok(new_lock())
+}
 
 fn lock_repr(o: &Obj) -> PyResult {
-    let l = this(o)?;
-    let st = if *l.locked.lock().unwrap_or_else(|e| e.into_inner()) { "locked" } else { "unlocked" };
+    let st = if this(o)?.is_locked() { "locked" } else { "unlocked" };
     Ok(crate::types::str::new_string(format!("<{} _thread.lock object at {:#x}>", st, o.value().0)))
 }
 
-static LOCK_METHODS: [MethodDef; 6] = [
-    MethodDef { name: "acquire", func: m_acquire, doc: "" },
-    MethodDef { name: "release", func: m_release, doc: "" },
-    MethodDef { name: "locked", func: m_locked, doc: "" },
+static LOCK_METHODS: [MethodDef; 10] = [
+    MethodDef { name: "acquire", func: m_acquire, doc: "Lock the lock." },
+    MethodDef { name: "release", func: m_release, doc: "Release the lock." },
+    MethodDef { name: "locked", func: m_locked, doc: "Test whether the lock is currently locked." },
     MethodDef { name: "__enter__", func: m_enter, doc: "" },
     MethodDef { name: "__exit__", func: m_exit, doc: "" },
     MethodDef { name: "acquire_lock", func: m_acquire, doc: "" },
+    MethodDef { name: "release_lock", func: m_release, doc: "" },
+    MethodDef { name: "locked_lock", func: m_locked, doc: "" },
+    MethodDef { name: "_at_fork_reinit", func: m_at_fork_reinit, doc: "" },
+    MethodDef { name: "__reduce__", func: no_pickle, doc: "" },
 ];
 
+fn no_pickle(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(type_error(format!("cannot pickle '{}' object", s.type_obj().name())))
+}
+
 pub static LOCK_TYPE: TypeObject = TypeObject {
+    new: Some(lock_new),
     repr: Some(lock_repr),
     methods: &LOCK_METHODS,
     module: "_thread",
     ..TypeObject::builtin("lock", &crate::types::object::OBJECT_TYPE, dealloc_box::<LockObject>)
 };
 
+// ------------------------------------------------------------ identities
+
 static NEXT_IDENT: AtomicUsize = AtomicUsize::new(1);
+static MAIN_IDENT: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
-    static IDENT: Cell<usize> = Cell::new(NEXT_IDENT.fetch_add(1, Ordering::Relaxed));
+    /// This thread's `get_ident()`; 0 until first asked (or set at start).
+    static IDENT: Cell<usize> = const { Cell::new(0) };
 }
 
+/// `_thread.get_ident()`: a number unique to this thread for the life of
+/// the process (pyk never reuses one).
 pub fn get_ident() -> usize {
-    IDENT.with(|i| i.get())
+    IDENT.with(|i| {
+        if i.get() == 0 {
+            i.set(NEXT_IDENT.fetch_add(1, Ordering::Relaxed));
+        }
+        i.get()
+    })
 }
 
-/// Threads started by `_thread.start_new_thread` that are still running.
+/// Records the calling thread as the main thread (interpreter start-up).
+pub fn set_main_thread() {
+    MAIN_IDENT.store(get_ident(), Ordering::Release);
+}
+
+// -------------------------------------------------------- thread handles
+
+struct HState {
+    started: bool,
+    done: bool,
+    ident: usize,
+}
+
+/// What a `_ThreadHandle` and the running thread share.
+struct HandleInner {
+    state: Mutex<HState>,
+    cond: Condvar,
+}
+
+impl HandleInner {
+    fn new(started: bool, ident: usize) -> Arc<HandleInner> {
+        Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident }), cond: Condvar::new() })
+    }
+
+    fn set_done(&self) {
+        guard(&self.state).done = true;
+        self.cond.notify_all();
+    }
+
+    fn is_done(&self) -> bool {
+        guard(&self.state).done
+    }
+
+    fn join(&self, timeout: Option<Duration>) -> PyResult<()> {
+        {
+            let s = guard(&self.state);
+            if !s.started {
+                return Err(runtime_error("thread not started"));
+            }
+            if !s.done && s.ident == get_ident() {
+                return Err(runtime_error("Cannot join current thread"));
+            }
+        }
+        wait_interruptible(&self.state, &self.cond, timeout, |s| s.done)?;
+        Ok(())
+    }
+}
+
+#[repr(C)]
+pub struct ThreadHandleObject {
+    pub header: ObjHeader,
+    inner: Arc<HandleInner>,
+}
+
+fn new_handle(inner: Arc<HandleInner>) -> Obj {
+    alloc(ThreadHandleObject { header: new_header(&THREAD_HANDLE_TYPE), inner })
+}
+
+fn hthis(o: &Obj) -> PyResult<&ThreadHandleObject> {
+    o.downcast::<ThreadHandleObject>(&THREAD_HANDLE_TYPE).ok_or_else(|| type_error("_ThreadHandle expected"))
+}
+
+fn handle_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() || k.is_some() {
+        return Err(type_error("_ThreadHandle() takes no arguments"));
+    }
+    Ok(new_handle(HandleInner::new(false, 0)))
+}
+
+fn h_join(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("join", a, k, &["timeout"])?;
+    let timeout = match &v[0] {
+        Some(t) if !crate::types::is_none(t) => {
+            let f = seconds(t)?.max(0.0);
+            Duration::try_from_secs_f64(f).ok()
+        }
+        _ => None,
+    };
+    hthis(s)?.inner.join(timeout)?;
+    Ok(none())
+}
+fn h_is_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(bool_obj(hthis(s)?.inner.is_done()))
+}
+fn h_set_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    hthis(s)?.inner.set_done();
+    Ok(none())
+}
+fn h_ident(s: &Obj) -> PyResult {
+    Ok(crate::types::int::from_i64(guard(&hthis(s)?.inner.state).ident as i64))
+}
+fn handle_repr(o: &Obj) -> PyResult {
+    let id = guard(&hthis(o)?.inner.state).ident;
+    Ok(crate::types::str::new_string(format!("<_thread._ThreadHandle object: ident={id}>")))
+}
+
+static HANDLE_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "join", func: h_join, doc: "" },
+    MethodDef { name: "is_done", func: h_is_done, doc: "" },
+    MethodDef { name: "_set_done", func: h_set_done, doc: "" },
+];
+static HANDLE_GETSETS: [crate::types::typeobj::GetSetDef; 1] = [crate::types::typeobj::GetSetDef { name: "ident", get: h_ident }];
+
+pub static THREAD_HANDLE_TYPE: TypeObject = TypeObject {
+    new: Some(handle_new),
+    repr: Some(handle_repr),
+    methods: &HANDLE_METHODS,
+    getsets: &HANDLE_GETSETS,
+    module: "_thread",
+    ..TypeObject::builtin("_ThreadHandle", &crate::types::object::OBJECT_TYPE, dealloc_box::<ThreadHandleObject>)
+};
+
+/// Handles of running non-daemon threads: `_shutdown` waits for them.
+static SHUTDOWN_HANDLES: Mutex<Vec<Arc<HandleInner>>> = Mutex::new(Vec::new());
+
+// --------------------------------------------------------------- starting
+
+/// Threads started by `_thread` that are still running (`_thread._count()`).
 pub static RUNNING_THREADS: AtomicUsize = AtomicUsize::new(0);
 
 const THREAD_STACK: usize = 16 << 20;
+/// `_thread.stack_size()`: 0 means the default.
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
 
-fn start_new_thread(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+/// What a new thread takes over from the one that started it.
+struct Start {
+    func: Obj,
+    args: Vec<Obj>,
+    kwnames: Option<Obj>,
+    handle: Option<Arc<HandleInner>>,
+}
+
+// SAFETY: the objects are handed over whole (the starting thread keeps no
+// use of these references); reference counts are atomic in free-threaded
+// mode, and under the GIL the new thread touches them only once attached.
+unsafe impl Send for Start {}
+
+/// Starts an OS thread running `func(*args, **kwargs)`; returns its ident.
+fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
+    let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
+    if let Some(h) = &start.handle {
+        let mut s = guard(&h.state);
+        s.started = true;
+        s.ident = ident;
+        drop(s);
+        if !daemon {
+            guard(&SHUTDOWN_HANDLES).push(h.clone());
+        }
+    }
+    let handle = start.handle.clone();
+    let requested = STACK_SIZE.load(Ordering::Relaxed);
+    let stack = if requested == 0 { THREAD_STACK } else { requested.max(THREAD_STACK) };
+    RUNNING_THREADS.fetch_add(1, Ordering::SeqCst);
+    let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || thread_main(start, ident, stack));
+    if let Err(e) = spawned {
+        RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
+        if let Some(h) = handle {
+            guard(&SHUTDOWN_HANDLES).retain(|x| !Arc::ptr_eq(x, &h));
+            let mut s = guard(&h.state);
+            s.started = false;
+            s.ident = 0;
+        }
+        return Err(runtime_error(format!("can't start new thread: {e}")));
+    }
+    Ok(ident)
+}
+
+fn thread_main(start: Start, ident: usize, stack: usize) {
+    init_thread_stack(stack);
+    IDENT.with(|i| i.set(ident));
+    crate::interp::attach();
+    let Start { func, args, kwnames, handle } = start;
+    if let Err(e) = crate::abstract_::call(&func, &args, kwnames.as_ref()) {
+        if !e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) {
+            let fr = crate::abstract_::repr_string(&func).unwrap_or_default();
+            crate::traceback::print_unraisable(&format!("Exception ignored in thread started by: {fr}"), &e);
+        }
+    }
+    drop((func, args, kwnames));
+    // What this thread holds goes while it can still run Python code
+    // (finalizers), before the runtime lets go of it.
+    clear_locals(ident);
+    drop(set_handled(None));
+    set_asyncgen_hooks(None, None);
+    crate::types::typeobj::clear_lookup_cache();
+    crate::interp::detach();
+    RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
+    if let Some(h) = handle {
+        guard(&SHUTDOWN_HANDLES).retain(|x| !Arc::ptr_eq(x, &h));
+        h.set_done();
+    }
+}
+
+fn is_callable(o: &Obj) -> bool {
+    o.type_obj().call.is_some()
+}
+
+/// `start_new_thread(function, args, kwargs={})`.
+fn start_new_thread(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty())) {
+        return Err(type_error("start_new_thread() takes no keyword arguments"));
+    }
     let (func, args, kwargs) = match a {
         [f, args] => (f.clone(), args.clone(), None),
         [f, args, kw] => (f.clone(), args.clone(), Some(kw.clone())),
         _ => return Err(type_error(format!("start_new_thread expected at least 2 arguments, got {}", a.len()))),
     };
-    if crate::types::tuple::as_tuple(&args).is_none() {
+    if !is_callable(&func) {
+        return Err(type_error("first arg must be callable"));
+    }
+    let Some(argv) = crate::types::tuple::as_tuple(&args) else {
         return Err(type_error("2nd arg must be a tuple"));
-    }
-    if kwargs.is_some() {
-        return Err(type_error("start_new_thread: keyword arguments are not supported yet"));
-    }
-    let ident = Arc::new((Mutex::new(0usize), Condvar::new()));
-    let id2 = ident.clone();
-    // Objects cross to the new thread as raw words; they stay alive because
-    // the references we hold are moved into the thread.
-    let payload = (func.into_raw().0, args.into_raw().0);
-    RUNNING_THREADS.fetch_add(1, Ordering::SeqCst);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        init_thread_stack(THREAD_STACK);
-        {
-            let (m, c) = &*id2;
-            *m.lock().unwrap_or_else(|e| e.into_inner()) = get_ident();
-            c.notify_one();
-        }
-        crate::interp::attach();
-        // SAFETY: the references were moved here by the spawning thread (into_raw).
-        let (func, args) = unsafe { (Obj::from_raw(Value(payload.0)), Obj::from_raw(Value(payload.1))) };
-        let argv = crate::types::tuple::as_tuple(&args).map(|t| t.to_vec()).unwrap_or_default();
-        if let Err(e) = crate::abstract_::call(&func, &argv, None) {
-            if !e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) {
-                let fr = crate::abstract_::repr_string(&func).unwrap_or_default();
-                crate::traceback::print_unraisable(&format!("Exception ignored in thread started by: {fr}"), &e);
+    };
+    let mut argv = argv.to_vec();
+    let mut kwnames = None;
+    if let Some(kw) = kwargs {
+        let Some(d) = crate::types::dict::as_dict(&kw) else {
+            return Err(type_error("optional 3rd arg must be a dictionary"));
+        };
+        let mut names = vec![];
+        for (n, v) in d.items() {
+            if crate::types::str::as_str(&n).is_none() {
+                return Err(type_error("keywords must be strings"));
             }
+            names.push(n);
+            argv.push(v);
         }
-        drop(argv);
-        drop(args);
-        drop(func);
-        crate::types::typeobj::clear_lookup_cache();
-        RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
-        crate::interp::detach();
-    });
-    if let Err(e) = spawned {
-        RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
-        // SAFETY: the thread did not start, so we still own the references.
-        unsafe {
-            drop(Obj::from_raw(Value(payload.0)));
-            drop(Obj::from_raw(Value(payload.1)));
+        if !names.is_empty() {
+            kwnames = Some(crate::types::tuple::new_tuple(names));
         }
-        return Err(runtime_error(format!("can't start new thread: {e}")));
     }
-    crate::interp::detach();
-    let (m, c) = &*ident;
-    let mut g = m.lock().unwrap_or_else(|e| e.into_inner());
-    while *g == 0 {
-        g = c.wait(g).unwrap_or_else(|e| e.into_inner());
-    }
-    let id = *g;
-    drop(g);
-    crate::interp::attach();
+    let id = spawn(Start { func, args: argv, kwnames, handle: None }, true)?;
     Ok(crate::types::int::from_i64(id as i64))
 }
 
-use std::sync::Arc;
+/// `start_joinable_thread(function, handle=None, daemon=True)`.
+fn start_joinable_thread(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("start_joinable_thread", a, k, &["function", "handle", "daemon"])?;
+    let Some(func) = v[0].clone() else {
+        return Err(type_error("start_joinable_thread() missing required argument 'function' (pos 1)"));
+    };
+    if !is_callable(&func) {
+        return Err(type_error("thread function must be callable"));
+    }
+    let handle = match v[1].clone().filter(|h| !crate::types::is_none(h)) {
+        Some(h) => {
+            if hthis(&h).is_err() {
+                return Err(type_error(format!("'handle' must be a _ThreadHandle, not {}", h.type_obj().name())));
+            }
+            h
+        }
+        None => new_handle(HandleInner::new(false, 0)),
+    };
+    let daemon = match &v[2] {
+        Some(d) => crate::abstract_::is_true(d)?,
+        None => true,
+    };
+    let inner = hthis(&handle)?.inner.clone();
+    if guard(&inner.state).started {
+        return Err(runtime_error("thread already started"));
+    }
+    spawn(Start { func, args: vec![], kwnames: None, handle: Some(inner) }, daemon)?;
+    Ok(handle)
+}
+
+fn make_thread_handle(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [id] = a else { return Err(type_error(format!("_make_thread_handle() takes exactly one argument ({} given)", a.len()))) };
+    let Some(id) = crate::types::int::as_i64(id).filter(|i| *i >= 0) else {
+        return Err(type_error("_make_thread_handle() argument must be a thread ident"));
+    };
+    Ok(new_handle(HandleInner::new(true, id as usize)))
+}
+
+fn get_main_thread_ident(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::int::from_i64(MAIN_IDENT.load(Ordering::Acquire) as i64))
+}
+
+/// `_thread._shutdown()`: waits for every non-daemon thread (but this one).
+fn m_shutdown(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let me = get_ident();
+    loop {
+        let next = guard(&SHUTDOWN_HANDLES).iter().find(|h| {
+            let s = guard(&h.state);
+            !s.done && s.ident != me
+        }).cloned();
+        match next {
+            Some(h) => h.join(None)?,
+            None => return Ok(none()),
+        }
+    }
+}
+
+/// At interpreter exit: `threading._shutdown()` when threading was
+/// imported (it joins non-daemon threads), as CPython's Py_FinalizeEx.
+pub fn wait_for_thread_shutdown() {
+    let Some(m) = crate::types::dict::get_str(&crate::interp::modules_dict(), &crate::types::str::istr("threading")) else { return };
+    let r = crate::abstract_::lookup_attr(&m, &crate::types::str::istr("_shutdown")).and_then(|f| match f {
+        Some(f) => crate::abstract_::call0(&f).map(drop),
+        None => Ok(()),
+    });
+    if let Err(e) = r {
+        crate::traceback::print_unraisable("Exception ignored on threading shutdown:", &e);
+    }
+}
+
+// ------------------------------------------------------------ RLock
 
 /// A reentrant lock: the owning thread may acquire it again.
 #[repr(C)]
@@ -378,25 +734,38 @@ fn rlock_new(_t: &'static TypeObject, _a: &[Obj], _k: Option<&Obj>) -> PyResult 
     }))
 }
 
+impl RLockObject {
+    fn acquire(&self, t: Option<Duration>) -> PyResult<bool> {
+        let me = get_ident();
+        if self.owner.load(Ordering::Acquire) == me && self.count.load(Ordering::Relaxed) > 0 {
+            self.count.fetch_add(1, Ordering::Relaxed);
+            return Ok(true);
+        }
+        if !self.lock.acquire(t)? {
+            return Ok(false);
+        }
+        self.owner.store(me, Ordering::Release);
+        self.count.store(1, Ordering::Relaxed);
+        Ok(true)
+    }
+
+    fn owned(&self) -> bool {
+        self.owner.load(Ordering::Acquire) == get_ident() && self.count.load(Ordering::Relaxed) > 0
+    }
+}
+
 fn r_acquire(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let r = rthis(s)?;
-    let me = get_ident();
-    if r.owner.load(Ordering::Acquire) == me {
-        r.count.fetch_add(1, Ordering::Relaxed);
-        return Ok(bool_obj(true));
-    }
     let t = parse_acquire_args(a, k)?;
-    if !r.lock.acquire(t) {
-        return Ok(bool_obj(false));
-    }
-    r.owner.store(me, Ordering::Release);
-    r.count.store(1, Ordering::Relaxed);
-    Ok(bool_obj(true))
+    Ok(bool_obj(rthis(s)?.acquire(t)?))
+}
+
+fn r_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(bool_obj(rthis(s)?.acquire(None)?))
 }
 
 fn r_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let r = rthis(s)?;
-    if r.owner.load(Ordering::Acquire) != get_ident() || r.count.load(Ordering::Relaxed) == 0 {
+    if !r.owned() {
         return Err(runtime_error("cannot release un-acquired lock"));
     }
     if r.count.fetch_sub(1, Ordering::Relaxed) == 1 {
@@ -406,32 +775,77 @@ fn r_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(none())
 }
 
-fn r_exit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    r_release(s, &[], None)
+fn r_is_owned(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(bool_obj(rthis(s)?.owned()))
 }
 
-fn r_is_owned(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(bool_obj(rthis(s)?.owner.load(Ordering::Acquire) == get_ident()))
+fn r_recursion_count(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    Ok(crate::types::int::from_i64(if r.owned() { r.count.load(Ordering::Relaxed) as i64 } else { 0 }))
+}
+
+/// `_release_save()`: releases completely; returns `(count, owner)`.
+fn r_release_save(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    if r.count.load(Ordering::Relaxed) == 0 {
+        return Err(runtime_error("cannot release un-acquired lock"));
+    }
+    let count = r.count.swap(0, Ordering::Relaxed);
+    let owner = r.owner.swap(0, Ordering::AcqRel);
+    r.lock.release()?;
+    Ok(crate::types::tuple::new_tuple(vec![crate::types::int::from_i64(count as i64), crate::types::int::from_i64(owner as i64)]))
+}
+
+/// `_acquire_restore((count, owner))`: the inverse of `_release_save`.
+fn r_acquire_restore(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    let state = a.first().and_then(crate::types::tuple::as_tuple);
+    let Some([count, owner]) = state else {
+        return Err(type_error("_acquire_restore() argument 1 must be a tuple of (count, owner)"));
+    };
+    let (Some(count), Some(owner)) = (crate::types::int::as_i64(count), crate::types::int::as_i64(owner)) else {
+        return Err(type_error("_acquire_restore() argument 1 must be a tuple of (count, owner)"));
+    };
+    r.lock.acquire(None)?;
+    r.owner.store(owner as usize, Ordering::Release);
+    r.count.store(count as usize, Ordering::Relaxed);
+    Ok(none())
+}
+
+fn r_at_fork_reinit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let r = rthis(s)?;
+    *guard(&r.lock.locked) = false;
+    r.owner.store(0, Ordering::Release);
+    r.count.store(0, Ordering::Relaxed);
+    Ok(none())
 }
 
 fn rlock_repr(o: &Obj) -> PyResult {
     let r = rthis(o)?;
     let owner = r.owner.load(Ordering::Acquire);
     Ok(crate::types::str::new_string(format!(
-        "<{} _thread.RLock object owner={} count={} at {:#x}>",
-        if owner != 0 { "locked" } else { "unlocked" },
+        "<{} {}.{} object owner={} count={} at {:#x}>",
+        if r.count.load(Ordering::Relaxed) > 0 { "locked" } else { "unlocked" },
+        o.type_obj().module,
+        o.type_obj().name(),
         owner,
         r.count.load(Ordering::Relaxed),
         o.value().0
     )))
 }
 
-static RLOCK_METHODS: [MethodDef; 5] = [
+static RLOCK_METHODS: [MethodDef; 11] = [
     MethodDef { name: "acquire", func: r_acquire, doc: "" },
     MethodDef { name: "release", func: r_release, doc: "" },
-    MethodDef { name: "__enter__", func: r_acquire, doc: "" },
-    MethodDef { name: "__exit__", func: r_exit, doc: "" },
+    MethodDef { name: "__enter__", func: r_enter, doc: "" },
+    MethodDef { name: "__exit__", func: r_release, doc: "" },
     MethodDef { name: "_is_owned", func: r_is_owned, doc: "" },
+    MethodDef { name: "_recursion_count", func: r_recursion_count, doc: "" },
+    MethodDef { name: "_release_save", func: r_release_save, doc: "" },
+    MethodDef { name: "_acquire_restore", func: r_acquire_restore, doc: "" },
+    MethodDef { name: "_at_fork_reinit", func: r_at_fork_reinit, doc: "" },
+    MethodDef { name: "__reduce__", func: no_pickle, doc: "" },
+    MethodDef { name: "acquire_lock", func: r_acquire, doc: "" },
 ];
 
 pub static RLOCK_TYPE: TypeObject = TypeObject {
@@ -441,6 +855,239 @@ pub static RLOCK_TYPE: TypeObject = TypeObject {
     module: "_thread",
     ..TypeObject::builtin("RLock", &crate::types::object::OBJECT_TYPE, dealloc_box::<RLockObject>)
 };
+
+// ------------------------------------------------------------ _local
+
+/// The per-thread dicts of one `_local` object, by thread ident.
+struct LocalStore {
+    dicts: Mutex<Vec<(usize, SendObj)>>,
+}
+
+/// An object reference kept in a structure other threads can reach.
+struct SendObj(Obj);
+// SAFETY: reference counts are atomic in free-threaded mode and touched
+// only by attached threads under the GIL; the dicts stored here are taken
+// out under the store's mutex and dropped by attached threads.
+unsafe impl Send for SendObj {}
+
+/// Every live `_local` store, so a finishing thread can drop its dicts.
+static LOCALS: Mutex<Vec<std::sync::Weak<LocalStore>>> = Mutex::new(Vec::new());
+
+#[repr(C)]
+pub struct LocalObject {
+    pub header: ObjHeader,
+    store: Arc<LocalStore>,
+    /// The constructor's arguments, for `__init__` in each new thread.
+    args: Vec<Obj>,
+    kwnames: Option<Obj>,
+}
+
+/// `_local.__new__`. CPython refuses arguments when the class keeps
+/// `object.__init__`; pyk cannot tell `_local(x)` from a subclass's
+/// construction here (both arrive with the base type), so it accepts them.
+fn local_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let store = Arc::new(LocalStore { dicts: Mutex::new(vec![(get_ident(), SendObj(crate::types::dict::new_dict()))]) });
+    {
+        let mut all = guard(&LOCALS);
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Arc::downgrade(&store));
+    }
+    Ok(alloc(LocalObject { header: new_header(&LOCAL_TYPE), store, args: a.to_vec(), kwnames: k.cloned() }))
+}
+
+/// Drops the dicts thread `ident` had in every `_local` (thread exit).
+fn clear_locals(ident: usize) {
+    let stores: Vec<Arc<LocalStore>> = guard(&LOCALS).iter().filter_map(|w| w.upgrade()).collect();
+    let mut dead = vec![];
+    for s in &stores {
+        let mut d = guard(&s.dicts);
+        if let Some(i) = d.iter().position(|(id, _)| *id == ident) {
+            dead.push(d.swap_remove(i));
+        }
+    }
+    drop(dead);
+    drop(stores);
+}
+
+/// This thread's dict of a `_local` (or of an instance of a subclass),
+/// made on first use in a thread, where the class's `__init__` then runs
+/// with the constructor's arguments.
+pub fn local_dict(o: &Obj) -> PyResult<Obj> {
+    // SAFETY: callers pass instances of _local or of its Python subclasses,
+    // which start with a LocalObject (WithDict<LocalObject>).
+    let l = unsafe { o.cast::<LocalObject>() };
+    let me = get_ident();
+    if let Some(d) = guard(&l.store.dicts).iter().find(|(id, _)| *id == me).map(|(_, d)| d.0.clone()) {
+        return Ok(d);
+    }
+    let d = crate::types::dict::new_dict();
+    guard(&l.store.dicts).push((me, SendObj(d.clone())));
+    let t = o.type_obj();
+    let init = t.lookup(&crate::types::str::istr("__init__"));
+    let object_init = crate::types::object::OBJECT_TYPE.lookup(&crate::types::str::istr("__init__"));
+    if let Some(init) = init.filter(|i| object_init.as_ref().is_none_or(|oi| !oi.is(i))) {
+        let mut argv = vec![o.clone()];
+        argv.extend(l.args.iter().cloned());
+        if let Err(e) = crate::abstract_::call(&init, &argv, l.kwnames.as_ref()) {
+            guard(&l.store.dicts).retain(|(id, _)| *id != me);
+            return Err(e);
+        }
+    }
+    Ok(d)
+}
+
+/// `local_dict` where no error can be returned (the instance-dict path of
+/// subclasses): an `__init__` failure is reported as unraisable.
+pub fn local_storage(o: &Obj) -> Option<Obj> {
+    match local_dict(o) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            crate::traceback::print_unraisable("Exception ignored in _thread._local __init__:", &e);
+            None
+        }
+    }
+}
+
+/// AttributeError for a `_local`: CPython's type name there is qualified.
+fn local_no_attr(o: &Obj, name: &Obj) -> PyErr {
+    if !std::ptr::eq(o.type_obj(), &LOCAL_TYPE) {
+        return crate::abstract_::no_attribute(o, name);
+    }
+    let e = crate::error::attribute_error(format!("'_thread._local' object has no attribute '{}'", crate::types::str::as_str(name).unwrap_or("?")));
+    crate::abstract_::set_attribute_error_info(&e, o, name);
+    e
+}
+
+fn local_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let d = local_dict(o)?;
+    if crate::types::str::as_str(name) == Some("__dict__") {
+        return Ok(d);
+    }
+    let t = o.type_obj();
+    let tattr = t.lookup(name);
+    if let Some(a) = &tattr {
+        if crate::types::class::is_data_descriptor(a) {
+            return crate::types::class::bind(a, Some(o), t, name);
+        }
+    }
+    if let Some(v) = crate::types::dict::as_dict(&d).map(|dd| dd.get(name)).transpose()?.flatten() {
+        return Ok(v);
+    }
+    if let Some(a) = tattr {
+        return crate::types::class::bind(&a, Some(o), t, name);
+    }
+    if crate::types::str::as_str(name) == Some("__class__") {
+        return Ok(t.as_obj());
+    }
+    Err(local_no_attr(o, name))
+}
+
+fn local_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if crate::types::str::as_str(name) == Some("__dict__") {
+        return Err(crate::error::attribute_error(format!("'{}.{}' object attribute '__dict__' is read-only", o.type_obj().module, o.type_obj().name())));
+    }
+    let d = local_dict(o)?;
+    let dd = crate::types::dict::as_dict(&d).ok_or_else(|| type_error("dict expected"))?;
+    match v {
+        Some(v) => dd.set(name.clone(), v.clone()),
+        None => match dd.del(name)? {
+            Some(_) => Ok(()),
+            None => Err(local_no_attr(o, name)),
+        },
+    }
+}
+
+pub static LOCAL_TYPE: TypeObject = TypeObject {
+    new: Some(local_new),
+    getattr: Some(local_getattr),
+    setattr: Some(local_setattr),
+    module: "_thread",
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    subclass: Some(crate::object::subclass_info::<LocalObject>(true)),
+    doc: "Thread-local data",
+    ..TypeObject::builtin("_local", &crate::types::object::OBJECT_TYPE, dealloc_box::<LocalObject>)
+};
+
+// ------------------------------------------------------------ excepthook
+
+static EXCEPTHOOK_ARGS: crate::structseq::StructSeq =
+    crate::structseq::StructSeq::new("_thread", "_ExceptHookArgs", &["exc_type", "exc_value", "exc_traceback", "thread"]);
+
+/// Writes `text` to a Python file object and flushes it.
+fn write_file(file: &Obj, text: &str) -> PyResult<()> {
+    let w = crate::abstract_::getattr_str(file, "write")?;
+    crate::abstract_::call(&w, &[crate::types::str::new_string(text.to_string())], None)?;
+    Ok(())
+}
+
+fn flush_file(file: &Obj) -> PyResult<()> {
+    if let Some(f) = crate::abstract_::lookup_attr(file, &crate::types::str::istr("flush"))? {
+        crate::abstract_::call0(&f)?;
+    }
+    Ok(())
+}
+
+/// The traceback report of an exception value (CPython's `_PyErr_Display`).
+fn exception_report(value: &Obj) -> String {
+    if crate::types::exceptions::as_exc(value).is_some() {
+        crate::traceback::format_exception(value)
+    } else {
+        format!("{}\n", crate::abstract_::str_string(value).unwrap_or_default())
+    }
+}
+
+/// `_thread._excepthook(args)`: threading.excepthook's default.
+fn excepthook(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("_excepthook", a, k, &["args"])?;
+    let Some(args) = v[0].clone() else { return Err(type_error("_excepthook() missing required argument 'args' (pos 1)")) };
+    let t = EXCEPTHOOK_ARGS.get_type()?;
+    let fields = crate::types::tuple::as_tuple(&args).filter(|f| f.len() == 4 && args.type_obj().as_obj().is(&t));
+    let Some(fields) = fields else {
+        return Err(type_error("_thread.excepthook argument type must be ExceptHookArgs"));
+    };
+    let (exc_type, exc_value, thread) = (fields[0].clone(), fields[1].clone(), fields[3].clone());
+    if crate::types::typeobj::is_type(&exc_type) {
+        // SAFETY: instances of `type` are TypeObjects, which are immortal.
+        let et = unsafe { &*(exc_type.value().as_ptr() as *const TypeObject) };
+        if et.is_subtype(&crate::types::exceptions::SYSTEM_EXIT) {
+            return Ok(none());
+        }
+    }
+    let mut file = crate::interp::sys_get("stderr").filter(|f| !crate::types::is_none(f));
+    if file.is_none() && !crate::types::is_none(&thread) {
+        file = crate::abstract_::lookup_attr(&thread, &crate::types::str::istr("_stderr"))?.filter(|f| !crate::types::is_none(f));
+    }
+    let Some(file) = file else { return Ok(none()) };
+    let name = if crate::types::is_none(&thread) {
+        get_ident().to_string()
+    } else {
+        match crate::abstract_::lookup_attr(&thread, &crate::types::str::istr("name"))? {
+            Some(n) => crate::abstract_::str_string(&n)?,
+            None => get_ident().to_string(),
+        }
+    };
+    write_file(&file, &format!("Exception in thread {name}:\n"))?;
+    flush_file(&file)?;
+    write_file(&file, &exception_report(&exc_value))?;
+    flush_file(&file)?;
+    Ok(none())
+}
+
+/// `sys.excepthook(type, value, traceback)` (and `sys.__excepthook__`).
+pub fn sys_excepthook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [_, value, _] = a else { return Err(type_error(format!("excepthook expected 3 arguments, got {}", a.len()))) };
+    let text = exception_report(value);
+    match crate::interp::sys_get("stderr").filter(|f| !crate::types::is_none(f)) {
+        Some(f) => {
+            write_file(&f, &text)?;
+            flush_file(&f)?;
+        }
+        None => crate::interp::write_stderr(&text),
+    }
+    Ok(none())
+}
+
+// ------------------------------------------------------------ the module
 
 fn allocate_lock(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if !a.is_empty() {
@@ -453,28 +1100,96 @@ fn m_get_ident(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(get_ident() as i64))
 }
 
+fn m_get_native_id(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: gettid has no preconditions.
+    let tid = unsafe { libc::gettid() };
+    Ok(crate::types::int::from_i64(tid as i64))
+}
+
 fn m_count(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(RUNNING_THREADS.load(Ordering::SeqCst) as i64))
 }
 
+fn m_true(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(bool_obj(true))
+}
+
+fn m_thread_exit(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(PyErr::empty(&crate::types::exceptions::SYSTEM_EXIT))
+}
+
+/// `stack_size([size])`: the stack size of threads started from now on.
+fn m_stack_size(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let old = STACK_SIZE.load(Ordering::Relaxed);
+    if let Some(s) = a.first() {
+        let Some(n) = crate::types::int::as_i64(s) else {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", s.type_obj().name())));
+        };
+        if n < 0 {
+            return Err(crate::error::value_error("size must be 0 or a positive value"));
+        }
+        if n != 0 && n < 32768 {
+            return Err(crate::error::value_error(format!("size not valid: {n} bytes")));
+        }
+        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    }
+    Ok(crate::types::int::from_i64(old as i64))
+}
+
+/// `interrupt_main(signum=SIGINT)`: as if the main thread got Ctrl-C.
+fn m_interrupt_main(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("interrupt_main", a, k, &["signum"])?;
+    let signum = match &v[0] {
+        Some(s) => crate::types::int::as_i64(s).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", s.type_obj().name())))?,
+        None => libc::SIGINT as i64,
+    };
+    if !(1..65).contains(&signum) {
+        return Err(crate::error::value_error("signal number out of range"));
+    }
+    if signum != libc::SIGINT as i64 {
+        // pyk has no `signal` module yet: no other signal has a Python handler.
+        return Err(crate::error::value_error(format!("pyk can only simulate SIGINT ({}), not signal {signum}", libc::SIGINT)));
+    }
+    crate::interp::interrupt_main();
+    Ok(none())
+}
+
 pub fn make_module() -> Obj {
-    crate::types::typeobj::ready(&LOCK_TYPE);
-    crate::types::typeobj::ready(&RLOCK_TYPE);
-    let m = crate::types::module::new_module("_thread", Some("This module provides primitive operations to write multi-threaded programs."));
+    for t in [&LOCK_TYPE, &RLOCK_TYPE, &THREAD_HANDLE_TYPE, &LOCAL_TYPE] {
+        crate::types::typeobj::ready(t);
+    }
+    let m = crate::types::module::new_module("_thread", Some("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
         crate::types::dict::set_item_str(&d, name, crate::types::function::new_builtin(name, f, none(), Some("_thread")));
     };
     add("start_new_thread", start_new_thread);
     add("start_new", start_new_thread);
+    add("start_joinable_thread", start_joinable_thread);
     add("allocate_lock", allocate_lock);
     add("allocate", allocate_lock);
     add("get_ident", m_get_ident);
+    add("get_native_id", m_get_native_id);
     add("_count", m_count);
+    add("_make_thread_handle", make_thread_handle);
+    add("_get_main_thread_ident", get_main_thread_ident);
+    add("_shutdown", m_shutdown);
+    add("_is_main_interpreter", m_true);
+    add("daemon_threads_allowed", m_true);
+    add("exit", m_thread_exit);
+    add("exit_thread", m_thread_exit);
+    add("stack_size", m_stack_size);
+    add("interrupt_main", m_interrupt_main);
+    add("_excepthook", excepthook);
     crate::types::dict::set_item_str(&d, "LockType", LOCK_TYPE.as_obj());
-    crate::types::dict::set_item_str(&d, "RLock", RLOCK_TYPE.as_obj());
     crate::types::dict::set_item_str(&d, "lock", LOCK_TYPE.as_obj());
+    crate::types::dict::set_item_str(&d, "RLock", RLOCK_TYPE.as_obj());
+    crate::types::dict::set_item_str(&d, "_ThreadHandle", THREAD_HANDLE_TYPE.as_obj());
+    crate::types::dict::set_item_str(&d, "_local", LOCAL_TYPE.as_obj());
+    if let Ok(t) = EXCEPTHOOK_ARGS.get_type() {
+        crate::types::dict::set_item_str(&d, "_ExceptHookArgs", t);
+    }
     crate::types::dict::set_item_str(&d, "error", crate::types::exceptions::RUNTIME_ERROR.as_obj());
-    crate::types::dict::set_item_str(&d, "TIMEOUT_MAX", crate::types::float::new_float(9223372036.0));
+    crate::types::dict::set_item_str(&d, "TIMEOUT_MAX", crate::types::float::new_float(TIMEOUT_MAX));
     m
 }

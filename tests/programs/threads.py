@@ -1,3 +1,4 @@
+# runtimes: gil ft
 # _thread: two threads, locks to wait for them, shared list.
 import _thread
 

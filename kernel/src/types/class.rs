@@ -94,6 +94,9 @@ fn attribute_storage(o: &Obj) -> Option<Obj> {
     let cell: &ObjLockCell = if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
         // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
         &unsafe { o.cast::<InstanceObject>() }.dict
+    } else if std::ptr::eq(solid, &crate::thread::LOCAL_TYPE) {
+        // Subclasses of _thread._local keep one dict per thread.
+        return crate::thread::local_storage(o);
     } else {
         let info = solid.subclass?;
         // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
@@ -367,7 +370,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     Ok(v.clone())
 }
 
-fn is_data_descriptor(v: &Obj) -> bool {
+pub fn is_data_descriptor(v: &Obj) -> bool {
     if as_property(v).is_some() || crate::types::function::as_getset(v).is_some() || crate::types::member::as_member(v).is_some() {
         return true;
     }

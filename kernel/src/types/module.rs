@@ -47,6 +47,10 @@ fn module_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
         return Ok(v);
     }
+    // PEP 562: a module-level __getattr__ answers for missing names.
+    if let Some(ga) = as_dict(&m.dict).map(|d| d.get(&crate::types::str::istr("__getattr__"))).transpose()?.flatten() {
+        return crate::abstract_::call(&ga, std::slice::from_ref(name), None);
+    }
     let e = attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), n));
     crate::abstract_::set_attribute_error_info(&e, o, name);
     Err(e)
