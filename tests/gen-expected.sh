@@ -14,10 +14,11 @@ for f in "${files[@]}"; do
     echo "skip $f (pyk-specific options; expectations written by hand)"; continue
   fi
   set +e
-  "$PY" "$f" < /dev/null > "$stem.out" 2> "$stem.err.tmp"
+  "$PY" "$f" < /dev/null > "$stem.out.tmp" 2> "$stem.err.tmp"
   status=$?
   set -e
   sed "s#$PWD#{DIR}#g" "$stem.err.tmp" > "$stem.err"; rm -f "$stem.err.tmp"
+  sed "s#$PWD#{DIR}#g" "$stem.out.tmp" > "$stem.out"; rm -f "$stem.out.tmp"
   [ -s "$stem.err" ] || rm -f "$stem.err"
   [ -s "$stem.out" ] || rm -f "$stem.out"
   if [ "$status" -ne 0 ]; then echo "$status" > "$stem.status"; else rm -f "$stem.status"; fi

@@ -2,7 +2,7 @@
 //! `pyk` and its stdout, stderr and exit status must equal the checked-in
 //! `NAME.out`, `NAME.err` (absent means empty) and `NAME.status` (absent
 //! means 0), generated once from CPython 3.13 by `tests/gen-expected.sh`.
-//! In `.err`, `{DIR}` stands for the programs directory (CPython prints
+//! In `.out` and `.err`, `{DIR}` stands for the programs directory (CPython prints
 //! absolute script paths). A program may carry a first-line comment
 //! `# args: ...` with extra launcher options (e.g. `--runtime ft`). A line
 //! `# runtimes: gil ft` among the first three runs the program once under
@@ -120,7 +120,7 @@ fn programs_match_cpython() {
         if runs.is_empty() {
             runs.push(None);
         }
-        let want_out = read_or(&dir.join(format!("{stem}.out")), "");
+        let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
         let want_status: i32 = read_or(&dir.join(format!("{stem}.status")), "0").trim().parse().unwrap_or(0);
         let failed_before = failures.len();
@@ -192,7 +192,7 @@ fn expectations_are_cpython_output() {
         n += 1;
         let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
         let o = Command::new(&py).env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).stdin(std::process::Stdio::null()).output().expect("run cpython");
-        let want_out = read_or(&dir.join(format!("{stem}.out")), "");
+        let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
         if String::from_utf8_lossy(&o.stdout) != want_out || String::from_utf8_lossy(&o.stderr) != want_err {
             stale.push(stem);

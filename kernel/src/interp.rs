@@ -554,8 +554,6 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("intern", sys_intern),
         ("displayhook", sys_displayhook),
         ("__displayhook__", sys_displayhook),
-        ("excepthook", crate::thread::sys_excepthook),
-        ("__excepthook__", crate::thread::sys_excepthook),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("sys")));

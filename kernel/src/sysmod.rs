@@ -149,8 +149,6 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
     let names: Vec<Obj> = STDLIB_MODULE_NAMES.iter().map(|n| new_str(n)).collect();
     set_item_str(d, "stdlib_module_names", crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &names)?);
     let sys_funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
-        ("excepthook", sys_excepthook),
-        ("__excepthook__", sys_excepthook),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getsizeof", sys_getsizeof),
         ("addaudithook", sys_addaudithook),
@@ -163,20 +161,11 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
     for (name, func) in sys_funcs {
         set_item_str(d, name, new_builtin(name, *func, crate::types::none(), Some("sys")));
     }
+    // One object under both names, so `sys.excepthook is sys.__excepthook__`.
+    let hook = new_builtin("excepthook", crate::thread::sys_excepthook, crate::types::none(), Some("sys"));
+    set_item_str(d, "excepthook", hook.clone());
+    set_item_str(d, "__excepthook__", hook);
     Ok(())
-}
-
-/// `sys.excepthook(type, value, traceback)`: CPython's report on stderr.
-fn sys_excepthook(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("excepthook", k)?;
-    let [_t, v, _tb] = a else { return Err(type_error(format!("excepthook expected 3 arguments, got {}", a.len()))) };
-    if crate::types::exceptions::as_exc(v).is_some() {
-        crate::traceback::print_exception(v);
-    } else {
-        let r = crate::abstract_::str_string(v).unwrap_or_default();
-        crate::interp::write_stderr(&format!("TypeError: print_exception(): Exception expected for value, {} found\n{r}\n", v.type_obj().name()));
-    }
-    Ok(crate::types::none())
 }
 
 fn sys_getdefaultencoding(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {

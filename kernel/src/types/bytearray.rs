@@ -313,6 +313,60 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
 pub struct MemoryView {
     pub header: ObjHeader,
     pub obj: Obj,
+    /// The item format (struct syntax, native sizes): "B" unless cast.
+    pub format: &'static str,
+}
+
+/// Item size of a 1-D native format `memoryview.cast` accepts.
+fn format_size(f: &str) -> Option<usize> {
+    Some(match f {
+        "B" | "b" | "c" | "?" => 1,
+        "H" | "h" | "e" => 2,
+        "I" | "i" | "f" => 4,
+        "L" | "l" | "Q" | "q" | "N" | "n" | "P" | "d" => 8,
+        _ => return None,
+    })
+}
+
+/// One item of `format` from its native-endian bytes.
+fn unpack_item(f: &str, b: &[u8]) -> Obj {
+    let u = |n: usize| -> u64 {
+        let mut x = [0u8; 8];
+        x[..n].copy_from_slice(&b[..n]);
+        u64::from_ne_bytes(x)
+    };
+    match f {
+        "B" => int::from_i64(b[0] as i64),
+        "b" => int::from_i64(b[0] as i8 as i64),
+        "c" => crate::types::bytes::new_bytes(&b[..1]),
+        "?" => bool_obj(b[0] != 0),
+        "H" => int::from_i64(u(2) as u16 as i64),
+        "h" => int::from_i64(u(2) as u16 as i16 as i64),
+        "I" => int::from_i64(u(4) as u32 as i64),
+        "i" => int::from_i64(u(4) as u32 as i32 as i64),
+        "f" => crate::types::float::new_float(f32::from_bits(u(4) as u32) as f64),
+        "d" => crate::types::float::new_float(f64::from_bits(u(8))),
+        "e" => crate::types::float::new_float(half_to_f64(u(2) as u16)),
+        "L" | "Q" | "N" | "P" => crate::types::int::from_bigint(num_bigint::BigInt::from(u(8))),
+        _ => int::from_i64(u(8) as i64),
+    }
+}
+
+/// IEEE 754 binary16 to f64.
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = ((h >> 10) & 0x1f) as i32;
+    let frac = (h & 0x3ff) as f64;
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+fn new_view(obj: Obj, format: &'static str) -> Obj {
+    alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj, format })
 }
 
 fn mv(o: &Obj) -> PyResult<&MemoryView> {
@@ -325,35 +379,89 @@ fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if bytes_like(x).is_none() {
         return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
     }
-    Ok(alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj: x.clone() }))
+    let format = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE).map_or("B", |m| m.format);
+    Ok(new_view(x.clone(), format))
 }
 
 fn mv_data(o: &Obj) -> PyResult<Vec<u8>> {
     bytes_like(&mv(o)?.obj).ok_or_else(|| value_error("operation forbidden on released memoryview object"))
 }
 
+fn itemsize(o: &Obj) -> PyResult<usize> {
+    Ok(format_size(mv(o)?.format).unwrap_or(1))
+}
+
 fn mv_len(o: &Obj) -> PyResult<usize> {
-    Ok(mv_data(o)?.len())
+    Ok(mv_data(o)?.len() / itemsize(o)?)
+}
+
+/// The items of the view, decoded by its format.
+fn mv_items(o: &Obj) -> PyResult<Vec<Obj>> {
+    let f = mv(o)?.format;
+    let n = itemsize(o)?;
+    Ok(mv_data(o)?.chunks_exact(n).map(|c| unpack_item(f, c)).collect())
 }
 
 fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
     let d = mv_data(o)?;
+    let f = mv(o)?.format;
+    let n = itemsize(o)?;
+    let count = d.len() / n;
     if let Some(i) = int::as_i64(k) {
-        return crate::types::tuple::normalize_index(i, d.len())
-            .map(|j| int::from_i64(d[j] as i64))
+        return crate::types::tuple::normalize_index(i, count)
+            .map(|j| unpack_item(f, &d[j * n..j * n + n]))
             .ok_or_else(|| index_error("index out of bounds on dimension 1"));
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
-        let idx = sl.indices(d.len())?;
-        let part = crate::types::bytes::new_bytes(&idx.into_iter().map(|j| d[j]).collect::<Vec<u8>>());
-        return Ok(alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj: part }));
+        let idx = sl.indices(count)?;
+        let mut bytes = Vec::with_capacity(idx.len() * n);
+        for j in idx {
+            bytes.extend_from_slice(&d[j * n..j * n + n]);
+        }
+        return Ok(new_view(crate::types::bytes::new_bytes(&bytes), f));
     }
     Err(type_error("memoryview: invalid slice key"))
 }
 
 fn mv_iter(o: &Obj) -> PyResult {
-    let items: Vec<Obj> = mv_data(o)?.iter().map(|&c| int::from_i64(c as i64)).collect();
-    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(mv_items(o)?))
+}
+
+/// `memoryview.cast(format)`: the same bytes seen as items of a 1-D native format.
+fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut format = pos.first().cloned();
+    let mut shape = pos.get(1).cloned();
+    for (n, v) in kws {
+        match n {
+            "format" => format = Some(v.clone()),
+            "shape" => shape = Some(v.clone()),
+            other => return Err(type_error(format!("cast() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let Some(format) = format else { return Err(type_error("cast() missing required argument 'format' (pos 1)")) };
+    let fs = crate::types::str::as_str(&format).ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", format.type_obj().name())))?;
+    let fs = fs.strip_prefix('@').unwrap_or(fs);
+    let Some(size) = format_size(fs) else {
+        return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
+    };
+    if let Some(sh) = shape.filter(|x| !crate::types::is_none(x)) {
+        let dims = crate::abstract_::collect(&sh)?;
+        if dims.len() != 1 {
+            return Err(value_error("memoryview: pyk casts to one dimension only"));
+        }
+    }
+    let cur = mv(s)?.format;
+    if cur != "B" && cur != "b" && cur != "c" && size != 1 {
+        return Err(type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let nbytes = mv_data(s)?.len();
+    if nbytes % size != 0 {
+        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
+    let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");
+    Ok(new_view(mv(s)?.obj.clone(), f))
 }
 
 fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
@@ -374,7 +482,7 @@ fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::bytes::new_bytes(&mv_data(s)?))
 }
 fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(mv_data(s)?.iter().map(|&c| int::from_i64(c as i64)).collect()))
+    Ok(crate::types::list::new_list(mv_items(s)?))
 }
 fn m_release(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(none())
@@ -391,21 +499,40 @@ fn g_nbytes(o: &Obj) -> PyResult {
 fn g_readonly(o: &Obj) -> PyResult {
     Ok(bool_obj(as_bytearray(&mv(o)?.obj).is_none()))
 }
-fn g_format(_o: &Obj) -> PyResult {
-    Ok(crate::types::str::new_str("B"))
+fn g_format(o: &Obj) -> PyResult {
+    Ok(crate::types::str::new_str(mv(o)?.format))
 }
-fn g_itemsize(_o: &Obj) -> PyResult {
+fn g_itemsize(o: &Obj) -> PyResult {
+    Ok(int::from_i64(itemsize(o)? as i64))
+}
+fn g_ndim(_o: &Obj) -> PyResult {
     Ok(int::from_i64(1))
 }
+fn g_shape(o: &Obj) -> PyResult {
+    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(mv_len(o)? as i64)]))
+}
+fn g_strides(o: &Obj) -> PyResult {
+    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(itemsize(o)? as i64)]))
+}
+fn g_true(_o: &Obj) -> PyResult {
+    Ok(bool_obj(true))
+}
 
-static MV_METHODS: [MethodDef; 5] = [
+static MV_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "cast", func: m_cast, doc: "Cast a memoryview to a new format or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
     MethodDef { name: "tolist", func: m_tolist, doc: "" },
     MethodDef { name: "release", func: m_release, doc: "" },
     MethodDef { name: "__enter__", func: m_enter, doc: "" },
     MethodDef { name: "__exit__", func: m_release, doc: "" },
 ];
-static MV_GETSETS: [GetSetDef; 5] = [
+static MV_GETSETS: [GetSetDef; 11] = [
+    GetSetDef { name: "ndim", get: g_ndim },
+    GetSetDef { name: "shape", get: g_shape },
+    GetSetDef { name: "strides", get: g_strides },
+    GetSetDef { name: "c_contiguous", get: g_true },
+    GetSetDef { name: "f_contiguous", get: g_true },
+    GetSetDef { name: "contiguous", get: g_true },
     GetSetDef { name: "obj", get: g_obj },
     GetSetDef { name: "nbytes", get: g_nbytes },
     GetSetDef { name: "readonly", get: g_readonly },
