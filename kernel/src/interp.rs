@@ -663,7 +663,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 
 /// The modules the kernel itself provides.
 const KERNEL_MODULES: &[&str] = &[
-    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
+    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
     "builtins", "posix", "sys",
 ];
 
@@ -701,6 +701,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_io" => return crate::iomod::make_module().map(Some),
         "_tokenize" => return crate::tokenizemod::make_module().map(Some),
         "_ast" => return crate::astmod::make_module().map(Some),
+        "_opcode" => return Ok(Some(crate::opcodemod::make_module())),
         "sys" => return Ok(Some(interp().sys.clone())),
         "builtins" => return Ok(Some(interp().builtins.clone())),
         _ => {}

@@ -20,6 +20,7 @@ pub mod iomod;
 pub mod interp;
 pub mod loader;
 pub mod object;
+pub mod opcodemod;
 pub mod posixmod;
 pub mod stdstreams;
 pub mod structseq;

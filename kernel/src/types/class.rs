@@ -97,6 +97,9 @@ fn attribute_storage(o: &Obj) -> Option<Obj> {
     } else if std::ptr::eq(solid, &crate::thread::LOCAL_TYPE) {
         // Subclasses of _thread._local keep one dict per thread.
         return crate::thread::local_storage(o);
+    } else if std::ptr::eq(solid, &crate::types::module::MODULE_TYPE) {
+        // A module subclass's attributes are the module's own dict.
+        return crate::types::module::as_module(o).map(|m| m.dict.clone());
     } else {
         let info = solid.subclass?;
         // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
@@ -137,7 +140,8 @@ pub struct PropertyObject {
     pub fget: Option<Obj>,
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
-    pub doc: Option<Obj>,
+    /// Writable (`prop.__doc__ = ...`, as namedtuple does).
+    pub doc: crate::types::function::SwapCell,
 }
 
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -213,6 +217,7 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
     }
     let [fget, fset, fdel, doc] = slots;
+    let doc = crate::types::function::SwapCell::new(doc);
     Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc }))
 }
 
@@ -220,7 +225,8 @@ fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     let mut s = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     s[which] = Some(f.clone());
     let [fget, fset, fdel] = s;
-    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc: p.doc.clone() })
+    let doc = crate::types::function::SwapCell::new(p.doc.get().cloned());
+    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc })
 }
 
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -235,9 +241,28 @@ fn m_deleter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn p_fget(o: &Obj) -> PyResult {
     Ok(as_property(o).and_then(|p| p.fget.clone()).unwrap_or_else(none))
 }
+fn p_fset(o: &Obj) -> PyResult {
+    Ok(as_property(o).and_then(|p| p.fset.clone()).unwrap_or_else(none))
+}
+fn p_fdel(o: &Obj) -> PyResult {
+    Ok(as_property(o).and_then(|p| p.fdel.clone()).unwrap_or_else(none))
+}
+
+/// Only `__doc__` of a property can be set.
+fn property_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    match as_str(name) {
+        Some("__doc__") => {
+            p.doc.set(v.cloned().filter(|v| !is_none(v)));
+            Ok(())
+        }
+        Some(n) if matches!(n, "fget" | "fset" | "fdel") => Err(attribute_error("readonly attribute")),
+        _ => Err(ab::no_attribute(o, name)),
+    }
+}
 fn p_doc(o: &Obj) -> PyResult {
     let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
-    if let Some(d) = &p.doc {
+    if let Some(d) = p.doc.get() {
         return Ok(d.clone());
     }
     match &p.fget {
@@ -248,7 +273,7 @@ fn p_doc(o: &Obj) -> PyResult {
 
 fn property_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Some(p) = as_property(o) {
-        for x in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().flatten() {
+        for x in [p.fget.as_ref(), p.fset.as_ref(), p.fdel.as_ref(), p.doc.get()].into_iter().flatten() {
             visit(x);
         }
     }
@@ -300,14 +325,17 @@ static PROPERTY_METHODS: [MethodDef; 6] = [
     MethodDef { name: "setter", func: m_setter, doc: "" },
     MethodDef { name: "deleter", func: m_deleter, doc: "" },
 ];
-static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 4] = [
     crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
+    crate::types::typeobj::GetSetDef { name: "fset", get: p_fset },
+    crate::types::typeobj::GetSetDef { name: "fdel", get: p_fdel },
     crate::types::typeobj::GetSetDef { name: "__doc__", get: p_doc },
 ];
 
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::object::subclass_info::<PropertyObject>(true)),
     new: Some(property_new),
+    setattr: Some(property_setattr),
     methods: &PROPERTY_METHODS,
     getsets: &PROPERTY_GETSETS,
     traverse: Some(property_traverse),

@@ -151,15 +151,134 @@ fn get_firstlineno(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(as_code(o).map(|c| c.firstlineno as i64).unwrap_or(0)))
 }
 
-static CODE_GETSETS: [GetSetDef; 4] = [
+fn code(o: &Obj) -> PyResult<&CodeObject> {
+    as_code(o).ok_or_else(|| crate::error::type_error("code object expected"))
+}
+fn int_of(n: usize) -> Obj {
+    crate::types::int::from_i64(n as i64)
+}
+fn get_argcount(o: &Obj) -> PyResult {
+    Ok(int_of(code(o)?.argcount as usize))
+}
+fn get_posonlyargcount(o: &Obj) -> PyResult {
+    Ok(int_of(code(o)?.posonlyargcount as usize))
+}
+fn get_kwonlyargcount(o: &Obj) -> PyResult {
+    Ok(int_of(code(o)?.kwonlyargcount as usize))
+}
+fn get_flags(o: &Obj) -> PyResult {
+    Ok(int_of(code(o)?.flags as usize))
+}
+fn get_stacksize(o: &Obj) -> PyResult {
+    Ok(int_of(code(o)?.stacksize))
+}
+fn get_consts(o: &Obj) -> PyResult {
+    Ok(crate::types::tuple::new_tuple(code(o)?.consts.to_vec()))
+}
+fn get_names(o: &Obj) -> PyResult {
+    Ok(crate::types::tuple::new_tuple(code(o)?.names.to_vec()))
+}
+/// The localsplus names whose kind has any of `bits`.
+fn names_with(o: &Obj, bits: u8) -> PyResult {
+    let c = code(o)?;
+    Ok(crate::types::tuple::new_tuple(
+        c.localsplusnames.iter().zip(c.localspluskinds.iter()).filter(|(_, k)| **k & bits != 0).map(|(n, _)| n.clone()).collect(),
+    ))
+}
+fn get_varnames(o: &Obj) -> PyResult {
+    names_with(o, pyk_abi::code::fast::LOCAL)
+}
+fn get_cellvars(o: &Obj) -> PyResult {
+    names_with(o, pyk_abi::code::fast::CELL)
+}
+fn get_freevars(o: &Obj) -> PyResult {
+    names_with(o, pyk_abi::code::fast::FREE)
+}
+fn get_nlocals(o: &Obj) -> PyResult {
+    let c = code(o)?;
+    Ok(int_of(c.localspluskinds.iter().filter(|k| **k & pyk_abi::code::fast::LOCAL != 0).count()))
+}
+/// pyk's instruction words, little-endian (4 bytes each; not CPython's bytecode).
+fn get_code(o: &Obj) -> PyResult {
+    let c = code(o)?;
+    let bytes: Vec<u8> = c.code.iter().flat_map(|w| w.to_le_bytes()).collect();
+    Ok(crate::types::bytes::new_bytes(&bytes))
+}
+fn get_exceptiontable(_o: &Obj) -> PyResult {
+    Ok(crate::types::bytes::new_bytes(&[]))
+}
+
+/// `co_lines()`: (start, end, line) byte ranges of co_code, runs of equal lines merged.
+fn m_lines(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let c = code(s)?;
+    let mut out: Vec<Obj> = vec![];
+    let mut run: Option<(usize, usize, u32)> = None;
+    for i in 0..c.code.len() {
+        let line = c.location(i).lineno;
+        match &mut run {
+            Some((_, end, l)) if *l == line => *end = 4 * (i + 1),
+            _ => {
+                if let Some((a, b, l)) = run.take() {
+                    out.push(line_entry(a, b, l));
+                }
+                run = Some((4 * i, 4 * (i + 1), line));
+            }
+        }
+    }
+    if let Some((a, b, l)) = run {
+        out.push(line_entry(a, b, l));
+    }
+    crate::types::list::seq_iter(&crate::types::list::new_list(out))
+}
+
+fn line_entry(a: usize, b: usize, l: u32) -> Obj {
+    let line = if l == 0 { crate::types::none() } else { int_of(l as usize) };
+    crate::types::tuple::new_tuple(vec![int_of(a), int_of(b), line])
+}
+
+/// `co_positions()`: (line, end line, column, end column) of each instruction.
+fn m_positions(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let c = code(s)?;
+    let opt = |n: u32, ok: bool| if ok { int_of(n as usize) } else { crate::types::none() };
+    let out: Vec<Obj> = (0..c.code.len())
+        .map(|i| {
+            let l = c.location(i);
+            let known = l.lineno != 0;
+            crate::types::tuple::new_tuple(vec![opt(l.lineno, known), opt(l.end_lineno, known), opt(l.col_offset, known), opt(l.end_col_offset, known)])
+        })
+        .collect();
+    crate::types::list::seq_iter(&crate::types::list::new_list(out))
+}
+
+static CODE_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "co_lines", func: m_lines, doc: "" },
+    crate::types::typeobj::MethodDef { name: "co_positions", func: m_positions, doc: "" },
+];
+
+static CODE_GETSETS: [GetSetDef; 18] = [
     GetSetDef { name: "co_name", get: get_name },
     GetSetDef { name: "co_qualname", get: get_qualname },
     GetSetDef { name: "co_filename", get: get_filename },
     GetSetDef { name: "co_firstlineno", get: get_firstlineno },
+    GetSetDef { name: "co_argcount", get: get_argcount },
+    GetSetDef { name: "co_posonlyargcount", get: get_posonlyargcount },
+    GetSetDef { name: "co_kwonlyargcount", get: get_kwonlyargcount },
+    GetSetDef { name: "co_flags", get: get_flags },
+    GetSetDef { name: "co_stacksize", get: get_stacksize },
+    GetSetDef { name: "co_consts", get: get_consts },
+    GetSetDef { name: "co_names", get: get_names },
+    GetSetDef { name: "co_varnames", get: get_varnames },
+    GetSetDef { name: "co_cellvars", get: get_cellvars },
+    GetSetDef { name: "co_freevars", get: get_freevars },
+    GetSetDef { name: "co_nlocals", get: get_nlocals },
+    GetSetDef { name: "co_code", get: get_code },
+    GetSetDef { name: "_co_code_adaptive", get: get_code },
+    GetSetDef { name: "co_exceptiontable", get: get_exceptiontable },
 ];
 
 pub static CODE_TYPE: TypeObject = TypeObject {
     repr: Some(code_repr),
     getsets: &CODE_GETSETS,
+    methods: &CODE_METHODS,
     ..TypeObject::builtin("code", &crate::types::object::OBJECT_TYPE, dealloc_box::<CodeObject>)
 };

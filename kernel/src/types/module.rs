@@ -72,8 +72,47 @@ fn module_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
 }
 
+/// CPython's module repr: from `__spec__` when there is one, else from
+/// `__file__`/`__loader__`.
 fn module_repr(o: &Obj) -> PyResult {
-    Ok(new_string(format!("<module '{}' (built-in)>", module_name(o))))
+    let m = as_module(o).ok_or_else(|| type_error("module expected"))?;
+    let get = |n: &'static str| get_str(&m.dict, &crate::types::str::istr(n)).filter(|v| !crate::types::is_none(v));
+    let qname = |v: Option<Obj>| -> PyResult<String> {
+        match v {
+            Some(n) => crate::abstract_::repr_string(&n),
+            None => Ok("'?'".to_string()),
+        }
+    };
+    if let Some(spec) = get("__spec__") {
+        let attr = |n: &str| crate::abstract_::getattr_str(&spec, n).ok().filter(|v| !crate::types::is_none(v));
+        let name = qname(attr("name"))?;
+        return Ok(new_string(match attr("origin") {
+            None => match attr("loader") {
+                None => format!("<module {name}>"),
+                Some(l) => match attr("submodule_search_locations").filter(|_| l.type_obj().name() == "NamespaceLoader") {
+                    Some(locs) => format!("<module {name} (namespace) from {}>", crate::abstract_::repr_string(&crate::types::list::new_list(crate::abstract_::collect(&locs)?))?),
+                    None => format!("<module {name} ({})>", crate::abstract_::repr_string(&l)?),
+                },
+            },
+            Some(origin) => {
+                let located = attr("has_location").map(|h| crate::abstract_::is_true(&h)).transpose()?.unwrap_or(false);
+                if located {
+                    format!("<module {name} from {}>", crate::abstract_::repr_string(&origin)?)
+                } else {
+                    format!("<module {name} ({})>", crate::abstract_::str_string(&origin)?)
+                }
+            }
+        }));
+    }
+    let name = qname(get("__name__"))?;
+    if let Some(f) = get("__file__") {
+        return Ok(new_string(format!("<module {name} from {}>", crate::abstract_::repr_string(&f)?)));
+    }
+    if let Some(l) = get("__loader__") {
+        return Ok(new_string(format!("<module {name} ({})>", crate::abstract_::repr_string(&l)?)));
+    }
+    let builtin = get("__name__").and_then(|n| as_str(&n).map(crate::interp::is_builtin_module_name)).unwrap_or(false);
+    Ok(new_string(if builtin { format!("<module {name} (built-in)>") } else { format!("<module {name}>") }))
 }
 
 fn module_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
@@ -82,7 +121,39 @@ fn module_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     }
 }
 
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut name = pos.first().cloned();
+    let mut doc = pos.get(1).cloned();
+    if pos.len() > 2 {
+        return Err(type_error(format!("module() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    for (n, v) in kws {
+        match n {
+            "name" => name = Some(v.clone()),
+            "doc" => doc = Some(v.clone()),
+            other => return Err(type_error(format!("module() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let Some(name) = name else { return Err(type_error("module() missing required argument 'name' (pos 1)")) };
+    if as_str(&name).is_none() {
+        return Err(type_error(format!("module() argument 'name' must be str, not {}", name.type_obj().name())));
+    }
+    let d = new_dict();
+    let dd = as_dict(&d).expect("dict");
+    dd.set(crate::types::str::intern("__name__"), name)?;
+    dd.set(crate::types::str::intern("__doc__"), doc.unwrap_or_else(crate::types::none))?;
+    for n in ["__package__", "__loader__", "__spec__"] {
+        set_item_str(&d, n, crate::types::none());
+    }
+    Ok(crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d }))
+}
+
 pub static MODULE_TYPE: TypeObject = TypeObject {
+    new: Some(module_new),
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    subclass: Some(crate::object::subclass_info::<ModuleObject>(true)),
     traverse: Some(module_traverse),
     repr: Some(module_repr),
     getattr: Some(module_getattr),

@@ -480,8 +480,27 @@ static TYPE_METHODS: [MethodDef; 5] = [
     MethodDef { name: "__subclasses__", func: m_type_subclasses, doc: "" },
 ];
 
+fn t_mro(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__mro__"))
+}
+fn t_dict(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__dict__"))
+}
+fn t_bases(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__bases__"))
+}
+
+/// Descriptors in `type.__dict__` for what `type_getattr` computes, so that
+/// `type.__dict__['__mro__'].__get__(cls)` works (inspect uses it).
+static TYPE_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "__mro__", get: t_mro },
+    GetSetDef { name: "__dict__", get: t_dict },
+    GetSetDef { name: "__bases__", get: t_bases },
+];
+
 pub static TYPE_TYPE: TypeObject = TypeObject {
     methods: &TYPE_METHODS,
+    getsets: &TYPE_GETSETS,
     flags: tpflags::BASETYPE,
     repr: Some(type_repr),
     call: Some(type_call),
