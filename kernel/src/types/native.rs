@@ -33,18 +33,27 @@ fn spec_of(t: &TypeObject) -> Option<&'static NativeTypeSpec> {
     None
 }
 
-unsafe fn native_dealloc(p: *mut ObjHeader) {
-    // SAFETY: instances of native types are Box<NativeInstance>; the spec's
-    // drop_data frees what the module allocated, exactly once.
-    unsafe {
-        let inst = Box::from_raw(p as *mut NativeInstance);
-        let t = &*(inst.header.ob_type as *const TypeObject);
+impl Drop for NativeInstance {
+    /// Frees the module's data with the spec's `drop_data`, exactly once (an
+    /// instance moved into a subclass allocation by `rewrap` is not dropped
+    /// at its old address).
+    fn drop(&mut self) {
+        // SAFETY: the header's type is a live (immortal) type.
+        let t = unsafe { &*(self.header.ob_type as *const TypeObject) };
         if let Some(spec) = spec_of(t) {
-            if !inst.data.is_null() {
-                (spec.drop_data)(inst.data);
+            if !self.data.is_null() {
+                // SAFETY: `data` was made by the module for this type and is freed once.
+                unsafe { (spec.drop_data)(self.data) };
+                self.data = std::ptr::null_mut();
             }
         }
     }
+}
+
+unsafe fn native_dealloc(p: *mut ObjHeader) {
+    // SAFETY: instances of native types are Box<NativeInstance> (alloc);
+    // dropping it frees the module's data.
+    unsafe { crate::object::dealloc_box::<NativeInstance>(p) }
 }
 
 fn spec(o: &Obj) -> PyResult<&'static NativeTypeSpec> {
@@ -137,6 +146,10 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
         getitem: has("__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn),
         contains: has("__contains__").then_some(slot_contains as crate::types::typeobj::ContainsFn),
         native: spec,
+        // A Python subclass of a BASETYPE native type is a NativeInstance
+        // followed by an instance dict; `new` gets the constructor's
+        // arguments (the module decides what to do with them).
+        subclass: spec.basetype.then(|| crate::object::subclass_info::<NativeInstance>(true)),
         ..TypeObject::builtin(leak(name), &crate::types::object::OBJECT_TYPE, native_dealloc)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
