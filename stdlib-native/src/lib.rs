@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`.
 
 use std::panic::catch_unwind;
 
@@ -16,6 +16,7 @@ use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
 mod binascii;
+mod csv;
 mod bisect_heapq;
 mod errno;
 mod hashes;
@@ -47,6 +48,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_blake2", create: hashes::create_blake2 },
     ModuleDef { name: "zlib", create: zlib::create },
     ModuleDef { name: "_sre", create: sre::create },
+    ModuleDef { name: "_csv", create: csv::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
