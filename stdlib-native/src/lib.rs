@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`, `select`, `_socket`.
 
 use std::panic::catch_unwind;
 
@@ -23,9 +23,12 @@ mod hashes;
 mod itertools;
 mod math;
 mod operator;
+mod select;
+mod socket;
 mod sre;
 mod string;
 mod struct_;
+mod sysutil;
 mod time;
 mod zlib;
 
@@ -49,6 +52,8 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "zlib", create: zlib::create },
     ModuleDef { name: "_sre", create: sre::create },
     ModuleDef { name: "_csv", create: csv::create },
+    ModuleDef { name: "select", create: select::create },
+    ModuleDef { name: "_socket", create: socket::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -134,7 +134,8 @@ pub struct PropertyObject {
     pub fget: Option<Obj>,
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
-    pub doc: Option<Obj>,
+    /// Writable (`namedtuple` fields get their docs set after creation).
+    pub doc: ObjLockCell,
 }
 
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -210,14 +211,14 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
     }
     let [fget, fset, fdel, doc] = slots;
-    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc }))
+    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc: ObjLockCell::new(doc) }))
 }
 
 fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     let mut s = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     s[which] = Some(f.clone());
     let [fget, fset, fdel] = s;
-    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc: p.doc.clone() })
+    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc: ObjLockCell::new(p.doc.get()) })
 }
 
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -234,8 +235,8 @@ fn p_fget(o: &Obj) -> PyResult {
 }
 fn p_doc(o: &Obj) -> PyResult {
     let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
-    if let Some(d) = &p.doc {
-        return Ok(d.clone());
+    if let Some(d) = p.doc.get() {
+        return Ok(d);
     }
     match &p.fget {
         Some(f) => ab::getattr_str(f, "__doc__").or_else(|_| Ok(none())),
@@ -245,8 +246,11 @@ fn p_doc(o: &Obj) -> PyResult {
 
 fn property_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Some(p) = as_property(o) {
-        for x in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().flatten() {
+        for x in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
             visit(x);
+        }
+        if let Some(d) = p.doc.get() {
+            visit(&d);
         }
     }
 }
@@ -302,7 +306,17 @@ static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
     crate::types::typeobj::GetSetDef { name: "__doc__", get: p_doc },
 ];
 
+/// `property.__doc__` is writable; every other attribute is read-only.
+fn property_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if let (Some(p), Some("__doc__")) = (as_property(o), as_str(name)) {
+        drop(p.doc.set(v.filter(|v| !is_none(v)).cloned()));
+        return Ok(());
+    }
+    ab::setattr_readonly(o, name, v)
+}
+
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
+    setattr: Some(property_setattr),
     subclass: Some(crate::object::subclass_info::<PropertyObject>(true)),
     new: Some(property_new),
     methods: &PROPERTY_METHODS,
