@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`, `select`, `_socket`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`, `select`, `_socket`, `array`.
 
 use std::panic::catch_unwind;
 
@@ -15,6 +15,7 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod array;
 mod binascii;
 mod csv;
 mod bisect_heapq;
@@ -54,6 +55,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_csv", create: csv::create },
     ModuleDef { name: "select", create: select::create },
     ModuleDef { name: "_socket", create: socket::create },
+    ModuleDef { name: "array", create: array::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
