@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`, `select`, `_socket`, `array`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `_csv`, `select`, `_socket`, `array`, `unicodedata`.
 
 use std::panic::catch_unwind;
 
@@ -31,6 +31,7 @@ mod string;
 mod struct_;
 mod sysutil;
 mod time;
+mod unicodedata;
 mod zlib;
 
 /// Every module of this library.
@@ -56,6 +57,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "select", create: select::create },
     ModuleDef { name: "_socket", create: socket::create },
     ModuleDef { name: "array", create: array::create },
+    ModuleDef { name: "unicodedata", create: unicodedata::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
