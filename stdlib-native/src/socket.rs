@@ -1163,11 +1163,152 @@ fn getprotobyname(args: Args) -> PyResult<i64> {
     Ok(unsafe { (*ent).p_proto } as i64)
 }
 
+/// getnameinfo(3) on `addr`: (host, service).
+fn name_info(addr: &SockAddr, flags: i32) -> Result<(String, String), i32> {
+    let mut host = [0 as libc::c_char; 1025];
+    let mut serv = [0 as libc::c_char; 32];
+    // SAFETY: addr holds a valid address; both buffers have the lengths passed.
+    let rc = blocking(|| unsafe {
+        libc::getnameinfo(addr.ptr(), addr.len, host.as_mut_ptr(), host.len() as libc::socklen_t, serv.as_mut_ptr(), serv.len() as libc::socklen_t, flags)
+    });
+    if rc != 0 {
+        return Err(rc);
+    }
+    // SAFETY: getnameinfo wrote NUL-terminated strings into both buffers.
+    let (h, sv) = unsafe { (CStr::from_ptr(host.as_ptr()), CStr::from_ptr(serv.as_ptr())) };
+    Ok((h.to_string_lossy().into_owned(), sv.to_string_lossy().into_owned()))
+}
+
+/// The numeric address text of a resolved address.
+fn addr_text(a: &SockAddr) -> String {
+    match a.storage.ss_family as i32 {
+        libc::AF_INET6 => {
+            // SAFETY: the family says the storage holds a sockaddr_in6.
+            let s6 = unsafe { &*(a.ptr() as *const libc::sockaddr_in6) };
+            ntop(libc::AF_INET6, &s6.sin6_addr as *const libc::in6_addr as *const libc::c_void)
+        }
+        _ => {
+            // SAFETY: otherwise `resolve` filled a sockaddr_in.
+            let sin = unsafe { &*(a.ptr() as *const libc::sockaddr_in) };
+            ntop(libc::AF_INET, &sin.sin_addr as *const libc::in_addr as *const libc::c_void)
+        }
+    }
+}
+
+fn getnameinfo(args: Args) -> PyResult<PyObj> {
+    let [sa, flags] = args.exact::<2>()?;
+    let flags = i32_arg(flags)?;
+    if !sa.is_tuple() {
+        return Err(PyErr::type_error("getnameinfo() argument 1 must be a tuple"));
+    }
+    let items = sa.tuple_items()?;
+    if !(2..=4).contains(&items.len()) || !items[0].is_str() {
+        return Err(PyErr::type_error("getnameinfo(): illegal sockaddr argument"));
+    }
+    let host = items[0].as_str()?.to_owned();
+    let family = if host.contains(':') { libc::AF_INET6 } else { libc::AF_INET };
+    let tuple = tuple_of(&items.iter().map(|x| &**x).collect::<Vec<_>>())?;
+    let addr = sockaddr_from(family, &tuple, "getnameinfo")?;
+    let (h, sv) = name_info(&addr, flags).map_err(gai_error)?;
+    tuple_of(&[&*h.into_py()?, &*sv.into_py()?])
+}
+
+fn gethostbyname_ex(args: Args) -> PyResult<PyObj> {
+    let name = args.one()?;
+    if !name.is_str() {
+        return Err(PyErr::type_error(format!("gethostbyname_ex() argument 1 must be str, not {}", name.type_name()?)));
+    }
+    let n = name.as_str()?;
+    let addr = resolve(n, libc::AF_INET)?;
+    let ip = addr_text(&addr);
+    let canon = name_info(&addr, libc::NI_NAMEREQD).map(|(h, _)| h).unwrap_or_else(|_| n.to_owned());
+    let canon = if n.parse::<std::net::Ipv4Addr>().is_ok() { n.to_owned() } else { canon };
+    tuple_of(&[&*canon.into_py()?, &*pyk_sdk::types::list_type().call(&[])?, &*list_of(&[&*ip.into_py()?])?])
+}
+
+fn gethostbyaddr(args: Args) -> PyResult<PyObj> {
+    let name = args.one()?;
+    if !name.is_str() {
+        return Err(PyErr::type_error(format!("gethostbyaddr() argument 1 must be str, not {}", name.type_name()?)));
+    }
+    let n = name.as_str()?;
+    let family = if n.contains(':') { libc::AF_INET6 } else { libc::AF_INET };
+    let addr = resolve(n, family)?;
+    let ip = addr_text(&addr);
+    let host = match name_info(&addr, libc::NI_NAMEREQD) {
+        Ok((h, _)) => h,
+        Err(_) => return Err(module_exc("herror", &[&*PyObj::from(1i64), &*"Unknown host".into_py()?])),
+    };
+    tuple_of(&[&*host.into_py()?, &*pyk_sdk::types::list_type().call(&[])?, &*list_of(&[&*ip.into_py()?])?])
+}
+
+fn if_nameindex(args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    // SAFETY: plain call; the list is freed below.
+    let list = unsafe { libc::if_nameindex() };
+    if list.is_null() {
+        return Err(last_error());
+    }
+    let out = pyk_sdk::types::list_type().call(&[]);
+    let r = (|| -> PyResult<PyObj> {
+        let out = out?;
+        let mut p = list;
+        loop {
+            // SAFETY: `p` walks the array if_nameindex returned, which ends with a zero entry.
+            let e = unsafe { &*p };
+            if e.if_index == 0 && e.if_name.is_null() {
+                break;
+            }
+            // SAFETY: a non-terminal entry has a NUL-terminated name.
+            let name = unsafe { CStr::from_ptr(e.if_name) }.to_string_lossy().into_owned();
+            out.list_append(&*tuple_of(&[&*PyObj::from(e.if_index as i64), &*name.into_py()?])?)?;
+            // SAFETY: still within the array (the terminator was not reached).
+            p = unsafe { p.add(1) };
+        }
+        Ok(out)
+    })();
+    // SAFETY: the list if_nameindex returned, freed once.
+    unsafe { libc::if_freenameindex(list) };
+    r
+}
+
+fn if_nametoindex(args: Args) -> PyResult<i64> {
+    let n = args.one()?;
+    let c = CString::new(text_or_bytes(n)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+    // SAFETY: a valid C string.
+    let i = unsafe { libc::if_nametoindex(c.as_ptr()) };
+    if i == 0 {
+        return Err(PyErr::new(ExcKind::OSError, "no interface with this name"));
+    }
+    Ok(i as i64)
+}
+
+fn if_indextoname(args: Args) -> PyResult<String> {
+    let i = args.one()?;
+    if !i.is_int() {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", i.type_name()?)));
+    }
+    let i = u32::try_from(i.to_i64()?).map_err(|_| PyErr::overflow_error("index is too large"))?;
+    let mut buf = [0 as libc::c_char; libc::IF_NAMESIZE];
+    // SAFETY: buf has IF_NAMESIZE bytes, as if_indextoname requires.
+    if unsafe { libc::if_indextoname(i, buf.as_mut_ptr()) }.is_null() {
+        return Err(last_error());
+    }
+    // SAFETY: if_indextoname wrote a NUL-terminated name.
+    Ok(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned())
+}
+
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "socketpair", socketpair, "socketpair([family[, type [, proto]]]) -> (socket object, socket object)"),
     native_fn!(MODULE, "getaddrinfo", getaddrinfo, "getaddrinfo(host, port [, family, type, proto, flags])\n    -> list of (family, type, proto, canonname, sockaddr)"),
     native_fn!(MODULE, "gethostname", gethostname, "gethostname() -> string"),
     native_fn!(MODULE, "gethostbyname", gethostbyname, "gethostbyname(host) -> address"),
+    native_fn!(MODULE, "gethostbyname_ex", gethostbyname_ex, "gethostbyname_ex(host) -> (name, aliaslist, addresslist)"),
+    native_fn!(MODULE, "gethostbyaddr", gethostbyaddr, "gethostbyaddr(host) -> (name, aliaslist, addresslist)"),
+    native_fn!(MODULE, "getnameinfo", getnameinfo, "getnameinfo(sockaddr, flags) --> (host, port)"),
+    native_fn!(MODULE, "if_nameindex", if_nameindex, "if_nameindex()\n\nReturns a list of network interface information (index, name) tuples."),
+    native_fn!(MODULE, "if_nametoindex", if_nametoindex, "Returns the interface index corresponding to the interface name if_name."),
+    native_fn!(MODULE, "if_indextoname", if_indextoname, "Returns the interface name corresponding to the interface index if_index."),
     native_fn!(MODULE, "inet_aton", inet_aton, "Convert an IP address in string format (123.45.67.89) to the 32-bit packed binary format."),
     native_fn!(MODULE, "inet_ntoa", inet_ntoa, "Convert an IP address from 32-bit packed binary format to string format."),
     native_fn!(MODULE, "inet_pton", inet_pton, "inet_pton(af, ip) -> packed IP address string"),
