@@ -369,7 +369,6 @@ struct Parser {
     field_len: i64,
     unquoted: bool,
     fields: Vec<RawField>,
-    line_num: i64,
 }
 
 impl Parser {
@@ -527,6 +526,8 @@ struct Reader {
     dialect: PyObj,
     format: Format,
     parser: PyMutex<Parser>,
+    /// Outside the parser's lock: the input iterator may read it while a row is parsed.
+    line_num: AtomicI64,
 }
 
 static READER: NativeType<Reader> = NativeType::new();
@@ -553,7 +554,7 @@ fn r_dialect(r: &Reader, _s: &PyAny) -> PyResult<PyObj> {
     Ok(r.dialect.clone())
 }
 fn r_line_num(r: &Reader, _s: &PyAny) -> PyResult<i64> {
-    Ok(r.parser.lock()?.line_num)
+    Ok(r.line_num.load(Ordering::Relaxed))
 }
 
 impl NativeClass for Reader {
@@ -586,7 +587,7 @@ impl NativeClass for Reader {
                 p.reset();
                 return Err(csv_error(format!("iterator should return strings, not {t} (the file should be opened in text mode)")));
             }
-            p.line_num += 1;
+            self.line_num.fetch_add(1, Ordering::Relaxed);
             for c in line.as_str()?.chars() {
                 if let Err(e) = p.process(f, Ch::C(c)) {
                     p.reset();
@@ -611,8 +612,8 @@ fn reader(args: Args) -> PyResult<PyObj> {
     let (iterable, dialect) = target_and_dialect(&args)?;
     let input = iterable.iter()?;
     let format = format_of(&dialect)?;
-    let parser = Parser { state: State::StartRecord, field: String::new(), field_len: 0, unquoted: true, fields: Vec::new(), line_num: 0 };
-    READER.wrap(Reader { input, dialect, format, parser: PyMutex::new(parser) })
+    let parser = Parser { state: State::StartRecord, field: String::new(), field_len: 0, unquoted: true, fields: Vec::new() };
+    READER.wrap(Reader { input, dialect, format, parser: PyMutex::new(parser), line_num: AtomicI64::new(0) })
 }
 
 // ---------------------------------------------------------------- writer

@@ -128,3 +128,9 @@ except TypeError as e: print(e)
 class Sub(_csv.Dialect): pass
 s = Sub(delimiter='|'); print(type(s).__name__, s.delimiter, isinstance(s, _csv.Dialect))
 print(list(_csv.reader(['1|2'], s)))
+def lines():
+    for s in ["a,b", "c,d"]:
+        print("line_num while reading:", rd.line_num)
+        yield s
+rd = _csv.reader(lines())
+print(list(rd), rd.line_num)
