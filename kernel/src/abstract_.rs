@@ -460,6 +460,13 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     if let Some(f) = t.setattr {
         return f(o, name, v);
     }
+    setattr_readonly(o, name, v)
+}
+
+/// What setting an attribute of an instance of a builtin type without a
+/// setattr slot does: CPython's read-only errors.
+pub fn setattr_readonly(o: &Obj, name: &Obj, _v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
     if let Some(a) = t.lookup(name) {
         let n = as_str(name).unwrap_or("?");
         // CPython's wording depends on what the attribute is: a method, a

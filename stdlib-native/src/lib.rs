@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`.
 
 use std::panic::catch_unwind;
 
@@ -15,7 +15,9 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod array;
 mod binascii;
+mod csv;
 mod bisect_heapq;
 mod errno;
 mod hashes;
@@ -23,10 +25,14 @@ mod itertools;
 mod marshal;
 mod math;
 mod operator;
+mod select;
+mod socket;
 mod sre;
 mod string;
 mod struct_;
+mod sysutil;
 mod time;
+mod unicodedata;
 mod zlib;
 
 /// Every module of this library.
@@ -49,6 +55,11 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "zlib", create: zlib::create },
     ModuleDef { name: "_sre", create: sre::create },
     ModuleDef { name: "marshal", create: marshal::create },
+    ModuleDef { name: "_csv", create: csv::create },
+    ModuleDef { name: "select", create: select::create },
+    ModuleDef { name: "_socket", create: socket::create },
+    ModuleDef { name: "array", create: array::create },
+    ModuleDef { name: "unicodedata", create: unicodedata::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

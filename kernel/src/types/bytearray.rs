@@ -49,7 +49,10 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
     if let Some(b) = as_bytearray(o) {
         return Some(b.snapshot());
     }
-    o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).and_then(|m| bytes_like(&m.obj))
+    if let Some(m) = o.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
+        return bytes_like(&m.obj);
+    }
+    crate::types::native::buffer_bytes(o)
 }
 
 fn this(o: &Obj) -> PyResult<&ByteArrayObject> {

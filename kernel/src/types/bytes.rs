@@ -232,6 +232,10 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
         [x] if crate::types::str::as_str(x).is_some() => Err(type_error("string argument without an encoding")),
         [x] => {
+            // Buffers (bytes-like objects and native types exporting one) copy their bytes.
+            if let Some(b) = crate::types::bytearray::bytes_like(x) {
+                return Ok(new_bytes(&b));
+            }
             let mut v = vec![];
             for item in crate::abstract_::collect(x)? {
                 let i = int::as_i64(&crate::abstract_::index(&item)?).unwrap_or(-1);

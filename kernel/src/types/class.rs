@@ -276,6 +276,9 @@ fn property_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
         for x in [p.fget.as_ref(), p.fset.as_ref(), p.fdel.as_ref(), p.doc.get()].into_iter().flatten() {
             visit(x);
         }
+        if let Some(d) = p.doc.get() {
+            visit(&d);
+        }
     }
 }
 

@@ -33,18 +33,27 @@ fn spec_of(t: &TypeObject) -> Option<&'static NativeTypeSpec> {
     None
 }
 
-unsafe fn native_dealloc(p: *mut ObjHeader) {
-    // SAFETY: instances of native types are Box<NativeInstance>; the spec's
-    // drop_data frees what the module allocated, exactly once.
-    unsafe {
-        let inst = Box::from_raw(p as *mut NativeInstance);
-        let t = &*(inst.header.ob_type as *const TypeObject);
+impl Drop for NativeInstance {
+    /// Frees the module's data with the spec's `drop_data`, exactly once (an
+    /// instance moved into a subclass allocation by `rewrap` is not dropped
+    /// at its old address).
+    fn drop(&mut self) {
+        // SAFETY: the header's type is a live (immortal) type.
+        let t = unsafe { &*(self.header.ob_type as *const TypeObject) };
         if let Some(spec) = spec_of(t) {
-            if !inst.data.is_null() {
-                (spec.drop_data)(inst.data);
+            if !self.data.is_null() {
+                // SAFETY: `data` was made by the module for this type and is freed once.
+                unsafe { (spec.drop_data)(self.data) };
+                self.data = std::ptr::null_mut();
             }
         }
     }
+}
+
+unsafe fn native_dealloc(p: *mut ObjHeader) {
+    // SAFETY: instances of native types are Box<NativeInstance> (alloc);
+    // dropping it frees the module's data.
+    unsafe { crate::object::dealloc_box::<NativeInstance>(p) }
 }
 
 fn spec(o: &Obj) -> PyResult<&'static NativeTypeSpec> {
@@ -136,7 +145,19 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
         len: has("__len__").then_some(slot_len as crate::types::typeobj::LenFn),
         getitem: has("__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn),
         contains: has("__contains__").then_some(slot_contains as crate::types::typeobj::ContainsFn),
+        setitem: (has("__setitem__") || has("__delitem__")).then_some(slot_setitem as crate::types::typeobj::SetItemFn),
+        number: crate::types::typeobj::NumberSlots {
+            add: (has("__add__") || has("__radd__")).then_some(slot_add as crate::types::typeobj::BinaryFn),
+            mul: (has("__mul__") || has("__rmul__")).then_some(slot_mul as crate::types::typeobj::BinaryFn),
+            inplace_add: has("__iadd__").then_some(slot_iadd as crate::types::typeobj::BinaryFn),
+            inplace_mul: has("__imul__").then_some(slot_imul as crate::types::typeobj::BinaryFn),
+            ..crate::types::typeobj::NumberSlots::EMPTY
+        },
         native: spec,
+        // A Python subclass of a BASETYPE native type is a NativeInstance
+        // followed by an instance dict; `new` gets the constructor's
+        // arguments (the module decides what to do with them).
+        subclass: spec.basetype.then(|| crate::object::subclass_info::<NativeInstance>(true)),
         ..TypeObject::builtin(leak(name), &crate::types::object::OBJECT_TYPE, native_dealloc)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
@@ -268,6 +289,16 @@ pub fn native_new(t: &Obj, data: *mut u8) -> PyResult {
     if spec_of(tt).is_none() {
         return Err(type_error(format!("'{}' is not a native type", tt.name())));
     }
+    // A Python subclass's instances carry an instance dict after the native
+    // part: build the base's instance and move it into that layout.
+    let solid = crate::types::class::solid_base(tt);
+    if !std::ptr::eq(solid, tt) {
+        if let Some(info) = solid.subclass {
+            let o = alloc(NativeInstance { header: crate::object::new_header(solid), data });
+            // rewrap fails only for a shared object; this one is fresh.
+            return (info.rewrap)(o, tt);
+        }
+    }
     Ok(alloc(NativeInstance { header: crate::object::new_header(tt), data }))
 }
 
@@ -283,4 +314,72 @@ pub fn native_data(o: &Obj, t: &Obj) -> Option<*mut u8> {
     }
     // SAFETY: instances of native types (and their subclasses) are NativeInstances.
     Some(unsafe { o.cast::<NativeInstance>() }.data)
+}
+
+fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let r = match v {
+        Some(v) => call_own_method(o, "__setitem__", &[k.clone(), v.clone()]),
+        None => call_own_method(o, "__delitem__", std::slice::from_ref(k)),
+    };
+    match r {
+        Some(r) => r.map(drop),
+        None => Err(type_error(format!(
+            "'{}' object does not support item {}",
+            o.type_obj().name(),
+            if v.is_some() { "assignment" } else { "deletion" }
+        ))),
+    }
+}
+
+/// A binary operator slot: the left operand's `name`, else the right
+/// operand's reflected `rname`, else NotImplemented.
+fn binary(a: &Obj, b: &Obj, name: &'static str, rname: &'static str) -> PyResult {
+    if spec_of(a.type_obj()).is_some() {
+        if let Some(r) = call_own_method(a, name, std::slice::from_ref(b)) {
+            let r = r?;
+            if !crate::types::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if spec_of(b.type_obj()).is_some() {
+        if let Some(r) = call_own_method(b, rname, std::slice::from_ref(a)) {
+            return r;
+        }
+    }
+    Ok(crate::types::not_implemented())
+}
+
+fn slot_add(a: &Obj, b: &Obj) -> PyResult {
+    binary(a, b, "__add__", "__radd__")
+}
+
+fn slot_mul(a: &Obj, b: &Obj) -> PyResult {
+    binary(a, b, "__mul__", "__rmul__")
+}
+
+fn slot_iadd(a: &Obj, b: &Obj) -> PyResult {
+    call_own_method(a, "__iadd__", std::slice::from_ref(b)).unwrap_or_else(|| Ok(crate::types::not_implemented()))
+}
+
+fn slot_imul(a: &Obj, b: &Obj) -> PyResult {
+    call_own_method(a, "__imul__", std::slice::from_ref(b)).unwrap_or_else(|| Ok(crate::types::not_implemented()))
+}
+
+/// The bytes of an instance of a native type that defines `__buffer__`
+/// (PEP 688): the method returns a bytes-like object (a memoryview over a
+/// copy), so native buffers are read-only snapshots for now.
+pub fn buffer_bytes(o: &Obj) -> Option<Vec<u8>> {
+    if !o.value().is_ptr() || spec_of(o.type_obj()).is_none() {
+        return None;
+    }
+    let r = call_own_method(o, "__buffer__", &[crate::types::int::from_i64(0)])?;
+    match r {
+        Ok(v) if !std::ptr::eq(v.type_obj(), o.type_obj()) => crate::types::bytearray::bytes_like(&v),
+        Ok(_) => None,
+        Err(e) => {
+            drop(e);
+            None
+        }
+    }
 }

@@ -1,0 +1,428 @@
+//! `unicodedata`: the Unicode Character Database, version 15.1.0 (CPython
+//! 3.13's), with CPython's functions and messages.
+//!
+//! The data are three zlib-compressed text files made by `gen_data.py` from
+//! CPython's own `unicodedata` (`props.z`: runs of code points with equal
+//! properties; `names.z`: character names, with the names that are a prefix
+//! plus the code point in hex kept as ranges; `compose.z`: the canonical
+//! pairs NFC composes). Each is inflated and parsed on first use into
+//! plain Rust tables (process-wide, immutable, holding no Python object).
+//! Normalization is UAX #15's: full decomposition, canonical ordering,
+//! canonical composition, with Hangul syllables done arithmetically.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use pyk_sdk::prelude::*;
+
+const MODULE: &str = "unicodedata";
+const UNIDATA_VERSION: &str = "15.1.0";
+
+static PROPS_Z: &[u8] = include_bytes!("props.z");
+static NAMES_Z: &[u8] = include_bytes!("names.z");
+static COMPOSE_Z: &[u8] = include_bytes!("compose.z");
+
+fn inflate(z: &[u8]) -> String {
+    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(z).unwrap_or_default();
+    String::from_utf8(raw).unwrap_or_default()
+}
+
+struct Props {
+    start: u32,
+    end: u32,
+    cat: Box<str>,
+    bidi: Box<str>,
+    comb: u8,
+    eaw: Box<str>,
+    mirrored: bool,
+    decimal: Option<u8>,
+    digit: Option<u8>,
+    numeric: Option<f64>,
+    decomp: Box<str>,
+}
+
+fn props_table() -> &'static [Props] {
+    static T: OnceLock<Vec<Props>> = OnceLock::new();
+    T.get_or_init(|| {
+        let text = inflate(PROPS_Z);
+        let mut v = Vec::new();
+        for line in text.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 11 {
+                continue;
+            }
+            fn opt(s: &str) -> &str {
+                if s == "-" {
+                    ""
+                } else {
+                    s
+                }
+            }
+            v.push(Props {
+                start: u32::from_str_radix(f[0], 16).unwrap_or(0),
+                end: u32::from_str_radix(f[1], 16).unwrap_or(0),
+                cat: f[2].into(),
+                bidi: opt(f[3]).into(),
+                comb: f[4].parse().unwrap_or(0),
+                eaw: f[5].into(),
+                mirrored: f[6] == "1",
+                decimal: f[7].parse().ok(),
+                digit: f[8].parse().ok(),
+                numeric: f[9].parse().ok(),
+                decomp: opt(f[10]).into(),
+            });
+        }
+        v
+    })
+}
+
+fn props(c: u32) -> Option<&'static Props> {
+    let t = props_table();
+    let i = t.partition_point(|p| p.end < c);
+    t.get(i).filter(|p| p.start <= c)
+}
+
+struct Names {
+    by_code: HashMap<u32, Box<str>>,
+    by_name: HashMap<Box<str>, u32>,
+    ranges: Vec<(u32, u32, Box<str>)>,
+}
+
+fn names() -> &'static Names {
+    static N: OnceLock<Names> = OnceLock::new();
+    N.get_or_init(|| {
+        let text = inflate(NAMES_Z);
+        let mut n = Names { by_code: HashMap::new(), by_name: HashMap::new(), ranges: Vec::new() };
+        let mut in_ranges = false;
+        for line in text.lines() {
+            if line == "#ranges" {
+                in_ranges = true;
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if in_ranges && f.len() == 3 {
+                let (a, b) = (u32::from_str_radix(f[0], 16).unwrap_or(0), u32::from_str_radix(f[1], 16).unwrap_or(0));
+                n.ranges.push((a, b, f[2].into()));
+            } else if f.len() == 2 {
+                let c = u32::from_str_radix(f[0], 16).unwrap_or(0);
+                n.by_code.insert(c, f[1].into());
+                n.by_name.insert(f[1].into(), c);
+            }
+        }
+        n
+    })
+}
+
+fn name_of(c: u32) -> Option<String> {
+    let n = names();
+    if let Some(s) = n.by_code.get(&c) {
+        return Some(s.to_string());
+    }
+    n.ranges.iter().find(|(a, b, _)| *a <= c && c <= *b).map(|(_, _, p)| format!("{p}{c:X}"))
+}
+
+fn code_of(name: &str) -> Option<u32> {
+    let n = names();
+    let upper = name.to_ascii_uppercase();
+    if let Some(&c) = n.by_name.get(upper.as_str()) {
+        return Some(c);
+    }
+    for (a, b, p) in &n.ranges {
+        if let Some(hex) = upper.strip_prefix(&**p) {
+            if (4..=5).contains(&hex.len()) && hex.bytes().all(|h| h.is_ascii_hexdigit()) {
+                let c = u32::from_str_radix(hex, 16).ok()?;
+                if *a <= c && c <= *b {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn compositions() -> &'static HashMap<(u32, u32), u32> {
+    static C: OnceLock<HashMap<(u32, u32), u32>> = OnceLock::new();
+    C.get_or_init(|| {
+        let text = inflate(COMPOSE_Z);
+        let mut m = HashMap::new();
+        for line in text.lines() {
+            let f: Vec<u32> = line.split('\t').filter_map(|x| u32::from_str_radix(x, 16).ok()).collect();
+            if let [a, b, c] = f[..] {
+                m.insert((a, b), c);
+            }
+        }
+        m
+    })
+}
+
+// ---------------------------------------------------------------- normalization
+
+const S_BASE: u32 = 0xAC00;
+const L_BASE: u32 = 0x1100;
+const V_BASE: u32 = 0x1161;
+const T_BASE: u32 = 0x11A7;
+const L_COUNT: u32 = 19;
+const V_COUNT: u32 = 21;
+const T_COUNT: u32 = 28;
+const N_COUNT: u32 = V_COUNT * T_COUNT;
+const S_COUNT: u32 = L_COUNT * N_COUNT;
+
+fn ccc(c: u32) -> u8 {
+    props(c).map_or(0, |p| p.comb)
+}
+
+fn decompose_into(c: u32, compat: bool, out: &mut Vec<u32>) {
+    if (S_BASE..S_BASE + S_COUNT).contains(&c) {
+        let s = c - S_BASE;
+        out.push(L_BASE + s / N_COUNT);
+        out.push(V_BASE + (s % N_COUNT) / T_COUNT);
+        if s % T_COUNT != 0 {
+            out.push(T_BASE + s % T_COUNT);
+        }
+        return;
+    }
+    let d = props(c).map_or("", |p| &*p.decomp);
+    if d.is_empty() || (d.starts_with('<') && !compat) {
+        out.push(c);
+        return;
+    }
+    let body = if d.starts_with('<') { d.split_once('>').map_or("", |(_, r)| r) } else { d };
+    for part in body.split_whitespace() {
+        match u32::from_str_radix(part, 16) {
+            Ok(x) => decompose_into(x, compat, out),
+            Err(_) => out.push(c),
+        }
+    }
+}
+
+fn decompose(s: &str, compat: bool) -> Vec<u32> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        decompose_into(c as u32, compat, &mut out);
+    }
+    // Canonical ordering: stable sort of each run of non-starters by class.
+    let mut i = 0;
+    while i < out.len() {
+        if ccc(out[i]) == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < out.len() && ccc(out[i]) != 0 {
+            i += 1;
+        }
+        out[start..i].sort_by_key(|&c| ccc(c));
+    }
+    out
+}
+
+fn compose_pair(a: u32, b: u32) -> Option<u32> {
+    if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
+        return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
+    }
+    if (S_BASE..S_BASE + S_COUNT).contains(&a) && (a - S_BASE) % T_COUNT == 0 && (T_BASE + 1..T_BASE + T_COUNT).contains(&b) {
+        return Some(a + (b - T_BASE));
+    }
+    compositions().get(&(a, b)).copied()
+}
+
+fn compose(d: Vec<u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::with_capacity(d.len());
+    let mut starter: Option<usize> = None;
+    let mut last_class: u16 = 0;
+    for c in d {
+        let class = ccc(c) as u16;
+        if let Some(si) = starter {
+            let unblocked = last_class < class || (last_class == 0 && out.len() == si + 1);
+            if unblocked {
+                if let Some(x) = compose_pair(out[si], c) {
+                    out[si] = x;
+                    continue;
+                }
+            }
+        }
+        if class == 0 {
+            starter = Some(out.len());
+        } else if starter.is_none() {
+            last_class = 256;
+            out.push(c);
+            continue;
+        }
+        last_class = class;
+        out.push(c);
+    }
+    out
+}
+
+fn normalized(form: &str, s: &str) -> PyResult<String> {
+    let cps = match form {
+        "NFD" => decompose(s, false),
+        "NFKD" => decompose(s, true),
+        "NFC" => compose(decompose(s, false)),
+        "NFKC" => compose(decompose(s, true)),
+        _ => return Err(PyErr::value_error("invalid normalization form")),
+    };
+    Ok(cps.into_iter().filter_map(char::from_u32).collect())
+}
+
+// ---------------------------------------------------------------- functions
+
+/// The code point of a one-character str argument.
+/// (`which` is "argument" for one-parameter functions, "argument 1" otherwise, as CPython words it.)
+fn chr_arg(o: &PyAny, fname: &str, which: &str) -> PyResult<u32> {
+    if !o.is_str() {
+        return Err(PyErr::type_error(format!("{fname}() {which} must be a unicode character, not {}", o.type_name()?)));
+    }
+    let s = o.as_str()?;
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(c as u32),
+        _ => Err(PyErr::type_error(format!("{fname}() {which} must be a unicode character, not str"))),
+    }
+}
+
+fn with_default(args: &Args, fname: &str, f: impl FnOnce(u32) -> PyResult<Option<PyObj>>, msg: &str) -> PyResult<PyObj> {
+    let a = args.range(1, 2)?;
+    if !args.keywords().is_empty() {
+        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    let c = chr_arg(&a[0], fname, "argument 1")?;
+    match f(c)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.to_owned()),
+            None => Err(PyErr::value_error(msg.to_owned())),
+        },
+    }
+}
+
+fn one_chr(args: &Args, fname: &str) -> PyResult<u32> {
+    if !args.keywords().is_empty() {
+        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    let a = args.positional();
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("{fname}() takes exactly one argument ({} given)", a.len())));
+    }
+    chr_arg(&a[0], fname, "argument")
+}
+
+fn decimal(args: Args) -> PyResult<PyObj> {
+    with_default(&args, "decimal", |c| Ok(props(c).and_then(|p| p.decimal).map(|d| PyObj::from(d as i64))), "not a decimal")
+}
+
+fn digit(args: Args) -> PyResult<PyObj> {
+    with_default(&args, "digit", |c| Ok(props(c).and_then(|p| p.digit).map(|d| PyObj::from(d as i64))), "not a digit")
+}
+
+fn numeric(args: Args) -> PyResult<PyObj> {
+    with_default(&args, "numeric", |c| Ok(props(c).and_then(|p| p.numeric).map(PyObj::from)), "not a numeric character")
+}
+
+fn name(args: Args) -> PyResult<PyObj> {
+    with_default(&args, "name", |c| name_of(c).map(|n| n.into_py()).transpose(), "no such name")
+}
+
+fn category(args: Args) -> PyResult<String> {
+    let c = one_chr(&args, "category")?;
+    Ok(props(c).map_or("Cn".to_owned(), |p| p.cat.to_string()))
+}
+
+fn bidirectional(args: Args) -> PyResult<String> {
+    let c = one_chr(&args, "bidirectional")?;
+    Ok(props(c).map_or(String::new(), |p| p.bidi.to_string()))
+}
+
+fn combining(args: Args) -> PyResult<i64> {
+    let c = one_chr(&args, "combining")?;
+    Ok(ccc(c) as i64)
+}
+
+fn east_asian_width(args: Args) -> PyResult<String> {
+    let c = one_chr(&args, "east_asian_width")?;
+    Ok(props(c).map_or("N".to_owned(), |p| p.eaw.to_string()))
+}
+
+fn mirrored(args: Args) -> PyResult<i64> {
+    let c = one_chr(&args, "mirrored")?;
+    Ok(props(c).is_some_and(|p| p.mirrored) as i64)
+}
+
+fn decomposition(args: Args) -> PyResult<String> {
+    let c = one_chr(&args, "decomposition")?;
+    Ok(props(c).map_or(String::new(), |p| p.decomp.to_string()))
+}
+
+fn lookup(args: Args) -> PyResult<String> {
+    if !args.keywords().is_empty() {
+        return Err(PyErr::type_error("lookup() takes no keyword arguments"));
+    }
+    let n = args.one()?;
+    let text = if n.is_str() {
+        n.as_str()?.to_owned()
+    } else {
+        match n.as_bytes() {
+            Ok(b) => String::from_utf8_lossy(b).into_owned(),
+            Err(_) => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", n.type_name()?))),
+        }
+    };
+    if text.len() > 256 {
+        return Err(PyErr::new(ExcKind::KeyError, "name too long"));
+    }
+    match code_of(&text).and_then(char::from_u32) {
+        Some(c) => Ok(c.to_string()),
+        None => Err(PyErr::from_instance(
+            pyk_sdk::types::builtin("KeyError")?.call(&[&*format!("undefined character name '{text}'").as_str().into_py()?])?,
+        )),
+    }
+}
+
+fn form_and_str<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a str, &'a str)> {
+    if !args.keywords().is_empty() {
+        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    let a = args.positional();
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("{fname} expected 2 arguments, got {}", a.len())));
+    }
+    if !a[0].is_str() {
+        return Err(PyErr::type_error(format!("{fname}() argument 1 must be str, not {}", a[0].type_name()?)));
+    }
+    if !a[1].is_str() {
+        return Err(PyErr::type_error(format!("{fname}() argument 2 must be str, not {}", a[1].type_name()?)));
+    }
+    Ok((a[0].as_str()?, a[1].as_str()?))
+}
+
+fn normalize(args: Args) -> PyResult<String> {
+    let (form, s) = form_and_str(&args, "normalize")?;
+    normalized(form, s)
+}
+
+fn is_normalized(args: Args) -> PyResult<bool> {
+    let (form, s) = form_and_str(&args, "is_normalized")?;
+    Ok(normalized(form, s)? == s)
+}
+
+static FUNCTIONS: &[NativeFnDef] = &[
+    native_fn!(MODULE, "decimal", decimal, "Converts a Unicode character into its equivalent decimal value."),
+    native_fn!(MODULE, "digit", digit, "Converts a Unicode character into its equivalent digit value."),
+    native_fn!(MODULE, "numeric", numeric, "Converts a Unicode character into its equivalent numeric value."),
+    native_fn!(MODULE, "category", category, "Returns the general category assigned to the character chr as string."),
+    native_fn!(MODULE, "bidirectional", bidirectional, "Returns the bidirectional class assigned to the character chr as string."),
+    native_fn!(MODULE, "combining", combining, "Returns the canonical combining class assigned to the character chr as integer."),
+    native_fn!(MODULE, "mirrored", mirrored, "Returns the mirrored property assigned to the character chr as integer."),
+    native_fn!(MODULE, "east_asian_width", east_asian_width, "Returns the east asian width assigned to the character chr as string."),
+    native_fn!(MODULE, "decomposition", decomposition, "Returns the character decomposition mapping assigned to the character chr as string."),
+    native_fn!(MODULE, "is_normalized", is_normalized, "Return whether the Unicode string unistr is in the normal form 'form'."),
+    native_fn!(MODULE, "normalize", normalize, "Return the normal form 'form' for the Unicode string unistr."),
+    native_fn!(MODULE, "name", name, "Returns the name assigned to the character chr as a string."),
+    native_fn!(MODULE, "lookup", lookup, "Look up character by name."),
+];
+
+pub fn create() -> PyResult<PyObj> {
+    ModuleBuilder::new(MODULE, "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters. The data in\nthis database is based on the UnicodeData.txt file version\n15.1.0 which is publicly available from ftp://ftp.unicode.org/.\n\nThe module uses the same names and symbols as defined by the\nUnicodeData File Format 15.1.0.")?
+        .functions(FUNCTIONS)?
+        .constant("unidata_version", UNIDATA_VERSION)?
+        .finish()
+}
