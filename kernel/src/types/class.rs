@@ -382,7 +382,10 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
             ))),
         };
     }
-    if as_function(v).is_some() || as_method_descr(v).is_some() || crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
+    if crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
+        return Ok(crate::types::function::new_method_wrapper(v.clone(), inst.clone()));
+    }
+    if as_function(v).is_some() || as_method_descr(v).is_some() {
         return Ok(new_bound_method(v.clone(), inst.clone()));
     }
     if let Some(b) = v.downcast::<crate::types::function::BuiltinFunction>(&crate::types::function::BUILTIN_FUNCTION_TYPE) {
@@ -1095,6 +1098,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         (*h).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
     }
     let mro = c3_mro(t, &base_types)?;
+    for b in &base_types {
+        crate::types::typeobj::register_subclass(b, t);
+    }
     // SAFETY: the new type is not yet visible to any other thread.
     unsafe {
         *t.mro.get() = Box::leak(mro.into_boxed_slice());

@@ -523,8 +523,33 @@ pub fn as_getset(o: &Obj) -> Option<&GetSetDescr> {
     o.downcast::<GetSetDescr>(&GETSET_DESCR_TYPE)
 }
 
+fn gs_name(o: &Obj) -> PyResult {
+    let g = as_getset(o).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    Ok(new_str(g.def.name))
+}
+fn gs_qualname(o: &Obj) -> PyResult {
+    let g = as_getset(o).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    Ok(new_string(format!("{}.{}", g.owner.name(), g.def.name)))
+}
+fn gs_objclass(o: &Obj) -> PyResult {
+    let g = as_getset(o).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    Ok(g.owner.as_obj())
+}
+fn gs_repr(o: &Obj) -> PyResult {
+    let g = as_getset(o).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    Ok(new_string(format!("<attribute '{}' of '{}' objects>", g.def.name, g.owner.name())))
+}
+
+static GETSET_DESCR_GETSETS: [GetSetDef; 3] = [
+    GetSetDef { name: "__name__", get: gs_name },
+    GetSetDef { name: "__qualname__", get: gs_qualname },
+    GetSetDef { name: "__objclass__", get: gs_objclass },
+];
+
 pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
     methods: &crate::types::class::DESCR_GET_METHODS,
+    getsets: &GETSET_DESCR_GETSETS,
+    repr: Some(gs_repr),
     ..TypeObject::builtin("getset_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<GetSetDescr>)
 };
 
@@ -541,7 +566,13 @@ pub fn new_bound_method(func: Obj, slf: Obj) -> Obj {
 }
 
 pub fn as_bound_method(o: &Obj) -> Option<&BoundMethod> {
-    o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)
+    o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).or_else(|| o.downcast::<BoundMethod>(&METHOD_WRAPPER_TYPE))
+}
+
+/// A slot wrapper bound to an instance (`object().__str__`): CPython's
+/// `method-wrapper`, a type of its own (`types.MethodWrapperType`).
+pub fn new_method_wrapper(func: Obj, slf: Obj) -> Obj {
+    alloc(BoundMethod { header: crate::object::new_header_tracked(&METHOD_WRAPPER_TYPE), func, slf })
 }
 
 fn bound_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
@@ -560,6 +591,9 @@ fn bound_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
 
 fn bound_repr(o: &Obj) -> PyResult {
     let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+    if let Some(w) = crate::types::slotwrapper::as_slot_wrapper(&m.func) {
+        return Ok(new_string(format!("<method-wrapper '{}' of {} object at {:#x}>", w.name, m.slf.type_obj().name(), m.slf.value().0)));
+    }
     if let Some(d) = as_method_descr(&m.func) {
         return Ok(new_string(format!(
             "<built-in method {} of {} object at {:#x}>",
@@ -598,6 +632,14 @@ static BOUND_GETSETS: [GetSetDef; 3] = [
     GetSetDef { name: "__func__", get: bm_func },
     GetSetDef { name: "__name__", get: bm_name },
 ];
+
+pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
+    getsets: &BOUND_GETSETS,
+    traverse: Some(bound_traverse),
+    repr: Some(bound_repr),
+    call: Some(bound_call),
+    ..TypeObject::builtin("method-wrapper", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
+};
 
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
     getsets: &BOUND_GETSETS,

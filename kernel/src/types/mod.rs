@@ -70,6 +70,7 @@ pub fn ready_all() {
     ready(&function::METHOD_DESCR_TYPE);
     ready(&function::GETSET_DESCR_TYPE);
     ready(&function::BOUND_METHOD_TYPE);
+    ready(&function::METHOD_WRAPPER_TYPE);
     ready(&function::CELL_TYPE);
     ready(&code::CODE_TYPE);
     ready(&frame::FRAME_TYPE);

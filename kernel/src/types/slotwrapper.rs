@@ -34,6 +34,20 @@ enum Kind {
     Int,
     Float,
     Bin(fn(&NumberSlots) -> Option<BinaryFn>, bool),
+    /// A builtin type's own method for a slot-like dunder (`object.__init__`,
+    /// `object.__setattr__`...): CPython shows these as slot wrappers too.
+    Method(&'static crate::types::typeobj::MethodDef),
+}
+
+/// Dunders that CPython's builtin types expose as slot wrappers (their
+/// MethodDefs become SlotWrappers in `typeobj::ready`).
+pub fn is_slot_name(name: &str) -> bool {
+    TABLE.iter().any(|(n, _)| *n == name) || matches!(name, "__init__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__get__" | "__set__" | "__delete__")
+}
+
+/// A slot wrapper over a builtin type's method.
+pub fn method_wrapper_descr(owner: &'static TypeObject, def: &'static crate::types::typeobj::MethodDef) -> Obj {
+    alloc(SlotWrapper { header: crate::object::new_header(&SLOT_WRAPPER_TYPE), owner, kind: Kind::Method(def), name: def.name })
 }
 
 fn add(n: &NumberSlots) -> Option<BinaryFn> { n.add }
@@ -92,6 +106,7 @@ fn has(t: &TypeObject, k: Kind) -> bool {
         Kind::Int => t.number.int.is_some(),
         Kind::Float => t.number.float.is_some(),
         Kind::Bin(f, _) => f(&t.number).is_some(),
+        Kind::Method(_) => true,
     }
 }
 
@@ -130,9 +145,11 @@ impl SlotWrapper {
         let nokw = || crate::builtins::no_kwargs(self.name, kw);
         match self.kind {
             Kind::Call => return (t.call.expect("slot"))(slf, a, kw),
+            Kind::Method(def) => return (def.func)(slf, a, kw),
             _ => nokw()?,
         }
         Ok(match self.kind {
+            Kind::Method(_) => none(),
             Kind::Repr => { nargs(self, a, 0)?; (t.repr.expect("slot"))(slf)? }
             Kind::Str => { nargs(self, a, 0)?; (t.str.expect("slot"))(slf)? }
             Kind::Hash => { nargs(self, a, 0)?; crate::types::int::from_i64((t.hash.expect("slot"))(slf)?) }
@@ -195,6 +212,10 @@ pub fn add_wrappers(t: &'static TypeObject, d: &Obj) {
         if !has(t, kind) || crate::types::dict::get_str(d, &crate::types::str::istr(name)).is_some() {
             continue;
         }
+        // `C[x]` is type's slot internally; CPython's type has no __getitem__.
+        if matches!(kind, Kind::GetItem) && std::ptr::eq(t, &crate::types::typeobj::TYPE_TYPE) {
+            continue;
+        }
         if let Some(b) = base {
             if has(b, kind) && same_slot(t, b, kind) {
                 continue; // inherited: found on the base
@@ -229,5 +250,6 @@ fn same_slot(a: &TypeObject, b: &TypeObject, k: Kind) -> bool {
         Kind::Int => eq(a.number.int, b.number.int, |f| f as usize),
         Kind::Float => eq(a.number.float, b.number.float, |f| f as usize),
         Kind::Bin(f, _) => eq(f(&a.number), f(&b.number), |g| g as usize),
+        Kind::Method(_) => false,
     }
 }

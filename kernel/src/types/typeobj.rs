@@ -395,12 +395,11 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = t.lookup(name) {
         return crate::types::class::bind(&v, None, t, name);
     }
-    // Attributes of the metaclass (methods bound to the class).
+    // Attributes of the metaclass (methods bound to the class: `C.mro()`,
+    // `C.__subclasses__()`).
     let meta = o.type_obj();
-    if !std::ptr::eq(meta, &TYPE_TYPE) {
-        if let Some(v) = meta.lookup(name) {
-            return crate::types::class::bind(&v, Some(o), meta, name);
-        }
+    if let Some(v) = meta.lookup(name) {
+        return crate::types::class::bind(&v, Some(o), meta, name);
     }
     let e = crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
     crate::abstract_::set_attribute_error_info(&e, o, name);
@@ -468,8 +467,30 @@ fn m_type_subclasscheck(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::bool_obj(sub.is_subtype(t)))
 }
 
-fn m_type_subclasses(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(vec![]))
+/// Direct subclasses of each type, in creation order (types are immortal,
+/// so plain addresses are kept).
+static SUBCLASSES: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// Records that `sub` was created with `base` among its direct bases.
+pub fn register_subclass(base: &'static TypeObject, sub: &'static TypeObject) {
+    let pair = (base as *const TypeObject as usize, sub as *const TypeObject as usize);
+    let mut v = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner());
+    if !v.contains(&pair) {
+        v.push(pair);
+    }
+}
+
+/// `C.__subclasses__()`: the classes created with C as a direct base.
+fn m_type_subclasses(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let t = as_type(s).ok_or_else(|| crate::error::type_error("descriptor '__subclasses__' requires a 'type' object"))?;
+    let key = t as *const TypeObject as usize;
+    let subs: Vec<usize> = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(b, _)| *b == key).map(|(_, c)| *c).collect();
+    Ok(crate::types::list::new_list(
+        subs.into_iter()
+            // SAFETY: the addresses are of leaked (immortal) type objects.
+            .map(|p| unsafe { &*(p as *const TypeObject) }.as_obj())
+            .collect(),
+    ))
 }
 
 static TYPE_METHODS: [MethodDef; 5] = [
@@ -515,6 +536,10 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
 /// Readies a type: builds its MRO (single inheritance for builtins) and its
 /// dict with method descriptors.
 pub fn ready(t: &'static TypeObject) {
+    if !t.base.is_null() {
+        // SAFETY: a builtin type's base is a static type.
+        register_subclass(unsafe { &*t.base }, t);
+    }
     let mut mro = vec![t as *const TypeObject];
     let mut b = t.base;
     while !b.is_null() {
@@ -527,7 +552,13 @@ pub fn ready(t: &'static TypeObject) {
     unsafe { *t.mro.get() = Box::leak(mro.into_boxed_slice()) };
     let d = crate::types::dict::new_dict();
     for m in t.methods {
-        let f = crate::types::function::new_method_descr(t, m);
+        // object's slot-like dunders are slot wrappers, as CPython's
+        // (`types.WrapperDescriptorType is type(object.__init__)`).
+        let f = if std::ptr::eq(t, &crate::types::object::OBJECT_TYPE) && crate::types::slotwrapper::is_slot_name(m.name) {
+            crate::types::slotwrapper::method_wrapper_descr(t, m)
+        } else {
+            crate::types::function::new_method_descr(t, m)
+        };
         crate::types::dict::set_item_str(&d, m.name, f);
     }
     for g in t.getsets {

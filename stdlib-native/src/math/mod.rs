@@ -37,6 +37,31 @@ fn check_1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
     Ok(r)
 }
 
+/// The C library's cbrt, which CPython's math.cbrt calls (its results are
+/// not always correctly rounded, and CPython shows them as they are).
+fn c_cbrt(x: f64) -> f64 {
+    type CFn = extern "C" fn(f64) -> f64;
+    // The symbol `cbrt` inside this library may be Rust's own; take the C
+    // math library's explicitly.
+    static CBRT: std::sync::OnceLock<Option<CFn>> = std::sync::OnceLock::new();
+    let f = CBRT.get_or_init(|| {
+        // SAFETY: dlopen/dlsym with NUL-terminated names; a found `cbrt` in
+        // libm.so.6 has the C signature double(double).
+        unsafe {
+            let h = libc::dlopen(c"libm.so.6".as_ptr(), libc::RTLD_LAZY);
+            if h.is_null() {
+                return None;
+            }
+            let sym = libc::dlsym(h, c"cbrt".as_ptr());
+            (!sym.is_null()).then(|| std::mem::transmute::<*mut libc::c_void, CFn>(sym))
+        }
+    });
+    match f {
+        Some(f) => f(x),
+        None => x.cbrt(),
+    }
+}
+
 macro_rules! float_fns {
     ($($name:ident = $f:expr, $overflow:expr;)*) => {
         $(
@@ -50,7 +75,9 @@ macro_rules! float_fns {
 
 float_fns! {
     sqrt = f64::sqrt, false;
+    cbrt = c_cbrt, false;
     exp = f64::exp, true;
+    exp2 = f64::exp2, true;
     expm1 = f64::exp_m1, true;
     fabs = f64::abs, false;
     sin = f64::sin, false;
@@ -219,6 +246,144 @@ fn fma(args: Args) -> PyResult<f64> {
         }
     }
     Ok(r)
+}
+
+/// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y` (ties to even).
+fn remainder(args: Args) -> PyResult<f64> {
+    let [x, y] = args.exact::<2>()?;
+    let (x, y) = (x.to_f64()?, y.to_f64()?);
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return Err(domain_error());
+        }
+        let (ax, ay) = (x.abs(), y.abs());
+        let m = ax % ay;
+        let c = ay - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            // Half-way: the quotient rounds to the even integer.
+            m - 2.0 * ((0.5 * (ax - m)) % ay)
+        };
+        return Ok(1.0f64.copysign(x) * r);
+    }
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if y.is_nan() {
+        return Ok(y);
+    }
+    if x.is_infinite() {
+        return Err(domain_error());
+    }
+    Ok(x)
+}
+
+/// The float next to `x` in the direction of `y`.
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { b + 1 } else { b - 1 })
+}
+
+/// `nextafter(x, y, /, *, steps=None)`.
+fn nextafter(args: Args) -> PyResult<f64> {
+    let sig = Signature { name: "nextafter", params: &["x", "y", "steps"], posonly: 2, kwonly: 2, required: 2, required_kwonly: 0 };
+    let v = args.bind(&sig)?;
+    let (Some(x), Some(y)) = (v[0], v[1]) else { return Err(PyErr::system_error("missing nextafter arguments")) };
+    let (mut x, y) = (x.to_f64()?, y.to_f64()?);
+    let steps = match v[2] {
+        Some(s) if !s.is_none() => {
+            if !s.is_int() {
+                return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name()?)));
+            }
+            let n = s.to_i64().unwrap_or(i64::MAX);
+            if n < 0 {
+                return Err(PyErr::value_error("steps must be a non-negative integer"));
+            }
+            n
+        }
+        _ => 1,
+    };
+    for _ in 0..steps {
+        let nx = next_toward(x, y);
+        if nx == x || x == y {
+            break;
+        }
+        x = nx;
+    }
+    Ok(x)
+}
+
+/// The value of the least significant bit of `x`.
+fn ulp(args: Args) -> PyResult<f64> {
+    let x = args.one()?.to_f64()?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(x);
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(x - next_toward(x, f64::NEG_INFINITY));
+    }
+    Ok(up - x)
+}
+
+/// `sumprod(p, q)`: exact for ints, the correctly rounded sum of the exact
+/// products for floats (each product split exactly with fma, then an exact
+/// sum), and `+`/`*` for anything else.
+fn sumprod(args: Args) -> PyResult<PyObj> {
+    let [p, q] = args.exact::<2>()?;
+    let (p, q) = (p.iter_items()?, q.iter_items()?);
+    if p.len() != q.len() {
+        return Err(PyErr::value_error("Inputs are not the same length"));
+    }
+    let exact_float = |o: &PyAny| -> Option<f64> {
+        if o.is_float() {
+            return o.to_f64().ok();
+        }
+        if o.is_int() && !o.is_exact_instance(&pyk_sdk::types::bool_type()) {
+            let v = o.to_i64().ok()?;
+            return (v.unsigned_abs() <= 1 << 53).then_some(v as f64);
+        }
+        None
+    };
+    let all_int = p.iter().chain(q.iter()).all(|o| o.is_int());
+    let any_float = p.iter().chain(q.iter()).any(|o| o.is_float());
+    if any_float && !all_int {
+        let pairs: Option<Vec<(f64, f64)>> = p.iter().zip(q.iter()).map(|(a, b)| Some((exact_float(a)?, exact_float(b)?))).collect();
+        if let Some(pairs) = pairs {
+            if pairs.iter().all(|(a, b)| (a * b).is_finite()) {
+                let mut parts = Vec::with_capacity(pairs.len() * 2);
+                for (a, b) in pairs {
+                    let hi = a * b;
+                    parts.push(hi);
+                    parts.push(a.mul_add(b, -hi));
+                }
+                return sums::fsum(parts).map(PyObj::from).map_err(|_| PyErr::overflow_error("intermediate overflow in sumprod"));
+            }
+        }
+    }
+    let mut total = PyObj::from(0i64);
+    for (a, b) in p.iter().zip(q.iter()) {
+        let prod = a.binary_op(b, ops::MUL)?;
+        total = total.binary_op(&prod, ops::ADD)?;
+    }
+    Ok(total)
 }
 
 fn modf(args: Args) -> PyResult<(f64, f64)> {
@@ -497,8 +662,39 @@ fn perm(args: Args) -> PyResult<PyObj> {
     big_into_py(&acc)
 }
 
-fn isqrt(args: Args) -> PyResult<i64> {
-    let n = args.one()?.to_i64()?;
+fn isqrt(args: Args) -> PyResult<PyObj> {
+    let arg = args.one()?;
+    let n = match arg.to_i64() {
+        Ok(n) => n,
+        Err(e) => {
+            if !arg.is_int() && arg.getattr("__index__").is_err() {
+                return Err(e);
+            }
+            return isqrt_big(arg);
+        }
+    };
+    isqrt_small(n).map(PyObj::from)
+}
+
+/// isqrt of an int beyond i64, by Newton's method on Python ints.
+fn isqrt_big(arg: &PyAny) -> PyResult<PyObj> {
+    let n = pyk_sdk::types::int_type().call(&[arg])?;
+    if n.compare(&PyObj::from(0i64), ops::LT)? {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    let bits = n.call_method("bit_length", &[])?.to_i64()?;
+    let mut x = PyObj::from(1i64).binary_op(&PyObj::from((bits + 1) / 2), ops::LSHIFT)?;
+    loop {
+        let q = n.binary_op(&x, ops::FLOORDIV)?;
+        let y = x.binary_op(&q, ops::ADD)?.binary_op(&PyObj::from(1i64), ops::RSHIFT)?;
+        if y.compare(&x, ops::GE)? {
+            return Ok(x);
+        }
+        x = y;
+    }
+}
+
+fn isqrt_small(n: i64) -> PyResult<i64> {
     if n < 0 {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
     }
@@ -582,6 +778,12 @@ static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "gamma", gamma, "Gamma function at x."),
     native_fn!(MODULE, "lgamma", lgamma, "Natural logarithm of absolute value of Gamma function at x."),
     native_fn!(MODULE, "fma", fma, "Fused multiply-add operation."),
+    native_fn!(MODULE, "cbrt", cbrt, "Return the cube root of x."),
+    native_fn!(MODULE, "exp2", exp2, "Return 2 raised to the power x."),
+    native_fn!(MODULE, "remainder", remainder, "Difference between x and the closest integer multiple of y."),
+    native_fn!(MODULE, "nextafter", nextafter, "Return the floating-point value the given number of steps after x towards y."),
+    native_fn!(MODULE, "ulp", ulp, "Return the value of the least significant bit of the float x."),
+    native_fn!(MODULE, "sumprod", sumprod, "Return the sum of products of values from two iterables p and q."),
 ];
 
 /// Creates the `math` module.
