@@ -19,6 +19,9 @@ fn modules() -> Obj {
 
 fn module_not_found(name: &str) -> PyErr {
     let e = new_exception(&MODULE_NOT_FOUND_ERROR, vec![new_str(&format!("No module named '{name}'"))]);
+    if let Some(x) = crate::types::exceptions::as_exc(&e) {
+        set_item_str(&crate::types::class::exc_dict(x), "name", new_str(name));
+    }
     PyErr(e)
 }
 

@@ -886,8 +886,23 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     status
 }
 
-/// Runs `-m module`: finds the module's source on sys.path and runs it as `__main__`.
+/// Runs `-m module`: with CPython's library, through
+/// `runpy._run_module_as_main` exactly as CPython does (parent packages
+/// imported, `pkg.__main__` for packages, `__spec__`/`__package__` set);
+/// without it, finds the module's source on sys.path and runs it as `__main__`.
 pub fn run_module(name: &str) -> i32 {
+    if has_stdlib() && crate::import::machinery().is_some() {
+        main_module();
+        let r = crate::import::import_module("runpy").and_then(|runpy| {
+            let f = crate::abstract_::getattr_str(&runpy, "_run_module_as_main")?;
+            crate::abstract_::call(&f, &[new_str(name), crate::types::bool_obj(true)], None)
+        });
+        let status = match r {
+            Ok(_) => 0,
+            Err(e) => handle_uncaught(&e),
+        };
+        return status;
+    }
     for dir in sys_path() {
         let rel: PathBuf = name.split('.').collect();
         for cand in [dir.join(&rel).with_extension("py"), dir.join(&rel).join("__main__.py")] {

@@ -68,8 +68,33 @@ pub fn is_exception_type(t: &TypeObject) -> bool {
     t.flags & tpflags::EXCEPTION != 0
 }
 
+/// ImportError's keyword arguments (`name`, `path`, `name_from`), kept in
+/// the exception's dict; any other keyword is CPython's TypeError.
+fn import_error_kwargs(e: &Obj, t: &TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult<usize> {
+    let names = kw.and_then(as_tuple).map(|k| k.to_vec()).unwrap_or_default();
+    let npos = args.len() - names.len();
+    if names.is_empty() {
+        return Ok(npos);
+    }
+    let Some(x) = as_exc(e) else { return Ok(npos) };
+    let d = crate::types::class::exc_dict(x);
+    for (n, v) in names.iter().zip(&args[npos..]) {
+        match as_str(n) {
+            Some(k @ ("name" | "path" | "name_from")) => crate::types::dict::set_item_str(&d, k, v.clone()),
+            Some(k) => return Err(crate::error::type_error(format!("{}() got an unexpected keyword argument '{k}'", t.name()))),
+            None => return Err(crate::error::type_error("keywords must be strings")),
+        }
+    }
+    Ok(npos)
+}
+
 pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(as_tuple).map(|k| k.len()).unwrap_or(0);
+    if npos != args.len() && t.is_subtype(&IMPORT_ERROR) {
+        let e = new_exception(t, args[..npos].to_vec());
+        import_error_kwargs(&e, t, args, kw)?;
+        return Ok(e);
+    }
     if npos != args.len() {
         return Err(crate::error::type_error(format!("{}() takes no keyword arguments", t.name())));
     }
@@ -272,6 +297,17 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
             return Ok(opt(e.with(|s| s.name.clone())));
         }
         "obj" if o.type_obj().is_subtype(&ATTRIBUTE_ERROR) => return Ok(opt(e.with(|s| s.obj.clone()))),
+        "name" | "path" | "name_from" if o.type_obj().is_subtype(&IMPORT_ERROR) => {
+            let d = e.with(|s| s.dict.clone());
+            return Ok(d.and_then(|d| crate::types::dict::get_str(&d, name)).unwrap_or_else(crate::types::none));
+        }
+        "msg" if o.type_obj().is_subtype(&IMPORT_ERROR) => {
+            let args = e.args();
+            return Ok(match as_tuple(&args).unwrap_or(&[]) {
+                [m] => m.clone(),
+                _ => crate::types::none(),
+            });
+        }
         "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
             if o.type_obj().is_subtype(&SYNTAX_ERROR) =>
         {
@@ -392,8 +428,13 @@ fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn m_exc_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let mut a = a;
     if k.and_then(as_tuple).is_some_and(|t| !t.is_empty()) {
-        return Err(crate::error::type_error(format!("{}() takes no keyword arguments", s.type_obj().name())));
+        if !s.type_obj().is_subtype(&IMPORT_ERROR) {
+            return Err(crate::error::type_error(format!("{}() takes no keyword arguments", s.type_obj().name())));
+        }
+        let npos = import_error_kwargs(s, s.type_obj(), a, k)?;
+        a = &a[..npos];
     }
     if let Some(e) = as_exc(s) {
         let old = e.with(|st| st.args.replace(new_tuple(a.to_vec())));

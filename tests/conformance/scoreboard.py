@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Runs CPython 3.13's own regression tests under pyk and under CPython,
+and writes the scoreboard (docs/conformance.md).
+
+Usage: tests/conformance/scoreboard.py [--pyk PATH] [--timeout SECONDS] [--write] [test_x ...]
+
+Each module runs as `pyk -m unittest -v test.test_x` (the installed
+CPython's Lib/test, never copied here) and the same command under CPython
+3.13. The counts come from unittest's summary lines; a module that crashes,
+hangs past the timeout or cannot import counts every CPython test as not
+passed. Without CPython 3.13 the script says "skipped" and exits 0.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+# The modules the issues name (language core, builtin types, standard library).
+MODULES = """
+test_grammar test_exceptions test_int test_long test_float test_complex test_bool
+test_list test_tuple test_dict test_set test_range test_slice test_bytes test_str
+test_string test_class test_descr test_scope test_generators test_coroutines
+test_with test_contextlib test_augassign test_unary test_binop test_compare
+test_keywordonlyarg test_positional_only_arg test_patma test_fstring
+test_string_literals test_opcodes test_raise test_exception_group test_except_star
+test_math test_itertools test_functools test_collections test_operator test_json
+test_re test_dataclasses test_enum test_typing test_types test_copy test_heapq
+test_bisect test_textwrap test_random test_statistics test_fractions test_datetime
+test_os test_pathlib test_threading test_weakref test_unittest
+""".split()
+
+SUMMARY = re.compile(r"^Ran (\d+) tests? in")
+RESULT = re.compile(r"^(OK|FAILED)(?: \((.*)\))?\s*$")
+
+
+def find_cpython():
+    exe = os.environ.get("PYK_CPYTHON") or shutil.which("python3.13")
+    env = dict(os.environ, PYENV_VERSION="3.13.0")
+    for cand in [exe, "python3.13"]:
+        if not cand:
+            continue
+        try:
+            out = subprocess.run([cand, "-c", "import sys; print(sys.version_info[:2] == (3, 13))"],
+                                 capture_output=True, text=True, env=env, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if out.stdout.strip() == "True":
+            return cand, env
+    return None, None
+
+
+def parse(output):
+    """(ran, failures, errors, skipped) from unittest's summary, or None."""
+    ran = None
+    counts = {"failures": 0, "errors": 0, "skipped": 0, "expected failures": 0, "unexpected successes": 0}
+    seen_result = False
+    for line in output.splitlines():
+        m = SUMMARY.match(line.strip())
+        if m:
+            ran = int(m.group(1))
+        m = RESULT.match(line.strip())
+        if m and ran is not None:
+            seen_result = True
+            for part in (m.group(2) or "").split(","):
+                if "=" in part:
+                    k, v = part.strip().split("=")
+                    counts[k.replace("_", " ")] = int(v)
+    if ran is None or not seen_result:
+        return None
+    return ran, counts["failures"] + counts["unexpected successes"], counts["errors"], counts["skipped"]
+
+
+def run(cmd, env, timeout):
+    start = time.time()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, stdin=subprocess.DEVNULL)
+        out = p.stdout + p.stderr
+        status = "ok"
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
+        status = "timeout"
+    return parse(out), status, time.time() - start, out
+
+
+def main(argv):
+    pyk = os.path.join(os.path.dirname(__file__), "..", "..", "target", "release", "pyk")
+    timeout = 300
+    mods = []
+    write = False
+    it = iter(argv)
+    for a in it:
+        if a == "--pyk":
+            pyk = next(it)
+        elif a == "--timeout":
+            timeout = int(next(it))
+        elif a == "--write":
+            write = True
+        else:
+            mods.append(a)
+    # A full run rewrites docs/conformance.md; a partial one only with --write.
+    write = write or not mods
+    mods = mods or MODULES
+    cpython, cenv = find_cpython()
+    if cpython is None:
+        print("skipped: CPython 3.13 not found (set PYK_CPYTHON)")
+        return 0
+    penv = dict(os.environ)
+    penv.pop("PYTHONDONTWRITEBYTECODE", None)
+    rows = []
+    totals = [0, 0, 0, 0, 0]  # cpython ran, cpython passed, pyk passed, pyk failed+errored, pyk skipped
+    for mod in mods:
+        c, _, _, _ = run([cpython, "-m", "unittest", "test." + mod], cenv, timeout * 2)
+        p, pstatus, secs, pout = run([pyk, "-m", "unittest", "test." + mod], penv, timeout)
+        c_ran, c_fail, c_err, c_skip = c or (0, 0, 0, 0)
+        c_pass = c_ran - c_fail - c_err - c_skip
+        if p is None:
+            note = "timeout" if pstatus == "timeout" else (pout.strip().splitlines() or ["no output"])[-1][:90]
+            p_ran, p_fail, p_err, p_skip, p_pass = 0, 0, 0, 0, 0
+        else:
+            p_ran, p_fail, p_err, p_skip = p
+            p_pass = p_ran - p_fail - p_err - p_skip
+            note = ""
+        rows.append((mod, c_ran, c_pass, p_ran, p_pass, p_fail, p_err, p_skip, secs, note))
+        totals[0] += c_ran
+        totals[1] += c_pass
+        totals[2] += p_pass
+        totals[3] += p_fail + p_err
+        totals[4] += p_skip
+        print(f"{mod:32} cpython {c_pass:5}/{c_ran:<5} pyk passed {p_pass:5} failed {p_fail:4} errors {p_err:4} skipped {p_skip:4}  {secs:6.1f}s {note}", flush=True)
+    pct = 100.0 * totals[2] / totals[1] if totals[1] else 0.0
+    print(f"TOTAL: pyk passes {totals[2]} of the {totals[1]} tests CPython passes ({pct:.1f}%)")
+    out = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "conformance.md")
+    if write:
+        with open(out, "w") as f:
+            f.write("# Conformance: CPython 3.13's regression tests on pyk\n\n")
+            f.write("Generated by `tests/conformance/scoreboard.py` (each module: `pyk -m unittest test.test_x`\n")
+            f.write("against the installed CPython's Lib/test, and the same under CPython 3.13).\n")
+            f.write("\"passed\" = ran − failures − errors − skipped. A module that cannot import, crashes or\n")
+            f.write("times out passes nothing; the note says why.\n\n")
+            f.write("| module | CPython passed / ran | pyk ran | pyk passed | failed | errors | skipped | note |\n")
+            f.write("|---|---|---|---|---|---|---|---|\n")
+            for (mod, c_ran, c_pass, p_ran, p_pass, p_fail, p_err, p_skip, secs, note) in rows:
+                note = note.replace("|", "\\|")
+                f.write(f"| {mod} | {c_pass} / {c_ran} | {p_ran} | {p_pass} | {p_fail} | {p_err} | {p_skip} | {note} |\n")
+            f.write(f"\n**Total:** pyk passes {totals[2]} of the {totals[1]} tests CPython passes in these modules ({pct:.1f}%).\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
