@@ -574,6 +574,26 @@ pub fn frame_locals(f: &Frame) -> Obj {
     d
 }
 
+/// The arguments of a zero-argument `super()` called from the current
+/// frame: its `__class__` cell and its first argument, with CPython's errors.
+/// (`super().attr` is compiled to LOAD_SUPER_ATTR and never comes here; a
+/// bare `super()` call does.)
+pub fn zero_arg_super() -> PyResult<(Obj, Obj)> {
+    with_current_frame(|cur| {
+        let rt = crate::error::runtime_error;
+        let Some(f) = cur else { return Err(rt("super(): no current frame")) };
+        let c = f.code();
+        if c.argcount == 0 || f.locals.is_some() {
+            return Err(rt("super(): no arguments"));
+        }
+        let locals = frame_locals(f);
+        let d = as_dict(&locals).expect("dict");
+        let first = d.get(&c.localsplusnames[0])?.ok_or_else(|| rt("super(): arg[0] deleted"))?;
+        let cls = d.get(&crate::types::str::istr("__class__"))?.ok_or_else(|| rt("super(): __class__ cell not found"))?;
+        Ok((cls, first))
+    })
+}
+
 /// Runs `entry` (and every Python frame it calls) to completion.
 pub fn run(entry: Frame) -> PyResult {
     let _guard = CurrentGuard(CURRENT.with(|c| c.get()));

@@ -2,14 +2,7 @@
 # runtimes: gil ft
 # concurrent.futures.ThreadPoolExecutor: map, submit, as_completed, wait, exceptions, shutdown.
 import sys
-try:
-    import logging
-except ImportError:
-    # FIXME: logging needs _io (not in pyk yet); concurrent.futures only
-    # calls logging.getLogger() at import, so a stand-in lets the pool run.
-    import types
-    logger = types.SimpleNamespace(exception=print, critical=print)
-    sys.modules["logging"] = types.SimpleNamespace(getLogger=lambda name=None: logger)
+import logging
 from concurrent.futures import ThreadPoolExecutor, as_completed, wait, FIRST_EXCEPTION, ALL_COMPLETED
 import concurrent.futures
 import threading

@@ -1473,7 +1473,13 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o.clone() }))
         }
-        [] => Err(crate::error::runtime_error("super(): no arguments")),
+        [] => {
+            let (cls, slf) = crate::eval::zero_arg_super()?;
+            if type_arg(&cls).is_none() {
+                return Err(crate::error::runtime_error("super(): __class__ is not a type"));
+            }
+            super_new(_t, &[cls, slf], None)
+        }
         _ => Err(type_error("super() with one argument is not supported yet")),
     }
 }
