@@ -107,6 +107,12 @@ pub fn builtins_module() -> Obj {
 pub fn modules_dict() -> Obj {
     interp().modules.clone()
 }
+/// The value of `-X name=value` (None when not given or given bare).
+pub fn xoption(name: &str) -> Option<String> {
+    let i = INTERP.get()?;
+    i.config.xoptions.iter().find_map(|x| x.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+}
+
 /// -E or -I: PYTHON* variables are ignored.
 pub fn ignore_environment() -> bool {
     INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)

@@ -21,6 +21,7 @@ pub mod interp;
 pub mod loader;
 pub mod object;
 pub mod opcodemod;
+pub mod posixfs;
 pub mod posixmod;
 pub mod stdstreams;
 pub mod structseq;

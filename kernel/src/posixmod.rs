@@ -148,7 +148,7 @@ def scandir(path=None):
 
 /// Splits positional and keyword arguments and fills `names` in order
 /// (positional first, then keywords by name).
-fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
+pub(crate) fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
     if pos.len() > names.len() {
         return Err(type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())));
@@ -184,19 +184,19 @@ fn no_args(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
     Err(type_error(format!("posix.{fname}() takes no arguments ({} given)", a.len())))
 }
 
-fn int_arg(fname: &str, o: &Obj) -> PyResult<i64> {
+pub(crate) fn int_arg(fname: &str, o: &Obj) -> PyResult<i64> {
     let i = crate::abstract_::index(o).map_err(|_| type_error(format!("{fname}(): an integer is required, not {}", o.type_obj().name())))?;
     crate::types::int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))
 }
 
-fn opt_int(fname: &str, o: &Option<Obj>, default: i64) -> PyResult<i64> {
+pub(crate) fn opt_int(fname: &str, o: &Option<Obj>, default: i64) -> PyResult<i64> {
     match o {
         Some(v) => int_arg(fname, v),
         None => Ok(default),
     }
 }
 
-fn rejects_dir_fd(fname: &str, o: &Option<Obj>) -> PyResult<()> {
+pub(crate) fn rejects_dir_fd(fname: &str, o: &Option<Obj>) -> PyResult<()> {
     match o {
         Some(v) if !is_none(v) => Err(PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, format!("{fname}: dir_fd unavailable on this platform"))),
         _ => Ok(()),
@@ -225,13 +225,13 @@ fn fspath_obj(o: &Obj) -> PyResult<Option<Obj>> {
 
 /// A path argument: the OS path, whether it was bytes, and the text used as
 /// the exception's filename.
-struct PathArg {
-    os: OsString,
-    is_bytes: bool,
-    obj: Obj,
+pub(crate) struct PathArg {
+    pub os: OsString,
+    pub is_bytes: bool,
+    pub obj: Obj,
 }
 
-fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
+pub(crate) fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
     let Some(p) = fspath_obj(o)? else {
         return Err(type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {}", o.type_obj().name())));
     };
@@ -260,7 +260,7 @@ fn os_str_obj(s: &OsStr, as_bytes_: bool) -> Obj {
 
 /// The OSError subclass for `e`, with the path argument as given as its
 /// filename (and `p2` as filename2).
-fn err_at2(e: &io::Error, p: &PathArg, p2: Option<&PathArg>) -> PyErr {
+pub(crate) fn err_at2(e: &io::Error, p: &PathArg, p2: Option<&PathArg>) -> PyErr {
     let Some(code) = e.raw_os_error() else { return os_error_from_io(e, None) };
     let mut args = vec![from_i64(code as i64), strerror_obj(code), p.obj.clone()];
     if let Some(p2) = p2 {
@@ -273,7 +273,7 @@ fn err_at2(e: &io::Error, p: &PathArg, p2: Option<&PathArg>) -> PyErr {
     }
 }
 
-fn err_at(e: &io::Error, p: &PathArg) -> PyErr {
+pub(crate) fn err_at(e: &io::Error, p: &PathArg) -> PyErr {
     err_at2(e, p, None)
 }
 
@@ -282,7 +282,7 @@ fn strerror_obj(code: i32) -> Obj {
     new_string(msg.rsplit_once(" (os error").map_or(msg.as_str(), |(m, _)| m).to_string())
 }
 
-fn last_error() -> PyErr {
+pub(crate) fn last_error() -> PyErr {
     os_error_from_io(&io::Error::last_os_error(), None)
 }
 
@@ -782,5 +782,6 @@ pub fn make_module() -> PyResult {
     for (n, v) in ints {
         set_item_str(&d, n, from_i64(*v));
     }
+    crate::posixfs::register(&d);
     Ok(m)
 }

@@ -157,6 +157,7 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("call_tracing", sys_call_tracing),
+        ("_get_cpu_count_config", sys_get_cpu_count_config),
     ];
     for (name, func) in sys_funcs {
         set_item_str(d, name, new_builtin(name, *func, crate::types::none(), Some("sys")));
@@ -254,6 +255,14 @@ fn sys_set_int_max_str_digits(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult 
     let n = int::as_i64(&crate::abstract_::index(&v)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
     int::set_max_str_digits(n)?;
     Ok(crate::types::none())
+}
+
+/// `-X cpu_count=N` (or PYTHON_CPU_COUNT): N, else -1 (no override).
+fn sys_get_cpu_count_config(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let from_x = crate::interp::xoption("cpu_count");
+    let from_env = if crate::interp::ignore_environment() { None } else { std::env::var("PYTHON_CPU_COUNT").ok() };
+    let n = from_x.or(from_env).and_then(|v| v.trim().parse::<i64>().ok()).filter(|n| *n > 0).unwrap_or(-1);
+    Ok(i(n))
 }
 
 fn sys_call_tracing(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {

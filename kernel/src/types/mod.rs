@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod file;
+pub mod mappingproxy;
 pub mod member;
 pub mod class;
 pub mod code;
@@ -82,6 +83,7 @@ pub fn ready_all() {
     ready(&generator::CORO_WRAPPER_TYPE);
     ready(&generator::ASYNC_GENERATOR_TYPE);
     ready(&asyncgen::ASEND_TYPE);
+    ready(&mappingproxy::MAPPINGPROXY_TYPE);
     ready(&asyncgen::ATHROW_TYPE);
     ready(&asyncgen::WRAPPED_TYPE);
     ready(&module::MODULE_TYPE);

@@ -357,11 +357,8 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             return Ok(crate::types::str::new_str(t.name));
         }
         // A copy: writes must go through setattr so that lookup caches see them.
-        "__dict__" => {
-            let d = crate::types::dict::new_dict();
-            crate::types::dict::update_from(&d, t.dict())?;
-            return Ok(d);
-        }
+        // A read-only live view: writes go through setattr (lookup caches).
+        "__dict__" => return Ok(crate::types::mappingproxy::new_proxy(t.dict().clone())),
         "__bases__" => {
             return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
                 // SAFETY: base points to a live type object.

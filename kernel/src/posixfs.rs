@@ -1,0 +1,469 @@
+//! More of `posix`: permissions and ownership, links, truncation, times,
+//! syncing, and the system queries (`uname`, `times`, `getloadavg`,
+//! `get_terminal_size`, `sysconf`...) that `os`, `shutil`, `tempfile` and
+//! friends call. Registered into the module by `posixmod::make_module`.
+
+use std::ffi::CString;
+use std::io;
+use std::os::unix::ffi::OsStrExt;
+
+use crate::error::{type_error, PyResult};
+use crate::object::Obj;
+use crate::types::dict::set_item_str;
+use crate::types::int::from_i64;
+use crate::types::str::new_string;
+use crate::types::{is_none, none};
+
+use crate::posixmod::{err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+
+fn cpath(p: &PathArg) -> PyResult<CString> {
+    CString::new(p.os.as_bytes()).map_err(|_| crate::error::value_error("embedded null byte"))
+}
+
+/// `true` unless a `follow_symlinks=False` was given.
+fn follows(o: &Option<Obj>) -> PyResult<bool> {
+    match o {
+        Some(v) => crate::abstract_::is_true(v),
+        None => Ok(true),
+    }
+}
+
+/// Runs a libc call on a path; -1 is the OSError for that path.
+fn on_path(p: &PathArg, f: impl FnOnce(&CString) -> libc::c_int) -> PyResult {
+    let c = cpath(p)?;
+    if f(&c) == -1 {
+        return Err(err_at(&io::Error::last_os_error(), p));
+    }
+    Ok(none())
+}
+
+fn fd_call(r: libc::c_int) -> PyResult {
+    if r == -1 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+
+/// `chmod(path, mode, *, dir_fd=None, follow_symlinks=True)`; path may be an fd.
+fn m_chmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("chmod", a, k, &["path", "mode", "dir_fd", "follow_symlinks"], 2)?;
+    rejects_dir_fd("chmod", &v[2])?;
+    let mode = int_arg("chmod", v[1].as_ref().unwrap_or(&none()))? as libc::mode_t;
+    let target = v[0].clone().unwrap_or_else(none);
+    if crate::types::int::is_int(&target) {
+        let fd = int_arg("chmod", &target)? as libc::c_int;
+        // SAFETY: fchmod takes a descriptor and a mode; no memory is shared.
+        return fd_call(unsafe { libc::fchmod(fd, mode) });
+    }
+    let p = path_arg("chmod", &target)?;
+    if !follows(&v[3])? {
+        // Linux cannot change a symlink's own mode.
+        let e = io::Error::from_raw_os_error(libc::EOPNOTSUPP);
+        return Err(err_at(&e, &p));
+    }
+    // SAFETY: a NUL-terminated path and a mode.
+    on_path(&p, |c| unsafe { libc::chmod(c.as_ptr(), mode) })
+}
+
+fn m_fchmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("fchmod", a, k, &["fd", "mode"], 2)?;
+    let fd = int_arg("fchmod", v[0].as_ref().unwrap_or(&none()))? as libc::c_int;
+    let mode = int_arg("fchmod", v[1].as_ref().unwrap_or(&none()))? as libc::mode_t;
+    // SAFETY: fchmod takes a descriptor and a mode.
+    fd_call(unsafe { libc::fchmod(fd, mode) })
+}
+
+fn chown_common(name: &str, a: &[Obj], k: Option<&Obj>, nofollow: bool) -> PyResult {
+    let v = parse_args(name, a, k, &["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3)?;
+    rejects_dir_fd(name, &v[3])?;
+    let uid = int_arg(name, v[1].as_ref().unwrap_or(&none()))? as libc::uid_t;
+    let gid = int_arg(name, v[2].as_ref().unwrap_or(&none()))? as libc::gid_t;
+    let target = v[0].clone().unwrap_or_else(none);
+    if crate::types::int::is_int(&target) {
+        let fd = int_arg(name, &target)? as libc::c_int;
+        // SAFETY: fchown takes a descriptor and ids.
+        return fd_call(unsafe { libc::fchown(fd, uid, gid) });
+    }
+    let p = path_arg(name, &target)?;
+    if nofollow || !follows(&v[4])? {
+        // SAFETY: a NUL-terminated path and ids.
+        return on_path(&p, |c| unsafe { libc::lchown(c.as_ptr(), uid, gid) });
+    }
+    // SAFETY: as above.
+    on_path(&p, |c| unsafe { libc::chown(c.as_ptr(), uid, gid) })
+}
+
+fn m_chown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    chown_common("chown", a, k, false)
+}
+fn m_lchown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    chown_common("lchown", a, k, true)
+}
+
+fn m_link(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("link", a, k, &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 2)?;
+    rejects_dir_fd("link", &v[2])?;
+    rejects_dir_fd("link", &v[3])?;
+    let src = path_arg("link", v[0].as_ref().unwrap_or(&none()))?;
+    let dst = path_arg("link", v[1].as_ref().unwrap_or(&none()))?;
+    std::fs::hard_link(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    Ok(none())
+}
+
+fn m_symlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("symlink", a, k, &["src", "dst", "target_is_directory", "dir_fd"], 2)?;
+    rejects_dir_fd("symlink", &v[3])?;
+    let src = path_arg("symlink", v[0].as_ref().unwrap_or(&none()))?;
+    let dst = path_arg("symlink", v[1].as_ref().unwrap_or(&none()))?;
+    std::os::unix::fs::symlink(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    Ok(none())
+}
+
+fn m_readlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("readlink", a, k, &["path", "dir_fd"], 1)?;
+    rejects_dir_fd("readlink", &v[1])?;
+    let p = path_arg("readlink", v[0].as_ref().unwrap_or(&none()))?;
+    let t = std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?;
+    Ok(if p.is_bytes { crate::types::bytes::new_bytes(t.as_os_str().as_bytes()) } else { new_string(t.to_string_lossy().into_owned()) })
+}
+
+fn m_truncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("truncate", a, k, &["path", "length"], 2)?;
+    let len = int_arg("truncate", v[1].as_ref().unwrap_or(&none()))?;
+    let target = v[0].clone().unwrap_or_else(none);
+    if crate::types::int::is_int(&target) {
+        let fd = int_arg("truncate", &target)? as libc::c_int;
+        // SAFETY: ftruncate takes a descriptor and a length.
+        return fd_call(unsafe { libc::ftruncate(fd, len as libc::off_t) });
+    }
+    let p = path_arg("truncate", &target)?;
+    // SAFETY: a NUL-terminated path and a length.
+    on_path(&p, |c| unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) })
+}
+
+fn m_ftruncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("ftruncate", a, k, &["fd", "length"], 2)?;
+    let fd = int_arg("ftruncate", v[0].as_ref().unwrap_or(&none()))? as libc::c_int;
+    let len = int_arg("ftruncate", v[1].as_ref().unwrap_or(&none()))?;
+    // SAFETY: ftruncate takes a descriptor and a length.
+    fd_call(unsafe { libc::ftruncate(fd, len as libc::off_t) })
+}
+
+fn fd_only(name: &str, a: &[Obj], k: Option<&Obj>, f: unsafe extern "C" fn(libc::c_int) -> libc::c_int) -> PyResult {
+    let v = parse_args(name, a, k, &["fd"], 1)?;
+    let target = v[0].clone().unwrap_or_else(none);
+    // fsync(f) takes a file object too (its fileno()).
+    let fd = if crate::types::int::is_int(&target) {
+        int_arg(name, &target)?
+    } else {
+        let f = crate::abstract_::getattr_str(&target, "fileno")?;
+        int_arg(name, &crate::abstract_::call(&f, &[], None)?)?
+    };
+    // SAFETY: the function takes a descriptor.
+    fd_call(unsafe { f(fd as libc::c_int) })
+}
+
+fn m_fsync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    fd_only("fsync", a, k, libc::fsync)
+}
+fn m_fdatasync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    fd_only("fdatasync", a, k, libc::fdatasync)
+}
+fn m_sync(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: sync takes nothing.
+    unsafe { libc::sync() };
+    Ok(none())
+}
+
+/// A time argument as (seconds, nanoseconds).
+fn timespec_of(name: &str, o: &Obj) -> PyResult<libc::timespec> {
+    if crate::types::int::is_int(o) {
+        return Ok(libc::timespec { tv_sec: int_arg(name, o)? as libc::time_t, tv_nsec: 0 });
+    }
+    let f = crate::abstract_::to_float(o).map_err(|_| type_error(format!("{name}(): times must be either a tuple of two ints or None")))?;
+    let s = f.floor();
+    Ok(libc::timespec { tv_sec: s as libc::time_t, tv_nsec: ((f - s) * 1e9).round().min(999_999_999.0) as libc::c_long })
+}
+
+/// `utime(path, times=None, *, ns=..., dir_fd=None, follow_symlinks=True)`.
+fn m_utime(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("utime", a, k, &["path", "times", "ns", "dir_fd", "follow_symlinks"], 1)?;
+    rejects_dir_fd("utime", &v[3])?;
+    let times = v[1].clone().filter(|t| !is_none(t));
+    let ns = v[2].clone();
+    if times.is_some() && ns.is_some() {
+        return Err(crate::error::value_error("utime: you may specify either 'times' or 'ns' but not both"));
+    }
+    let ts: Option<[libc::timespec; 2]> = if let Some(t) = times {
+        let items = crate::types::tuple::as_tuple(&t).filter(|x| x.len() == 2).ok_or_else(|| type_error("utime: 'times' must be either a tuple of two ints or None"))?;
+        Some([timespec_of("utime", &items[0])?, timespec_of("utime", &items[1])?])
+    } else if let Some(n) = ns {
+        let items = crate::types::tuple::as_tuple(&n).filter(|x| x.len() == 2).ok_or_else(|| type_error("utime: 'ns' must be a tuple of two ints"))?;
+        let mut out = [libc::timespec { tv_sec: 0, tv_nsec: 0 }; 2];
+        for (slot, x) in out.iter_mut().zip(items) {
+            let total = crate::types::int::as_i64(x).ok_or_else(|| type_error("utime: 'ns' must be a tuple of two ints"))?;
+            *slot = libc::timespec { tv_sec: total.div_euclid(1_000_000_000) as libc::time_t, tv_nsec: total.rem_euclid(1_000_000_000) as libc::c_long };
+        }
+        Some(out)
+    } else {
+        None
+    };
+    let flags = if follows(&v[4])? { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let target = v[0].clone().unwrap_or_else(none);
+    let tp = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    if crate::types::int::is_int(&target) {
+        let fd = int_arg("utime", &target)? as libc::c_int;
+        // SAFETY: futimens takes a descriptor and NULL or two timespecs.
+        return fd_call(unsafe { libc::futimens(fd, tp) });
+    }
+    let p = path_arg("utime", &target)?;
+    // SAFETY: a NUL-terminated path, NULL or two timespecs, and flags.
+    on_path(&p, |c| unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), tp, flags) })
+}
+
+fn m_mkfifo(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("mkfifo", a, k, &["path", "mode", "dir_fd"], 1)?;
+    rejects_dir_fd("mkfifo", &v[2])?;
+    let mode = opt_int("mkfifo", &v[1], 0o666)? as libc::mode_t;
+    let p = path_arg("mkfifo", v[0].as_ref().unwrap_or(&none()))?;
+    // SAFETY: a NUL-terminated path and a mode.
+    on_path(&p, |c| unsafe { libc::mkfifo(c.as_ptr(), mode) })
+}
+
+/// A struct sequence of `os` (uname_result, times_result, terminal_size).
+fn os_seq(seq: &'static crate::structseq::StructSeq, values: Vec<Obj>) -> PyResult {
+    seq.make(values)
+}
+
+static UNAME: crate::structseq::StructSeq = crate::structseq::StructSeq::new("posix", "uname_result", &["sysname", "nodename", "release", "version", "machine"]);
+static TIMES: crate::structseq::StructSeq =
+    crate::structseq::StructSeq::new("posix", "times_result", &["user", "system", "children_user", "children_system", "elapsed"]);
+static TERMINAL_SIZE: crate::structseq::StructSeq = crate::structseq::StructSeq::new("os", "terminal_size", &["columns", "lines"]);
+
+fn cstr_field(f: &[libc::c_char]) -> Obj {
+    let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+    new_string(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn m_uname(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: utsname is plain data; uname fills it.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid out-pointer.
+    if unsafe { libc::uname(&mut u) } == -1 {
+        return Err(last_error());
+    }
+    os_seq(&UNAME, vec![cstr_field(&u.sysname), cstr_field(&u.nodename), cstr_field(&u.release), cstr_field(&u.version), cstr_field(&u.machine)])
+}
+
+fn m_times(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: tms is plain data; times fills it.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid out-pointer.
+    let elapsed = unsafe { libc::times(&mut t) };
+    // SAFETY: sysconf of a constant name.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let f = |x: libc::clock_t| crate::types::float::new_float(x as f64 / hz);
+    os_seq(&TIMES, vec![f(t.tms_utime), f(t.tms_stime), f(t.tms_cutime), f(t.tms_cstime), f(elapsed)])
+}
+
+fn m_getloadavg(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let mut l = [0f64; 3];
+    // SAFETY: room for three doubles.
+    if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
+        return Err(crate::types::exceptions::os_error_from_io(&io::Error::other("Load averages are unobtainable"), None));
+    }
+    Ok(crate::types::tuple::new_tuple(l.iter().map(|x| crate::types::float::new_float(*x)).collect()))
+}
+
+fn m_get_terminal_size(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("get_terminal_size", a, k, &["fd"], 0)?;
+    let fd = opt_int("get_terminal_size", &v[0], 1)? as libc::c_int;
+    // SAFETY: winsize is plain data that TIOCGWINSZ fills.
+    let mut w: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: a descriptor, the request and a valid out-pointer.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) } == -1 {
+        return Err(last_error());
+    }
+    os_seq(&TERMINAL_SIZE, vec![from_i64(w.ws_col as i64), from_i64(w.ws_row as i64)])
+}
+
+fn m_getgroups(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: size 0 asks for the count.
+    let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
+    if n < 0 {
+        return Err(last_error());
+    }
+    let mut g = vec![0 as libc::gid_t; n as usize];
+    // SAFETY: room for n ids.
+    let n = unsafe { libc::getgroups(n, g.as_mut_ptr()) };
+    if n < 0 {
+        return Err(last_error());
+    }
+    Ok(crate::types::list::new_list(g[..n as usize].iter().map(|x| from_i64(*x as i64)).collect()))
+}
+
+fn id_call(name: &str, a: &[Obj], f: impl FnOnce(libc::pid_t) -> libc::pid_t) -> PyResult {
+    let pid = match a.first() {
+        Some(p) => int_arg(name, p)? as libc::pid_t,
+        None => 0,
+    };
+    let r = f(pid);
+    if r == -1 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+fn m_getpgrp(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: no arguments.
+    Ok(from_i64(unsafe { libc::getpgrp() } as i64))
+}
+fn m_getpgid(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: a process id.
+    id_call("getpgid", a, |p| unsafe { libc::getpgid(p) })
+}
+fn m_getsid(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: a process id.
+    id_call("getsid", a, |p| unsafe { libc::getsid(p) })
+}
+fn m_setsid(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: no arguments.
+    if unsafe { libc::setsid() } == -1 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+fn m_setpgid(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [p, g] = a else { return Err(type_error(format!("setpgid expected 2 arguments, got {}", a.len()))) };
+    let (p, g) = (int_arg("setpgid", p)? as libc::pid_t, int_arg("setpgid", g)? as libc::pid_t);
+    // SAFETY: two ids.
+    fd_call(unsafe { libc::setpgid(p, g) })
+}
+
+fn m_getlogin(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: getlogin returns NULL or a static NUL-terminated string.
+    let p = unsafe { libc::getlogin() };
+    if p.is_null() {
+        return Err(last_error());
+    }
+    // SAFETY: non-NULL, NUL-terminated, read before any other call.
+    let s = unsafe { std::ffi::CStr::from_ptr(p) };
+    Ok(new_string(s.to_string_lossy().into_owned()))
+}
+
+fn m_nice(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let inc = int_arg("nice", a.first().unwrap_or(&none()))? as libc::c_int;
+    // SAFETY: errno is thread-local; clear it to tell -1 the value from -1 the error.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: an increment.
+    let r = unsafe { libc::nice(inc) };
+    if r == -1 && io::Error::last_os_error().raw_os_error().unwrap_or(0) != 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+fn m_sched_yield(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    std::thread::yield_now();
+    Ok(none())
+}
+
+fn m_sched_getaffinity(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let pid = int_arg("sched_getaffinity", a.first().unwrap_or(&from_i64(0)))? as libc::pid_t;
+    // SAFETY: cpu_set_t is plain data.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    // SAFETY: a pid, the set's size and a valid out-pointer.
+    if unsafe { libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } == -1 {
+        return Err(last_error());
+    }
+    let cpus: Vec<Obj> = (0..libc::CPU_SETSIZE as usize)
+        // SAFETY: reading a bit of a filled set.
+        .filter(|i| unsafe { libc::CPU_ISSET(*i, &set) })
+        .map(|i| from_i64(i as i64))
+        .collect();
+    crate::types::set::set_from(&crate::types::set::SET_TYPE, &cpus)
+}
+
+/// `sysconf(name)` for the names `os.sysconf_names` lists.
+const SYSCONF: &[(&str, libc::c_int)] = &[
+    ("SC_ARG_MAX", libc::_SC_ARG_MAX),
+    ("SC_CHILD_MAX", libc::_SC_CHILD_MAX),
+    ("SC_CLK_TCK", libc::_SC_CLK_TCK),
+    ("SC_NGROUPS_MAX", libc::_SC_NGROUPS_MAX),
+    ("SC_OPEN_MAX", libc::_SC_OPEN_MAX),
+    ("SC_PAGESIZE", libc::_SC_PAGESIZE),
+    ("SC_PAGE_SIZE", libc::_SC_PAGESIZE),
+    ("SC_NPROCESSORS_CONF", libc::_SC_NPROCESSORS_CONF),
+    ("SC_NPROCESSORS_ONLN", libc::_SC_NPROCESSORS_ONLN),
+    ("SC_PHYS_PAGES", libc::_SC_PHYS_PAGES),
+    ("SC_MINSIGSTKSZ", 249),
+];
+
+fn m_sysconf(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let Some(n) = a.first() else { return Err(type_error("sysconf() takes exactly one argument (0 given)")) };
+    let code = match crate::types::str::as_str(n) {
+        Some(s) => SYSCONF.iter().find(|(k, _)| *k == s).map(|(_, v)| *v).ok_or_else(|| crate::error::value_error("unrecognized configuration name"))?,
+        None => int_arg("sysconf", n)? as libc::c_int,
+    };
+    // SAFETY: errno is thread-local; cleared to tell "no limit" from an error.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: sysconf of a name.
+    let r = unsafe { libc::sysconf(code) };
+    if r == -1 && io::Error::last_os_error().raw_os_error().unwrap_or(0) != 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+/// Adds this file's functions to the `posix` dict.
+pub fn register(d: &Obj) {
+    let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
+        ("chmod", m_chmod),
+        ("fchmod", m_fchmod),
+        ("chown", m_chown),
+        ("lchown", m_lchown),
+        ("fchown", m_chown),
+        ("link", m_link),
+        ("symlink", m_symlink),
+        ("readlink", m_readlink),
+        ("truncate", m_truncate),
+        ("ftruncate", m_ftruncate),
+        ("fsync", m_fsync),
+        ("fdatasync", m_fdatasync),
+        ("sync", m_sync),
+        ("utime", m_utime),
+        ("mkfifo", m_mkfifo),
+        ("uname", m_uname),
+        ("times", m_times),
+        ("getloadavg", m_getloadavg),
+        ("get_terminal_size", m_get_terminal_size),
+        ("getgroups", m_getgroups),
+        ("getpgrp", m_getpgrp),
+        ("getpgid", m_getpgid),
+        ("getsid", m_getsid),
+        ("setsid", m_setsid),
+        ("setpgid", m_setpgid),
+        ("getlogin", m_getlogin),
+        ("nice", m_nice),
+        ("sched_yield", m_sched_yield),
+        ("sched_getaffinity", m_sched_getaffinity),
+        ("sysconf", m_sysconf),
+    ];
+    for (name, f) in funcs {
+        set_item_str(d, name, crate::types::function::new_builtin(name, *f, none(), Some("posix")));
+    }
+    let names = crate::types::dict::new_dict();
+    for (n, v) in SYSCONF {
+        set_item_str(&names, n, from_i64(*v as i64));
+    }
+    set_item_str(d, "sysconf_names", names);
+    if let Ok(t) = TERMINAL_SIZE.get_type() {
+        set_item_str(d, "terminal_size", t);
+    }
+    if let Ok(t) = UNAME.get_type() {
+        set_item_str(d, "uname_result", t);
+    }
+    if let Ok(t) = TIMES.get_type() {
+        set_item_str(d, "times_result", t);
+    }
+}
