@@ -287,6 +287,9 @@ fn main() {
             status
         })
         .unwrap_or_else(|e| fail(&format!("cannot start the interpreter thread: {e}")));
+    // Signals sent to the process go to a thread that runs Python (the
+    // interpreter thread first), not to this one, which only waits.
+    pyk_kernel::signalmod::block_all_in_this_thread();
     let status = handle.join().unwrap_or(70);
     std::process::exit(status);
 }

@@ -1363,6 +1363,11 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                         tri!(ab::is_true(&o))
                     };
                     if t == (op == Op::POP_JUMP_IF_TRUE) {
+                        // A `while` loop's test jumps back: the breaker is checked here too.
+                        if (arg as usize) < ip && crate::interp::eval_breaker_set() {
+                            sync!();
+                            tri!(crate::interp::handle_eval_breaker());
+                        }
                         ip = arg as usize;
                     }
                 }
@@ -1371,6 +1376,10 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let is_none = v == none_value();
                     decref(v);
                     if is_none == (op == Op::POP_JUMP_IF_NONE) {
+                        if (arg as usize) < ip && crate::interp::eval_breaker_set() {
+                            sync!();
+                            tri!(crate::interp::handle_eval_breaker());
+                        }
                         ip = arg as usize;
                     }
                 }

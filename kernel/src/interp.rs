@@ -201,6 +201,8 @@ pub fn handle_eval_breaker() -> PyResult<()> {
     let bits = EVAL_BREAKER.load(Ordering::Acquire);
     if bits & EVAL_BREAKER_SIGNAL != 0 && IS_MAIN.with(|m| m.get()) {
         EVAL_BREAKER.fetch_and(!EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+        // Python-level handlers of `_signal` first, then the kernel's Ctrl-C.
+        crate::signalmod::run_pending()?;
         if SIGINT_PENDING.swap(false, Ordering::AcqRel) {
             return Err(PyErr::empty(&crate::types::exceptions::KEYBOARD_INTERRUPT));
         }
@@ -212,9 +214,16 @@ pub fn handle_eval_breaker() -> PyResult<()> {
     Ok(())
 }
 
-extern "C" fn on_sigint(_sig: libc::c_int) {
+extern "C" fn on_sigint(sig: libc::c_int) {
     SIGINT_PENDING.store(true, Ordering::Release);
+    crate::signalmod::wakeup(sig);
     EVAL_BREAKER.fetch_or(EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+}
+
+/// The kernel's SIGINT handler as a `sigaction` handler value (what
+/// `_signal` installs for `default_int_handler`).
+pub fn sigint_action() -> libc::sighandler_t {
+    on_sigint as *const () as usize
 }
 
 fn install_sigint() {
@@ -669,7 +678,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 
 /// The modules the kernel itself provides.
 const KERNEL_MODULES: &[&str] = &[
-    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_random", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
+    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_random", "_signal", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
     "builtins", "posix", "sys",
 ];
 
@@ -701,6 +710,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
         "atexit" => return Ok(Some(crate::atexitmod::make_module())),
+        "_signal" => return crate::signalmod::make_module().map(Some),
         "_imp" => return crate::impmod::make_module().map(Some),
         "_warnings" => return crate::warningsmod::make_module().map(Some),
         "_codecs" => return crate::codecsmod::make_module().map(Some),

@@ -9,6 +9,7 @@ pub mod abstract_;
 pub mod api;
 pub mod astmod;
 pub mod atexitmod;
+pub mod signalmod;
 pub mod builtins;
 pub mod codecsmod;
 pub mod collectionsmod;

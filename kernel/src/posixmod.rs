@@ -277,7 +277,7 @@ pub(crate) fn err_at(e: &io::Error, p: &PathArg) -> PyErr {
     err_at2(e, p, None)
 }
 
-fn strerror_obj(code: i32) -> Obj {
+pub(crate) fn strerror_obj(code: i32) -> Obj {
     let msg = io::Error::from_raw_os_error(code).to_string();
     new_string(msg.rsplit_once(" (os error").map_or(msg.as_str(), |(m, _)| m).to_string())
 }
@@ -702,6 +702,197 @@ fn environ_dict() -> PyResult {
     Ok(d)
 }
 
+
+// ---- processes and descriptors (what subprocess needs) ----
+
+/// The int arguments of a call, by name (CPython's messages for a missing one).
+fn int_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<i64>>> {
+    let v = parse_args(fname, a, k, names, required)?;
+    v.iter().map(|o| o.as_ref().map(|o| int_arg(fname, o)).transpose()).collect()
+}
+
+fn c_int(v: i64) -> PyResult<libc::c_int> {
+    libc::c_int::try_from(v).map_err(|_| crate::error::overflow_error("signed integer is greater than maximum"))
+}
+
+/// Runs a blocking call detached from the runtime.
+fn detached<R>(f: impl FnOnce() -> R) -> R {
+    crate::interp::detach();
+    let r = f();
+    crate::interp::attach();
+    r
+}
+
+fn m_pipe(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("pipe", a, k)?;
+    pipe_with(libc::O_CLOEXEC)
+}
+
+fn m_pipe2(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("pipe2", a, k, &["flags"], 1)?;
+    pipe_with(c_int(v[0].unwrap_or(0))?)
+}
+
+fn pipe_with(flags: libc::c_int) -> PyResult {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
+        return Err(last_error());
+    }
+    Ok(crate::types::tuple::new_tuple(vec![from_i64(fds[0] as i64), from_i64(fds[1] as i64)]))
+}
+
+fn m_dup(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("dup", a, k, &["fd"], 1)?;
+    // SAFETY: fcntl on an integer descriptor; an invalid one gives EBADF.
+    let fd = unsafe { libc::fcntl(c_int(v[0].unwrap_or(-1))?, libc::F_DUPFD_CLOEXEC, 0) };
+    if fd < 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(fd as i64))
+}
+
+fn m_dup2(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("dup2", a, k, &["fd", "fd2", "inheritable"], 2)?;
+    let fd = c_int(opt_int("dup2", &v[0], -1)?)?;
+    let fd2 = c_int(opt_int("dup2", &v[1], -1)?)?;
+    let inheritable = match &v[2] {
+        Some(o) => crate::abstract_::is_true(o)?,
+        None => true,
+    };
+    // SAFETY: dup2/dup3 on integer descriptors; invalid ones give EBADF.
+    let r = unsafe { if inheritable || fd == fd2 { libc::dup2(fd, fd2) } else { libc::dup3(fd, fd2, libc::O_CLOEXEC) } };
+    if r < 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(r as i64))
+}
+
+fn fd_flag(fd: libc::c_int, get: libc::c_int) -> PyResult<libc::c_int> {
+    // SAFETY: F_GETFD/F_GETFL take no pointer argument.
+    let f = unsafe { libc::fcntl(fd, get) };
+    if f < 0 {
+        return Err(last_error());
+    }
+    Ok(f)
+}
+
+fn set_fd_flag(fd: libc::c_int, get: libc::c_int, set: libc::c_int, bit: libc::c_int, on: bool) -> PyResult {
+    let f = fd_flag(fd, get)?;
+    let nf = if on { f | bit } else { f & !bit };
+    // SAFETY: F_SETFD/F_SETFL take an int argument.
+    if nf != f && unsafe { libc::fcntl(fd, set, nf) } < 0 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+
+fn m_get_inheritable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("get_inheritable", a, k, &["fd"], 1)?;
+    Ok(bool_obj(fd_flag(c_int(v[0].unwrap_or(-1))?, libc::F_GETFD)? & libc::FD_CLOEXEC == 0))
+}
+
+fn m_set_inheritable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("set_inheritable", a, k, &["fd", "inheritable"], 2)?;
+    set_fd_flag(c_int(v[0].unwrap_or(-1))?, libc::F_GETFD, libc::F_SETFD, libc::FD_CLOEXEC, v[1] == Some(0))
+}
+
+fn m_get_blocking(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("get_blocking", a, k, &["fd"], 1)?;
+    Ok(bool_obj(fd_flag(c_int(v[0].unwrap_or(-1))?, libc::F_GETFL)? & libc::O_NONBLOCK == 0))
+}
+
+fn m_set_blocking(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("set_blocking", a, k, &["fd", "blocking"], 2)?;
+    set_fd_flag(c_int(v[0].unwrap_or(-1))?, libc::F_GETFL, libc::F_SETFL, libc::O_NONBLOCK, v[1] == Some(0))
+}
+
+/// `waitpid(pid, options)`: waits detached from the runtime; a Ctrl-C
+/// during the wait raises KeyboardInterrupt, other interruptions retry.
+fn m_waitpid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("waitpid", a, k, &["pid", "options"], 2)?;
+    let pid = libc::pid_t::try_from(v[0].unwrap_or(0)).map_err(|_| crate::error::overflow_error("signed integer is greater than maximum"))?;
+    let options = c_int(v[1].unwrap_or(0))?;
+    loop {
+        let mut status: libc::c_int = 0;
+        // SAFETY: `status` is a valid place for the wait status.
+        let (r, err) = detached(|| {
+            let r = unsafe { libc::waitpid(pid, &mut status, options) };
+            (r, io::Error::last_os_error())
+        });
+        if r >= 0 {
+            return Ok(crate::types::tuple::new_tuple(vec![from_i64(r as i64), from_i64(status as i64)]));
+        }
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(os_error_from_io(&err, None));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
+}
+
+fn status_arg(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<libc::c_int> {
+    let v = int_args(fname, a, k, &["status"], 1)?;
+    c_int(v[0].unwrap_or(0))
+}
+
+fn m_waitstatus_to_exitcode(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let st = status_arg("waitstatus_to_exitcode", a, k)?;
+    if libc::WIFEXITED(st) {
+        return Ok(from_i64(libc::WEXITSTATUS(st) as i64));
+    }
+    if libc::WIFSIGNALED(st) {
+        return Ok(from_i64(-(libc::WTERMSIG(st) as i64)));
+    }
+    Err(crate::error::value_error(format!("invalid wait status: {st}")))
+}
+
+macro_rules! wait_macro {
+    ($fn:ident, $name:literal, $mac:path, bool) => {
+        fn $fn(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+            Ok(bool_obj($mac(status_arg($name, a, k)?)))
+        }
+    };
+    ($fn:ident, $name:literal, $mac:path, int) => {
+        fn $fn(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+            Ok(from_i64($mac(status_arg($name, a, k)?) as i64))
+        }
+    };
+}
+wait_macro!(m_wifexited, "WIFEXITED", libc::WIFEXITED, bool);
+wait_macro!(m_wexitstatus, "WEXITSTATUS", libc::WEXITSTATUS, int);
+wait_macro!(m_wifsignaled, "WIFSIGNALED", libc::WIFSIGNALED, bool);
+wait_macro!(m_wtermsig, "WTERMSIG", libc::WTERMSIG, int);
+wait_macro!(m_wifstopped, "WIFSTOPPED", libc::WIFSTOPPED, bool);
+wait_macro!(m_wstopsig, "WSTOPSIG", libc::WSTOPSIG, int);
+wait_macro!(m_wifcontinued, "WIFCONTINUED", libc::WIFCONTINUED, bool);
+wait_macro!(m_wcoredump, "WCOREDUMP", libc::WCOREDUMP, bool);
+
+fn m_killpg(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("killpg", a, k, &["pgid", "signal"], 2)?;
+    // SAFETY: killpg has no memory-safety preconditions.
+    if unsafe { libc::killpg(c_int(v[0].unwrap_or(0))?, c_int(v[1].unwrap_or(0))?) } != 0 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+
+/// `system(command)`: the C library's, waited for detached from the runtime.
+fn m_system(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("system", a, k, &["command"], 1)?;
+    let cmd = v[0].clone().unwrap_or_else(none);
+    let bytes: Vec<u8> = if let Some(s) = as_str(&cmd) {
+        s.as_bytes().to_vec()
+    } else {
+        let p = path_arg("system", &cmd)?;
+        std::os::unix::ffi::OsStrExt::as_bytes(p.os.as_os_str()).to_vec()
+    };
+    let c = std::ffi::CString::new(bytes).map_err(|_| crate::error::value_error("embedded null byte"))?;
+    crate::interp::flush_stdout();
+    // SAFETY: `c` is a NUL-terminated command string alive for the call.
+    let r = detached(|| unsafe { libc::system(c.as_ptr()) });
+    Ok(from_i64(r as i64))
+}
+
 pub fn make_module() -> PyResult {
     let m = crate::types::module::new_module("posix", Some("This module provides access to operating system functionality."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
@@ -744,6 +935,29 @@ pub fn make_module() -> PyResult {
     add("lseek", m_lseek);
     add("isatty", m_isatty);
     add("device_encoding", m_device_encoding);
+    add("pipe", m_pipe);
+    add("pipe2", m_pipe2);
+    add("dup", m_dup);
+    add("dup2", m_dup2);
+    add("get_inheritable", m_get_inheritable);
+    add("set_inheritable", m_set_inheritable);
+    add("get_blocking", m_get_blocking);
+    add("set_blocking", m_set_blocking);
+    add("waitpid", m_waitpid);
+    add("waitstatus_to_exitcode", m_waitstatus_to_exitcode);
+    add("WIFEXITED", m_wifexited);
+    add("WEXITSTATUS", m_wexitstatus);
+    add("WIFSIGNALED", m_wifsignaled);
+    add("WTERMSIG", m_wtermsig);
+    add("WIFSTOPPED", m_wifstopped);
+    add("WSTOPSIG", m_wstopsig);
+    add("WIFCONTINUED", m_wifcontinued);
+    add("WCOREDUMP", m_wcoredump);
+    add("killpg", m_killpg);
+    add("system", m_system);
+    for (name, v) in [("WNOHANG", libc::WNOHANG), ("WUNTRACED", libc::WUNTRACED), ("WCONTINUED", libc::WCONTINUED)] {
+        set_item_str(&d, name, from_i64(v as i64));
+    }
     crate::eval::run_code(&code, &d, None)?;
     let cls = crate::types::dict::get_str(&d, &crate::types::str::intern("stat_result")).unwrap_or_else(none);
     for (name, f) in [("stat", m_stat as crate::types::typeobj::MethodFn), ("lstat", m_lstat), ("fstat", m_fstat)] {

@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`.
 
 use std::panic::catch_unwind;
 
@@ -25,6 +25,7 @@ mod itertools;
 mod marshal;
 mod math;
 mod operator;
+mod posixsubprocess;
 mod select;
 mod socket;
 mod sre;
@@ -60,6 +61,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_socket", create: socket::create },
     ModuleDef { name: "array", create: array::create },
     ModuleDef { name: "unicodedata", create: unicodedata::create },
+    ModuleDef { name: "_posixsubprocess", create: posixsubprocess::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -88,19 +88,29 @@ fn import_error_kwargs(e: &Obj, t: &TypeObject, args: &[Obj], kw: Option<&Obj>) 
     Ok(npos)
 }
 
+/// Whether a Python class on `t`'s MRO defines `__init__` (which then
+/// decides what to do with keyword arguments).
+fn init_overridden(t: &'static TypeObject) -> bool {
+    t.lookup(&crate::types::str::istr("__init__")).is_some_and(|f| crate::types::function::as_function(&f).is_some())
+}
+
 pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(as_tuple).map(|k| k.len()).unwrap_or(0);
-    if npos != args.len() && t.is_subtype(&IMPORT_ERROR) {
+    if npos != args.len() && t.is_subtype(&IMPORT_ERROR) && !init_overridden(t) {
         let e = new_exception(t, args[..npos].to_vec());
         import_error_kwargs(&e, t, args, kw)?;
         return Ok(e);
     }
-    if npos != args.len() {
+
+    // As CPython's BaseException.__new__: keywords are left to __init__
+    // (which rejects them unless a subclass overrides it).
+    if npos != args.len() && !init_overridden(t) {
         return Err(crate::error::type_error(format!("{}() takes no keyword arguments", t.name())));
     }
+    let args = &args[..npos];
     if t.is_subtype(&BASE_EXCEPTION_GROUP) {
         let t = crate::types::excgroup::check_new(t, args)?;
-        let excs = crate::types::tuple::new_tuple(crate::abstract_::collect(&args[1])?);
+        let excs = crate::types::tuple::new_tuple(crate::abstract_::collect(args.get(1).unwrap_or(&crate::types::none()))?);
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
     }

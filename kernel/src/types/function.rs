@@ -440,9 +440,21 @@ fn builtin_name(o: &Obj) -> PyResult {
     Ok(new_str(unsafe { o.cast::<BuiltinFunction>() }.name))
 }
 
-static BUILTIN_GETSETS: [GetSetDef; 2] = [
+/// `__doc__`: a native function's doc string; None for kernel builtins,
+/// which carry none.
+fn builtin_doc(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    Ok(match b.kind {
+        BuiltinKind::Native(def) | BuiltinKind::NativeMethod(def) if !def.doc.as_str().is_empty() => new_str(def.doc.as_str()),
+        _ => crate::types::none(),
+    })
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 3] = [
     GetSetDef { name: "__name__", get: builtin_name },
     GetSetDef { name: "__qualname__", get: builtin_name },
+    GetSetDef { name: "__doc__", get: builtin_doc },
 ];
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
