@@ -1,6 +1,7 @@
 //! Coloured tracebacks: tests/colors/*.py run with FORCE_COLOR=1 must print
 //! exactly the stderr CPython 3.13 printed (tests/colors/*.err, generated
-//! with `FORCE_COLOR=1 python3.13 NAME.py` in that directory), and the
+//! with `FORCE_COLOR=1 python3.13 NAME.py` in that directory, the directory
+//! then written as `{DIR}`), and the
 //! environment switches must turn colours on and off as in CPython.
 
 use std::path::{Path, PathBuf};
@@ -37,7 +38,9 @@ fn force_color_matches_cpython() {
         }
         n += 1;
         let name = p.file_name().and_then(|f| f.to_str()).expect("name").to_string();
-        let want = std::fs::read_to_string(p.with_extension("err")).expect("expected .err");
+        // `{DIR}` stands for this directory (tracebacks print absolute paths).
+        let dir_s = dir().canonicalize().expect("tests/colors").display().to_string();
+        let want = std::fs::read_to_string(p.with_extension("err")).expect("expected .err").replace("{DIR}", &dir_s);
         let got = stderr_of(&name, &[("FORCE_COLOR", "1")], &[]);
         if got != want {
             failures.push(format!("=== {name}\n--- expected\n{want:?}\n--- got\n{got:?}"));

@@ -597,6 +597,21 @@ static FLOAT_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "real", get: g_real },
 pub fn ready_extra() {
     let f = crate::types::function::new_builtin("fromhex", float_fromhex_fn, FLOAT_TYPE.as_obj(), Some("builtins"));
     crate::types::dict::set_item_str(FLOAT_TYPE.dict(), "fromhex", f);
+    let g = crate::types::function::new_builtin("__getformat__", float_getformat, FLOAT_TYPE.as_obj(), Some("builtins"));
+    crate::types::dict::set_item_str(FLOAT_TYPE.dict(), "__getformat__", g);
+}
+
+/// `float.__getformat__(typestr)`: the storage format of 'double' and 'float'.
+fn float_getformat(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__getformat__", k)?;
+    let [x] = a else { return Err(type_error(format!("float.__getformat__() takes exactly one argument ({} given)", a.len()))) };
+    let Some(t) = crate::types::str::as_str(x) else {
+        return Err(type_error(format!("__getformat__() argument must be str, not {}", x.type_obj().name())));
+    };
+    match t {
+        "double" | "float" => Ok(crate::types::str::new_str(if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" })),
+        _ => Err(crate::error::value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
 }
 
 pub static FLOAT_TYPE: TypeObject = TypeObject {
