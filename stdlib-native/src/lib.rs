@@ -25,6 +25,7 @@ mod itertools;
 mod marshal;
 mod math;
 mod operator;
+mod pwdgrp;
 mod posixsubprocess;
 mod select;
 mod socket;
@@ -46,6 +47,9 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
+    ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
+    ModuleDef { name: "grp", create: pwdgrp::create_grp },
+    ModuleDef { name: "resource", create: pwdgrp::create_resource },
     ModuleDef { name: "_struct", create: struct_::create },
     ModuleDef { name: "binascii", create: binascii::create },
     ModuleDef { name: "_md5", create: hashes::create_md5 },

@@ -1,0 +1,17 @@
+# needs: stdlib
+import pwd, grp, resource, os
+r = pwd.getpwuid(0); print(r.pw_name, r.pw_uid, r.pw_dir, type(r).__name__, r[0] == r.pw_name, len(r))
+print(pwd.getpwnam('root').pw_uid, any(p.pw_name == 'root' for p in pwd.getpwall()))
+try: pwd.getpwnam('no-such-user-xyz')
+except KeyError as e: print(e)
+try: pwd.getpwuid(987654)
+except KeyError as e: print(e)
+g = grp.getgrgid(0); print(g.gr_name, g.gr_gid, type(g.gr_mem).__name__, grp.getgrnam('root').gr_gid)
+try: grp.getgrnam('no-such-group-xyz')
+except KeyError as e: print(e)
+print(repr(pwd.getpwuid(0))[:30])
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE); print(soft > 0, resource.RLIM_INFINITY)
+u = resource.getrusage(resource.RUSAGE_SELF); print(type(u).__name__, u.ru_maxrss > 0, len(u))
+try: resource.getrlimit(99)
+except ValueError as e: print(e)
+print(resource.getpagesize() > 0, os.path.expanduser('~root'))
