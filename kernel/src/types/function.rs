@@ -645,7 +645,21 @@ static BOUND_GETSETS: [GetSetDef; 3] = [
     GetSetDef { name: "__name__", get: bm_name },
 ];
 
+/// A bound method's attributes: its type's, then its function's
+/// (`m.__doc__`, `m.__qualname__`, `m.__module__`), as CPython's.
+fn bound_getattr(o: &Obj, name: &Obj) -> PyResult {
+    if crate::types::str::as_str(name) == Some("__class__") {
+        return Ok(o.type_obj().as_obj());
+    }
+    if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
+        return Ok(v);
+    }
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+    crate::abstract_::getattr(&m.func, name)
+}
+
 pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
+    getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
     repr: Some(bound_repr),
@@ -654,6 +668,7 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
 };
 
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
     repr: Some(bound_repr),
