@@ -140,7 +140,20 @@ static FRAME_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "f_trace", get: f_trace },
 ];
 
+/// `frame.clear()`: an executing frame cannot be cleared; a finished one's
+/// locals were released when it returned, so nothing remains to drop.
+fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let f = s.downcast::<FrameObject>(&FRAME_TYPE).ok_or_else(|| crate::error::type_error("frame expected"))?;
+    if find_live(f.this, |_| ()).is_some() {
+        return Err(crate::error::runtime_error("cannot clear an executing frame"));
+    }
+    Ok(crate::types::none())
+}
+
+static FRAME_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "clear", func: m_clear, doc: "Clear all references held by the frame." }];
+
 pub static FRAME_TYPE: TypeObject = TypeObject {
+    methods: &FRAME_METHODS,
     repr: Some(frame_repr),
     getsets: &FRAME_GETSETS,
     traverse: Some(frame_traverse),
