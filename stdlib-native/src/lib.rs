@@ -19,6 +19,7 @@ mod array;
 mod binascii;
 mod csv;
 mod bisect_heapq;
+mod cmath;
 mod errno;
 mod hashes;
 mod itertools;
@@ -47,6 +48,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
+    ModuleDef { name: "cmath", create: cmath::create },
     ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
     ModuleDef { name: "grp", create: pwdgrp::create_grp },
     ModuleDef { name: "resource", create: pwdgrp::create_resource },
