@@ -16,7 +16,8 @@ use crate::types::typeobj::{GetSetDef, TypeObject};
 #[repr(C)]
 pub struct TracebackObject {
     pub header: ObjHeader,
-    pub next: Option<Obj>,
+    /// Writable (`tb.tb_next = ...`, as unittest does to hide its frames).
+    pub next: crate::types::function::ObjLockCell,
     pub code: Obj,
     pub lasti: usize,
     pub lineno: u32,
@@ -31,7 +32,7 @@ fn tb(o: &Obj) -> Option<&TracebackObject> {
 }
 
 fn tb_next(o: &Obj) -> PyResult {
-    Ok(tb(o).and_then(|t| t.next.clone()).unwrap_or_else(crate::types::none))
+    Ok(tb(o).and_then(|t| t.next.get()).unwrap_or_else(crate::types::none))
 }
 fn tb_lineno(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(tb(o).map(|t| t.lineno as i64).unwrap_or(0)))
@@ -53,7 +54,37 @@ static TB_GETSETS: [GetSetDef; 4] = [
     GetSetDef { name: "tb_lasti", get: tb_lasti },
 ];
 
+/// `tb.tb_next = other_tb_or_None` (the only writable attribute), with
+/// CPython's checks (a traceback, no loop).
+fn tb_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = tb(o).ok_or_else(|| crate::error::type_error("traceback expected"))?;
+    match as_str(name) {
+        Some("tb_next") => {
+            let Some(v) = v else { return Err(crate::error::type_error("can't delete tb_next attribute")) };
+            if crate::types::is_none(v) {
+                drop(t.next.set(None));
+                return Ok(());
+            }
+            if tb(v).is_none() {
+                return Err(crate::error::type_error(format!("expected traceback object or None, got '{}'", v.type_obj().name())));
+            }
+            let mut cur = Some(v.clone());
+            while let Some(c) = cur {
+                if c.is(o) {
+                    return Err(crate::error::value_error("traceback loop detected"));
+                }
+                cur = tb(&c).and_then(|x| x.next.get());
+            }
+            drop(t.next.set(Some(v.clone())));
+            Ok(())
+        }
+        Some(n @ ("tb_frame" | "tb_lineno" | "tb_lasti")) => Err(crate::error::attribute_error(format!("attribute '{n}' of 'traceback' objects is not writable"))),
+        _ => Err(crate::abstract_::no_attribute(o, name)),
+    }
+}
+
 pub static TRACEBACK_TYPE: TypeObject = TypeObject {
+    setattr: Some(tb_setattr),
     getsets: &TB_GETSETS,
     ..TypeObject::builtin("traceback", &crate::types::object::OBJECT_TYPE, dealloc_box::<TracebackObject>)
 };
@@ -73,7 +104,7 @@ pub fn add_entry(err: &PyErr, f: &crate::eval::Frame) {
     let back = if f.back.is_null() { (0, 0) } else { (f.back as usize, unsafe { (*f.back).serial }) };
     let entry = alloc(TracebackObject {
         header: new_header(&TRACEBACK_TYPE),
-        next: old,
+        next: crate::types::function::ObjLockCell::new(old),
         code: code.clone(),
         lasti,
         lineno,
@@ -326,7 +357,7 @@ fn format_stack(out: &mut String, first: Obj) {
         if repeat <= 3 {
             format_entry(out, t);
         }
-        cur = t.next.clone();
+        cur = t.next.get();
     }
     if repeat > 3 {
         let n = repeat - 3;
