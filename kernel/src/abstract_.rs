@@ -109,6 +109,11 @@ fn swapped(op: CompareOp) -> CompareOp {
 }
 
 pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+    // Comparing self-referencing containers recurses in Rust: stop with
+    // CPython's RecursionError before the thread's stack runs out.
+    if crate::thread::check_recursion().is_err() {
+        return Err(crate::error::recursion_error("maximum recursion depth exceeded in comparison"));
+    }
     let (ta, tb) = (a.type_obj(), b.type_obj());
     let reflected_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta) && tb.richcompare.is_some();
     if reflected_first {

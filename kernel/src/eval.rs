@@ -220,7 +220,7 @@ pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
 /// locals mapping; returns what the body returns (the `__class__` cell or None).
 pub fn run_class_body(func: &Obj, ns: &Obj) -> PyResult {
     let f = as_function(func).ok_or_else(|| type_error("class body must be a function"))?;
-    let frame = alloc_frame(f.code.clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), Some(ns.clone()))?;
+    let frame = alloc_frame(f.code_obj().clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), Some(ns.clone()))?;
     crate::thread::check_recursion()?;
     run(frame)
 }
@@ -228,7 +228,7 @@ pub fn run_class_body(func: &Obj, ns: &Obj) -> PyResult {
 /// Calls a Python function from Rust.
 pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     let f = as_function(func).ok_or_else(|| type_error("function expected"))?;
-    let frame = alloc_frame(f.code.clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), None)?;
+    let frame = alloc_frame(f.code_obj().clone(), Some(func.clone()), f.globals.clone(), f.builtins.clone(), None)?;
     let mut frame = frame;
     if let Err(e) = bind_args(f, frame.base, args, kwnames) {
         release_frame(&mut frame);
@@ -1432,7 +1432,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     if callable.type_ptr() == &FUNCTION_TYPE as *const _ {
                         // Python-to-Python call: push a frame, no Rust recursion.
                         let func = as_function(callable).expect("function");
-                        let newf = alloc_frame(func.code.clone(), Some(callable.clone()), func.globals.clone(), func.builtins.clone(), None);
+                        let newf = alloc_frame(func.code_obj().clone(), Some(callable.clone()), func.globals.clone(), func.builtins.clone(), None);
                         let mut newf = match newf {
                             Ok(nf) => nf,
                             Err(e) => raise!(e),

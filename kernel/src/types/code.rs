@@ -250,7 +250,79 @@ fn m_positions(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::types::list::seq_iter(&crate::types::list::new_list(out))
 }
 
-static CODE_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+/// `code.replace(**changes)` (and `copy.replace`): a new code object with
+/// the named fields changed. pyk can change the fields that do not touch its
+/// own bytecode's invariants: the names, the file, the first line, the
+/// flags (not the generator/coroutine kind) and constants of the same kinds
+/// and count; anything else is a ValueError saying so.
+fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let c = code(s)?;
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if !pos.is_empty() {
+        return Err(crate::error::type_error(format!("replace() takes no positional arguments ({} given)", pos.len())));
+    }
+    let mut new = CodeObject {
+        header: new_header(&CODE_TYPE),
+        code: c.code.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        localsplusnames: c.localsplusnames.clone(),
+        localspluskinds: c.localspluskinds.clone(),
+        stacksize: c.stacksize,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        firstlineno: c.firstlineno,
+        locations: c.locations.clone(),
+        exceptiontable: c.exceptiontable.clone(),
+        nfree: c.nfree,
+    };
+    let want_str = |n: &str, v: &Obj| -> PyResult<Obj> {
+        if crate::types::str::as_str(v).is_none() {
+            return Err(crate::error::type_error(format!("replace() argument '{n}' must be str, not {}", v.type_obj().name())));
+        }
+        Ok(v.clone())
+    };
+    let want_int = |n: &str, v: &Obj| -> PyResult<i64> {
+        crate::types::int::as_i64(v).ok_or_else(|| crate::error::type_error(format!("replace() argument '{n}' must be int, not {}", v.type_obj().name())))
+    };
+    for (n, v) in kws {
+        match n {
+            "co_name" => new.name = want_str(n, v)?,
+            "co_qualname" => new.qualname = want_str(n, v)?,
+            "co_filename" => new.filename = want_str(n, v)?,
+            "co_firstlineno" => new.firstlineno = u32::try_from(want_int(n, v)?).map_err(|_| crate::error::value_error("co_firstlineno must be a positive integer"))?,
+            "co_flags" => {
+                let f = want_int(n, v)? as u32;
+                let kind = pyk_abi::code::co::GENERATOR | pyk_abi::code::co::COROUTINE | pyk_abi::code::co::ASYNC_GENERATOR;
+                if f & kind != c.flags & kind {
+                    return Err(crate::error::value_error("code.replace(): pyk cannot change whether code is a generator or coroutine"));
+                }
+                new.flags = f;
+            }
+            "co_consts" => {
+                let items = crate::types::tuple::as_tuple(v).ok_or_else(|| crate::error::type_error("replace() argument 'co_consts' must be tuple"))?;
+                if items.len() != c.consts.len() {
+                    return Err(crate::error::value_error("code.replace(): pyk needs co_consts of the same length"));
+                }
+                new.consts = items.to_vec().into_boxed_slice();
+            }
+            other if other.starts_with("co_") => {
+                return Err(crate::error::value_error(format!("code.replace(): pyk cannot replace {other} (its bytecode is its own)")));
+            }
+            other => return Err(crate::error::type_error(format!("replace() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    Ok(alloc(new))
+}
+
+static CODE_METHODS: [crate::types::typeobj::MethodDef; 4] = [
+    crate::types::typeobj::MethodDef { name: "replace", func: m_replace, doc: "Return a copy of the code object with new values for the specified fields." },
+    crate::types::typeobj::MethodDef { name: "__replace__", func: m_replace, doc: "" },
     crate::types::typeobj::MethodDef { name: "co_lines", func: m_lines, doc: "" },
     crate::types::typeobj::MethodDef { name: "co_positions", func: m_positions, doc: "" },
 ];

@@ -22,7 +22,8 @@ use crate::types::typeobj::{GetSetDef, MethodDef, MethodFn, TypeObject};
 #[repr(C)]
 pub struct FunctionObject {
     pub header: ObjHeader,
-    pub code: Obj,
+    /// Replaceable (`f.__code__ = ...`, as `types.coroutine` does).
+    pub code: SwapCell,
     pub globals: Obj,
     pub builtins: Obj,
     pub name: Obj,
@@ -42,8 +43,13 @@ pub struct FunctionObject {
 
 impl FunctionObject {
     pub fn code(&self) -> &crate::types::code::CodeObject {
-        // SAFETY: `code` is always a code object (set by new_function).
-        unsafe { self.code.cast() }
+        // SAFETY: `code` always holds a code object (set by new_function and
+        // by `__code__` assignment, which checks the type).
+        unsafe { self.code_obj().cast() }
+    }
+    /// The code object.
+    pub fn code_obj(&self) -> &Obj {
+        self.code.get().expect("a function always has code")
     }
     pub fn defaults(&self) -> Option<&Obj> {
         self.defaults.get()
@@ -127,7 +133,7 @@ pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
     let module = crate::types::dict::get_str(&globals, &crate::types::str::istr("__name__")).unwrap_or_else(crate::types::none);
     alloc(FunctionObject {
         header: crate::object::new_header_tracked(&FUNCTION_TYPE),
-        code,
+        code: SwapCell::new(Some(code)),
         globals,
         builtins,
         name,
@@ -175,7 +181,7 @@ fn f_module(o: &Obj) -> PyResult {
     Ok(as_function(o).map(|f| renamed(f, "__module__").unwrap_or_else(|| f.module.clone())).unwrap_or_else(crate::types::none))
 }
 fn f_code(o: &Obj) -> PyResult {
-    Ok(as_function(o).map(|f| f.code.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_function(o).map(|f| f.code_obj().clone()).unwrap_or_else(crate::types::none))
 }
 fn f_globals(o: &Obj) -> PyResult {
     Ok(as_function(o).map(|f| f.globals.clone()).unwrap_or_else(crate::types::none))
@@ -265,7 +271,23 @@ fn function_getattr(o: &Obj, name: &Obj) -> PyResult {
 
 fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let n = crate::types::str::as_str(name).unwrap_or("");
-    if matches!(n, "__code__" | "__globals__" | "__closure__" | "__builtins__") {
+    if n == "__code__" {
+        let f = as_function(o).ok_or_else(|| type_error("function expected"))?;
+        let Some(c) = v.filter(|c| crate::types::code::as_code(c).is_some()) else {
+            return Err(type_error("__code__ must be set to a code object"));
+        };
+        let nfree = crate::types::code::as_code(c).map(|x| x.nfree).unwrap_or(0);
+        let have = f.closure().and_then(crate::types::tuple::as_tuple).map(|t| t.len()).unwrap_or(0);
+        if nfree != have {
+            return Err(crate::error::value_error(format!(
+                "{}() requires a code object with {have} free vars, not {nfree}",
+                crate::types::str::as_str(&f.name).unwrap_or("?")
+            )));
+        }
+        f.code.set(Some(c.clone()));
+        return Ok(());
+    }
+    if matches!(n, "__globals__" | "__closure__" | "__builtins__") {
         return Err(crate::error::attribute_error(format!("readonly attribute {n}")));
     }
     if n == "__type_params__" {
@@ -323,7 +345,7 @@ static FUNCTION_GETSETS: [GetSetDef; 12] = [
 
 fn function_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     let Some(f) = as_function(o) else { return };
-    for x in [&f.code, &f.globals, &f.builtins, &f.name, &f.qualname, &f.module] {
+    for x in [f.code_obj(), &f.globals, &f.builtins, &f.name, &f.qualname, &f.module] {
         visit(x);
     }
     for x in [f.defaults(), f.kwdefaults(), f.closure()].into_iter().flatten() {
