@@ -363,7 +363,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     let Some(inst) = inst else {
         // A Python descriptor read through the class: __get__(None, owner).
         if is_heap(v.type_obj()) {
-            if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")) {
+            if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")).filter(|g| !is_builtin_descr_get(g)) {
                 return ab::call(&get, &[v.clone(), crate::types::none(), owner.as_obj()], None);
             }
         }
@@ -397,11 +397,17 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
         return (g.def.get)(inst);
     }
     if is_heap(v.type_obj()) {
-        if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")) {
+        if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")).filter(|g| !is_builtin_descr_get(g)) {
             return ab::call(&get, &[v.clone(), inst.clone(), inst.type_obj().as_obj()], None);
         }
     }
     Ok(v.clone())
+}
+
+/// The builtin descriptors' own `__get__` (which calls `bind` back): a
+/// subclass that inherits it must not be dispatched to it again.
+fn is_builtin_descr_get(g: &Obj) -> bool {
+    as_method_descr(g).is_some_and(|d| d.def.func as *const () as usize == descr_get as *const () as usize)
 }
 
 pub fn is_data_descriptor(v: &Obj) -> bool {
