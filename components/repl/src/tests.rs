@@ -155,14 +155,19 @@ unsafe extern "C" fn stub_item(_: Value, _: usize) -> Value {
 unsafe extern "C" fn stub_binop(_: Value, _: Value, _: u32) -> Value {
     unreachable!("not used by the console")
 }
-extern "C" fn stub_fetch() -> Value {
-    unreachable!("not used by the console")
-}
 unsafe extern "C" fn stub_restore(_: Value) {
     unreachable!("not used by the console")
 }
 unsafe extern "C" fn stub_matches(_: Value) -> bool {
     unreachable!("not used by the console")
+}
+/// `sys`/`__main__` are not there in the fake: the console falls back to
+/// its default prompts and to "not defined" for command names.
+extern "C" fn stub_no_module(_: RStr<'_>) -> Value {
+    Value::NULL
+}
+extern "C" fn stub_no_error() -> Value {
+    Value::NULL
 }
 extern "C" fn stub_named(_: RStr<'_>) -> Value {
     unreachable!("not used by the console")
@@ -248,7 +253,7 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         iter_next: stub_unary,
         binary_op: stub_binop,
         richcompare: stub_binop,
-        err_fetch: stub_fetch,
+        err_fetch: stub_no_error,
         err_restore: stub_restore,
         err_matches: stub_matches,
         builtin: stub_named,
@@ -257,7 +262,7 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         setitem: stub_setitem,
         len: stub_isize,
         hash: stub_hash,
-        import_module: stub_named,
+        import_module: stub_no_module,
         dict_new: stub_noarg,
         list_append: stub_append,
         int_from_str: stub_int_from_str,
