@@ -119,65 +119,23 @@ def _check_name(name, who):
     if not isinstance(name, str):
         raise TypeError(f"{who}() argument 'name' must be str, not {type(name).__name__}")
 
-class TypeVar(_TypeParam):
-    '''Type variable.
+class _VarianceParam(_TypeParam):
+    # What TypeVar and ParamSpec share: a bound, variance and `|`.
+    __slots__ = ('_bound', '_covariant', '_contravariant', '_infer_variance')
 
-    The preferred way to construct a type variable is via the dedicated
-    syntax for generic functions, classes, and type aliases::
-
-        class Sequence[T]:  # T is a TypeVar
-            ...
-
-    This syntax can also be used to create bound and constrained type
-    variables::
-
-        # S is a TypeVar bound to str
-        class StrSequence[S: str]:
-            ...
-
-        # A is a TypeVar constrained to str or bytes
-        class StrOrBytesSequence[A: (str, bytes)]:
-            ...
-    '''
-    __slots__ = ('_bound', '_bound_fn', '_constraints', '_constraints_fn',
-                 '_covariant', '_contravariant', '_infer_variance')
-    _sealed_name = True
-
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False, infer_variance=False, default=NoDefault):
-        _check_name(name, 'typevar')
+    def _init_variance(self, bound, covariant, contravariant, infer_variance):
         _check_variance(covariant, contravariant, infer_variance)
         if bound is not None:
             bound = _typing()._type_check(bound, 'Bound must be a type.')
-        if len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
         s = object.__setattr__
-        s(self, '_name', name)
         s(self, '_bound', bound)
-        s(self, '_bound_fn', None)
-        s(self, '_constraints', tuple(constraints))
-        s(self, '_constraints_fn', None)
         s(self, '_covariant', bool(covariant))
         s(self, '_contravariant', bool(contravariant))
         s(self, '_infer_variance', bool(infer_variance))
-        self._init_default(default)
-        s(self, '_module', _caller_module())
 
     @property
     def __bound__(self):
-        if self._bound_fn is not None:
-            object.__setattr__(self, '_bound', self._bound_fn())
-            object.__setattr__(self, '_bound_fn', None)
         return self._bound
-
-    @property
-    def __constraints__(self):
-        if self._constraints_fn is not None:
-            object.__setattr__(self, '_constraints', tuple(self._constraints_fn()))
-            object.__setattr__(self, '_constraints_fn', None)
-        return self._constraints
 
     @property
     def __covariant__(self):
@@ -199,6 +157,59 @@ class TypeVar(_TypeParam):
 
     def __ror__(self, left):
         return _typing().Union[left, self]
+
+class TypeVar(_VarianceParam):
+    '''Type variable.
+
+    The preferred way to construct a type variable is via the dedicated
+    syntax for generic functions, classes, and type aliases::
+
+        class Sequence[T]:  # T is a TypeVar
+            ...
+
+    This syntax can also be used to create bound and constrained type
+    variables::
+
+        # S is a TypeVar bound to str
+        class StrSequence[S: str]:
+            ...
+
+        # A is a TypeVar constrained to str or bytes
+        class StrOrBytesSequence[A: (str, bytes)]:
+            ...
+    '''
+    __slots__ = ('_bound_fn', '_constraints', '_constraints_fn')
+    _sealed_name = True
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False, infer_variance=False, default=NoDefault):
+        _check_name(name, 'typevar')
+        self._init_variance(bound, covariant, contravariant, infer_variance)
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        if constraints and self._bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        s = object.__setattr__
+        s(self, '_name', name)
+        s(self, '_bound_fn', None)
+        s(self, '_constraints', tuple(constraints))
+        s(self, '_constraints_fn', None)
+        self._init_default(default)
+        s(self, '_module', _caller_module())
+
+    @property
+    def __bound__(self):
+        if self._bound_fn is not None:
+            object.__setattr__(self, '_bound', self._bound_fn())
+            object.__setattr__(self, '_bound_fn', None)
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._constraints_fn is not None:
+            object.__setattr__(self, '_constraints', tuple(self._constraints_fn()))
+            object.__setattr__(self, '_constraints_fn', None)
+        return self._constraints
 
     def __typing_subst__(self, arg):
         return _typing()._typevar_subst(self, arg)
@@ -245,7 +256,7 @@ class ParamSpecKwargs(ParamSpecArgs):
     _sealed_name = True
     _suffix = 'kwargs'
 
-class ParamSpec(_TypeParam):
+class ParamSpec(_VarianceParam):
     '''Parameter specification variable.
 
     The preferred way to construct a parameter specification is via the
@@ -254,39 +265,16 @@ class ParamSpec(_TypeParam):
 
         type IntFunc[**P] = Callable[P, int]
     '''
-    __slots__ = ('_bound', '_covariant', '_contravariant', '_infer_variance')
+    __slots__ = ()
     _sealed_name = True
 
     def __init__(self, name, *, bound=None, covariant=False,
                  contravariant=False, infer_variance=False, default=NoDefault):
         _check_name(name, 'paramspec')
-        _check_variance(covariant, contravariant, infer_variance)
-        if bound is not None:
-            bound = _typing()._type_check(bound, 'Bound must be a type.')
-        s = object.__setattr__
-        s(self, '_name', name)
-        s(self, '_bound', bound)
-        s(self, '_covariant', bool(covariant))
-        s(self, '_contravariant', bool(contravariant))
-        s(self, '_infer_variance', bool(infer_variance))
+        self._init_variance(bound, covariant, contravariant, infer_variance)
+        object.__setattr__(self, '_name', name)
         self._init_default(default)
-        s(self, '_module', _caller_module())
-
-    @property
-    def __bound__(self):
-        return self._bound
-
-    @property
-    def __covariant__(self):
-        return self._covariant
-
-    @property
-    def __contravariant__(self):
-        return self._contravariant
-
-    @property
-    def __infer_variance__(self):
-        return self._infer_variance
+        object.__setattr__(self, '_module', _caller_module())
 
     @property
     def args(self):
@@ -295,15 +283,6 @@ class ParamSpec(_TypeParam):
     @property
     def kwargs(self):
         return ParamSpecKwargs(self)
-
-    def __repr__(self):
-        return _variance_prefix(self) + self._name
-
-    def __or__(self, right):
-        return _typing().Union[self, right]
-
-    def __ror__(self, left):
-        return _typing().Union[left, self]
 
     def __typing_subst__(self, arg):
         return _typing()._paramspec_subst(self, arg)

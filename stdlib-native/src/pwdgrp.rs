@@ -65,15 +65,21 @@ fn passwd_obj(module: &PyAny, p: &libc::passwd) -> PyResult<PyObj> {
     module.getattr("struct_passwd")?.call(&[&*tuple_of(&refs)?])
 }
 
-/// Runs a getpw*_r call with a growing buffer; None when there is no entry.
-fn lookup_pw(f: impl Fn(*mut libc::passwd, *mut libc::c_char, usize, *mut *mut libc::passwd) -> libc::c_int) -> PyResult<Option<(libc::passwd, Vec<libc::c_char>)>> {
+/// Runs a get*_r lookup (passwd or group) with a growing buffer; None
+/// when there is no entry. The returned buffer backs the entry's strings.
+/// The C database entries `lookup` fills: plain data, valid when zeroed.
+trait CEntry {}
+impl CEntry for libc::passwd {}
+impl CEntry for libc::group {}
+
+fn lookup<T: CEntry>(f: impl Fn(*mut T, *mut libc::c_char, usize, *mut *mut T) -> libc::c_int) -> PyResult<Option<(T, Vec<libc::c_char>)>> {
     let mut size = 1024;
     loop {
         let mut buf = vec![0 as libc::c_char; size];
-        // SAFETY: passwd is plain data the call fills.
-        let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
-        let mut out: *mut libc::passwd = std::ptr::null_mut();
-        let r = f(&mut pw, buf.as_mut_ptr(), size, &mut out);
+        // SAFETY: T is passwd or group (CEntry): plain C data, valid zeroed, that the call fills.
+        let mut entry: T = unsafe { std::mem::zeroed() };
+        let mut out: *mut T = std::ptr::null_mut();
+        let r = f(&mut entry, buf.as_mut_ptr(), size, &mut out);
         if r == libc::ERANGE && size < 1 << 20 {
             size *= 4;
             continue;
@@ -84,7 +90,7 @@ fn lookup_pw(f: impl Fn(*mut libc::passwd, *mut libc::c_char, usize, *mut *mut l
         if out.is_null() {
             return Ok(None);
         }
-        return Ok(Some((pw, buf)));
+        return Ok(Some((entry, buf)));
     }
 }
 
@@ -96,8 +102,8 @@ fn getpwuid(args: Args) -> PyResult<PyObj> {
     let uid = uid_obj.to_i64()?;
     let not_found = || key_error(&format!("getpwuid(): uid not found: {uid}"));
     let Ok(uid_t) = libc::uid_t::try_from(uid) else { return Err(not_found()) };
-    // SAFETY: the arguments come from lookup_pw's live buffers.
-    let r = lookup_pw(|pw, b, n, out| unsafe { libc::getpwuid_r(uid_t, pw, b, n, out) })?;
+    // SAFETY: the arguments come from lookup's live buffers.
+    let r = lookup(|pw, b, n, out| unsafe { libc::getpwuid_r(uid_t, pw, b, n, out) })?;
     match r {
         Some((pw, _buf)) => passwd_obj(args.slf(), &pw),
         None => Err(not_found()),
@@ -109,8 +115,8 @@ fn getpwnam(args: Args) -> PyResult<PyObj> {
     let s = name.as_str().map_err(|_| PyErr::type_error(format!("getpwnam() argument must be str, not {}", name.type_name().unwrap_or_default())))?;
     let not_found = || key_error(&format!("getpwnam(): name not found: {s:?}").replace('"', "'"));
     let Ok(c) = CString::new(s) else { return Err(PyErr::value_error("embedded null character")) };
-    // SAFETY: the arguments come from lookup_pw's live buffers and a NUL-terminated name.
-    let r = lookup_pw(|pw, b, n, out| unsafe { libc::getpwnam_r(c.as_ptr(), pw, b, n, out) })?;
+    // SAFETY: the arguments come from lookup's live buffers and a NUL-terminated name.
+    let r = lookup(|pw, b, n, out| unsafe { libc::getpwnam_r(c.as_ptr(), pw, b, n, out) })?;
     match r {
         Some((pw, _buf)) => passwd_obj(args.slf(), &pw),
         None => Err(not_found()),
@@ -167,28 +173,6 @@ fn group_obj(module: &PyAny, g: &libc::group) -> PyResult<PyObj> {
     module.getattr("struct_group")?.call(&[&*tuple_of(&refs)?])
 }
 
-fn lookup_gr(f: impl Fn(*mut libc::group, *mut libc::c_char, usize, *mut *mut libc::group) -> libc::c_int) -> PyResult<Option<(libc::group, Vec<libc::c_char>)>> {
-    let mut size = 1024;
-    loop {
-        let mut buf = vec![0 as libc::c_char; size];
-        // SAFETY: group is plain data the call fills.
-        let mut gr: libc::group = unsafe { std::mem::zeroed() };
-        let mut out: *mut libc::group = std::ptr::null_mut();
-        let r = f(&mut gr, buf.as_mut_ptr(), size, &mut out);
-        if r == libc::ERANGE && size < 1 << 20 {
-            size *= 4;
-            continue;
-        }
-        if r != 0 {
-            return Err(crate::sysutil::os_error(r));
-        }
-        if out.is_null() {
-            return Ok(None);
-        }
-        return Ok(Some((gr, buf)));
-    }
-}
-
 fn getgrgid(args: Args) -> PyResult<PyObj> {
     let gid_obj = args.one()?;
     if !gid_obj.is_int() {
@@ -197,8 +181,8 @@ fn getgrgid(args: Args) -> PyResult<PyObj> {
     let gid = gid_obj.to_i64()?;
     let not_found = || key_error(&format!("getgrgid(): gid not found: {gid}"));
     let Ok(gid_t) = libc::gid_t::try_from(gid) else { return Err(not_found()) };
-    // SAFETY: the arguments come from lookup_gr's live buffers.
-    match lookup_gr(|g, b, n, out| unsafe { libc::getgrgid_r(gid_t, g, b, n, out) })? {
+    // SAFETY: the arguments come from lookup's live buffers.
+    match lookup(|g, b, n, out| unsafe { libc::getgrgid_r(gid_t, g, b, n, out) })? {
         Some((g, _buf)) => group_obj(args.slf(), &g),
         None => Err(not_found()),
     }
@@ -209,8 +193,8 @@ fn getgrnam(args: Args) -> PyResult<PyObj> {
     let s = name.as_str().map_err(|_| PyErr::type_error(format!("getgrnam() argument must be str, not {}", name.type_name().unwrap_or_default())))?;
     let not_found = || key_error(&format!("getgrnam(): name not found: {s:?}").replace('"', "'"));
     let Ok(c) = CString::new(s) else { return Err(PyErr::value_error("embedded null character")) };
-    // SAFETY: the arguments come from lookup_gr's live buffers and a NUL-terminated name.
-    match lookup_gr(|g, b, n, out| unsafe { libc::getgrnam_r(c.as_ptr(), g, b, n, out) })? {
+    // SAFETY: the arguments come from lookup's live buffers and a NUL-terminated name.
+    match lookup(|g, b, n, out| unsafe { libc::getgrnam_r(c.as_ptr(), g, b, n, out) })? {
         Some((g, _buf)) => group_obj(args.slf(), &g),
         None => Err(not_found()),
     }
