@@ -11,6 +11,7 @@ pub mod ast;
 pub mod code;
 pub mod component;
 pub mod opcode;
+pub mod surrogate;
 pub mod value;
 pub mod wire;
 

@@ -88,7 +88,9 @@ fn list_components(dirs: &[PathBuf]) {
 }
 
 fn main() {
-    let argv: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 arrive as CPython gives them: undecodable
+    // bytes become lone surrogates (surrogateescape).
+    let argv: Vec<String> = std::env::args_os().map(|a| pyk_kernel::types::str::fs_decode(std::os::unix::ffi::OsStrExt::as_bytes(a.as_os_str()))).collect();
     let opts = match cli::parse(&argv[1..]) {
         Ok(o) => o,
         Err(e) => {

@@ -87,11 +87,16 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
         if i > 0 {
             s.push_str(&sep);
         }
-        s.push_str(&ab::str_string(x)?);
+        let piece = ab::str_string(x)?;
+        if crate::interp::is_stdout_obj(&file) {
+            // Each piece is its own write, as CPython's print does it.
+            crate::types::str::utf8_strict(&piece, "utf-8")?;
+        }
+        s.push_str(&piece);
     }
     s.push_str(&end);
     if crate::interp::is_stdout_obj(&file) {
-        crate::interp::write_stdout(&s, flush);
+        crate::interp::write_stdout(&s, flush)?;
     } else {
         crate::interp::write_stderr(&s);
     }
@@ -128,7 +133,7 @@ pub fn ascii(o: &Obj) -> PyResult {
     let r = ab::repr_string(o)?;
     let mut s = String::new();
     for c in r.chars() {
-        let u = c as u32;
+        let u = pyk_abi::surrogate::code_point(c);
         if u < 0x80 {
             s.push(c)
         } else if u < 0x100 {
@@ -388,7 +393,7 @@ fn b_input(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Err(type_error(format!("input expected at most 1 argument, got {}", a.len())));
     }
     if let Some(p) = a.first() {
-        crate::interp::write_stdout(&ab::str_string(p)?, true);
+        crate::interp::write_stdout(&ab::str_string(p)?, true)?;
     } else {
         crate::interp::flush_stdout();
     }
@@ -619,7 +624,7 @@ fn b_sorted(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_chr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("chr", a, k, 1)?;
     let i = int::as_i64(&ab::index(&a[0])?).unwrap_or(-1);
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    match u32::try_from(i).ok().and_then(pyk_abi::surrogate::char_for) {
         Some(c) => Ok(new_string(c.to_string())),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
@@ -629,7 +634,7 @@ fn b_ord(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let s = as_str(&a[0]).ok_or_else(|| type_error(format!("ord() expected string of length 1, but {} found", a[0].type_obj().name())))?;
     let mut it = s.chars();
     match (it.next(), it.next()) {
-        (Some(c), None) => Ok(int::from_i64(c as i64)),
+        (Some(c), None) => Ok(int::from_i64(pyk_abi::surrogate::code_point(c) as i64)),
         _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
     }
 }
@@ -984,7 +989,7 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
             Some('X') => format!("{}{}", if sp.alt { "0X" } else { "" }, group(&mag.to_str_radix(16).to_uppercase(), sp.grouping, 4)),
             Some('o') => format!("{}{}", if sp.alt { "0o" } else { "" }, group(&mag.to_str_radix(8), sp.grouping, 4)),
             Some('b') => format!("{}{}", if sp.alt { "0b" } else { "" }, group(&mag.to_str_radix(2), sp.grouping, 4)),
-            Some('c') => char::from_u32(int::as_i64(v).unwrap_or(0) as u32).map(String::from).unwrap_or_default(),
+            Some('c') => pyk_abi::surrogate::char_for(int::as_i64(v).unwrap_or(0) as u32).map(String::from).unwrap_or_default(),
             Some(c) => return Err(value_error(format!("Unknown format code '{}' for object of type 'int'", c))),
         };
         body = format!("{}{}", sign_str(neg, sp.sign), digits);

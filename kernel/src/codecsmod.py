@@ -207,17 +207,81 @@ def namereplace_errors(exc, /):
 
 
 def surrogateescape_errors(exc, /):
-    # pyk's str cannot hold lone surrogates, so there is nothing this
-    # handler could return: the error stands.
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
-        raise exc
+    """Implements the 'surrogateescape' error handling: undecodable bytes become lone surrogates U+DC80..U+DCFF, which encode back to the same bytes."""
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object
+        out = []
+        pos = exc.start
+        while pos < exc.end and len(out) < 4 and data[pos] >= 0x80:
+            out.append(chr(0xDC00 + data[pos]))
+            pos += 1
+        if not out:
+            raise exc
+        return (''.join(out), pos)
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            o = ord(c)
+            if not 0xDC80 <= o <= 0xDCFF:
+                raise exc
+            out.append(o - 0xDC00)
+        return (bytes(out), exc.end)
     raise _cannot(exc)
 
 
+def _surrogatepass_form(encoding):
+    # (unit width, byte order) of the UTF the error came from; None for others.
+    e = encoding.lower().replace('_', '-')
+    if e in ('utf-8', 'utf8'):
+        return (1, None)
+    for width in (16, 32):
+        base = f'utf-{width}'
+        if e in (base, f'utf{width}'):
+            return (width // 8, 'little')
+        for order, name in (('le', 'little'), ('be', 'big')):
+            if e in (f'{base}-{order}', f'utf{width}{order}', f'{base}{order}'):
+                return (width // 8, name)
+    return None
+
+
 def surrogatepass_errors(exc, /):
-    # As surrogateescape: lone surrogates cannot exist in pyk's str.
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
-        raise exc
+    """Implements the 'surrogatepass' error handling: lone surrogates are encoded and decoded as if they were ordinary code points (UTF-8, UTF-16 and UTF-32 only)."""
+    if isinstance(exc, UnicodeEncodeError):
+        form = _surrogatepass_form(exc.encoding)
+        if form is None:
+            raise exc
+        width, order = form
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            o = ord(c)
+            if not 0xD800 <= o <= 0xDFFF:
+                raise exc
+            if width == 1:
+                out += bytes((0xE0 | (o >> 12), 0x80 | ((o >> 6) & 0x3F), 0x80 | (o & 0x3F)))
+            else:
+                out += o.to_bytes(width, order)
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        form = _surrogatepass_form(exc.encoding)
+        if form is None:
+            raise exc
+        width, order = form
+        data = exc.object
+        p = exc.start
+        if width == 1:
+            b = data[p:p + 3]
+            if len(b) == 3 and b[0] & 0xF0 == 0xE0 and b[1] & 0xC0 == 0x80 and b[2] & 0xC0 == 0x80:
+                o = ((b[0] & 0x0F) << 12) | ((b[1] & 0x3F) << 6) | (b[2] & 0x3F)
+            else:
+                o = 0
+            n = 3
+        else:
+            b = data[p:p + width]
+            o = int.from_bytes(b, order) if len(b) == width else 0
+            n = width
+        if not 0xD800 <= o <= 0xDFFF:
+            raise exc
+        return (chr(o), p + n)
     raise _cannot(exc)
 
 

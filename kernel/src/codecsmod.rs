@@ -12,10 +12,10 @@
 //! so every handler (including ones registered from Python) sees CPython's
 //! exception object, and the error-free case is one Rust call.
 //!
-//! pyk's str is UTF-8 and cannot hold lone surrogates, so `surrogateescape`
-//! and `surrogatepass` cannot produce what CPython produces when decoding
-//! (they re-raise the original error), and no str ever needs them when
-//! encoding.
+//! Lone surrogates are the stand-ins of `pyk_abi::surrogate`: the encoders
+//! here read code points through it (so the UTFs stop at a surrogate with
+//! "surrogates not allowed") and `surrogateescape`/`surrogatepass` are
+//! ordinary handlers in the Python part.
 
 use crate::error::{type_error, value_error, PyResult};
 use crate::object::Obj;
@@ -288,11 +288,10 @@ fn dec_unicode_escape(data: &[u8], start: usize, fin: bool, raw: bool, out: &mut
             };
             return (i, Some((i, j, why)));
         }
-        match char::from_u32(v) {
+        match pyk_abi::surrogate::char_for(v) {
             Some(ch) => out.push(ch),
             None if raw => return (i, Some((i, j, "\\Uxxxxxxxx out of range"))),
-            None if v > 0x10FFFF => return (i, Some((i, j, "illegal Unicode character"))),
-            None => return (i, Some((i, j, "surrogates not representable in pyk's str"))),
+            None => return (i, Some((i, j, "illegal Unicode character"))),
         }
         i = j;
     }
@@ -344,9 +343,9 @@ fn dec_utf7(data: &[u8], start: usize, fin: bool, out: &mut String) -> (usize, S
         if nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0 {
             return (i, Some((i, j, if nbits >= 6 { "partial character in shift sequence" } else { "non-zero padding bits in shift sequence" })));
         }
-        match String::from_utf16(&units) {
-            Ok(t) => out.push_str(&t),
-            Err(_) => return (i, Some((i, j, "ill-formed sequence"))),
+        // Lone surrogates in a shift sequence decode as themselves.
+        for r in char::decode_utf16(units.iter().copied()) {
+            out.push(r.unwrap_or_else(|e| pyk_abi::surrogate::char_for(e.unpaired_surrogate() as u32).unwrap_or('\u{FFFD}')));
         }
         i = if data.get(j) == Some(&b'-') { j + 1 } else { j };
     }
@@ -370,11 +369,21 @@ fn m_encode_chunk(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     };
     let mut n = start;
     let mut bad: Option<usize> = None;
+    // The UTFs cannot encode lone surrogates (surrogatepass can).
+    let utf = kind.starts_with("utf-") && kind != "utf-7";
+    let mut why = if kind == "ascii" { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
     for c in chars {
-        let u = c as u32;
-        if u >= limit {
+        let u = pyk_abi::surrogate::code_point(c);
+        if u >= limit || (utf && pyk_abi::surrogate::is_surrogate(c)) {
+            if bad.is_none() && utf {
+                why = "surrogates not allowed";
+            }
             bad.get_or_insert(n);
             n += 1;
+            if utf && kind != "utf-8" {
+                // CPython's UTF-16/32 encoders report one surrogate at a time.
+                break;
+            }
             continue;
         }
         if bad.is_some() {
@@ -408,9 +417,8 @@ fn m_encode_chunk(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if kind == "utf-7" {
         out = enc_utf7(&s.chars().skip(start).collect::<Vec<char>>());
     }
-    let reason = if kind == "ascii" { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
     match bad {
-        Some(b) => report(new_bytes(&out), b, Some((n, reason))),
+        Some(b) => report(new_bytes(&out), b, Some((n, why))),
         None => report(new_bytes(&out), n, None),
     }
 }
@@ -446,7 +454,11 @@ fn enc_utf7(chars: &[char]) -> Vec<u8> {
         let mut j = i;
         let mut units = Vec::new();
         while j < chars.len() && !direct(chars[j]) {
-            units.extend(chars[j].encode_utf16(&mut [0; 2]).iter().copied());
+            if pyk_abi::surrogate::is_surrogate(chars[j]) {
+                units.push(pyk_abi::surrogate::code_point(chars[j]) as u16);
+            } else {
+                units.extend(chars[j].encode_utf16(&mut [0; 2]).iter().copied());
+            }
             j += 1;
         }
         out.push(b'+');

@@ -268,7 +268,10 @@ struct Out {
 
 static STDOUT: Mutex<Out> = Mutex::new(Out { buf: Vec::new(), line_buffered: false });
 
-pub fn write_stdout(s: &str, flush: bool) {
+/// Writes text to sys.stdout's buffer: strict UTF-8, so a lone surrogate
+/// raises UnicodeEncodeError as CPython's stdout does.
+pub fn write_stdout(s: &str, flush: bool) -> PyResult<()> {
+    crate::types::str::utf8_strict(s, "utf-8")?;
     let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
     o.buf.extend_from_slice(s.as_bytes());
     if flush || o.buf.len() > 8192 || (o.line_buffered && s.contains('\n')) {
@@ -277,6 +280,7 @@ pub fn write_stdout(s: &str, flush: bool) {
         let _ = out.flush();
         o.buf.clear();
     }
+    Ok(())
 }
 
 /// Whether sys.stdout flushes at each newline (a terminal, or -u).
@@ -297,7 +301,7 @@ pub fn flush_stdout() {
 pub fn write_stderr(s: &str) {
     flush_stdout();
     let mut e = std::io::stderr().lock();
-    let _ = e.write_all(s.as_bytes());
+    let _ = e.write_all(crate::types::str::escape_surrogates(s).as_bytes());
     let _ = e.flush();
 }
 
@@ -323,7 +327,7 @@ fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(crate::error::type_error("write() takes exactly one argument")) };
     let text = as_str(x).ok_or_else(|| crate::error::type_error(format!("write() argument must be str, not {}", x.type_obj().name())))?;
     match stream_fd(s) {
-        1 => write_stdout(text, false),
+        1 => write_stdout(text, false)?,
         2 => write_stderr(text),
         _ => return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not writable")),
     }
@@ -533,7 +537,7 @@ fn default_displayhook(v: &Obj) -> PyResult<()> {
     }
     set_item_str(&builtins_dict(), "_", crate::types::none());
     let r = crate::abstract_::repr_string(v)?;
-    write_stdout(&format!("{r}\n"), false);
+    write_stdout(&format!("{r}\n"), false)?;
     set_item_str(&builtins_dict(), "_", v.clone());
     Ok(())
 }

@@ -124,7 +124,7 @@ fn m_readlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     rejects_dir_fd("readlink", &v[1])?;
     let p = path_arg("readlink", v[0].as_ref().unwrap_or(&none()))?;
     let t = std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?;
-    Ok(if p.is_bytes { crate::types::bytes::new_bytes(t.as_os_str().as_bytes()) } else { new_string(t.to_string_lossy().into_owned()) })
+    Ok(if p.is_bytes { crate::types::bytes::new_bytes(t.as_os_str().as_bytes()) } else { new_string(crate::types::str::fs_decode(t.as_os_str().as_bytes())) })
 }
 
 fn m_truncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -242,7 +242,7 @@ static TERMINAL_SIZE: crate::structseq::StructSeq = crate::structseq::StructSeq:
 
 fn cstr_field(f: &[libc::c_char]) -> Obj {
     let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
-    new_string(String::from_utf8_lossy(&bytes).into_owned())
+    new_string(crate::types::str::fs_decode(&bytes))
 }
 
 fn m_uname(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -348,7 +348,7 @@ fn m_getlogin(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     // SAFETY: non-NULL, NUL-terminated, read before any other call.
     let s = unsafe { std::ffi::CStr::from_ptr(p) };
-    Ok(new_string(s.to_string_lossy().into_owned()))
+    Ok(new_string(crate::types::str::fs_decode(s.to_bytes())))
 }
 
 fn m_nice(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {

@@ -239,7 +239,7 @@ pub(crate) fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
         if s.contains('\0') {
             return Err(value_error(format!("{fname}: embedded null character in path")));
         }
-        (OsString::from(s), false)
+        (OsString::from_vec(crate::types::str::fs_encode(s)?.into_owned()), false)
     } else {
         let b = as_bytes(&p).unwrap_or(&[]);
         if b.contains(&0) {
@@ -254,7 +254,7 @@ fn os_str_obj(s: &OsStr, as_bytes_: bool) -> Obj {
     if as_bytes_ {
         new_bytes(s.as_bytes())
     } else {
-        new_string(s.to_string_lossy().into_owned())
+        new_string(crate::types::str::fs_decode(s.as_bytes()))
     }
 }
 

@@ -103,7 +103,7 @@ fn encode(code: u8, o: &PyAny, out: &mut Vec<u8>) -> PyResult<()> {
         } else {
             return Err(PyErr::type_error("array item must be unicode character"));
         };
-        out.extend_from_slice(&(c as u32).to_ne_bytes());
+        out.extend_from_slice(&pyk_abi::surrogate::code_point(c).to_ne_bytes());
         return Ok(());
     }
     if !(o.is_float() || o.is_int()) && o.get_type().getattr("__float__").is_err() && o.get_type().getattr("__index__").is_err() {
@@ -139,7 +139,7 @@ fn decode(code: u8, b: &[u8]) -> PyResult<PyObj> {
         b'd' => PyObj::from(f64::from_ne_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])),
         _ => {
             let u = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]);
-            match char::from_u32(u) {
+            match pyk_abi::surrogate::char_for(u) {
                 Some(c) => c.to_string().into_py()?,
                 None => return Err(PyErr::value_error(format!("character U+{u:x} is not in range [U+0000; U+10ffff]"))),
             }
@@ -329,7 +329,7 @@ fn a_fromunicode(a: &Array, args: Args) -> PyResult<()> {
     }
     let mut b = Vec::new();
     for c in x.as_str()?.chars() {
-        b.extend_from_slice(&(c as u32).to_ne_bytes());
+        b.extend_from_slice(&pyk_abi::surrogate::code_point(c).to_ne_bytes());
     }
     a.data.lock()?.extend_from_slice(&b);
     Ok(())
@@ -339,7 +339,7 @@ fn tounicode(a: &Array) -> PyResult<String> {
     let mut s = String::new();
     for c in a.snapshot()?.chunks_exact(4) {
         let u = u32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
-        s.push(char::from_u32(u).ok_or_else(|| PyErr::value_error(format!("character U+{u:x} is not in range [U+0000; U+10ffff]")))?);
+        s.push(pyk_abi::surrogate::char_for(u).ok_or_else(|| PyErr::value_error(format!("character U+{u:x} is not in range [U+0000; U+10ffff]")))?);
     }
     Ok(s)
 }

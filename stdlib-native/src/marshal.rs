@@ -386,8 +386,8 @@ impl<'c> Writer<'c> {
     fn write_str(&mut self, o: &PyAny, interned: bool, flag: u8) -> PyResult<()> {
         let owned;
         let data: &[u8] = match o.as_str() {
-            Ok(s) => s.as_bytes(),
-            Err(_) => {
+            Ok(s) if !pyk_abi::surrogate::has_surrogates(s) => s.as_bytes(),
+            _ => {
                 owned = o.call_method("encode", &[&PyObj::from("utf-8"), &PyObj::from("surrogatepass")])?;
                 owned.as_bytes()?
             }

@@ -53,6 +53,7 @@ pub fn repr_str(v: &str) -> String {
                 s.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => s.push_str(&format!("\\x{:02x}", c as u32)),
+            c if pyk_abi::surrogate::is_surrogate(c) => s.push_str(&format!("\\u{:04x}", pyk_abi::surrogate::code_point(c))),
             c => s.push(c),
         }
     }

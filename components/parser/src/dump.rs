@@ -785,7 +785,7 @@ pub fn str_repr(o: &mut String, s: &str) {
             }
             _ if printable(c) => o.push(c),
             _ => {
-                let u = c as u32;
+                let u = pyk_abi::surrogate::code_point(c);
                 if u < 0x100 {
                     o.push_str(&format!("\\x{u:02x}"));
                 } else if u < 0x10000 {

@@ -188,17 +188,16 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 };
                 let v = hexval(h).unwrap_or(0);
                 i += n;
-                match char::from_u32(v) {
+                // A lone surrogate becomes its stand-in (pyk_abi::surrogate).
+                match pyk_abi::surrogate::char_for(v) {
                     Some(ch) => out.push(ch),
-                    None if v > 0x10ffff => {
+                    None => {
                         return Err(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
                             pos,
                             pos + 1 + n
                         ));
                     }
-                    // A lone surrogate cannot live in a Rust string.
-                    None => out.push('\u{fffd}'),
                 }
             }
             b'N' => {

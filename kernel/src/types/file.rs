@@ -108,12 +108,11 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if needs_io(&file, &vals) {
         return io_open(a, k);
     }
+    // Bytes paths and paths with lone surrogates take `_io`'s way, which
+    // encodes them as the file system does (posix.open).
     let path = match as_str(&file) {
-        Some(s) => s.to_string(),
-        None => match crate::types::bytearray::bytes_like(&file) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => return io_open(a, k),
-        },
+        Some(s) if !pyk_abi::surrogate::has_surrogates(s) => s.to_string(),
+        _ => return io_open(a, k),
     };
     let opt_str = |i: usize| -> PyResult<Option<String>> {
         match &vals[i] {
@@ -224,13 +223,13 @@ impl Enc {
 
 fn encode(enc: Enc, s: &str) -> PyResult<Vec<u8>> {
     match enc {
-        Enc::Utf8 => Ok(s.as_bytes().to_vec()),
+        Enc::Utf8 => Ok(crate::types::str::utf8_strict(s, "utf-8")?.to_vec()),
         Enc::Ascii | Enc::Latin1 => {
             let limit = if enc == Enc::Ascii { 128 } else { 256 };
             let name = if enc == Enc::Ascii { "ascii" } else { "latin-1" };
             let mut out = Vec::with_capacity(s.len());
             for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
+                if pyk_abi::surrogate::code_point(c) >= limit {
                     return Err(crate::types::exceptions::unicode_error(&crate::types::exceptions::UNICODE_ENCODE_ERROR, name, new_string(s.to_string()), i, i + 1, &format!("ordinal not in range({limit})")));
                 }
                 out.push(c as u8);

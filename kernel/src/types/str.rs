@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicI64, AtomicIsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use pyk_abi::opcode::CompareOp;
+use pyk_abi::surrogate::code_point;
 use pyk_abi::value::{ObjHeader, IMMORTAL_REFCNT};
 
 use crate::error::{index_error, type_error, value_error, PyResult};
@@ -120,10 +121,10 @@ pub fn hash_text(t: &str) -> i64 {
     if t.is_ascii() {
         return hash_bytes(t.as_bytes());
     }
-    let max = t.chars().map(|c| c as u32).max().unwrap_or(0);
+    let max = t.chars().map(code_point).max().unwrap_or(0);
     let mut buf = Vec::with_capacity(t.len() * 2);
     for c in t.chars() {
-        let u = c as u32;
+        let u = code_point(c);
         if max < 0x100 {
             buf.push(u as u8);
         } else if max < 0x10000 {
@@ -167,9 +168,7 @@ pub fn repr_str(s: &str) -> String {
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if py_isprintable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => out.push_str(&char_escape(c)),
         }
     }
     out.push(q);
@@ -186,8 +185,28 @@ fn str_str(o: &Obj) -> PyResult {
 
 fn str_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     match (as_str(a), as_str(b)) {
-        (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.cmp(y), op))),
+        (Some(x), Some(y)) => Ok(bool_obj(cmp_result(cmp_text(x, y), op))),
         _ => Ok(not_implemented()),
+    }
+}
+
+/// Code-point order of two texts. UTF-8 byte order is code-point order
+/// except where a lone surrogate's stand-in (U+DD800..) meets a character
+/// between U+E000 and U+DD7FF, so only the first differing character is
+/// looked at again.
+pub fn cmp_text(x: &str, y: &str) -> std::cmp::Ordering {
+    let o = x.cmp(y);
+    if o == std::cmp::Ordering::Equal {
+        return o;
+    }
+    let Some(i) = x.bytes().zip(y.bytes()).position(|(a, b)| a != b) else { return o };
+    let mut s = i;
+    while !x.is_char_boundary(s) {
+        s -= 1;
+    }
+    match (x[s..].chars().next(), y[s..].chars().next()) {
+        (Some(cx), Some(cy)) if pyk_abi::surrogate::is_surrogate(cx) || pyk_abi::surrogate::is_surrogate(cy) => code_point(cx).cmp(&code_point(cy)),
+        _ => o,
     }
 }
 
@@ -1916,8 +1935,8 @@ fn m_isidentifier(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 // ---- encode, translate -------------------------------------------------------
 
-fn char_escape(c: char) -> String {
-    let u = c as u32;
+pub fn char_escape(c: char) -> String {
+    let u = code_point(c);
     if u < 0x100 {
         format!("\\x{u:02x}")
     } else if u < 0x10000 {
@@ -1945,7 +1964,9 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
     let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
     let (codec, limit) = match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(crate::types::bytes::new_bytes(this(s).as_bytes())),
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" if !pyk_abi::surrogate::has_surrogates(this(s)) => {
+            return Ok(crate::types::bytes::new_bytes(this(s).as_bytes()));
+        }
         "ascii" | "us-ascii" | "646" | "us" => ("ascii", 0x80u32),
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => ("latin-1", 0x100u32),
         _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
@@ -1986,7 +2007,7 @@ pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
             }
             "xmlcharrefreplace" => {
                 for &c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                    out.extend_from_slice(format!("&#{};", code_point(c)).as_bytes());
                 }
             }
             _ => return crate::codecsmod::via_registry("_encode_text", s.clone(), encoding, errors),
@@ -2009,7 +2030,7 @@ pub fn maketrans(a: &[Obj]) -> PyResult {
                 if let Some(ks) = as_str(&key) {
                     let mut it = ks.chars();
                     match (it.next(), it.next()) {
-                        (Some(c), None) => dict.set(int::from_i64(c as i64), v)?,
+                        (Some(c), None) => dict.set(int::from_i64(code_point(c) as i64), v)?,
                         _ => return Err(value_error("string keys in translate table must be of length 1")),
                     }
                 } else if int::is_int(&key) {
@@ -2033,10 +2054,10 @@ pub fn maketrans(a: &[Obj]) -> PyResult {
                 return Err(value_error("the first two maketrans arguments must have equal length"));
             }
             for (cx, cy) in x.chars().zip(y.chars()) {
-                dict.set(int::from_i64(cx as i64), int::from_i64(cy as i64))?;
+                dict.set(int::from_i64(code_point(cx) as i64), int::from_i64(code_point(cy) as i64))?;
             }
             for cz in z.unwrap_or("").chars() {
-                dict.set(int::from_i64(cz as i64), crate::types::none())?;
+                dict.set(int::from_i64(code_point(cz) as i64), crate::types::none())?;
             }
         }
     }
@@ -2091,14 +2112,14 @@ fn m_translate(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             continue;
         }
-        let mapped = match crate::abstract_::getitem(table, &int::from_i64(c as i64)) {
+        let mapped = match crate::abstract_::getitem(table, &int::from_i64(code_point(c) as i64)) {
             Ok(v) => {
                 if crate::types::is_none(&v) {
                     None
                 } else if let Some(t) = as_str(&v) {
                     Some(t.to_string())
                 } else if let Some(i) = int::as_i64(&v) {
-                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                    match u32::try_from(i).ok().and_then(pyk_abi::surrogate::char_for) {
                         Some(ch) => Some(ch.to_string()),
                         None => return Err(value_error("character mapping must be in range(0x110000)")),
                     }
@@ -2253,3 +2274,83 @@ pub static STR_TYPE: TypeObject = TypeObject {
     },
     ..TypeObject::builtin("str", &crate::types::object::OBJECT_TYPE, dealloc_box::<StrObject>)
 };
+
+// ---- lone surrogates (see pyk_abi::surrogate) --------------------------------
+
+/// The UTF-8 bytes of `t` for a strict encoder: CPython's
+/// UnicodeEncodeError "surrogates not allowed" over the first run of lone
+/// surrogates, naming `codec`.
+pub fn utf8_strict<'a>(t: &'a str, codec: &str) -> PyResult<&'a [u8]> {
+    if !pyk_abi::surrogate::has_surrogates(t) {
+        return Ok(t.as_bytes());
+    }
+    let is_sur = pyk_abi::surrogate::is_surrogate;
+    let start = t.chars().position(is_sur).unwrap_or(0);
+    let end = start + t.chars().skip(start).take_while(|&c| is_sur(c)).count();
+    Err(crate::types::exceptions::unicode_error(
+        &crate::types::exceptions::UNICODE_ENCODE_ERROR,
+        codec,
+        new_str(t),
+        start,
+        end,
+        "surrogates not allowed",
+    ))
+}
+
+/// `t` with each lone surrogate written as `\udXXX` (the `backslashreplace`
+/// spelling), for text bound for a byte stream that must not fail.
+pub fn escape_surrogates(t: &str) -> std::borrow::Cow<'_, str> {
+    if !pyk_abi::surrogate::has_surrogates(t) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len() + 8);
+    for c in t.chars() {
+        if pyk_abi::surrogate::is_surrogate(c) {
+            out.push_str(&char_escape(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The file-system encoding (UTF-8 with `surrogateescape`, as CPython's on
+/// a UTF-8 locale): the bytes of a path or environment string.
+pub fn fs_encode(t: &str) -> PyResult<std::borrow::Cow<'_, [u8]>> {
+    if !pyk_abi::surrogate::has_surrogates(t) {
+        return Ok(std::borrow::Cow::Borrowed(t.as_bytes()));
+    }
+    let mut out = Vec::with_capacity(t.len());
+    for (i, c) in t.chars().enumerate() {
+        let u = code_point(c);
+        if pyk_abi::surrogate::is_surrogate(c) {
+            if !(0xDC80..=0xDCFF).contains(&u) {
+                return Err(crate::types::exceptions::unicode_error(
+                    &crate::types::exceptions::UNICODE_ENCODE_ERROR,
+                    "utf-8",
+                    new_str(t),
+                    i,
+                    i + 1,
+                    "surrogates not allowed",
+                ));
+            }
+            out.push((u - 0xDC00) as u8);
+        } else {
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+    Ok(std::borrow::Cow::Owned(out))
+}
+
+/// The inverse of [`fs_encode`]: bytes that are not UTF-8 become the lone
+/// surrogates U+DC80..U+DCFF.
+pub fn fs_decode(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    for chunk in b.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for &x in chunk.invalid() {
+            out.push(pyk_abi::surrogate::char_for(0xDC00 + x as u32).unwrap_or('\u{FFFD}'));
+        }
+    }
+    out
+}

@@ -497,7 +497,7 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
                 }
             } else if int::is_int(v) || has_slot(v, "__index__") {
                 let i = ab::index(v)?;
-                let ch = int::as_i64(&i).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
+                let ch = int::as_i64(&i).and_then(|i| u32::try_from(i).ok()).and_then(pyk_abi::surrogate::char_for);
                 return match ch {
                     Some(ch) => Ok(text_piece(ch.to_string(), None)),
                     None => Err(overflow_error("%c arg not in range(0x110000)")),

@@ -112,7 +112,7 @@ fn slice_of(obj: &PyAny, kind: &SKind, a: usize, b: usize) -> PyResult<PyObj> {
             Ok(PyObj::from(s.get(a..b).unwrap_or("")))
         }
         SKind::Wide(w) => {
-            let s: String = w[a..b].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
+            let s: String = w[a..b].iter().map(|&c| pyk_abi::surrogate::char_for(c).unwrap_or('\u{fffd}')).collect();
             Ok(PyObj::from(s.as_str()))
         }
         SKind::Bytes => PyObj::bytes(obj.as_bytes()?.get(a..b).unwrap_or(&[])),
@@ -184,7 +184,7 @@ impl Pattern {
             let kind = match kind {
                 Some(k) => k,
                 None => {
-                    let k = if s.is_ascii() { SKind::Ascii } else { SKind::Wide(Arc::new(s.chars().map(|c| c as u32).collect())) };
+                    let k = if s.is_ascii() { SKind::Ascii } else { SKind::Wide(Arc::new(s.chars().map(pyk_abi::surrogate::code_point).collect())) };
                     if big {
                         let old = self.cache.lock()?.replace((obj.to_owned(), k.clone()));
                         drop(old);

@@ -198,7 +198,7 @@ fn decompose_into(c: u32, compat: bool, out: &mut Vec<u32>) {
 fn decompose(s: &str, compat: bool) -> Vec<u32> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        decompose_into(c as u32, compat, &mut out);
+        decompose_into(pyk_abi::surrogate::code_point(c), compat, &mut out);
     }
     // Canonical ordering: stable sort of each run of non-starters by class.
     let mut i = 0;
@@ -262,7 +262,7 @@ fn normalized(form: &str, s: &str) -> PyResult<String> {
         "NFKC" => compose(decompose(s, true)),
         _ => return Err(PyErr::value_error("invalid normalization form")),
     };
-    Ok(cps.into_iter().filter_map(char::from_u32).collect())
+    Ok(cps.into_iter().filter_map(pyk_abi::surrogate::char_for).collect())
 }
 
 // ---------------------------------------------------------------- functions
@@ -276,7 +276,7 @@ fn chr_arg(o: &PyAny, fname: &str, which: &str) -> PyResult<u32> {
     let s = o.as_str()?;
     let mut it = s.chars();
     match (it.next(), it.next()) {
-        (Some(c), None) => Ok(c as u32),
+        (Some(c), None) => Ok(pyk_abi::surrogate::code_point(c)),
         _ => Err(PyErr::type_error(format!("{fname}() {which} must be a unicode character, not str"))),
     }
 }
