@@ -93,6 +93,75 @@ fn runtimes(src: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// What one program did: None when skipped, else the differences found
+/// (empty when it matched under every runtime it names).
+fn check_program(dir: &Path, p: &Path, have_stdlib: bool) -> Option<Vec<String>> {
+    let dir_s = dir.to_string_lossy().into_owned();
+    let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
+    let src = read_or(p, "");
+    if needs_stdlib(&src) && !have_stdlib {
+        return None;
+    }
+    let mut runs: Vec<Option<String>> = runtimes(&src).into_iter().map(Some).collect();
+    if runs.is_empty() {
+        runs.push(None);
+    }
+    let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
+    let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
+    let want_status: i32 = read_or(&dir.join(format!("{stem}.status")), "0").trim().parse().unwrap_or(0);
+    let mut failures = vec![];
+    for rt in &runs {
+        let mut cmd = Command::new(pyk());
+        if let Some(rt) = rt {
+            cmd.args(["--runtime", rt]);
+        }
+        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
+        let Some(out) = run_with_deadline(cmd) else {
+            failures.push(format!("=== {stem}.py: still running after {} s (killed)", DEADLINE.as_secs()));
+            continue;
+        };
+        let got_out = String::from_utf8_lossy(&out.stdout);
+        let got_err = String::from_utf8_lossy(&out.stderr);
+        let got_status = out.status.code().unwrap_or(-1);
+        let mut why = vec![];
+        if got_out != want_out {
+            why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
+        }
+        if got_err != want_err {
+            why.push(format!("stderr differs:\n--- expected\n{want_err}--- got\n{got_err}"));
+        }
+        if got_status != want_status {
+            why.push(format!("exit status {got_status}, expected {want_status}"));
+        }
+        if !why.is_empty() {
+            let label = rt.as_ref().map(|r| format!(" (--runtime {r})")).unwrap_or_default();
+            failures.push(format!("=== {stem}.py{label}\n{}", why.join("\n")));
+        }
+    }
+    Some(failures)
+}
+
+/// Runs `f` over `items` on a few threads (the programs are separate
+/// processes, so the machine's cores share the work); results keep order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 4);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= items.len() {
+                    break;
+                }
+                let r = f(&items[i]);
+                *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            });
+        }
+    });
+    results.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()).expect("every item ran")).collect()
+}
+
 #[test]
 fn programs_match_cpython() {
     let dir = root().join("tests").join("programs");
@@ -104,56 +173,19 @@ fn programs_match_cpython() {
         .collect();
     names.sort();
     assert!(!names.is_empty(), "no test programs found");
+    let have_stdlib = stdlib_found();
+    let results = par_map(&names, |p| check_program(&dir, p, have_stdlib));
     let mut failures = vec![];
     let mut failed_programs = 0;
     let mut skipped = vec![];
-    let have_stdlib = stdlib_found();
-    let dir_s = dir.to_string_lossy().into_owned();
-    for p in &names {
-        let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
-        let src = read_or(p, "");
-        if needs_stdlib(&src) && !have_stdlib {
-            skipped.push(stem);
-            continue;
-        }
-        let mut runs: Vec<Option<String>> = runtimes(&src).into_iter().map(Some).collect();
-        if runs.is_empty() {
-            runs.push(None);
-        }
-        let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
-        let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
-        let want_status: i32 = read_or(&dir.join(format!("{stem}.status")), "0").trim().parse().unwrap_or(0);
-        let failed_before = failures.len();
-        for rt in &runs {
-            let mut cmd = Command::new(pyk());
-            if let Some(rt) = rt {
-                cmd.args(["--runtime", rt]);
+    for (p, r) in names.iter().zip(results) {
+        match r {
+            None => skipped.push(p.file_stem().expect("stem").to_string_lossy().into_owned()),
+            Some(f) if !f.is_empty() => {
+                failed_programs += 1;
+                failures.extend(f);
             }
-            cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(&dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
-            let Some(out) = run_with_deadline(cmd) else {
-                failures.push(format!("=== {stem}.py: still running after {} s (killed)", DEADLINE.as_secs()));
-                continue;
-            };
-            let got_out = String::from_utf8_lossy(&out.stdout);
-            let got_err = String::from_utf8_lossy(&out.stderr);
-            let got_status = out.status.code().unwrap_or(-1);
-            let mut why = vec![];
-            if got_out != want_out {
-                why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
-            }
-            if got_err != want_err {
-                why.push(format!("stderr differs:\n--- expected\n{want_err}--- got\n{got_err}"));
-            }
-            if got_status != want_status {
-                why.push(format!("exit status {got_status}, expected {want_status}"));
-            }
-            if !why.is_empty() {
-                let label = rt.as_ref().map(|r| format!(" (--runtime {r})")).unwrap_or_default();
-                failures.push(format!("=== {stem}.py{label}\n{}", why.join("\n")));
-            }
-        }
-        if failures.len() > failed_before {
-            failed_programs += 1;
+            Some(_) => {}
         }
     }
     if !skipped.is_empty() {
@@ -178,26 +210,26 @@ fn expectations_are_cpython_output() {
     }
     let dir = root().join("tests").join("programs");
     let dir_s = dir.to_string_lossy().into_owned();
-    let mut stale = vec![];
-    let mut n = 0;
-    for e in std::fs::read_dir(&dir).expect("dir").flatten() {
-        let p = e.path();
-        if p.extension().is_none_or(|x| x != "py") {
-            continue;
-        }
-        let src = read_or(&p, "");
-        if !launcher_args(&src).is_empty() {
-            continue; // pyk-specific options: CPython cannot run these as they are
-        }
-        n += 1;
+    let mut progs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        // pyk-specific options: CPython cannot run these as they are
+        .filter(|p| launcher_args(&read_or(p, "")).is_empty())
+        .collect();
+    progs.sort();
+    let n = progs.len();
+    let stale: Vec<String> = par_map(&progs, |p| {
         let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
         let o = Command::new(&py).env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).stdin(std::process::Stdio::null()).output().expect("run cpython");
         let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);
-        if String::from_utf8_lossy(&o.stdout) != want_out || String::from_utf8_lossy(&o.stderr) != want_err {
-            stale.push(stem);
-        }
-    }
+        (String::from_utf8_lossy(&o.stdout) != want_out || String::from_utf8_lossy(&o.stderr) != want_err).then_some(stem)
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     println!("{} expectations checked against CPython", n);
     assert!(stale.is_empty(), "expected output no longer matches CPython 3.13 for: {stale:?} (run tests/gen-expected.sh)");
 }
