@@ -545,11 +545,16 @@ pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
 
 /// All items of an iterable.
 pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
-    if let Some(t) = crate::types::tuple::as_tuple(o) {
-        return Ok(t.to_vec());
+    // Exact tuples and lists only: a subclass may override __iter__.
+    if std::ptr::eq(o.type_obj(), &crate::types::tuple::TUPLE_TYPE) {
+        if let Some(t) = crate::types::tuple::as_tuple(o) {
+            return Ok(t.to_vec());
+        }
     }
-    if let Some(l) = crate::types::list::as_list(o) {
-        return Ok(l.snapshot());
+    if std::ptr::eq(o.type_obj(), &crate::types::list::LIST_TYPE) {
+        if let Some(l) = crate::types::list::as_list(o) {
+            return Ok(l.snapshot());
+        }
     }
     let mut v = Vec::new();
     // Builtin sized objects (a range…): room for all items up front, so an

@@ -1,6 +1,7 @@
-//! `_collections` (and `_contextvars`, below): `deque`, `defaultdict` and `_count_elements`, the pieces
-//! CPython's `collections` package takes from its C module (OrderedDict and
-//! `_tuplegetter` have pure-Python fallbacks there). Written in Python and
+//! `_collections` (and `_contextvars`, below): `deque`, `defaultdict`,
+//! `_count_elements` and `_tuplegetter` (namedtuple fields: properties
+//! whose native getter reads the tuple's own storage), the pieces CPython's `collections` package takes
+//! from its C module (OrderedDict has a pure-Python fallback). Written in Python and
 //! compiled when the module is first imported — interim, until native
 //! types in stdlib-native can express them (they need `__getitem__`,
 //! `__len__` and comparison slots the SDK does not have yet).
@@ -328,10 +329,34 @@ def _count_elements(mapping, iterable):
     get = mapping.get
     for elem in iterable:
         mapping[elem] = get(elem, 0) + 1
+
+
+def _tuplegetter(index, doc, /):
+    # A namedtuple field: a property whose getter reads the tuple's own
+    # storage (a native function), whatever __getitem__ a subclass defines.
+    return property(_tuple_field(index), doc=doc)
 "#;
 
 pub fn make_module() -> PyResult {
-    module_from_source("_collections", "High performance data structures.", SOURCE)
+    let field = crate::types::function::new_builtin("_tuple_field", tuple_field, crate::types::none(), Some("_collections"));
+    module_from_source_with("_collections", "High performance data structures.", SOURCE, &[("_tuple_field", field)])
+}
+
+/// `_tuple_field(index)`: a getter for item `index` of a tuple (or tuple
+/// subclass), read from the tuple's storage.
+fn tuple_field(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [index] = a else { return Err(crate::error::type_error("_tuple_field() takes exactly one argument")) };
+    let i = crate::types::int::as_i64(index).filter(|i| *i >= 0).ok_or_else(|| crate::error::value_error("index must be a non-negative int"))?;
+    Ok(crate::types::function::new_builtin("_tuplegetter", tuple_field_get, crate::types::int::from_i64(i), Some("collections")))
+}
+
+fn tuple_field_get(index: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [obj] = a else { return Err(crate::error::type_error("descriptor takes exactly one argument")) };
+    let i = crate::types::int::as_i64(index).unwrap_or(0) as usize;
+    match crate::types::tuple::as_tuple(obj) {
+        Some(t) => t.get(i).cloned().ok_or_else(|| crate::error::index_error("tuple index out of range")),
+        None => Err(crate::error::type_error(format!("descriptor for index '{i}' for tuple subclasses doesn't apply to '{}' object", obj.type_obj().name()))),
+    }
 }
 
 /// `_contextvars`: ContextVar, Token, Context and copy_context, in Python.

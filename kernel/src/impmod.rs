@@ -33,6 +33,7 @@ pub fn make_module() -> PyResult<Obj> {
         ("release_lock", release_lock),
         ("lock_held", lock_held),
         ("_override_multi_interp_extensions_check", override_multi_interp),
+        ("_override_frozen_modules_for_tests", override_frozen),
         ("_pyk_compile_file", pyk_compile_file),
     ];
     for (name, f) in funcs {
@@ -153,6 +154,15 @@ fn override_multi_interp(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [v] = a else { return Err(type_error("_override_multi_interp_extensions_check() takes exactly one argument")) };
     let n = crate::types::int::as_i64(v).ok_or_else(|| type_error("an integer is required"))?;
     Ok(crate::types::int::from_i64(MULTI_INTERP_OVERRIDE.swap(n, Ordering::Relaxed)))
+}
+
+/// `_imp._override_frozen_modules_for_tests(override)`: CPython's switch for
+/// using frozen modules (>0 on, <0 off, 0 default). pyk freezes no module,
+/// so every setting means the same and there is nothing to switch.
+fn override_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [v] = a else { return Err(type_error("_override_frozen_modules_for_tests() takes exactly one argument")) };
+    crate::types::int::as_i64(v).ok_or_else(|| type_error("an integer is required"))?;
+    Ok(crate::types::none())
 }
 
 /// `_imp._pyk_compile_file(path)`: the code of a source file, through pyk's

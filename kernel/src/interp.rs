@@ -683,7 +683,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 /// The modules the kernel itself provides.
 const KERNEL_MODULES: &[&str] = &[
     "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_random", "_signal", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
-    "builtins", "posix", "sys",
+    "builtins", "gc", "posix", "sys",
 ];
 
 /// True for a module the kernel or a native-module component provides
@@ -714,6 +714,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
         "atexit" => return Ok(Some(crate::atexitmod::make_module())),
+        "gc" => return crate::gcmod::make_module().map(Some),
         "_signal" => return crate::signalmod::make_module().map(Some),
         "_imp" => return crate::impmod::make_module().map(Some),
         "_warnings" => return crate::warningsmod::make_module().map(Some),

@@ -15,6 +15,7 @@ pub mod codecsmod;
 pub mod collectionsmod;
 pub mod error;
 pub mod eval;
+pub mod gcmod;
 pub mod impmod;
 pub mod import;
 pub mod iomod;

@@ -473,8 +473,20 @@ fn builtin_doc(o: &Obj) -> PyResult {
     })
 }
 
-static BUILTIN_GETSETS: [GetSetDef; 3] = [
+/// `__module__`: the defining module's name; None for methods of types
+/// (`object.__new__`), as CPython's.
+fn builtin_module(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    Ok(match b.module {
+        Some(m) => crate::types::str::intern(m),
+        None => crate::types::none(),
+    })
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 4] = [
     GetSetDef { name: "__name__", get: builtin_name },
+    GetSetDef { name: "__module__", get: builtin_module },
     GetSetDef { name: "__qualname__", get: builtin_name },
     GetSetDef { name: "__doc__", get: builtin_doc },
 ];

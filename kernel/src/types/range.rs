@@ -542,7 +542,11 @@ impl SliceObject {
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             out.push(i as usize);
-            i += step;
+            // A step near sys.maxsize leaves the range in one step.
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
         Ok(out)
     }

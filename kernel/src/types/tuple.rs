@@ -136,7 +136,9 @@ fn tuple_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     crate::builtins::no_kwargs("tuple", kw)?;
     match args {
         [] => Ok(new_tuple(vec![])),
-        [x] if as_tuple(x).is_some() => Ok(x.clone()),
+        // An exact tuple is its own copy; a subclass instance gives a new
+        // tuple of what its (possibly overridden) iteration yields.
+        [x] if std::ptr::eq(x.type_obj(), &TUPLE_TYPE) => Ok(x.clone()),
         [x] => Ok(new_tuple(crate::abstract_::collect(x)?)),
         _ => Err(type_error(format!("tuple expected at most 1 argument, got {}", args.len()))),
     }
