@@ -995,15 +995,24 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if base_types.is_empty() {
         base_types.push(&crate::types::object::OBJECT_TYPE);
     }
-    let base = base_types[0];
-    let solid = solid_base(base);
+    // The base whose instance layout is the most derived becomes __base__
+    // (`class C(Plain, complex)` lays out as complex); the other bases'
+    // layouts must be ones it extends.
+    let mut base = base_types[0];
+    let mut solid = solid_base(base);
     for b in &base_types[1..] {
         let s = solid_base(b);
         // Builtin exception classes all share one instance layout.
         let both_exceptions = s.flags & solid.flags & tpflags::EXCEPTION != 0;
-        if !std::ptr::eq(s, solid) && !std::ptr::eq(s, &crate::types::object::OBJECT_TYPE) && !solid.is_subtype(s) && !both_exceptions {
-            return Err(type_error("multiple bases have instance lay-out conflict"));
+        if std::ptr::eq(s, solid) || solid.is_subtype(s) || both_exceptions {
+            continue;
         }
+        if s.is_subtype(solid) {
+            solid = s;
+            base = b;
+            continue;
+        }
+        return Err(type_error("multiple bases have instance lay-out conflict"));
     }
     if solid.flags & tpflags::EXCEPTION == 0
         && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
