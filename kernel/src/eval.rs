@@ -551,15 +551,27 @@ pub fn frame_locals(f: &Frame) -> Obj {
     if let Some(l) = &f.locals {
         return l.clone();
     }
+    locals_dict(f.code(), &fast_slots(f))
+}
+
+/// The frame's fast-locals slots (variables, cells, free variables), each
+/// a new reference; what a traceback keeps of a function frame.
+pub fn fast_slots(f: &Frame) -> Vec<Option<Obj>> {
+    (0..f.code().nlocalsplus())
+        .map(|i| {
+            // SAFETY: the frame's localsplus slots are valid while it exists.
+            let v = unsafe { *f.base.add(i) };
+            (!v.is_null()).then(|| Obj::from_borrowed(v))
+        })
+        .collect()
+}
+
+/// The PEP 667 snapshot dict of a function frame's fast-locals slots:
+/// bound variables by name, cells and free variables by their contents.
+pub fn locals_dict(c: &CodeObject, slots: &[Option<Obj>]) -> Obj {
     let d = crate::types::dict::new_dict();
-    let c = f.code();
-    for i in 0..c.nlocalsplus() {
-        // SAFETY: the frame's localsplus slots are valid while it exists.
-        let v = unsafe { *f.base.add(i) };
-        if v.is_null() {
-            continue;
-        }
-        let o = Obj::from_borrowed(v);
+    for (i, o) in slots.iter().enumerate().take(c.nlocalsplus()) {
+        let Some(o) = o.clone() else { continue };
         let kind = c.localspluskinds[i];
         let val = if kind & (fast::CELL | fast::FREE) != 0 {
             match as_cell(&o).and_then(|cell| cell.contents.get()) {

@@ -23,9 +23,15 @@ pub struct TracebackObject {
     pub lineno: u32,
     pub globals: Option<Obj>,
     pub locals: Option<Obj>,
+    /// A function frame's fast locals as they were when the exception left
+    /// it (for `tb_frame.f_locals` after the frame has finished).
+    pub fast: Option<FastSlots>,
     pub frame: (usize, u64),
     pub back: (usize, u64),
 }
+
+/// Fast-locals slots shared between a traceback and its frame objects.
+pub type FastSlots = std::sync::Arc<[Option<Obj>]>;
 
 fn tb(o: &Obj) -> Option<&TracebackObject> {
     o.downcast::<TracebackObject>(&TRACEBACK_TYPE)
@@ -44,7 +50,7 @@ fn tb_lasti(o: &Obj) -> PyResult {
 fn tb_frame(o: &Obj) -> PyResult {
     let t = tb(o).ok_or_else(|| crate::error::type_error("traceback expected"))?;
     let globals = t.globals.clone().unwrap_or_else(crate::types::dict::new_dict);
-    Ok(crate::types::frame::from_parts(t.code.clone(), globals, t.locals.clone(), t.lasti, t.frame, t.back))
+    Ok(crate::types::frame::from_parts(t.code.clone(), globals, t.locals.clone(), t.fast.clone(), t.lasti, t.frame, t.back))
 }
 
 static TB_GETSETS: [GetSetDef; 4] = [
@@ -110,6 +116,18 @@ pub fn add_entry(err: &PyErr, f: &crate::eval::Frame) {
         lineno,
         globals: Some(f.globals.clone()),
         locals: f.locals.clone(),
+        fast: f.locals.is_none().then(|| {
+            // The exception itself is left out: `e = E(); raise e` would
+            // otherwise be a cycle (e -> traceback -> e) that reference
+            // counting never frees.
+            let mut slots = crate::eval::fast_slots(f);
+            for s in slots.iter_mut() {
+                if s.as_ref().is_some_and(|v| v.is(&err.0)) {
+                    *s = None;
+                }
+            }
+            FastSlots::from(slots)
+        }),
         frame: (f as *const crate::eval::Frame as usize, f.serial),
         back,
     });

@@ -2,7 +2,9 @@
 //! `traceback.tb_frame`). A frame object is a snapshot taken when it is
 //! asked for (code, globals, line); `f_back` finds the caller again while it
 //! is still running, and `f_locals` reads a running frame's locals
-//! (PEP 667 snapshot) or the mapping of a module or class frame.
+//! (PEP 667 snapshot), the mapping of a module or class frame, or — for a
+//! finished function frame reached through a traceback — the locals it had
+//! when the exception left it.
 
 use pyk_abi::value::ObjHeader;
 
@@ -19,6 +21,8 @@ pub struct FrameObject {
     pub builtins: Obj,
     /// Module/class frames: their locals mapping.
     pub locals: Option<Obj>,
+    /// A finished function frame's fast locals, kept by its traceback.
+    pub fast: Option<crate::traceback::FastSlots>,
     pub lasti: usize,
     /// The frame this snapshot was taken from, and the caller.
     pub this: (usize, u64),
@@ -51,6 +55,7 @@ pub fn snapshot(f: &Frame) -> Obj {
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
         locals: f.locals.clone(),
+        fast: None,
         lasti: f.lasti,
         this: (f as *const Frame as usize, f.serial),
         back,
@@ -58,9 +63,9 @@ pub fn snapshot(f: &Frame) -> Obj {
 }
 
 /// A frame object for a traceback entry.
-pub fn from_parts(code: Obj, globals: Obj, locals: Option<Obj>, lasti: usize, this: (usize, u64), back: (usize, u64)) -> Obj {
+pub fn from_parts(code: Obj, globals: Obj, locals: Option<Obj>, fast: Option<crate::traceback::FastSlots>, lasti: usize, this: (usize, u64), back: (usize, u64)) -> Obj {
     let builtins = crate::interp::builtins_dict();
-    alloc(FrameObject { header: crate::object::new_header_tracked(&FRAME_TYPE), code, globals, builtins, locals, lasti, this, back })
+    alloc(FrameObject { header: crate::object::new_header_tracked(&FRAME_TYPE), code, globals, builtins, locals, fast, lasti, this, back })
 }
 
 fn this(o: &Obj) -> PyResult<&FrameObject> {
@@ -91,8 +96,13 @@ fn f_locals(o: &Obj) -> PyResult {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    find_live(f.this, crate::eval::frame_locals)
-        .ok_or_else(|| attribute_error("f_locals of a finished function frame is not kept by pyk"))
+    if let Some(l) = find_live(f.this, crate::eval::frame_locals) {
+        return Ok(l);
+    }
+    match (&f.fast, crate::types::code::as_code(&f.code)) {
+        (Some(slots), Some(c)) => Ok(crate::eval::locals_dict(c, slots)),
+        _ => Err(attribute_error("f_locals of a finished function frame is not kept by pyk")),
+    }
 }
 fn f_back(o: &Obj) -> PyResult {
     let f = this(o)?;
