@@ -15,7 +15,7 @@ use crate::types::str::new_str;
 /// Python source here (`<_io>`, `<_codecs>`...): tracebacks leave those
 /// frames out, as CPython has no Python frames for its C modules.
 pub fn is_builtin_source(filename: &str) -> bool {
-    matches!(filename, "<_codecs>" | "<_io>" | "<_tokenize>" | "<_collections>" | "<_contextvars>" | "<_random>" | "<_typing>" | "<_warnings>")
+    matches!(filename, "<_codecs>" | "<_io>" | "<_tokenize>" | "<_collections>" | "<_contextvars>" | "<_random>" | "<_typing>" | "<_warnings>" | "<gc>" | "<_pyk_reduce>")
 }
 
 /// A module made by running Python `source` in a fresh namespace.

@@ -25,6 +25,7 @@ pub mod object;
 pub mod opcodemod;
 pub mod posixfs;
 pub mod posixmod;
+pub mod reduce;
 pub mod stdstreams;
 pub mod structseq;
 pub mod suggest;

@@ -460,7 +460,35 @@ fn m_exc_str(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     exc_str(s)
 }
 
-static EXC_METHODS: [crate::types::typeobj::MethodDef; 5] = [
+/// `BaseException.__reduce__()`: `(type, args)`, plus the instance dict
+/// when it has anything in it.
+fn m_exc_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let e = as_exc(s).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let (args, dict) = e.with(|st| (st.args.clone(), st.dict.clone()));
+    let args = args.unwrap_or_else(|| new_tuple(vec![]));
+    let mut parts = vec![s.type_obj().as_obj(), args];
+    if let Some(d) = dict.filter(|d| crate::types::dict::as_dict(d).is_some_and(|d| d.len() > 0)) {
+        parts.push(d);
+    }
+    Ok(new_tuple(parts))
+}
+
+/// `BaseException.__setstate__(state)`: a dict's items become attributes.
+fn m_exc_setstate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [state] = a else { return Err(crate::error::type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    if crate::types::is_none(state) {
+        return Ok(crate::types::none());
+    }
+    let Some(d) = crate::types::dict::as_dict(state) else { return Err(crate::error::type_error("state is not a dictionary")) };
+    for (k, v) in d.items() {
+        crate::abstract_::setattr(s, &k, Some(&v))?;
+    }
+    Ok(crate::types::none())
+}
+
+static EXC_METHODS: [crate::types::typeobj::MethodDef; 7] = [
+    crate::types::typeobj::MethodDef { name: "__reduce__", func: m_exc_reduce, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__setstate__", func: m_exc_setstate, doc: "" },
     crate::types::typeobj::MethodDef { name: "__repr__", func: m_exc_repr, doc: "" },
     crate::types::typeobj::MethodDef { name: "__str__", func: m_exc_str, doc: "" },
     crate::types::typeobj::MethodDef { name: "__init__", func: m_exc_init, doc: "" },

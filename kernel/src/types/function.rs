@@ -484,8 +484,16 @@ fn builtin_module(o: &Obj) -> PyResult {
     })
 }
 
-static BUILTIN_GETSETS: [GetSetDef; 4] = [
+/// `__self__`: the object a builtin is bound to (a type for its
+/// `__new__`), or None for plain functions.
+fn builtin_self(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    Ok(unsafe { o.cast::<BuiltinFunction>() }.slf.clone())
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 5] = [
     GetSetDef { name: "__name__", get: builtin_name },
+    GetSetDef { name: "__self__", get: builtin_self },
     GetSetDef { name: "__module__", get: builtin_module },
     GetSetDef { name: "__qualname__", get: builtin_name },
     GetSetDef { name: "__doc__", get: builtin_doc },

@@ -118,23 +118,45 @@ fn m_format(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     crate::abstract_::str(s)
 }
-/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` decides
-/// (the generic copyreg protocol is not there yet).
-fn m_reduce_ex(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` decides;
+/// otherwise the generic protocol (reduce.rs).
+fn m_reduce_ex(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [protocol] = a else { return Err(type_error(format!("object.__reduce_ex__() takes exactly one argument ({} given)", a.len()))) };
+    let protocol = crate::abstract_::index(protocol)?;
     let name = crate::types::str::istr("__reduce__");
     if let Some(r) = s.type_obj().lookup(&name) {
-        let b = crate::types::class::bind(&r, Some(s), s.type_obj(), &name)?;
-        return crate::abstract_::call0(&b);
+        let own = crate::types::function::as_method_descr(&r).is_some_and(|d| std::ptr::eq(d.def, &OBJECT_METHODS[REDUCE_INDEX]));
+        if !own {
+            let b = crate::types::class::bind(&r, Some(s), s.type_obj(), &name)?;
+            return crate::abstract_::call0(&b);
+        }
     }
-    Err(type_error(format!("cannot pickle '{}' object (pickling is not supported by pyk yet)", s.type_obj().name())))
+    crate::reduce::reduce_ex(s, protocol)
 }
+/// `object.__reduce__()`: protocol 0 (copyreg's).
+fn m_reduce(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("object.__reduce__() takes no arguments ({} given)", a.len())));
+    }
+    crate::reduce::reduce_ex(s, crate::types::int::from_i64(0))
+}
+/// `object.__getstate__()`: the instance dict and slot values.
+fn m_getstate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("object.__getstate__() takes no arguments ({} given)", a.len())));
+    }
+    crate::reduce::getstate(s)
+}
+const REDUCE_INDEX: usize = 2;
 fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(24))
 }
 
-static OBJECT_METHODS: [MethodDef; 13] = [
+static OBJECT_METHODS: [MethodDef; 15] = [
     MethodDef { name: "__format__", func: m_format, doc: "" },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "" },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "" },
+    MethodDef { name: "__getstate__", func: m_getstate, doc: "" },
     MethodDef { name: "__sizeof__", func: m_sizeof, doc: "" },
     MethodDef { name: "__dir__", func: object_dir, doc: "" },
     MethodDef { name: "__init__", func: m_init, doc: "" },

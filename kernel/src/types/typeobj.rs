@@ -344,6 +344,41 @@ fn type_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
     }
 }
 
+/// `type.__flags__` in CPython's bit layout (Py_TPFLAGS_*), which copyreg,
+/// inspect and the test suite read: heap/base/ready/GC bits and the fast
+/// subclass bits.
+fn cpython_flags(t: &'static TypeObject) -> i64 {
+    use crate::types as ty;
+    let mut f: i64 = 1 << 12; // READY
+    if t.flags & tpflags::HEAPTYPE != 0 {
+        f |= 1 << 9;
+    } else {
+        f |= 1 << 8; // IMMUTABLETYPE
+    }
+    if t.flags & tpflags::BASETYPE != 0 {
+        f |= 1 << 10;
+    }
+    if t.traverse.is_some() {
+        f |= 1 << 14; // HAVE_GC
+    }
+    let subclass_bits: [(&'static TypeObject, u32); 8] = [
+        (&ty::int::INT_TYPE, 24),
+        (&ty::list::LIST_TYPE, 25),
+        (&ty::tuple::TUPLE_TYPE, 26),
+        (&ty::bytes::BYTES_TYPE, 27),
+        (&ty::str::STR_TYPE, 28),
+        (&ty::dict::DICT_TYPE, 29),
+        (&ty::exceptions::BASE_EXCEPTION, 30),
+        (&TYPE_TYPE, 31),
+    ];
+    for (base, bit) in subclass_bits {
+        if t.is_subtype(base) {
+            f |= 1 << bit;
+        }
+    }
+    f
+}
+
 fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     // SAFETY: slot of TYPE_TYPE.
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
@@ -374,6 +409,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             return Ok(crate::types::str::new_str(t.module));
         }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
+        "__flags__" => return Ok(crate::types::int::from_i64(cpython_flags(t))),
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {
                 // SAFETY: MRO entries are live type objects.
