@@ -940,7 +940,7 @@ fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
         Some(n) => {
             let n = int::as_i64(n).unwrap_or(0);
-            let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
+            let s = crate::types::float::fmt_fixed_any(f, n.clamp(0, 300) as usize);
             if n >= 0 {
                 Ok(crate::types::float::new_float(s.parse().unwrap_or(f)))
             } else {
@@ -1158,14 +1158,14 @@ fn fmt_fixed(a: f64, prec: usize) -> String {
     if !a.is_finite() {
         return if a.is_nan() { "nan".into() } else { "inf".into() };
     }
-    format!("{:.*}", prec, a)
+    crate::types::float::fmt_fixed_any(a, prec)
 }
 
 fn fmt_exp(a: f64, prec: usize) -> String {
     if !a.is_finite() {
         return if a.is_nan() { "nan".into() } else { "inf".into() };
     }
-    let s = format!("{:.*e}", prec, a);
+    let s = crate::types::float::fmt_exp_any(a, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
@@ -1176,12 +1176,12 @@ fn fmt_general(a: f64, prec: usize, alt: bool) -> String {
         return if a.is_nan() { "nan".into() } else { "inf".into() };
     }
     if a == 0.0 {
-        return if alt { format!("{:.*}", prec - 1, 0.0) } else { "0".into() };
+        return if alt { crate::types::float::fmt_fixed_any(0.0, prec - 1) } else { "0".into() };
     }
-    let s = format!("{:.*e}", prec - 1, a);
+    let s = crate::types::float::fmt_exp_any(a, prec - 1);
     let exp: i32 = s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0);
     let out = if exp >= -4 && exp < prec as i32 {
-        format!("{:.*}", (prec as i32 - 1 - exp).max(0) as usize, a)
+        crate::types::float::fmt_fixed_any(a, (prec as i32 - 1 - exp).max(0) as usize)
     } else {
         fmt_exp(a, prec - 1)
     };

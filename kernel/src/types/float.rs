@@ -224,7 +224,7 @@ pub fn float_repr_str(f: f64) -> String {
     let mut s = format!("{:e}", f);
     let ndigits = s.bytes().take_while(|&b| b != b'e').filter(u8::is_ascii_digit).count();
     if ndigits >= 15 {
-        let even = format!("{:.*e}", ndigits - 1, f);
+        let even = crate::types::float::fmt_exp_any(f, ndigits - 1);
         if even != s && even.parse::<f64>() == Ok(f) {
             s = even;
         }
@@ -674,4 +674,29 @@ fn m_abs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     let f = as_f64(s).ok_or_else(|| crate::error::type_error("descriptor '__abs__' requires a 'float' object"))?;
     Ok(new_float(f.abs()))
+}
+
+/// Digits after which a double's exact decimal expansion is all zeros
+/// (the longest, of the smallest subnormal, has 1074 fraction digits).
+const EXACT_DIGITS: usize = 1100;
+
+/// `format!("{:.prec$}", a)` for any precision: Rust's formatter takes at
+/// most 65535, and past EXACT_DIGITS the digits are zeros anyway.
+pub fn fmt_fixed_any(a: f64, prec: usize) -> String {
+    if prec <= EXACT_DIGITS || !a.is_finite() {
+        return format!("{:.*}", prec.min(EXACT_DIGITS), a);
+    }
+    let mut s = format!("{:.*}", EXACT_DIGITS, a);
+    s.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
+    s
+}
+
+/// `format!("{:.prec$e}", a)` for any precision (zeros past EXACT_DIGITS).
+pub fn fmt_exp_any(a: f64, prec: usize) -> String {
+    if prec <= EXACT_DIGITS || !a.is_finite() {
+        return format!("{:.*e}", prec.min(EXACT_DIGITS), a);
+    }
+    let s = format!("{:.*e}", EXACT_DIGITS, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    format!("{m}{}e{e}", "0".repeat(prec - EXACT_DIGITS))
 }

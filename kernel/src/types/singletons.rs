@@ -50,6 +50,7 @@ fn singleton_hash(o: &Obj) -> PyResult<i64> {
 
 pub static NONE_TYPE: TypeObject = TypeObject {
     repr: Some(none_repr),
+    doc: "The type of the None singleton.",
     hash: Some(singleton_hash),
     number: crate::types::typeobj::NumberSlots {
         bool: Some(none_bool),

@@ -687,12 +687,12 @@ pub fn fmt_float(a: f64, conv: char, prec: usize, alt: bool) -> String {
 }
 
 fn fixed(a: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{a:.prec$}");
+    let s = crate::types::float::fmt_fixed_any(a, prec);
     if alt && prec == 0 { s + "." } else { s }
 }
 
 fn exp(a: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{a:.prec$e}");
+    let s = crate::types::float::fmt_exp_any(a, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     format!("{}{}e{}{:02}", m, if alt && prec == 0 { "." } else { "" }, if e < 0 { '-' } else { '+' }, e.abs())
@@ -703,7 +703,7 @@ fn decimal_exponent(a: f64, p: usize) -> i32 {
     if a == 0.0 {
         return 0;
     }
-    let s = format!("{:.*e}", p - 1, a);
+    let s = crate::types::float::fmt_exp_any(a, p - 1);
     s.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0)
 }
 

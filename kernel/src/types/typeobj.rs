@@ -601,6 +601,12 @@ pub fn ready(t: &'static TypeObject) {
     if !std::ptr::eq(t, &crate::types::slotwrapper::SLOT_WRAPPER_TYPE) {
         crate::types::slotwrapper::add_wrappers(t, &d);
     }
+    // Instances find `__doc__` through their type, as in CPython
+    // (`None.__doc__`), unless the type has a `__doc__` descriptor.
+    if crate::types::dict::get_str(&d, &crate::types::str::istr("__doc__")).is_none() {
+        let doc = if t.doc.is_empty() { crate::types::none() } else { crate::types::str::new_str(t.doc) };
+        crate::types::dict::set_item_str(&d, "__doc__", doc);
+    }
     // SAFETY: as above.
     unsafe { *t.dict.get() = d.into_raw() };
 }

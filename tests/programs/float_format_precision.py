@@ -1,0 +1,14 @@
+# Very large float precisions (past Rust's formatter limit) and __doc__
+# found through the type (None.__doc__, which types.DynamicClassAttribute reads).
+print(len(format(1.0, '.100000f')), len('%.70000f' % 1.0), len(format(1.5, '.70000e')))
+print(len(format(1.5, '.70000g')), len('{:.70000}'.format(2.5)), len('%.70000g' % 0.1))
+print(format(0.1, '.30f'), format(1e-300, '.3e'), format(2.0**-1074, '.1100f')[-8:])
+print(('%.70000e' % 3.0)[-6:], format(-2.5, '.66000f')[-3:], format(1e22, '.2f'))
+print(format(complex(1.5, 2), '.3f'))
+print(None.__doc__)
+import types
+class X:
+    @types.DynamicClassAttribute
+    def p(self):
+        return 1
+print(X().p)
