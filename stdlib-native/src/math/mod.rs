@@ -557,17 +557,70 @@ fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
     a
 }
 
+/// Whether some argument is an int beyond i64 (then gcd/lcm work on
+/// Python ints); other conversion errors are raised by the i64 path.
+fn any_big(xs: &[PyAny]) -> bool {
+    xs.iter().any(|x| x.is_int() && x.to_i64().is_err())
+}
+
+fn abs_int(x: &PyAny) -> PyResult<PyObj> {
+    if x.compare(&PyObj::from(0i64), ops::LT)? {
+        PyObj::from(0i64).binary_op(x, ops::SUB)
+    } else {
+        x.binary_op(&PyObj::from(0i64), ops::ADD)
+    }
+}
+
+/// Euclid's algorithm on Python ints (non-negative results).
+fn gcd_big(a: &PyAny, b: &PyAny) -> PyResult<PyObj> {
+    let (mut a, mut b) = (abs_int(a)?, abs_int(b)?);
+    while b.compare(&PyObj::from(0i64), ops::NE)? {
+        let r = a.binary_op(&b, ops::MOD)?;
+        a = b;
+        b = r;
+    }
+    Ok(a)
+}
+
 fn gcd(args: Args) -> PyResult<PyObj> {
+    let xs = args.varargs()?;
+    if any_big(xs) {
+        let mut g = PyObj::from(0i64);
+        for x in xs {
+            if !x.is_int() {
+                x.to_i64()?;
+            }
+            g = gcd_big(&g, x)?;
+        }
+        return Ok(g);
+    }
     let mut g = 0u64;
-    for x in args.varargs()? {
+    for x in xs {
         g = gcd_u64(g, x.to_i64()?.unsigned_abs());
     }
     g.into_py()
 }
 
 fn lcm(args: Args) -> PyResult<PyObj> {
+    let xs = args.varargs()?;
+    if any_big(xs) {
+        let mut acc = PyObj::from(1i64);
+        for x in xs {
+            if !x.is_int() {
+                x.to_i64()?;
+            }
+            let a = abs_int(x)?;
+            if a.compare(&PyObj::from(0i64), ops::EQ)? || acc.compare(&PyObj::from(0i64), ops::EQ)? {
+                acc = PyObj::from(0i64);
+                continue;
+            }
+            let g = gcd_big(&acc, &a)?;
+            acc = acc.binary_op(&g, ops::FLOORDIV)?.binary_op(&a, ops::MUL)?;
+        }
+        return Ok(acc);
+    }
     let mut acc = BigUint::from_u128(1);
-    for x in args.varargs()? {
+    for x in xs {
         let a = x.to_i64()?.unsigned_abs();
         if a == 0 || acc.is_zero() {
             acc = BigUint::from_u128(0);
