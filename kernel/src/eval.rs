@@ -127,7 +127,21 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
     let base = crate::thread::DATASTACK
         .with(|d| d.borrow_mut().push(nslots))
         .ok_or_else(|| crate::error::recursion_error("maximum recursion depth exceeded (frame stack exhausted)"))?;
-    Ok(Frame { code, func, globals, builtins, locals, base, nslots, depth: 0, ip: 0, lasti: 0, heap: None, back: std::ptr::null(), serial: 0 })
+    Ok(Frame {
+        code,
+        func,
+        globals,
+        builtins,
+        locals,
+        base,
+        nslots,
+        depth: 0,
+        ip: 0,
+        lasti: 0,
+        heap: None,
+        back: std::ptr::null(),
+        serial: 0,
+    })
 }
 
 fn release_frame(f: &mut Frame) {
@@ -651,10 +665,17 @@ fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<Gen
                     chain_context(&err);
                 }
                 let mut add_tb = is_new;
+                let mut err = err;
                 loop {
                     let f = frames.last_mut().expect("frame");
                     if add_tb {
                         crate::traceback::add_entry(&err, f);
+                        if crate::trace::active() {
+                            // A failing hook replaces the exception.
+                            if let Err(e) = crate::trace::on_exception(f, &err.0) {
+                                err = e;
+                            }
+                        }
                     }
                     add_tb = true;
                     if let Some(h) = find_handler(f) {
@@ -680,6 +701,12 @@ fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<Gen
                         }
                         f.ip = h.target as usize;
                         break;
+                    }
+                    if crate::trace::active() {
+                        // The frame ends by the exception: `return` with None.
+                        if let Err(e) = crate::trace::on_return(f, &crate::types::none()) {
+                            err = e;
+                        }
                     }
                     let mut done = frames.pop().expect("frame");
                     release_frame(&mut done);
@@ -731,9 +758,47 @@ fn find_handler(f: &Frame) -> Option<pyk_abi::code::ExceptEntry> {
     f.code().exceptiontable.iter().find(|e| e.start <= i && i < e.end).copied()
 }
 
+/// The `line` event check of a traced frame, before instruction `cur`: at
+/// the first instruction of a new line, or of a line jumped back to. A
+/// loop's closing jump carries the loop header's line; its target reports
+/// that line. Out of line so that untraced frames pay one branch.
+#[cold]
+#[inline(never)]
+fn trace_line_step(f: &Frame, code: &CodeObject, op: Op, arg: u32, cur: usize, prev: &mut usize, body_start: usize) -> PyResult<()> {
+    if cur <= body_start || op == Op::CACHE || op == Op::EXTENDED_ARG {
+        return Ok(());
+    }
+    let line = code.location(cur).lineno;
+    let loop_end = matches!(op, Op::JUMP | Op::JUMP_NO_INTERRUPT) && (arg as usize) <= cur && code.location(arg as usize).lineno == line;
+    let back = cur < *prev;
+    *prev = cur;
+    if line != 0 && !loop_end {
+        crate::trace::on_line(f, line, back)?;
+    }
+    Ok(())
+}
+
 /// The dispatch loop. Returns the entry frame's result, or an error to unwind.
+/// It comes in two builds: untraced (no tracing code at all) and traced;
+/// a frame entered after `sys.settrace`/`setprofile` changed switches.
 fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
+    loop {
+        let r = if crate::trace::active() { execute_mode::<true>(frames) } else { execute_mode::<false>(frames) };
+        match r {
+            Ok(None) => continue,
+            Ok(Some(exit)) => return Ok(exit),
+            Err(u) => return Err(u),
+        }
+    }
+}
+
+/// `execute` for one tracing mode; `Ok(None)` asks for the other mode
+/// (the top frame has not started its next instruction yet).
+fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<GenExit>, Unwind> {
     'frame: loop {
+        if crate::trace::active() != TRACING {
+            return Ok(None);
+        }
         let f: *mut Frame = frames.last_mut().expect("frame");
         // SAFETY: frames never move while on a FrameStack (fixed-capacity
         // chunks), and we re-derive this pointer after every push/pop.
@@ -750,6 +815,21 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
         let mut sp = f.depth;
         let mut ip = f.ip;
         let mut cur: usize;
+        // Tracing (trace.rs) is decided when a frame is entered.
+        // A frame already running when a hook is set gets no `call` event
+        // (and no local trace function) of its own, as in CPython.
+        let tracing = TRACING;
+        let mut trace_prev: usize = ip;
+        // Line events start after the prologue (up to the first RESUME).
+        let body_start = if TRACING { words.iter().position(|&w| split(w).0 == Op::RESUME as u8).unwrap_or(0) } else { 0 };
+        // A generator function's first run only builds the generator
+        // (RETURN_GENERATOR): its `call` comes when the generator starts.
+        if TRACING && split(words[ip]).0 != Op::RETURN_GENERATOR as u8 {
+            f.lasti = ip;
+            if let Err(e) = crate::trace::on_enter(f, ip == 0, code.location(ip).lineno) {
+                return Err(Unwind::Raise(e));
+            }
+        }
 
         macro_rules! push {
             ($v:expr) => {{
@@ -836,6 +916,14 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
             cur = ip;
             // SAFETY: validated code holds only known opcodes.
             let op: Op = unsafe { std::mem::transmute::<u8, Op>(opb) };
+            if tracing {
+                f.depth = sp;
+                f.ip = ip;
+                f.lasti = cur;
+                if let Err(e) = trace_line_step(f, code, op, arg, cur, &mut trace_prev, body_start) {
+                    return Err(Unwind::Raise(e));
+                }
+            }
             ip += 1 + pyk_abi::opcode::CACHE_WORDS[opb as usize] as usize;
             match op {
                 Op::CACHE | Op::NOP | Op::RESUME => {}
@@ -1546,10 +1634,17 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let v = if op == Op::RETURN_VALUE { pop!() } else { code.consts[arg as usize].clone() };
                     sp = sp.min(sp);
                     f.depth = sp;
+                    if tracing {
+                        f.lasti = cur;
+                        if let Err(e) = crate::trace::on_return(f, &v) {
+                            drop(v);
+                            return Err(Unwind::Raise(e));
+                        }
+                    }
                     let mut done = frames.pop().expect("frame");
                     release_frame(&mut done);
                     if frames.is_empty() {
-                        return Ok(GenExit::Return(v));
+                        return Ok(Some(GenExit::Return(v)));
                     }
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
                     let caller = frames.last_mut().expect("caller");
@@ -1567,7 +1662,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     }
                     let g = crate::types::generator::new_generator(fr);
                     if frames.is_empty() {
-                        return Ok(GenExit::Return(g));
+                        return Ok(Some(GenExit::Return(g)));
                     }
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
                     let caller = frames.last_mut().expect("caller");
@@ -1580,11 +1675,18 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                 Op::YIELD_VALUE => {
                     let v = pop!();
                     sync!();
+                    if tracing {
+                        crate::trace::on_yield(f);
+                        if let Err(e) = crate::trace::on_return(f, &v) {
+                            drop(v);
+                            return Err(Unwind::Raise(e));
+                        }
+                    }
                     if frames.len() != 1 || f.heap.is_none() {
                         raise!(system_error("YIELD_VALUE outside a generator frame"));
                     }
                     let fr = frames.pop().expect("frame");
-                    return Ok(GenExit::Yield(v, fr));
+                    return Ok(Some(GenExit::Yield(v, fr)));
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let o = pop!();

@@ -32,6 +32,7 @@ pub mod suggest;
 pub mod sysmod;
 pub mod thread;
 pub mod tokenizemod;
+pub mod trace;
 pub mod traceback;
 pub mod typingmod;
 pub mod warningsmod;

@@ -111,8 +111,36 @@ fn f_back(o: &Obj) -> PyResult {
     }
     Ok(find_live(f.back, snapshot).unwrap_or_else(crate::types::none))
 }
-fn f_trace(_o: &Obj) -> PyResult {
-    Ok(crate::types::none())
+fn f_trace(o: &Obj) -> PyResult {
+    let f = this(o)?;
+    Ok(find_live(f.this, crate::trace::frame_trace).flatten().unwrap_or_else(crate::types::none))
+}
+fn f_trace_lines(o: &Obj) -> PyResult {
+    let f = this(o)?;
+    Ok(crate::types::bool_obj(find_live(f.this, crate::trace::frame_trace_lines).unwrap_or(true)))
+}
+
+/// `frame.f_trace = fn` and `frame.f_trace_lines = bool` reach the live
+/// frame (a finished frame has nothing left to trace).
+fn frame_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let f = this(o)?;
+    match crate::types::str::as_str(name).unwrap_or("") {
+        "f_trace" => {
+            let new = v.filter(|v| !crate::types::is_none(v)).cloned();
+            let _ = find_live(f.this, |fr| crate::trace::set_frame_trace(fr, new));
+            Ok(())
+        }
+        "f_trace_lines" => {
+            let Some(v) = v else { return Err(attribute_error("cannot delete f_trace_lines")) };
+            if !std::ptr::eq(v.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                return Err(type_error("attribute value type must be bool"));
+            }
+            let on = crate::abstract_::is_true(v)?;
+            let _ = find_live(f.this, |fr| crate::trace::set_frame_trace_lines(fr, on));
+            Ok(())
+        }
+        n => Err(attribute_error(format!("'frame' object attribute '{n}' is read-only"))),
+    }
 }
 
 fn frame_repr(o: &Obj) -> PyResult {
@@ -139,7 +167,7 @@ fn frame_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     }
 }
 
-static FRAME_GETSETS: [GetSetDef; 8] = [
+static FRAME_GETSETS: [GetSetDef; 9] = [
     GetSetDef { name: "f_code", get: f_code },
     GetSetDef { name: "f_globals", get: f_globals },
     GetSetDef { name: "f_builtins", get: f_builtins },
@@ -148,6 +176,7 @@ static FRAME_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "f_locals", get: f_locals },
     GetSetDef { name: "f_back", get: f_back },
     GetSetDef { name: "f_trace", get: f_trace },
+    GetSetDef { name: "f_trace_lines", get: f_trace_lines },
 ];
 
 /// `frame.clear()`: an executing frame cannot be cleared; a finished one's
@@ -164,6 +193,7 @@ static FRAME_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typ
 
 pub static FRAME_TYPE: TypeObject = TypeObject {
     methods: &FRAME_METHODS,
+    setattr: Some(frame_setattr),
     repr: Some(frame_repr),
     getsets: &FRAME_GETSETS,
     traverse: Some(frame_traverse),
