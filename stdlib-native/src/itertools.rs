@@ -663,6 +663,9 @@ struct TeeShared {
     /// Position of each live tee object, by id.
     positions: Vec<(u64, u64)>,
     next_id: u64,
+    /// The underlying iterator is being advanced (without the lock held:
+    /// it runs Python code, maybe in another thread).
+    running: bool,
 }
 struct Tee {
     shared: Arc<PyMutex<TeeShared>>,
@@ -733,7 +736,15 @@ impl NativeClass for Tee {
             s.items[idx].clone()
         } else {
             let Some(it) = s.it.clone() else { return Ok(None) };
-            match it.next()? {
+            if s.running {
+                return Err(PyErr::runtime_error("cannot re-enter the tee iterator"));
+            }
+            s.running = true;
+            drop(s);
+            let got = it.next();
+            s = self.shared.lock()?;
+            s.running = false;
+            match got? {
                 Some(v) => {
                     s.items.push_back(v.clone());
                     v
@@ -754,7 +765,7 @@ impl NativeClass for Tee {
 
 fn tee_from(iterable: &PyAny) -> PyResult<Tee> {
     let it = iterable.iter()?;
-    let shared = Arc::new(PyMutex::new(TeeShared { it: Some(it), items: VecDeque::new(), base: 0, positions: Vec::new(), next_id: 0 }));
+    let shared = Arc::new(PyMutex::new(TeeShared { it: Some(it), items: VecDeque::new(), base: 0, positions: Vec::new(), next_id: 0, running: false }));
     Tee::register(&shared, 0)
 }
 
