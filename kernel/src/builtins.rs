@@ -967,6 +967,10 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
     if spec.is_empty() {
         return ab::str(v);
     }
+    // A width or precision beyond Py_ssize_t, as CPython words it.
+    if spec.split(|c: char| !c.is_ascii_digit()).any(|run| !run.is_empty() && run.parse::<i64>().is_err()) {
+        return Err(value_error("Too many decimal digits in format string"));
+    }
     let sp = parse_spec(spec).ok_or_else(|| value_error(format!("Invalid format specifier '{}' for object of type '{}'", spec, v.type_obj().name())))?;
     let body: String;
     let mut numeric = false;
@@ -999,6 +1003,9 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
         let neg = f.is_sign_negative() && !f.is_nan();
         let a = f.abs();
         let prec = sp.precision.unwrap_or(6);
+        if prec > i32::MAX as usize {
+            return Err(value_error("precision too big"));
+        }
         let mut digits = match sp.ty {
             Some('f') | Some('F') => fmt_fixed(a, prec),
             Some('e') | Some('E') => fmt_exp(a, prec),

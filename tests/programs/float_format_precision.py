@@ -12,3 +12,12 @@ class X:
     def p(self):
         return 1
 print(X().p)
+for spec in ['.3000000000f', '.99999999999999999999f', '99999999999999999999d', '.2147483648e', '.3000000000g', '.3000000000%']:
+    try:
+        format(1.0, spec)
+    except ValueError as e:
+        print(spec, e)
+try:
+    '%.3000000000f' % 1.0
+except ValueError as e:
+    print(e)
