@@ -499,10 +499,25 @@ static BUILTIN_GETSETS: [GetSetDef; 5] = [
     GetSetDef { name: "__doc__", get: builtin_doc },
 ];
 
+/// `__reduce__`: a module-level builtin pickles by name (pickle looks it
+/// up as a global); one bound to an object as `getattr(obj, name)`.
+fn builtin_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: method of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    if crate::types::is_none(&b.slf) || crate::types::module::as_module(&b.slf).is_some() {
+        return Ok(new_str(b.name));
+    }
+    let getattr = crate::types::list::builtin_fn("getattr")?;
+    Ok(crate::types::tuple::new_tuple(vec![getattr, crate::types::tuple::new_tuple(vec![b.slf.clone(), new_str(b.name)])]))
+}
+
+static BUILTIN_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: builtin_reduce, doc: "" }];
+
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
     repr: Some(builtin_repr),
     call: Some(builtin_call),
     getsets: &BUILTIN_GETSETS,
+    methods: &BUILTIN_METHODS,
     ..TypeObject::builtin("builtin_function_or_method", &crate::types::object::OBJECT_TYPE, dealloc_box::<BuiltinFunction>)
 };
 
@@ -554,8 +569,33 @@ fn method_descr_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name())))
 }
 
+fn md_name(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| crate::error::type_error("method_descriptor expected"))?;
+    Ok(new_str(d.def.name))
+}
+fn md_qualname(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| crate::error::type_error("method_descriptor expected"))?;
+    Ok(crate::types::str::new_string(format!("{}.{}", d.owner.name(), d.def.name)))
+}
+fn md_objclass(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| crate::error::type_error("method_descriptor expected"))?;
+    Ok(d.owner.as_obj())
+}
+fn md_doc(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| crate::error::type_error("method_descriptor expected"))?;
+    Ok(if d.def.doc.is_empty() { crate::types::none() } else { new_str(d.def.doc) })
+}
+
+static METHOD_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: md_name },
+    GetSetDef { name: "__qualname__", get: md_qualname },
+    GetSetDef { name: "__objclass__", get: md_objclass },
+    GetSetDef { name: "__doc__", get: md_doc },
+];
+
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
     methods: &crate::types::class::DESCR_GET_METHODS,
+    getsets: &METHOD_DESCR_GETSETS,
     repr: Some(method_descr_repr),
     call: Some(method_descr_call),
     ..TypeObject::builtin("method_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MethodDescr>)
@@ -709,7 +749,18 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("method-wrapper", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
 };
 
+/// `method.__reduce__()`: `(getattr, (self, name))`.
+fn bound_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| crate::error::type_error("method expected"))?;
+    let name = crate::abstract_::getattr_str(&m.func, "__name__")?;
+    let getattr = crate::types::list::builtin_fn("getattr")?;
+    Ok(crate::types::tuple::new_tuple(vec![getattr, crate::types::tuple::new_tuple(vec![m.slf.clone(), name])]))
+}
+
+static BOUND_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: bound_reduce, doc: "" }];
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    methods: &BOUND_METHODS,
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),

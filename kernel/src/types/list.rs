@@ -530,7 +530,61 @@ fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(n.saturating_sub(i) as i64))
 }
 
-pub static SEQ_ITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: seq_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+/// A builtin function by name (`iter`, `reversed`), for `__reduce__`.
+pub(crate) fn builtin_fn(name: &'static str) -> PyResult {
+    crate::types::dict::get_str(&crate::interp::builtins_dict(), &crate::types::str::istr(name)).ok_or_else(|| type_error(format!("builtin {name} is missing")))
+}
+
+fn seq_iter_of(o: &Obj) -> PyResult<&SeqIter> {
+    [&LIST_ITER_TYPE, &crate::types::tuple::TUPLE_ITER_TYPE, &STR_ITER_TYPE]
+        .iter()
+        .find_map(|t| o.downcast::<SeqIter>(t))
+        .ok_or_else(|| type_error("iterator expected"))
+}
+
+fn seq_len(seq: &Obj) -> usize {
+    if let Some(l) = as_list(seq) {
+        l.len()
+    } else if let Some(t) = crate::types::tuple::as_tuple(seq) {
+        t.len()
+    } else {
+        crate::types::str::as_str_obj(seq).map_or(0, |s| s.nchars)
+    }
+}
+
+/// `__reduce__`: `(iter, (seq,), index)`, or `(iter, (empty,))` once
+/// exhausted (pickle and copy of a partly consumed iterator).
+fn seq_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = seq_iter_of(o)?;
+    let i = it.index.load(Ordering::Relaxed);
+    let iter = builtin_fn("iter")?;
+    if i >= seq_len(&it.seq) {
+        let empty = if as_list(&it.seq).is_some() {
+            new_list(vec![])
+        } else if crate::types::tuple::as_tuple(&it.seq).is_some() {
+            crate::types::tuple::new_tuple(vec![])
+        } else {
+            crate::types::str::new_str("")
+        };
+        return Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![empty])]));
+    }
+    Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![it.seq.clone()]), int::from_i64(i as i64)]))
+}
+
+/// `__setstate__(index)`, clamped to the sequence.
+fn seq_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = seq_iter_of(o)?;
+    let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(0) as usize;
+    it.index.store(n.min(seq_len(&it.seq)), Ordering::Relaxed);
+    Ok(crate::types::none())
+}
+
+pub static SEQ_ITER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: seq_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: seq_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: seq_iter_setstate, doc: "Set state information for unpickling." },
+];
 
 fn reviter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
@@ -539,7 +593,30 @@ fn reviter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(i.min(n) as i64))
 }
 
-static REVITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: reviter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+/// `reversed(list).__reduce__()`: `(reversed, (list,), next_index)`.
+fn reviter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
+    let i = it.index.load(Ordering::Relaxed).min(as_list(&it.seq).map_or(0, |l| l.len()));
+    if i == 0 {
+        return Ok(crate::types::tuple::new_tuple(vec![builtin_fn("iter")?, crate::types::tuple::new_tuple(vec![new_list(vec![])])]));
+    }
+    Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![it.seq.clone()]), int::from_i64(i as i64 - 1)]))
+}
+
+fn reviter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
+    let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(-1);
+    let len = as_list(&it.seq).map_or(0, |l| l.len()) as i64;
+    it.index.store((n.min(len - 1) + 1).max(0) as usize, Ordering::Relaxed);
+    Ok(crate::types::none())
+}
+
+static REVITER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: reviter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: reviter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: reviter_setstate, doc: "Set state information for unpickling." },
+];
 
 pub static LIST_ITER_TYPE: TypeObject = TypeObject {
     methods: &SEQ_ITER_METHODS,

@@ -283,7 +283,14 @@ fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }))
 }
 
-static RANGE_METHODS: [MethodDef; 3] = [
+/// `range.__reduce__()`: `(range, (start, stop, step))`.
+fn m_range_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let args = crate::types::tuple::new_tuple(vec![g_start(o)?, g_stop(o)?, g_step(o)?]);
+    Ok(crate::types::tuple::new_tuple(vec![RANGE_TYPE.as_obj(), args]))
+}
+
+static RANGE_METHODS: [MethodDef; 4] = [
+    MethodDef { name: "__reduce__", func: m_range_reduce, doc: "Helper for pickle." },
     MethodDef { name: "count", func: m_count, doc: "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     MethodDef { name: "index", func: m_index, doc: "rangeobject.index(value) -> integer -- return index of value." },
     MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator." },
@@ -438,6 +445,7 @@ fn longrange_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static LONGRANGE_ITER_TYPE: TypeObject = TypeObject {
+    methods: &LONGRANGE_ITER_METHODS,
     iter: Some(crate::types::list::self_iter),
     next: Some(longrange_next),
     ..TypeObject::builtin("longrange_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<LongRangeIter>)
@@ -448,7 +456,68 @@ fn range_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(it.remaining.load(std::sync::atomic::Ordering::Relaxed).max(0)))
 }
 
-static RANGE_ITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", func: range_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+/// `(iter, (range(next, next + remaining*step, step),), None)`: what is
+/// left, as CPython 3.13 pickles it.
+fn iter_reduce_parts(next: num_bigint::BigInt, remaining: num_bigint::BigInt, step: num_bigint::BigInt) -> PyResult {
+    let stop = &next + &remaining * &step;
+    let r = crate::abstract_::call(&RANGE_TYPE.as_obj(), &[int::from_bigint(next), int::from_bigint(stop), int::from_bigint(step)], None)?;
+    Ok(crate::types::tuple::new_tuple(vec![crate::types::list::builtin_fn("iter")?, crate::types::tuple::new_tuple(vec![r]), crate::types::none()]))
+}
+
+/// `__setstate__(n)`: skips `n` items (clamped to what is left).
+fn skip_arg(a: &[Obj]) -> PyResult<num_bigint::BigInt> {
+    let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    Ok(int::as_bigint(&crate::abstract_::index(n)?).unwrap_or_default().max(num_bigint::BigInt::from(0)))
+}
+
+fn range_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<RangeIter>(&RANGE_ITER_TYPE).ok_or_else(|| type_error("range_iterator expected"))?;
+    let rem = it.remaining.load(Ordering::Relaxed).max(0);
+    iter_reduce_parts(it.next.load(Ordering::Relaxed).into(), rem.into(), it.step.into())
+}
+
+fn range_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<RangeIter>(&RANGE_ITER_TYPE).ok_or_else(|| type_error("range_iterator expected"))?;
+    let rem = it.remaining.load(Ordering::Relaxed).max(0);
+    let n = num_traits::ToPrimitive::to_i64(&skip_arg(a)?).unwrap_or(i64::MAX).min(rem);
+    it.remaining.store(rem - n, Ordering::Relaxed);
+    it.next.store(it.next.load(Ordering::Relaxed).wrapping_add(n.wrapping_mul(it.step)), Ordering::Relaxed);
+    Ok(crate::types::none())
+}
+
+static RANGE_ITER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: range_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: range_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: range_iter_setstate, doc: "Set state information for unpickling." },
+];
+
+fn longrange_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<LongRangeIter>(&LONGRANGE_ITER_TYPE).ok_or_else(|| type_error("longrange_iterator expected"))?;
+    let (next, rem) = it.state.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    iter_reduce_parts(next, rem.max(num_bigint::BigInt::from(0)), it.step.clone())
+}
+
+fn longrange_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<LongRangeIter>(&LONGRANGE_ITER_TYPE).ok_or_else(|| type_error("longrange_iterator expected"))?;
+    let n = skip_arg(a)?;
+    let mut g = it.state.lock().unwrap_or_else(|e| e.into_inner());
+    let n = n.min(g.1.clone().max(num_bigint::BigInt::from(0)));
+    g.0 = &g.0 + &n * &it.step;
+    g.1 = &g.1 - &n;
+    Ok(crate::types::none())
+}
+
+fn longrange_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = o.downcast::<LongRangeIter>(&LONGRANGE_ITER_TYPE).ok_or_else(|| type_error("longrange_iterator expected"))?;
+    let rem = it.state.lock().unwrap_or_else(|e| e.into_inner()).1.clone();
+    Ok(int::from_bigint(rem.max(num_bigint::BigInt::from(0))))
+}
+
+static LONGRANGE_ITER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: longrange_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: longrange_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: longrange_setstate, doc: "Set state information for unpickling." },
+];
 
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     methods: &RANGE_ITER_METHODS,
