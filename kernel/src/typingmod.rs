@@ -465,6 +465,11 @@ def _intrinsic_set_default(param, default_fn):
     return param
 
 def _intrinsic_subscript_generic(params):
+    # A TypeVarTuple in a class's type parameters stands unpacked, as
+    # CPython's intrinsic passes it (Generic[T, *Ts]).
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple(next(iter(p)) if isinstance(p, TypeVarTuple) else p for p in params)
     return Generic[params]
 
 def _intrinsic_typealias(args):
