@@ -138,6 +138,30 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             }
             let f = fails.at(c, extra);
             c.jump(Op::POP_JUMP_IF_FALSE, f);
+            let wildcard = |q: &Pattern| matches!(q.node, PatternKind::MatchAs { pattern: None, name: None });
+            if let Some(i) = star.filter(|&i| matches!(patterns[i].node, PatternKind::MatchStar { name: None })) {
+                // `*_` binds nothing: index the subject instead of unpacking
+                // it (so `case x, *_` on range(1 << 30) stays cheap), as
+                // CPython does; wildcards are not even fetched.
+                for (k, q) in patterns.iter().enumerate() {
+                    if k == i || wildcard(q) {
+                        continue;
+                    }
+                    c.emit(Op::COPY, 1);
+                    if k < i {
+                        c.load_const(ConstValue::Int { value: k as i64 });
+                    } else {
+                        // [v, v] -> [v, v, len(v) - (n - k)]
+                        c.emit0(Op::GET_LEN);
+                        c.load_const(ConstValue::Int { value: (n - k) as i64 });
+                        c.emit(Op::BINARY_OP, binop_arg(Operator::Sub, false));
+                    }
+                    c.emit0(Op::BINARY_SUBSCR);
+                    pattern(c, q, extra + 1, fails)?;
+                }
+                c.emit0(Op::POP_TOP);
+                return Ok(());
+            }
             match star {
                 None => c.emit(Op::UNPACK_SEQUENCE, n as u32),
                 Some(i) => c.emit(Op::UNPACK_EX, i as u32 | ((n - i - 1) as u32) << 8),
