@@ -1290,6 +1290,21 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     let name = as_str(name).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?;
     let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
     let cls = new_heap_type_meta(name, &bases, ns, meta)?;
+    // The class body's `__class__` cell is filled here, before
+    // `__set_name__` runs (a metaclass's `super().__new__` call gets here
+    // first), and the cell does not stay in the class dict.
+    if let Some(t) = type_arg(&cls) {
+        let key = crate::types::str::istr("__classcell__");
+        if let Some(cell) = crate::types::dict::get_str(t.dict(), &key) {
+            if crate::types::function::as_cell(&cell).is_none() {
+                return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", ab::repr_string(&cell.type_obj().as_obj())?)));
+            }
+            set_classcell(&cell, &cls);
+            if let Some(d) = as_dict(t.dict()) {
+                d.del(&key)?;
+            }
+        }
+    }
     let extra: Vec<(Obj, Obj)> = kws.into_iter().map(|(n, v)| (intern(n), v.clone())).collect();
     finish_class(&cls, &extra)?;
     Ok(cls)
