@@ -152,7 +152,7 @@ fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(24))
 }
 
-static OBJECT_METHODS: [MethodDef; 15] = [
+static OBJECT_METHODS: [MethodDef; 19] = [
     MethodDef { name: "__format__", func: m_format, doc: "" },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "" },
     MethodDef { name: "__reduce__", func: m_reduce, doc: "" },
@@ -168,7 +168,20 @@ static OBJECT_METHODS: [MethodDef; 15] = [
     MethodDef { name: "__eq__", func: m_eq, doc: "" },
     MethodDef { name: "__ne__", func: m_ne, doc: "" },
     MethodDef { name: "__hash__", func: m_hash, doc: "" },
+    MethodDef { name: "__lt__", func: m_order, doc: "" },
+    MethodDef { name: "__le__", func: m_order, doc: "" },
+    MethodDef { name: "__gt__", func: m_order, doc: "" },
+    MethodDef { name: "__ge__", func: m_order, doc: "" },
 ];
+
+/// `object.__lt__` and the other orderings: NotImplemented, so the
+/// reflected operand (or the TypeError) decides.
+fn m_order(_s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    match a {
+        [_] => Ok(crate::types::not_implemented()),
+        _ => Err(type_error(format!("expected 1 argument, got {}", a.len()))),
+    }
+}
 
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     repr: Some(object_repr),

@@ -216,6 +216,11 @@ pub fn add_wrappers(t: &'static TypeObject, d: &Obj) {
         if matches!(kind, Kind::GetItem) && std::ptr::eq(t, &crate::types::typeobj::TYPE_TYPE) {
             continue;
         }
+        // pyk's containers have a truth slot for speed; CPython's answer
+        // through their length and have no __bool__ (range alone has one).
+        if matches!(kind, Kind::Bool) && t.len.is_some() && !std::ptr::eq(t, &crate::types::range::RANGE_TYPE) {
+            continue;
+        }
         if let Some(b) = base {
             if has(b, kind) && same_slot(t, b, kind) {
                 continue; // inherited: found on the base
