@@ -330,8 +330,16 @@ struct ItemGetter {
 }
 static ITEMGETTER: NativeType<ItemGetter> = NativeType::new();
 
+/// `__reduce__`: `(itemgetter, items)`, so the getters pickle and copy.
+fn itemgetter_reduce(this: &ItemGetter, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    let items = tuple_of(&this.items.iter().map(|v| &**v).collect::<Vec<_>>())?;
+    tuple_of(&[&*ITEMGETTER.get()?, &*items])
+}
+
 impl NativeClass for ItemGetter {
     const NAME: &'static str = "operator.itemgetter";
+    const METHODS: &'static [NativeFnDef] = &[native_method!(ItemGetter, "__reduce__", itemgetter_reduce, "Return state information for pickling")];
     const DOC: &'static str = "itemgetter(item, ...): a callable returning obj[item] (a tuple of them for several items).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;
@@ -373,8 +381,16 @@ struct AttrGetter {
 }
 static ATTRGETTER: NativeType<AttrGetter> = NativeType::new();
 
+/// `__reduce__`: `(attrgetter, names)`.
+fn attrgetter_reduce(this: &AttrGetter, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    let names = tuple_of(&this.attrs.iter().map(|(a, _)| &**a).collect::<Vec<_>>())?;
+    tuple_of(&[&*ATTRGETTER.get()?, &*names])
+}
+
 impl NativeClass for AttrGetter {
     const NAME: &'static str = "operator.attrgetter";
+    const METHODS: &'static [NativeFnDef] = &[native_method!(AttrGetter, "__reduce__", attrgetter_reduce, "Return state information for pickling")];
     const DOC: &'static str = "attrgetter(attr, ...): a callable returning the (dotted) attribute of obj (a tuple for several).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;
@@ -432,8 +448,26 @@ struct MethodCaller {
 }
 static METHODCALLER: NativeType<MethodCaller> = NativeType::new();
 
+/// `__reduce__`: `(methodcaller, (name, *args))`; with keyword arguments
+/// `(partial(methodcaller, name, **kwargs), args)`, as CPython's.
+fn methodcaller_reduce(this: &MethodCaller, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    let cls = METHODCALLER.get()?;
+    if this.kwargs.is_empty() {
+        let mut items: Vec<&PyAny> = vec![&*this.name];
+        items.extend(this.args.iter().map(|v| &**v));
+        return tuple_of(&[&*cls, &*tuple_of(&items)?]);
+    }
+    let partial = pyk_sdk::types::import("functools")?.getattr("partial")?;
+    let kw: Vec<(&str, &PyAny)> = this.kwargs.iter().map(|(k, v)| (k.as_str(), &**v)).collect();
+    let p = partial.call_kw(&[&*cls, &*this.name], &kw)?;
+    let rest = tuple_of(&this.args.iter().map(|v| &**v).collect::<Vec<_>>())?;
+    tuple_of(&[&*p, &*rest])
+}
+
 impl NativeClass for MethodCaller {
     const NAME: &'static str = "operator.methodcaller";
+    const METHODS: &'static [NativeFnDef] = &[native_method!(MethodCaller, "__reduce__", methodcaller_reduce, "Return state information for pickling")];
     const DOC: &'static str = "methodcaller(name, /, *args, **kwargs): a callable calling obj.name(*args, **kwargs).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;
