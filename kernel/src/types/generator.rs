@@ -35,6 +35,10 @@ pub struct GenObject {
     code: Obj,
     /// Async generators: `sys`'s firstiter hook has been called.
     pub hooks_inited: std::sync::atomic::AtomicBool,
+    /// The exception being handled inside the generator when it last
+    /// yielded (its `except` block continues with it when resumed); the
+    /// caller's own handled exception is saved and restored around each step.
+    exc: Mutex<Option<Obj>>,
 }
 
 impl Drop for GenObject {
@@ -110,6 +114,7 @@ pub fn new_generator(frame: Frame) -> Obj {
         qualname,
         code,
         hooks_inited: std::sync::atomic::AtomicBool::new(false),
+        exc: Mutex::new(None),
     })
 }
 
@@ -263,7 +268,22 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
     } else {
         Some(sent)
     };
+    let caller_exc = crate::thread::handled();
+    if let Some(e) = g.exc.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        drop(crate::thread::set_handled(Some(e)));
+    }
     let r = resume(frame, sent, throw);
+    let now = crate::thread::set_handled(caller_exc.clone());
+    if matches!(r, Ok(GenExit::Yield(..))) {
+        // Suspended inside an `except` block: keep that exception for the
+        // generator (unless it is simply the caller's).
+        let own = match (&now, &caller_exc) {
+            (Some(n), Some(c)) if n.is(c) => None,
+            (n, _) => n.clone(),
+        };
+        *g.exc.lock().unwrap_or_else(|e| e.into_inner()) = own;
+    }
+    drop(now);
     let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
     match r {
         Ok(GenExit::Yield(v, frame)) => {
