@@ -746,6 +746,10 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
                 return Ok(d);
             }
         }
+        // Instances that can be weakly referenced: the first weak reference, or None.
+        Some("__weakref__") if instance_dict(o).is_some() => {
+            return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
+        }
         _ => {}
     }
     Err(ab::no_attribute(o, name))

@@ -759,7 +759,23 @@ fn bound_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 static BOUND_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: bound_reduce, doc: "" }];
 
+/// `types.MethodType(function, instance)`.
+fn bound_new(_t: &'static TypeObject, a: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if kw.and_then(crate::types::tuple::as_tuple).is_some_and(|k| !k.is_empty()) {
+        return Err(crate::error::type_error("method() takes no keyword arguments"));
+    }
+    let [func, inst] = a else { return Err(crate::error::type_error(format!("method expected 2 arguments, got {}", a.len()))) };
+    if func.type_obj().call.is_none() {
+        return Err(crate::error::type_error("first argument must be callable"));
+    }
+    if crate::types::is_none(inst) {
+        return Err(crate::error::type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(func.clone(), inst.clone()))
+}
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    new: Some(bound_new),
     methods: &BOUND_METHODS,
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,

@@ -331,6 +331,11 @@ fn refs_to(o: &Obj) -> Vec<Obj> {
         .unwrap_or_default()
 }
 
+/// The oldest live weak reference to `o` (`o.__weakref__`).
+pub fn first_ref(o: &Obj) -> Option<Obj> {
+    refs_to(o).into_iter().next()
+}
+
 fn m_getweakrefcount(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [o] = a else { return Err(type_error("getweakrefcount() takes exactly one argument")) };
     Ok(crate::types::int::from_i64(refs_to(o).len() as i64))
