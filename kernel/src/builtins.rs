@@ -753,7 +753,14 @@ fn b_locals(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if !a.is_empty() {
         return Err(type_error(format!("locals() takes no arguments ({} given)", a.len())));
     }
-    crate::eval::with_current_frame(|f| f.map(crate::eval::frame_locals)).ok_or_else(|| crate::error::system_error("locals(): no current frame"))
+    // A function frame's snapshot includes the extra locals a
+    // FrameLocalsProxy added (PEP 667).
+    let (d, serial, fast) = crate::eval::with_current_frame(|f| f.map(|f| (crate::eval::frame_locals(f), f.serial, f.locals.is_none())))
+        .ok_or_else(|| crate::error::system_error("locals(): no current frame"))?;
+    if fast {
+        crate::types::framelocals::add_extras(serial, &d)?;
+    }
+    Ok(d)
 }
 fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {

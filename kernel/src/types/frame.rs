@@ -91,18 +91,18 @@ fn f_lineno(o: &Obj) -> PyResult {
 fn f_lasti(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(this(o)?.lasti as i64 * 2))
 }
+/// `f_locals`: a module or class frame's mapping; for a function frame the
+/// PEP 667 write-through proxy (framelocals.rs), live or — reached through
+/// a traceback — over the variables it had when the exception left it.
 fn f_locals(o: &Obj) -> PyResult {
     let f = this(o)?;
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    if let Some(l) = find_live(f.this, crate::eval::frame_locals) {
-        return Ok(l);
+    if find_live(f.this, |_| ()).is_some() || f.fast.is_some() {
+        return Ok(crate::types::framelocals::new_proxy(o.clone()));
     }
-    match (&f.fast, crate::types::code::as_code(&f.code)) {
-        (Some(slots), Some(c)) => Ok(crate::eval::locals_dict(c, slots)),
-        _ => Err(attribute_error("f_locals of a finished function frame is not kept by pyk")),
-    }
+    Err(attribute_error("f_locals of a finished function frame is not kept by pyk"))
 }
 fn f_back(o: &Obj) -> PyResult {
     let f = this(o)?;

@@ -16,6 +16,7 @@ pub mod excgroup;
 pub mod exceptions;
 pub mod float;
 pub mod frame;
+pub mod framelocals;
 pub mod function;
 pub mod generator;
 pub mod genericalias;
@@ -75,6 +76,7 @@ pub fn ready_all() {
     ready(&function::CELL_TYPE);
     ready(&code::CODE_TYPE);
     ready(&frame::FRAME_TYPE);
+    ready(&framelocals::FRAME_LOCALS_PROXY_TYPE);
     ready(&genericalias::GENERIC_ALIAS_TYPE);
     ready(&genericalias::UNION_TYPE);
     ready(&generator::GENERATOR_TYPE);
