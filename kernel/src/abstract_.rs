@@ -326,18 +326,54 @@ pub fn custom_index(o: &Obj) -> Option<PyResult> {
     Some(index(o))
 }
 
+/// The exact int `r` returned by `o.__int__`/`__index__`/`__trunc__`: an
+/// instance of an int subclass is converted with a DeprecationWarning,
+/// anything else is a TypeError.
+fn exact_int_result(r: Obj, dunder: &str) -> PyResult {
+    if r.value().is_small_int() || std::ptr::eq(r.type_obj(), &int::INT_TYPE) {
+        return Ok(r);
+    }
+    if int::is_int(&r) {
+        crate::warningsmod::warn(
+            &crate::types::exceptions::DEPRECATION_WARNING,
+            &format!("{dunder} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", r.type_obj().name()),
+            1,
+        )?;
+        return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+    }
+    Err(type_error(format!("{dunder} returned non-int (type {})", r.type_obj().name())))
+}
+
 pub fn to_int(o: &Obj) -> PyResult {
     if let Some(f) = o.type_obj().number.int {
         let r = f(o)?;
         if !is_not_implemented(&r) {
-            return Ok(r);
+            if int::is_int(&r) && r.is(o) {
+                return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+            }
+            return exact_int_result(r, "__int__");
         }
     }
     if let Some(s) = as_str(o) {
         return int::int_from_str(s, 10);
     }
     if let Some(f) = o.type_obj().number.index {
-        return f(o);
+        return exact_int_result(f(o)?, "__index__");
+    }
+    if let Some(t) = o.type_obj().lookup(&crate::types::str::istr("__trunc__")) {
+        crate::warningsmod::warn(&crate::types::exceptions::DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated.", 1)?;
+        let b = crate::types::class::bind(&t, Some(o), o.type_obj(), &crate::types::str::istr("__trunc__"))?;
+        let r = call0(&b)?;
+        if int::is_int(&r) {
+            return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+        }
+        if r.type_obj().number.index.is_none() {
+            return Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.type_obj().name())));
+        }
+        return exact_int_result(index(&r)?, "__index__");
+    }
+    if let Some(b) = crate::types::bytearray::bytes_like(o) {
+        return int::int_from_bytes_text(&b, 10);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -483,7 +483,28 @@ enum ParseIntError {
 /// prefix), and the limit on decimal-like strings.
 fn parse_int_text(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
     let auto = base == 0;
-    let t = s.trim();
+    // Unicode whitespace and decimal digits count as their ASCII forms.
+    let ascii: String;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        ascii = s
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    c
+                } else if crate::types::str::py_isspace(c) {
+                    ' '
+                } else if crate::types::str::py_isdecimal(c) {
+                    (b'0' + ((c as u32 - crate::types::complex::decimal_zero(c)) % 10) as u8) as char
+                } else {
+                    '?'
+                }
+            })
+            .collect();
+        &ascii
+    };
+    let t = s.trim_matches(|c: char| c.is_ascii() && crate::types::str::py_isspace(c));
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -604,7 +625,7 @@ fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Err(type_error("int() can't convert non-string with explicit base"))
 }
 
-fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
+pub(crate) fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
     match std::str::from_utf8(b).ok().map(|s| parse_int_text(s, base)) {
         Some(Ok(v)) => Ok(from_bigint(v)),
         Some(Err(ParseIntError::TooManyDigits(n))) => Err(value_error(format!(
@@ -759,7 +780,8 @@ fn bytes_of(o: &Obj) -> PyResult<Vec<u8>> {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (bound to the int type).
-fn int_from_bytes(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn int_from_bytes(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((cls, a)) = a.split_first() else { return Err(type_error("from_bytes() needs a class")) };
     let p = bind_args("from_bytes", a, k, &["bytes", "byteorder", "signed"], 2, 1)?;
     let little = byteorder_arg("from_bytes", p[1])?;
     let signed = match p[2] {
@@ -771,7 +793,7 @@ fn int_from_bytes(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         b.reverse();
     }
     let v = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
-    Ok(from_bigint(v))
+    crate::types::function::classmethod_result(cls, &INT_TYPE, from_bigint(v))
 }
 
 fn m_as_integer_ratio(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -878,7 +900,7 @@ static INT_GETSETS: [GetSetDef; 4] = [
 /// Type-dict entries that are not instance methods (`int.from_bytes`, a
 /// classmethod). Called once from `types::ready_all`.
 pub fn ready_extra() {
-    let f = crate::types::function::new_builtin("from_bytes", int_from_bytes, INT_TYPE.as_obj(), Some("builtins"));
+    let f = crate::types::function::builtin_classmethod("from_bytes", int_from_bytes, &INT_TYPE);
     crate::types::dict::set_item_str(INT_TYPE.dict(), "from_bytes", f);
 }
 

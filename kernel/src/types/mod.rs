@@ -15,6 +15,7 @@ pub mod dictview;
 pub mod excgroup;
 pub mod exceptions;
 pub mod float;
+pub mod format_spec;
 pub mod frame;
 pub mod function;
 pub mod generator;
