@@ -283,7 +283,7 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
     }
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        BINARY_OP_SYMBOLS[op as usize],
+        if op == BinaryOp::Power { "** or pow()" } else { BINARY_OP_SYMBOLS[op as usize] },
         ta.name(),
         tb.name()
     )))
@@ -390,7 +390,13 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     }
     if let Some(f) = o.type_obj().number.float {
         let r = f(o)?;
-        return crate::types::float::as_f64(&r).ok_or_else(|| type_error("__float__ returned non-float"));
+        return crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())));
+    }
+    if o.type_obj().number.index.is_some() {
+        let i = index(o)?;
+        if let Some(v) = int::int_val(&i) {
+            return int::to_f64(&v);
+        }
     }
     Err(type_error(format!("must be real number, not {}", o.type_obj().name())))
 }

@@ -642,6 +642,10 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return Ok(r);
         }
     }
+    let is_float = |o: &Obj| crate::types::float::as_f64(o).is_some();
+    if (is_float(&a[0]) || is_float(&a[1])) && (int::is_int(&a[0]) || is_float(&a[0])) && ab::to_float(&a[1]).is_ok_and(|d| d == 0.0) {
+        return Err(crate::error::zero_division_error("float divmod()"));
+    }
     let q = match ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide) {
         Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR)
             && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with("unsupported operand type(s) for //")) =>
@@ -658,12 +662,33 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, r]))
 }
 fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    no_kwargs("pow", k)?;
-    match a {
-        [x, y] => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
-        [x, y, m] => {
-            if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
-                return Err(value_error("complex modulo"));
+    let p = int::bind_args("pow", a, k, &["base", "exp", "mod"], 3, 2)?;
+    let (x, y) = (p[0].expect("required"), p[1].expect("required"));
+    match p[2].filter(|m| !crate::types::is_none(m)) {
+        None => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
+        Some(m) => {
+            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
+                if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                    if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+                        let r = ab::call(&f, &[x.clone(), y.clone(), m.clone()], None)?;
+                        if !crate::types::is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let numeric = |o: &Obj| int::is_int(o) || crate::types::float::as_f64(o).is_some() || crate::types::complex::as_complex(o).is_some();
+                if [x, y, m].iter().all(|o| numeric(o)) {
+                    if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
+                        return Err(value_error("complex modulo"));
+                    }
+                    return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                }
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    x.type_obj().name(),
+                    y.type_obj().name(),
+                    m.type_obj().name()
+                )));
             }
             let (Some(x), Some(y), Some(m)) = (int::as_bigint(x), int::as_bigint(y), int::as_bigint(m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -673,7 +698,6 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             int::int_pow_mod(&x, &y, &m)
         }
-        _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", a.len()))),
     }
 }
 fn b_any(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -910,9 +934,9 @@ fn b_oct(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     radix(a, k, "oct", 8, "0o")
 }
 fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, _) = split_kwargs(a, k);
-    let x = pos.first().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = pos.get(1).filter(|n| !crate::types::is_none(n));
+    let p = int::bind_args("round", a, k, &["number", "ndigits"], 2, 1)?;
+    let x = p[0].expect("required");
+    let nd = p[1].filter(|n| !crate::types::is_none(n));
     // Types that define __round__ (int, float and classes) decide.
     if let Some(r) = x.type_obj().lookup(&crate::types::str::istr("__round__")) {
         let b = crate::types::class::bind(&r, Some(x), x.type_obj(), &crate::types::str::istr("__round__"))?;

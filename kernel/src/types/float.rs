@@ -299,7 +299,8 @@ fn float_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
 /// "infinity" or "nan" in any case, or a decimal literal whose underscores
 /// each sit between two digits.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let s = crate::types::int::ascii_number_text(s);
+    let t = s.trim_matches(|c: char| c.is_ascii() && crate::types::str::py_isspace(c));
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -272,7 +272,7 @@ pub fn format_int(v: &Obj, spec: &str, tyname: &str) -> PyResult<String> {
         Some('X') => ("0X", mag.to_str_radix(16).to_uppercase()),
         Some('o') => ("0o", mag.to_str_radix(8)),
         Some('b') => ("0b", mag.to_str_radix(2)),
-        _ => ("", mag.to_string()),
+        _ => ("", int::decimal_string(&mag)?),
     };
     let prefix = if sp.alt { prefix } else { "" };
     Ok(layout(&sp, sign_of(neg, sp.sign), prefix, &digits, ""))
