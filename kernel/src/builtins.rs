@@ -226,7 +226,8 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match pos {
         [_] => {}
         [_, s] => start = s.clone(),
-        _ => return Err(type_error(format!("sum() takes at least 1 positional argument ({} given)", pos.len()))),
+        [] => return Err(type_error("sum() takes at least 1 positional argument (0 given)")),
+        _ => return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len() + kws.len()))),
     }
     for (n, v) in kws {
         if n == "start" {
@@ -238,31 +239,69 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if as_str(&start).is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    if crate::types::bytes::as_bytes(&start).is_some() {
+        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if crate::types::bytearray::as_bytearray(&start).is_some() {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     let it = ab::iter(&pos[0])?;
     let mut acc = start;
-    // Compensated (Neumaier) summation while everything is a float, as CPython 3.12+.
-    let mut fsum: Option<(f64, f64)> = crate::types::float::as_f64(&acc).map(|f| (f, 0.0));
-    while let Some(x) = ab::next(&it)? {
-        if let Some((s, c)) = fsum {
-            let xv = crate::types::float::as_f64(&x).or_else(|| {
-                if x.value().is_small_int() { Some(x.value().as_small_int() as f64) } else { None }
-            });
-            if let Some(v) = xv {
-                let t = s + v;
-                let c2 = if s.abs() >= v.abs() { c + ((s - t) + v) } else { c + ((v - t) + s) };
-                fsum = Some((t, c2));
-                continue;
+    let exact_float = |o: &Obj| std::ptr::eq(o.type_obj(), &crate::types::float::FLOAT_TYPE);
+    // As CPython: exact ints are added in a machine word while they fit...
+    if acc.value().is_small_int() {
+        let mut i = acc.value().as_small_int();
+        let mut pending = None;
+        while let Some(x) = ab::next(&it)? {
+            if x.value().is_small_int() || std::ptr::eq(x.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                if let Some(s) = int::as_i64(&x).and_then(|v| i.checked_add(v)) {
+                    i = s;
+                    continue;
+                }
             }
-            acc = crate::types::float::new_float(s + c);
-            fsum = None;
+            pending = Some(x);
+            break;
         }
-        acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?;
-        if let Some(f) = crate::types::float::as_f64(&acc) {
-            fsum = Some((f, 0.0));
+        acc = int::from_i64(i);
+        match pending {
+            None => return Ok(acc),
+            Some(x) => acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?,
         }
     }
-    if let Some((s, c)) = fsum {
-        return Ok(crate::types::float::new_float(s + c));
+    // ...then exact floats with Neumaier's compensated summation (ints that
+    // fit a word are added without compensation)...
+    if exact_float(&acc) {
+        let (mut s, mut c) = (crate::types::float::as_f64(&acc).unwrap_or(0.0), 0.0f64);
+        let finish = |s: f64, c: f64| if c != 0.0 && c.is_finite() { s + c } else { s };
+        let mut pending = None;
+        while let Some(x) = ab::next(&it)? {
+            if exact_float(&x) {
+                let v = crate::types::float::as_f64(&x).unwrap_or(0.0);
+                let t = s + v;
+                if s.abs() >= v.abs() {
+                    c += (s - t) + v;
+                } else {
+                    c += (v - t) + s;
+                }
+                s = t;
+                continue;
+            }
+            if x.value().is_small_int() || std::ptr::eq(x.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                s += int::as_i64(&x).unwrap_or(0) as f64;
+                continue;
+            }
+            pending = Some(x);
+            break;
+        }
+        acc = crate::types::float::new_float(finish(s, c));
+        match pending {
+            None => return Ok(acc),
+            Some(x) => acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?,
+        }
+    }
+    // ...and anything else with `+`.
+    while let Some(x) = ab::next(&it)? {
+        acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?;
     }
     Ok(acc)
 }

@@ -479,7 +479,16 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
         Some(h) if as_function(&h).is_some() => {
             let r = call_found(&h, o, &[])?;
-            crate::types::int::as_i64(&r).ok_or_else(|| type_error("__hash__ method should return an integer"))
+            if !crate::types::int::is_int(&r) {
+                return Err(type_error("__hash__ method should return an integer"));
+            }
+            // A result that does not fit a word is hashed as an int; -1 is
+            // reserved for errors in CPython, so it becomes -2.
+            let h = match crate::types::int::as_i64(&r) {
+                Some(h) => h,
+                None => crate::abstract_::hash(&r)?,
+            };
+            Ok(if h == -1 { -2 } else { h })
         }
         _ => match base_slot(o, |t| t.hash) {
             Some(f) => f(o),
@@ -564,6 +573,9 @@ fn slot_len(o: &Obj) -> PyResult<usize> {
 }
 
 fn slot_bool(o: &Obj) -> PyResult<bool> {
+    if o.type_obj().lookup(&crate::types::str::istr("__bool__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error("'NoneType' object is not callable"));
+    }
     if let Some(r) = call_dunder(o, "__bool__", &[]) {
         let r = r?;
         if r.type_ptr() != &crate::types::singletons::BOOL_TYPE as *const _ {

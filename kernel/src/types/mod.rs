@@ -119,6 +119,12 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
     }
+    if t.flags & typeobj::tpflags::HEAPTYPE == 0 {
+        // A builtin subtype that inherits the method (bool and int.__new__).
+        if let Some(new) = t.new {
+            return new(t, rest, k);
+        }
+    }
     class::alloc_instance(t, rest, k)
 }
 
