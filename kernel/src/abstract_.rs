@@ -34,8 +34,21 @@ pub fn repr_string(o: &Obj) -> PyResult<String> {
 }
 
 pub fn str(o: &Obj) -> PyResult {
-    if as_str(o).is_some() {
-        return Ok(o.clone());
+    if let Some(s) = as_str(o) {
+        if std::ptr::eq(o.type_obj(), &crate::types::str::STR_TYPE) {
+            return Ok(o.clone());
+        }
+        // A str subclass: its own __str__ decides, else an exact copy.
+        if let Some(f) = o.type_obj().lookup(&intern("__str__")) {
+            if crate::types::function::as_function(&f).is_some() {
+                let r = call(&f, std::slice::from_ref(o), None)?;
+                if as_str(&r).is_none() {
+                    return Err(type_error(format!("__str__ returned non-string (type {})", r.type_obj().name())));
+                }
+                return Ok(r);
+            }
+        }
+        return Ok(new_str(s));
     }
     match o.type_obj().str {
         Some(f) => f(o),

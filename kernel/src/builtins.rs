@@ -665,6 +665,12 @@ fn b_chr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_ord(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("ord", a, k, 1)?;
+    if let Some(b) = crate::types::bytes::as_bytes(&a[0]).map(<[u8]>::to_vec).or_else(|| crate::types::bytearray::as_bytearray(&a[0]).map(|b| b.snapshot())) {
+        return match b[..] {
+            [c] => Ok(int::from_i64(c as i64)),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
     let s = as_str(&a[0]).ok_or_else(|| type_error(format!("ord() expected string of length 1, but {} found", a[0].type_obj().name())))?;
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -1062,12 +1068,24 @@ macro_rules! closure_iter_type {
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
+    // A builtin that is a type (`enumerate(x)` constructs, `isinstance(e, enumerate)`).
+    ($id:ident, $name:literal, $new:ident, $f:ident) => {
+        fn $new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+            $f(&none(), a, k)
+        }
+        pub static $id: TypeObject = TypeObject {
+            iter: Some(crate::types::list::self_iter),
+            next: Some(closure_iter_next),
+            new: Some($new),
+            ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
+        };
+    };
 }
-closure_iter_type!(ENUMERATE_TYPE, "enumerate");
-closure_iter_type!(ZIP_TYPE, "zip");
-closure_iter_type!(MAP_TYPE, "map");
-closure_iter_type!(FILTER_TYPE, "filter");
-closure_iter_type!(REVERSED_TYPE, "list_reverseiterator");
+closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate);
+closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip);
+closure_iter_type!(MAP_TYPE, "map", map_new, b_map);
+closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
+closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
@@ -1240,8 +1258,8 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
-        ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
+        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
+        ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
     for (name, f) in funcs {
@@ -1252,7 +1270,7 @@ pub fn make_module() -> Obj {
         &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
         &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &bytearray::MEMORYVIEW_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
-        &class::STATICMETHOD_TYPE,
+        &class::STATICMETHOD_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE,
     ];
     for t in types {
         set_item_str(&d, t.name(), t.as_obj());
