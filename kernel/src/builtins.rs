@@ -958,7 +958,7 @@ fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("format", k)?;
     match a {
         [v] => format_value(v, ""),
-        [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?),
+        [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_obj().name())))?),
         _ => Err(type_error(format!("format expected at most 2 arguments, got {}", a.len()))),
     }
 }

@@ -261,11 +261,8 @@ fn split_ws(h: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if out.len() as i64 == maxsplit {
-            let mut e = n;
-            while e > i && is_ws(h[e - 1]) {
-                e -= 1;
-            }
-            out.push(h[i..e].to_vec());
+            // The rest, trailing whitespace included.
+            out.push(h[i..].to_vec());
             break;
         }
         let st = i;
@@ -288,11 +285,8 @@ fn rsplit_ws(h: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if out.len() as i64 == maxsplit {
-            let mut s = 0;
-            while s < i && is_ws(h[s]) {
-                s += 1;
-            }
-            out.push(h[s..i].to_vec());
+            // The rest, leading whitespace included.
+            out.push(h[..i].to_vec());
             break;
         }
         let e = i;
