@@ -143,7 +143,7 @@ pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
             return Ok(r);
         }
     }
-    if !reflected_first && !std::ptr::eq(ta, tb) {
+    if !reflected_first {
         if let Some(f) = tb.richcompare {
             let r = f(b, a, swapped(op))?;
             if !is_not_implemented(&r) {
