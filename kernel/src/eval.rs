@@ -1628,8 +1628,12 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let name = &code.names[(arg >> 2) as usize];
                     let method = arg & 1 != 0;
                     let is_builtin_super = sup.is(&crate::types::class::SUPER_TYPE.as_obj());
-                    if !is_builtin_super || !crate::types::typeobj::is_type(&cls) {
-                        // A shadowed `super`: call it like any callable, then get the attribute.
+                    let bound_ok = crate::types::typeobj::as_type(&cls).is_some_and(|start| {
+                        slf.type_obj().is_subtype(start) || crate::types::typeobj::as_type(&slf).is_some_and(|t| t.is_subtype(start))
+                    });
+                    if !is_builtin_super || !bound_ok {
+                        // A shadowed `super`, or arguments the fast path does not take
+                        // (errors, unbound super): call it, then get the attribute.
                         sync!();
                         let s = tri!(ab::call(&sup, &[cls, slf], None));
                         let v = tri!(ab::getattr(&s, name));

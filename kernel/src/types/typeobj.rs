@@ -127,6 +127,9 @@ pub struct TypeObject {
     pub dict: UnsafeCell<Value>,
     /// Method resolution order, self first.
     pub mro: UnsafeCell<&'static [*const TypeObject]>,
+    /// Heap types: the bases the class statement named (empty for builtin
+    /// types, whose only base is `base`).
+    pub bases: UnsafeCell<&'static [*const TypeObject]>,
     /// Bumped whenever the type's dict changes (cache invalidation).
     pub version: AtomicU32,
     /// Heap types: the builtin type whose instance layout they extend
@@ -215,6 +218,7 @@ impl TypeObject {
             getsets: &[],
             dict: UnsafeCell::new(Value::NULL),
             mro: UnsafeCell::new(&[]),
+            bases: UnsafeCell::new(&[]),
             version: AtomicU32::new(1),
             solid: std::ptr::null(),
             subclass: None,
@@ -349,7 +353,15 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
-        "__name__" => return Ok(crate::types::str::new_str(t.name)),
+        "__name__" => {
+            // A class renamed by assignment keeps the new name in its dict.
+            if t.flags & tpflags::HEAPTYPE != 0 {
+                if let Some(n) = crate::types::dict::get_str(t.dict(), name) {
+                    return Ok(n);
+                }
+            }
+            return Ok(crate::types::str::new_str(t.name));
+        }
         "__qualname__" => {
             if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
                 return Ok(q);
@@ -360,6 +372,12 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         // A read-only live view: writes go through setattr (lookup caches).
         "__dict__" => return Ok(crate::types::mappingproxy::new_proxy(t.dict().clone())),
         "__bases__" => {
+            // SAFETY: written once before the type was published.
+            let bases = unsafe { *t.bases.get() };
+            if !bases.is_empty() {
+                // SAFETY: bases are live type objects.
+                return Ok(crate::types::tuple::new_tuple(bases.iter().map(|b| unsafe { &**b }.as_obj()).collect()));
+            }
             return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
                 // SAFETY: base points to a live type object.
                 vec![unsafe { &*t.base }.as_obj()]
