@@ -306,28 +306,6 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(acc)
 }
 
-fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
-    if crate::types::typeobj::is_type(&o) {
-        // SAFETY: instances of `type` are TypeObjects, which are immortal statics or kept alive by o.
-        return Ok(vec![unsafe { &*(o.value().as_ptr() as *const TypeObject) }]);
-    }
-    if let Some(t) = as_tuple(o) {
-        let mut v = vec![];
-        for x in t {
-            v.extend(type_arg(x, fname)?);
-        }
-        return Ok(v);
-    }
-    if let Some(args) = crate::types::genericalias::union_args(o) {
-        let mut v = vec![];
-        for x in &args {
-            v.extend(type_arg(x, fname)?);
-        }
-        return Ok(v);
-    }
-    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
-}
-
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` defined in Python.
 fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
     let meta = cls.type_obj();
@@ -339,22 +317,136 @@ fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
 
 fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("isinstance", a, k, 2)?;
-    if let Some(h) = meta_hook(&a[1], "__instancecheck__") {
-        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
-        return Ok(bool_obj(ab::is_true(&r)?));
-    }
-    let ts = type_arg(&a[1], "isinstance")?;
-    Ok(bool_obj(ts.iter().any(|t| a[0].type_obj().is_subtype(t))))
+    Ok(bool_obj(isinstance(&a[0], &a[1])?))
 }
 fn b_issubclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("issubclass", a, k, 2)?;
-    if let Some(h) = meta_hook(&a[1], "__subclasscheck__") {
-        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
-        return Ok(bool_obj(ab::is_true(&r)?));
+    Ok(bool_obj(issubclass(&a[0], &a[1])?))
+}
+
+fn is_parameterized_generic(o: &Obj) -> bool {
+    o.type_obj().is_subtype(&crate::types::genericalias::GENERIC_ALIAS_TYPE)
+}
+
+/// `isinstance(inst, cls)` by CPython's rules: the exact type first, then
+/// unions and tuples item by item, a metaclass's `__instancecheck__`, and
+/// `inst.__class__` when it differs from the real type.
+pub fn isinstance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
+    if let Some(t) = crate::types::typeobj::as_type(cls) {
+        if std::ptr::eq(inst.type_obj(), t) {
+            return Ok(true);
+        }
     }
-    let sub = type_arg(&a[0], "issubclass").map_err(|_| type_error("issubclass() arg 1 must be a class"))?;
-    let ts = type_arg(&a[1], "issubclass")?;
-    Ok(bool_obj(ts.iter().any(|t| sub[0].is_subtype(t))))
+    let items = match crate::types::genericalias::union_args(cls) {
+        Some(args) => Some(args),
+        None => as_tuple(cls).map(<[Obj]>::to_vec),
+    };
+    if let Some(items) = items {
+        crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded in __instancecheck__"))?;
+        for c in &items {
+            if isinstance(inst, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(h) = meta_hook(cls, "__instancecheck__") {
+        let r = ab::call(&h, &[cls.clone(), inst.clone()], None)?;
+        return ab::is_true(&r);
+    }
+    if is_parameterized_generic(cls) {
+        return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
+    if let Some(t) = crate::types::typeobj::as_type(cls) {
+        if inst.type_obj().is_subtype(t) {
+            return Ok(true);
+        }
+        // An object may claim another class through __class__.
+        if let Ok(icls) = ab::getattr_str(inst, "__class__") {
+            if let Some(it) = crate::types::typeobj::as_type(&icls) {
+                if !std::ptr::eq(it, inst.type_obj()) {
+                    return Ok(it.is_subtype(t));
+                }
+            }
+        }
+        return Ok(false);
+    }
+    if !has_bases(cls) {
+        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    match ab::getattr_str(inst, "__class__") {
+        Ok(icls) => abstract_issubclass(&icls, cls),
+        Err(_) => Ok(false),
+    }
+}
+
+/// Whether `o` looks like a class to issubclass: a `__bases__` tuple.
+fn has_bases(o: &Obj) -> bool {
+    ab::getattr_str(o, "__bases__").is_ok_and(|b| as_tuple(&b).is_some())
+}
+
+/// Walks `__bases__` from `derived` looking for `cls`.
+fn abstract_issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
+    let mut d = derived.clone();
+    loop {
+        if d.is(cls) {
+            return Ok(true);
+        }
+        let Ok(bases) = ab::getattr_str(&d, "__bases__") else { return Ok(false) };
+        let Some(bs) = as_tuple(&bases) else { return Ok(false) };
+        match bs {
+            [] => return Ok(false),
+            [one] => d = one.clone(),
+            many => {
+                crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded"))?;
+                for b in many {
+                    if abstract_issubclass(b, cls)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
+}
+
+/// `issubclass(derived, cls)` by CPython's rules.
+pub fn issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
+    if let (Some(d), Some(c)) = (crate::types::typeobj::as_type(derived), crate::types::typeobj::as_type(cls)) {
+        if std::ptr::eq(cls.type_obj(), &crate::types::typeobj::TYPE_TYPE) {
+            return Ok(d.is_subtype(c));
+        }
+    }
+    let items = match crate::types::genericalias::union_args(cls) {
+        Some(args) => Some(args),
+        None => as_tuple(cls).map(<[Obj]>::to_vec),
+    };
+    if let Some(items) = items {
+        crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded in __subclasscheck__"))?;
+        for c in &items {
+            if issubclass(derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(h) = meta_hook(cls, "__subclasscheck__") {
+        let r = ab::call(&h, &[cls.clone(), derived.clone()], None)?;
+        return ab::is_true(&r);
+    }
+    if is_parameterized_generic(cls) {
+        return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
+    }
+    if let (Some(d), Some(c)) = (crate::types::typeobj::as_type(derived), crate::types::typeobj::as_type(cls)) {
+        return Ok(d.is_subtype(c));
+    }
+    if !has_bases(derived) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !has_bases(cls) {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    abstract_issubclass(derived, cls)
 }
 fn b_hash(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("hash", a, k, 1)?;
@@ -393,6 +485,7 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 Ok(Some(v))
             }))
         }
+        [] => Err(type_error("iter expected at least 1 argument, got 0")),
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
@@ -774,7 +867,8 @@ fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (o, n, d) = match a {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
-        _ => return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", a.len()))),
+        [] | [_] => return Err(type_error(format!("getattr expected at least 2 arguments, got {}", a.len()))),
+        _ => return Err(type_error(format!("getattr expected at most 3 arguments, got {}", a.len()))),
     };
     if as_str(n).is_none() {
         return Err(type_error("attribute name must be string, not '".to_string() + n.type_obj().name() + "'"));
@@ -855,9 +949,18 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         }
     }
     let [src, globals, locals] = args;
-    let src = src.ok_or_else(|| type_error(format!("{name} expected at least 1 argument, got 0")))?;
+    let src = src.ok_or_else(|| type_error(format!("{name}() takes at least 1 positional argument (0 given)")))?;
     let globals = globals.filter(|g| !crate::types::is_none(g));
     let locals = locals.filter(|l| !crate::types::is_none(l));
+    if let Some(l) = &locals {
+        if l.type_obj().getitem.is_none() {
+            return Err(type_error(if name == "exec" {
+                format!("locals must be a mapping or None, not {}", l.type_obj().name())
+            } else {
+                "locals must be a mapping".to_string()
+            }));
+        }
+    }
     if let Some(g) = &globals {
         if crate::types::dict::as_dict(g).is_none() {
             return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.type_obj().name())));
@@ -918,8 +1021,9 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         args[i] = Some(v.clone());
     }
     let [src, filename, mode, flags] = args;
-    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
-        return Err(type_error("compile() missing required argument 'source' (pos 1)"));
+    let (Some(src), Some(filename), Some(mode)) = (src.clone(), filename.clone(), mode.clone()) else {
+        let (i, n) = if src.is_none() { (1, "source") } else if filename.is_none() { (2, "filename") } else { (3, "mode") };
+        return Err(type_error(format!("compile() missing required argument '{n}' (pos {i})")));
     };
     let flags = match flags {
         Some(f) => int::as_i64(&f).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", f.type_obj().name())))?,
@@ -959,6 +1063,7 @@ fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {
         [v] => format_value(v, ""),
         [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_obj().name())))?),
+        [] => Err(type_error("format expected at least 1 argument, got 0")),
         _ => Err(type_error(format!("format expected at most 2 arguments, got {}", a.len()))),
     }
 }
@@ -1117,23 +1222,12 @@ pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<O
 }
 
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = split_kwargs(a, k);
-    let mut start = 0i64;
-    let it = match pos {
-        [it] => it,
-        [it, s] => {
-            start = int::as_i64(s).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", s.type_obj().name())))?;
-            it
-        }
-        _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.len()))),
+    let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
+    let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
+    let start = match p[1] {
+        Some(s) => int::as_i64(&ab::index(s)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?,
+        None => 0,
     };
-    for (n, v) in kws {
-        if n == "start" {
-            start = int::as_i64(v).ok_or_else(|| type_error("enumerate start must be an integer"))?;
-        } else {
-            return Err(type_error(format!("enumerate() got an unexpected keyword argument '{n}'")));
-        }
-    }
     let inner = ab::iter(it)?;
     let mut i = start;
     Ok(closure_iter(&ENUMERATE_TYPE, move || {

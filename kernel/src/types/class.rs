@@ -1640,6 +1640,11 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match as_str(name) {
         Some(n @ ("__name__" | "__qualname__")) => match v {
+            Some(v) if n == "__name__" && as_str(v).is_some() => {
+                t.rename(as_str(v).unwrap_or(""));
+                t.touch();
+                return Ok(());
+            }
             Some(v) if as_str(v).is_some() => {}
             Some(v) => {
                 let cur = ab::getattr_str(o, "__name__").ok().and_then(|c| as_str(&c).map(str::to_owned)).unwrap_or_default();
@@ -1647,7 +1652,6 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             }
             None => return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name()))),
         },
-        Some("__bases__") => return Err(type_error("pyk cannot assign __bases__ yet")),
         _ => {}
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;

@@ -326,6 +326,10 @@ fn str_getitem(o: &Obj, k: &Obj) -> PyResult {
 }
 
 fn str_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
+    if npos > 3 {
+        return Err(type_error(format!("str expected at most 3 arguments, got {npos}")));
+    }
     let p = crate::types::int::bind_args("str", args, kw, &["object", "encoding", "errors"], 3, 0)?;
     let Some(x) = p[0] else { return Ok(new_str("")) };
     if p[1].is_none() && p[2].is_none() {

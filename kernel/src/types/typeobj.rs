@@ -130,6 +130,8 @@ pub struct TypeObject {
     /// Heap types: the bases the class statement named (empty for builtin
     /// types, whose only base is `base`).
     pub bases: UnsafeCell<&'static [*const TypeObject]>,
+    /// The name given by assigning `__name__` (null: `name`).
+    pub renamed: std::sync::atomic::AtomicPtr<&'static str>,
     /// Bumped whenever the type's dict changes (cache invalidation).
     pub version: AtomicU32,
     /// Heap types: the builtin type whose instance layout they extend
@@ -219,6 +221,7 @@ impl TypeObject {
             dict: UnsafeCell::new(Value::NULL),
             mro: UnsafeCell::new(&[]),
             bases: UnsafeCell::new(&[]),
+            renamed: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
             version: AtomicU32::new(1),
             solid: std::ptr::null(),
             subclass: None,
@@ -227,7 +230,19 @@ impl TypeObject {
     }
 
     pub fn name(&self) -> &'static str {
-        self.name
+        let p = self.renamed.load(Ordering::Acquire);
+        if p.is_null() {
+            self.name
+        } else {
+            // SAFETY: set only by `rename` to a leaked, never-freed &'static str.
+            unsafe { *p }
+        }
+    }
+
+    /// `C.__name__ = new` for a class (the old name leaks, as type names do).
+    pub fn rename(&self, new: &str) {
+        let p: *mut &'static str = Box::into_raw(Box::new(&*Box::leak(new.to_owned().into_boxed_str())));
+        self.renamed.store(p, Ordering::Release);
     }
 
     /// The type's attribute dict.
@@ -353,15 +368,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
-        "__name__" => {
-            // A class renamed by assignment keeps the new name in its dict.
-            if t.flags & tpflags::HEAPTYPE != 0 {
-                if let Some(n) = crate::types::dict::get_str(t.dict(), name) {
-                    return Ok(n);
-                }
-            }
-            return Ok(crate::types::str::new_str(t.name));
-        }
+        "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
             if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
                 return Ok(q);
