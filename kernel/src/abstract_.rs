@@ -288,9 +288,20 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
         }
     }
     if matches!(op, BinaryOp::Multiply | BinaryOp::InplaceMultiply) {
-        let is_seq = |o: &Obj| as_str(o).is_some() || crate::types::list::as_list(o).is_some() || crate::types::tuple::as_tuple(o).is_some();
+        let is_seq = |o: &Obj| {
+            as_str(o).is_some()
+                || crate::types::list::as_list(o).is_some()
+                || crate::types::tuple::as_tuple(o).is_some()
+                || crate::types::bytes::as_bytes(o).is_some()
+                || crate::types::bytearray::as_bytearray(o).is_some()
+        };
         if is_seq(a) || is_seq(b) {
-            let other = if is_seq(a) { b } else { a };
+            let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
+            if !int::is_int(other) && other.type_obj().number.index.is_some() {
+                // Sequence repetition takes any __index__ count.
+                let n = index(other)?;
+                return binary_op(seq, &n, op);
+            }
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_obj().name())));
         }
     }
@@ -324,7 +335,11 @@ pub fn index(o: &Obj) -> PyResult {
         return Ok(o.clone());
     }
     if let Some(f) = o.type_obj().number.index {
-        return f(o);
+        let r = f(o)?;
+        if int::is_int(o) {
+            return Ok(r);
+        }
+        return exact_int_result(r, "__index__");
     }
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
 }

@@ -780,6 +780,16 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return Ok(r);
         }
     }
+    // The reflected method of a class on the right.
+    if a[1].type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 && !std::ptr::eq(a[0].type_obj(), a[1].type_obj()) {
+        if let Some(d) = a[1].type_obj().lookup(&crate::types::str::istr("__rdivmod__")) {
+            let b = crate::types::class::bind(&d, Some(&a[1]), a[1].type_obj(), &crate::types::str::istr("__rdivmod__"))?;
+            let r = ab::call(&b, &a[..1], None)?;
+            if !crate::types::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
     let is_float = |o: &Obj| crate::types::float::as_f64(o).is_some();
     if (is_float(&a[0]) || is_float(&a[1])) && (int::is_int(&a[0]) || is_float(&a[0])) && ab::to_float(&a[1]).is_ok_and(|d| d == 0.0) {
         return Err(crate::error::zero_division_error("float divmod()"));

@@ -559,6 +559,9 @@ fn slot_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn slot_len(o: &Obj) -> PyResult<usize> {
+    if o.type_obj().lookup(&crate::types::str::istr("__len__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error("'NoneType' object is not callable"));
+    }
     match call_dunder(o, "__len__", &[]) {
         Some(r) => {
             let r = r?;
@@ -612,8 +615,15 @@ fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
 }
 
 fn slot_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    if o.type_obj().lookup(&crate::types::str::istr("__contains__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error(format!("'{}' object is not a container", o.type_obj().name())));
+    }
     if let Some(r) = call_dunder(o, "__contains__", std::slice::from_ref(x)) {
         return ab::is_true(&r?);
+    }
+    let has = |n: &'static str| o.type_obj().lookup(&crate::types::str::istr(n)).is_some_and(|f| !is_none(&f));
+    if !has("__iter__") && !has("__getitem__") && o.type_obj().iter.is_none() && o.type_obj().getitem.is_none() {
+        return Err(type_error(format!("argument of type '{}' is not iterable", o.type_obj().name())));
     }
     let it = ab::iter(o)?;
     while let Some(y) = ab::next(&it)? {

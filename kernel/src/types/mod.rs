@@ -146,6 +146,10 @@ pub fn ready_extras() {
     for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }
+    // Unhashable builtin types say so in their dict (collections.abc.Hashable looks).
+    for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &bytearray::BYTEARRAY_TYPE] {
+        dict::set_item_str(t.dict(), "__hash__", none());
+    }
     let d = object::OBJECT_TYPE.dict();
     dict::set_item_str(d, "__new__", function::new_builtin("__new__", object::object_new_fn, none(), Some("builtins")));
 }
