@@ -50,10 +50,14 @@ pub fn str(o: &Obj) -> PyResult {
         }
         return Ok(new_str(s));
     }
-    match o.type_obj().str {
-        Some(f) => f(o),
-        None => repr(o),
+    let r = match o.type_obj().str {
+        Some(f) => f(o)?,
+        None => return repr(o),
+    };
+    if as_str(&r).is_none() {
+        return Err(type_error(format!("__str__ returned non-string (type {})", r.type_obj().name())));
     }
+    Ok(r)
 }
 
 pub fn str_string(o: &Obj) -> PyResult<String> {
@@ -500,6 +504,11 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
     } else {
         if let Some(d) = crate::types::class::instance_dict(o) {
             add(&d);
+        } else if !crate::types::typeobj::is_type(o) {
+            // Other objects with a __dict__ (SimpleNamespace, functions).
+            if let Ok(d) = getattr_str(o, "__dict__") {
+                add(&d);
+            }
         }
         let t: &TypeObject = if crate::types::typeobj::is_type(&o) {
             // SAFETY: instances of `type` are TypeObjects, which are immortal.
@@ -515,6 +524,9 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
             if !names.iter().any(|n| n == g.name) {
                 names.push(g.name.to_string());
             }
+        }
+        if !names.iter().any(|n| n == "__class__") {
+            names.push("__class__".to_string());
         }
     }
     names.sort();

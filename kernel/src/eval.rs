@@ -211,7 +211,15 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
 pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
-    let builtins = crate::interp::builtins_dict();
+    // The globals' __builtins__ (a dict or a module), as CPython.
+    let builtins = match get_str(globals, &crate::types::str::istr("__builtins__")) {
+        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
+        Some(b) => match crate::types::module::as_module(&b) {
+            Some(m) => m.dict.clone(),
+            None => crate::interp::builtins_dict(),
+        },
+        None => crate::interp::builtins_dict(),
+    };
     let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
     run(f)
 }

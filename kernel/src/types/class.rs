@@ -465,8 +465,16 @@ fn slot_repr(o: &Obj) -> PyResult {
 }
 
 fn slot_str(o: &Obj) -> PyResult {
-    if let Some(r) = call_dunder(o, "__str__", &[]) {
-        return r;
+    let name = crate::types::str::istr("__str__");
+    let inherited_from_object = match (o.type_obj().lookup(&name), crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &name)) {
+        (Some(f), Some(g)) => f.is(&g),
+        _ => false,
+    };
+    // object.__str__ is the repr, unchecked (str() checks the result).
+    if !inherited_from_object {
+        if let Some(r) = call_dunder(o, "__str__", &[]) {
+            return r;
+        }
     }
     match base_slot(o, |t| t.str) {
         Some(f) => f(o),
