@@ -1094,11 +1094,21 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // __slots__: member descriptors; no instance dict unless asked for or inherited.
     let mut no_dict = false;
     if let Some(slots) = crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
-        let names = crate::types::member::slot_names(&slots)?;
+        let mut names = crate::types::member::slot_names(&slots)?;
         let mut wants_dict = false;
         let owner = leak_str(name);
+        let mut seen: Vec<String> = vec![];
+        names.retain(|n| {
+            let s = as_str(n).unwrap_or("").to_string();
+            let fresh = !seen.contains(&s);
+            seen.push(s);
+            fresh
+        });
         for n in names {
             let s = as_str(&n).unwrap_or("");
+            if !crate::types::str::py_isidentifier(s) {
+                return Err(type_error("__slots__ must be identifiers"));
+            }
             if s == "__dict__" {
                 wants_dict = true;
                 continue;
@@ -1489,7 +1499,8 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Ok(r);
             }
         },
-        None => None,
+        // Without one, the first base's type starts the search (CPython).
+        None => bases.first().map(|b| b.type_obj()),
     };
     let meta = calculate_meta(explicit, &bases)?;
     if std::ptr::eq(meta, &TYPE_TYPE) {
