@@ -129,6 +129,16 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
     }
+    if t.is_subtype(&SYNTAX_ERROR) && args.len() == 2 {
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let n = crate::abstract_::collect(&args[1])?.len();
+        if n < 4 {
+            return Err(crate::error::type_error(format!("function takes at least 4 arguments ({n} given)")));
+        }
+        if n > 6 {
+            return Err(crate::error::type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
+    }
     if t.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
         return Ok(new_os_error(t, args));
     }
@@ -247,6 +257,10 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
         return Ok(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
     }
     if o.type_obj().is_subtype(&SYNTAX_ERROR) {
+        if as_tuple(&e.args()).is_some_and(|a| a.is_empty()) {
+            // str(self.msg), and msg is None.
+            return Ok("None".to_string());
+        }
         if let Some((msg, d)) = syntax_parts(e) {
             if d.len() >= 2 {
                 let m = crate::abstract_::str_string(&msg)?;
