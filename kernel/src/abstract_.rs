@@ -34,13 +34,30 @@ pub fn repr_string(o: &Obj) -> PyResult<String> {
 }
 
 pub fn str(o: &Obj) -> PyResult {
-    if as_str(o).is_some() {
-        return Ok(o.clone());
+    if let Some(s) = as_str(o) {
+        if std::ptr::eq(o.type_obj(), &crate::types::str::STR_TYPE) {
+            return Ok(o.clone());
+        }
+        // A str subclass: its own __str__ decides, else an exact copy.
+        if let Some(f) = o.type_obj().lookup(&intern("__str__")) {
+            if crate::types::function::as_function(&f).is_some() {
+                let r = call(&f, std::slice::from_ref(o), None)?;
+                if as_str(&r).is_none() {
+                    return Err(type_error(format!("__str__ returned non-string (type {})", r.type_obj().name())));
+                }
+                return Ok(r);
+            }
+        }
+        return Ok(new_str(s));
     }
-    match o.type_obj().str {
-        Some(f) => f(o),
-        None => repr(o),
+    let r = match o.type_obj().str {
+        Some(f) => f(o)?,
+        None => return repr(o),
+    };
+    if as_str(&r).is_none() {
+        return Err(type_error(format!("__str__ returned non-string (type {})", r.type_obj().name())));
     }
+    Ok(r)
 }
 
 pub fn str_string(o: &Obj) -> PyResult<String> {
@@ -130,7 +147,7 @@ pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
             return Ok(r);
         }
     }
-    if !reflected_first && !std::ptr::eq(ta, tb) {
+    if !reflected_first {
         if let Some(f) = tb.richcompare {
             let r = f(b, a, swapped(op))?;
             if !is_not_implemented(&r) {
@@ -275,15 +292,26 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
         }
     }
     if matches!(op, BinaryOp::Multiply | BinaryOp::InplaceMultiply) {
-        let is_seq = |o: &Obj| as_str(o).is_some() || crate::types::list::as_list(o).is_some() || crate::types::tuple::as_tuple(o).is_some();
+        let is_seq = |o: &Obj| {
+            as_str(o).is_some()
+                || crate::types::list::as_list(o).is_some()
+                || crate::types::tuple::as_tuple(o).is_some()
+                || crate::types::bytes::as_bytes(o).is_some()
+                || crate::types::bytearray::as_bytearray(o).is_some()
+        };
         if is_seq(a) || is_seq(b) {
-            let other = if is_seq(a) { b } else { a };
+            let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
+            if !int::is_int(other) && other.type_obj().number.index.is_some() {
+                // Sequence repetition takes any __index__ count.
+                let n = index(other)?;
+                return binary_op(seq, &n, op);
+            }
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_obj().name())));
         }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        BINARY_OP_SYMBOLS[op as usize],
+        if op == BinaryOp::Power { "** or pow()" } else { BINARY_OP_SYMBOLS[op as usize] },
         ta.name(),
         tb.name()
     )))
@@ -311,7 +339,11 @@ pub fn index(o: &Obj) -> PyResult {
         return Ok(o.clone());
     }
     if let Some(f) = o.type_obj().number.index {
-        return f(o);
+        let r = f(o)?;
+        if int::is_int(o) {
+            return Ok(r);
+        }
+        return exact_int_result(r, "__index__");
     }
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
 }
@@ -326,18 +358,54 @@ pub fn custom_index(o: &Obj) -> Option<PyResult> {
     Some(index(o))
 }
 
+/// The exact int `r` returned by `o.__int__`/`__index__`/`__trunc__`: an
+/// instance of an int subclass is converted with a DeprecationWarning,
+/// anything else is a TypeError.
+fn exact_int_result(r: Obj, dunder: &str) -> PyResult {
+    if r.value().is_small_int() || std::ptr::eq(r.type_obj(), &int::INT_TYPE) {
+        return Ok(r);
+    }
+    if int::is_int(&r) {
+        crate::warningsmod::warn(
+            &crate::types::exceptions::DEPRECATION_WARNING,
+            &format!("{dunder} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", r.type_obj().name()),
+            1,
+        )?;
+        return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+    }
+    Err(type_error(format!("{dunder} returned non-int (type {})", r.type_obj().name())))
+}
+
 pub fn to_int(o: &Obj) -> PyResult {
     if let Some(f) = o.type_obj().number.int {
         let r = f(o)?;
         if !is_not_implemented(&r) {
-            return Ok(r);
+            if int::is_int(&r) && r.is(o) {
+                return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+            }
+            return exact_int_result(r, "__int__");
         }
     }
     if let Some(s) = as_str(o) {
         return int::int_from_str(s, 10);
     }
     if let Some(f) = o.type_obj().number.index {
-        return f(o);
+        return exact_int_result(f(o)?, "__index__");
+    }
+    if let Some(t) = o.type_obj().lookup(&crate::types::str::istr("__trunc__")) {
+        crate::warningsmod::warn(&crate::types::exceptions::DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated.", 1)?;
+        let b = crate::types::class::bind(&t, Some(o), o.type_obj(), &crate::types::str::istr("__trunc__"))?;
+        let r = call0(&b)?;
+        if int::is_int(&r) {
+            return Ok(int::from_bigint(int::as_bigint(&r).unwrap_or_default()));
+        }
+        if r.type_obj().number.index.is_none() {
+            return Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.type_obj().name())));
+        }
+        return exact_int_result(index(&r)?, "__index__");
+    }
+    if let Some(b) = crate::types::bytearray::bytes_like(o) {
+        return int::int_from_bytes_text(&b, 10);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -354,7 +422,13 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     }
     if let Some(f) = o.type_obj().number.float {
         let r = f(o)?;
-        return crate::types::float::as_f64(&r).ok_or_else(|| type_error("__float__ returned non-float"));
+        return crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())));
+    }
+    if o.type_obj().number.index.is_some() {
+        let i = index(o)?;
+        if let Some(v) = int::int_val(&i) {
+            return int::to_f64(&v);
+        }
     }
     Err(type_error(format!("must be real number, not {}", o.type_obj().name())))
 }
@@ -430,6 +504,11 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
     } else {
         if let Some(d) = crate::types::class::instance_dict(o) {
             add(&d);
+        } else if !crate::types::typeobj::is_type(o) {
+            // Other objects with a __dict__ (SimpleNamespace, functions).
+            if let Ok(d) = getattr_str(o, "__dict__") {
+                add(&d);
+            }
         }
         let t: &TypeObject = if crate::types::typeobj::is_type(&o) {
             // SAFETY: instances of `type` are TypeObjects, which are immortal.
@@ -445,6 +524,9 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
             if !names.iter().any(|n| n == g.name) {
                 names.push(g.name.to_string());
             }
+        }
+        if !names.iter().any(|n| n == "__class__") {
+            names.push("__class__".to_string());
         }
     }
     names.sort();

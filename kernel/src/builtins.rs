@@ -231,7 +231,8 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match pos {
         [_] => {}
         [_, s] => start = s.clone(),
-        _ => return Err(type_error(format!("sum() takes at least 1 positional argument ({} given)", pos.len()))),
+        [] => return Err(type_error("sum() takes at least 1 positional argument (0 given)")),
+        _ => return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len() + kws.len()))),
     }
     for (n, v) in kws {
         if n == "start" {
@@ -243,55 +244,71 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if as_str(&start).is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    if crate::types::bytes::as_bytes(&start).is_some() {
+        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if crate::types::bytearray::as_bytearray(&start).is_some() {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     let it = ab::iter(&pos[0])?;
     let mut acc = start;
-    // Compensated (Neumaier) summation while everything is a float, as CPython 3.12+.
-    let mut fsum: Option<(f64, f64)> = crate::types::float::as_f64(&acc).map(|f| (f, 0.0));
-    while let Some(x) = ab::next(&it)? {
-        if let Some((s, c)) = fsum {
-            let xv = crate::types::float::as_f64(&x).or_else(|| {
-                if x.value().is_small_int() { Some(x.value().as_small_int() as f64) } else { None }
-            });
-            if let Some(v) = xv {
+    let exact_float = |o: &Obj| std::ptr::eq(o.type_obj(), &crate::types::float::FLOAT_TYPE);
+    // As CPython: exact ints are added in a machine word while they fit...
+    if acc.value().is_small_int() {
+        let mut i = acc.value().as_small_int();
+        let mut pending = None;
+        while let Some(x) = ab::next(&it)? {
+            if x.value().is_small_int() || std::ptr::eq(x.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                if let Some(s) = int::as_i64(&x).and_then(|v| i.checked_add(v)) {
+                    i = s;
+                    continue;
+                }
+            }
+            pending = Some(x);
+            break;
+        }
+        acc = int::from_i64(i);
+        match pending {
+            None => return Ok(acc),
+            Some(x) => acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?,
+        }
+    }
+    // ...then exact floats with Neumaier's compensated summation (ints that
+    // fit a word are added without compensation)...
+    if exact_float(&acc) {
+        let (mut s, mut c) = (crate::types::float::as_f64(&acc).unwrap_or(0.0), 0.0f64);
+        let finish = |s: f64, c: f64| if c != 0.0 && c.is_finite() { s + c } else { s };
+        let mut pending = None;
+        while let Some(x) = ab::next(&it)? {
+            if exact_float(&x) {
+                let v = crate::types::float::as_f64(&x).unwrap_or(0.0);
                 let t = s + v;
-                let c2 = if s.abs() >= v.abs() { c + ((s - t) + v) } else { c + ((v - t) + s) };
-                fsum = Some((t, c2));
+                if s.abs() >= v.abs() {
+                    c += (s - t) + v;
+                } else {
+                    c += (v - t) + s;
+                }
+                s = t;
                 continue;
             }
-            acc = crate::types::float::new_float(s + c);
-            fsum = None;
+            if x.value().is_small_int() || std::ptr::eq(x.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                s += int::as_i64(&x).unwrap_or(0) as f64;
+                continue;
+            }
+            pending = Some(x);
+            break;
         }
-        acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?;
-        if let Some(f) = crate::types::float::as_f64(&acc) {
-            fsum = Some((f, 0.0));
+        acc = crate::types::float::new_float(finish(s, c));
+        match pending {
+            None => return Ok(acc),
+            Some(x) => acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?,
         }
     }
-    if let Some((s, c)) = fsum {
-        return Ok(crate::types::float::new_float(s + c));
+    // ...and anything else with `+`.
+    while let Some(x) = ab::next(&it)? {
+        acc = ab::binary_op(&acc, &x, pyk_abi::opcode::BinaryOp::Add)?;
     }
     Ok(acc)
-}
-
-fn type_arg<'a>(o: &'a Obj, fname: &str) -> PyResult<Vec<&'static TypeObject>> {
-    if crate::types::typeobj::is_type(&o) {
-        // SAFETY: instances of `type` are TypeObjects, which are immortal statics or kept alive by o.
-        return Ok(vec![unsafe { &*(o.value().as_ptr() as *const TypeObject) }]);
-    }
-    if let Some(t) = as_tuple(o) {
-        let mut v = vec![];
-        for x in t {
-            v.extend(type_arg(x, fname)?);
-        }
-        return Ok(v);
-    }
-    if let Some(args) = crate::types::genericalias::union_args(o) {
-        let mut v = vec![];
-        for x in &args {
-            v.extend(type_arg(x, fname)?);
-        }
-        return Ok(v);
-    }
-    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` defined in Python.
@@ -305,22 +322,136 @@ fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
 
 fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("isinstance", a, k, 2)?;
-    if let Some(h) = meta_hook(&a[1], "__instancecheck__") {
-        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
-        return Ok(bool_obj(ab::is_true(&r)?));
-    }
-    let ts = type_arg(&a[1], "isinstance")?;
-    Ok(bool_obj(ts.iter().any(|t| a[0].type_obj().is_subtype(t))))
+    Ok(bool_obj(isinstance(&a[0], &a[1])?))
 }
 fn b_issubclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("issubclass", a, k, 2)?;
-    if let Some(h) = meta_hook(&a[1], "__subclasscheck__") {
-        let r = ab::call(&h, &[a[1].clone(), a[0].clone()], None)?;
-        return Ok(bool_obj(ab::is_true(&r)?));
+    Ok(bool_obj(issubclass(&a[0], &a[1])?))
+}
+
+fn is_parameterized_generic(o: &Obj) -> bool {
+    o.type_obj().is_subtype(&crate::types::genericalias::GENERIC_ALIAS_TYPE)
+}
+
+/// `isinstance(inst, cls)` by CPython's rules: the exact type first, then
+/// unions and tuples item by item, a metaclass's `__instancecheck__`, and
+/// `inst.__class__` when it differs from the real type.
+pub fn isinstance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
+    if let Some(t) = crate::types::typeobj::as_type(cls) {
+        if std::ptr::eq(inst.type_obj(), t) {
+            return Ok(true);
+        }
     }
-    let sub = type_arg(&a[0], "issubclass").map_err(|_| type_error("issubclass() arg 1 must be a class"))?;
-    let ts = type_arg(&a[1], "issubclass")?;
-    Ok(bool_obj(ts.iter().any(|t| sub[0].is_subtype(t))))
+    let items = match crate::types::genericalias::union_args(cls) {
+        Some(args) => Some(args),
+        None => as_tuple(cls).map(<[Obj]>::to_vec),
+    };
+    if let Some(items) = items {
+        crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded in __instancecheck__"))?;
+        for c in &items {
+            if isinstance(inst, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(h) = meta_hook(cls, "__instancecheck__") {
+        let r = ab::call(&h, &[cls.clone(), inst.clone()], None)?;
+        return ab::is_true(&r);
+    }
+    if is_parameterized_generic(cls) {
+        return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
+    if let Some(t) = crate::types::typeobj::as_type(cls) {
+        if inst.type_obj().is_subtype(t) {
+            return Ok(true);
+        }
+        // An object may claim another class through __class__.
+        if let Ok(icls) = ab::getattr_str(inst, "__class__") {
+            if let Some(it) = crate::types::typeobj::as_type(&icls) {
+                if !std::ptr::eq(it, inst.type_obj()) {
+                    return Ok(it.is_subtype(t));
+                }
+            }
+        }
+        return Ok(false);
+    }
+    if !has_bases(cls) {
+        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    match ab::getattr_str(inst, "__class__") {
+        Ok(icls) => abstract_issubclass(&icls, cls),
+        Err(_) => Ok(false),
+    }
+}
+
+/// Whether `o` looks like a class to issubclass: a `__bases__` tuple.
+fn has_bases(o: &Obj) -> bool {
+    ab::getattr_str(o, "__bases__").is_ok_and(|b| as_tuple(&b).is_some())
+}
+
+/// Walks `__bases__` from `derived` looking for `cls`.
+fn abstract_issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
+    let mut d = derived.clone();
+    loop {
+        if d.is(cls) {
+            return Ok(true);
+        }
+        let Ok(bases) = ab::getattr_str(&d, "__bases__") else { return Ok(false) };
+        let Some(bs) = as_tuple(&bases) else { return Ok(false) };
+        match bs {
+            [] => return Ok(false),
+            [one] => d = one.clone(),
+            many => {
+                crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded"))?;
+                for b in many {
+                    if abstract_issubclass(b, cls)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
+}
+
+/// `issubclass(derived, cls)` by CPython's rules.
+pub fn issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
+    if let (Some(d), Some(c)) = (crate::types::typeobj::as_type(derived), crate::types::typeobj::as_type(cls)) {
+        if std::ptr::eq(cls.type_obj(), &crate::types::typeobj::TYPE_TYPE) {
+            return Ok(d.is_subtype(c));
+        }
+    }
+    let items = match crate::types::genericalias::union_args(cls) {
+        Some(args) => Some(args),
+        None => as_tuple(cls).map(<[Obj]>::to_vec),
+    };
+    if let Some(items) = items {
+        crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded in __subclasscheck__"))?;
+        for c in &items {
+            if issubclass(derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(h) = meta_hook(cls, "__subclasscheck__") {
+        let r = ab::call(&h, &[cls.clone(), derived.clone()], None)?;
+        return ab::is_true(&r);
+    }
+    if is_parameterized_generic(cls) {
+        return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
+    }
+    if let (Some(d), Some(c)) = (crate::types::typeobj::as_type(derived), crate::types::typeobj::as_type(cls)) {
+        return Ok(d.is_subtype(c));
+    }
+    if !has_bases(derived) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !has_bases(cls) {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    abstract_issubclass(derived, cls)
 }
 fn b_hash(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("hash", a, k, 1)?;
@@ -359,6 +490,7 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 Ok(Some(v))
             }))
         }
+        [] => Err(type_error("iter expected at least 1 argument, got 0")),
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
@@ -631,6 +763,12 @@ fn b_chr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_ord(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("ord", a, k, 1)?;
+    if let Some(b) = crate::types::bytes::as_bytes(&a[0]).map(<[u8]>::to_vec).or_else(|| crate::types::bytearray::as_bytearray(&a[0]).map(|b| b.snapshot())) {
+        return match b[..] {
+            [c] => Ok(int::from_i64(c as i64)),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
     let s = as_str(&a[0]).ok_or_else(|| type_error(format!("ord() expected string of length 1, but {} found", a[0].type_obj().name())))?;
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -646,6 +784,20 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if !crate::types::is_not_implemented(&r) {
             return Ok(r);
         }
+    }
+    // The reflected method of a class on the right.
+    if a[1].type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 && !std::ptr::eq(a[0].type_obj(), a[1].type_obj()) {
+        if let Some(d) = a[1].type_obj().lookup(&crate::types::str::istr("__rdivmod__")) {
+            let b = crate::types::class::bind(&d, Some(&a[1]), a[1].type_obj(), &crate::types::str::istr("__rdivmod__"))?;
+            let r = ab::call(&b, &a[..1], None)?;
+            if !crate::types::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    let is_float = |o: &Obj| crate::types::float::as_f64(o).is_some();
+    if (is_float(&a[0]) || is_float(&a[1])) && (int::is_int(&a[0]) || is_float(&a[0])) && ab::to_float(&a[1]).is_ok_and(|d| d == 0.0) {
+        return Err(crate::error::zero_division_error("float divmod()"));
     }
     let q = match ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide) {
         Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR)
@@ -663,12 +815,33 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, r]))
 }
 fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    no_kwargs("pow", k)?;
-    match a {
-        [x, y] => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
-        [x, y, m] => {
-            if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
-                return Err(value_error("complex modulo"));
+    let p = int::bind_args("pow", a, k, &["base", "exp", "mod"], 3, 2)?;
+    let (x, y) = (p[0].expect("required"), p[1].expect("required"));
+    match p[2].filter(|m| !crate::types::is_none(m)) {
+        None => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
+        Some(m) => {
+            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
+                if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                    if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+                        let r = ab::call(&f, &[x.clone(), y.clone(), m.clone()], None)?;
+                        if !crate::types::is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let numeric = |o: &Obj| int::is_int(o) || crate::types::float::as_f64(o).is_some() || crate::types::complex::as_complex(o).is_some();
+                if [x, y, m].iter().all(|o| numeric(o)) {
+                    if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
+                        return Err(value_error("complex modulo"));
+                    }
+                    return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                }
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    x.type_obj().name(),
+                    y.type_obj().name(),
+                    m.type_obj().name()
+                )));
             }
             let (Some(x), Some(y), Some(m)) = (int::as_bigint(x), int::as_bigint(y), int::as_bigint(m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -678,7 +851,6 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             int::int_pow_mod(&x, &y, &m)
         }
-        _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", a.len()))),
     }
 }
 fn b_any(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -710,7 +882,8 @@ fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (o, n, d) = match a {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
-        _ => return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", a.len()))),
+        [] | [_] => return Err(type_error(format!("getattr expected at least 2 arguments, got {}", a.len()))),
+        _ => return Err(type_error(format!("getattr expected at most 3 arguments, got {}", a.len()))),
     };
     if as_str(n).is_none() {
         return Err(type_error("attribute name must be string, not '".to_string() + n.type_obj().name() + "'"));
@@ -777,7 +950,19 @@ fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             names.sort();
             Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
         }
-        [o] => Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect())),
+        [o] => {
+            // A class's own __dir__ decides (the result is sorted).
+            if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                if let Some(f) = o.type_obj().lookup(&crate::types::str::istr("__dir__")).filter(|f| crate::types::function::as_function(f).is_some()) {
+                    let r = ab::call(&f, std::slice::from_ref(o), None)?;
+                    let l = crate::types::list::new_list(ab::collect(&r)?);
+                    let sort = ab::getattr_str(&l, "sort")?;
+                    ab::call0(&sort)?;
+                    return Ok(l);
+                }
+            }
+            Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect()))
+        }
         _ => Err(type_error(format!("dir expected at most 1 argument, got {}", a.len()))),
     }
 }
@@ -798,9 +983,18 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         }
     }
     let [src, globals, locals] = args;
-    let src = src.ok_or_else(|| type_error(format!("{name} expected at least 1 argument, got 0")))?;
+    let src = src.ok_or_else(|| type_error(format!("{name}() takes at least 1 positional argument (0 given)")))?;
     let globals = globals.filter(|g| !crate::types::is_none(g));
     let locals = locals.filter(|l| !crate::types::is_none(l));
+    if let Some(l) = &locals {
+        if l.type_obj().getitem.is_none() {
+            return Err(type_error(if name == "exec" {
+                format!("locals must be a mapping or None, not {}", l.type_obj().name())
+            } else {
+                "locals must be a mapping".to_string()
+            }));
+        }
+    }
     if let Some(g) = &globals {
         if crate::types::dict::as_dict(g).is_none() {
             return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.type_obj().name())));
@@ -861,8 +1055,9 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         args[i] = Some(v.clone());
     }
     let [src, filename, mode, flags] = args;
-    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
-        return Err(type_error("compile() missing required argument 'source' (pos 1)"));
+    let (Some(src), Some(filename), Some(mode)) = (src.clone(), filename.clone(), mode.clone()) else {
+        let (i, n) = if src.is_none() { (1, "source") } else if filename.is_none() { (2, "filename") } else { (3, "mode") };
+        return Err(type_error(format!("compile() missing required argument '{n}' (pos {i})")));
     };
     let flags = match flags {
         Some(f) => int::as_i64(&f).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", f.type_obj().name())))?,
@@ -901,7 +1096,8 @@ fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("format", k)?;
     match a {
         [v] => format_value(v, ""),
-        [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?),
+        [v, s] => format_value(v, as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.type_obj().name())))?),
+        [] => Err(type_error("format expected at least 1 argument, got 0")),
         _ => Err(type_error(format!("format expected at most 2 arguments, got {}", a.len()))),
     }
 }
@@ -922,9 +1118,9 @@ fn b_oct(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     radix(a, k, "oct", 8, "0o")
 }
 fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, _) = split_kwargs(a, k);
-    let x = pos.first().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = pos.get(1).filter(|n| !crate::types::is_none(n));
+    let p = int::bind_args("round", a, k, &["number", "ndigits"], 2, 1)?;
+    let x = p[0].expect("required");
+    let nd = p[1].filter(|n| !crate::types::is_none(n));
     // Types that define __round__ (int, float and classes) decide.
     if let Some(r) = x.type_obj().lookup(&crate::types::str::istr("__round__")) {
         let b = crate::types::class::bind(&r, Some(x), x.type_obj(), &crate::types::str::istr("__round__"))?;
@@ -974,261 +1170,19 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
     if spec.is_empty() {
         return ab::str(v);
     }
-    // A width or precision beyond Py_ssize_t, as CPython words it.
-    if spec.split(|c: char| !c.is_ascii_digit()).any(|run| !run.is_empty() && run.parse::<i64>().is_err()) {
-        return Err(value_error("Too many decimal digits in format string"));
-    }
-    let sp = parse_spec(spec).ok_or_else(|| value_error(format!("Invalid format specifier '{}' for object of type '{}'", spec, v.type_obj().name())))?;
-    let body: String;
-    let mut numeric = false;
-    if let Some(s) = as_str(v) {
-        if sp.ty.is_some_and(|t| t != 's') {
-            return Err(value_error(format!("Unknown format code '{}' for object of type 'str'", sp.ty.unwrap_or('s'))));
-        }
-        body = match sp.precision {
-            Some(p) => s.chars().take(p).collect(),
-            None => s.to_string(),
-        };
-    } else if int::is_int(v) && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-        numeric = true;
-        let i = int::as_bigint(v).unwrap_or_default();
-        let neg = i.sign() == num_bigint::Sign::Minus;
-        let mag = num_traits::Signed::abs(&i);
-        let digits = match sp.ty {
-            None | Some('d') | Some('n') => group(&mag.to_string(), sp.grouping, 3),
-            Some('x') => format!("{}{}", if sp.alt { "0x" } else { "" }, group(&mag.to_str_radix(16), sp.grouping, 4)),
-            Some('X') => format!("{}{}", if sp.alt { "0X" } else { "" }, group(&mag.to_str_radix(16).to_uppercase(), sp.grouping, 4)),
-            Some('o') => format!("{}{}", if sp.alt { "0o" } else { "" }, group(&mag.to_str_radix(8), sp.grouping, 4)),
-            Some('b') => format!("{}{}", if sp.alt { "0b" } else { "" }, group(&mag.to_str_radix(2), sp.grouping, 4)),
-            Some('c') => pyk_abi::surrogate::char_for(int::as_i64(v).unwrap_or(0) as u32).map(String::from).unwrap_or_default(),
-            Some(c) => return Err(value_error(format!("Unknown format code '{}' for object of type 'int'", c))),
-        };
-        body = format!("{}{}", sign_str(neg, sp.sign), digits);
-    } else if crate::types::float::as_f64(v).is_some() || int::is_int(v) {
-        numeric = true;
-        let f = ab::to_float(v)?;
-        let neg = f.is_sign_negative() && !f.is_nan();
-        let a = f.abs();
-        let prec = sp.precision.unwrap_or(6);
-        if prec > i32::MAX as usize {
-            return Err(value_error("precision too big"));
-        }
-        let mut digits = match sp.ty {
-            Some('f') | Some('F') => fmt_fixed(a, prec),
-            Some('e') | Some('E') => fmt_exp(a, prec),
-            Some('%') => format!("{}%", fmt_fixed(a * 100.0, prec)),
-            Some('g') | Some('G') => fmt_general(a, sp.precision.unwrap_or(6).max(1), sp.alt),
-            None => {
-                if sp.precision.is_some() {
-                    fmt_general(a, prec.max(1), sp.alt)
-                } else {
-                    crate::types::float::float_repr_str(a)
-                }
-            }
-            Some(c) => return Err(value_error(format!("Unknown format code '{}' for object of type 'float'", c))),
-        };
-        if matches!(sp.ty, Some('E' | 'G' | 'F')) {
-            digits = digits.to_uppercase();
-        }
-        if let Some(g) = sp.grouping {
-            let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_digit()) {
-                Some(p) => (digits[..p].to_string(), digits[p..].to_string()),
-                None => (digits.clone(), String::new()),
-            };
-            digits = format!("{}{}", group(&int_part, Some(g), 3), rest);
-        }
-        body = format!("{}{}", sign_str(neg, sp.sign), digits);
+    let tyname = v.type_obj().name();
+    let out = if let Some(s) = as_str(v) {
+        crate::types::format_spec::format_str(s, spec, tyname)?
+    } else if int::is_int(v) {
+        crate::types::format_spec::format_int(v, spec, tyname)?
+    } else if let Some(f) = crate::types::float::as_f64(v) {
+        crate::types::format_spec::format_float(f, spec, tyname)?
     } else if let Some((re, im)) = crate::types::complex::as_complex(v) {
-        numeric = true;
-        if sp.ty.is_none() && sp.precision.is_none() {
-            body = crate::abstract_::str_string(v)?;
-        } else {
-            let ty = match sp.ty {
-                None => 'g',
-                Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => t,
-                Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
-            };
-            let prec = sp.precision.unwrap_or(6);
-            let part = |x: f64| -> String {
-                let a = x.abs();
-                let d = match ty {
-                    'f' | 'F' => fmt_fixed(a, prec),
-                    'e' | 'E' => fmt_exp(a, prec),
-                    _ => fmt_general(a, prec.max(1), sp.alt),
-                };
-                if ty.is_ascii_uppercase() {
-                    d.to_uppercase()
-                } else {
-                    d
-                }
-            };
-            let neg = |x: f64| x.is_sign_negative() && !x.is_nan();
-            // Without a type code a zero real part is left out, as in repr.
-            let real = if sp.ty.is_none() && re == 0.0 && !re.is_sign_negative() { String::new() } else { format!("{}{}", sign_str(neg(re), sp.sign), part(re)) };
-            let imag_sign = if neg(im) { "-" } else if real.is_empty() { sign_str(false, sp.sign) } else { "+" };
-            let b = format!("{real}{imag_sign}{}j", part(im));
-            body = if sp.ty.is_none() && !real.is_empty() { format!("({b})") } else { b };
-        }
+        crate::types::format_spec::format_complex(re, im, spec, tyname)?
     } else {
-        return Err(type_error(format!("unsupported format string passed to {}.__format__", v.type_obj().name())));
-    }
-    Ok(new_string(pad(&body, &sp, numeric)))
-}
-
-struct Spec {
-    fill: char,
-    align: Option<char>,
-    sign: char,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-fn parse_spec(s: &str) -> Option<Spec> {
-    let c: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut sp = Spec { fill: ' ', align: None, sign: '-', alt: false, zero: false, width: 0, grouping: None, precision: None, ty: None };
-    if c.len() >= 2 && matches!(c[1], '<' | '>' | '^' | '=') {
-        sp.fill = c[0];
-        sp.align = Some(c[1]);
-        i = 2;
-    } else if !c.is_empty() && matches!(c[0], '<' | '>' | '^' | '=') {
-        sp.align = Some(c[0]);
-        i = 1;
-    }
-    if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
-        sp.sign = c[i];
-        i += 1;
-    }
-    if i < c.len() && c[i] == '#' {
-        sp.alt = true;
-        i += 1;
-    }
-    if i < c.len() && c[i] == '0' {
-        sp.zero = true;
-        i += 1;
-    }
-    let st = i;
-    while i < c.len() && c[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > st {
-        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
-    }
-    if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.grouping = Some(c[i]);
-        i += 1;
-    }
-    if i < c.len() && c[i] == '.' {
-        i += 1;
-        let st = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
-            return None;
-        }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
-    }
-    if i < c.len() {
-        sp.ty = Some(c[i]);
-        i += 1;
-    }
-    if i != c.len() {
-        return None;
-    }
-    Some(sp)
-}
-
-fn sign_str(neg: bool, sign: char) -> &'static str {
-    if neg {
-        "-"
-    } else {
-        match sign {
-            '+' => "+",
-            ' ' => " ",
-            _ => "",
-        }
-    }
-}
-
-fn group(digits: &str, sep: Option<char>, every: usize) -> String {
-    let Some(sep) = sep else { return digits.to_string() };
-    let b: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    for (i, ch) in b.iter().enumerate() {
-        if i > 0 && (b.len() - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(*ch);
-    }
-    out
-}
-
-fn fmt_fixed(a: f64, prec: usize) -> String {
-    if !a.is_finite() {
-        return if a.is_nan() { "nan".into() } else { "inf".into() };
-    }
-    crate::types::float::fmt_fixed_any(a, prec)
-}
-
-fn fmt_exp(a: f64, prec: usize) -> String {
-    if !a.is_finite() {
-        return if a.is_nan() { "nan".into() } else { "inf".into() };
-    }
-    let s = crate::types::float::fmt_exp_any(a, prec);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-}
-
-fn fmt_general(a: f64, prec: usize, alt: bool) -> String {
-    if !a.is_finite() {
-        return if a.is_nan() { "nan".into() } else { "inf".into() };
-    }
-    if a == 0.0 {
-        return if alt { crate::types::float::fmt_fixed_any(0.0, prec - 1) } else { "0".into() };
-    }
-    let s = crate::types::float::fmt_exp_any(a, prec - 1);
-    let exp: i32 = s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0);
-    let out = if exp >= -4 && exp < prec as i32 {
-        crate::types::float::fmt_fixed_any(a, (prec as i32 - 1 - exp).max(0) as usize)
-    } else {
-        fmt_exp(a, prec - 1)
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", tyname)));
     };
-    if alt {
-        return out;
-    }
-    // Strip trailing zeros (and a trailing point) from the mantissa.
-    let (m, e) = match out.find('e') {
-        Some(p) => (out[..p].to_string(), out[p..].to_string()),
-        None => (out.clone(), String::new()),
-    };
-    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.').to_string() } else { m };
-    format!("{m}{e}")
-}
-
-fn pad(body: &str, sp: &Spec, numeric: bool) -> String {
-    let n = body.chars().count();
-    if n >= sp.width {
-        return body.to_string();
-    }
-    let fill_n = sp.width - n;
-    let (fill, align) = if sp.zero && sp.align.is_none() { ('0', '=') } else { (sp.fill, sp.align.unwrap_or(if numeric { '>' } else { '<' })) };
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{body}{}", f(fill_n)),
-        '^' => format!("{}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
-        '=' => {
-            let split = body.find(|c: char| !matches!(c, '+' | '-' | ' ')).unwrap_or(0);
-            let split = if body[split..].starts_with("0x") || body[split..].starts_with("0b") || body[split..].starts_with("0o") { split + 2 } else { split };
-            format!("{}{}{}", &body[..split], f(fill_n), &body[split..])
-        }
-        _ => format!("{}{body}", f(fill_n)),
-    }
+    Ok(new_string(out))
 }
 
 /// A lazy iterator implemented by a Rust closure (enumerate, zip, map, filter, reversed).
@@ -1253,13 +1207,27 @@ macro_rules! closure_iter_type {
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
+    // A builtin that is a type (`enumerate(x)` constructs, `isinstance(e, enumerate)`).
+    ($id:ident, $name:literal, $new:ident, $f:ident) => {
+        fn $new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+            $f(&none(), a, k)
+        }
+        pub static $id: TypeObject = TypeObject {
+            iter: Some(crate::types::list::self_iter),
+            next: Some(closure_iter_next),
+            new: Some($new),
+            ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
+        };
+    };
 }
-closure_iter_type!(ENUMERATE_TYPE, "enumerate");
-closure_iter_type!(ZIP_TYPE, "zip");
-closure_iter_type!(MAP_TYPE, "map");
-closure_iter_type!(FILTER_TYPE, "filter");
-closure_iter_type!(REVERSED_TYPE, "list_reverseiterator");
+closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate);
+closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip);
+closure_iter_type!(MAP_TYPE, "map", map_new, b_map);
+closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
+closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
+closure_iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
+closure_iter_type!(SET_ITER_TYPE, "set_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
 /// The old sequence protocol: `__getitem__` with 0, 1, 2, … until
@@ -1283,28 +1251,17 @@ pub fn getitem_iter(o: &Obj) -> Obj {
     })
 }
 
-fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
+pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
     alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)) })
 }
 
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = split_kwargs(a, k);
-    let mut start = 0i64;
-    let it = match pos {
-        [it] => it,
-        [it, s] => {
-            start = int::as_i64(s).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", s.type_obj().name())))?;
-            it
-        }
-        _ => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.len()))),
+    let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
+    let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
+    let start = match p[1] {
+        Some(s) => int::as_i64(&ab::index(s)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?,
+        None => 0,
     };
-    for (n, v) in kws {
-        if n == "start" {
-            start = int::as_i64(v).ok_or_else(|| type_error("enumerate start must be an integer"))?;
-        } else {
-            return Err(type_error(format!("enumerate() got an unexpected keyword argument '{n}'")));
-        }
-    }
     let inner = ab::iter(it)?;
     let mut i = start;
     Ok(closure_iter(&ENUMERATE_TYPE, move || {
@@ -1418,7 +1375,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &BYTEARRAY_ITER_TYPE, &SET_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));
@@ -1431,8 +1388,8 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext), ("enumerate", b_enumerate), ("zip", b_zip), ("map", b_map),
-        ("filter", b_filter), ("reversed", b_reversed), ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
+        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
+        ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
     for (name, f) in funcs {
@@ -1443,7 +1400,7 @@ pub fn make_module() -> Obj {
         &object::OBJECT_TYPE, &typeobj::TYPE_TYPE, &int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE,
         &str::STR_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &range::RANGE_TYPE,
         &range::SLICE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &bytearray::MEMORYVIEW_TYPE, &class::SUPER_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE,
-        &class::STATICMETHOD_TYPE,
+        &class::STATICMETHOD_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE,
     ];
     for t in types {
         set_item_str(&d, t.name(), t.as_obj());

@@ -289,15 +289,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        if _repr_running.get(id(self)):
-            return '...'
-        _repr_running[id(self)] = True
-        try:
-            f = self.default_factory
-            fr = '...' if f is self else repr(f)
-            return f'{type(self).__name__}({fr}, {dict.__repr__(self)})'
-        finally:
-            del _repr_running[id(self)]
+        # As CPython: dict's repr guards the contents ({...}), this one
+        # only the factory.
+        f = self.default_factory
+        if _repr_running.get(id(f)):
+            fr = '...'
+        else:
+            _repr_running[id(f)] = True
+            try:
+                fr = repr(f)
+            finally:
+                del _repr_running[id(f)]
+        return f'{type(self).__name__}({fr}, {dict.__repr__(self)})'
+
 
     def copy(self):
         return type(self)(self.default_factory, self)

@@ -225,7 +225,15 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
 pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
-    let builtins = crate::interp::builtins_dict();
+    // The globals' __builtins__ (a dict or a module), as CPython.
+    let builtins = match get_str(globals, &crate::types::str::istr("__builtins__")) {
+        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
+        Some(b) => match crate::types::module::as_module(&b) {
+            Some(m) => m.dict.clone(),
+            None => crate::interp::builtins_dict(),
+        },
+        None => crate::interp::builtins_dict(),
+    };
     let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
     run(f)
 }
@@ -1742,8 +1750,12 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     let name = &code.names[(arg >> 2) as usize];
                     let method = arg & 1 != 0;
                     let is_builtin_super = sup.is(&crate::types::class::SUPER_TYPE.as_obj());
-                    if !is_builtin_super || !crate::types::typeobj::is_type(&cls) {
-                        // A shadowed `super`: call it like any callable, then get the attribute.
+                    let bound_ok = crate::types::typeobj::as_type(&cls).is_some_and(|start| {
+                        slf.type_obj().is_subtype(start) || crate::types::typeobj::as_type(&slf).is_some_and(|t| t.is_subtype(start))
+                    });
+                    if !is_builtin_super || !bound_ok {
+                        // A shadowed `super`, or arguments the fast path does not take
+                        // (errors, unbound super): call it, then get the attribute.
                         sync!();
                         let s = tri!(ab::call(&sup, &[cls, slf], None));
                         let v = tri!(ab::getattr(&s, name));

@@ -527,7 +527,13 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
                 Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
                 None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
             };
-            Err(crate::error::PyErr::new(&IMPORT_ERROR, msg))
+            let e = crate::error::PyErr::new(&IMPORT_ERROR, msg);
+            // ImportError.name is the module's name.
+            if let Some(x) = crate::types::exceptions::as_exc(e.value()) {
+                let d = crate::types::class::exc_dict(x);
+                crate::types::dict::set_item_str(&d, "name", crate::types::str::new_str(&mname));
+            }
+            Err(e)
         }
         Err(e) => Err(e),
     }

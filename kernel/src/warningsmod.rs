@@ -180,3 +180,13 @@ def _show(message, category, filename, lineno, source, module_globals):
 pub fn make_module() -> PyResult<Obj> {
     crate::collectionsmod::module_from_source("_warnings", "_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.", SOURCE)
 }
+
+/// `warnings.warn(message, category, stacklevel)` from Rust, through the
+/// filters (an error when a filter turns the warning into one).
+pub fn warn(category: &'static crate::types::typeobj::TypeObject, message: &str, stacklevel: i64) -> PyResult<()> {
+    let m = crate::import::import_module("_warnings")?;
+    let f = crate::abstract_::getattr_str(&m, "warn")?;
+    let cat = category.as_obj();
+    crate::abstract_::call(&f, &[crate::types::str::new_str(message), cat, crate::types::int::from_i64(stacklevel)], None)?;
+    Ok(())
+}

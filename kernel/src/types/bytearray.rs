@@ -49,8 +49,8 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
     if let Some(b) = as_bytearray(o) {
         return Some(b.snapshot());
     }
-    if let Some(m) = o.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
-        return bytes_like(&m.obj);
+    if o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).is_some() {
+        return mv_data(o).ok();
     }
     crate::types::native::buffer_bytes(o)
 }
@@ -83,23 +83,32 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
         v.resize(n as usize, 0);
         return Ok(v);
     }
+    if let Some(i) = crate::abstract_::custom_index(x) {
+        return from_iterable(&i?);
+    }
+    if x.type_obj().iter.is_none() && x.type_obj().getitem.is_none() {
+        return Err(type_error(format!("cannot convert '{}' object to bytearray", x.type_obj().name())));
+    }
     crate::abstract_::collect(x)?.iter().map(byte_value).collect()
 }
 
 fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("bytearray", k)?;
-    match a {
-        [] => Ok(new_bytearray(vec![])),
-        [x] => Ok(new_bytearray(from_iterable(x)?)),
-        [s, e] | [s, e, _] => {
-            if crate::types::str::as_str(s).is_none() {
+    let p = int::bind_args("bytearray", a, k, &["source", "encoding", "errors"], 3, 0)?;
+    let is_str = |o: &Obj| crate::types::str::as_str(o).is_some();
+    match (p[0], p[1], p[2]) {
+        (None, None, None) => Ok(new_bytearray(vec![])),
+        (None, Some(_), _) => Err(type_error("encoding without a string argument")),
+        (None, None, Some(_)) => Err(type_error("errors without a string argument")),
+        (Some(x), None, None) => Ok(new_bytearray(from_iterable(x)?)),
+        (Some(x), None, Some(_)) => Err(type_error(if is_str(x) { "string argument without an encoding" } else { "errors without a string argument" })),
+        (Some(s), Some(e), er) => {
+            if !is_str(s) {
                 return Err(type_error("encoding without a string argument"));
             }
-            let (enc, errors) = crate::types::bytes::codec_args("bytearray", e, a.get(2))?;
+            let (enc, errors) = crate::types::bytes::codec_args("bytearray", e, er)?;
             let b = crate::types::str::encode_with(s, enc, errors)?;
             Ok(new_bytearray(bytes_like(&b).unwrap_or_default()))
         }
-        _ => Err(type_error(format!("bytearray() takes at most 3 arguments ({} given)", a.len()))),
     }
 }
 
@@ -154,6 +163,9 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let items = match v {
+            Some(x) if int::is_int(x) || crate::types::str::as_str(x).is_some() => {
+                return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
             Some(x) => Some(from_iterable(x)?),
             None => None,
         };
@@ -201,9 +213,16 @@ fn ba_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     }
 }
 
+/// A live iterator: it sees bytes appended while iterating.
 fn ba_iter(o: &Obj) -> PyResult {
-    let items: Vec<Obj> = this(o)?.snapshot().iter().map(|&c| int::from_i64(c as i64)).collect();
-    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+    this(o)?;
+    let ba = o.clone();
+    let mut i = 0usize;
+    Ok(crate::builtins::closure_iter(&crate::builtins::BYTEARRAY_ITER_TYPE, move || {
+        let c = as_bytearray(&ba).and_then(|b| b.with(|v| v.get(i).copied()));
+        i += 1;
+        Ok(c.map(|c| int::from_i64(c as i64)))
+    }))
 }
 
 fn ba_add(a: &Obj, b: &Obj) -> PyResult {
@@ -246,6 +265,12 @@ fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("bytearray.extend() takes exactly one argument ({} given)", a.len()))) };
+    if crate::types::str::as_str(x).is_some() {
+        return Err(type_error(format!("expected iterable of integers; got: '{}'", x.type_obj().name())));
+    }
+    if bytes_like(x).is_none() && x.type_obj().iter.is_none() && x.type_obj().getitem.is_none() {
+        return Err(type_error(format!("can't extend bytearray with {}", x.type_obj().name())));
+    }
     let items = from_iterable(x)?;
     this(s)?.with(|v| v.extend(items));
     Ok(none())
@@ -285,8 +310,60 @@ fn ba_mul(a: &Obj, b: &Obj) -> PyResult {
     crate::types::bytes_methods::repeat::<crate::types::bytes_methods::ByteArray>(a, b)
 }
 
+fn m_insert(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("insert", k)?;
+    let [i, x] = a else { return Err(type_error(format!("insert expected 2 arguments, got {}", a.len()))) };
+    let i = int::as_i64(&crate::abstract_::index(i)?).unwrap_or(i64::MAX);
+    let x = byte_value(x)?;
+    this(s)?.with(|v| {
+        let n = v.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(j as usize, x);
+    });
+    Ok(none())
+}
+fn m_remove(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("remove", k)?;
+    let [x] = a else { return Err(type_error(format!("bytearray.remove() takes exactly one argument ({} given)", a.len()))) };
+    let x = byte_value(x)?;
+    this(s)?.with(|v| match v.iter().position(|&c| c == x) {
+        Some(p) => {
+            v.remove(p);
+            Ok(())
+        }
+        None => Err(value_error("value not found in bytearray")),
+    })?;
+    Ok(none())
+}
+fn m_reverse(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("bytearray.reverse", a)?;
+    this(s)?.with(|v| v.reverse());
+    Ok(none())
+}
+fn m_alloc(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("bytearray.__alloc__", a)?;
+    Ok(int::from_i64(this(s)?.with(|v| v.capacity().max(v.len() + 1)) as i64))
+}
+fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(0) as usize;
+    let cur = this(s)?.snapshot();
+    let mut out = Vec::new();
+    crate::error::reserve(&mut out, cur.len().saturating_mul(n))?;
+    for _ in 0..n {
+        out.extend_from_slice(&cur);
+    }
+    this(s)?.with(|v| *v = out);
+    Ok(s.clone())
+}
+
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 6] = [
+static BA_METHODS: [MethodDef; 11] = [
+    MethodDef { name: "insert", func: m_insert, doc: "" },
+    MethodDef { name: "remove", func: m_remove, doc: "" },
+    MethodDef { name: "reverse", func: m_reverse, doc: "" },
+    MethodDef { name: "__alloc__", func: m_alloc, doc: "" },
+    MethodDef { name: "__imul__", func: m_imul, doc: "" },
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
@@ -311,13 +388,21 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 
-/// A view of a bytes-like object's bytes (read through on every access).
+/// A view of a bytes-like object's bytes (read through on every access):
+/// `count` items of `format` starting `offset` bytes into the exporter's
+/// buffer, `step` items apart (slicing makes views of the same exporter).
 #[repr(C)]
 pub struct MemoryView {
     pub header: ObjHeader,
+    /// The exporter (never itself a memoryview).
     pub obj: Obj,
     /// The item format (struct syntax, native sizes): "B" unless cast.
     pub format: &'static str,
+    offset: usize,
+    step: isize,
+    count: usize,
+    readonly: bool,
+    released: std::sync::atomic::AtomicBool,
 }
 
 /// Item size of a 1-D native format `memoryview.cast` accepts.
@@ -368,26 +453,76 @@ fn half_to_f64(h: u16) -> f64 {
     }
 }
 
-fn new_view(obj: Obj, format: &'static str) -> Obj {
-    alloc(MemoryView { header: crate::object::new_header(&MEMORYVIEW_TYPE), obj, format })
+struct ViewSpec {
+    format: &'static str,
+    offset: usize,
+    step: isize,
+    count: usize,
+    readonly: bool,
+}
+
+fn new_view(obj: Obj, v: ViewSpec) -> Obj {
+    alloc(MemoryView {
+        header: crate::object::new_header(&MEMORYVIEW_TYPE),
+        obj,
+        format: v.format,
+        offset: v.offset,
+        step: v.step,
+        count: v.count,
+        readonly: v.readonly,
+        released: std::sync::atomic::AtomicBool::new(false),
+    })
 }
 
 fn mv(o: &Obj) -> PyResult<&MemoryView> {
     o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).ok_or_else(|| type_error("memoryview expected"))
 }
 
-fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("memoryview", k)?;
-    let [x] = a else { return Err(type_error(format!("memoryview() takes exactly one argument ({} given)", a.len()))) };
-    if bytes_like(x).is_none() {
-        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
-    }
-    let format = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE).map_or("B", |m| m.format);
-    Ok(new_view(x.clone(), format))
+fn released_error() -> crate::error::PyErr {
+    value_error("operation forbidden on released memoryview object")
 }
 
+/// The view, failing once it was released.
+fn live(o: &Obj) -> PyResult<&MemoryView> {
+    let m = mv(o)?;
+    if m.released.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(released_error());
+    }
+    Ok(m)
+}
+
+fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let p = int::bind_args("memoryview", a, k, &["object"], 1, 1)?;
+    let x = p[0].expect("required");
+    if let Some(m) = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
+        live(x)?;
+        return Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
+    }
+    let Some(b) = bytes_like(x) else {
+        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
+    };
+    Ok(new_view(x.clone(), ViewSpec { format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
+}
+
+/// The byte range of item `i` of the view.
+fn item_range(m: &MemoryView, i: usize) -> std::ops::Range<usize> {
+    let n = format_size(m.format).unwrap_or(1) as isize;
+    let st = m.offset as isize + i as isize * m.step * n;
+    let st = st.max(0) as usize;
+    st..st + n as usize
+}
+
+/// The bytes the view covers, in order.
 fn mv_data(o: &Obj) -> PyResult<Vec<u8>> {
-    bytes_like(&mv(o)?.obj).ok_or_else(|| value_error("operation forbidden on released memoryview object"))
+    let m = live(o)?;
+    let base = bytes_like(&m.obj).ok_or_else(released_error)?;
+    let mut out = Vec::with_capacity(m.count * format_size(m.format).unwrap_or(1));
+    for i in 0..m.count {
+        // A bytearray shrunk under the view (pyk does not lock exports yet).
+        let piece = base.get(item_range(m, i)).ok_or_else(|| index_error("memoryview: underlying buffer was resized"))?;
+        out.extend_from_slice(piece);
+    }
+    Ok(out)
 }
 
 fn itemsize(o: &Obj) -> PyResult<usize> {
@@ -395,7 +530,7 @@ fn itemsize(o: &Obj) -> PyResult<usize> {
 }
 
 fn mv_len(o: &Obj) -> PyResult<usize> {
-    Ok(mv_data(o)?.len() / itemsize(o)?)
+    Ok(live(o)?.count)
 }
 
 /// The items of the view, decoded by its format.
@@ -406,24 +541,76 @@ fn mv_items(o: &Obj) -> PyResult<Vec<Obj>> {
 }
 
 fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
-    let d = mv_data(o)?;
-    let f = mv(o)?.format;
-    let n = itemsize(o)?;
-    let count = d.len() / n;
-    if let Some(i) = int::as_i64(k) {
-        return crate::types::tuple::normalize_index(i, count)
-            .map(|j| unpack_item(f, &d[j * n..j * n + n]))
-            .ok_or_else(|| index_error("index out of bounds on dimension 1"));
-    }
+    let m = live(o)?;
     if let Some(sl) = crate::types::range::as_slice(k) {
-        let idx = sl.indices(count)?;
-        let mut bytes = Vec::with_capacity(idx.len() * n);
-        for j in idx {
-            bytes.extend_from_slice(&d[j * n..j * n + n]);
-        }
-        return Ok(new_view(crate::types::bytes::new_bytes(&bytes), f));
+        let (start, _stop, step, len) = sl.adjust(m.count as i64)?;
+        let n = format_size(m.format).unwrap_or(1) as isize;
+        let offset = m.offset as isize + start as isize * m.step * n;
+        let spec = ViewSpec { format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
+        return Ok(new_view(m.obj.clone(), spec));
+    }
+    if crate::abstract_::custom_index(k).is_some() || int::is_int(k) {
+        let i = int::as_i64(&crate::abstract_::index(k)?).unwrap_or(i64::MAX);
+        let j = crate::types::tuple::normalize_index(i, m.count).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
+        let d = mv_data(o)?;
+        let n = format_size(m.format).unwrap_or(1);
+        return Ok(unpack_item(m.format, &d[j * n..j * n + n]));
+    }
+    if crate::types::is_none(k) || crate::types::tuple::as_tuple(k).is_some_and(|t| t.is_empty()) {
+        return Err(type_error("invalid indexing of 0-dim memory"));
     }
     Err(type_error("memoryview: invalid slice key"))
+}
+
+/// Writes `bytes` over item positions `items` of the view's exporter.
+fn write_items(m: &MemoryView, items: &[usize], bytes: &[u8]) -> PyResult<()> {
+    let ba = as_bytearray(&m.obj).ok_or_else(|| type_error("cannot modify read-only memory"))?;
+    let n = format_size(m.format).unwrap_or(1);
+    ba.with(|v| {
+        for (k, &i) in items.iter().enumerate() {
+            let r = item_range(m, i);
+            if r.end > v.len() {
+                return Err(index_error("memoryview: underlying buffer was resized"));
+            }
+            v[r].copy_from_slice(&bytes[k * n..k * n + n]);
+        }
+        Ok(())
+    })
+}
+
+fn mv_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let m = live(o)?;
+    if m.readonly {
+        return Err(type_error("cannot modify read-only memory"));
+    }
+    let Some(v) = v else { return Err(type_error("cannot delete memory")) };
+    if let Some(sl) = crate::types::range::as_slice(k) {
+        let idx = sl.indices(m.count)?;
+        let src = bytes_like(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", v.type_obj().name())))?;
+        if src.len() != idx.len() * format_size(m.format).unwrap_or(1) {
+            return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
+        }
+        return write_items(m, &idx, &src);
+    }
+    let i = int::as_i64(&crate::abstract_::index(k).map_err(|_| type_error("memoryview: invalid slice key"))?).unwrap_or(i64::MAX);
+    let j = crate::types::tuple::normalize_index(i, m.count).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
+    let bad = || value_error(format!("memoryview: invalid value for format '{}'", m.format));
+    let bytes: Vec<u8> = match m.format {
+        "B" | "b" => {
+            let x = int::as_i64(&crate::abstract_::index(v).map_err(|_| type_error(format!("memoryview: invalid type for format '{}'", m.format)))?).ok_or_else(bad)?;
+            let ok = if m.format == "B" { (0..256).contains(&x) } else { (-128..128).contains(&x) };
+            if !ok {
+                return Err(bad());
+            }
+            vec![x as u8]
+        }
+        "c" => match crate::types::bytes::as_bytes(v) {
+            Some(b) if b.len() == 1 => b.to_vec(),
+            _ => return Err(bad()),
+        },
+        f => return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, format!("memoryview: format {f} not supported"))),
+    };
+    write_items(m, &[j], &bytes)
 }
 
 fn mv_iter(o: &Obj) -> PyResult {
@@ -454,93 +641,151 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return Err(value_error("memoryview: pyk casts to one dimension only"));
         }
     }
-    let cur = mv(s)?.format;
+    let m = live(s)?;
+    if m.step != 1 {
+        return Err(type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let cur = m.format;
     if cur != "B" && cur != "b" && cur != "c" && size != 1 {
         return Err(type_error("memoryview: cannot cast between two non-byte formats"));
     }
-    let nbytes = mv_data(s)?.len();
+    let nbytes = m.count * format_size(cur).unwrap_or(1);
     if nbytes % size != 0 {
         return Err(type_error("memoryview: length is not a multiple of itemsize"));
     }
     const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
     let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");
-    Ok(new_view(mv(s)?.obj.clone(), f))
+    Ok(new_view(m.obj.clone(), ViewSpec { format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
 }
 
 fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(not_implemented());
     }
-    match (mv_data(a), bytes_like(b)) {
-        (Ok(x), Some(y)) => Ok(bool_obj((x == y) == (op == CompareOp::Eq))),
-        _ => Ok(not_implemented()),
+    if a.is(b) {
+        return Ok(bool_obj(op == CompareOp::Eq));
     }
+    let released = |o: &Obj| o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).is_some_and(|m| m.released.load(std::sync::atomic::Ordering::Relaxed));
+    if released(a) || released(b) {
+        return Ok(bool_obj(op == CompareOp::Ne));
+    }
+    let equal = match b.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
+        Some(_) => crate::abstract_::eq(&crate::types::list::new_list(mv_items(a)?), &crate::types::list::new_list(mv_items(b)?))?,
+        None => match bytes_like(b) {
+            Some(y) if matches!(mv(a)?.format, "B" | "b" | "c") => {
+                let x = mv_data(a)?;
+                if mv(a)?.format == "b" { x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| *p == *q && *p < 128) } else { x == y }
+            }
+            Some(y) => crate::abstract_::eq(&crate::types::list::new_list(mv_items(a)?), &crate::types::list::new_list(y.iter().map(|&c| int::from_i64(c as i64)).collect()))?,
+            None => return Ok(not_implemented()),
+        },
+    };
+    Ok(bool_obj(equal == (op == CompareOp::Eq)))
 }
 
 fn mv_repr(o: &Obj) -> PyResult {
-    Ok(new_string(format!("<memory at {:#x}>", o.value().0)))
+    let released = mv(o)?.released.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(new_string(format!("<{}memory at {:#x}>", if released { "released " } else { "" }, o.value().0)))
+}
+
+fn mv_hash(o: &Obj) -> PyResult<i64> {
+    let m = live(o)?;
+    if !m.readonly {
+        return Err(value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(m.format, "B" | "b" | "c") {
+        return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+    }
+    crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))
 }
 
 fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::bytes::new_bytes(&mv_data(s)?))
 }
+fn m_hex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let b = crate::types::bytes::new_bytes(&mv_data(s)?);
+    let f = crate::abstract_::getattr_str(&b, "hex")?;
+    crate::abstract_::call(&f, a, k)
+}
 fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::list::new_list(mv_items(s)?))
 }
-fn m_release(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_toreadonly(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let m = live(s)?;
+    Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
+}
+fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    mv(s)?.released.store(true, std::sync::atomic::Ordering::Relaxed);
     Ok(none())
 }
 fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    live(s)?;
     Ok(s.clone())
 }
 fn g_obj(o: &Obj) -> PyResult {
-    Ok(mv(o)?.obj.clone())
+    Ok(live(o)?.obj.clone())
 }
 fn g_nbytes(o: &Obj) -> PyResult {
-    Ok(int::from_i64(mv_data(o)?.len() as i64))
+    let m = live(o)?;
+    Ok(int::from_i64((m.count * format_size(m.format).unwrap_or(1)) as i64))
 }
 fn g_readonly(o: &Obj) -> PyResult {
-    Ok(bool_obj(as_bytearray(&mv(o)?.obj).is_none()))
+    Ok(bool_obj(live(o)?.readonly))
 }
 fn g_format(o: &Obj) -> PyResult {
-    Ok(crate::types::str::new_str(mv(o)?.format))
+    Ok(crate::types::str::new_str(live(o)?.format))
 }
 fn g_itemsize(o: &Obj) -> PyResult {
+    live(o)?;
     Ok(int::from_i64(itemsize(o)? as i64))
 }
-fn g_ndim(_o: &Obj) -> PyResult {
+fn g_ndim(o: &Obj) -> PyResult {
+    live(o)?;
     Ok(int::from_i64(1))
 }
 fn g_shape(o: &Obj) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![int::from_i64(mv_len(o)? as i64)]))
 }
 fn g_strides(o: &Obj) -> PyResult {
-    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(itemsize(o)? as i64)]))
+    let m = live(o)?;
+    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(m.step as i64 * itemsize(o)? as i64)]))
 }
-fn g_true(_o: &Obj) -> PyResult {
-    Ok(bool_obj(true))
+fn g_contiguous(o: &Obj) -> PyResult {
+    let m = live(o)?;
+    Ok(bool_obj(m.step == 1 || m.count <= 1))
+}
+fn g_suboffsets(o: &Obj) -> PyResult {
+    live(o)?;
+    Ok(crate::types::tuple::new_tuple(vec![]))
+}
+fn g_released(o: &Obj) -> PyResult {
+    Ok(bool_obj(mv(o)?.released.load(std::sync::atomic::Ordering::Relaxed)))
 }
 
-static MV_METHODS: [MethodDef; 6] = [
+static MV_METHODS: [MethodDef; 8] = [
     MethodDef { name: "cast", func: m_cast, doc: "Cast a memoryview to a new format or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
+    MethodDef { name: "hex", func: m_hex, doc: "" },
     MethodDef { name: "tolist", func: m_tolist, doc: "" },
+    MethodDef { name: "toreadonly", func: m_toreadonly, doc: "" },
     MethodDef { name: "release", func: m_release, doc: "" },
     MethodDef { name: "__enter__", func: m_enter, doc: "" },
     MethodDef { name: "__exit__", func: m_release, doc: "" },
 ];
-static MV_GETSETS: [GetSetDef; 11] = [
+static MV_GETSETS: [GetSetDef; 13] = [
     GetSetDef { name: "ndim", get: g_ndim },
     GetSetDef { name: "shape", get: g_shape },
     GetSetDef { name: "strides", get: g_strides },
-    GetSetDef { name: "c_contiguous", get: g_true },
-    GetSetDef { name: "f_contiguous", get: g_true },
-    GetSetDef { name: "contiguous", get: g_true },
+    GetSetDef { name: "suboffsets", get: g_suboffsets },
+    GetSetDef { name: "c_contiguous", get: g_contiguous },
+    GetSetDef { name: "f_contiguous", get: g_contiguous },
+    GetSetDef { name: "contiguous", get: g_contiguous },
     GetSetDef { name: "obj", get: g_obj },
     GetSetDef { name: "nbytes", get: g_nbytes },
     GetSetDef { name: "readonly", get: g_readonly },
     GetSetDef { name: "format", get: g_format },
     GetSetDef { name: "itemsize", get: g_itemsize },
+    GetSetDef { name: "released", get: g_released },
 ];
 
 pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
@@ -548,6 +793,8 @@ pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
     repr: Some(mv_repr),
     len: Some(mv_len),
     getitem: Some(mv_getitem),
+    setitem: Some(mv_setitem),
+    hash: Some(mv_hash),
     iter: Some(mv_iter),
     richcompare: Some(mv_richcompare),
     methods: &MV_METHODS,

@@ -105,8 +105,8 @@ fn bytes_iter(o: &Obj) -> PyResult {
 }
 
 fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
-    match (as_bytes(a), as_bytes(b)) {
-        (Some(x), Some(y)) => Ok(new_bytes(&[x, y].concat())),
+    match (as_bytes(a), crate::types::bytearray::bytes_like(b)) {
+        (Some(x), Some(y)) => Ok(new_bytes(&[x, &y[..]].concat())),
         (Some(_), None) => Err(type_error(format!("can't concat {} to bytes", b.type_obj().name()))),
         _ => Ok(not_implemented()),
     }
@@ -217,9 +217,39 @@ fn bytes_mul(a: &Obj, b: &Obj) -> PyResult {
 }
 
 fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("bytes", k)?;
-    match a {
-        [] => Ok(new_bytes(&[])),
+    let p = int::bind_args("bytes", a, k, &["source", "encoding", "errors"], 3, 0)?;
+    let is_str = |o: &Obj| crate::types::str::as_str(o).is_some();
+    match (p[0], p[1], p[2]) {
+        (None, None, None) => return Ok(new_bytes(&[])),
+        (None, Some(_), _) => return Err(type_error("encoding without a string argument")),
+        (None, None, Some(_)) => return Err(type_error("errors without a string argument")),
+        (Some(x), Some(e), er) => {
+            if !is_str(x) {
+                return Err(type_error("encoding without a string argument"));
+            }
+            let (enc, errors) = codec_args("bytes", e, er)?;
+            return crate::types::str::encode_with(x, enc, errors);
+        }
+        (Some(x), None, Some(_)) => {
+            return Err(type_error(if is_str(x) { "string argument without an encoding" } else { "errors without a string argument" }));
+        }
+        (Some(_), None, None) => {}
+    }
+    let x = p[0].expect("checked");
+    if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__bytes__")) {
+        let b = crate::types::class::bind(&f, Some(x), x.type_obj(), &crate::types::str::istr("__bytes__"))?;
+        let r = crate::abstract_::call0(&b)?;
+        if as_bytes(&r).is_none() {
+            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", r.type_obj().name())));
+        }
+        return Ok(r);
+    }
+    let x = match crate::abstract_::custom_index(x) {
+        Some(i) => i?,
+        None => x.clone(),
+    };
+    let a = [x];
+    match &a[..] {
         [x] if int::is_int(x) => {
             let n = int::as_i64(x).unwrap_or(-1);
             if n < 0 {
@@ -236,6 +266,9 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             if let Some(b) = crate::types::bytearray::bytes_like(x) {
                 return Ok(new_bytes(&b));
             }
+            if x.type_obj().iter.is_none() && x.type_obj().getitem.is_none() {
+                return Err(type_error(format!("cannot convert '{}' object to bytes", x.type_obj().name())));
+            }
             let mut v = vec![];
             for item in crate::abstract_::collect(x)? {
                 let i = int::as_i64(&crate::abstract_::index(&item)?).unwrap_or(-1);
@@ -246,14 +279,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             Ok(new_bytes(&v))
         }
-        [s, e] | [s, e, _] => {
-            if crate::types::str::as_str(s).is_none() {
-                return Err(type_error("encoding without a string argument"));
-            }
-            let (enc, errors) = codec_args("bytes", e, a.get(2))?;
-            crate::types::str::encode_with(s, enc, errors)
-        }
-        _ => Err(type_error(format!("bytes() takes at most 3 arguments ({} given)", a.len()))),
+        _ => Ok(new_bytes(&[])),
     }
 }
 

@@ -261,11 +261,8 @@ fn split_ws(h: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if out.len() as i64 == maxsplit {
-            let mut e = n;
-            while e > i && is_ws(h[e - 1]) {
-                e -= 1;
-            }
-            out.push(h[i..e].to_vec());
+            // The rest, trailing whitespace included.
+            out.push(h[i..].to_vec());
             break;
         }
         let st = i;
@@ -288,11 +285,8 @@ fn rsplit_ws(h: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if out.len() as i64 == maxsplit {
-            let mut s = 0;
-            while s < i && is_ws(h[s]) {
-                s += 1;
-            }
-            out.push(h[s..i].to_vec());
+            // The rest, leading whitespace included.
+            out.push(h[..i].to_vec());
             break;
         }
         let e = i;
@@ -783,11 +777,13 @@ fn fromhex_arg(a: &[Obj], k: Option<&Obj>) -> PyResult<Vec<u8>> {
     let s = as_str(&a[0]).ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", a[0].type_obj().name())))?;
     parse_hex(s)
 }
-fn c_bytes_fromhex(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    Ok(new_bytes(&fromhex_arg(a, k)?))
+fn c_bytes_fromhex(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((cls, a)) = a.split_first() else { return Err(type_error("fromhex() needs a class")) };
+    crate::types::function::classmethod_result(cls, &crate::types::bytes::BYTES_TYPE, new_bytes(&fromhex_arg(a, k)?))
 }
-fn c_bytearray_fromhex(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    Ok(new_bytearray(fromhex_arg(a, k)?))
+fn c_bytearray_fromhex(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((cls, a)) = a.split_first() else { return Err(type_error("fromhex() needs a class")) };
+    crate::types::function::classmethod_result(cls, &crate::types::bytearray::BYTEARRAY_TYPE, new_bytearray(fromhex_arg(a, k)?))
 }
 
 /// `hex(sep=..., bytes_per_sep=1)`: groups counted from the right for a
@@ -929,8 +925,8 @@ pub fn ready() {
     for m in BYTEARRAY_SHARED.iter() {
         set_item_str(BYTEARRAY_TYPE.dict(), m.name, crate::types::function::new_method_descr(&BYTEARRAY_TYPE, m));
     }
-    set_item_str(BYTES_TYPE.dict(), "fromhex", new_builtin("fromhex", c_bytes_fromhex, BYTES_TYPE.as_obj(), Some("builtins")));
-    set_item_str(BYTEARRAY_TYPE.dict(), "fromhex", new_builtin("fromhex", c_bytearray_fromhex, BYTEARRAY_TYPE.as_obj(), Some("builtins")));
+    set_item_str(BYTES_TYPE.dict(), "fromhex", crate::types::function::builtin_classmethod("fromhex", c_bytes_fromhex, &BYTES_TYPE));
+    set_item_str(BYTEARRAY_TYPE.dict(), "fromhex", crate::types::function::builtin_classmethod("fromhex", c_bytearray_fromhex, &BYTEARRAY_TYPE));
     set_item_str(BYTES_TYPE.dict(), "maketrans", new_builtin("maketrans", s_maketrans, none(), Some("builtins")));
     set_item_str(BYTEARRAY_TYPE.dict(), "maketrans", new_builtin("maketrans", s_maketrans, none(), Some("builtins")));
 }

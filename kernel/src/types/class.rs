@@ -465,8 +465,16 @@ fn slot_repr(o: &Obj) -> PyResult {
 }
 
 fn slot_str(o: &Obj) -> PyResult {
-    if let Some(r) = call_dunder(o, "__str__", &[]) {
-        return r;
+    let name = crate::types::str::istr("__str__");
+    let inherited_from_object = match (o.type_obj().lookup(&name), crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &name)) {
+        (Some(f), Some(g)) => f.is(&g),
+        _ => false,
+    };
+    // object.__str__ is the repr, unchecked (str() checks the result).
+    if !inherited_from_object {
+        if let Some(r) = call_dunder(o, "__str__", &[]) {
+            return r;
+        }
     }
     match base_slot(o, |t| t.str) {
         Some(f) => f(o),
@@ -479,7 +487,16 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
         Some(h) if as_function(&h).is_some() => {
             let r = call_found(&h, o, &[])?;
-            crate::types::int::as_i64(&r).ok_or_else(|| type_error("__hash__ method should return an integer"))
+            if !crate::types::int::is_int(&r) {
+                return Err(type_error("__hash__ method should return an integer"));
+            }
+            // A result that does not fit a word is hashed as an int; -1 is
+            // reserved for errors in CPython, so it becomes -2.
+            let h = match crate::types::int::as_i64(&r) {
+                Some(h) => h,
+                None => crate::abstract_::hash(&r)?,
+            };
+            Ok(if h == -1 { -2 } else { h })
         }
         _ => match base_slot(o, |t| t.hash) {
             Some(f) => f(o),
@@ -550,6 +567,9 @@ fn slot_next(o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn slot_len(o: &Obj) -> PyResult<usize> {
+    if o.type_obj().lookup(&crate::types::str::istr("__len__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error("'NoneType' object is not callable"));
+    }
     match call_dunder(o, "__len__", &[]) {
         Some(r) => {
             let r = r?;
@@ -564,6 +584,9 @@ fn slot_len(o: &Obj) -> PyResult<usize> {
 }
 
 fn slot_bool(o: &Obj) -> PyResult<bool> {
+    if o.type_obj().lookup(&crate::types::str::istr("__bool__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error("'NoneType' object is not callable"));
+    }
     if let Some(r) = call_dunder(o, "__bool__", &[]) {
         let r = r?;
         if r.type_ptr() != &crate::types::singletons::BOOL_TYPE as *const _ {
@@ -600,8 +623,15 @@ fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
 }
 
 fn slot_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+    if o.type_obj().lookup(&crate::types::str::istr("__contains__")).is_some_and(|f| is_none(&f)) {
+        return Err(type_error(format!("'{}' object is not a container", o.type_obj().name())));
+    }
     if let Some(r) = call_dunder(o, "__contains__", std::slice::from_ref(x)) {
         return ab::is_true(&r?);
+    }
+    let has = |n: &'static str| o.type_obj().lookup(&crate::types::str::istr(n)).is_some_and(|f| !is_none(&f));
+    if !has("__iter__") && !has("__getitem__") && o.type_obj().iter.is_none() && o.type_obj().getitem.is_none() {
+        return Err(type_error(format!("argument of type '{}' is not iterable", o.type_obj().name())));
     }
     let it = ab::iter(o)?;
     while let Some(y) = ab::next(&it)? {
@@ -726,7 +756,9 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     let tattr = t.lookup(name);
     if let Some(a) = &tattr {
-        if is_data_descriptor(a) {
+        // A data descriptor without __get__ (only __set__) lets the instance dict win.
+        let has_get = !is_heap(a.type_obj()) || a.type_obj().lookup(&crate::types::str::istr("__get__")).is_some();
+        if has_get && is_data_descriptor(a) {
             return bind(a, Some(o), t, name);
         }
     }
@@ -826,6 +858,16 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             }
         }
         return dict_set(&exc_dict(e), name, v).map_err(|_| ab::no_attribute(o, name));
+    }
+    if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
+        // Replacing the instance dict.
+        let Some(v) = v else { return Err(type_error("cannot delete __dict__")) };
+        if as_dict(v).is_none() {
+            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.type_obj().name())));
+        }
+        // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+        drop(unsafe { o.cast::<InstanceObject>() }.dict.set(Some(v.clone())));
+        return Ok(());
     }
     match instance_dict(o) {
         Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
@@ -955,7 +997,15 @@ fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*
         }
         let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
         let Some(c) = cand else {
-            let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
+            // As CPython: the heads of the lists left to merge, each once.
+            let mut heads: Vec<*const TypeObject> = vec![];
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            // SAFETY: MRO entries are live types.
+            let names: Vec<&str> = heads.iter().map(|h| unsafe { &**h }.name()).collect();
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -1035,6 +1085,18 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
         }
     }
+    if let Some(q) = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__")) {
+        if as_str(&q).is_none() {
+            return Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_obj().name())));
+        }
+    }
+    if crate::types::dict::get_str(&d, &crate::types::str::istr("__module__")).is_none() {
+        // type(name, bases, ns): the module of the calling code.
+        let caller = crate::eval::with_current_frame(|f| f.map(|f| f.globals.clone()));
+        if let Some(m) = caller.and_then(|g| crate::types::dict::get_str(&g, &crate::types::str::istr("__name__"))) {
+            set_item_str(&d, "__module__", m);
+        }
+    }
     let module = crate::types::dict::get_str(&d, &crate::types::str::istr("__module__"))
         .and_then(|m| as_str(&m).map(leak_str))
         .unwrap_or("builtins");
@@ -1045,11 +1107,21 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // __slots__: member descriptors; no instance dict unless asked for or inherited.
     let mut no_dict = false;
     if let Some(slots) = crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
-        let names = crate::types::member::slot_names(&slots)?;
+        let mut names = crate::types::member::slot_names(&slots)?;
         let mut wants_dict = false;
         let owner = leak_str(name);
+        let mut seen: Vec<String> = vec![];
+        names.retain(|n| {
+            let s = as_str(n).unwrap_or("").to_string();
+            let fresh = !seen.contains(&s);
+            seen.push(s);
+            fresh
+        });
         for n in names {
             let s = as_str(&n).unwrap_or("");
+            if !crate::types::str::py_isidentifier(s) {
+                return Err(type_error("__slots__ must be identifiers"));
+            }
             if s == "__dict__" {
                 wants_dict = true;
                 continue;
@@ -1123,7 +1195,24 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // SAFETY: the new type is not yet visible to any other thread.
     unsafe {
         *t.mro.get() = Box::leak(mro.into_boxed_slice());
+        *t.bases.get() = Box::leak(base_types.iter().map(|b| *b as *const TypeObject).collect::<Vec<_>>().into_boxed_slice());
         *t.dict.get() = d.into_raw();
+    }
+    if !std::ptr::eq(meta, &TYPE_TYPE) {
+        // A metaclass may override mro().
+        if let Some(m) = meta.lookup(&crate::types::str::istr("mro")).filter(|m| as_function(m).is_some()) {
+            let r = ab::call(&m, &[t.as_obj()], None)?;
+            let mut custom: Vec<*const TypeObject> = vec![];
+            for x in ab::collect(&r)? {
+                let xt = type_arg(&x).ok_or_else(|| type_error(format!("mro() returned a non-class ('{}')", x.type_obj().name())))?;
+                custom.push(xt);
+            }
+            // SAFETY: the new type is not yet visible to any other thread.
+            unsafe {
+                *t.mro.get() = Box::leak(custom.into_boxed_slice());
+            }
+            crate::types::typeobj::TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
     }
     // Slots a class does not define fall back to its solid base's behaviour;
     // the dunder-dispatching slots handle that, except `iter`/`next`/`call`,
@@ -1197,7 +1286,18 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
         if is_heap(v.type_obj()) {
             if let Some(sn) = v.type_obj().lookup(&crate::types::str::istr("__set_name__")) {
-                call_found(&sn, &v, &[cls.clone(), k.clone()])?;
+                if let Err(e) = call_found(&sn, &v, &[cls.clone(), k.clone()]) {
+                    let note = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        v.type_obj().name(),
+                        ab::repr_string(&k).unwrap_or_default(),
+                        t.name()
+                    );
+                    if let Ok(add) = ab::getattr_str(e.value(), "add_note") {
+                        ab::call(&add, &[crate::types::str::new_string(note)], None)?;
+                    }
+                    return Err(e);
+                }
             }
         }
     }
@@ -1241,6 +1341,13 @@ fn object_init_subclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 pub fn ready_object_extras() {
     let f = crate::types::function::new_builtin("__init_subclass__", object_init_subclass, crate::types::object::OBJECT_TYPE.as_obj(), Some("builtins"));
     set_item_str(crate::types::object::OBJECT_TYPE.dict(), "__init_subclass__", wrap_classmethod(f));
+    let p = crate::types::function::builtin_classmethod("__prepare__", type_prepare, &TYPE_TYPE);
+    set_item_str(TYPE_TYPE.dict(), "__prepare__", p);
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a new empty namespace.
+fn type_prepare(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(new_dict())
 }
 
 /// Calling a class whose metaclass is a Python class: the metaclass's
@@ -1291,8 +1398,11 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     let [name, bases, ns] = pos else {
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     };
-    let name = as_str(name).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?;
-    let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+    let name = as_str(name).ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_obj().name())))?;
+    let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_obj().name())))?.to_vec();
+    if as_dict(ns).is_none() {
+        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
+    }
     let cls = new_heap_type_meta(name, &bases, ns, meta)?;
     // The class body's `__class__` cell is filled here, before
     // `__set_name__` runs (a metaclass's `super().__new__` call gets here
@@ -1322,7 +1432,7 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
     if npos != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+    let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].type_obj().name())))?.to_vec();
     let winner = calculate_meta(None, &bases)?;
     if !std::ptr::eq(winner, &TYPE_TYPE) {
         return ab::call(&winner.as_obj(), args, kw);
@@ -1417,7 +1527,8 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Ok(r);
             }
         },
-        None => None,
+        // Without one, the first base's type starts the search (CPython).
+        None => bases.first().map(|b| b.type_obj()),
     };
     let meta = calculate_meta(explicit, &bases)?;
     if std::ptr::eq(meta, &TYPE_TYPE) {
@@ -1436,7 +1547,11 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             let names: Vec<Obj> = extra.iter().map(|(k, _)| k.clone()).collect();
             args.extend(extra.iter().map(|(_, v)| v.clone()));
             let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
-            ab::call(&p, &args, kw.as_ref())?
+            let ns = ab::call(&p, &args, kw.as_ref())?;
+            if ns.type_obj().getitem.is_none() {
+                return Err(type_error(format!("{}.__prepare__() must return a mapping, not {}", meta.name(), ns.type_obj().name())));
+            }
+            ns
         }
         None => new_dict(),
     };
@@ -1499,13 +1614,19 @@ fn obj_type(o: &Obj) -> &'static TypeObject {
 fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("super", k)?;
     match a {
-        [t, o] => {
+        [t] | [t, _] => {
             let start = type_arg(t).ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", t.type_obj().name())))?;
-            let ok = o.type_obj().is_subtype(start) || type_arg(o).is_some_and(|ot| ot.is_subtype(start));
+            // One argument (or None): an unbound super object.
+            let o = a.get(1).cloned().unwrap_or_else(none);
+            let ok = is_none(&o) || o.type_obj().is_subtype(start) || type_arg(&o).is_some_and(|ot| ot.is_subtype(start));
             if !ok {
-                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+                let (kind, name) = match type_arg(&o) {
+                    Some(ot) => ("type", ot.name()),
+                    None => ("instance of", o.type_obj().name()),
+                };
+                return Err(type_error(format!("super(type, obj): obj ({kind} {name}) is not an instance or subtype of type ({}).", start.name())));
             }
-            Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o.clone() }))
+            Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o }))
         }
         [] => {
             let (cls, slf) = crate::eval::zero_arg_super()?;
@@ -1521,7 +1642,28 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
     // SAFETY: slot of SUPER_TYPE.
     let s = unsafe { o.cast::<SuperObject>() };
-    super_lookup(s.start, &s.obj, name, false).map(|(v, _)| v)
+    let n = as_str(name).unwrap_or("");
+    if !is_none(&s.obj) && n != "__class__" {
+        match super_lookup(s.start, &s.obj, name, false) {
+            Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {}
+            r => return r.map(|(v, _)| v),
+        }
+    }
+    // The super object's own attributes.
+    match n {
+        "__class__" => Ok(SUPER_TYPE.as_obj()),
+        "__thisclass__" => Ok(s.start.as_obj()),
+        "__self__" => Ok(s.obj.clone()),
+        "__self_class__" if is_none(&s.obj) => Ok(none()),
+        "__self_class__" => Ok(match type_arg(&s.obj) {
+            Some(t) if t.is_subtype(s.start) => s.obj.clone(),
+            _ => s.obj.type_obj().as_obj(),
+        }),
+        _ => match SUPER_TYPE.lookup(name) {
+            Some(v) => bind(&v, Some(o), &SUPER_TYPE, name),
+            None => Err(attribute_error(format!("'super' object has no attribute '{n}'"))),
+        },
+    }
 }
 
 fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
@@ -1552,6 +1694,22 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             as_str(name).unwrap_or("?"),
             t.name()
         )));
+    }
+    match as_str(name) {
+        Some(n @ ("__name__" | "__qualname__")) => match v {
+            Some(v) if n == "__name__" && as_str(v).is_some() => {
+                t.rename(as_str(v).unwrap_or(""));
+                t.touch();
+                return Ok(());
+            }
+            Some(v) if as_str(v).is_some() => {}
+            Some(v) => {
+                let cur = ab::getattr_str(o, "__name__").ok().and_then(|c| as_str(&c).map(str::to_owned)).unwrap_or_default();
+                return Err(type_error(format!("can only assign string to {cur}.{n}, not '{}'", v.type_obj().name())));
+            }
+            None => return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name()))),
+        },
+        _ => {}
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();

@@ -421,7 +421,7 @@ fn complex_from_str(text: &str) -> PyResult<C> {
 }
 
 /// The code point of the zero of the run of decimal digits holding `c`.
-fn decimal_zero(c: char) -> u32 {
+pub(crate) fn decimal_zero(c: char) -> u32 {
     let mut u = c as u32;
     while u > 0 && char::from_u32(u - 1).is_some_and(crate::types::str::py_isdecimal) {
         u -= 1;

@@ -634,9 +634,18 @@ fn m_contains(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// `dict.fromkeys(iterable, value=None)` (bound to the dict type).
-fn dict_fromkeys(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn dict_fromkeys(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((cls, a)) = a.split_first() else { return Err(crate::error::type_error("fromkeys() needs a class")) };
     arg_count("fromkeys", a, k, 1, 2)?;
     let value = a.get(1).cloned().unwrap_or_else(none);
+    if !cls.is(&DICT_TYPE.as_obj()) {
+        let d = crate::abstract_::call0(cls)?;
+        let it = crate::abstract_::iter(&a[0])?;
+        while let Some(key) = crate::abstract_::next(&it)? {
+            crate::abstract_::setitem(&d, &key, Some(&value))?;
+        }
+        return Ok(d);
+    }
     let d = new_dict();
     let dd = as_dict(&d).expect("dict");
     let it = crate::abstract_::iter(&a[0])?;
@@ -684,7 +693,7 @@ fn m_or(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// classmethod), and the view and iterator types. Called once from
 /// `types::ready_all`.
 pub fn ready_extra() {
-    let f = crate::types::function::new_builtin("fromkeys", dict_fromkeys, DICT_TYPE.as_obj(), Some("builtins"));
+    let f = crate::types::function::builtin_classmethod("fromkeys", dict_fromkeys, &DICT_TYPE);
     set_item_str(DICT_TYPE.dict(), "fromkeys", f);
     crate::types::dictview::ready();
 }

@@ -276,6 +276,15 @@ const SETLIKE_NUMBER: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
+/// `view.mapping`: a read-only proxy of the dict.
+fn g_mapping(o: &Obj) -> PyResult {
+    // SAFETY: getset of the view types, whose instances are DictViews.
+    let v = unsafe { o.cast::<DictView>() };
+    Ok(crate::types::mappingproxy::new_proxy(v.dict.clone()))
+}
+
+static VIEW_GETSETS: [crate::types::typeobj::GetSetDef; 1] = [crate::types::typeobj::GetSetDef { name: "mapping", get: g_mapping }];
+
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject {
     traverse: Some(view_traverse),
     repr: Some(view_repr),
@@ -285,6 +294,7 @@ pub static DICT_KEYS_TYPE: TypeObject = TypeObject {
     richcompare: Some(view_richcompare),
     number: SETLIKE_NUMBER,
     methods: &SETLIKE_METHODS,
+    getsets: &VIEW_GETSETS,
     ..TypeObject::builtin("dict_keys", &crate::types::object::OBJECT_TYPE, dealloc_box::<DictView>)
 };
 
@@ -297,6 +307,7 @@ pub static DICT_ITEMS_TYPE: TypeObject = TypeObject {
     richcompare: Some(view_richcompare),
     number: SETLIKE_NUMBER,
     methods: &SETLIKE_METHODS,
+    getsets: &VIEW_GETSETS,
     ..TypeObject::builtin("dict_items", &crate::types::object::OBJECT_TYPE, dealloc_box::<DictView>)
 };
 
@@ -308,6 +319,7 @@ pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
     contains: Some(view_contains),
     hash: Some(view_hash),
     methods: &VALUES_METHODS,
+    getsets: &VIEW_GETSETS,
     ..TypeObject::builtin("dict_values", &crate::types::object::OBJECT_TYPE, dealloc_box::<DictView>)
 };
 

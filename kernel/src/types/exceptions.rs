@@ -102,6 +102,21 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         return Ok(e);
     }
 
+    if npos != args.len() && (t.is_subtype(&ATTRIBUTE_ERROR) || t.is_subtype(&NAME_ERROR)) && !init_overridden(t) {
+        // AttributeError(name=, obj=) and NameError(name=).
+        let e = new_exception(t, args[..npos].to_vec());
+        let names = kw.and_then(as_tuple).map(|k| k.to_vec()).unwrap_or_default();
+        let x = as_exc(&e).ok_or_else(|| crate::error::type_error("exception expected"))?;
+        for (n, v) in names.iter().zip(&args[npos..]) {
+            match as_str(n) {
+                Some("name") => x.with(|s| s.name = Some(v.clone())),
+                Some("obj") if t.is_subtype(&ATTRIBUTE_ERROR) => x.with(|s| s.obj = Some(v.clone())),
+                Some(k) => return Err(crate::error::type_error(format!("{}() got an unexpected keyword argument '{k}'", t.name()))),
+                None => return Err(crate::error::type_error("keywords must be strings")),
+            }
+        }
+        return Ok(e);
+    }
     // As CPython's BaseException.__new__: keywords are left to __init__
     // (which rejects them unless a subclass overrides it).
     if npos != args.len() && !init_overridden(t) {
@@ -113,6 +128,16 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         let excs = crate::types::tuple::new_tuple(crate::abstract_::collect(args.get(1).unwrap_or(&crate::types::none()))?);
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
+    }
+    if t.is_subtype(&SYNTAX_ERROR) && args.len() == 2 {
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let n = crate::abstract_::collect(&args[1])?.len();
+        if n < 4 {
+            return Err(crate::error::type_error(format!("function takes at least 4 arguments ({n} given)")));
+        }
+        if n > 6 {
+            return Err(crate::error::type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
     }
     if t.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
         return Ok(new_os_error(t, args));
@@ -156,7 +181,11 @@ fn new_os_error(t: &'static TypeObject, args: &[Obj]) -> Obj {
         crate::types::dict::set_item_str(&d, "errno", args[0].clone());
         crate::types::dict::set_item_str(&d, "strerror", args[1].clone());
         if let Some(f) = args.get(2) {
-            crate::types::dict::set_item_str(&d, "filename", f.clone());
+            if t.is_subtype(&BLOCKING_IO_ERROR) && crate::types::int::is_int(f) {
+                crate::types::dict::set_item_str(&d, "characters_written", f.clone());
+            } else {
+                crate::types::dict::set_item_str(&d, "filename", f.clone());
+            }
         }
         if let Some(f) = args.get(4) {
             crate::types::dict::set_item_str(&d, "filename2", f.clone());
@@ -228,6 +257,10 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
         return Ok(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
     }
     if o.type_obj().is_subtype(&SYNTAX_ERROR) {
+        if as_tuple(&e.args()).is_some_and(|a| a.is_empty()) {
+            // str(self.msg), and msg is None.
+            return Ok("None".to_string());
+        }
         if let Some((msg, d)) = syntax_parts(e) {
             if d.len() >= 2 {
                 let m = crate::abstract_::str_string(&msg)?;
@@ -358,7 +391,15 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
             let idx = ["encoding", "object", "start", "end", "reason"].iter().position(|x| *x == n).unwrap_or(0);
             return Ok(as_tuple(&e.args()).and_then(|a| a.get(idx).cloned()).unwrap_or_else(crate::types::none));
         }
+        "characters_written" if o.type_obj().is_subtype(&BLOCKING_IO_ERROR) => {
+            let d = e.with(|s| s.dict.clone());
+            return d.and_then(|d| crate::types::dict::get_str(&d, name)).ok_or_else(|| crate::error::attribute_error("characters_written"));
+        }
         "value" if o.type_obj().is_subtype(&STOP_ITERATION) => {
+            // Assigned (in the dict) or the first argument.
+            if let Some(v) = e.with(|s| s.dict.clone()).and_then(|d| crate::types::dict::get_str(&d, name)) {
+                return Ok(v);
+            }
             return Ok(as_tuple(&e.args()).and_then(|a| a.first().cloned()).unwrap_or_else(crate::types::none));
         }
         _ => {}
@@ -378,6 +419,18 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
     let n = as_str(name).unwrap_or("");
     let val = v.filter(|v| !crate::types::is_none(v)).cloned();
+    match (n, &val) {
+        ("__traceback__", Some(x)) if !std::ptr::eq(x.type_obj(), &crate::traceback::TRACEBACK_TYPE) => {
+            return Err(crate::error::type_error("__traceback__ must be a traceback or None"));
+        }
+        ("__cause__", Some(x)) if as_exc(x).is_none() => {
+            return Err(crate::error::type_error("exception cause must be None or derive from BaseException"));
+        }
+        ("__context__", Some(x)) if as_exc(x).is_none() => {
+            return Err(crate::error::type_error("exception context must be None or derive from BaseException"));
+        }
+        _ => {}
+    }
     let old = match n {
         "__traceback__" => e.with(|s| std::mem::replace(&mut s.traceback, val)),
         "__cause__" => e.with(|s| {
@@ -398,6 +451,7 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             let t = new_tuple(items);
             e.with(|s| s.args.replace(t))
         }
+        "__notes__" => e.with(|s| std::mem::replace(&mut s.notes, v.cloned())),
         _ => {
             crate::types::class::dict_set(&crate::types::class::exc_dict(e), name, v)?;
             None
@@ -409,6 +463,9 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 
 fn m_with_traceback(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if let (Some(e), Some(tb)) = (as_exc(s), a.first()) {
+        if !crate::types::is_none(tb) && !std::ptr::eq(tb.type_obj(), &crate::traceback::TRACEBACK_TYPE) {
+            return Err(crate::error::type_error("__traceback__ must be a traceback or None"));
+        }
         let val = if crate::types::is_none(tb) { None } else { Some(tb.clone()) };
         let old = e.with(|st| std::mem::replace(&mut st.traceback, val));
         drop(old);
@@ -431,8 +488,9 @@ fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
             l
         }
     };
-    if let Some(l) = crate::types::list::as_list(&notes) {
-        l.push(note.clone());
+    match crate::types::list::as_list(&notes) {
+        Some(l) => l.push(note.clone()),
+        None => return Err(crate::error::type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(crate::types::none())
 }
@@ -586,6 +644,7 @@ exceptions! {
     SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
     INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
     TAB_ERROR = "TabError": &INDENTATION_ERROR;
+    INCOMPLETE_INPUT_ERROR = "_IncompleteInputError": &SYNTAX_ERROR;
     SYSTEM_ERROR = "SystemError": &EXCEPTION;
     TYPE_ERROR = "TypeError": &EXCEPTION;
     VALUE_ERROR = "ValueError": &EXCEPTION;

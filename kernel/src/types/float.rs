@@ -299,7 +299,8 @@ fn float_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
 /// "infinity" or "nan" in any case, or a decimal literal whose underscores
 /// each sit between two digits.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let s = crate::types::int::ascii_number_text(s);
+    let t = s.trim_matches(|c: char| c.is_ascii() && crate::types::str::py_isspace(c));
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -515,11 +516,12 @@ fn m_hex(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(new_str(&float_hex(self_f64(s)?)))
 }
 
-fn float_fromhex_fn(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn float_fromhex_fn(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("fromhex", k)?;
+    let Some((cls, a)) = a.split_first() else { return Err(type_error("fromhex() needs a class")) };
     let [x] = a else { return Err(type_error(format!("float.fromhex() takes exactly one argument ({} given)", a.len()))) };
     let s = crate::types::str::as_str(x).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
-    Ok(new_float(float_fromhex(s)?))
+    crate::types::function::classmethod_result(cls, &FLOAT_TYPE, new_float(float_fromhex(s)?))
 }
 
 fn m_conjugate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -595,7 +597,7 @@ static FLOAT_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "real", get: g_real },
 /// Type-dict entries that are not instance methods (`float.fromhex`, a
 /// classmethod). Called once from `types::ready_all`.
 pub fn ready_extra() {
-    let f = crate::types::function::new_builtin("fromhex", float_fromhex_fn, FLOAT_TYPE.as_obj(), Some("builtins"));
+    let f = crate::types::function::builtin_classmethod("fromhex", float_fromhex_fn, &FLOAT_TYPE);
     crate::types::dict::set_item_str(FLOAT_TYPE.dict(), "fromhex", f);
     let g = crate::types::function::new_builtin("__getformat__", float_getformat, FLOAT_TYPE.as_obj(), Some("builtins"));
     crate::types::dict::set_item_str(FLOAT_TYPE.dict(), "__getformat__", g);

@@ -405,6 +405,23 @@ pub fn new_builtin(name: &'static str, f: MethodFn, slf: Obj, module: Option<&'s
     alloc(BuiltinFunction { header: new_header(&BUILTIN_FUNCTION_TYPE), name, kind: BuiltinKind::Kernel(f), slf, module })
 }
 
+/// A classmethod of a builtin type (`int.from_bytes`, `dict.fromkeys`):
+/// `f` receives the class the method was looked up on as its first
+/// argument, so subclasses get instances of their own.
+pub fn builtin_classmethod(name: &'static str, f: MethodFn, owner: &'static crate::types::typeobj::TypeObject) -> Obj {
+    crate::types::class::wrap_classmethod(new_builtin(name, f, owner.as_obj(), Some("builtins")))
+}
+
+/// Splits a builtin classmethod's arguments into the class and the rest;
+/// `make(value)` is returned as is for `base`, else passed to the class.
+pub fn classmethod_result(cls: &Obj, base: &'static crate::types::typeobj::TypeObject, v: Obj) -> crate::error::PyResult {
+    if cls.is(&base.as_obj()) {
+        Ok(v)
+    } else {
+        crate::abstract_::call(cls, &[v], None)
+    }
+}
+
 pub fn new_native(def: &'static NativeFnDef, slf: Obj) -> Obj {
     alloc(BuiltinFunction {
         header: new_header(&BUILTIN_FUNCTION_TYPE),

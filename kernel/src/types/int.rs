@@ -265,6 +265,11 @@ pub fn int_pow(a: &Obj, b: &Obj) -> PyResult {
                 return Ok(new_float(base.powf(e.to_f64().unwrap_or(f64::NEG_INFINITY))));
             }
             let base = x.to_big();
+            if let IntVal::Small(b @ -1..=1) = x {
+                // 0, 1 and -1 to any power, however large.
+                let odd = e.is_odd();
+                return Ok(from_i64(if b == -1 && !odd { 1 } else if e.is_zero() { 1 } else { b }));
+            }
             let e = e.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
             if let (IntVal::Small(bs), true) = (&x, e < 64) {
                 if let Some(r) = bs.checked_pow(e as u32) {
@@ -294,7 +299,7 @@ fn shift_count(y: &IntVal) -> PyResult<u64> {
         IntVal::Small(i) if *i < 0 => Err(value_error("negative shift count")),
         IntVal::Small(i) => Ok(*i as u64),
         IntVal::Big(b) if b.is_negative() => Err(value_error("negative shift count")),
-        IntVal::Big(_) => Err(overflow_error("too many digits in integer")),
+        IntVal::Big(_) => Ok(u64::MAX),
     }
 }
 
@@ -310,6 +315,9 @@ pub fn int_lshift(a: &Obj, b: &Obj) -> PyResult {
                     return Ok(from_i64(xs << n));
                 }
             }
+            if n > usize::MAX as u64 / 2 {
+                return Err(overflow_error("too many digits in integer"));
+            }
             Ok(from_bigint(x.to_big() << n as usize))
         }
         _ => Ok(not_implemented()),
@@ -323,7 +331,11 @@ pub fn int_rshift(a: &Obj, b: &Obj) -> PyResult {
             if let IntVal::Small(xs) = x {
                 return Ok(from_i64(if n >= 63 { if xs < 0 { -1 } else { 0 } } else { xs >> n }));
             }
-            Ok(from_bigint(x.to_big() >> n as usize))
+            let v = x.to_big();
+            if n >= v.bits() {
+                return Ok(from_i64(if v.is_negative() { -1 } else { 0 }));
+            }
+            Ok(from_bigint(v >> n as usize))
         }
         _ => Ok(not_implemented()),
     }
@@ -453,21 +465,27 @@ pub fn set_max_str_digits(n: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// The decimal digits of `b`, or CPython's ValueError when there are more
+/// than `sys.get_int_max_str_digits()`.
+pub fn decimal_string(b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    // Cheap bound first: bits * log10(2) estimates the digit count.
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+        let s = b.to_string();
+        if s.trim_start_matches('-').len() > limit {
+            return Err(value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        return Ok(s);
+    }
+    Ok(b.to_string())
+}
+
 fn int_repr(a: &Obj) -> PyResult {
     let v = int_val(a).ok_or_else(|| type_error("int expected"))?;
     if let IntVal::Big(b) = &v {
-        // Cheap bound first: bits * log10(2) estimates the digit count.
-        let limit = max_str_digits();
-        if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > limit {
-                return Err(value_error(format!(
-                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            return Ok(new_str(&s));
-        }
+        return Ok(new_str(&decimal_string(b)?));
     }
     Ok(new_str(&int_to_string(&v)))
 }
@@ -477,13 +495,35 @@ enum ParseIntError {
     TooManyDigits(usize),
 }
 
+/// The text of a number as int() and float() read it: Unicode whitespace
+/// and decimal digits become their ASCII forms, other non-ASCII characters
+/// a `?` that matches nothing.
+pub(crate) fn ascii_number_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = |c: char| {
+        if c.is_ascii() {
+            c
+        } else if crate::types::str::py_isspace(c) {
+            ' '
+        } else if crate::types::str::py_isdecimal(c) {
+            (b'0' + ((c as u32 - crate::types::complex::decimal_zero(c)) % 10) as u8) as char
+        } else {
+            '?'
+        }
+    };
+    std::borrow::Cow::Owned(s.chars().map(map).collect())
+}
+
 /// Parses the text of `int(s, base)` (base 0: taken from the prefix) by
 /// Python's rules: surrounding whitespace, one sign, an optional prefix that
 /// matches the base, single underscores between digits (and right after a
 /// prefix), and the limit on decimal-like strings.
 fn parse_int_text(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
     let auto = base == 0;
-    let t = s.trim();
+    let s = ascii_number_text(s);
+    let t = s.trim_matches(|c: char| c.is_ascii() && crate::types::str::py_isspace(c));
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -561,7 +601,7 @@ pub fn int_from_str(s: &str, base: u32) -> PyResult {
 fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(args, kw);
     if pos.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!("int expected at most 2 arguments, got {}", pos.len())));
     }
     let mut base = pos.get(1);
     for (n, v) in kws {
@@ -604,7 +644,7 @@ fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Err(type_error("int() can't convert non-string with explicit base"))
 }
 
-fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
+pub(crate) fn int_from_bytes_text(b: &[u8], base: u32) -> PyResult {
     match std::str::from_utf8(b).ok().map(|s| parse_int_text(s, base)) {
         Some(Ok(v)) => Ok(from_bigint(v)),
         Some(Err(ParseIntError::TooManyDigits(n))) => Err(value_error(format!(
@@ -628,6 +668,15 @@ pub(crate) fn bind_args<'a>(
     required: usize,
 ) -> PyResult<Vec<Option<&'a Obj>>> {
     let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    if pos.len() + kws.len() > names.len() {
+        let n = names.len();
+        return Err(type_error(format!(
+            "{fname}() takes at most {n} {}argument{} ({} given)",
+            if pos.is_empty() { "keyword " } else { "" },
+            if n == 1 { "" } else { "s" },
+            pos.len() + kws.len()
+        )));
+    }
     if pos.len() > npos {
         return Err(type_error(if npos == 0 {
             format!("{fname}() takes no positional arguments")
@@ -759,7 +808,8 @@ fn bytes_of(o: &Obj) -> PyResult<Vec<u8>> {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (bound to the int type).
-fn int_from_bytes(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn int_from_bytes(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some((cls, a)) = a.split_first() else { return Err(type_error("from_bytes() needs a class")) };
     let p = bind_args("from_bytes", a, k, &["bytes", "byteorder", "signed"], 2, 1)?;
     let little = byteorder_arg("from_bytes", p[1])?;
     let signed = match p[2] {
@@ -771,7 +821,7 @@ fn int_from_bytes(_cls: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         b.reverse();
     }
     let v = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
-    Ok(from_bigint(v))
+    crate::types::function::classmethod_result(cls, &INT_TYPE, from_bigint(v))
 }
 
 fn m_as_integer_ratio(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -878,7 +928,7 @@ static INT_GETSETS: [GetSetDef; 4] = [
 /// Type-dict entries that are not instance methods (`int.from_bytes`, a
 /// classmethod). Called once from `types::ready_all`.
 pub fn ready_extra() {
-    let f = crate::types::function::new_builtin("from_bytes", int_from_bytes, INT_TYPE.as_obj(), Some("builtins"));
+    let f = crate::types::function::builtin_classmethod("from_bytes", int_from_bytes, &INT_TYPE);
     crate::types::dict::set_item_str(INT_TYPE.dict(), "from_bytes", f);
 }
 

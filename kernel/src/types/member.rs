@@ -62,7 +62,11 @@ fn g_name(o: &Obj) -> PyResult {
     Ok(as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?.name.clone())
 }
 
-static MEMBER_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__name__", get: g_name }];
+fn g_doc(_o: &Obj) -> PyResult {
+    Ok(crate::types::none())
+}
+
+static MEMBER_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "__name__", get: g_name }, GetSetDef { name: "__doc__", get: g_doc }];
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
     methods: &crate::types::class::DESCR_GET_METHODS,

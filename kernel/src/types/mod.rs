@@ -15,6 +15,7 @@ pub mod dictview;
 pub mod excgroup;
 pub mod exceptions;
 pub mod float;
+pub mod format_spec;
 pub mod frame;
 pub mod framelocals;
 pub mod function;
@@ -120,6 +121,12 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
     }
+    if t.flags & typeobj::tpflags::HEAPTYPE == 0 {
+        // A builtin subtype that inherits the method (bool and int.__new__).
+        if let Some(new) = t.new {
+            return new(t, rest, k);
+        }
+    }
     class::alloc_instance(t, rest, k)
 }
 
@@ -138,8 +145,12 @@ pub fn ready_extras() {
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
-    for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE] {
+    for t in [&int::INT_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
+    }
+    // Unhashable builtin types say so in their dict (collections.abc.Hashable looks).
+    for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &bytearray::BYTEARRAY_TYPE] {
+        dict::set_item_str(t.dict(), "__hash__", none());
     }
     let d = object::OBJECT_TYPE.dict();
     dict::set_item_str(d, "__new__", function::new_builtin("__new__", object::object_new_fn, none(), Some("builtins")));

@@ -37,9 +37,34 @@ fn object_dir(_o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::list::new_list(vec![]))
 }
 
-fn m_init(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    if !a.is_empty() && s.type_obj().lookup(&crate::types::str::istr("__init__")).is_some_and(|f| crate::types::function::as_method_descr(&f).is_some()) {
-        return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", s.type_obj().name())));
+/// Whether `t` gets `name` from object itself (not overridden).
+fn inherits_from_object(t: &TypeObject, name: &'static str) -> bool {
+    let n = crate::types::str::istr(name);
+    match (t.lookup(&n), crate::types::dict::get_str(OBJECT_TYPE.dict(), &n)) {
+        (Some(f), Some(g)) => f.is(&g),
+        _ => false,
+    }
+}
+
+fn has_kwargs(k: Option<&Obj>) -> bool {
+    k.and_then(crate::types::tuple::as_tuple).is_some_and(|t| !t.is_empty())
+}
+
+/// `object.__init__`: extra arguments are an error unless `__new__` was
+/// overridden and `__init__` was not (CPython's rule).
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let nkw = k.and_then(crate::types::tuple::as_tuple).map_or(0, |t| t.len());
+    if a.len() > nkw || nkw > 0 {
+        let t = s.type_obj();
+        if !inherits_from_object(t, "__init__") {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        // A builtin base with its own constructor (weakref.ref) counts as __new__.
+        let solid = crate::types::class::solid_base(t);
+        let builtin_new = !std::ptr::eq(solid, &OBJECT_TYPE) && solid.new.is_some();
+        if inherits_from_object(t, "__new__") && !builtin_new {
+            return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", t.name())));
+        }
     }
     Ok(crate::types::none())
 }
@@ -107,6 +132,18 @@ pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     // SAFETY: instances of `type` are TypeObjects, immortal.
     let t: &'static TypeObject = unsafe { &*(cls.value().as_ptr() as *const TypeObject) };
+    let solid = crate::types::class::solid_base(t);
+    if !std::ptr::eq(solid, &OBJECT_TYPE) && solid.flags & crate::types::typeobj::tpflags::EXCEPTION == 0 && solid.new.is_some() {
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), solid.name())));
+    }
+    if a.len() > 1 || has_kwargs(_k) {
+        if !inherits_from_object(t, "__new__") {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if inherits_from_object(t, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
     crate::types::class::alloc_instance(t, &[], None)
 }
 

@@ -336,7 +336,7 @@ fn this(o: &Obj) -> PyResult<&SetObject> {
 }
 
 fn is_frozen(o: &Obj) -> bool {
-    o.type_ptr() == &FROZENSET_TYPE as *const _
+    o.type_obj().is_subtype(&FROZENSET_TYPE)
 }
 
 fn same_kind(o: &Obj) -> &'static TypeObject {
@@ -355,7 +355,7 @@ fn set_repr(o: &Obj) -> PyResult {
             parts.push(ab::repr_string(x)?);
         }
         let body = format!("{{{}}}", parts.join(", "));
-        Ok(new_string(if is_frozen(o) { format!("frozenset({body})") } else { body }))
+        Ok(new_string(if o.type_ptr() == &SET_TYPE as *const _ { body } else { format!("{name}({body})") }))
     })
 }
 
@@ -375,8 +375,28 @@ fn set_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
     }
 }
 
+/// Iterates over the items the set held when iteration began; a change of
+/// size is CPython's RuntimeError.
 fn set_iter(o: &Obj) -> PyResult {
-    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(this(o)?.items()))
+    let s = this(o)?;
+    let items = s.items();
+    let size = s.len();
+    let set = o.clone();
+    let mut i = 0usize;
+    let mut done = false;
+    Ok(crate::builtins::closure_iter(&crate::builtins::SET_ITER_TYPE, move || {
+        if done {
+            return Ok(None);
+        }
+        if this(&set).map(|s| s.len()).unwrap_or(size) != size {
+            done = true;
+            return Err(crate::error::runtime_error("Set changed size during iteration"));
+        }
+        let r = items.get(i).cloned();
+        i += 1;
+        done = r.is_none();
+        Ok(r)
+    }))
 }
 
 fn set_bool(o: &Obj) -> PyResult<bool> {
@@ -558,10 +578,10 @@ fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(none())
 }
 fn m_copy(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    if is_frozen(s) {
+    if s.type_ptr() == &FROZENSET_TYPE as *const _ {
         return Ok(s.clone());
     }
-    let r = new_set();
+    let r = new_set_of(same_kind(s));
     this(&r)?.update(s)?;
     Ok(r)
 }
@@ -593,7 +613,7 @@ fn m_difference(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     fold(s, a, difference)
 }
 fn m_symmetric_difference(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("symmetric_difference() takes exactly one argument")) };
+    let [x] = a else { return Err(type_error(format!("{}.symmetric_difference() takes exactly one argument ({} given)", same_kind(s).name(), a.len()))) };
     symmetric_difference(s, x)
 }
 /// Gives `s` the table of the freshly built set `r` (CPython's intersection

@@ -177,11 +177,21 @@ impl SlotWrapper {
             Kind::Float => { nargs(self, a, 0)?; (t.number.float.expect("slot"))(slf)? }
             Kind::Bin(f, reflected) => {
                 nargs(self, a, 1)?;
+                if matches!(self.name, "__mul__" | "__rmul__") && is_sequence_type(t) && !crate::types::int::is_int(&a[0]) {
+                    // Sequence repetition: the count must be an index.
+                    crate::abstract_::index(&a[0])?;
+                }
                 let slot = f(&t.number).expect("slot");
                 if reflected { slot(&a[0], slf)? } else { slot(slf, &a[0])? }
             }
         })
     }
+}
+
+/// The builtin sequences whose `*` is repetition (CPython's sq_repeat).
+fn is_sequence_type(t: &TypeObject) -> bool {
+    use crate::types::*;
+    [&str::STR_TYPE, &list::LIST_TYPE, &tuple::TUPLE_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE].iter().any(|s| std::ptr::eq(t, *s))
 }
 
 fn wrapper_call(o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult {

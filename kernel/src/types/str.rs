@@ -345,19 +345,21 @@ fn str_getitem(o: &Obj, k: &Obj) -> PyResult {
 }
 
 fn str_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("str", kw)?;
-    match args {
-        [] => Ok(new_str("")),
-        [x] => crate::abstract_::str(x),
-        [x, e] | [x, e, _] => {
-            let (enc, errors) = crate::types::bytes::codec_args("str", e, args.get(2))?;
-            match crate::types::bytearray::bytes_like(x) {
-                Some(b) => crate::types::bytes::decode_to_str(&b, enc, errors),
-                None if as_str(x).is_some() => Err(type_error("decoding str is not supported")),
-                None => Err(type_error(format!("decoding to str: need a bytes-like object, {} found", x.type_obj().name()))),
-            }
-        }
-        _ => Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.len()))),
+    let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
+    if npos > 3 {
+        return Err(type_error(format!("str expected at most 3 arguments, got {npos}")));
+    }
+    let p = crate::types::int::bind_args("str", args, kw, &["object", "encoding", "errors"], 3, 0)?;
+    let Some(x) = p[0] else { return Ok(new_str("")) };
+    if p[1].is_none() && p[2].is_none() {
+        return crate::abstract_::str(x);
+    }
+    let utf8 = new_str("utf-8");
+    let (enc, errors) = crate::types::bytes::codec_args("str", p[1].unwrap_or(&utf8), p[2])?;
+    match crate::types::bytearray::bytes_like(x) {
+        Some(b) => crate::types::bytes::decode_to_str(&b, enc, errors),
+        None if as_str(x).is_some() => Err(type_error("decoding str is not supported")),
+        None => Err(type_error(format!("decoding to str: need a bytes-like object, {} found", x.type_obj().name()))),
     }
 }
 

@@ -527,7 +527,7 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
                 'x' => mag.to_str_radix(16),
                 'X' => mag.to_str_radix(16).to_uppercase(),
                 'o' => mag.to_str_radix(8),
-                _ => mag.to_string(),
+                _ => int::decimal_string(&mag)?,
             };
             if let Some(p) = prec {
                 if digits.len() < p {

@@ -73,6 +73,9 @@ fn tuple_getitem(o: &Obj, k: &Obj) -> PyResult {
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let idx = sl.indices(items.len())?;
+        if idx.len() == items.len() && std::ptr::eq(o.type_obj(), &TUPLE_TYPE) && idx.iter().enumerate().all(|(i, &j)| i == j) {
+            return Ok(o.clone());
+        }
         return Ok(new_tuple(idx.into_iter().map(|j| items[j].clone()).collect()));
     }
     if let Some(i) = crate::abstract_::custom_index(k) {
@@ -242,7 +245,13 @@ fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     seq_count("tuple.count", as_tuple(s).unwrap_or(&[]), a, k)
 }
 
-static TUPLE_METHODS: [MethodDef; 2] = [
+fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("tuple.__getnewargs__", a)?;
+    Ok(new_tuple(vec![new_tuple(as_tuple(s).unwrap_or(&[]).to_vec())]))
+}
+
+static TUPLE_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "index", func: m_index, doc: "Return first index of value." },
     MethodDef { name: "count", func: m_count, doc: "Return number of occurrences of value." },
 ];

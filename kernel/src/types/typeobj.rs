@@ -127,6 +127,11 @@ pub struct TypeObject {
     pub dict: UnsafeCell<Value>,
     /// Method resolution order, self first.
     pub mro: UnsafeCell<&'static [*const TypeObject]>,
+    /// Heap types: the bases the class statement named (empty for builtin
+    /// types, whose only base is `base`).
+    pub bases: UnsafeCell<&'static [*const TypeObject]>,
+    /// The name given by assigning `__name__` (null: `name`).
+    pub renamed: std::sync::atomic::AtomicPtr<&'static str>,
     /// Bumped whenever the type's dict changes (cache invalidation).
     pub version: AtomicU32,
     /// Heap types: the builtin type whose instance layout they extend
@@ -215,6 +220,8 @@ impl TypeObject {
             getsets: &[],
             dict: UnsafeCell::new(Value::NULL),
             mro: UnsafeCell::new(&[]),
+            bases: UnsafeCell::new(&[]),
+            renamed: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
             version: AtomicU32::new(1),
             solid: std::ptr::null(),
             subclass: None,
@@ -223,7 +230,19 @@ impl TypeObject {
     }
 
     pub fn name(&self) -> &'static str {
-        self.name
+        let p = self.renamed.load(Ordering::Acquire);
+        if p.is_null() {
+            self.name
+        } else {
+            // SAFETY: set only by `rename` to a leaked, never-freed &'static str.
+            unsafe { *p }
+        }
+    }
+
+    /// `C.__name__ = new` for a class (the old name leaks, as type names do).
+    pub fn rename(&self, new: &str) {
+        let p: *mut &'static str = Box::into_raw(Box::new(&*Box::leak(new.to_owned().into_boxed_str())));
+        self.renamed.store(p, Ordering::Release);
     }
 
     /// The type's attribute dict.
@@ -384,7 +403,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
-        "__name__" => return Ok(crate::types::str::new_str(t.name)),
+        "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
             if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
                 return Ok(q);
@@ -395,6 +414,12 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         // A read-only live view: writes go through setattr (lookup caches).
         "__dict__" => return Ok(crate::types::mappingproxy::new_proxy(t.dict().clone())),
         "__bases__" => {
+            // SAFETY: written once before the type was published.
+            let bases = unsafe { *t.bases.get() };
+            if !bases.is_empty() {
+                // SAFETY: bases are live type objects.
+                return Ok(crate::types::tuple::new_tuple(bases.iter().map(|b| unsafe { &**b }.as_obj()).collect()));
+            }
             return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
                 // SAFETY: base points to a live type object.
                 vec![unsafe { &*t.base }.as_obj()]

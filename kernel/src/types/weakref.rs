@@ -63,6 +63,7 @@ fn weakrefable(o: &Obj) -> bool {
         || std::ptr::eq(t, &set::FROZENSET_TYPE)
         || std::ptr::eq(t, &generator::GENERATOR_TYPE)
         || std::ptr::eq(t, &generator::COROUTINE_TYPE)
+        || std::ptr::eq(t, &generator::ASYNC_GENERATOR_TYPE)
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
         || !t.native.is_null()
@@ -228,8 +229,16 @@ fn ref_getattr(o: &Obj, name: &Obj) -> PyResult {
     crate::abstract_::generic_type_attr(o, name)?.ok_or_else(|| crate::abstract_::no_attribute(o, name))
 }
 
+/// `ref.__init__(ob, callback=None)`: the work is done in `__new__`.
+fn ref_init(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::none())
+}
+
+static REF_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__init__", func: ref_init, doc: "" }];
+
 pub static REF_TYPE: TypeObject = TypeObject {
     module: "weakref",
+    methods: &REF_METHODS,
     new: Some(ref_new),
     call: Some(ref_call),
     hash: Some(ref_hash),

@@ -1,0 +1,71 @@
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(bytes)
+t(bytes, 3)
+t(bytes, [65, 66, 67])
+t(bytes, (x for x in range(3)))
+t(bytes, 'abc', 'ascii')
+t(bytes, 'é', 'utf-8')
+t(bytes, 'é', 'ascii')
+t(bytes, 'é', 'ascii', 'ignore')
+t(bytes, 'abc')
+t(bytes, b'abc', 'ascii')
+t(bytes, [256])
+t(bytes, [-1])
+t(bytes, ['a'])
+t(bytes, -1)
+t(bytes, 1.5)
+t(bytes, None)
+t(bytes, bytearray(b'xy'))
+t(bytes, memoryview(b'mv'))
+t(bytes, encoding='utf-8')
+t(bytes, 'x', encoding='utf-8')
+t(bytes, 3, 'ascii')
+class BB:
+    def __bytes__(self):
+        return b'custom'
+class BadBB:
+    def __bytes__(self):
+        return 'no'
+class Idx:
+    def __index__(self):
+        return 2
+t(bytes, BB())
+t(bytes, BadBB())
+t(bytes, Idx())
+b = b'Hello, World'
+print(b[0], b[-1], b[1:5], b[::-1], b[::2], b[100:], len(b), b'l' in b, 108 in b, b'' in b, b + b'!', b * 2, 2 * b'ab')
+t(lambda: b[100])
+t(lambda: 256 in b)
+t(lambda: 'l' in b)
+t(lambda: b + 'a')
+t(lambda: b + bytearray(b'z'))
+t(lambda: b + memoryview(b'm'))
+t(lambda: b[0.5])
+print(b == b'Hello, World', b < b'Hellp', b'a' < b'ab', b'' < b'\x00', b'abc' == bytearray(b'abc'), b'a' == 'a')
+print(repr(b'\x00\x01\x7f\x80\xff'), repr(b"'"), repr(b'"'), repr(b'\'"'), repr(b'\t\n\r\\'), str(b'x'))
+print(list(b'abc'), tuple(b'ab'), bytes(reversed(b'abc')), sorted(b'cab'), max(b'abc'), sum(b'abc'))
+print(hash(b'abc') == hash(b'abc'), b'abc'.__hash__() == hash(b'abc'), {b'a': 1}[b'a'])
+print(b'abc'.hex(), b'abc'.hex(':'), b'abcdef'.hex('-', 2), b'abcdef'.hex('-', -2), b''.hex(), b'\x00\xff'.hex(' ', 1))
+t(bytes.fromhex, '41 42  43')
+t(bytes.fromhex, '414')
+t(bytes.fromhex, '4g')
+t(bytes.fromhex, ' 41\t42\n')
+t(bytes.fromhex, b'41')
+t(bytearray.fromhex, 'ff00')
+t(b'ab'.hex, '::')
+t(b'ab'.hex, 'é')
+print(b'%s %d %x %r %a %c %c %5.2f %%' % (b'x', 5, 255, b'y', 'é', 65, b'B', 3.14159))
+t(lambda: b'%s' % 'str')
+t(lambda: b'%c' % 256)
+t(lambda: b'%c' % b'ab')
+t(lambda: b'%d' % b'1')
+t(lambda: b'%(k)s' % {b'k': b'v'})
+t(lambda: b'%b' % b'bb')
+t(lambda: b'%s' % memoryview(b'mv'))
+t(lambda: b'%s' % BB())
+t(lambda: b'%s' % 5)
+t(lambda: b'%r' % 'x')

@@ -1,0 +1,58 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print(repr(r) if not hasattr(r, 'co_code') else 'code ' + r.co_name)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(eval, '1 + 2')
+t(eval, '  3 * 4')
+t(eval, '\t5')
+t(eval, 'x + 1', {'x': 10})
+t(eval, 'x + y', {'x': 1}, {'y': 2})
+t(eval, 'y', {'y': 'glob'}, {'y': 'loc'})
+t(eval, 'len("abc")', {})
+t(eval, 'len("abc")', {'__builtins__': {}})
+t(eval, b'7 * 6')
+t(eval, 'x = 1')
+t(eval, '1 +')
+t(lambda: eval('lambda: 5')())
+t(eval, compile('2 ** 8', '<s>', 'eval'))
+t(eval, compile('z = 3', '<s>', 'exec'))
+g = {}
+t(exec, 'a = 1\nb = a + 1', g)
+print(sorted(k for k in g if k != '__builtins__'), g['b'])
+l = {}
+t(exec, 'c = 5', {}, l)
+print(l)
+t(exec, 'def fn(): return 42\nr = fn()', g)
+print(g['r'])
+t(exec, compile('q = 9', 'f', 'exec'), g)
+print(g['q'])
+t(exec, 'raise ValueError("in exec")')
+t(exec, 'import sys', g)
+print('sys' in g)
+t(compile, '1', 'f', 'eval')
+t(compile, 'x = 1', 'f', 'exec')
+t(compile, 'x = 1', 'f', 'single')
+t(compile, 'x = ', 'f', 'exec')
+t(compile, 'if 1:\n  pass\n pass', 'f', 'exec')
+t(compile, 'return 5', 'f', 'exec')
+t(compile, 'break', 'f', 'exec')
+t(compile, '1', 'f', 'eval', dont_inherit=True)
+t(compile, source='1', filename='f', mode='eval')
+co = compile('a + b', 'myfile.py', 'eval')
+print(co.co_filename, co.co_name, sorted(co.co_names), eval(co, {'a': 1, 'b': 2}))
+import ast
+tree = compile('x = 1 + 2', 'f', 'exec', ast.PyCF_ONLY_AST)
+print(type(tree).__name__, ast.dump(tree.body[0].value))
+print(eval(compile(ast.Expression(body=ast.Constant(value=99)), 'f', 'eval')))
+def outer():
+    v = 'local'
+    return eval('v'), eval('v', None, {'v': 'passed'})
+print(outer())
+try:
+    eval('undefined_name_xyz')
+except NameError as e:
+    print('NameError:', e)
+t(eval, '1', [])
+t(exec, 'x', None, 5)

@@ -1,0 +1,51 @@
+def t(*a, **k):
+    try:
+        print(repr(sum(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t([1, 2, 3])
+t([1, 2, 3], 10)
+t([1, 2, 3], start=10)
+t([0.1] * 10)
+t([1e100, 1.0, -1e100])
+t([1e16, 1.0, 1.0])
+t([0.1, 0.2, 0.3])
+t([1, 0.5, 2**60])
+t([float('inf'), 1.0])
+t([float('inf'), float('-inf')])
+t([float('nan'), 1])
+t([1e308, 1e308])
+t([1e308, 1e308, -1e308])
+t([-0.0, -0.0])
+t([-0.0], -0.0)
+t([], -0.0)
+t([])
+t([], 5)
+t([[1], [2]], [])
+t([(1,), (2,)], ())
+t(['a', 'b'])
+t(['a', 'b'], '')
+t([b'a'], b'')
+t([bytearray(b'a')], bytearray())
+t([1, 'a'])
+t([1j, 2j, 3])
+t([0.5j, 1.5, 2**70])
+t(iter(range(1000)))
+t((x * x for x in range(100)), 0.0)
+t([True, True, False])
+t([2**63, 2**63, -2**64])
+t([1, 2], 3, 4)
+t()
+t(5)
+from fractions import Fraction
+t([Fraction(1, 3)] * 3)
+t([Fraction(1, 3), 0.5])
+class A:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, o):
+        return A(self.v + (o.v if isinstance(o, A) else o))
+    def __radd__(self, o):
+        return A(o + self.v)
+print(sum([A(1), A(2)]).v, sum([A(1)], A(10)).v)
+print(sum([0.1] * 10) == 1.0, sum([1.0, 1e-16] * 5), sum([1e-16] * 10, 1.0))

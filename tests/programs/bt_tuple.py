@@ -1,0 +1,31 @@
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+tp = (1, 2, 3, 2)
+print(tp.count(2), tp.index(2), tp.index(2, 2), tp[1:], tp[::-1], tp * 2, tp + (4,), len(tp), 2 in tp, tp < (1, 3), (1,) == (1.0,), () < (0,))
+t(tp.index, 9)
+t(tp.index, 2, 0, 1)
+t(lambda: tp[9])
+t(lambda: tp + [1])
+t(lambda: tp.__setitem__(0, 1))
+t(lambda: tp * 'a')
+t(tuple, 5)
+t(tuple, [1], [2])
+t(tuple, iterable=[1])
+print(tuple(), tuple('ab'), tuple({1: 2}), tuple(x for x in range(3)), (1,), repr(()), repr((1,)), ((1, 2),))
+a = (1, 2)
+print(tuple(a) is a, a[:] is a, a * 1 is a, hash((1, 2)) == hash((1, 2)), type(a[0:1]).__name__)
+class T(tuple):
+    pass
+x = T([1, 2])
+print(type(x).__name__, x, type(x[:]).__name__, type(x + (3,)).__name__, tuple(x) is x, type(tuple(x)).__name__)
+print(tuple.__len__((1, 2)), tuple.__getitem__((5, 6), -1), (1, 2).__contains__(2), (1,).__add__((2,)), (1, 2).__getnewargs__())
+nested = ((1, [2]), 'a')
+nested[0][1].append(3)
+print(nested)
+t(hash, nested)
+print(max((3, 1), (2, 9)), sorted([(2, 'b'), (1, 'z'), (2, 'a')]), min([(1, 2), (1,)]))
+t(lambda: (1, 'a') < (1, 2))
+print((1, float('nan')) == (1, float('nan')), (float('nan'),) < (1,))
