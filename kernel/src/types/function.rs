@@ -759,7 +759,23 @@ fn bound_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 static BOUND_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: bound_reduce, doc: "" }];
 
+/// `types.MethodType(function, instance)`, with CPython's checks.
+fn bound_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("method", kw)?;
+    let [func, slf] = args else {
+        return Err(type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if func.type_obj().call.is_none() {
+        return Err(type_error("first argument must be callable"));
+    }
+    if crate::types::is_none(slf) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(func.clone(), slf.clone()))
+}
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    new: Some(bound_new),
     methods: &BOUND_METHODS,
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
