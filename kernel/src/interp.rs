@@ -686,7 +686,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
 
 /// The modules the kernel itself provides.
 const KERNEL_MODULES: &[&str] = &[
-    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_random", "_signal", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
+    "_ast", "_codecs", "_collections", "_contextvars", "_imp", "_io", "_opcode", "_signal", "_thread", "_tokenize", "_typing", "_warnings", "_weakref", "atexit",
     "builtins", "gc", "posix", "sys",
 ];
 
@@ -715,7 +715,6 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
         "posix" => return crate::posixmod::make_module().map(Some),
         "_collections" => return crate::collectionsmod::make_module().map(Some),
         "_contextvars" => return crate::collectionsmod::make_contextvars().map(Some),
-        "_random" => return crate::collectionsmod::make_random().map(Some),
         "_typing" => return crate::typingmod::make_module().map(Some),
         "atexit" => return Ok(Some(crate::atexitmod::make_module())),
         "gc" => return crate::gcmod::make_module().map(Some),

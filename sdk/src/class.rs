@@ -233,13 +233,14 @@ impl<T: NativeClass> NativeType<T> {
     }
 
     /// As [`NativeType::data`], with CPython's TypeError for a method called
-    /// on an object of another type.
+    /// on an object of another type (naming the type as its `tp_name`,
+    /// `module.Name`).
     pub fn expect<'a>(&'static self, o: &'a PyAny, method: &str) -> PyResult<&'a T> {
         match self.data(o) {
             Some(d) => Ok(d),
             None => Err(PyErr::type_error(format!(
                 "descriptor '{method}' for '{}' objects doesn't apply to a '{}' object",
-                T::short_name(),
+                T::NAME,
                 o.type_name()?
             ))),
         }

@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`, `_random`.
 
 use std::panic::catch_unwind;
 
@@ -28,6 +28,7 @@ mod math;
 mod operator;
 mod pwdgrp;
 mod posixsubprocess;
+mod random;
 mod select;
 mod socket;
 mod sre;
@@ -68,6 +69,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "array", create: array::create },
     ModuleDef { name: "unicodedata", create: unicodedata::create },
     ModuleDef { name: "_posixsubprocess", create: posixsubprocess::create },
+    ModuleDef { name: "_random", create: random::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

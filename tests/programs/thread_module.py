@@ -108,10 +108,18 @@ except SystemExit as e:
 # Ctrl-C (SIGINT sent to the process by another thread) raises KeyboardInterrupt
 # in a main thread blocked in acquire() (the lock is never released: only the
 # interrupt can end the wait) and in join()
+# (the other threads block SIGINT, so the kernel delivers it to the main
+# thread, the only one that can take it, in CPython as in pyk)
 import os
+import signal
+import time
 never = _thread.allocate_lock()
 never.acquire()
 def interrupt():
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # CPython loses a SIGINT that lands just before its acquire() blocks:
+    # give the main thread time to block first.
+    time.sleep(0.3)
     os.kill(os.getpid(), 2)
 _thread.start_new_thread(interrupt, ())
 try:
@@ -122,6 +130,7 @@ except KeyboardInterrupt:
 gate = _thread.allocate_lock()
 gate.acquire()
 def blocked():
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     never.acquire()
 waiter = _thread.start_joinable_thread(blocked)
 _thread.start_new_thread(interrupt, ())

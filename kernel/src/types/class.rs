@@ -937,6 +937,18 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             alloc_instance(t, args, kw)?
         }
     };
+    if user_init.is_none() && !solid.native.is_null() && obj.type_obj().is_subtype(t) {
+        // A native type's own `__init__` method (one its module defines) runs
+        // as CPython's inherited tp_init would.
+        let name = crate::types::str::istr("__init__");
+        if let (Some(own), Some(found)) = (crate::types::dict::get_str(solid.dict(), &name), t.lookup(&name)) {
+            if own.is(&found) {
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                ab::call(&found, &v, kw)?;
+            }
+        }
+    }
     if user_init.is_none() {
         // A mutable builtin base fills the instance in its own __init__.
         if let Some(info) = info.filter(|i| !i.args_to_new) {
@@ -970,6 +982,12 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         let (Some(info), Some(new)) = (solid.subclass, solid.new) else {
             return Err(type_error(format!("pyk cannot create instances of '{}' (a subclass of '{}') yet", t.name(), solid.name())));
         };
+        // A native type's `new` is told the real class, as CPython's tp_new
+        // is (its module may treat a subclass differently), and builds the
+        // subclass instance itself (`native::native_new`).
+        if !solid.native.is_null() {
+            return new(t, args, kw);
+        }
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
         return (info.rewrap)(exact, t);
     }
