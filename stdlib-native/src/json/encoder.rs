@@ -3,7 +3,9 @@
 //! `json.encoder.JSONEncoder.iterencode(o, _one_shot=True)` calls as
 //! `encoder(obj, _current_indent_level)` for a 1-tuple holding the text.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use pyk_abi::surrogate;
 use pyk_abi::Value;
@@ -243,9 +245,51 @@ enum KeyText {
     Text(String),
 }
 
+fn circular() -> PyErr {
+    PyErr::value_error("Circular reference detected")
+}
+
+/// Where the containers being encoded are recorded, to find cycles.
+enum Ids {
+    /// `markers` is None: no check.
+    Off,
+    /// `markers` was an empty dict (json.encoder makes a new one for each
+    /// `iterencode`): the ids are kept here instead, which nothing but this
+    /// call could see, saving a dict insertion and deletion per container.
+    Private(HashSet<usize, BuildHasherDefault<AddrHasher>>),
+    /// `markers` is a dict that already holds ids: used as CPython does.
+    Dict,
+}
+
+/// What `unmark` forgets.
+enum Mark {
+    None,
+    Private(usize),
+    Dict(PyObj),
+}
+
+/// A hasher for object addresses (not chosen by the data being encoded).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
 /// One call of an encoder.
 struct Run<'e> {
     e: &'e Encoder,
+    ids: Ids,
     out: String,
     depth: Depth,
     /// The call's `_current_indent_level`.
@@ -309,26 +353,40 @@ impl Run<'_> {
         }
     }
 
-    /// Records a container in `markers`: ValueError when it is already there.
-    fn mark(&self, obj: &PyAny) -> PyResult<Option<PyObj>> {
-        let markers = &self.e.markers;
-        if markers.is_none() {
-            return Ok(None);
+    /// Records a container being encoded: ValueError when it already is
+    /// (a cycle). What `unmark` needs to forget it is returned.
+    fn mark(&mut self, obj: &PyAny) -> PyResult<Mark> {
+        let id = obj.as_raw().0;
+        match &mut self.ids {
+            Ids::Off => Ok(Mark::None),
+            Ids::Private(set) => {
+                if !set.insert(id) {
+                    return Err(circular());
+                }
+                Ok(Mark::Private(id))
+            }
+            Ids::Dict => {
+                // The key is id(obj), as CPython's.
+                let markers = &self.e.markers;
+                let ident = PyObj::from(id as i64);
+                let before = markers.len()?;
+                markers.setitem(&ident, obj)?;
+                if markers.len()? == before {
+                    return Err(circular());
+                }
+                Ok(Mark::Dict(ident))
+            }
         }
-        // The key is id(obj), as CPython's.
-        let ident = PyObj::from(obj.as_raw().0 as i64);
-        let before = markers.len()?;
-        markers.setitem(&ident, obj)?;
-        if markers.len()? == before {
-            return Err(PyErr::value_error("Circular reference detected"));
-        }
-        Ok(Some(ident))
     }
 
-    fn unmark(&self, ident: Option<PyObj>) -> PyResult<()> {
-        match ident {
-            Some(i) => self.e.markers.delitem(&i),
-            None => Ok(()),
+    fn unmark(&mut self, mark: Mark) -> PyResult<()> {
+        match (mark, &mut self.ids) {
+            (Mark::Private(id), Ids::Private(set)) => {
+                set.remove(&id);
+                Ok(())
+            }
+            (Mark::Dict(ident), _) => self.e.markers.delitem(&ident),
+            _ => Ok(()),
         }
     }
 
@@ -744,7 +802,14 @@ impl NativeClass for Encoder {
             return Err(PyErr::system_error("_iterencode: arguments not bound"));
         };
         let level0 = ssize(level)?;
-        let mut run = Run { e: self, out: String::new(), depth: Depth::new(), level0, indents: Vec::new(), scratch: String::new() };
+        let ids = if self.markers.is_none() {
+            Ids::Off
+        } else if self.markers.len()? == 0 {
+            Ids::Private(HashSet::default())
+        } else {
+            Ids::Dict
+        };
+        let mut run = Run { e: self, ids, out: String::new(), depth: Depth::new(), level0, indents: Vec::new(), scratch: String::new() };
         run.encode(obj, 0)?;
         tuple_of(&[&PyObj::from(run.out.as_str())])
     }

@@ -92,9 +92,21 @@ impl Positions<'_> {
     }
 }
 
-/// How many characters UTF-8 bytes hold (the bytes that do not continue one).
+/// How many characters UTF-8 bytes hold (the bytes that do not continue
+/// one), eight bytes at a time.
 fn char_count(b: &[u8]) -> usize {
-    b.iter().filter(|&&x| (x as i8) >= -0x40).count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = b.chunks_exact(8);
+    let mut continuing = 0;
+    for w in &mut words {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        let x = u64::from_ne_bytes(a);
+        // A continuation byte is 10xxxxxx: bit 7 set, bit 6 (moved to bit 7) clear.
+        continuing += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    continuing += words.remainder().iter().filter(|&&x| x & 0xC0 == 0x80).count();
+    b.len() - continuing
 }
 
 /// The byte offset of character `idx` of `s`; `None` past the end (the
@@ -247,4 +259,19 @@ pub fn create() -> PyResult<PyObj> {
     let scanner = decoder::Scanner::native_type().get()?;
     let encoder = encoder::Encoder::native_type().get()?;
     b.object("make_scanner", scanner)?.object("make_encoder", encoder)?.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_characters() {
+        for s in ["", "abc", "é", "aé☃𝄞b", "0123456789abcdefé☃𝄞é☃𝄞é☃𝄞xyz", "\u{10ffff}\u{dd800}aaaaaaaaaaaaaaaaaaaaa"] {
+            assert_eq!(char_count(s.as_bytes()), s.chars().count(), "{s}");
+        }
+        assert_eq!(byte_of_char("aé☃b", 3), Some(6));
+        assert_eq!(byte_of_char("aé☃b", 4), Some(7));
+        assert_eq!(byte_of_char("aé☃b", 5), None);
+    }
 }
