@@ -207,6 +207,10 @@ struct Parser<'a> {
     b: &'a [u8],
     /// Each distinct key becomes one str object per call (CPython's memo).
     memo: HashMap<Cow<'a, str>, PyObj>,
+    /// The items of the arrays (and pairs of the objects given to
+    /// `object_pairs_hook`) being built, innermost last: one buffer for
+    /// the whole call instead of one per container.
+    stack: Vec<PyObj>,
     depth: Depth,
     float_exact: bool,
     int_exact: bool,
@@ -324,7 +328,7 @@ impl<'a> Parser<'a> {
         let n = b.len();
         let sc = self.sc;
         let pairs_hook = !sc.object_pairs_hook.is_none();
-        let mut pairs: Vec<PyObj> = Vec::new();
+        let base = self.stack.len();
         let dict = if pairs_hook { None } else { Some(new_dict()?) };
         let mut i = skip_ws(b, i);
         if i < n && b[i] == b'}' {
@@ -343,7 +347,10 @@ impl<'a> Parser<'a> {
                 let (value, end) = self.value(i)?;
                 match &dict {
                     Some(d) => d.setitem(&key, &value)?,
-                    None => pairs.push(tuple_of(&[&key, &value])?),
+                    None => {
+                        let pair = tuple_of(&[&key, &value])?;
+                        self.stack.push(pair);
+                    }
                 }
                 i = skip_ws(b, end);
                 if i < n && b[i] == b'}' {
@@ -361,7 +368,11 @@ impl<'a> Parser<'a> {
             }
         }
         let v = match dict {
-            None => sc.object_pairs_hook.call(&[&*new_list(&pairs)?])?,
+            None => {
+                let pairs = new_list(&self.stack[base..])?;
+                self.stack.truncate(base);
+                sc.object_pairs_hook.call(&[&pairs])?
+            }
             Some(d) if !sc.object_hook.is_none() => sc.object_hook.call(&[&d])?,
             Some(d) => d,
         };
@@ -372,14 +383,14 @@ impl<'a> Parser<'a> {
     fn array(&mut self, i: usize) -> Result<(PyObj, usize), Fail> {
         let b = self.b;
         let n = b.len();
-        let mut items: Vec<PyObj> = Vec::new();
+        let base = self.stack.len();
         let mut i = skip_ws(b, i);
         if i < n && b[i] == b']' {
             i += 1;
         } else {
             loop {
                 let (v, end) = self.value(i)?;
-                items.push(v);
+                self.stack.push(v);
                 i = skip_ws(b, end);
                 if i < n && b[i] == b']' {
                     i += 1;
@@ -395,7 +406,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Ok((new_list(&items)?, i))
+        let list = new_list(&self.stack[base..])?;
+        self.stack.truncate(base);
+        Ok((list, i))
     }
 }
 
@@ -451,7 +464,7 @@ impl NativeClass for Scanner {
             parse_float: ctx.getattr("parse_float")?,
             parse_int: ctx.getattr("parse_int")?,
             parse_constant: ctx.getattr("parse_constant")?,
-            b: Builtins::get(),
+            b: Builtins::get()?,
         })
     }
 
@@ -479,6 +492,7 @@ impl NativeClass for Scanner {
             s,
             b: s.as_bytes(),
             memo: HashMap::new(),
+            stack: Vec::new(),
             depth: super::Depth::new(),
             float_exact: self.parse_float.is(&self.b.float),
             int_exact: self.parse_int.is(&self.b.int),

@@ -642,7 +642,7 @@ impl Run<'_> {
         // side (both views walk the same entries; no tuple per item), or
         // the items of `dct.items()`, checked one by one as they are used.
         let (mut keys, mut values) = if exact {
-            (dct.iter_items()?, dct.call_method("values", &[])?.iter_items()?)
+            (dct.iter_items()?, self.e.b.dict_values.call(&[dct])?.iter_items()?)
         } else {
             (self.items(dct)?, Vec::new())
         };
@@ -761,7 +761,7 @@ impl NativeClass for Encoder {
         let [markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan] = v[..] else {
             return Err(PyErr::system_error("make_encoder: argument not bound"));
         };
-        let b = Builtins::get();
+        let b = Builtins::get()?;
         for (n, sep) in [(5, key_separator), (6, item_separator)] {
             if !b.is(sep, &b.str_)? {
                 return Err(PyErr::type_error(format!("make_encoder() argument {n} must be str, not {}", sep.type_name()?)));

@@ -47,24 +47,28 @@ struct Builtins {
     list: PyObj,
     tuple: PyObj,
     dict: PyObj,
+    /// `dict.values`, called on exact dicts without an attribute lookup.
+    dict_values: PyObj,
     none: PyObj,
     true_: PyObj,
     false_: PyObj,
 }
 
 impl Builtins {
-    fn get() -> Builtins {
-        Builtins {
+    fn get() -> PyResult<Builtins> {
+        let dict = builtin_type("dict");
+        Ok(Builtins {
             str_: builtin_type("str"),
             int: builtin_type("int"),
             float: builtin_type("float"),
             list: builtin_type("list"),
             tuple: builtin_type("tuple"),
-            dict: builtin_type("dict"),
+            dict_values: dict.getattr("values")?,
+            dict,
             none: PyObj::none(),
             true_: PyObj::from(true),
             false_: PyObj::from(false),
-        }
+        })
     }
 
     /// `isinstance(o, t)` with the exact-type case answered without a call.
