@@ -10,7 +10,7 @@ use pyk_abi::Value;
 use pyk_sdk::prelude::*;
 use pyk_sdk::types::new_dict;
 
-use super::{byte_of_char, decode_error, recursion_error, ssize, stop_iteration, Builtins, Depth, Positions};
+use super::{byte_of_char, decode_error, plain_word, word, recursion_error, ssize, stop_iteration, Builtins, Depth, Positions};
 
 /// Why scanning stopped.
 enum Fail {
@@ -75,6 +75,10 @@ fn scan_str(s: &str, start: usize, strict: bool) -> Result<(Cow<'_, str>, usize)
     let mut i = start;
     loop {
         while i < n {
+            if i + 8 <= n && plain_word(word(&b[i..]), false) {
+                i += 8;
+                continue;
+            }
             let c = b[i];
             if c == b'"' || c == b'\\' {
                 break;

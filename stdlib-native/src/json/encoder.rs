@@ -11,7 +11,7 @@ use pyk_abi::surrogate;
 use pyk_abi::Value;
 use pyk_sdk::prelude::*;
 
-use super::{recursion_error, ssize, Builtins, Depth};
+use super::{plain_word, recursion_error, ssize, word, Builtins, Depth};
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -45,6 +45,10 @@ fn escape_ascii(out: &mut String, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        if i + 8 <= b.len() && plain_word(word(&b[i..]), true) {
+            i += 8;
+            continue;
+        }
         let c = b[i];
         if (0x20..0x7f).contains(&c) && c != b'"' && c != b'\\' {
             i += 1;
@@ -78,13 +82,20 @@ fn escape_unicode(out: &mut String, s: &str) {
     out.push('"');
     let b = s.as_bytes();
     let mut start = 0;
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0;
+    while i < b.len() {
+        if i + 8 <= b.len() && plain_word(word(&b[i..]), false) {
+            i += 8;
+            continue;
+        }
+        let c = b[i];
+        i += 1;
         if c >= 0x20 && c != b'"' && c != b'\\' {
             continue;
         }
-        out.push_str(&s[start..i]);
+        out.push_str(&s[start..i - 1]);
         push_ascii_escape(out, c);
-        start = i + 1;
+        start = i;
     }
     out.push_str(&s[start..]);
     out.push('"');
@@ -333,15 +344,12 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// The error of an indent that is not a str: `'\n' + indent * level`
-    /// fails as it does in CPython.
+    /// The error of an indent that is not a str (CPython's C encoder joins
+    /// it to a str).
     fn bad_indent(&self) -> PyErr {
-        match self.e.indent.binary_op(&PyObj::from(self.level0), pyk_sdk::ops::MUL) {
+        match self.e.indent.type_name() {
+            Ok(t) => PyErr::type_error(format!("can only concatenate str (not \"{t}\") to str")),
             Err(e) => e,
-            Ok(p) => match p.type_name() {
-                Ok(t) => PyErr::type_error(format!("can only concatenate str (not \"{t}\") to str")),
-                Err(e) => e,
-            },
         }
     }
 
@@ -632,7 +640,9 @@ impl Run<'_> {
     }
 
     fn dict(&mut self, dct: &PyAny, k: usize, exact: bool) -> PyResult<()> {
-        if dct.len()? == 0 {
+        // The dict's own size, whatever a subclass's `__len__` says.
+        let size = if exact { dct.len()? } else { self.e.b.dict.getattr("__len__")?.call(&[dct])?.to_i64()? as usize };
+        if size == 0 {
             self.out.push_str("{}");
             return Ok(());
         }

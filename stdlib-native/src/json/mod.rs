@@ -130,6 +130,38 @@ fn byte_of_char(s: &str, idx: usize) -> Option<usize> {
     (n == idx).then_some(b.len())
 }
 
+/// Eight bytes as one word (SWAR: several bytes tested at once).
+#[inline]
+fn word(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(a)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `x` equals `c`.
+#[inline]
+fn has_byte(x: u64, c: u8) -> bool {
+    let v = x ^ (ONES * c as u64);
+    v.wrapping_sub(ONES) & !v & HIGHS != 0
+}
+
+/// Whether any byte of `x` is below 0x20 (a control character).
+#[inline]
+fn has_control(x: u64) -> bool {
+    x.wrapping_sub(ONES * 0x20) & !x & HIGHS != 0
+}
+
+/// Whether a JSON string can hold these eight bytes as they are: no quote,
+/// no backslash, no control character (and, for `ascii`, nothing past
+/// 0x7e).
+#[inline]
+fn plain_word(x: u64, ascii: bool) -> bool {
+    !(has_byte(x, b'"') || has_byte(x, b'\\') || has_control(x) || (ascii && (x & HIGHS != 0 || has_byte(x, 0x7f))))
+}
+
 /// A `Py_ssize_t` argument: `__index__`, with CPython's messages.
 fn ssize(o: &PyAny) -> PyResult<i64> {
     if !o.is_int() && o.getattr("__index__").is_err() {
@@ -277,5 +309,16 @@ mod tests {
         assert_eq!(byte_of_char("aé☃b", 3), Some(6));
         assert_eq!(byte_of_char("aé☃b", 4), Some(7));
         assert_eq!(byte_of_char("aé☃b", 5), None);
+    }
+
+    #[test]
+    fn plain_words() {
+        assert!(plain_word(word(b"abcdefgh"), true));
+        assert!(plain_word(word(b"~ !#[]{}"), true));
+        for bad in [b"abc\"efgh", b"abc\\efgh", b"\x1fbcdefgh", b"abcdefg\n", b"abcdefg\x7f", b"\x80bcdefgh"] {
+            assert!(!plain_word(word(bad), true), "{bad:?}");
+        }
+        assert!(plain_word(word(b"ab\x7f\x80\xffcde"), false));
+        assert!(!plain_word(word(b"ab\x7f\x80\xff\x00de"), false));
     }
 }
