@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`, `_random`.
+//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`, `_random`.
 
 use std::panic::catch_unwind;
 
@@ -23,6 +23,7 @@ mod cmath;
 mod errno;
 mod hashes;
 mod itertools;
+mod json;
 mod marshal;
 mod math;
 mod operator;
@@ -64,6 +65,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sre", create: sre::create },
     ModuleDef { name: "marshal", create: marshal::create },
     ModuleDef { name: "_csv", create: csv::create },
+    ModuleDef { name: "_json", create: json::create },
     ModuleDef { name: "select", create: select::create },
     ModuleDef { name: "_socket", create: socket::create },
     ModuleDef { name: "array", create: array::create },

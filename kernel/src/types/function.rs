@@ -491,13 +491,17 @@ fn builtin_doc(o: &Obj) -> PyResult {
 }
 
 /// `__module__`: the defining module's name; None for methods of types
-/// (`object.__new__`), as CPython's.
+/// (`object.__new__`), as CPython's. A native module's function is bound to
+/// its module, whose `__name__` it reports (CPython's `m_module`).
 fn builtin_module(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
     let b = unsafe { o.cast::<BuiltinFunction>() };
-    Ok(match b.module {
-        Some(m) => crate::types::str::intern(m),
-        None => crate::types::none(),
+    Ok(match (b.module, &b.kind) {
+        (Some(m), _) => crate::types::str::intern(m),
+        (None, BuiltinKind::Native(_)) => crate::types::module::as_module(&b.slf)
+            .and_then(|m| crate::types::dict::get_str(&m.dict, &crate::types::str::intern("__name__")))
+            .unwrap_or_else(crate::types::none),
+        (None, _) => crate::types::none(),
     })
 }
 
