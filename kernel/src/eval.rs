@@ -1251,26 +1251,44 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                         None => raise!(system_error("MAP_ADD on a non-dict")),
                     }
                 }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                Op::DICT_UPDATE => {
                     let src = pop!();
                     let d = peek!(arg as usize).clone();
-                    if op == Op::DICT_MERGE {
-                        if let Some(sd) = as_dict(&src) {
-                            for (k, v) in sd.items() {
-                                if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
-                                    let fname = crate::traceback::callable_name(peek!(arg as usize + 2));
-                                    raise!(type_error(format!(
-                                        "{} got multiple values for keyword argument '{}'",
-                                        fname,
-                                        as_str(&k).unwrap_or("?")
-                                    )));
-                                }
-                                tri!(as_dict(&d).expect("dict").set(k, v));
-                            }
-                            continue;
-                        }
-                    }
                     tri!(crate::types::dict::update_from(&d, &src));
+                }
+                Op::DICT_MERGE => {
+                    // `f(**src)`: the stack is callable, self_or_null, args, dict,
+                    // ..., so the callable is three below the dict.
+                    let src = pop!();
+                    let d = peek!(arg as usize).clone();
+                    let callable = peek!(arg as usize + 3).clone();
+                    let pairs = if let Some(sd) = as_dict(&src) {
+                        sd.items()
+                    } else {
+                        let Ok(keys) = ab::getattr_str(&src, "keys") else {
+                            raise!(type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                crate::traceback::function_str(&callable),
+                                src.type_obj().name()
+                            )))
+                        };
+                        let mut pairs = vec![];
+                        for k in tri!(ab::collect(&tri!(ab::call0(&keys)))) {
+                            let v = tri!(ab::getitem(&src, &k));
+                            pairs.push((k, v));
+                        }
+                        pairs
+                    };
+                    for (k, v) in pairs {
+                        if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
+                            raise!(type_error(format!(
+                                "{} got multiple values for keyword argument '{}'",
+                                crate::traceback::function_str(&callable),
+                                as_str(&k).unwrap_or("?")
+                            )));
+                        }
+                        tri!(as_dict(&d).expect("dict").set(k, v));
+                    }
                 }
                 Op::FORMAT_SIMPLE => {
                     let v = pop!();
@@ -1480,18 +1498,24 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                     let callable = pop!();
                     let mut args = match as_tuple(&cargs) {
                         Some(t) => t.to_vec(),
-                        None => tri!(ab::collect(&cargs).map_err(|_| type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            crate::traceback::callable_name(&callable),
-                            cargs.type_obj().name()
-                        )))),
+                        None => tri!(ab::collect(&cargs).map_err(|e| {
+                            if cargs.type_obj().iter.is_none() && cargs.type_obj().getitem.is_none() {
+                                type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    crate::traceback::function_str(&callable),
+                                    cargs.type_obj().name()
+                                ))
+                            } else {
+                                e
+                            }
+                        })),
                     };
                     let mut names = vec![];
                     if let Some(kw) = &kwargs {
                         let Some(d) = as_dict(kw) else {
                             raise!(type_error(format!(
                                 "{} argument after ** must be a mapping, not {}",
-                                crate::traceback::callable_name(&callable),
+                                crate::traceback::function_str(&callable),
                                 kw.type_obj().name()
                             )))
                         };

@@ -684,6 +684,18 @@ pub fn print_unraisable(header: &str, e: &PyErr) {
 }
 
 /// `f()`-style name of a callable for error messages.
+/// How call errors name a callable (CPython's `_PyObject_FunctionStr`):
+/// `module.qualname()`, without the module for builtins, else `str(o)`.
+pub fn function_str(o: &Obj) -> String {
+    let Some(qual) = crate::abstract_::getattr_str(o, "__qualname__").ok().and_then(|n| as_str(&n).map(str::to_owned)) else {
+        return crate::abstract_::str(o).ok().and_then(|s| as_str(&s).map(str::to_owned)).unwrap_or_default();
+    };
+    match crate::abstract_::getattr_str(o, "__module__").ok().and_then(|m| as_str(&m).map(str::to_owned)) {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
+}
+
 pub fn callable_name(o: &Obj) -> String {
     if let Some(f) = crate::types::function::as_function(o) {
         return format!("{}()", as_str(&f.qualname).unwrap_or("?"));

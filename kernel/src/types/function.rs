@@ -733,10 +733,41 @@ fn cell_clear(o: &Obj) {
     }
 }
 
+fn cell_contents(o: &Obj) -> PyResult {
+    let c = as_cell(o).ok_or_else(|| type_error("cell expected"))?;
+    c.contents.get().ok_or_else(|| crate::error::value_error("Cell is empty"))
+}
+
+/// `cell.cell_contents` can be assigned and deleted.
+fn cell_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if crate::types::str::as_str(name) == Some("cell_contents") {
+        let c = as_cell(o).ok_or_else(|| type_error("cell expected"))?;
+        drop(c.contents.set(v.cloned()));
+        return Ok(());
+    }
+    crate::types::class::generic_setattr(o, name, v)
+}
+
+/// `types.CellType([contents])`.
+fn cell_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if kw.is_some_and(|k| crate::types::dict::as_dict(k).is_some_and(|d| d.len() > 0)) {
+        return Err(type_error("cell() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!("cell expected at most 1 argument, got {}", args.len())));
+    }
+    Ok(new_cell(args.first().cloned()))
+}
+
+static CELL_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "cell_contents", get: cell_contents }];
+
 pub static CELL_TYPE: TypeObject = TypeObject {
     traverse: Some(cell_traverse),
     clear: Some(cell_clear),
     repr: Some(cell_repr),
+    getsets: &CELL_GETSETS,
+    setattr: Some(cell_setattr),
+    new: Some(cell_new),
     ..TypeObject::builtin("cell", &crate::types::object::OBJECT_TYPE, dealloc_box::<CellObject>)
 };
 

@@ -648,14 +648,9 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::internal("starred call with pushed arguments"));
         }
         if let [Expr { node: ExprKind::Starred { value, .. }, .. }] = args {
-            if let ExprKind::Tuple { .. } = value.node {
-                self.expr(value)?;
-            } else {
-                self.emit(Op::BUILD_LIST, 0);
-                self.expr(value)?;
-                self.emit(Op::LIST_EXTEND, 1);
-                self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE);
-            }
+            // as CPython: the iterable itself; CALL_FUNCTION_EX makes the tuple
+            // (and names the callable when it is not iterable)
+            self.expr(value)?;
         } else if !has_starred(args) {
             for a in args {
                 self.expr(a)?;
