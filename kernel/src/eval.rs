@@ -337,7 +337,7 @@ fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Optio
                 } else {
                     // 3.13: suggest the closest keyword-capable parameter name.
                     let names: Vec<String> = (posonly..argcount + kwonly).map(|i| c.local_name(i).to_string()).collect();
-                    let hint = crate::suggest::closest(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
+                    let hint = crate::suggest::closest_c(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
                     return Err(type_error(format!(
                         "{}() got an unexpected keyword argument '{}'{hint}",
                         qualname(f),

@@ -29,6 +29,8 @@ enum FKind {
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    /// The handlers of `except*`: break/continue/return may not leave them.
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone)]

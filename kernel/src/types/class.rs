@@ -1022,6 +1022,13 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
         }
     }
+    // `type(name, bases, ns)` without `__module__`: the caller's `__name__`.
+    if crate::types::dict::get_str(&d, &crate::types::str::istr("__module__")).is_none() {
+        let caller = crate::eval::with_current_frame(|f| f.and_then(|f| crate::types::dict::get_str(&f.globals, &crate::types::str::istr("__name__"))));
+        if let Some(m) = caller {
+            set_item_str(&d, "__module__", m);
+        }
+    }
     let module = crate::types::dict::get_str(&d, &crate::types::str::istr("__module__"))
         .and_then(|m| as_str(&m).map(leak_str))
         .unwrap_or("builtins");
@@ -1110,6 +1117,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // SAFETY: the new type is not yet visible to any other thread.
     unsafe {
         *t.mro.get() = Box::leak(mro.into_boxed_slice());
+        *t.bases.get() = Box::leak(base_types.iter().map(|b| *b as *const TypeObject).collect::<Vec<_>>().into_boxed_slice());
         *t.dict.get() = d.into_raw();
     }
     // Slots a class does not define fall back to its solid base's behaviour;
@@ -1389,7 +1397,9 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Ok(r);
             }
         },
-        None => None,
+        // Without one, the first base's type is the candidate (CPython's
+        // `class Z(1)` calls int("Z", (1,), ns)).
+        None => bases.first().map(|b| b.type_obj()),
     };
     let meta = calculate_meta(explicit, &bases)?;
     if std::ptr::eq(meta, &TYPE_TYPE) {
@@ -1524,6 +1534,25 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             as_str(name).unwrap_or("?"),
             t.name()
         )));
+    }
+    if as_str(name) == Some("__name__") {
+        let Some(new) = v.and_then(as_str) else {
+            return Err(match v {
+                Some(v) => type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), v.type_obj().name())),
+                None => type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", t.name())),
+            });
+        };
+        if new.contains('\0') {
+            return Err(crate::error::value_error("type name must not contain null characters"));
+        }
+        let new = leak_str(new);
+        // SAFETY: heap types are leaked and never freed, and so are their
+        // names (readers holding the old name keep a valid str). Like
+        // CPython's tp_name update, this assumes no other thread reads the
+        // name while it is being assigned.
+        unsafe { (*(t as *const TypeObject as *mut TypeObject)).name = new };
+        t.touch();
+        return Ok(());
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();

@@ -561,7 +561,7 @@ pub fn int_from_str(s: &str, base: u32) -> PyResult {
 fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(args, kw);
     if pos.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!("int expected at most 2 arguments, got {}", pos.len())));
     }
     let mut base = pos.get(1);
     for (n, v) in kws {

@@ -127,6 +127,9 @@ pub struct TypeObject {
     pub dict: UnsafeCell<Value>,
     /// Method resolution order, self first.
     pub mro: UnsafeCell<&'static [*const TypeObject]>,
+    /// Heap types: all their bases as written (`__bases__`); builtin types
+    /// leave it empty and have `base` alone.
+    pub bases: UnsafeCell<&'static [*const TypeObject]>,
     /// Bumped whenever the type's dict changes (cache invalidation).
     pub version: AtomicU32,
     /// Heap types: the builtin type whose instance layout they extend
@@ -215,6 +218,7 @@ impl TypeObject {
             getsets: &[],
             dict: UnsafeCell::new(Value::NULL),
             mro: UnsafeCell::new(&[]),
+            bases: UnsafeCell::new(&[]),
             version: AtomicU32::new(1),
             solid: std::ptr::null(),
             subclass: None,
@@ -360,6 +364,12 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         // A read-only live view: writes go through setattr (lookup caches).
         "__dict__" => return Ok(crate::types::mappingproxy::new_proxy(t.dict().clone())),
         "__bases__" => {
+            // SAFETY: bases is written once, before the type is visible.
+            let bases: &[*const TypeObject] = unsafe { *t.bases.get() };
+            if !bases.is_empty() {
+                // SAFETY: bases are live (immortal) type objects.
+                return Ok(crate::types::tuple::new_tuple(bases.iter().map(|b| unsafe { &**b }.as_obj()).collect()));
+            }
             return Ok(crate::types::tuple::new_tuple(if t.base.is_null() { vec![] } else {
                 // SAFETY: base points to a live type object.
                 vec![unsafe { &*t.base }.as_obj()]

@@ -485,7 +485,7 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.label();
         for i in 0..n - 1 {
-            self.comparator(ops[i], &comps[i])?;
+            self.expr(&comps[i])?; // also the next left operand: never folded
             self.emit(Op::SWAP, 2);
             self.emit(Op::COPY, 2);
             self.cmp_op(ops[i]);
@@ -551,7 +551,7 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 let n = ops.len();
                 for i in 0..n - 1 {
-                    self.comparator(ops[i], &comparators[i])?;
+                    self.expr(&comparators[i])?;
                     self.emit(Op::SWAP, 2);
                     self.emit(Op::COPY, 2);
                     self.cmp_op(ops[i]);

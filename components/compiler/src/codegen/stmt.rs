@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
     /// Emits the code that leaves fblock `fb` (for return/break/continue).
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R {
         match fb.kind {
-            FKind::WhileLoop | FKind::ExceptionHandler => {}
+            FKind::WhileLoop | FKind::ExceptionHandler | FKind::ExceptionGroupHandler => {}
             FKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
@@ -198,11 +198,15 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds every fblock up to (not including) the innermost loop when
     /// `to_loop`, else all; returns the loop's fblock.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(&mut self, loc: Loc, preserve_tos: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
         let saved = self.ur().fblocks.clone();
         let saved_handler = self.ur().cur_handler;
         let mut result = None;
         while let Some(fb) = self.u().fblocks.pop() {
+            if fb.kind == FKind::ExceptionGroupHandler {
+                self.u().fblocks = saved;
+                return Err(err("'break', 'continue' and 'return' cannot appear in an except* block", loc));
+            }
             if to_loop && matches!(fb.kind, FKind::WhileLoop | FKind::ForLoop) {
                 result = Some(fb);
                 break;
@@ -216,7 +220,7 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, loc: Loc, is_break: bool) -> R {
         let saved_handler = self.ur().cur_handler;
-        let Some(fb) = self.unwind_fblock_stack(false, true)? else {
+        let Some(fb) = self.unwind_fblock_stack(loc, false, true)? else {
             self.set_handler(saved_handler);
             return Err(err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, loc));
         };
@@ -244,7 +248,7 @@ impl<'a> Compiler<'a> {
             self.expr(value.unwrap())?;
         }
         let saved_handler = self.ur().cur_handler;
-        self.unwind_fblock_stack(preserve_tos, false)?;
+        self.unwind_fblock_stack(s.loc, preserve_tos, false)?;
         if preserve_tos {
             self.emit0(Op::RETURN_VALUE);
         } else {
@@ -479,7 +483,7 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, true, 0);
         let cleanup_handler = self.ur().cur_handler;
         self.emit_noloc(Op::PUSH_EXC_INFO, 0);
-        self.push_fblock(FKind::ExceptionHandler, 0, 0, outer);
+        self.push_fblock(FKind::ExceptionGroupHandler, 0, 0, outer);
         for (i, h) in handlers.iter().enumerate() {
             let old = self.set_loc(h.loc);
             let (next, no_match) = (self.label(), self.label());
