@@ -585,7 +585,8 @@ impl Builder {
                         }
                     }
                     self.add_def(n, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, s.loc)?;
-                    self.scopes[cur].directives.insert(m, s.loc);
+                    // the first directive is the one errors point at
+                    self.scopes[cur].directives.entry(m).or_insert(s.loc);
                 }
             }
             StmtKind::Expr { value } => self.expr(value)?,
@@ -713,8 +714,10 @@ impl Builder {
             }
             match s.kind {
                 BlockKind::Function => {
+                    // `global x` in the function makes the target global here too
+                    let is_global = s.lookup(&m).is_some_and(|sym| sym.flags & DEF_GLOBAL != 0);
                     self.add_def_in(sid, id, DEF_LOCAL, loc)?;
-                    self.add_def(id, DEF_NONLOCAL, loc)?;
+                    self.add_def(id, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, loc)?;
                 }
                 BlockKind::Module => {
                     self.add_def_in(sid, id, DEF_GLOBAL, loc)?;

@@ -611,6 +611,9 @@ impl<'a> Compiler<'a> {
     fn check_keywords(&self, keywords: &[Keyword]) -> R {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(a) = &k.arg {
+                if a == "__debug__" {
+                    return Err(err("cannot assign to __debug__", k.loc));
+                }
                 if keywords[i + 1..].iter().any(|k2| k2.arg.as_deref() == Some(a)) {
                     let k2 = keywords[i + 1..].iter().find(|k2| k2.arg.as_deref() == Some(a)).unwrap();
                     return Err(err(format!("keyword argument repeated: {a}"), k2.loc));
@@ -896,6 +899,7 @@ impl<'a> Compiler<'a> {
             }
             _ => unreachable!(),
         };
+        Self::check_debug_args(args)?;
         for d in decorators {
             self.expr(d)?;
         }
@@ -1105,7 +1109,19 @@ impl<'a> Compiler<'a> {
         self.store_name(id)
     }
 
+    /// A parameter named `__debug__` is an assignment to it.
+    fn check_debug_args(args: &Arguments) -> R {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.as_ref()).chain(&args.kwonlyargs).chain(args.kwarg.as_ref());
+        for a in all {
+            if a.arg == "__debug__" {
+                return Err(err("cannot assign to __debug__", a.loc));
+            }
+        }
+        Ok(())
+    }
+
     fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> R {
+        Self::check_debug_args(args)?;
         let flags = self.function_prelude(args, None, false)?;
         let scope = *self.st.by_node.get(&symtable::key(e)).ok_or_else(|| CompileError::internal("lambda without a scope"))?;
         self.enter_unit(scope, "<lambda>", e.loc);

@@ -677,6 +677,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.store_name(id),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
+                if attr == "__debug__" {
+                    return Err(err("cannot assign to __debug__", t.loc));
+                }
                 self.note_static_attribute(value, attr);
                 let a = self.mangled(attr);
                 self.emit_name(Op::STORE_ATTR, &a);
@@ -734,12 +737,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn note_static_attribute(&mut self, value: &Expr, attr: &str) {
+        // CPython 3.13 records `self.X = ...` by the name `self` alone, in
+        // any function nested in a class (not by the first parameter's name).
         let ExprKind::Name { id, .. } = &value.node else { return };
         let n = self.units.len();
-        if n < 2 {
-            return;
-        }
-        if self.units[n - 1].first_arg.as_deref() != Some(id.as_str()) {
+        if n < 2 || id != "self" {
             return;
         }
         // the innermost enclosing class unit
@@ -853,6 +855,9 @@ impl<'a> Compiler<'a> {
         let at_top = !self.scope().is_function_like();
         match &target.node {
             ExprKind::Name { id, .. } => {
+                if id == "__debug__" {
+                    return Err(err("cannot assign to __debug__", s.loc));
+                }
                 if simple && at_top {
                     if self.future_annotations {
                         let text = crate::unparse::unparse(annotation);
@@ -898,8 +903,8 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ imports
 
     fn import(&mut self, names: &'a [Alias]) -> R {
+        // the statement's location, as CPython (not the alias's)
         for a in names {
-            let old = self.set_loc(a.loc);
             self.load_const(ConstValue::Int { value: 0 });
             self.load_const(ConstValue::None {});
             self.emit_name(Op::IMPORT_NAME, &a.name);
@@ -925,7 +930,6 @@ impl<'a> Compiler<'a> {
                     self.store_name(&first)?;
                 }
             }
-            self.set_loc(old);
         }
         Ok(())
     }
@@ -944,10 +948,8 @@ impl<'a> Compiler<'a> {
                 self.emit0(Op::POP_TOP);
                 return Ok(());
             }
-            let old = self.set_loc(a.loc);
             self.emit_name(Op::IMPORT_FROM, &a.name);
             self.store_name(a.asname.as_deref().unwrap_or(&a.name))?;
-            self.set_loc(old);
         }
         self.emit0(Op::POP_TOP);
         Ok(())
