@@ -518,6 +518,43 @@ pub fn with_current_frame<R>(f: impl FnOnce(Option<&Frame>) -> R) -> R {
     f(if p.is_null() { None } else { Some(unsafe { &*p }) })
 }
 
+/// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits, as
+/// `collections.abc`'s `__abc_tpflags__` spells them.
+const COLLECTION_SEQUENCE: i64 = 1 << 5;
+const COLLECTION_MAPPING: i64 = 1 << 6;
+
+/// Whether instances of `t` match sequence or mapping patterns: CPython's
+/// collection flags of the builtin types (list, tuple, range, memoryview,
+/// array, deque; dict, mappingproxy), inherited by subclasses, and the
+/// `__abc_tpflags__` of `collections.abc.Sequence`/`Mapping` subclasses.
+fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> Option<i64> {
+    use crate::types::typeobj::tpflags;
+    for &p in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &'static crate::types::typeobj::TypeObject = unsafe { &*p };
+        if c.flags & tpflags::HEAPTYPE != 0 {
+            if c.name() == "deque" && matches!(c.module, "collections" | "_collections") {
+                return Some(COLLECTION_SEQUENCE);
+            }
+            if let Some(v) = crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__abc_tpflags__")) {
+                let bits = int::as_i64(&v).unwrap_or(0) & (COLLECTION_SEQUENCE | COLLECTION_MAPPING);
+                if bits != 0 {
+                    return Some(bits);
+                }
+            }
+            continue;
+        }
+        let seq = [&crate::types::list::LIST_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::range::RANGE_TYPE, &crate::types::bytearray::MEMORYVIEW_TYPE];
+        if seq.iter().any(|s| std::ptr::eq(c, *s)) || (c.name() == "array" && c.module == "array") {
+            return Some(COLLECTION_SEQUENCE);
+        }
+        if std::ptr::eq(c, &crate::types::dict::DICT_TYPE) || std::ptr::eq(c, &crate::types::mappingproxy::MAPPINGPROXY_TYPE) {
+            return Some(COLLECTION_MAPPING);
+        }
+    }
+    None
+}
+
 /// The names visible from a frame (locals, globals, builtins), for
 /// "Did you mean" suggestions.
 pub fn frame_names(f: &Frame) -> Vec<String> {
@@ -1878,16 +1915,11 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                 }
                 Op::MATCH_SEQUENCE => {
                     let s = peek!(1);
-                    let t = crate::types::class::solid_base(s.type_obj());
-                    let yes = std::ptr::eq(t, &crate::types::list::LIST_TYPE)
-                        || std::ptr::eq(t, &crate::types::tuple::TUPLE_TYPE)
-                        || std::ptr::eq(t, &crate::types::range::RANGE_TYPE);
-                    push!(bool_obj(yes));
+                    push!(bool_obj(collection_kind(s.type_obj()) == Some(COLLECTION_SEQUENCE)));
                 }
                 Op::MATCH_MAPPING => {
                     let s = peek!(1);
-                    let yes = std::ptr::eq(crate::types::class::solid_base(s.type_obj()), &crate::types::dict::DICT_TYPE);
-                    push!(bool_obj(yes));
+                    push!(bool_obj(collection_kind(s.type_obj()) == Some(COLLECTION_MAPPING)));
                 }
                 Op::MATCH_KEYS => {
                     let keys = peek!(1).clone();
