@@ -642,6 +642,16 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return Ok(r);
         }
     }
+    // the right operand's __rdivmod__ (a class of its own)
+    if !std::ptr::eq(a[0].type_obj(), a[1].type_obj()) && a[1].type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        if let Some(d) = a[1].type_obj().lookup(&crate::types::str::istr("__rdivmod__")) {
+            let b = crate::types::class::bind(&d, Some(&a[1]), a[1].type_obj(), &crate::types::str::istr("__rdivmod__"))?;
+            let r = ab::call(&b, &a[..1], None)?;
+            if !crate::types::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
     let q = match ab::binary_op(&a[0], &a[1], pyk_abi::opcode::BinaryOp::FloorDivide) {
         Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR)
             && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with("unsupported operand type(s) for //")) =>
@@ -658,23 +668,62 @@ fn b_divmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, r]))
 }
 fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    no_kwargs("pow", k)?;
-    match a {
-        [x, y] => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
-        [x, y, m] => {
-            if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
-                return Err(value_error("complex modulo"));
-            }
-            let (Some(x), Some(y), Some(m)) = (int::as_bigint(x), int::as_bigint(y), int::as_bigint(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-            };
-            if m == num_bigint::BigInt::from(0) {
-                return Err(value_error("pow() 3rd argument cannot be 0"));
-            }
-            int::int_pow_mod(&x, &y, &m)
-        }
-        _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", a.len()))),
+    // pow(base, exp, mod=None), keywords allowed
+    let (pos, kws) = split_kwargs(a, k);
+    if pos.len() > 3 {
+        return Err(type_error(format!("pow() takes at most 3 arguments ({} given)", pos.len())));
     }
+    let mut slots: [Option<Obj>; 3] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned()];
+    for (n, v) in kws {
+        let i = match n {
+            "base" => 0,
+            "exp" => 1,
+            "mod" => 2,
+            other => return Err(type_error(format!("pow() got an unexpected keyword argument '{other}'"))),
+        };
+        if slots[i].is_some() {
+            return Err(type_error(format!("argument for pow() given by name ('{n}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let [x, y, m] = slots;
+    let Some(x) = x else { return Err(type_error("pow() missing required argument 'base' (pos 1)")) };
+    let Some(y) = y else { return Err(type_error("pow() missing required argument 'exp' (pos 2)")) };
+    let m = m.filter(|m| !crate::types::is_none(m));
+    let Some(m) = m else { return ab::binary_op(&x, &y, pyk_abi::opcode::BinaryOp::Power) };
+    if [&x, &y, &m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
+        return Err(value_error("complex modulo"));
+    }
+    if let (Some(bx), Some(by), Some(bm)) = (int::as_bigint(&x), int::as_bigint(&y), int::as_bigint(&m)) {
+        if bm == num_bigint::BigInt::from(0) {
+            return Err(value_error("pow() 3rd argument cannot be 0"));
+        }
+        return int::int_pow_mod(&bx, &by, &bm);
+    }
+    // ternary __pow__ of a class (the base's, then the exponent's)
+    let pow_name = crate::types::str::istr("__pow__");
+    for (i, o) in [&x, &y].into_iter().enumerate() {
+        if i == 1 && std::ptr::eq(x.type_obj(), y.type_obj()) {
+            break;
+        }
+        if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+            if let Some(f) = o.type_obj().lookup(&pow_name) {
+                let r = ab::call(&f, &[x.clone(), y.clone(), m.clone()], None)?;
+                if !crate::types::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if [&x, &y, &m].iter().all(|o| int::as_bigint(o).is_some() || crate::types::float::as_f64(o).is_some()) {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        x.type_obj().name(),
+        y.type_obj().name(),
+        m.type_obj().name()
+    )))
 }
 fn b_any(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("any", a, k, 1)?;

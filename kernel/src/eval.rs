@@ -211,7 +211,16 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
 pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
-    let builtins = crate::interp::builtins_dict();
+    // `globals['__builtins__']` (a module or a dict) decides the builtins, as
+    // in CPython (`eval(src, {'__builtins__': {}})` has none).
+    let builtins = match as_dict(globals).and_then(|g| g.get(&crate::types::str::istr("__builtins__")).ok().flatten()) {
+        Some(b) if as_dict(&b).is_some() => b,
+        Some(b) => match crate::types::module::as_module(&b) {
+            Some(m) => m.dict.clone(),
+            None => crate::interp::builtins_dict(),
+        },
+        None => crate::interp::builtins_dict(),
+    };
     let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
     run(f)
 }
@@ -449,6 +458,15 @@ fn load_global(f: &Frame, name: &Obj) -> PyResult {
         return Ok(v);
     }
     Err(name_not_defined(name))
+}
+
+/// An unbound free variable: a NameError whose `name` is the variable's.
+fn free_var_error(n: &str) -> PyErr {
+    let e = name_error(format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
+    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
+        x.with(|s| s.name = Some(crate::types::str::new_str(n)));
+    }
+    e
 }
 
 fn name_not_defined(name: &Obj) -> PyErr {
@@ -953,9 +971,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                         None => {
                             let n = code.local_name(arg as usize);
                             if code.localspluskinds[arg as usize] & fast::FREE != 0 {
-                                raise!(name_error(format!(
-                                    "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
-                                )));
+                                raise!(free_var_error(n));
                             }
                             raise!(unbound_local_error(format!(
                                 "cannot access local variable '{n}' where it is not associated with a value"
@@ -1044,10 +1060,7 @@ fn execute(frames: &mut FrameStack) -> Result<GenExit, Unwind> {
                             let cell = cell!(arg);
                             match as_cell(cell).and_then(|c| c.contents.get()) {
                                 Some(v) => v,
-                                None => raise!(name_error(format!(
-                                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                                    as_str(n).unwrap_or("?")
-                                ))),
+                                None => raise!(free_var_error(as_str(n).unwrap_or("?"))),
                             }
                         }
                     };

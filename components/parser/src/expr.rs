@@ -452,7 +452,11 @@ impl<'s> Parser<'s> {
                         let e = self.start();
                         return Err(self.err_range("iterable argument unpacking follows keyword argument unpacking", c, e));
                     }
-                    args.push(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
+                    let starred = mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s));
+                    if count == 1 && (self.at(Tok::For) || (self.at(Tok::Async) && self.nth(1) == Tok::For)) {
+                        return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &starred.loc));
+                    }
+                    args.push(starred);
                 }
                 Tok::DoubleStar => {
                     self.bump();
