@@ -1464,6 +1464,8 @@ impl<'a> Compiler<'a> {
     #[allow(clippy::too_many_arguments)]
     fn comp_generator(&mut self, gens: &'a [Comprehension], gi: usize, depth: u32, kind: CompKind, elt: &'a Expr, val: Option<&'a Expr>, iter_on_stack: bool) -> R {
         let g = &gens[gi];
+        // the loop's instructions carry the iterable's location, as CPython
+        let old = self.set_loc(g.iter.loc);
         if !iter_on_stack {
             self.expr(&g.iter)?;
             self.emit0(if g.is_async { Op::GET_AITER } else { Op::GET_ITER });
@@ -1482,6 +1484,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.jump(Op::FOR_ITER, anchor);
         }
+        self.set_loc(old);
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
