@@ -591,6 +591,8 @@ pub fn setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     match o.type_obj().setitem {
         Some(f) => f(o, k, v),
         None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
+        // CPython words it by whether the type has sequence methods
+        None if o.type_obj().getitem.is_some() || o.type_obj().contains.is_some() => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_obj().name()))),
         None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
     }
 }

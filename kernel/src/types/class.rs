@@ -302,6 +302,15 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 pub static DESCR_GET_METHODS: [MethodDef; 1] = [MethodDef { name: "__get__", func: descr_get, doc: "" }];
 
+/// "property 'x' of 'C' object has no getter"; a direct `prop.__get__(obj)`
+/// call does not know the attribute's name.
+fn property_error_message(_p: &PropertyObject, name: &Obj, inst: &Obj, what: &str) -> String {
+    match as_str(name) {
+        Some(n) if n != "__get__" => format!("property '{n}' of '{}' object has no {what}", inst.type_obj().name()),
+        _ => format!("property of '{}' object has no {what}", inst.type_obj().name()),
+    }
+}
+
 fn property_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
@@ -328,7 +337,21 @@ static PROPERTY_METHODS: [MethodDef; 6] = [
     MethodDef { name: "setter", func: m_setter, doc: "" },
     MethodDef { name: "deleter", func: m_deleter, doc: "" },
 ];
-static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 4] = [
+/// True when the getter, setter or deleter is abstract.
+fn p_isabstract(o: &Obj) -> PyResult {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+        if let Some(v) = ab::lookup_attr(f, &crate::types::str::istr("__isabstractmethod__"))? {
+            if ab::is_true(&v)? {
+                return Ok(crate::types::bool_obj(true));
+            }
+        }
+    }
+    Ok(crate::types::bool_obj(false))
+}
+
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 5] = [
+    crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: p_isabstract },
     crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
     crate::types::typeobj::GetSetDef { name: "fset", get: p_fset },
     crate::types::typeobj::GetSetDef { name: "fdel", get: p_fdel },
@@ -375,11 +398,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if let Some(p) = as_property(v) {
         return match &p.fget {
             Some(f) => ab::call(f, std::slice::from_ref(inst), None),
-            None => Err(attribute_error(format!(
-                "property '{}' of '{}' object has no getter",
-                as_str(name).unwrap_or("?"),
-                inst.type_obj().name()
-            ))),
+            None => Err(attribute_error(property_error_message(p, name, inst, "getter"))),
         };
     }
     if crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
@@ -479,7 +498,14 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
         Some(h) if as_function(&h).is_some() => {
             let r = call_found(&h, o, &[])?;
-            crate::types::int::as_i64(&r).ok_or_else(|| type_error("__hash__ method should return an integer"))
+            // an int that fits is the hash as it is (-1 becomes -2); a larger
+            // one is hashed as an int
+            match crate::types::int::as_i64(&r) {
+                Some(-1) => Ok(-2),
+                Some(v) => Ok(v),
+                None if crate::types::int::as_bigint(&r).is_some() => ab::hash(&r),
+                None => Err(type_error("__hash__ method should return an integer")),
+            }
         }
         _ => match base_slot(o, |t| t.hash) {
             Some(f) => f(o),
@@ -595,13 +621,16 @@ fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     match r {
         Some(r) => r.map(drop),
         None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
-        None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_obj().name()))),
     }
 }
 
 fn slot_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     if let Some(r) = call_dunder(o, "__contains__", std::slice::from_ref(x)) {
         return ab::is_true(&r?);
+    }
+    if o.type_obj().iter.is_none() {
+        return Err(type_error(format!("argument of type '{}' is not iterable", o.type_obj().name())));
     }
     let it = ab::iter(o)?;
     while let Some(y) = ab::next(&it)? {
@@ -1485,7 +1514,12 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             let start = type_arg(t).ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", t.type_obj().name())))?;
             let ok = o.type_obj().is_subtype(start) || type_arg(o).is_some_and(|ot| ot.is_subtype(start));
             if !ok {
-                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(type_error(format!(
+                    "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
+                    if type_arg(o).is_some() { "type" } else { "instance of" },
+                    type_arg(o).map_or_else(|| o.type_obj().name(), |t| t.name()),
+                    start.name()
+                )));
             }
             Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o.clone() }))
         }
