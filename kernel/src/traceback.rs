@@ -9,7 +9,7 @@ use pyk_abi::value::ObjHeader;
 use crate::error::{PyErr, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::code::as_code;
-use crate::types::exceptions::{as_exc, exc_str_string};
+use crate::types::exceptions::as_exc;
 use crate::types::str::as_str;
 use crate::types::typeobj::{GetSetDef, TypeObject};
 
@@ -372,7 +372,8 @@ fn format_exception_only(out: &mut String, e: &Obj) {
         format_syntax_error(out, e);
         return;
     }
-    let mut msg = exc_str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    // str() of the exception: a class's own __str__ counts
+    let mut msg = crate::abstract_::str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
     if let Some(s) = suggestion(e) {
         msg.push_str(&s);
     }
