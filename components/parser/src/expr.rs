@@ -164,7 +164,8 @@ impl<'s> Parser<'s> {
         self.bump();
         let test = self.disjunction()?;
         if !self.eat(Tok::Else) {
-            if matches!(self.kind(), Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::EndMarker | Tok::Semi | Tok::Colon) {
+            // CPython: `a if b` not followed by 'else' or ':'
+            if !self.at(Tok::Colon) {
                 return Err(self.err_range("expected 'else' after 'if' expression", s, self.prev_end()));
             }
             return Err(self.invalid());

@@ -473,7 +473,18 @@ fn builtin_doc(o: &Obj) -> PyResult {
     })
 }
 
-static BUILTIN_GETSETS: [GetSetDef; 3] = [
+/// `__self__`: the module of a module function, the object of a bound one.
+fn builtin_self(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    if b.slf.value().is_null() {
+        return Ok(crate::types::none());
+    }
+    Ok(b.slf.clone())
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__self__", get: builtin_self },
     GetSetDef { name: "__name__", get: builtin_name },
     GetSetDef { name: "__qualname__", get: builtin_name },
     GetSetDef { name: "__doc__", get: builtin_doc },
@@ -534,7 +545,30 @@ fn method_descr_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<method '{}' of '{}' objects>", d.def.name, d.owner.name())))
 }
 
+fn md_name(o: &Obj) -> PyResult {
+    Ok(new_str(as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?.def.name))
+}
+fn md_qualname(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?;
+    Ok(new_string(format!("{}.{}", d.owner.name(), d.def.name)))
+}
+fn md_objclass(o: &Obj) -> PyResult {
+    Ok(as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?.owner.as_obj())
+}
+fn md_doc(o: &Obj) -> PyResult {
+    let d = as_method_descr(o).ok_or_else(|| type_error("method descriptor expected"))?;
+    Ok(if d.def.doc.is_empty() { crate::types::none() } else { new_str(d.def.doc) })
+}
+
+static METHOD_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: md_name },
+    GetSetDef { name: "__qualname__", get: md_qualname },
+    GetSetDef { name: "__objclass__", get: md_objclass },
+    GetSetDef { name: "__doc__", get: md_doc },
+];
+
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
+    getsets: &METHOD_DESCR_GETSETS,
     methods: &crate::types::class::DESCR_GET_METHODS,
     repr: Some(method_descr_repr),
     call: Some(method_descr_call),
@@ -689,7 +723,44 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("method-wrapper", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
 };
 
+/// Bound methods are equal when bound to the same object (identity) with
+/// equal functions; their hash follows.
+fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    use pyk_abi::opcode::CompareOp;
+    let (Some(x), Some(y)) = (a.downcast::<BoundMethod>(&BOUND_METHOD_TYPE), b.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)) else {
+        return Ok(crate::types::not_implemented());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let eq = x.slf.value() == y.slf.value() && crate::abstract_::eq(&x.func, &y.func)?;
+    Ok(crate::types::bool_obj(eq == (op == CompareOp::Eq)))
+}
+
+fn bound_hash(o: &Obj) -> PyResult<i64> {
+    let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| type_error("method expected"))?;
+    Ok(((m.slf.value().0 >> 4) as i64) ^ crate::abstract_::hash(&m.func)?)
+}
+
+/// `types.MethodType(function, instance)`.
+fn bound_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("method", kw)?;
+    let [func, slf] = args else {
+        return Err(type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if func.type_obj().call.is_none() {
+        return Err(type_error("first argument must be callable"));
+    }
+    if crate::types::is_none(slf) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(func.clone(), slf.clone()))
+}
+
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    richcompare: Some(bound_richcompare),
+    hash: Some(bound_hash),
+    new: Some(bound_new),
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
