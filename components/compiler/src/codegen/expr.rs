@@ -186,7 +186,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(value)?;
                 let a = self.mangled(attr);
+                let old = self.set_loc(attr_loc(e.loc, e));
                 self.emit_name(Op::LOAD_ATTR, &a);
+                self.set_loc(old);
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.check_load(*ctx, e.loc)?;
@@ -597,15 +599,16 @@ impl<'a> Compiler<'a> {
                 if !is_super {
                     self.expr(value)?;
                     let a = self.mangled(attr);
+                    self.set_loc(attr_loc(func.loc, func));
                     self.emit_name(Op::LOAD_METHOD, &a);
                 }
                 self.set_loc(old);
-                return self.call_args(e, args, keywords, 0);
+                return self.call_args(attr_loc(e.loc, func), args, keywords, 0);
             }
         }
         self.expr(func)?;
         self.emit0(Op::PUSH_NULL);
-        self.call_args(e, args, keywords, 0)
+        self.call_args(e.loc, args, keywords, 0)
     }
 
     fn check_keywords(&self, keywords: &[Keyword]) -> R {
@@ -625,7 +628,7 @@ impl<'a> Compiler<'a> {
 
     /// Arguments of a call whose callable and self_or_null are on the stack;
     /// `n` arguments are already pushed.
-    fn call_args(&mut self, e: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], n: u32) -> R {
+    fn call_args(&mut self, loc: Loc, args: &'a [Expr], keywords: &'a [Keyword], n: u32) -> R {
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if simple && args.len() + keywords.len() < 256 {
             for a in args {
@@ -635,7 +638,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             let total = n + (args.len() + keywords.len()) as u32;
-            let old = self.set_loc(e.loc);
+            let old = self.set_loc(loc);
             if keywords.is_empty() {
                 self.emit(Op::CALL, total);
             } else {
@@ -698,7 +701,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let old = self.set_loc(e.loc);
+        let old = self.set_loc(loc);
         self.emit(Op::CALL_FUNCTION_EX, u32::from(has_kw));
         self.set_loc(old);
         Ok(())
@@ -1523,4 +1526,22 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// CPython's `update_start_location_to_match_attr`: an attribute access
+/// spanning lines is located from the attribute name's line.
+pub(super) fn attr_loc(mut loc: Loc, attr_expr: &Expr) -> Loc {
+    let ExprKind::Attribute { attr, .. } = &attr_expr.node else { return loc };
+    if loc.lineno != attr_expr.loc.end_lineno {
+        loc.lineno = attr_expr.loc.end_lineno;
+        let len = attr.chars().count() as u32;
+        if len <= attr_expr.loc.end_col_offset {
+            loc.col_offset = attr_expr.loc.end_col_offset - len;
+        }
+        loc.end_lineno = loc.end_lineno.max(loc.lineno);
+        if loc.lineno == loc.end_lineno {
+            loc.end_col_offset = loc.end_col_offset.max(loc.col_offset);
+        }
+    }
+    loc
 }

@@ -682,7 +682,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.note_static_attribute(value, attr);
                 let a = self.mangled(attr);
+                let old = self.set_loc(super::expr::attr_loc(t.loc, t));
                 self.emit_name(Op::STORE_ATTR, &a);
+                self.set_loc(old);
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -760,6 +762,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let a = self.mangled(attr);
+                self.set_loc(super::expr::attr_loc(t.loc, t));
                 self.emit_name(Op::DELETE_ATTR, &a);
                 Ok(())
             }
