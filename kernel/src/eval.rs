@@ -247,8 +247,8 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
     run(frame)
 }
 
-fn qualname(f: &FunctionObject) -> &str {
-    as_str(&f.qualname).unwrap_or("?")
+fn qualname(f: &FunctionObject) -> String {
+    crate::types::function::qualname_string(f)
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -171,6 +171,12 @@ fn renamed(f: &FunctionObject, name: &'static str) -> Option<Obj> {
     f.renamed.get().and_then(|d| crate::types::dict::get_str(&d, &crate::types::str::istr(name)))
 }
 
+/// The function's `__qualname__` now (after any assignment), for messages.
+pub fn qualname_string(f: &FunctionObject) -> String {
+    let q = renamed(f, "__qualname__").unwrap_or_else(|| f.qualname.clone());
+    crate::types::str::as_str(&q).unwrap_or("?").to_string()
+}
+
 fn f_name(o: &Obj) -> PyResult {
     Ok(as_function(o).map(|f| renamed(f, "__name__").unwrap_or_else(|| f.name.clone())).unwrap_or_else(crate::types::none))
 }
