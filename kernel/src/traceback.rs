@@ -893,7 +893,36 @@ thread_local! {
 
 /// "Exception ignored in: …" and the traceback, as CPython's default
 /// unraisable hook prints them (`__del__`, weakref callbacks, threads).
+/// Reports an exception that cannot be raised: through `sys.unraisablehook`
+/// when a program replaced it (with `object` the object involved, when
+/// known), else printed as CPython's default hook does.
 pub fn print_unraisable(header: &str, e: &PyErr) {
+    report_unraisable(header, None, e)
+}
+
+pub fn report_unraisable(header: &str, object: Option<&Obj>, e: &PyErr) {
+    let sys = crate::interp::sys_module();
+    let hook = crate::abstract_::getattr_str(&sys, "unraisablehook").ok();
+    let default = crate::abstract_::getattr_str(&sys, "__unraisablehook__").ok();
+    if let Some(h) = hook.filter(|h| default.as_ref().is_none_or(|d| d.value() != h.value()) && !crate::types::is_none(h)) {
+        let v = e.0.clone();
+        let tb = crate::types::exceptions::as_exc(&v).and_then(|x| x.with(|s| s.traceback.clone())).unwrap_or_else(crate::types::none);
+        let err_msg = if object.is_some() { crate::types::none() } else { crate::types::str::new_str(header) };
+        let args = crate::types::namespace::new_namespace(&[
+            ("exc_type", v.type_obj().as_obj()),
+            ("exc_value", v.clone()),
+            ("exc_traceback", tb),
+            ("err_msg", err_msg),
+            ("object", object.cloned().unwrap_or_else(crate::types::none)),
+        ]);
+        if crate::abstract_::call(&h, &[args], None).is_ok() {
+            return;
+        }
+    }
+    print_unraisable_default(header, e)
+}
+
+pub fn print_unraisable_default(header: &str, e: &PyErr) {
     let prev = PLAIN.with(|p| p.replace(true));
     let s = format_exception(&e.0);
     PLAIN.with(|p| p.set(prev));
