@@ -474,7 +474,10 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 
 /// What setting an attribute of an instance of a builtin type without a
 /// setattr slot does: CPython's read-only errors.
-pub fn setattr_readonly(o: &Obj, name: &Obj, _v: Option<&Obj>) -> PyResult<()> {
+pub fn setattr_readonly(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if as_str(name) == Some("__class__") {
+        return crate::types::class::generic_setattr(o, name, v);
+    }
     let t = o.type_obj();
     if let Some(a) = t.lookup(name) {
         let n = as_str(name).unwrap_or("?");

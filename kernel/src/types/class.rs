@@ -842,8 +842,58 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     generic_setattr(o, name, v)
 }
 
+/// All `__slots__` names along a class's MRO (its instance layout in pyk).
+fn slot_layout(t: &'static TypeObject) -> Vec<String> {
+    let mut names = vec![];
+    for &c in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &'static TypeObject = unsafe { &*c };
+        if !is_heap(c) {
+            continue;
+        }
+        if let Some(slots) = crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__slots__")) {
+            for n in crate::types::member::slot_names(&slots).unwrap_or_default() {
+                names.push(as_str(&n).unwrap_or("").to_string());
+            }
+        }
+    }
+    names.sort();
+    names
+}
+
+/// `obj.__class__ = C`: only between classes with the same instance layout.
+fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
+    let Some(nt) = type_arg(v) else {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", v.type_obj().name())));
+    };
+    let t = o.type_obj();
+    if !is_heap(t) || !is_heap(nt) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same = std::ptr::eq(solid_base(t), solid_base(nt))
+        && (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT)
+        && std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ())
+        && slot_layout(t) == slot_layout(nt);
+    if !same {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), t.name())));
+    }
+    let h = o.value().as_ptr() as *const ObjHeader;
+    // SAFETY: `o` is a live object; `ob_type` is a pointer-sized, aligned
+    // field, stored atomically here so a concurrent reader sees the old or
+    // the new type, both immortal type objects with the same layout.
+    unsafe {
+        let field = std::ptr::addr_of!((*h).ob_type) as *const std::sync::atomic::AtomicPtr<ObjHeader>;
+        (*field).store(nt as *const TypeObject as *mut ObjHeader, std::sync::atomic::Ordering::Release);
+    }
+    Ok(())
+}
+
 /// `object.__setattr__`: store in the instance dict.
 pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if as_str(name) == Some("__class__") {
+        return set_class(o, v);
+    }
     if let Some(e) = as_exc(o) {
         if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args")) {
             if let Some(f) = crate::types::exceptions::BASE_EXCEPTION.setattr {
