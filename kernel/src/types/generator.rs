@@ -160,7 +160,9 @@ impl GenObject {
         let st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         match &*st {
             State::Ready { frame, .. } => {
-                crate::types::frame::from_parts(frame.code.clone(), frame.globals.clone(), None, frame.lasti, (0, 0), (0, 0))
+                // a suspended frame's locals, as a snapshot
+                let locals = Some(crate::eval::frame_locals(frame));
+                crate::types::frame::from_parts(frame.code.clone(), frame.globals.clone(), locals, frame.lasti, (0, 0), (0, 0))
             }
             State::Done => none(),
             State::Running => {
