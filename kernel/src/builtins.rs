@@ -814,7 +814,17 @@ fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             names.sort();
             Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
         }
-        [o] => Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect())),
+        [o] => {
+            // a class's own __dir__ decides (the result is sorted)
+            if let Some(f) = o.type_obj().lookup(&crate::types::str::istr("__dir__")).filter(|f| crate::types::function::as_function(f).is_some()) {
+                let r = ab::call(&f, std::slice::from_ref(o), None)?;
+                let l = crate::types::list::new_list(ab::collect(&r)?);
+                let sort = ab::getattr_str(&l, "sort")?;
+                ab::call0(&sort)?;
+                return Ok(l);
+            }
+            Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect()))
+        }
         _ => Err(type_error(format!("dir expected at most 1 argument, got {}", a.len()))),
     }
 }

@@ -1271,7 +1271,19 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
         if is_heap(v.type_obj()) {
             if let Some(sn) = v.type_obj().lookup(&crate::types::str::istr("__set_name__")) {
-                call_found(&sn, &v, &[cls.clone(), k.clone()])?;
+                if let Err(e) = call_found(&sn, &v, &[cls.clone(), k.clone()]) {
+                    // 3.12+: a note says which __set_name__ failed
+                    let note = format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        v.type_obj().name(),
+                        as_str(&k).unwrap_or("?"),
+                        t.name()
+                    );
+                    if let Ok(add) = ab::getattr_str(&e.0, "add_note") {
+                        let _ = ab::call(&add, &[crate::types::str::new_string(note)], None);
+                    }
+                    return Err(e);
+                }
             }
         }
     }
