@@ -130,7 +130,9 @@ pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
             return Ok(r);
         }
     }
-    if !reflected_first && !std::ptr::eq(ta, tb) {
+    // the reflected operation is tried even between instances of one type
+    // (`b > a` with only `__lt__` defined)
+    if !reflected_first {
         if let Some(f) = tb.richcompare {
             let r = f(b, a, swapped(op))?;
             if !is_not_implemented(&r) {
