@@ -334,7 +334,12 @@ fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     crate::types::class::dict_set(&d, name, v).map_err(|_| crate::abstract_::no_attribute(o, name))
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 12] = [
+fn f_builtins(o: &Obj) -> PyResult {
+    Ok(as_function(o).ok_or_else(|| type_error("function expected"))?.builtins.clone())
+}
+
+static FUNCTION_GETSETS: [GetSetDef; 13] = [
+    GetSetDef { name: "__builtins__", get: f_builtins },
     GetSetDef { name: "__type_params__", get: f_type_params },
     GetSetDef { name: "__closure__", get: f_closure },
     GetSetDef { name: "__kwdefaults__", get: f_kwdefaults },
@@ -376,7 +381,69 @@ fn function_clear(o: &Obj) {
     }
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`.
+fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    const NAMES: [&str; 6] = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+    if pos.len() > NAMES.len() {
+        return Err(type_error(format!("function() takes at most 6 arguments ({} given)", pos.len())));
+    }
+    let mut a: [Option<Obj>; 6] = Default::default();
+    for (i, v) in pos.iter().enumerate() {
+        a[i] = Some(v.clone());
+    }
+    for (n, v) in kws {
+        let Some(i) = NAMES.iter().position(|x| *x == n) else {
+            return Err(type_error(format!("function() got an unexpected keyword argument '{n}'")));
+        };
+        a[i] = Some(v.clone());
+    }
+    let none = |o: &Option<Obj>| o.as_ref().is_none_or(crate::types::is_none);
+    let tname = |o: &Option<Obj>| o.as_ref().map_or("NoneType", |o| o.type_obj().name());
+    let code = a[0].clone().filter(|c| crate::types::code::as_code(c).is_some()).ok_or_else(|| type_error(format!("function() argument 'code' must be code, not {}", tname(&a[0]))))?;
+    let globals = a[1].clone().filter(|g| crate::types::dict::as_dict(g).is_some()).ok_or_else(|| type_error(format!("function() argument 'globals' must be dict, not {}", tname(&a[1]))))?;
+    let builtins = match crate::types::dict::get_str(&globals, &crate::types::str::istr("__builtins__")) {
+        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
+        Some(b) => crate::types::module::as_module(&b).map(|m| m.dict.clone()).unwrap_or_else(crate::interp::builtins_dict),
+        None => crate::interp::builtins_dict(),
+    };
+    let nfree = crate::types::code::as_code(&code).map(|c| c.nfree).unwrap_or(0);
+    let closure = if none(&a[4]) { None } else { a[4].clone() };
+    let have = closure.as_ref().and_then(crate::types::tuple::as_tuple).map(|t| t.len());
+    if closure.is_some() && have.is_none() {
+        return Err(type_error("arg 5 (closure) must be tuple"));
+    }
+    if nfree > 0 && have.is_none() {
+        return Err(type_error("arg 5 (closure) must be tuple"));
+    }
+    if have.unwrap_or(0) != nfree {
+        let name = crate::types::code::as_code(&code).map(|c| crate::types::str::as_str(&c.name).unwrap_or("?").to_string()).unwrap_or_default();
+        return Err(crate::error::value_error(format!("{name} requires closure of length {nfree}, not {}", have.unwrap_or(0))));
+    }
+    let f = new_function(code, globals, builtins);
+    let fo = as_function(&f).ok_or_else(|| type_error("function expected"))?;
+    if !none(&a[3]) {
+        if crate::types::tuple::as_tuple(a[3].as_ref().unwrap()).is_none() {
+            return Err(type_error("arg 4 (defaults) must be None or tuple"));
+        }
+        fo.defaults.set(a[3].clone());
+    }
+    if !none(&a[5]) {
+        fo.kwdefaults.set(a[5].clone());
+    }
+    if let Some(c) = closure {
+        // SAFETY: the function was just created here and is not shared yet
+        // (as after MAKE_FUNCTION; see FunctionObject).
+        unsafe { *fo.closure.get() = Some(c) };
+    }
+    if !none(&a[2]) {
+        crate::abstract_::setattr(&f, &crate::types::str::istr("__name__"), a[2].as_ref())?;
+    }
+    Ok(f)
+}
+
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    new: Some(function_new),
     methods: &crate::types::class::DESCR_GET_METHODS,
     getattr: Some(function_getattr),
     setattr: Some(function_setattr),
