@@ -147,6 +147,8 @@ pub fn richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
             return Ok(r);
         }
     }
+    // the reflected operation is tried even between instances of one type
+    // (`b > a` with only `__lt__` defined)
     if !reflected_first {
         if let Some(f) = tb.richcompare {
             let r = f(b, a, swapped(op))?;
@@ -556,7 +558,10 @@ pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 
 /// What setting an attribute of an instance of a builtin type without a
 /// setattr slot does: CPython's read-only errors.
-pub fn setattr_readonly(o: &Obj, name: &Obj, _v: Option<&Obj>) -> PyResult<()> {
+pub fn setattr_readonly(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if as_str(name) == Some("__class__") {
+        return crate::types::class::generic_setattr(o, name, v);
+    }
     let t = o.type_obj();
     if let Some(a) = t.lookup(name) {
         let n = as_str(name).unwrap_or("?");
@@ -678,6 +683,8 @@ pub fn setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     match o.type_obj().setitem {
         Some(f) => f(o, k, v),
         None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
+        // CPython words it by whether the type has sequence methods
+        None if o.type_obj().getitem.is_some() || o.type_obj().contains.is_some() => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_obj().name()))),
         None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
     }
 }

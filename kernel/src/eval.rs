@@ -260,8 +260,8 @@ pub fn call_function(func: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResul
     run(frame)
 }
 
-fn qualname(f: &FunctionObject) -> &str {
-    as_str(&f.qualname).unwrap_or("?")
+fn qualname(f: &FunctionObject) -> String {
+    crate::types::function::qualname_string(f)
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -359,7 +359,7 @@ fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Optio
                 } else {
                     // 3.13: suggest the closest keyword-capable parameter name.
                     let names: Vec<String> = (posonly..argcount + kwonly).map(|i| c.local_name(i).to_string()).collect();
-                    let hint = crate::suggest::closest(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
+                    let hint = crate::suggest::closest_c(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
                     return Err(type_error(format!(
                         "{}() got an unexpected keyword argument '{}'{hint}",
                         qualname(f),
@@ -473,6 +473,15 @@ fn load_global(f: &Frame, name: &Obj) -> PyResult {
     Err(name_not_defined(name))
 }
 
+/// An unbound free variable: a NameError whose `name` is the variable's.
+fn free_var_error(n: &str) -> PyErr {
+    let e = name_error(format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
+    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
+        x.with(|s| s.name = Some(crate::types::str::new_str(n)));
+    }
+    e
+}
+
 fn name_not_defined(name: &Obj) -> PyErr {
     let n = as_str(name).unwrap_or("?");
     let e = name_error(format!("name '{n}' is not defined"));
@@ -538,6 +547,43 @@ pub fn with_current_frame<R>(f: impl FnOnce(Option<&Frame>) -> R) -> R {
     // thread's eval loop (refreshed on every frame switch, restored when a
     // nested run returns); the frame outlives this synchronous call.
     f(if p.is_null() { None } else { Some(unsafe { &*p }) })
+}
+
+/// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits, as
+/// `collections.abc`'s `__abc_tpflags__` spells them.
+const COLLECTION_SEQUENCE: i64 = 1 << 5;
+const COLLECTION_MAPPING: i64 = 1 << 6;
+
+/// Whether instances of `t` match sequence or mapping patterns: CPython's
+/// collection flags of the builtin types (list, tuple, range, memoryview,
+/// array, deque; dict, mappingproxy), inherited by subclasses, and the
+/// `__abc_tpflags__` of `collections.abc.Sequence`/`Mapping` subclasses.
+fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> Option<i64> {
+    use crate::types::typeobj::tpflags;
+    for &p in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &'static crate::types::typeobj::TypeObject = unsafe { &*p };
+        if c.flags & tpflags::HEAPTYPE != 0 {
+            if c.name() == "deque" && matches!(c.module, "collections" | "_collections") {
+                return Some(COLLECTION_SEQUENCE);
+            }
+            if let Some(v) = crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__abc_tpflags__")) {
+                let bits = int::as_i64(&v).unwrap_or(0) & (COLLECTION_SEQUENCE | COLLECTION_MAPPING);
+                if bits != 0 {
+                    return Some(bits);
+                }
+            }
+            continue;
+        }
+        let seq = [&crate::types::list::LIST_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::range::RANGE_TYPE, &crate::types::bytearray::MEMORYVIEW_TYPE];
+        if seq.iter().any(|s| std::ptr::eq(c, *s)) || (c.name() == "array" && c.module == "array") {
+            return Some(COLLECTION_SEQUENCE);
+        }
+        if std::ptr::eq(c, &crate::types::dict::DICT_TYPE) || std::ptr::eq(c, &crate::types::mappingproxy::MAPPINGPROXY_TYPE) {
+            return Some(COLLECTION_MAPPING);
+        }
+    }
+    None
 }
 
 /// The names visible from a frame (locals, globals, builtins), for
@@ -1024,9 +1070,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         None => {
                             let n = code.local_name(arg as usize);
                             if code.localspluskinds[arg as usize] & fast::FREE != 0 {
-                                raise!(name_error(format!(
-                                    "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
-                                )));
+                                raise!(free_var_error(n));
                             }
                             raise!(unbound_local_error(format!(
                                 "cannot access local variable '{n}' where it is not associated with a value"
@@ -1115,10 +1159,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             let cell = cell!(arg);
                             match as_cell(cell).and_then(|c| c.contents.get()) {
                                 Some(v) => v,
-                                None => raise!(name_error(format!(
-                                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                                    as_str(n).unwrap_or("?")
-                                ))),
+                                None => raise!(free_var_error(as_str(n).unwrap_or("?"))),
                             }
                         }
                     };
@@ -1359,26 +1400,44 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         None => raise!(system_error("MAP_ADD on a non-dict")),
                     }
                 }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                Op::DICT_UPDATE => {
                     let src = pop!();
                     let d = peek!(arg as usize).clone();
-                    if op == Op::DICT_MERGE {
-                        if let Some(sd) = as_dict(&src) {
-                            for (k, v) in sd.items() {
-                                if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
-                                    let fname = crate::traceback::callable_name(peek!(arg as usize + 2));
-                                    raise!(type_error(format!(
-                                        "{} got multiple values for keyword argument '{}'",
-                                        fname,
-                                        as_str(&k).unwrap_or("?")
-                                    )));
-                                }
-                                tri!(as_dict(&d).expect("dict").set(k, v));
-                            }
-                            continue;
-                        }
-                    }
                     tri!(crate::types::dict::update_from(&d, &src));
+                }
+                Op::DICT_MERGE => {
+                    // `f(**src)`: the stack is callable, self_or_null, args, dict,
+                    // ..., so the callable is three below the dict.
+                    let src = pop!();
+                    let d = peek!(arg as usize).clone();
+                    let callable = peek!(arg as usize + 3).clone();
+                    let pairs = if let Some(sd) = as_dict(&src) {
+                        sd.items()
+                    } else {
+                        let Ok(keys) = ab::getattr_str(&src, "keys") else {
+                            raise!(type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                crate::traceback::function_str(&callable),
+                                src.type_obj().name()
+                            )))
+                        };
+                        let mut pairs = vec![];
+                        for k in tri!(ab::collect(&tri!(ab::call0(&keys)))) {
+                            let v = tri!(ab::getitem(&src, &k));
+                            pairs.push((k, v));
+                        }
+                        pairs
+                    };
+                    for (k, v) in pairs {
+                        if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
+                            raise!(type_error(format!(
+                                "{} got multiple values for keyword argument '{}'",
+                                crate::traceback::function_str(&callable),
+                                as_str(&k).unwrap_or("?")
+                            )));
+                        }
+                        tri!(as_dict(&d).expect("dict").set(k, v));
+                    }
                 }
                 Op::FORMAT_SIMPLE => {
                     let v = pop!();
@@ -1588,18 +1647,24 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     let callable = pop!();
                     let mut args = match as_tuple(&cargs) {
                         Some(t) => t.to_vec(),
-                        None => tri!(ab::collect(&cargs).map_err(|_| type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            crate::traceback::callable_name(&callable),
-                            cargs.type_obj().name()
-                        )))),
+                        None => tri!(ab::collect(&cargs).map_err(|e| {
+                            if cargs.type_obj().iter.is_none() && cargs.type_obj().getitem.is_none() {
+                                type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    crate::traceback::function_str(&callable),
+                                    cargs.type_obj().name()
+                                ))
+                            } else {
+                                e
+                            }
+                        })),
                     };
                     let mut names = vec![];
                     if let Some(kw) = &kwargs {
                         let Some(d) = as_dict(kw) else {
                             raise!(type_error(format!(
                                 "{} argument after ** must be a mapping, not {}",
-                                crate::traceback::callable_name(&callable),
+                                crate::traceback::function_str(&callable),
                                 kw.type_obj().name()
                             )))
                         };
@@ -1980,16 +2045,11 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 }
                 Op::MATCH_SEQUENCE => {
                     let s = peek!(1);
-                    let t = crate::types::class::solid_base(s.type_obj());
-                    let yes = std::ptr::eq(t, &crate::types::list::LIST_TYPE)
-                        || std::ptr::eq(t, &crate::types::tuple::TUPLE_TYPE)
-                        || std::ptr::eq(t, &crate::types::range::RANGE_TYPE);
-                    push!(bool_obj(yes));
+                    push!(bool_obj(collection_kind(s.type_obj()) == Some(COLLECTION_SEQUENCE)));
                 }
                 Op::MATCH_MAPPING => {
                     let s = peek!(1);
-                    let yes = std::ptr::eq(crate::types::class::solid_base(s.type_obj()), &crate::types::dict::DICT_TYPE);
-                    push!(bool_obj(yes));
+                    push!(bool_obj(collection_kind(s.type_obj()) == Some(COLLECTION_MAPPING)));
                 }
                 Op::MATCH_KEYS => {
                     let keys = peek!(1).clone();

@@ -523,17 +523,19 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
             let file = as_module(module)
                 .and_then(|m| get_str(&m.dict, &intern("__file__")))
                 .and_then(|f| as_str(&f).map(str::to_owned));
-            let msg = match file {
+            let msg = match &file {
                 Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
                 None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
             };
-            let e = crate::error::PyErr::new(&IMPORT_ERROR, msg);
-            // ImportError.name is the module's name.
-            if let Some(x) = crate::types::exceptions::as_exc(e.value()) {
+            let err = crate::error::PyErr::new(&IMPORT_ERROR, msg);
+            // name, path and name_from, as CPython sets them
+            if let Some(x) = crate::types::exceptions::as_exc(&err.0) {
                 let d = crate::types::class::exc_dict(x);
                 crate::types::dict::set_item_str(&d, "name", crate::types::str::new_str(&mname));
+                crate::types::dict::set_item_str(&d, "path", file.map_or_else(crate::types::none, |f| crate::types::str::new_str(&f)));
+                crate::types::dict::set_item_str(&d, "name_from", name.clone());
             }
-            Err(e)
+            Err(err)
         }
         Err(e) => Err(e),
     }

@@ -126,7 +126,7 @@ unsafe fn run_finalizer(v: Value) -> bool {
     let o = unsafe { Obj::from_raw(v) };
     if let Err(e) = crate::abstract_::call(&del, std::slice::from_ref(&o), None) {
         let what = crate::abstract_::repr_string(&del).unwrap_or_else(|_| "__del__".to_string());
-        crate::traceback::print_unraisable(&format!("Exception ignored in: {what}"), &e);
+        crate::traceback::report_unraisable(&format!("Exception ignored in: {what}"), Some(&del), &e);
     }
     drop(o);
     true

@@ -63,8 +63,19 @@ fn distance(a: &str, b: &str, max_cost: usize) -> usize {
     result
 }
 
-/// The closest candidate to `wrong`, as CPython chooses it.
+/// The closest candidate to `wrong`, as CPython's traceback module chooses
+/// it (NameError, AttributeError).
 pub fn closest<'a>(candidates: &'a [String], wrong: &str) -> Option<&'a str> {
+    closest_within(candidates, wrong, wrong.chars().count())
+}
+
+/// The closest candidate as CPython's C code chooses it (an unexpected
+/// keyword argument): no bound from the wrong name's length.
+pub fn closest_c<'a>(candidates: &'a [String], wrong: &str) -> Option<&'a str> {
+    closest_within(candidates, wrong, usize::MAX)
+}
+
+fn closest_within<'a>(candidates: &'a [String], wrong: &str, mut best: usize) -> Option<&'a str> {
     if candidates.len() > MAX_CANDIDATES {
         return None;
     }
@@ -72,7 +83,6 @@ pub fn closest<'a>(candidates: &'a [String], wrong: &str) -> Option<&'a str> {
     if wlen > MAX_STRING {
         return None;
     }
-    let mut best = wlen;
     let mut suggestion: Option<&str> = None;
     for c in candidates {
         if c == wrong {

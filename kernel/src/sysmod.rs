@@ -166,7 +166,27 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
     let hook = new_builtin("excepthook", crate::thread::sys_excepthook, crate::types::none(), Some("sys"));
     set_item_str(d, "excepthook", hook.clone());
     set_item_str(d, "__excepthook__", hook);
+    let hook = new_builtin("unraisablehook", sys_unraisablehook, crate::types::none(), Some("sys"));
+    set_item_str(d, "unraisablehook", hook.clone());
+    set_item_str(d, "__unraisablehook__", hook);
     Ok(())
+}
+
+/// The default `sys.unraisablehook(unraisable)`: "Exception ignored in:
+/// <object>" (or the error message) and the traceback, on stderr.
+fn sys_unraisablehook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [u] = a else { return Err(type_error(format!("unraisablehook() takes exactly one argument ({} given)", a.len()))) };
+    let get = |n: &str| crate::abstract_::getattr_str(u, n).ok().filter(|v| !crate::types::is_none(v));
+    let header = match (get("err_msg"), get("object")) {
+        (Some(m), Some(o)) => format!("{}: {}", crate::abstract_::str_string(&m)?, crate::abstract_::repr_string(&o)?),
+        (Some(m), None) => crate::abstract_::str_string(&m)?,
+        (None, Some(o)) => format!("Exception ignored in: {}", crate::abstract_::repr_string(&o)?),
+        (None, None) => "Exception ignored in: None".to_string(),
+    };
+    if let Some(v) = get("exc_value") {
+        crate::traceback::print_unraisable_default(&header, &crate::error::PyErr(v));
+    }
+    Ok(crate::types::none())
 }
 
 fn sys_getdefaultencoding(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {

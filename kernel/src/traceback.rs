@@ -9,7 +9,7 @@ use pyk_abi::value::ObjHeader;
 use crate::error::{PyErr, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::code::as_code;
-use crate::types::exceptions::{as_exc, exc_str_string};
+use crate::types::exceptions::as_exc;
 use crate::types::str::as_str;
 use crate::types::typeobj::{GetSetDef, TypeObject};
 
@@ -210,6 +210,12 @@ fn format_entry(out: &mut String, t: &TracebackObject) {
         return plain_line(out);
     }
     let loc = c.location(t.lasti);
+    if loc.lineno != 0 && loc.lineno == t.lineno && loc.end_lineno > loc.lineno {
+        if let Some(text) = multiline_entry(filename, loc.lineno, loc.end_lineno, loc.col_offset as usize, loc.end_col_offset as usize) {
+            out.push_str(&text);
+            return;
+        }
+    }
     if loc.lineno == 0 || loc.lineno != t.lineno || loc.end_lineno != loc.lineno {
         return plain_line(out);
     }
@@ -254,6 +260,219 @@ fn format_entry(out: &mut String, t: &TracebackObject) {
     out.push('\n');
 }
 
+/// `textwrap.dedent`: whitespace-only lines become empty; the longest
+/// common leading whitespace of the others is removed.
+fn dedent(lines: &[String]) -> Vec<String> {
+    let mut margin: Option<String> = None;
+    for l in lines {
+        if l.trim_matches([' ', '\t']).is_empty() {
+            continue;
+        }
+        let lead: String = l.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        margin = Some(match margin {
+            None => lead,
+            Some(m) => m.chars().zip(lead.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect(),
+        });
+    }
+    let m = margin.unwrap_or_default();
+    lines
+        .iter()
+        .map(|l| if l.trim_matches([' ', '\t']).is_empty() { String::new() } else { l[m.len()..].to_string() })
+        .collect()
+}
+
+/// Char index in `line` of byte offset `off` (clamped).
+fn char_index(line: &str, off: usize) -> usize {
+    let mut off = off.min(line.len());
+    while !line.is_char_boundary(off) {
+        off -= 1;
+    }
+    line[..off].chars().count()
+}
+
+/// Where the `^` run of a multi-line segment lies: (line, column) of its
+/// start and end, in the segment's lines (CPython's `_Anchors`).
+struct Anchors {
+    left: (usize, usize),
+    right: (usize, usize),
+}
+
+fn multiline_anchors(segment: &str) -> Option<Anchors> {
+    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
+    let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(&format!("(\n{segment}\n)"), pyk_abi::component::Mode::Exec) else {
+        return None;
+    };
+    if body.len() != 1 {
+        return None;
+    }
+    let StmtKind::Expr { value } = &body[0].node else { return None };
+    let raw: Vec<&str> = segment.split('\n').collect();
+    let lines: Vec<Vec<char>> = raw.iter().map(|l| l.chars().collect()).collect();
+    let n = lines.len();
+    // the parsed text has one extra line in front
+    let line_of = |lineno: u32| (lineno as usize).checked_sub(2).filter(|l| *l < n);
+    let valid = |mut l: usize, mut c: usize| -> Option<(usize, usize)> {
+        while l < n && c >= lines[l].len() {
+            c = 0;
+            l += 1;
+        }
+        (l < n).then_some((l, c))
+    };
+    let until = |(mut l, mut c): (usize, usize), stop: &dyn Fn(char) -> bool| -> Option<(usize, usize)> {
+        loop {
+            let ch = lines[l][c];
+            (l, c) = if ch == '\\' || ch == '#' {
+                valid(l + 1, 0)?
+            } else if !stop(ch) {
+                valid(l, c + 1)?
+            } else {
+                return Some((l, c));
+            };
+        }
+    };
+    let end_of = |e: &pyk_abi::ast::Expr, force: bool| -> Option<(usize, usize)> {
+        let l = line_of(e.loc.end_lineno)?;
+        let c = char_index(raw[l], e.loc.end_col_offset as usize);
+        if force {
+            valid(l, c)
+        } else {
+            Some((l, c))
+        }
+    };
+    match &value.node {
+        ExprKind::BinOp { left, right, .. } => {
+            let (l, c) = until(end_of(left, true)?, &|x| !x.is_whitespace() && x != ')')?;
+            let mut rc = c + 1;
+            let rl = line_of(right.loc.lineno)?;
+            let before_right = rl > l || rc < char_index(raw[rl], right.loc.col_offset as usize);
+            if rc < lines[l].len() && before_right && !lines[l][rc].is_whitespace() && lines[l][rc] != '\\' && lines[l][rc] != '#' {
+                rc += 1;
+            }
+            Some(Anchors { left: (l, c), right: (l, rc) })
+        }
+        ExprKind::Subscript { value: v, .. } => {
+            let left = until(end_of(v, true)?, &|x| x == '[')?;
+            Some(Anchors { left, right: end_of(value, false)? })
+        }
+        ExprKind::Call { func, .. } => {
+            let left = until(end_of(func, true)?, &|x| x == '(')?;
+            Some(Anchors { left, right: end_of(value, false)? })
+        }
+        _ => None,
+    }
+}
+
+/// The source lines of an instruction spanning lines `first..=last`, with
+/// carets, as CPython 3.13's traceback module shows them: the first and last
+/// lines and those around the anchors, `...<N lines>...` for the rest.
+fn multiline_entry(filename: &str, first: u32, last: u32, col: usize, end_col: usize) -> Option<String> {
+    let original: Vec<String> = (first..=last).map(|l| source_line(filename, l).map(|s| s.trim_end().to_string())).collect::<Option<_>>()?;
+    let all = dedent(&original);
+    let n = all.len();
+    if all.iter().all(|l| l.trim().is_empty()) {
+        return None;
+    }
+    let dedent_chars = original[0].chars().count() - all[0].chars().count();
+    let start = char_index(&original[0], col).saturating_sub(dedent_chars);
+    let end = char_index(&original[n - 1], end_col).saturating_sub(dedent_chars);
+    let joined = all.join("\n");
+    let jc: Vec<char> = joined.chars().collect();
+    let last_len = all[n - 1].chars().count();
+    let seg_end = jc.len().checked_sub(last_len.checked_sub(end)?)?;
+    if start > seg_end {
+        return None;
+    }
+    let segment: String = jc[start..seg_end].iter().collect();
+    let anchors = multiline_anchors(&segment);
+    let show = multiline_show_carets(&all, start, end, anchors.is_some());
+    let mut significant: Vec<usize> = vec![0, n - 1];
+    let (mut lo, mut ro) = (0, 0);
+    if let Some(a) = &anchors {
+        lo = a.left.1 + if a.left.0 == 0 { start } else { 0 };
+        ro = a.right.1 + if a.right.0 == 0 { start } else { 0 };
+        for c in [a.left.0, a.right.0] {
+            significant.extend([c.wrapping_sub(1), c, c + 1]);
+        }
+    }
+    significant.retain(|&l| l < n);
+    significant.sort_unstable();
+    significant.dedup();
+    let mut result: Vec<String> = vec![];
+    let output_line = |i: usize, result: &mut Vec<String>| {
+        result.push(all[i].clone());
+        if !show {
+            return;
+        }
+        let spaces = all[i].chars().take_while(|c| c.is_whitespace()).count();
+        let count = if i == n - 1 { end } else { all[i].chars().count() };
+        let carets: String = (0..count)
+            .map(|c| {
+                if c < spaces || (i == 0 && c < start) {
+                    ' '
+                } else if let Some(a) = &anchors {
+                    let after_left = i > a.left.0 || (i == a.left.0 && c >= lo);
+                    let before_right = i < a.right.0 || (i == a.right.0 && c < ro);
+                    if after_left && before_right {
+                        '^'
+                    } else {
+                        '~'
+                    }
+                } else {
+                    '^'
+                }
+            })
+            .collect();
+        result.push(carets);
+    };
+    for (k, &l) in significant.iter().enumerate() {
+        if k > 0 {
+            let diff = l - significant[k - 1];
+            if diff == 2 {
+                output_line(l - 1, &mut result);
+            } else if diff > 2 {
+                result.push(format!("...<{} lines>...", diff - 1));
+            }
+        }
+        output_line(l, &mut result);
+    }
+    let mut text = String::new();
+    for l in dedent(&result) {
+        text.push_str("    ");
+        text.push_str(&l);
+        text.push('\n');
+    }
+    Some(text)
+}
+
+/// `_should_show_carets` over several lines (see `should_show_carets`).
+fn multiline_show_carets(all: &[String], start: usize, end: usize, has_anchors: bool) -> bool {
+    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
+    if let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(&all.join("\n"), pyk_abi::component::Mode::Exec) {
+        if let Some(st) = body.first() {
+            // `return f(...)` (a plain name called) or `x = <any call>`
+            let value = match &st.node {
+                StmtKind::Return { value: Some(v) } if matches!(&v.node, ExprKind::Call { func, .. } if matches!(func.node, ExprKind::Name { .. })) => Some(&**v),
+                StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => Some(&**value),
+                _ => None,
+            };
+            if let Some(v) = value {
+                if let ExprKind::Call { .. } = &v.node {
+                    let spans = v.loc.lineno == 1 && v.loc.end_lineno as usize == all.len() && v.loc.col_offset as usize == start && v.loc.end_col_offset as usize == end;
+                    if spans {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    if has_anchors {
+        return true;
+    }
+    let first: String = all[0].chars().take(start).collect();
+    let last: String = all[all.len() - 1].chars().skip(end).collect();
+    !first.trim_start().is_empty() || !last.trim_end().is_empty()
+}
+
 /// CPython 3.13's rule: no carets when a `return f(...)` / `x = f(...)`
 /// statement's call spans the whole line; otherwise carets when there are
 /// anchors or when the segment does not cover the whole line.
@@ -261,15 +480,16 @@ fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -
     use pyk_abi::ast::{ExprKind, Mod, StmtKind};
     if let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(line, pyk_abi::component::Mode::Exec) {
         if let Some(st) = body.first() {
+            // `return f(...)` (a plain name called) or `x = <any call>`
             let value = match &st.node {
-                StmtKind::Return { value: Some(v) } => Some(&**v),
+                StmtKind::Return { value: Some(v) } if matches!(&v.node, ExprKind::Call { func, .. } if matches!(func.node, ExprKind::Name { .. })) => Some(&**v),
                 StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => Some(&**value),
                 _ => None,
             };
             if let Some(v) = value {
-                if let ExprKind::Call { func, .. } = &v.node {
+                if let ExprKind::Call { .. } = &v.node {
                     let spans = v.loc.lineno == 1 && v.loc.end_lineno == 1 && v.loc.col_offset as usize == start && v.loc.end_col_offset as usize == end;
-                    if matches!(func.node, ExprKind::Name { .. }) && spans {
+                    if spans {
                         return false;
                     }
                 }
@@ -390,7 +610,8 @@ fn format_exception_only(out: &mut String, e: &Obj) {
         format_syntax_error(out, e);
         return;
     }
-    let mut msg = exc_str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    // str() of the exception: a class's own __str__ counts
+    let mut msg = crate::abstract_::str_string(e).unwrap_or_else(|_| "<exception str() failed>".into());
     if let Some(s) = suggestion(e) {
         msg.push_str(&s);
     }
@@ -690,7 +911,36 @@ thread_local! {
 
 /// "Exception ignored in: …" and the traceback, as CPython's default
 /// unraisable hook prints them (`__del__`, weakref callbacks, threads).
+/// Reports an exception that cannot be raised: through `sys.unraisablehook`
+/// when a program replaced it (with `object` the object involved, when
+/// known), else printed as CPython's default hook does.
 pub fn print_unraisable(header: &str, e: &PyErr) {
+    report_unraisable(header, None, e)
+}
+
+pub fn report_unraisable(header: &str, object: Option<&Obj>, e: &PyErr) {
+    let sys = crate::interp::sys_module();
+    let hook = crate::abstract_::getattr_str(&sys, "unraisablehook").ok();
+    let default = crate::abstract_::getattr_str(&sys, "__unraisablehook__").ok();
+    if let Some(h) = hook.filter(|h| default.as_ref().is_none_or(|d| d.value() != h.value()) && !crate::types::is_none(h)) {
+        let v = e.0.clone();
+        let tb = crate::types::exceptions::as_exc(&v).and_then(|x| x.with(|s| s.traceback.clone())).unwrap_or_else(crate::types::none);
+        let err_msg = if object.is_some() { crate::types::none() } else { crate::types::str::new_str(header) };
+        let args = crate::types::namespace::new_namespace(&[
+            ("exc_type", v.type_obj().as_obj()),
+            ("exc_value", v.clone()),
+            ("exc_traceback", tb),
+            ("err_msg", err_msg),
+            ("object", object.cloned().unwrap_or_else(crate::types::none)),
+        ]);
+        if crate::abstract_::call(&h, &[args], None).is_ok() {
+            return;
+        }
+    }
+    print_unraisable_default(header, e)
+}
+
+pub fn print_unraisable_default(header: &str, e: &PyErr) {
     let prev = PLAIN.with(|p| p.replace(true));
     let s = format_exception(&e.0);
     PLAIN.with(|p| p.set(prev));
@@ -702,6 +952,18 @@ pub fn print_unraisable(header: &str, e: &PyErr) {
 }
 
 /// `f()`-style name of a callable for error messages.
+/// How call errors name a callable (CPython's `_PyObject_FunctionStr`):
+/// `module.qualname()`, without the module for builtins, else `str(o)`.
+pub fn function_str(o: &Obj) -> String {
+    let Some(qual) = crate::abstract_::getattr_str(o, "__qualname__").ok().and_then(|n| as_str(&n).map(str::to_owned)) else {
+        return crate::abstract_::str(o).ok().and_then(|s| as_str(&s).map(str::to_owned)).unwrap_or_default();
+    };
+    match crate::abstract_::getattr_str(o, "__module__").ok().and_then(|m| as_str(&m).map(str::to_owned)) {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
+}
+
 pub fn callable_name(o: &Obj) -> String {
     if let Some(f) = crate::types::function::as_function(o) {
         return format!("{}()", as_str(&f.qualname).unwrap_or("?"));

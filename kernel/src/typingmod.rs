@@ -23,6 +23,8 @@ def _typing():
     import typing
     return typing
 
+_NOARG = object()
+
 class _Sealed:
     __slots__ = ()
     def __init_subclass__(cls, *args, **kwargs):
@@ -337,7 +339,15 @@ class TypeAliasType(_Sealed):
     __slots__ = ('_name', '_value', '_value_fn', '_type_params', '_module')
     _sealed_name = True
 
-    def __init__(self, name, value, *, type_params=()):
+    def __init__(self, name=_NOARG, value=_NOARG, *args, type_params=(), **kwargs):
+        if args:
+            raise TypeError(f'typealias() takes exactly 2 positional arguments ({2 + len(args)} given)')
+        if kwargs:
+            raise TypeError(f"typealias() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        if name is _NOARG:
+            raise TypeError("typealias() missing required argument 'name' (pos 1)")
+        if value is _NOARG:
+            raise TypeError("typealias() missing required argument 'value' (pos 2)")
         _check_name(name, 'typealias')
         if not isinstance(type_params, tuple):
             raise TypeError('type_params must be a tuple')
@@ -355,6 +365,12 @@ class TypeAliasType(_Sealed):
         s(self, '_value_fn', None)
         s(self, '_type_params', type_params)
         s(self, '_module', _caller_module())
+
+    @property
+    def __mro_entries__(self):
+        # CPython's type aliases have none: `class C(Alias)` calls
+        # TypeAliasType itself as the metaclass.
+        raise AttributeError('__mro_entries__')
 
     @property
     def __name__(self):

@@ -29,6 +29,8 @@ enum FKind {
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    /// The handlers of `except*`: break/continue/return may not leave them.
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone)]
@@ -695,6 +697,27 @@ impl<'a> Compiler<'a> {
             return Err(err(if ctx == ExprContext::Del { "cannot delete __debug__" } else { "cannot assign to __debug__" }, loc));
         }
         let mangled = mangle(self.ur().private.as_deref(), name);
+        if ctx == ExprContext::Load && self.scope().can_see_class_scope && mangled != "__classdict__" {
+            // annotation scopes of a class read its namespace first
+            let (sc, in_comp) = self.resolve(&mangled);
+            if !in_comp && matches!(sc, SymScope::GlobalImplicit | SymScope::Free) {
+                let d = match self.ur().slots.iter().position(|s| s.name == "__classdict__") {
+                    Some(i) => i as u32,
+                    None => self.slot("__classdict__", fast::FREE),
+                };
+                self.emit(Op::LOAD_DEREF, d);
+                if sc == SymScope::Free {
+                    let i = match self.ur().slots.iter().position(|s| s.name == mangled) {
+                        Some(i) => i as u32,
+                        None => self.slot(&mangled, fast::FREE),
+                    };
+                    self.emit(Op::LOAD_FROM_DICT_OR_DEREF, i);
+                } else {
+                    self.emit_name(Op::LOAD_FROM_DICT_OR_GLOBALS, &mangled);
+                }
+                return Ok(());
+            }
+        }
         let kind = self.name_op_kind(&mangled, ctx);
         match kind {
             NameOp::Fast => {

@@ -71,6 +71,9 @@ pub struct Scope {
     pub needs_class_closure: bool,
     pub needs_classdict: bool,
     pub can_see_class_scope: bool,
+    /// Annotation-like blocks where yield/await/walrus are errors: what the
+    /// message calls the block ("a TypeVar bound", "a type alias"...).
+    pub restrict: Option<&'static str>,
     pub nested: bool,
     pub has_free: bool,
     pub loc: Loc,
@@ -102,6 +105,7 @@ impl Scope {
             needs_class_closure: false,
             needs_classdict: false,
             can_see_class_scope: false,
+            restrict: None,
             nested: false,
             has_free: false,
             loc,
@@ -160,12 +164,35 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
     depth: u32,
-    /// Set while visiting an annotation (to reject yield/walrus etc. later).
+    /// Set while visiting an annotation under `from __future__ import
+    /// annotations` (to reject yield/walrus etc.); without it, annotations
+    /// are plain expressions of the enclosing scope in 3.13.
     in_annotation: bool,
+    future_annotations: bool,
+}
+
+/// Whether the module's leading `from __future__` imports ask for annotations.
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    for (i, s) in body.iter().enumerate() {
+        match &s.node {
+            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            StmtKind::Expr { value } if i == 0 && matches!(value.node, ExprKind::Constant { value: Constant::Str { .. }, .. }) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 pub fn build(module: &Mod) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0, in_annotation: false };
+    let future_annotations = match module {
+        Mod::Module { body, .. } | Mod::Interactive { body } => has_future_annotations(body),
+        _ => false,
+    };
+    let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0, in_annotation: false, future_annotations };
     b.scopes.push(Scope::new(BlockKind::Module, "top", Loc { lineno: 1, ..Loc::default() }, None));
     b.stack.push(0);
     match module {
@@ -226,6 +253,9 @@ impl Builder {
         if let Some(sym) = s.symbols.get_mut(&mangled) {
             if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
                 return Err(err(format!("duplicate argument '{name}' in function definition"), loc));
+            }
+            if flag & DEF_TYPE_PARAM != 0 && sym.flags & DEF_TYPE_PARAM != 0 {
+                return Err(err(format!("duplicate type parameter '{name}'"), loc));
             }
             sym.flags |= flag;
         } else {
@@ -295,7 +325,7 @@ impl Builder {
 
     fn annotation(&mut self, e: &Expr) -> Result<(), CompileError> {
         let old = self.in_annotation;
-        self.in_annotation = true;
+        self.in_annotation = self.future_annotations;
         let r = self.expr(e);
         self.in_annotation = old;
         r
@@ -320,14 +350,13 @@ impl Builder {
                     self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.loc)?;
                     if let Some(b) = bound {
                         let k = key(&**b);
-                        self.enter(BlockKind::TypeParams, name, tp.loc, k);
-                        self.cur_scope().can_see_class_scope = self.scopes[self.scopes[self.cur()].parent.unwrap()].can_see_class_scope;
+                        self.enter_bound_scope(name, tp.loc, k, "a TypeVar bound")?;
                         self.expr(b)?;
                         self.leave();
                     }
                     if let Some(d) = default_value {
                         let k = key(&**d);
-                        self.enter(BlockKind::TypeParams, name, tp.loc, k);
+                        self.enter_bound_scope(name, tp.loc, k, "a TypeVar default")?;
                         self.expr(d)?;
                         self.leave();
                     }
@@ -335,8 +364,9 @@ impl Builder {
                 TypeParamKind::ParamSpec { name, default_value } | TypeParamKind::TypeVarTuple { name, default_value } => {
                     self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.loc)?;
                     if let Some(d) = default_value {
+                        let what = if matches!(tp.node, TypeParamKind::ParamSpec { .. }) { "a ParamSpec default" } else { "a TypeVarTuple default" };
                         let k = key(&**d);
-                        self.enter(BlockKind::TypeParams, name, tp.loc, k);
+                        self.enter_bound_scope(name, tp.loc, k, what)?;
                         self.expr(d)?;
                         self.leave();
                     }
@@ -346,16 +376,30 @@ impl Builder {
         Ok(())
     }
 
+    /// Enters the lazily evaluated scope of a type parameter's bound or default.
+    fn enter_bound_scope(&mut self, name: &str, loc: Loc, node: usize, what: &'static str) -> Result<(), CompileError> {
+        let in_class = self.scopes[self.cur()].can_see_class_scope;
+        let id = self.enter(BlockKind::TypeParams, name, loc, node);
+        self.scopes[id].can_see_class_scope = in_class;
+        self.scopes[id].restrict = Some(what);
+        if in_class {
+            self.add_def_in(id, "__classdict__", USE, loc)?;
+        }
+        Ok(())
+    }
+
     /// Enters the implicit scope holding type parameters (PEP 695).
     fn enter_type_params(&mut self, name: &str, loc: Loc, node: usize, is_class: bool) -> Result<(), CompileError> {
         let parent_is_class = self.scopes[self.cur()].kind == BlockKind::Class;
         let id = self.enter(BlockKind::TypeParams, name, loc, node);
+        self.scopes[id].restrict = Some("the definition of a generic");
         if parent_is_class {
             self.scopes[id].can_see_class_scope = true;
             let p = self.scopes[id].parent.unwrap();
             self.add_def_in(p, "__classdict__", USE, loc)?;
             self.scopes[p].needs_classdict = true;
-            let _ = p;
+            // class-level names are read through the class namespace
+            self.add_def_in(id, "__classdict__", USE, loc)?;
         }
         if is_class {
             self.add_def(".type_params", DEF_LOCAL, loc)?;
@@ -447,10 +491,12 @@ impl Builder {
                 let parent_is_class = self.scopes[self.cur()].kind == BlockKind::Class;
                 let id = self.enter(BlockKind::TypeAlias, &alias_name, s.loc, key(&**value));
                 self.scopes[id].can_see_class_scope = parent_is_class;
+                self.scopes[id].restrict = Some("a type alias");
                 if parent_is_class {
                     let p = self.scopes[id].parent.unwrap();
                     self.add_def_in(p, "__classdict__", USE, s.loc)?;
                     self.scopes[p].needs_classdict = true;
+                    self.add_def_in(id, "__classdict__", USE, s.loc)?;
                 }
                 self.expr(value)?;
                 self.leave();
@@ -585,7 +631,8 @@ impl Builder {
                         }
                     }
                     self.add_def(n, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, s.loc)?;
-                    self.scopes[cur].directives.insert(m, s.loc);
+                    // the first directive is the one errors point at
+                    self.scopes[cur].directives.entry(m).or_insert(s.loc);
                 }
             }
             StmtKind::Expr { value } => self.expr(value)?,
@@ -713,8 +760,10 @@ impl Builder {
             }
             match s.kind {
                 BlockKind::Function => {
+                    // `global x` in the function makes the target global here too
+                    let is_global = s.lookup(&m).is_some_and(|sym| sym.flags & DEF_GLOBAL != 0);
                     self.add_def_in(sid, id, DEF_LOCAL, loc)?;
-                    self.add_def(id, DEF_NONLOCAL, loc)?;
+                    self.add_def(id, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, loc)?;
                 }
                 BlockKind::Module => {
                     self.add_def_in(sid, id, DEF_GLOBAL, loc)?;
@@ -739,9 +788,7 @@ impl Builder {
         match &e.node {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
-                if self.in_annotation {
-                    return Err(err("named expression cannot be used within an annotation", e.loc));
-                }
+                self.restricted(e.loc, "named expression")?;
                 self.expr(value)?;
                 self.named_expr_target(target, e.loc)?;
             }
@@ -778,9 +825,7 @@ impl Builder {
             ExprKind::DictComp { key: k, value, generators } => self.comprehension(e, "dictcomp", generators, &[k, value], false)?,
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "genexpr", generators, &[elt], true)?,
             ExprKind::Await { value } => {
-                if self.in_annotation {
-                    return Err(err("await expression cannot be used within an annotation", e.loc));
-                }
+                self.restricted(e.loc, "await expression")?;
                 let c = self.cur();
                 if self.scopes[c].is_comprehension {
                     self.scopes[c].coroutine = true;
@@ -841,10 +886,19 @@ impl Builder {
         Ok(())
     }
 
-    fn yield_check(&mut self, loc: Loc, what: &str) -> Result<(), CompileError> {
+    /// yield/await/walrus in an annotation-like block.
+    fn restricted(&self, loc: Loc, what: &str) -> Result<(), CompileError> {
         if self.in_annotation {
-            return Err(err(format!("{what} expression cannot be used within an annotation"), loc));
+            return Err(err(format!("{what} cannot be used within an annotation"), loc));
         }
+        if let Some(r) = self.scopes[self.cur()].restrict {
+            return Err(err(format!("{what} cannot be used within {r}"), loc));
+        }
+        Ok(())
+    }
+
+    fn yield_check(&mut self, loc: Loc, what: &str) -> Result<(), CompileError> {
+        self.restricted(loc, "yield expression")?;
         let c = self.cur();
         let s = &self.scopes[c];
         if s.is_comprehension {

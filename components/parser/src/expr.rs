@@ -164,7 +164,8 @@ impl<'s> Parser<'s> {
         self.bump();
         let test = self.disjunction()?;
         if !self.eat(Tok::Else) {
-            if matches!(self.kind(), Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::EndMarker | Tok::Semi | Tok::Colon) {
+            // CPython: `a if b` not followed by 'else' or ':'
+            if !self.at(Tok::Colon) {
                 return Err(self.err_range("expected 'else' after 'if' expression", s, self.prev_end()));
             }
             return Err(self.invalid());
@@ -452,7 +453,11 @@ impl<'s> Parser<'s> {
                         let e = self.start();
                         return Err(self.err_range("iterable argument unpacking follows keyword argument unpacking", c, e));
                     }
-                    args.push(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s)));
+                    let starred = mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.loc_from(s));
+                    if count == 1 && (self.at(Tok::For) || (self.at(Tok::Async) && self.nth(1) == Tok::For)) {
+                        return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &starred.loc));
+                    }
+                    args.push(starred);
                 }
                 Tok::DoubleStar => {
                     self.bump();

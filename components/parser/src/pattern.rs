@@ -284,6 +284,10 @@ impl<'s> Parser<'s> {
         let mut rest = None;
         while !self.at(Tok::RBrace) {
             if self.eat(Tok::DoubleStar) {
+                // `**_` is not a capture target
+                if self.at(Tok::Name) && self.cur_text() == "_" {
+                    return Err(self.invalid());
+                }
                 rest = Some(self.name()?);
                 self.eat(Tok::Comma);
                 break;

@@ -374,6 +374,9 @@ fn g_running(o: &Obj) -> PyResult {
 fn g_suspended(o: &Obj) -> PyResult {
     Ok(crate::types::bool_obj(agen(o)?.is_suspended()))
 }
+fn g_frame(o: &Obj) -> PyResult {
+    Ok(agen(o)?.frame_object())
+}
 fn g_await(o: &Obj) -> PyResult {
     Ok(agen(o)?.awaiting().unwrap_or_else(none))
 }
@@ -385,7 +388,8 @@ pub static AGEN_METHODS: [MethodDef; 5] = [
     MethodDef { name: "athrow", func: m_athrow, doc: "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator." },
     MethodDef { name: "aclose", func: m_aclose, doc: "aclose() -> raise GeneratorExit inside generator." },
 ];
-pub static AGEN_GETSETS: [GetSetDef; 6] = [
+pub static AGEN_GETSETS: [GetSetDef; 7] = [
+    GetSetDef { name: "ag_frame", get: g_frame },
     GetSetDef { name: "__name__", get: g_name },
     GetSetDef { name: "__qualname__", get: g_qualname },
     GetSetDef { name: "ag_code", get: g_code },

@@ -302,6 +302,15 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 pub static DESCR_GET_METHODS: [MethodDef; 1] = [MethodDef { name: "__get__", func: descr_get, doc: "" }];
 
+/// "property 'x' of 'C' object has no getter"; a direct `prop.__get__(obj)`
+/// call does not know the attribute's name.
+fn property_error_message(_p: &PropertyObject, name: &Obj, inst: &Obj, what: &str) -> String {
+    match as_str(name) {
+        Some(n) if n != "__get__" => format!("property '{n}' of '{}' object has no {what}", inst.type_obj().name()),
+        _ => format!("property of '{}' object has no {what}", inst.type_obj().name()),
+    }
+}
+
 fn property_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
@@ -328,7 +337,21 @@ static PROPERTY_METHODS: [MethodDef; 6] = [
     MethodDef { name: "setter", func: m_setter, doc: "" },
     MethodDef { name: "deleter", func: m_deleter, doc: "" },
 ];
-static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 4] = [
+/// True when the getter, setter or deleter is abstract.
+fn p_isabstract(o: &Obj) -> PyResult {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+        if let Some(v) = ab::lookup_attr(f, &crate::types::str::istr("__isabstractmethod__"))? {
+            if ab::is_true(&v)? {
+                return Ok(crate::types::bool_obj(true));
+            }
+        }
+    }
+    Ok(crate::types::bool_obj(false))
+}
+
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 5] = [
+    crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: p_isabstract },
     crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
     crate::types::typeobj::GetSetDef { name: "fset", get: p_fset },
     crate::types::typeobj::GetSetDef { name: "fdel", get: p_fdel },
@@ -375,11 +398,7 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if let Some(p) = as_property(v) {
         return match &p.fget {
             Some(f) => ab::call(f, std::slice::from_ref(inst), None),
-            None => Err(attribute_error(format!(
-                "property '{}' of '{}' object has no getter",
-                as_str(name).unwrap_or("?"),
-                inst.type_obj().name()
-            ))),
+            None => Err(attribute_error(property_error_message(p, name, inst, "getter"))),
         };
     }
     if crate::types::slotwrapper::as_slot_wrapper(v).is_some() {
@@ -618,7 +637,7 @@ fn slot_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     match r {
         Some(r) => r.map(drop),
         None if v.is_some() => Err(type_error(format!("'{}' object does not support item assignment", o.type_obj().name()))),
-        None => Err(type_error(format!("'{}' object does not support item deletion", o.type_obj().name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_obj().name()))),
     }
 }
 
@@ -849,8 +868,58 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     generic_setattr(o, name, v)
 }
 
+/// All `__slots__` names along a class's MRO (its instance layout in pyk).
+fn slot_layout(t: &'static TypeObject) -> Vec<String> {
+    let mut names = vec![];
+    for &c in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &'static TypeObject = unsafe { &*c };
+        if !is_heap(c) {
+            continue;
+        }
+        if let Some(slots) = crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__slots__")) {
+            for n in crate::types::member::slot_names(&slots).unwrap_or_default() {
+                names.push(as_str(&n).unwrap_or("").to_string());
+            }
+        }
+    }
+    names.sort();
+    names
+}
+
+/// `obj.__class__ = C`: only between classes with the same instance layout.
+fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
+    let Some(nt) = type_arg(v) else {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", v.type_obj().name())));
+    };
+    let t = o.type_obj();
+    if !is_heap(t) || !is_heap(nt) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same = std::ptr::eq(solid_base(t), solid_base(nt))
+        && (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT)
+        && std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ())
+        && slot_layout(t) == slot_layout(nt);
+    if !same {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), t.name())));
+    }
+    let h = o.value().as_ptr() as *const ObjHeader;
+    // SAFETY: `o` is a live object; `ob_type` is a pointer-sized, aligned
+    // field, stored atomically here so a concurrent reader sees the old or
+    // the new type, both immortal type objects with the same layout.
+    unsafe {
+        let field = std::ptr::addr_of!((*h).ob_type) as *const std::sync::atomic::AtomicPtr<ObjHeader>;
+        (*field).store(nt as *const TypeObject as *mut ObjHeader, std::sync::atomic::Ordering::Release);
+    }
+    Ok(())
+}
+
 /// `object.__setattr__`: store in the instance dict.
 pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if as_str(name) == Some("__class__") {
+        return set_class(o, v);
+    }
     if let Some(e) = as_exc(o) {
         if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args")) {
             if let Some(f) = crate::types::exceptions::BASE_EXCEPTION.setattr {

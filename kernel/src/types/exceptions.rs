@@ -88,6 +88,27 @@ fn import_error_kwargs(e: &Obj, t: &TypeObject, args: &[Obj], kw: Option<&Obj>) 
     Ok(npos)
 }
 
+/// `NameError(name=...)` and `AttributeError(name=..., obj=...)`.
+fn name_error_kwargs(e: &Obj, t: &TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult<usize> {
+    let names = kw.and_then(as_tuple).map(|k| k.to_vec()).unwrap_or_default();
+    let npos = args.len() - names.len();
+    let is_attr = t.is_subtype(&ATTRIBUTE_ERROR);
+    let Some(x) = as_exc(e) else { return Ok(npos) };
+    for (n, v) in names.iter().zip(&args[npos..]) {
+        match as_str(n) {
+            Some("name") => x.with(|s| s.name = Some(v.clone())),
+            Some("obj") if is_attr => x.with(|s| s.obj = Some(v.clone())),
+            Some(k) => return Err(crate::error::type_error(format!("{}() got an unexpected keyword argument '{k}'", t.name()))),
+            None => return Err(crate::error::type_error("keywords must be strings")),
+        }
+    }
+    Ok(npos)
+}
+
+fn takes_name_kwargs(t: &TypeObject) -> bool {
+    t.is_subtype(&NAME_ERROR) || t.is_subtype(&ATTRIBUTE_ERROR)
+}
+
 /// Whether a Python class on `t`'s MRO defines `__init__` (which then
 /// decides what to do with keyword arguments).
 fn init_overridden(t: &'static TypeObject) -> bool {
@@ -99,6 +120,11 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
     if npos != args.len() && t.is_subtype(&IMPORT_ERROR) && !init_overridden(t) {
         let e = new_exception(t, args[..npos].to_vec());
         import_error_kwargs(&e, t, args, kw)?;
+        return Ok(e);
+    }
+    if npos != args.len() && takes_name_kwargs(t) && !init_overridden(t) {
+        let e = new_exception(t, args[..npos].to_vec());
+        name_error_kwargs(&e, t, args, kw)?;
         return Ok(e);
     }
 
@@ -498,10 +524,13 @@ fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn m_exc_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let mut a = a;
     if k.and_then(as_tuple).is_some_and(|t| !t.is_empty()) {
-        if !s.type_obj().is_subtype(&IMPORT_ERROR) {
+        let npos = if takes_name_kwargs(s.type_obj()) {
+            name_error_kwargs(s, s.type_obj(), a, k)?
+        } else if s.type_obj().is_subtype(&IMPORT_ERROR) {
+            import_error_kwargs(s, s.type_obj(), a, k)?
+        } else {
             return Err(crate::error::type_error(format!("{}() takes no keyword arguments", s.type_obj().name())));
-        }
-        let npos = import_error_kwargs(s, s.type_obj(), a, k)?;
+        };
         a = &a[..npos];
     }
     if let Some(e) = as_exc(s) {

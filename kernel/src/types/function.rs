@@ -171,6 +171,12 @@ fn renamed(f: &FunctionObject, name: &'static str) -> Option<Obj> {
     f.renamed.get().and_then(|d| crate::types::dict::get_str(&d, &crate::types::str::istr(name)))
 }
 
+/// The function's `__qualname__` now (after any assignment), for messages.
+pub fn qualname_string(f: &FunctionObject) -> String {
+    let q = renamed(f, "__qualname__").unwrap_or_else(|| f.qualname.clone());
+    crate::types::str::as_str(&q).unwrap_or("?").to_string()
+}
+
 fn f_name(o: &Obj) -> PyResult {
     Ok(as_function(o).map(|f| renamed(f, "__name__").unwrap_or_else(|| f.name.clone())).unwrap_or_else(crate::types::none))
 }
@@ -328,7 +334,12 @@ fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     crate::types::class::dict_set(&d, name, v).map_err(|_| crate::abstract_::no_attribute(o, name))
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 12] = [
+fn f_builtins(o: &Obj) -> PyResult {
+    Ok(as_function(o).ok_or_else(|| type_error("function expected"))?.builtins.clone())
+}
+
+static FUNCTION_GETSETS: [GetSetDef; 13] = [
+    GetSetDef { name: "__builtins__", get: f_builtins },
     GetSetDef { name: "__type_params__", get: f_type_params },
     GetSetDef { name: "__closure__", get: f_closure },
     GetSetDef { name: "__kwdefaults__", get: f_kwdefaults },
@@ -370,7 +381,69 @@ fn function_clear(o: &Obj) {
     }
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`.
+fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(args, kw);
+    const NAMES: [&str; 6] = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+    if pos.len() > NAMES.len() {
+        return Err(type_error(format!("function() takes at most 6 arguments ({} given)", pos.len())));
+    }
+    let mut a: [Option<Obj>; 6] = Default::default();
+    for (i, v) in pos.iter().enumerate() {
+        a[i] = Some(v.clone());
+    }
+    for (n, v) in kws {
+        let Some(i) = NAMES.iter().position(|x| *x == n) else {
+            return Err(type_error(format!("function() got an unexpected keyword argument '{n}'")));
+        };
+        a[i] = Some(v.clone());
+    }
+    let none = |o: &Option<Obj>| o.as_ref().is_none_or(crate::types::is_none);
+    let tname = |o: &Option<Obj>| o.as_ref().map_or("NoneType", |o| o.type_obj().name());
+    let code = a[0].clone().filter(|c| crate::types::code::as_code(c).is_some()).ok_or_else(|| type_error(format!("function() argument 'code' must be code, not {}", tname(&a[0]))))?;
+    let globals = a[1].clone().filter(|g| crate::types::dict::as_dict(g).is_some()).ok_or_else(|| type_error(format!("function() argument 'globals' must be dict, not {}", tname(&a[1]))))?;
+    let builtins = match crate::types::dict::get_str(&globals, &crate::types::str::istr("__builtins__")) {
+        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
+        Some(b) => crate::types::module::as_module(&b).map(|m| m.dict.clone()).unwrap_or_else(crate::interp::builtins_dict),
+        None => crate::interp::builtins_dict(),
+    };
+    let nfree = crate::types::code::as_code(&code).map(|c| c.nfree).unwrap_or(0);
+    let closure = if none(&a[4]) { None } else { a[4].clone() };
+    let have = closure.as_ref().and_then(crate::types::tuple::as_tuple).map(|t| t.len());
+    if closure.is_some() && have.is_none() {
+        return Err(type_error("arg 5 (closure) must be tuple"));
+    }
+    if nfree > 0 && have.is_none() {
+        return Err(type_error("arg 5 (closure) must be tuple"));
+    }
+    if have.unwrap_or(0) != nfree {
+        let name = crate::types::code::as_code(&code).map(|c| crate::types::str::as_str(&c.name).unwrap_or("?").to_string()).unwrap_or_default();
+        return Err(crate::error::value_error(format!("{name} requires closure of length {nfree}, not {}", have.unwrap_or(0))));
+    }
+    let f = new_function(code, globals, builtins);
+    let fo = as_function(&f).ok_or_else(|| type_error("function expected"))?;
+    if !none(&a[3]) {
+        if crate::types::tuple::as_tuple(a[3].as_ref().unwrap()).is_none() {
+            return Err(type_error("arg 4 (defaults) must be None or tuple"));
+        }
+        fo.defaults.set(a[3].clone());
+    }
+    if !none(&a[5]) {
+        fo.kwdefaults.set(a[5].clone());
+    }
+    if let Some(c) = closure {
+        // SAFETY: the function was just created here and is not shared yet
+        // (as after MAKE_FUNCTION; see FunctionObject).
+        unsafe { *fo.closure.get() = Some(c) };
+    }
+    if !none(&a[2]) {
+        crate::abstract_::setattr(&f, &crate::types::str::istr("__name__"), a[2].as_ref())?;
+    }
+    Ok(f)
+}
+
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    new: Some(function_new),
     methods: &crate::types::class::DESCR_GET_METHODS,
     getattr: Some(function_getattr),
     setattr: Some(function_setattr),
@@ -509,7 +582,11 @@ fn builtin_module(o: &Obj) -> PyResult {
 /// `__new__`), or None for plain functions.
 fn builtin_self(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
-    Ok(unsafe { o.cast::<BuiltinFunction>() }.slf.clone())
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    if b.slf.value().is_null() {
+        return Ok(crate::types::none());
+    }
+    Ok(b.slf.clone())
 }
 
 static BUILTIN_GETSETS: [GetSetDef; 5] = [
@@ -770,6 +847,25 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("method-wrapper", &crate::types::object::OBJECT_TYPE, dealloc_box::<BoundMethod>)
 };
 
+/// Bound methods are equal when bound to the same object (identity) with
+/// equal functions; their hash follows.
+fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    use pyk_abi::opcode::CompareOp;
+    let (Some(x), Some(y)) = (a.downcast::<BoundMethod>(&BOUND_METHOD_TYPE), b.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)) else {
+        return Ok(crate::types::not_implemented());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let eq = x.slf.value() == y.slf.value() && crate::abstract_::eq(&x.func, &y.func)?;
+    Ok(crate::types::bool_obj(eq == (op == CompareOp::Eq)))
+}
+
+fn bound_hash(o: &Obj) -> PyResult<i64> {
+    let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| type_error("method expected"))?;
+    Ok(((m.slf.value().0 >> 4) as i64) ^ crate::abstract_::hash(&m.func)?)
+}
+
 /// `method.__reduce__()`: `(getattr, (self, name))`.
 fn bound_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| crate::error::type_error("method expected"))?;
@@ -796,6 +892,8 @@ fn bound_new(_t: &'static TypeObject, a: &[Obj], kw: Option<&Obj>) -> PyResult {
 }
 
 pub static BOUND_METHOD_TYPE: TypeObject = TypeObject {
+    richcompare: Some(bound_richcompare),
+    hash: Some(bound_hash),
     new: Some(bound_new),
     methods: &BOUND_METHODS,
     getattr: Some(bound_getattr),
@@ -841,10 +939,41 @@ fn cell_clear(o: &Obj) {
     }
 }
 
+fn cell_contents(o: &Obj) -> PyResult {
+    let c = as_cell(o).ok_or_else(|| type_error("cell expected"))?;
+    c.contents.get().ok_or_else(|| crate::error::value_error("Cell is empty"))
+}
+
+/// `cell.cell_contents` can be assigned and deleted.
+fn cell_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if crate::types::str::as_str(name) == Some("cell_contents") {
+        let c = as_cell(o).ok_or_else(|| type_error("cell expected"))?;
+        drop(c.contents.set(v.cloned()));
+        return Ok(());
+    }
+    crate::types::class::generic_setattr(o, name, v)
+}
+
+/// `types.CellType([contents])`.
+fn cell_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if kw.is_some_and(|k| crate::types::dict::as_dict(k).is_some_and(|d| d.len() > 0)) {
+        return Err(type_error("cell() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!("cell expected at most 1 argument, got {}", args.len())));
+    }
+    Ok(new_cell(args.first().cloned()))
+}
+
+static CELL_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "cell_contents", get: cell_contents }];
+
 pub static CELL_TYPE: TypeObject = TypeObject {
     traverse: Some(cell_traverse),
     clear: Some(cell_clear),
     repr: Some(cell_repr),
+    getsets: &CELL_GETSETS,
+    setattr: Some(cell_setattr),
+    new: Some(cell_new),
     ..TypeObject::builtin("cell", &crate::types::object::OBJECT_TYPE, dealloc_box::<CellObject>)
 };
 

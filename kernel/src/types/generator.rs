@@ -159,6 +159,38 @@ impl GenObject {
     pub fn is_done(&self) -> bool {
         matches!(&*self.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done)
     }
+    /// `gi_frame`/`cr_frame`/`ag_frame`: a frame object for the suspended
+    /// frame, the running frame while it runs, None once finished.
+    pub fn frame_object(&self) -> Obj {
+        let st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        match &*st {
+            State::Ready { frame, .. } => {
+                // a suspended frame's variables, as a snapshot (f_locals is
+                // a FrameLocalsProxy over them); a class or module body
+                // keeps its mapping
+                let fast = frame.locals.is_none().then(|| crate::traceback::FastSlots::from(crate::eval::fast_slots(frame)));
+                crate::types::frame::from_parts(frame.code.clone(), frame.globals.clone(), frame.locals.clone(), fast, frame.lasti, (0, 0), (0, 0))
+            }
+            State::Done => none(),
+            State::Running => {
+                drop(st);
+                let code = self.code.value();
+                crate::eval::with_current_frame(|cur| {
+                    let mut p: *const crate::eval::Frame = cur.map(|c| c as *const crate::eval::Frame).unwrap_or(std::ptr::null());
+                    while !p.is_null() {
+                        // SAFETY: the chain from the current frame through `back`
+                        // links only live frames (see frame::find_live).
+                        let fr = unsafe { &*p };
+                        if fr.code.value() == code {
+                            return crate::types::frame::snapshot(fr);
+                        }
+                        p = fr.back;
+                    }
+                    none()
+                })
+            }
+        }
+    }
     /// The object a suspended `await`/`yield from` is delegating to.
     pub fn awaiting(&self) -> Option<Obj> {
         match &*self.state.lock().unwrap_or_else(|e| e.into_inner()) {
@@ -488,16 +520,33 @@ fn g_running(o: &Obj) -> PyResult {
     Ok(crate::types::bool_obj(matches!(&*this(o)?.state.lock().unwrap_or_else(|e| e.into_inner()), State::Running)))
 }
 
+fn g_frame(o: &Obj) -> PyResult {
+    Ok(this(o)?.frame_object())
+}
+fn g_suspended(o: &Obj) -> PyResult {
+    Ok(crate::types::bool_obj(this(o)?.is_suspended()))
+}
+fn g_yieldfrom(o: &Obj) -> PyResult {
+    Ok(this(o)?.awaiting().unwrap_or_else(none))
+}
+fn g_origin(o: &Obj) -> PyResult {
+    this(o)?;
+    Ok(none())
+}
+
 static GEN_METHODS: [MethodDef; 3] = [
     MethodDef { name: "send", func: m_send, doc: "" },
     MethodDef { name: "throw", func: m_throw, doc: "" },
     MethodDef { name: "close", func: m_close, doc: "" },
 ];
-static GEN_GETSETS: [GetSetDef; 4] = [
+static GEN_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "__name__", get: g_name },
     GetSetDef { name: "__qualname__", get: g_qualname },
     GetSetDef { name: "gi_code", get: g_code },
     GetSetDef { name: "gi_running", get: g_running },
+    GetSetDef { name: "gi_frame", get: g_frame },
+    GetSetDef { name: "gi_suspended", get: g_suspended },
+    GetSetDef { name: "gi_yieldfrom", get: g_yieldfrom },
 ];
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
@@ -523,11 +572,15 @@ static CORO_METHODS: [MethodDef; 4] = [
     MethodDef { name: "close", func: m_close, doc: "" },
     MethodDef { name: "__await__", func: m_await, doc: "" },
 ];
-static CORO_GETSETS: [GetSetDef; 4] = [
+static CORO_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "__name__", get: g_name },
     GetSetDef { name: "__qualname__", get: g_qualname },
     GetSetDef { name: "cr_code", get: g_code },
     GetSetDef { name: "cr_running", get: g_running },
+    GetSetDef { name: "cr_frame", get: g_frame },
+    GetSetDef { name: "cr_suspended", get: g_suspended },
+    GetSetDef { name: "cr_await", get: g_yieldfrom },
+    GetSetDef { name: "cr_origin", get: g_origin },
 ];
 
 pub static COROUTINE_TYPE: TypeObject = TypeObject {

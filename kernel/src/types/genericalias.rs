@@ -15,11 +15,26 @@ pub struct GenericAlias {
     pub header: ObjHeader,
     pub origin: Obj,
     pub args: Obj,
+    /// `*tuple[int, ...]` (PEP 646): what iterating an alias yields.
+    pub unpacked: bool,
 }
 
 pub fn new_alias(origin: &Obj, item: &Obj) -> Obj {
     let args = if as_tuple(item).is_some() { item.clone() } else { new_tuple(vec![item.clone()]) };
-    alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: origin.clone(), args })
+    alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: origin.clone(), args, unpacked: false })
+}
+
+/// `iter(tuple[int, ...])` yields the one starred alias, so that
+/// `*tuple[int, ...]` can be written in annotations and subscripts.
+fn alias_iter(o: &Obj) -> PyResult {
+    let g = this(o)?;
+    let starred = alloc(GenericAlias {
+        header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE),
+        origin: g.origin.clone(),
+        args: g.args.clone(),
+        unpacked: true,
+    });
+    crate::abstract_::iter(&new_tuple(vec![starred]))
 }
 
 fn this(o: &Obj) -> PyResult<&GenericAlias> {
@@ -50,7 +65,7 @@ fn alias_repr(o: &Obj) -> PyResult {
     let g = this(o)?;
     let args = as_tuple(&g.args).unwrap_or(&[]);
     let parts = if args.is_empty() { vec!["()".to_string()] } else { args.iter().map(arg_repr).collect::<PyResult<Vec<_>>>()? };
-    Ok(new_string(format!("{}[{}]", arg_repr(&g.origin)?, parts.join(", "))))
+    Ok(new_string(format!("{}{}[{}]", if g.unpacked { "*" } else { "" }, arg_repr(&g.origin)?, parts.join(", "))))
 }
 
 fn alias_call(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -66,7 +81,7 @@ fn alias_getattr(o: &Obj, name: &Obj) -> PyResult {
         Some("__origin__") => return Ok(g.origin.clone()),
         Some("__args__") => return Ok(g.args.clone()),
         Some("__parameters__") => return Ok(new_tuple(vec![])),
-        Some("__unpacked__") => return Ok(crate::types::bool_obj(false)),
+        Some("__unpacked__") => return Ok(crate::types::bool_obj(g.unpacked)),
         Some("__class__") => return Ok(GENERIC_ALIAS_TYPE.as_obj()),
         _ => {}
     }
@@ -81,7 +96,7 @@ fn alias_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
-    let eq = x.origin.is(&y.origin) && crate::abstract_::eq(&x.args, &y.args)?;
+    let eq = x.origin.is(&y.origin) && x.unpacked == y.unpacked && crate::abstract_::eq(&x.args, &y.args)?;
     Ok(crate::types::bool_obj(eq == (op == CompareOp::Eq)))
 }
 
@@ -119,6 +134,7 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     new: Some(alias_new),
     repr: Some(alias_repr),
     call: Some(alias_call),
+    iter: Some(alias_iter),
     getattr: Some(alias_getattr),
     richcompare: Some(alias_richcompare),
     hash: Some(alias_hash),

@@ -641,13 +641,21 @@ fn slice_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     }
 }
 
+/// Slices compare (and hash) as the tuple `(start, stop, step)`.
 fn slice_eq(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     match (as_slice(a), as_slice(b)) {
-        (Some(x), Some(y)) if op == pyk_abi::opcode::CompareOp::Eq => Ok(bool_obj(
-            crate::abstract_::eq(&x.start, &y.start)? && crate::abstract_::eq(&x.stop, &y.stop)? && crate::abstract_::eq(&x.step, &y.step)?,
-        )),
+        (Some(x), Some(y)) => {
+            let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            Ok(bool_obj(crate::abstract_::compare_sequences(&xs, &ys, op)?))
+        }
         _ => Ok(crate::types::not_implemented()),
     }
+}
+
+fn slice_hash(o: &Obj) -> PyResult<i64> {
+    let s = this_slice(o)?;
+    crate::abstract_::hash(&crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]))
 }
 
 fn this_slice(o: &Obj) -> PyResult<&SliceObject> {
@@ -688,5 +696,6 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
     repr: Some(slice_repr),
     new: Some(slice_new),
     richcompare: Some(slice_eq),
+    hash: Some(slice_hash),
     ..TypeObject::builtin("slice", &crate::types::object::OBJECT_TYPE, dealloc_box::<SliceObject>)
 };

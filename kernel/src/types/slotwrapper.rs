@@ -207,7 +207,28 @@ fn wrapper_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<slot wrapper '{}' of '{}' objects>", w.name, w.owner.name())))
 }
 
+fn sw(o: &Obj) -> PyResult<&SlotWrapper> {
+    as_slot_wrapper(o).ok_or_else(|| crate::error::type_error("wrapper_descriptor expected"))
+}
+fn sw_name(o: &Obj) -> PyResult {
+    Ok(crate::types::str::new_str(sw(o)?.name))
+}
+fn sw_qualname(o: &Obj) -> PyResult {
+    let w = sw(o)?;
+    Ok(crate::types::str::new_string(format!("{}.{}", w.owner.name(), w.name)))
+}
+fn sw_objclass(o: &Obj) -> PyResult {
+    Ok(sw(o)?.owner.as_obj())
+}
+
+static SLOT_WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+    crate::types::typeobj::GetSetDef { name: "__name__", get: sw_name },
+    crate::types::typeobj::GetSetDef { name: "__qualname__", get: sw_qualname },
+    crate::types::typeobj::GetSetDef { name: "__objclass__", get: sw_objclass },
+];
+
 pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
+    getsets: &SLOT_WRAPPER_GETSETS,
     repr: Some(wrapper_repr),
     call: Some(wrapper_call),
     ..TypeObject::builtin("wrapper_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<SlotWrapper>)

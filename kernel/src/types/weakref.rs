@@ -54,8 +54,34 @@ fn weakrefable(o: &Obj) -> bool {
     }
     let t = o.type_obj();
     use crate::types::*;
-    t.flags & tpflags::HEAPTYPE != 0
-        || std::ptr::eq(t, &typeobj::TYPE_TYPE)
+    if t.flags & tpflags::HEAPTYPE != 0 {
+        // a class gets weak references unless all its classes define
+        // __slots__ without '__weakref__' (then its builtin base decides)
+        let slots_key = str::istr("__slots__");
+        for &c in t.mro() {
+            // SAFETY: MRO entries are live (immortal) type objects.
+            let c: &'static typeobj::TypeObject = unsafe { &*c };
+            if c.flags & tpflags::HEAPTYPE == 0 {
+                return builtin_weakrefable(c);
+            }
+            match dict::get_str(c.dict(), &slots_key) {
+                None => return true,
+                Some(slots) => {
+                    let names = member::slot_names(&slots).unwrap_or_default();
+                    if names.iter().any(|n| str::as_str(n) == Some("__weakref__")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+    builtin_weakrefable(t)
+}
+
+fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
+    use crate::types::*;
+    std::ptr::eq(t, &typeobj::TYPE_TYPE)
         || std::ptr::eq(t, &function::FUNCTION_TYPE)
         || std::ptr::eq(t, &function::BUILTIN_FUNCTION_TYPE)
         || std::ptr::eq(t, &function::BOUND_METHOD_TYPE)

@@ -186,7 +186,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(value)?;
                 let a = self.mangled(attr);
+                let old = self.set_loc(attr_loc(e.loc, e));
                 self.emit_name(Op::LOAD_ATTR, &a);
+                self.set_loc(old);
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.check_load(*ctx, e.loc)?;
@@ -485,7 +487,7 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.label();
         for i in 0..n - 1 {
-            self.comparator(ops[i], &comps[i])?;
+            self.expr(&comps[i])?; // also the next left operand: never folded
             self.emit(Op::SWAP, 2);
             self.emit(Op::COPY, 2);
             self.cmp_op(ops[i]);
@@ -551,7 +553,7 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 let n = ops.len();
                 for i in 0..n - 1 {
-                    self.comparator(ops[i], &comparators[i])?;
+                    self.expr(&comparators[i])?;
                     self.emit(Op::SWAP, 2);
                     self.emit(Op::COPY, 2);
                     self.cmp_op(ops[i]);
@@ -597,20 +599,24 @@ impl<'a> Compiler<'a> {
                 if !is_super {
                     self.expr(value)?;
                     let a = self.mangled(attr);
+                    self.set_loc(attr_loc(func.loc, func));
                     self.emit_name(Op::LOAD_METHOD, &a);
                 }
                 self.set_loc(old);
-                return self.call_args(e, args, keywords, 0);
+                return self.call_args(attr_loc(e.loc, func), args, keywords, 0);
             }
         }
         self.expr(func)?;
         self.emit0(Op::PUSH_NULL);
-        self.call_args(e, args, keywords, 0)
+        self.call_args(e.loc, args, keywords, 0)
     }
 
     fn check_keywords(&self, keywords: &[Keyword]) -> R {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(a) = &k.arg {
+                if a == "__debug__" {
+                    return Err(err("cannot assign to __debug__", k.loc));
+                }
                 if keywords[i + 1..].iter().any(|k2| k2.arg.as_deref() == Some(a)) {
                     let k2 = keywords[i + 1..].iter().find(|k2| k2.arg.as_deref() == Some(a)).unwrap();
                     return Err(err(format!("keyword argument repeated: {a}"), k2.loc));
@@ -622,7 +628,7 @@ impl<'a> Compiler<'a> {
 
     /// Arguments of a call whose callable and self_or_null are on the stack;
     /// `n` arguments are already pushed.
-    fn call_args(&mut self, e: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], n: u32) -> R {
+    fn call_args(&mut self, loc: Loc, args: &'a [Expr], keywords: &'a [Keyword], n: u32) -> R {
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if simple && args.len() + keywords.len() < 256 {
             for a in args {
@@ -632,7 +638,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             let total = n + (args.len() + keywords.len()) as u32;
-            let old = self.set_loc(e.loc);
+            let old = self.set_loc(loc);
             if keywords.is_empty() {
                 self.emit(Op::CALL, total);
             } else {
@@ -648,14 +654,9 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::internal("starred call with pushed arguments"));
         }
         if let [Expr { node: ExprKind::Starred { value, .. }, .. }] = args {
-            if let ExprKind::Tuple { .. } = value.node {
-                self.expr(value)?;
-            } else {
-                self.emit(Op::BUILD_LIST, 0);
-                self.expr(value)?;
-                self.emit(Op::LIST_EXTEND, 1);
-                self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE);
-            }
+            // as CPython: the iterable itself; CALL_FUNCTION_EX makes the tuple
+            // (and names the callable when it is not iterable)
+            self.expr(value)?;
         } else if !has_starred(args) {
             for a in args {
                 self.expr(a)?;
@@ -700,7 +701,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let old = self.set_loc(e.loc);
+        let old = self.set_loc(loc);
         self.emit(Op::CALL_FUNCTION_EX, u32::from(has_kw));
         self.set_loc(old);
         Ok(())
@@ -901,6 +902,7 @@ impl<'a> Compiler<'a> {
             }
             _ => unreachable!(),
         };
+        Self::check_debug_args(args)?;
         for d in decorators {
             self.expr(d)?;
         }
@@ -1110,7 +1112,19 @@ impl<'a> Compiler<'a> {
         self.store_name(id)
     }
 
+    /// A parameter named `__debug__` is an assignment to it.
+    fn check_debug_args(args: &Arguments) -> R {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.as_ref()).chain(&args.kwonlyargs).chain(args.kwarg.as_ref());
+        for a in all {
+            if a.arg == "__debug__" {
+                return Err(err("cannot assign to __debug__", a.loc));
+            }
+        }
+        Ok(())
+    }
+
     fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> R {
+        Self::check_debug_args(args)?;
         let flags = self.function_prelude(args, None, false)?;
         let scope = *self.st.by_node.get(&symtable::key(e)).ok_or_else(|| CompileError::internal("lambda without a scope"))?;
         self.enter_unit(scope, "<lambda>", e.loc);
@@ -1453,6 +1467,8 @@ impl<'a> Compiler<'a> {
     #[allow(clippy::too_many_arguments)]
     fn comp_generator(&mut self, gens: &'a [Comprehension], gi: usize, depth: u32, kind: CompKind, elt: &'a Expr, val: Option<&'a Expr>, iter_on_stack: bool) -> R {
         let g = &gens[gi];
+        // the loop's instructions carry the iterable's location, as CPython
+        let old = self.set_loc(g.iter.loc);
         if !iter_on_stack {
             self.expr(&g.iter)?;
             self.emit0(if g.is_async { Op::GET_AITER } else { Op::GET_ITER });
@@ -1471,6 +1487,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.jump(Op::FOR_ITER, anchor);
         }
+        self.set_loc(old);
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
@@ -1509,4 +1526,22 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// CPython's `update_start_location_to_match_attr`: an attribute access
+/// spanning lines is located from the attribute name's line.
+pub(super) fn attr_loc(mut loc: Loc, attr_expr: &Expr) -> Loc {
+    let ExprKind::Attribute { attr, .. } = &attr_expr.node else { return loc };
+    if loc.lineno != attr_expr.loc.end_lineno {
+        loc.lineno = attr_expr.loc.end_lineno;
+        let len = attr.chars().count() as u32;
+        if len <= attr_expr.loc.end_col_offset {
+            loc.col_offset = attr_expr.loc.end_col_offset - len;
+        }
+        loc.end_lineno = loc.end_lineno.max(loc.lineno);
+        if loc.lineno == loc.end_lineno {
+            loc.end_col_offset = loc.end_col_offset.max(loc.col_offset);
+        }
+    }
+    loc
 }

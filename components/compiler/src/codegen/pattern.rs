@@ -34,23 +34,82 @@ impl Fails {
     }
 }
 
+/// What a pattern's compilation tracks (CPython's pattern context): the
+/// names bound so far, and whether an irrefutable pattern is allowed here.
+struct Pc {
+    stores: Vec<String>,
+    allow_irrefutable: bool,
+}
+
+impl Pc {
+    fn store<'a>(&mut self, c: &mut Compiler<'a>, name: &str, loc: Loc) -> R {
+        if name == "__debug__" {
+            return Err(err("cannot assign to __debug__", loc));
+        }
+        if self.stores.iter().any(|n| n == name) {
+            return Err(err(format!("multiple assignments to name '{name}' in pattern"), loc));
+        }
+        self.stores.push(name.to_string());
+        c.store_name(name)
+    }
+}
+
+/// Equal keys for constants Python considers equal (1, 1.0, True; 0, -0.0).
+fn eq_key(v: &ConstValue) -> Option<String> {
+    fn num(f: f64) -> String {
+        if f.is_finite() && f.fract() == 0.0 && f.abs() < 9.0e15 {
+            format!("n{}", f as i64)
+        } else {
+            format!("f{:x}", f.to_bits())
+        }
+    }
+    Some(match v {
+        ConstValue::True {} => "n1".into(),
+        ConstValue::False {} => "n0".into(),
+        ConstValue::Int { value } => format!("n{value}"),
+        ConstValue::BigInt { digits } => format!("n{digits}"),
+        ConstValue::Float { value } if value.is_nan() => return None,
+        ConstValue::Float { value } => num(*value),
+        ConstValue::Complex { real, imag } if *imag == 0.0 && !real.is_nan() => num(*real),
+        other => consts::key(other)?,
+    })
+}
+
+/// The repr of a simple constant, for error messages.
+fn const_repr(v: &ConstValue) -> String {
+    use crate::unparse::{repr_float, repr_str};
+    match v {
+        ConstValue::None {} => "None".into(),
+        ConstValue::True {} => "True".into(),
+        ConstValue::False {} => "False".into(),
+        ConstValue::Ellipsis {} => "Ellipsis".into(),
+        ConstValue::Int { value } => value.to_string(),
+        ConstValue::BigInt { digits } => digits.clone(),
+        ConstValue::Float { value } => repr_float(*value),
+        ConstValue::Complex { real, imag } if *real == 0.0 && real.is_sign_positive() => format!("{}j", repr_float(*imag).trim_end_matches(".0")),
+        ConstValue::Complex { real, imag } => {
+            let im = repr_float(*imag);
+            let im = im.trim_end_matches(".0");
+            let sign = if im.starts_with('-') { "" } else { "+" };
+            format!("({}{sign}{im}j)", repr_float(*real).trim_end_matches(".0"))
+        }
+        ConstValue::Str { value } => repr_str(value),
+        ConstValue::Bytes { value } => format!("b{}", repr_str(&value.iter().map(|&b| b as char).collect::<String>())),
+        _ => "...".into(),
+    }
+}
+
 pub(super) fn match_stmt<'a>(c: &mut Compiler<'a>, subject: &'a Expr, cases: &'a [MatchCase]) -> R {
     c.expr(subject)?;
     let end = c.label();
     for (i, case) in cases.iter().enumerate() {
-        let irrefutable = case.guard.is_none() && is_irrefutable(&case.pattern);
-        if irrefutable && i + 1 < cases.len() {
-            let msg = match &case.pattern.node {
-                PatternKind::MatchAs { name: Some(n), .. } => format!("name capture '{n}' makes remaining patterns unreachable"),
-                _ => "wildcard makes remaining patterns unreachable".to_string(),
-            };
-            return Err(err(msg, case.pattern.loc));
-        }
+        // irrefutable cases must be guarded, last, or both
+        let mut pc = Pc { stores: vec![], allow_irrefutable: case.guard.is_some() || i + 1 == cases.len() };
         let next = c.label();
         let old = c.set_loc(case.pattern.loc);
         let mut fails = Fails { labels: Vec::new() };
         c.emit(Op::COPY, 1);
-        pattern(c, &case.pattern, 1, &mut fails)?;
+        pattern(c, &case.pattern, 1, &mut fails, &mut pc)?;
         if let Some(g) = &case.guard {
             let f = fails.at(c, 0);
             c.jump_if(g, f, false)?;
@@ -67,41 +126,42 @@ pub(super) fn match_stmt<'a>(c: &mut Compiler<'a>, subject: &'a Expr, cases: &'a
     Ok(())
 }
 
-fn is_irrefutable(p: &Pattern) -> bool {
-    match &p.node {
-        PatternKind::MatchAs { pattern: None, .. } => true,
-        PatternKind::MatchOr { patterns } => patterns.iter().any(is_irrefutable),
-        _ => false,
-    }
-}
-
 /// Matches the value on top of the stack; `extra` counts the values above
 /// the failure target's stack, the matched value included.
-fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: &mut Fails) -> R {
+fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: &mut Fails, pc: &mut Pc) -> R {
     c.deeper(p.loc)?;
     let old = c.set_loc(p.loc);
-    let r = pattern_inner(c, p, extra, fails);
+    let r = pattern_inner(c, p, extra, fails, pc);
     c.set_loc(old);
     c.depth -= 1;
     r
 }
 
-fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: &mut Fails) -> R {
+fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: &mut Fails, pc: &mut Pc) -> R {
     match &p.node {
         PatternKind::MatchAs { pattern: sub, name } => {
+            if sub.is_none() && !pc.allow_irrefutable {
+                return Err(err(
+                    match name {
+                        Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                        None => "wildcard makes remaining patterns unreachable".to_string(),
+                    },
+                    p.loc,
+                ));
+            }
             match (sub, name) {
                 (None, None) => c.emit0(Op::POP_TOP),
-                (None, Some(n)) => c.store_name(n)?,
+                (None, Some(n)) => pc.store(c, n, p.loc)?,
                 (Some(q), Some(n)) => {
                     c.emit(Op::COPY, 1);
-                    pattern(c, q, extra + 1, fails)?;
-                    c.store_name(n)?;
+                    pattern(c, q, extra + 1, fails, pc)?;
+                    pc.store(c, n, p.loc)?;
                 }
-                (Some(q), None) => pattern(c, q, extra, fails)?,
+                (Some(q), None) => pattern(c, q, extra, fails, pc)?,
             }
         }
         PatternKind::MatchStar { name } => match name {
-            Some(n) => c.store_name(n)?,
+            Some(n) => pc.store(c, n, p.loc)?,
             None => c.emit0(Op::POP_TOP),
         },
         PatternKind::MatchValue { value } => {
@@ -143,6 +203,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                 // `*_` binds nothing: index the subject instead of unpacking
                 // it (so `case x, *_` on range(1 << 30) stays cheap), as
                 // CPython does; wildcards are not even fetched.
+                let outer = std::mem::replace(&mut pc.allow_irrefutable, true);
                 for (k, q) in patterns.iter().enumerate() {
                     if k == i || wildcard(q) {
                         continue;
@@ -157,8 +218,9 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                         c.emit(Op::BINARY_OP, binop_arg(Operator::Sub, false));
                     }
                     c.emit0(Op::BINARY_SUBSCR);
-                    pattern(c, q, extra + 1, fails)?;
+                    pattern(c, q, extra + 1, fails, pc)?;
                 }
+                pc.allow_irrefutable = outer;
                 c.emit0(Op::POP_TOP);
                 return Ok(());
             }
@@ -166,9 +228,11 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                 None => c.emit(Op::UNPACK_SEQUENCE, n as u32),
                 Some(i) => c.emit(Op::UNPACK_EX, i as u32 | ((n - i - 1) as u32) << 8),
             }
+            let outer = std::mem::replace(&mut pc.allow_irrefutable, true);
             for (k, q) in patterns.iter().enumerate() {
-                pattern(c, q, extra - 1 + (n - k), fails)?;
+                pattern(c, q, extra - 1 + (n - k), fails, pc)?;
             }
+            pc.allow_irrefutable = outer;
         }
         PatternKind::MatchMapping { keys, patterns, rest } => {
             c.emit0(Op::MATCH_MAPPING);
@@ -182,9 +246,19 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                 let f = fails.at(c, extra);
                 c.jump(Op::POP_JUMP_IF_FALSE, f);
             }
+            let mut seen: Vec<String> = vec![];
             for k in keys {
-                if !matches!(k.node, ExprKind::Constant { .. } | ExprKind::Attribute { .. } | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. }) {
-                    return Err(err("mapping pattern keys may only match literals and attribute lookups", k.loc));
+                match c.fold(k) {
+                    Some(v) => {
+                        if let Some(key) = eq_key(&v) {
+                            if seen.contains(&key) {
+                                return Err(err(format!("mapping pattern checks duplicate key ({})", const_repr(&v)), p.loc));
+                            }
+                            seen.push(key);
+                        }
+                    }
+                    None if matches!(k.node, ExprKind::Attribute { .. }) => {}
+                    None => return Err(err("mapping pattern keys may only match literals and attribute lookups", p.loc)),
                 }
                 c.expr(k)?;
             }
@@ -195,9 +269,11 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             let f = fails.at(c, extra + 2);
             c.jump(Op::POP_JUMP_IF_NONE, f);
             c.emit(Op::UNPACK_SEQUENCE, n as u32);
+            let outer = std::mem::replace(&mut pc.allow_irrefutable, true);
             for (k, q) in patterns.iter().enumerate() {
-                pattern(c, q, extra + 1 + (n - k), fails)?;
+                pattern(c, q, extra + 1 + (n - k), fails, pc)?;
             }
+            pc.allow_irrefutable = outer;
             // [v, keys]
             match rest {
                 Some(r) => {
@@ -211,7 +287,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                         c.expr(k)?;
                         c.emit0(Op::DELETE_SUBSCR);
                     }
-                    c.store_name(r)?;
+                    pc.store(c, r, p.loc)?;
                 }
                 None => {
                     c.emit0(Op::POP_TOP);
@@ -220,6 +296,16 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             }
         }
         PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            for (i, a) in kwd_attrs.iter().enumerate() {
+                let loc = kwd_patterns.get(i).map_or(p.loc, |q| q.loc);
+                if a == "__debug__" {
+                    return Err(err("cannot assign to __debug__", loc));
+                }
+                if kwd_attrs[i + 1..].contains(a) {
+                    let j = i + 1 + kwd_attrs[i + 1..].iter().position(|b| b == a).unwrap_or(0);
+                    return Err(err(format!("attribute name repeated in class pattern: {a}"), kwd_patterns.get(j).map_or(p.loc, |q| q.loc)));
+                }
+            }
             c.expr(cls)?;
             let names = kwd_attrs.iter().map(|a| ConstValue::Str { value: a.clone() }).collect();
             c.load_const(ConstValue::Tuple { items: names });
@@ -229,29 +315,54 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             c.jump(Op::POP_JUMP_IF_NONE, f);
             let n = patterns.len() + kwd_patterns.len();
             c.emit(Op::UNPACK_SEQUENCE, n as u32);
+            let outer = std::mem::replace(&mut pc.allow_irrefutable, true);
             for (k, q) in patterns.iter().chain(kwd_patterns).enumerate() {
-                pattern(c, q, extra - 1 + (n - k), fails)?;
+                pattern(c, q, extra - 1 + (n - k), fails, pc)?;
             }
+            pc.allow_irrefutable = outer;
         }
         PatternKind::MatchOr { patterns } => {
             let end = c.label();
             let last = patterns.len() - 1;
+            let outer = std::mem::take(&mut pc.stores);
+            let outer_allow = pc.allow_irrefutable;
+            let mut control: Option<Vec<String>> = None;
             for (k, q) in patterns.iter().enumerate() {
+                // every alternative binds the same names; only the last may be irrefutable
+                pc.stores = vec![];
+                pc.allow_irrefutable = k == last && outer_allow;
                 if k == last {
-                    pattern(c, q, extra, fails)?;
-                    break;
+                    pattern(c, q, extra, fails, pc)?;
+                } else {
+                    let next = c.label();
+                    let mut alt = Fails { labels: Vec::new() };
+                    c.emit(Op::COPY, 1);
+                    // failure leaves the original value: one value above `next`'s base
+                    pattern(c, q, 1, &mut alt, pc)?;
+                    c.emit0(Op::POP_TOP);
+                    c.jump(Op::JUMP_NO_INTERRUPT, end);
+                    alt.finish(c, next);
+                    c.bind(next);
                 }
-                let next = c.label();
-                let mut alt = Fails { labels: Vec::new() };
-                c.emit(Op::COPY, 1);
-                // failure leaves the original value: one value above `next`'s base
-                pattern(c, q, 1, &mut alt)?;
-                c.emit0(Op::POP_TOP);
-                c.jump(Op::JUMP_NO_INTERRUPT, end);
-                alt.finish(c, next);
-                c.bind(next);
+                let mine = std::mem::take(&mut pc.stores);
+                match &control {
+                    None => control = Some(mine),
+                    Some(ctl) => {
+                        if ctl.len() != mine.len() || ctl.iter().any(|n| !mine.contains(n)) {
+                            return Err(err("alternative patterns bind different names", p.loc));
+                        }
+                    }
+                }
             }
             c.bind(end);
+            pc.allow_irrefutable = outer_allow;
+            pc.stores = outer;
+            for n in control.unwrap_or_default() {
+                if pc.stores.contains(&n) {
+                    return Err(err(format!("multiple assignments to name '{n}' in pattern"), p.loc));
+                }
+                pc.stores.push(n);
+            }
         }
     }
     Ok(())

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
     /// Emits the code that leaves fblock `fb` (for return/break/continue).
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R {
         match fb.kind {
-            FKind::WhileLoop | FKind::ExceptionHandler => {}
+            FKind::WhileLoop | FKind::ExceptionHandler | FKind::ExceptionGroupHandler => {}
             FKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
@@ -198,11 +198,15 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds every fblock up to (not including) the innermost loop when
     /// `to_loop`, else all; returns the loop's fblock.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(&mut self, loc: Loc, preserve_tos: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
         let saved = self.ur().fblocks.clone();
         let saved_handler = self.ur().cur_handler;
         let mut result = None;
         while let Some(fb) = self.u().fblocks.pop() {
+            if fb.kind == FKind::ExceptionGroupHandler {
+                self.u().fblocks = saved;
+                return Err(err("'break', 'continue' and 'return' cannot appear in an except* block", loc));
+            }
             if to_loop && matches!(fb.kind, FKind::WhileLoop | FKind::ForLoop) {
                 result = Some(fb);
                 break;
@@ -216,7 +220,7 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, loc: Loc, is_break: bool) -> R {
         let saved_handler = self.ur().cur_handler;
-        let Some(fb) = self.unwind_fblock_stack(false, true)? else {
+        let Some(fb) = self.unwind_fblock_stack(loc, false, true)? else {
             self.set_handler(saved_handler);
             return Err(err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, loc));
         };
@@ -244,7 +248,7 @@ impl<'a> Compiler<'a> {
             self.expr(value.unwrap())?;
         }
         let saved_handler = self.ur().cur_handler;
-        self.unwind_fblock_stack(preserve_tos, false)?;
+        self.unwind_fblock_stack(s.loc, preserve_tos, false)?;
         if preserve_tos {
             self.emit0(Op::RETURN_VALUE);
         } else {
@@ -479,7 +483,7 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, true, 0);
         let cleanup_handler = self.ur().cur_handler;
         self.emit_noloc(Op::PUSH_EXC_INFO, 0);
-        self.push_fblock(FKind::ExceptionHandler, 0, 0, outer);
+        self.push_fblock(FKind::ExceptionGroupHandler, 0, 0, outer);
         for (i, h) in handlers.iter().enumerate() {
             let old = self.set_loc(h.loc);
             let (next, no_match) = (self.label(), self.label());
@@ -673,9 +677,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.store_name(id),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
+                if attr == "__debug__" {
+                    return Err(err("cannot assign to __debug__", t.loc));
+                }
                 self.note_static_attribute(value, attr);
                 let a = self.mangled(attr);
+                let old = self.set_loc(super::expr::attr_loc(t.loc, t));
                 self.emit_name(Op::STORE_ATTR, &a);
+                self.set_loc(old);
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -730,12 +739,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn note_static_attribute(&mut self, value: &Expr, attr: &str) {
+        // CPython 3.13 records `self.X = ...` by the name `self` alone, in
+        // any function nested in a class (not by the first parameter's name).
         let ExprKind::Name { id, .. } = &value.node else { return };
         let n = self.units.len();
-        if n < 2 {
-            return;
-        }
-        if self.units[n - 1].first_arg.as_deref() != Some(id.as_str()) {
+        if n < 2 || id != "self" {
             return;
         }
         // the innermost enclosing class unit
@@ -754,6 +762,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let a = self.mangled(attr);
+                self.set_loc(super::expr::attr_loc(t.loc, t));
                 self.emit_name(Op::DELETE_ATTR, &a);
                 Ok(())
             }
@@ -849,6 +858,9 @@ impl<'a> Compiler<'a> {
         let at_top = !self.scope().is_function_like();
         match &target.node {
             ExprKind::Name { id, .. } => {
+                if id == "__debug__" {
+                    return Err(err("cannot assign to __debug__", s.loc));
+                }
                 if simple && at_top {
                     if self.future_annotations {
                         let text = crate::unparse::unparse(annotation);
@@ -894,8 +906,8 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ imports
 
     fn import(&mut self, names: &'a [Alias]) -> R {
+        // the statement's location, as CPython (not the alias's)
         for a in names {
-            let old = self.set_loc(a.loc);
             self.load_const(ConstValue::Int { value: 0 });
             self.load_const(ConstValue::None {});
             self.emit_name(Op::IMPORT_NAME, &a.name);
@@ -921,7 +933,6 @@ impl<'a> Compiler<'a> {
                     self.store_name(&first)?;
                 }
             }
-            self.set_loc(old);
         }
         Ok(())
     }
@@ -940,10 +951,8 @@ impl<'a> Compiler<'a> {
                 self.emit0(Op::POP_TOP);
                 return Ok(());
             }
-            let old = self.set_loc(a.loc);
             self.emit_name(Op::IMPORT_FROM, &a.name);
             self.store_name(a.asname.as_deref().unwrap_or(&a.name))?;
-            self.set_loc(old);
         }
         self.emit0(Op::POP_TOP);
         Ok(())

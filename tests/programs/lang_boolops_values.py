@@ -1,0 +1,17 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** -1, 7 // 2 * 2, 7 % 3 * 2)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, ~0 + 1, not 1 == 2, -3 % 5, 3 % -5)
+print(1 < 2 == True, (1 < 2) == True, 3 & 1 == 1, (3 & 1) == 1)
+print("a" "b" * 2, ("a" + "b") * 2, [1] * 2 + [3])
+print(True + True, True * 3, -True, ~True, 5 if 0 else 6 if 1 else 7)
+x = 5
+print(x if x > 3 else -x, (lambda: 1 if True else 2)())
+print(not x is None, (not x) is None)
+print(2 * 3 @ 4 if False else "matmul skipped")
+print(1 if [] or {} else 2, 0 or not 0 and 3)
+print(- - 5, + - 5, ~ ~ 5, not not None)
+print(2 ** 0.5 > 1.41, 10 ** -2, (-8) ** (1/3) if False else "complex root skipped")
+print(divmod(-7, 2), -7 // 2, -7 % 2, 7 // -2, 7 % -2)
+print(0.1 * 3, 1e16 + 1, 2 ** 64, -2 ** 63, 10 // 3.0, 10 % 3.5)
+print(1 == 1.0, hash(1) == hash(1.0))

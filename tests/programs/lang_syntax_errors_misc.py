@@ -1,0 +1,53 @@
+# A sample of SyntaxError messages from compile().
+cases = [
+    "x = = 1",
+    "f(a b)",
+    "if x\n    pass",
+    "def f(:\n pass",
+    "a = 1 +",
+    "print 'hello'",
+    "x = (1, 2",
+    "[1, 2",
+    "{1: 2",
+    "else:\n    pass",
+    "return",
+    "class C(:\n pass",
+    "for x in range(3) print(x)",
+    "lambda x: yield x",
+    "a, b += 1",
+    "f() = 1",
+    "None = 1",
+    "del f()",
+    "x + 1 = 2",
+    "(a, b) += 1",
+    "True = 0",
+    "[x for x in y] = 1",
+    "a if b else c = 1",
+    "import",
+    "from x import",
+    "def f(*): pass",
+    "def f(**k, a): pass",
+    "def f(a=1, /, b): pass",
+    "x = 1 if 2",
+    "while True\n    pass",
+    "try:\n    pass\n",
+    "try:\n    pass\nfinally:\n    pass\nexcept:\n    pass",
+    "with open(x) as f, :\n pass",
+    "@\ndef f(): pass",
+    "async = 1",
+    "nonlocal = 1",
+    "f(**kwargs, *args)",
+    "f(x for x in y, 1)",
+    "a = 'unterminated",
+    "0 = x",
+    "'abc' = 1",
+    "x.y += 1 = 2",
+    "print(1 2)",
+    "match x:\ncase 1: pass",
+]
+for src in cases:
+    try:
+        compile(src, "<case>", "exec")
+        print(f"{src!r}: compiled")
+    except SyntaxError as e:
+        print(f"{src!r}: {type(e).__name__}: {e.msg} ({e.lineno}:{e.offset})")
