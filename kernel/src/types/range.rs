@@ -637,17 +637,27 @@ fn slice_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
         [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
-        _ => Err(type_error(format!("slice expected at least 1 argument, got {}", args.len()))),
+        [] => Err(type_error("slice expected at least 1 argument, got 0")),
+        _ => Err(type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
     }
 }
 
 fn slice_eq(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     match (as_slice(a), as_slice(b)) {
-        (Some(x), Some(y)) if op == pyk_abi::opcode::CompareOp::Eq => Ok(bool_obj(
-            crate::abstract_::eq(&x.start, &y.start)? && crate::abstract_::eq(&x.stop, &y.stop)? && crate::abstract_::eq(&x.step, &y.step)?,
-        )),
+        // Slices compare as the tuples (start, stop, step).
+        (Some(x), Some(y)) => Ok(bool_obj(crate::abstract_::compare_sequences(
+            &[x.start.clone(), x.stop.clone(), x.step.clone()],
+            &[y.start.clone(), y.stop.clone(), y.step.clone()],
+            op,
+        )?)),
         _ => Ok(crate::types::not_implemented()),
     }
+}
+
+/// Slices hash like the tuple (start, stop, step) (hashable since 3.12).
+fn slice_hash(o: &Obj) -> PyResult<i64> {
+    let s = this_slice(o)?;
+    crate::types::tuple::tuple_hash(&crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]))
 }
 
 fn this_slice(o: &Obj) -> PyResult<&SliceObject> {
@@ -688,5 +698,6 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
     repr: Some(slice_repr),
     new: Some(slice_new),
     richcompare: Some(slice_eq),
+    hash: Some(slice_hash),
     ..TypeObject::builtin("slice", &crate::types::object::OBJECT_TYPE, dealloc_box::<SliceObject>)
 };
