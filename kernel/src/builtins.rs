@@ -630,7 +630,8 @@ fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (it, default) = match a {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
-        _ => return Err(type_error(format!("next expected at least 1 argument, got {}", a.len()))),
+        [] => return Err(type_error("next expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.len()))),
     };
     if it.type_obj().next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
@@ -896,6 +897,9 @@ fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_hasattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("hasattr", a, k, 2)?;
+    if as_str(&a[1]).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", a[1].type_obj().name())));
+    }
     match ab::getattr(&a[0], &a[1]) {
         Ok(_) => Ok(bool_obj(true)),
         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(bool_obj(false)),
@@ -912,6 +916,9 @@ fn b_delattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_setattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("setattr", a, k, 3)?;
+    if as_str(&a[1]).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", a[1].type_obj().name())));
+    }
     ab::setattr(&a[0], &a[1], Some(&a[2]))?;
     Ok(none())
 }
@@ -1351,7 +1358,10 @@ fn b_filter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }))
 }
 fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    exact_args("reversed", a, k, 1)?;
+    no_kwargs("reversed", k)?;
+    if a.len() != 1 {
+        return Err(type_error(format!("reversed expected 1 argument, got {}", a.len())));
+    }
     let seq = &a[0];
     if let Some(r) = seq.type_obj().lookup(&crate::types::str::istr("__reversed__")) {
         if !crate::types::is_none(&r) {

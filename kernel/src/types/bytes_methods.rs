@@ -810,7 +810,9 @@ fn m_hex<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     } else if let Some(b) = bytes_like(&sep) {
         String::from_utf8_lossy(&b).into_owned()
     } else {
-        return Err(type_error(format!("sep must be str or bytes, not {}", sep.type_obj().name())));
+        // CPython takes the separator's length before checking its type.
+        let n = crate::abstract_::len(&sep)?;
+        return Err(if n == 1 { type_error("sep must be str or bytes.") } else { value_error("sep must be length 1.") });
     };
     if sep.chars().count() != 1 {
         return Err(value_error("sep must be length 1."));

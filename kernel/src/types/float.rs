@@ -571,7 +571,8 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)]))
 }
 
-static FLOAT_METHODS: [MethodDef; 11] = [
+static FLOAT_METHODS: [MethodDef; 12] = [
+    MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "is_integer", func: m_is_integer, doc: "Return True if the float is an integer." },
     MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Return a pair of integers, whose ratio is exactly equal to the original float." },

@@ -151,6 +151,9 @@ pub fn format_str(s: &str, spec: &str, tyname: &str) -> PyResult<String> {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(t, tyname)),
     }
+    if let Some((sep, _)) = sp.grouping {
+        return Err(number_error(sep, Some('s')));
+    }
     match sp.sign {
         Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
         Some(_) => return Err(value_error("Sign not allowed in string format specifier")),

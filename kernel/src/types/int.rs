@@ -773,7 +773,8 @@ fn m_to_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
     let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
-    if v.is_zero() {
+    // Zero, and -1 when signed (its sign extension is all ones), fit in no bytes.
+    if v.is_zero() || signed && bytes == [0xff] {
         bytes.clear();
     }
     // Minimal two's complement (signed) or magnitude (unsigned) must fit.
@@ -790,6 +791,14 @@ fn m_to_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 /// The bytes of a bytes-like object or of an iterable of ints in range(256).
 fn bytes_of(o: &Obj) -> PyResult<Vec<u8>> {
+    let dunder = crate::types::str::istr("__bytes__");
+    if let Some(f) = o.type_obj().lookup(&dunder) {
+        let r = crate::abstract_::call0(&crate::types::class::bind(&f, Some(o), o.type_obj(), &dunder)?)?;
+        return match crate::types::bytes::as_bytes(&r) {
+            Some(b) => Ok(b.to_vec()),
+            None => Err(type_error(format!("__bytes__ returned non-bytes (type {})", r.type_obj().name()))),
+        };
+    }
     if let Some(b) = crate::types::bytes::as_bytes(o) {
         return Ok(b.to_vec());
     }
@@ -890,7 +899,8 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, int_rem(s, b)?]))
 }
 
-static INT_METHODS: [MethodDef; 15] = [
+static INT_METHODS: [MethodDef; 16] = [
+    MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "bit_length", func: m_bit_length, doc: "Number of bits necessary to represent self in binary." },
     MethodDef { name: "bit_count", func: m_bit_count, doc: "Number of ones in the binary representation of the absolute value of self." },

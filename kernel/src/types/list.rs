@@ -141,12 +141,15 @@ fn list_setitem(o: &Obj, k: &Obj, val: Option<&Obj>) -> PyResult<()> {
 }
 
 fn list_set_slice(l: &ListObject, sl: &crate::types::range::SliceObject, val: Option<&Obj>) -> PyResult<()> {
+    let step_one = crate::types::is_none(&sl.step) || int::as_i64(&sl.step) == Some(1);
     let items = match val {
+        Some(v) if v.type_obj().iter.is_none() && v.type_obj().getitem.is_none() => {
+            return Err(type_error("must assign iterable to extended slice"));
+        }
         Some(v) => Some(crate::abstract_::collect(v)?),
         None => None,
     };
     let n = l.len();
-    let step_one = crate::types::is_none(&sl.step) || int::as_i64(&sl.step) == Some(1);
     if step_one {
         let (start, stop) = sl.bounds(n)?;
         let stop = stop.max(start);

@@ -637,7 +637,8 @@ fn slice_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
         [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
-        _ => Err(type_error(format!("slice expected at least 1 argument, got {}", args.len()))),
+        [] => Err(type_error("slice expected at least 1 argument, got 0")),
+        _ => Err(type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
     }
 }
 

@@ -701,21 +701,26 @@ fn m_ixor(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     symmetric_difference_update(s, &x)?;
     Ok(s.clone())
 }
+/// CPython's message for a one-argument method called with another count.
+fn one_arg_error(s: &Obj, name: &str, got: usize) -> crate::error::PyErr {
+    let owner = if is_frozen(s) { "frozenset" } else { "set" };
+    type_error(format!("{owner}.{name}() takes exactly one argument ({got} given)"))
+}
 fn as_set_arg(x: &Obj) -> PyResult<Obj> {
     if as_anyset(x).is_some() { Ok(x.clone()) } else { set_from(&SET_TYPE, &ab::collect(x)?) }
 }
 fn m_issubset(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("issubset() takes exactly one argument")) };
+    let [x] = a else { return Err(one_arg_error(s, "issubset", a.len())) };
     let o = as_set_arg(x)?;
     Ok(bool_obj(subset(this(s)?, this(&o)?)?))
 }
 fn m_issuperset(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("issuperset() takes exactly one argument")) };
+    let [x] = a else { return Err(one_arg_error(s, "issuperset", a.len())) };
     let o = as_set_arg(x)?;
     Ok(bool_obj(subset(this(&o)?, this(s)?)?))
 }
 fn m_isdisjoint(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(type_error("isdisjoint() takes exactly one argument")) };
+    let [x] = a else { return Err(one_arg_error(s, "isdisjoint", a.len())) };
     let so = this(s)?;
     for y in ab::collect(x)? {
         if so.contains(&y)? {

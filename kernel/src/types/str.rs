@@ -446,7 +446,12 @@ fn ssize_arg(o: &Obj) -> PyResult<i64> {
 }
 
 fn str_arg(o: &Obj, what: impl FnOnce() -> String) -> PyResult<&str> {
-    as_str(o).ok_or_else(|| type_error(format!("{}, not {}", what(), o.type_obj().name())))
+    as_str(o).ok_or_else(|| {
+        let what = what();
+        // Argument Clinic's messages ("f() argument ...") name None itself rather than its type.
+        let name = if crate::types::is_none(o) && what.contains("() argument") { "None" } else { o.type_obj().name() };
+        type_error(format!("{what}, not {name}"))
+    })
 }
 
 fn slice_index(o: Option<&Obj>) -> PyResult<Option<i64>> {
@@ -583,18 +588,23 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(new_string(if count < 0 { t.replace(old, new) } else { t.replacen(old, new, count as usize) }))
 }
 
+/// The receiver itself when it is an exact str, else a plain str of its value.
+fn exact_copy(s: &Obj) -> Obj {
+    if s.type_ptr() == &STR_TYPE as *const _ { s.clone() } else { new_str(this(s)) }
+}
+
 fn m_removeprefix(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let p = str_arg(one_arg("removeprefix", a, k)?, || "removeprefix() argument must be str".into())?;
     match this(s).strip_prefix(p) {
         Some(r) if !p.is_empty() => Ok(new_str(r)),
-        _ => Ok(s.clone()),
+        _ => Ok(exact_copy(s)),
     }
 }
 fn m_removesuffix(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let p = str_arg(one_arg("removesuffix", a, k)?, || "removesuffix() argument must be str".into())?;
     match this(s).strip_suffix(p) {
         Some(r) if !p.is_empty() => Ok(new_str(r)),
-        _ => Ok(s.clone()),
+        _ => Ok(exact_copy(s)),
     }
 }
 
@@ -2165,7 +2175,8 @@ fn m_format_map(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(new_string(crate::types::str_format::format(this(s), None, Some(m))?))
 }
 
-fn m_dunder_format(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+/// `__format__` of str, int, float and complex: the built-in format-spec mini-language.
+pub(crate) fn m_dunder_format(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let spec = one_arg("__format__", a, k)?;
     let spec = str_arg(spec, || "__format__() argument must be str".into())?;
     crate::builtins::format_value(s, spec)

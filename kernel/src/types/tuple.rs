@@ -91,7 +91,7 @@ fn tuple_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     }
 }
 
-fn tuple_hash(o: &Obj) -> PyResult<i64> {
+pub(crate) fn tuple_hash(o: &Obj) -> PyResult<i64> {
     // xxHash-based combination, as CPython's tuplehash.
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;

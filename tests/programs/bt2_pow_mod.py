@@ -1,0 +1,36 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+print(pow(3, 4, 5), pow(3, -1, 7), pow(-3, -1, 7), pow(3, -2, 7), pow(2, 100, 10**9 + 7), pow(10**30, 10**5, 97), pow(-2, 3, 5), pow(2, 3, -5), pow(-2, 3, -5))
+print(pow(5, 0, 1), pow(5, 0, -1), pow(0, 0, 7), pow(0, 0), pow(2, -1), pow(-2, -2), pow(2.0, -1), pow(0.0, 0))
+t(pow, 2, -1, 4)
+t(pow, 2, 3, 0)
+t(pow, 2.0, 3, 5)
+t(pow, 2, 3.0, 5)
+t(pow, 2, 3, 5.0)
+t(pow, 0, -1)
+t(pow, 0.0, -1)
+t(pow, -8, 1 / 3)
+t(pow, 10.0, 400)
+t(pow, 1j, 2, 3)
+t(pow)
+t(pow, 2)
+print(pow(base=2, exp=5), pow(2, 5, mod=3), pow(exp=2, base=3, mod=None))
+print((-8) ** (1 / 3) == complex((-8) ** (1 / 3)), type((-8) ** 0.5).__name__, (-1) ** 0.5 == 1j or abs((-1) ** 0.5 - 1j) < 1e-15)
+print(2 ** -1, (-2) ** -3, 10 ** -20, 0 ** 0, 0.0 ** 0.0, (-0.0) ** -1 if False else 'skip', 1 ** float('nan'), float('nan') ** 0)
+print(pow(True, 5), pow(2, True), pow(True, -1), pow(-1, 10**20), pow(-1, 10**20 + 1), pow(1, -(10**30)))
+class P:
+    def __pow__(self, o, m=None): return ('pow', o, m)
+    def __rpow__(self, o, m=None): return ('rpow', o, m)
+print(pow(P(), 2), pow(P(), 2, 3), P() ** 5, 5 ** P(), pow(5, P()))
+t(pow, 5, P(), 3)
+class Q:
+    def __pow__(self, o): return 'Q**'
+print(Q() ** 1, pow(Q(), 1))
+t(pow, Q(), 1, 2)
+t(lambda: 2 ** 'x')
+t(lambda: 'x' ** 2)
+print(pow(3, 10**6, 1000), pow(7, -3, 1000) * 343 % 1000)

@@ -1,0 +1,26 @@
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+print('prefix_body'.removeprefix('prefix_'), 'body'.removeprefix('x'), 'aaa'.removeprefix('a'), ''.removeprefix(''), 'x'.removeprefix(''))
+print('body.txt'.removesuffix('.txt'), 'body'.removesuffix('x'), 'aaa'.removesuffix('a'), 'x'.removesuffix(''), 'x'.removesuffix('x'))
+t('abc'.removeprefix, ('a',))
+t('abc'.removeprefix)
+t('abc'.removesuffix, None)
+t('abc'.removesuffix, b'c')
+print(b'abc'.removeprefix(b'a'), b'abc'.removesuffix(b'c'), bytearray(b'abc').removeprefix(b'ab'), b'abc'.removeprefix(bytearray(b'x')), b'abc'.removesuffix(memoryview(b'bc')))
+t(b'abc'.removeprefix, 'a')
+class S(str): pass
+r = S('abc').removeprefix('x')
+print(type(r).__name__, r)
+r = S('abc').removeprefix('a')
+print(type(r).__name__, r)
+print('abc'.startswith(('x', 'a')), 'abc'.endswith(('x', 'bc')), 'abc'.startswith(()), 'abc'.startswith('b', 1), 'abc'.startswith('', 3), 'abc'.startswith('', 4), 'abc'.endswith('b', 0, 2), 'abc'.endswith('a', -5, -2))
+t('abc'.startswith, ['a'])
+t('abc'.startswith, ('a', 1))
+t('abc'.endswith, 1)
+t(b'abc'.startswith, 'a')
+t(b'abc'.startswith, [b'a'])
+print(b'abc'.startswith((b'x', bytearray(b'a'))), b'abc'.endswith(b'c', None, None), 'abc'.startswith('a', None, 1))
+t('abc'.startswith, 'a', 'x')
