@@ -205,6 +205,10 @@ impl<'a> Lexer<'a> {
                 }
                 b'\\' => {
                     let n = nl_len(self.b, self.pos + 1);
+                    if self.pos + 1 + n >= self.b.len() && !self.parens.is_empty() {
+                        // End of input right after a continuation inside brackets.
+                        return Err(self.unclosed_error());
+                    }
                     if n == 0 {
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
@@ -385,13 +389,19 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// "'(' was never closed" for the innermost open bracket at end of input.
+    fn unclosed_error(&mut self) -> PError {
+        let (ch, p, _) = self.parens.last().copied().unwrap_or((b'(', 0, 1));
+        let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
+        e.end_raw = Some(0);
+        e.add_newline = false;
+        self.eof_error = true;
+        e.incomplete()
+    }
+
     fn eof(&mut self) -> Result<(), PError> {
-        if let Some(&(ch, p, _)) = self.parens.last() {
-            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
-            e.end_raw = Some(0);
-            e.add_newline = false;
-            self.eof_error = true;
-            return Err(e.incomplete());
+        if !self.parens.is_empty() {
+            return Err(self.unclosed_error());
         }
         if let Some(m) = self.enclosing_fstring() {
             if let Mode::FString { triple, start, .. } = m {
@@ -406,13 +416,6 @@ impl<'a> Lexer<'a> {
                 }
                 return Err(e);
             }
-        }
-        if let Some(&(ch, p, _)) = self.parens.last() {
-            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
-            e.end_raw = Some(0);
-            e.add_newline = false;
-            self.eof_error = true;
-            return Err(e.incomplete());
         }
         let p = self.pos;
         let l = self.line;

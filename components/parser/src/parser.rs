@@ -264,6 +264,9 @@ impl<'s> Parser<'s> {
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
+            Tok::Dedent if self.toks[self.i..].iter().all(|t| matches!(t.kind, Tok::Dedent | Tok::EndMarker)) => {
+                self.eof_error("unexpected unindent", SyntaxErrorKind::IndentationError)
+            }
             Tok::Dedent => {
                 let p = self.tok_start(self.i);
                 let mut e = PError::new("unexpected unindent", p.line, p.col, p.line, 0);
@@ -272,7 +275,9 @@ impl<'s> Parser<'s> {
                 e
             }
             Tok::EndMarker => {
-                let mut e = self.err_tok("invalid syntax", self.i);
+                // ENDMARKER has no column: CPython reports offset 0 on the last line.
+                let mut e = self.eof_error("invalid syntax", SyntaxErrorKind::SyntaxError);
+                e.offset_raw = Some(0);
                 e.incomplete = true;
                 e
             }
@@ -750,11 +755,7 @@ impl<'s> Parser<'s> {
                     j += 1;
                 }
                 if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
-                    let p = self.eof_report_pos(self.i - 1);
-                    let mut e = PError::new(msg, p.line, p.col, p.line, 0);
-                    e.end_raw = Some(0);
-                    e.kind = SyntaxErrorKind::IndentationError;
-                    return Err(e.incomplete());
+                    return Err(self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete());
                 }
                 if self.at(Tok::Error) {
                     return Err(self.invalid());
@@ -797,29 +798,38 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// Where CPython reports "expected an indented block" at end of input:
-    /// the NEWLINE token, or the end of a last line holding only blanks.
-    fn eof_report_pos(&self, newline_tok: usize) -> Pos {
-        // The end of the last line, or of the last line with any content
-        // (a comment counts) when the input ends with a newline.
+    /// Where CPython's tokenizer stands at the end of input: the last line
+    /// (the one holding the last character; a final newline ends it) and its
+    /// length in characters with its newline (added when missing). Errors
+    /// raised at ENDMARKER/DEDENT without a known location report this.
+    pub fn eof_cursor(&self) -> (u32, u32) {
         let b = self.src.as_bytes();
-        let mut line = self.line_starts.len();
-        if b.is_empty() {
-            return self.tok_start(newline_tok);
+        let first = self.line_starts.first().copied().unwrap_or(0) as usize;
+        if b.len() <= first {
+            return (1, 0);
         }
-        loop {
-            let ls = self.line_starts[line - 1] as usize;
-            let mut le = if line < self.line_starts.len() { self.line_starts[line] as usize } else { b.len() };
-            while le > ls && matches!(b[le - 1], b'\n' | b'\r') {
-                le -= 1;
-            }
-            let blank = b[ls..le].iter().all(|c| matches!(c, b' ' | b'\t' | b'\x0c'));
-            let last_no_newline = line == self.line_starts.len() && le > ls;
-            if (!blank || last_no_newline) || line == 1 {
-                return Pos { line: line as u32, col: (le - ls) as u32 };
-            }
+        let mut line = self.line_starts.len();
+        while line > 1 && self.line_starts[line - 1] as usize >= b.len() {
             line -= 1;
         }
+        let ls = self.line_starts[line - 1] as usize;
+        let mut le = b.len();
+        while le > ls && matches!(b[le - 1], b'\n' | b'\r') {
+            le -= 1;
+        }
+        let chars = self.src.get(ls..le).map(|t| t.chars().count()).unwrap_or(0);
+        (line as u32, chars as u32 + 1)
+    }
+
+    /// An error at the end of input positioned as CPython's `RAISE_*_ERROR`
+    /// without a location puts it (see `eof_cursor`); end offset 0.
+    pub fn eof_error(&self, msg: impl Into<String>, kind: SyntaxErrorKind) -> PError {
+        let (line, off) = self.eof_cursor();
+        let mut e = PError::new(msg, line, 0, line, 0);
+        e.offset_raw = Some(off);
+        e.end_raw = Some(0);
+        e.kind = kind;
+        e
     }
 
     /// End of a compound statement: the last token of its last block
@@ -998,17 +1008,8 @@ impl<'s> Parser<'s> {
             if !matches!(self.toks[j].kind, Tok::EndMarker | Tok::Error) {
                 return Err(self.err_tok("expected 'except' or 'finally' block", j));
             }
-            let p = self.start();
-            let mut e = PError::new("expected 'except' or 'finally' block", p.line, p.col, p.line, 0);
-            e.end_raw = Some(0);
-            // CPython points just after the last statement of the try body.
-            let le = self.last_end(&body);
-            e.lineno = le.line;
-            e.end_lineno = le.line;
-            e.col = le.col;
-            if self.at(Tok::EndMarker) {
-                e.incomplete = true;
-            }
+            let mut e = self.eof_error("expected 'except' or 'finally' block", SyntaxErrorKind::SyntaxError);
+            e.incomplete = self.at(Tok::EndMarker);
             return Err(e);
         }
         let end = if !finalbody.is_empty() {

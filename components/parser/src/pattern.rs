@@ -1,6 +1,5 @@
 //! `match` statements and patterns (PEP 634).
 
-use crate::error::PError;
 use crate::parser::{loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
@@ -38,11 +37,7 @@ impl<'s> Parser<'s> {
         if !self.at(Tok::Indent) {
             let msg = format!("expected an indented block after 'match' statement on line {}", s.line);
             let mut e = if self.at(Tok::EndMarker) {
-                let p = self.tok_start(self.i - 1);
-                let mut e = PError::new(msg, p.line, p.col, p.line, 0);
-                e.end_raw = Some(0);
-                e.incomplete = true;
-                e
+                self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete()
             } else {
                 self.err_tok(msg, self.i)
             };

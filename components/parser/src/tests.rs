@@ -9,7 +9,8 @@
 //!
 //! Environment: `PYK_UPDATE_EXPECT` is not supported (expectations come from
 //! CPython); `PYK_PARITY_DIR` runs the stdlib parity measurement
-//! (see `tools/parity.sh`); `PYK_DUMP_FILE` prints the dump of one file.
+//! (see `tools/parity.sh`; `PYK_PARITY_OUT=DIR` also writes pyk's dump of
+//! each differing file there); `PYK_DUMP_FILE` prints the dump of one file.
 
 use crate::{dump_source, parse_source};
 use pyk_abi::component::{Mode, SyntaxErrorKind};
@@ -287,6 +288,10 @@ fn stdlib_parity() {
         if got.trim_end() == want.trim_end() {
             ok += 1;
         } else {
+            if let Ok(out) = std::env::var("PYK_PARITY_OUT") {
+                let _ = std::fs::create_dir_all(&out);
+                let _ = std::fs::write(Path::new(&out).join(format!("{n}.dump")), &got);
+            }
             bad.push(format!("{path}\n{}", first_difference(&want, &got)));
         }
     }
