@@ -80,8 +80,13 @@ impl<'s> Parser<'s> {
 
     /// Whether the current token can start an expression.
     pub fn starts_expr(&self) -> bool {
+        self.starts_expr_at(self.i)
+    }
+
+    /// Whether token `j` can start an expression.
+    pub fn starts_expr_at(&self, j: usize) -> bool {
         matches!(
-            self.kind(),
+            self.toks[j.min(self.toks.len() - 1)].kind,
             Tok::Name
                 | Tok::Number
                 | Tok::String

@@ -15,6 +15,8 @@ use pyk_abi::component::SyntaxErrorKind;
 pub const MAX_PAREN: usize = 200;
 /// CPython's tokenizer refuses more than 100 indentation levels.
 pub const MAX_INDENT: usize = 100;
+/// Replacement fields nested in one f-string's format specs (CPython's MAX_EXPR_NESTING).
+const MAX_FIELD_NESTING: usize = 3;
 
 pub struct Lexed {
     pub tokens: Vec<Token>,
@@ -30,7 +32,10 @@ pub struct Lexed {
 enum Mode {
     FString { quote: u8, triple: bool, raw: bool, start: u32 },
     /// A replacement field; `depth` is the bracket depth just inside its `{`.
-    Field { depth: usize, spec: bool },
+    /// `spec`: lexing format-spec text; `in_spec`: CPython's `in_format_spec`
+    /// (set by the field's ':', cleared when a nested field or the spec ends),
+    /// which decides whether `{{` is a field and whether a newline ends the spec.
+    Field { depth: usize, spec: bool, in_spec: bool },
 }
 
 struct Lexer<'a> {
@@ -269,6 +274,29 @@ impl<'a> Lexer<'a> {
 
     fn enclosing_fstring(&self) -> Option<Mode> {
         self.modes.iter().rev().find(|m| matches!(m, Mode::FString { .. })).copied()
+    }
+
+    /// A replacement field just closed: the enclosing field's format spec,
+    /// if any, is no longer "fresh" (CPython clears `in_format_spec`).
+    fn field_closed(&mut self) {
+        self.parens.pop();
+        self.modes.pop();
+        if let Some(Mode::Field { in_spec, .. }) = self.modes.last_mut() {
+            *in_spec = false;
+        }
+    }
+
+    /// An error whose offset counts the characters before byte `pos` on its
+    /// line (CPython's tokenizer reports its cursor standing before `pos`).
+    fn err_before(&self, msg: impl Into<String>, pos: usize) -> PError {
+        let (l, _) = self.col_of(pos);
+        let ls = self.line_starts[l as usize - 1] as usize;
+        let n = String::from_utf8_lossy(&self.b[ls..pos.max(ls)]).chars().count() as u32;
+        let mut e = PError::new(msg, l, 0, l, 0);
+        e.offset_raw = Some(n);
+        e.end_raw = Some(n);
+        e.add_newline = false;
+        e
     }
 
     /// Measures the indentation of a new line and emits INDENT/DEDENT.
@@ -631,6 +659,11 @@ impl<'a> Lexer<'a> {
         let hint = |escaped: bool| if escaped { "; perhaps you escaped the end quote?" } else { "" };
         loop {
             if self.at_end() {
+                if let Some(Mode::FString { quote, triple: t, .. }) = self.enclosing_fstring() {
+                    if quote == q && t == triple {
+                        return Err(self.err_at("f-string: expecting '}'", start));
+                    }
+                }
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {})", self.detected_line())
                 } else {
@@ -657,7 +690,7 @@ impl<'a> Lexer<'a> {
             if c == b'\n' || c == b'\r' {
                 if !triple {
                     if let Some(Mode::FString { quote, triple: false, .. }) = self.enclosing_fstring() {
-                        if quote == q && matches!(self.modes.last(), Some(Mode::Field { .. })) {
+                        if quote == q {
                             return Err(self.err_at("f-string: expecting '}'", start));
                         }
                     }
@@ -764,38 +797,54 @@ impl<'a> Lexer<'a> {
     fn open_field(&mut self) -> Result<(), PError> {
         let s = self.pos;
         let l = self.line;
+        // CPython allows three levels of replacement fields in one f-string
+        // (fields inside format specs inside fields).
+        if self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count() >= MAX_FIELD_NESTING {
+            return Err(self.err_before("f-string: expressions nested too deeply", s));
+        }
         if self.parens.len() >= MAX_PAREN {
             return Err(self.err_at("too many nested parentheses", s));
         }
         self.pos += 1;
         self.push(Tok::LBrace, s, l);
         self.parens.push((b'{', s as u32, l));
-        self.modes.push(Mode::Field { depth: self.parens.len(), spec: false });
+        self.modes.push(Mode::Field { depth: self.parens.len(), spec: false, in_spec: false });
         Ok(())
     }
 
+    /// Format-spec text of a replacement field (CPython's f-string mode with
+    /// `in_format_spec`), up to a nested field, the field's `}`, or what ends
+    /// the spec early: a newline in a single-quoted f-string (the field goes
+    /// on in expression mode) or the f-string's closing quote.
     fn spec_middle(&mut self) -> Result<(), PError> {
         let start = self.pos;
         let sline = self.line;
-        let (q, triple, fstart) = match self.enclosing_fstring() {
-            Some(Mode::FString { quote, triple, start, .. }) => (quote, triple, start as usize),
-            _ => (0, true, start),
+        let (q, triple, raw, fstart) = match self.enclosing_fstring() {
+            Some(Mode::FString { quote, triple, raw, start }) => (quote, triple, raw, start as usize),
+            _ => (0, true, false, start),
+        };
+        let in_spec = matches!(self.modes.last(), Some(Mode::Field { in_spec: true, .. }));
+        let unterminated = |lx: &Self, line: u32| -> PError {
+            let msg = if triple {
+                format!("unterminated triple-quoted f-string literal (detected at line {line})")
+            } else {
+                format!("unterminated f-string literal (detected at line {line})")
+            };
+            let e = lx.err_at(msg, fstart);
+            if triple {
+                e.incomplete()
+            } else {
+                e
+            }
         };
         loop {
-            if self.at_end() {
-                let msg = if triple {
-                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.detected_line())
-                } else {
-                    format!("unterminated f-string literal (detected at line {})", self.detected_line())
-                };
-                let mut e = self.err_at(msg, fstart);
-                if triple {
-                    e = e.incomplete();
-                }
-                return Err(e);
+            // CPython's input always ends with a newline.
+            let c = if self.at_end() { b'\n' } else { self.b[self.pos] };
+            if self.at_end() && (triple || !in_spec) {
+                return Err(unterminated(self, self.detected_line()));
             }
-            let c = self.b[self.pos];
             match c {
+                b'{' if !in_spec && self.peek(1) == b'{' => self.pos += 2,
                 b'{' => {
                     if self.pos > start {
                         self.push(Tok::FStringMiddle, start, sline);
@@ -810,25 +859,63 @@ impl<'a> Lexer<'a> {
                     let l = self.line;
                     self.pos += 1;
                     self.push(Tok::RBrace, s, l);
-                    self.parens.pop();
-                    self.modes.pop();
+                    self.field_closed();
+                    return Ok(());
+                }
+                b'\n' | b'\r' if !triple => {
+                    if !in_spec {
+                        return Err(unterminated(self, self.line));
+                    }
+                    // The spec ends here; the field continues as an expression.
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    if let Some(Mode::Field { spec, in_spec, .. }) = self.modes.last_mut() {
+                        *spec = false;
+                        *in_spec = false;
+                    }
                     return Ok(());
                 }
                 b'\n' | b'\r' => {
-                    if !triple {
-                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.detected_line()), fstart));
-                    }
                     let n = nl_len(self.b, self.pos);
                     self.bump_newline(n);
                 }
                 b'\\' => {
                     self.pos += 1;
-                    if !self.at_end() && nl_len(self.b, self.pos) == 0 && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
+                    if self.peek(0) == b'\r' && self.peek(1) == b'\n' {
+                        self.pos += 1;
+                    }
+                    let n = nl_len(self.b, self.pos);
+                    if n > 0 {
+                        self.bump_newline(n);
+                    } else if !raw && self.peek(0) == b'N' && self.peek(1) == b'{' {
+                        // `\N{NAME}`: its braces are not a field.
+                        self.pos += 2;
+                        while !self.at_end() && !matches!(self.b[self.pos], b'}' | b'\n' | b'\r') && self.b[self.pos] != q {
+                            self.pos += 1;
+                        }
+                        if self.peek(0) == b'}' {
+                            self.pos += 1;
+                        }
+                    } else if !self.at_end() && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
                         self.pos += 1;
                     }
                 }
                 _ if c == q && (!triple || (self.peek(1) == q && self.peek(2) == q)) => {
-                    return Err(self.err_at("f-string: expecting '}'", self.pos));
+                    // The f-string ends inside the spec: the parser reports
+                    // the missing '}' at FSTRING_END; the '{' stays open.
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    let (s, l) = (self.pos, self.line);
+                    self.pos += if triple { 3 } else { 1 };
+                    self.push(Tok::FStringEnd, s, l);
+                    while let Some(m) = self.modes.pop() {
+                        if matches!(m, Mode::FString { .. }) {
+                            break;
+                        }
+                    }
+                    return Ok(());
                 }
                 _ => self.pos += 1,
             }
@@ -847,17 +934,21 @@ impl<'a> Lexer<'a> {
                 if c == b'}' {
                     self.pos += 1;
                     self.push(Tok::RBrace, start, sline);
-                    self.parens.pop();
-                    self.modes.pop();
+                    self.field_closed();
                     return Ok(());
                 }
                 if c == b':' {
                     self.pos += 1;
                     self.push(Tok::Colon, start, sline);
-                    if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
+                    if let Some(Mode::Field { spec, in_spec, .. }) = self.modes.last_mut() {
                         *spec = true;
+                        *in_spec = true;
                     }
                     return Ok(());
+                }
+                if c == b')' || c == b']' {
+                    // Closing a bracket the field never opened.
+                    return Err(self.err_at(format!("f-string: unmatched '{}'", c as char), start));
                 }
             }
         }

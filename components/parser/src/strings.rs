@@ -476,10 +476,20 @@ impl<'s> Parser<'s> {
                 return Err(self.err_range("f-string: lambda expressions are not allowed without parentheses", ls, self.tok_end(j)));
             }
         }
-        let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let value_start = self.i;
+        let value = match if self.at(Tok::Yield) { self.yield_expr() } else { self.star_expressions() } {
+            Ok(v) => v,
+            Err(e) => return Err(self.field_value_error(e, value_start)),
+        };
+        if !matches!(self.kind(), Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace | Tok::Error) {
+            return Err(self.field_tail_error(&value, value_start));
+        }
         let mut debug = None;
         if self.at(Tok::Equal) {
             self.bump();
+            if !matches!(self.kind(), Tok::Exclamation | Tok::Colon | Tok::RBrace | Tok::Error) {
+                return Err(self.err_tok("f-string: expecting '!', or ':', or '}'", self.i));
+            }
             let ds = Pos { line: s.line, col: s.col + 1 };
             let end_off = self.tok().start as usize;
             let text = strip_comments(&self.src[open_end..end_off].replace("\r\n", "\n"));
@@ -491,11 +501,16 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Exclamation) {
             let bang = self.i;
             self.bump();
-            if !self.at(Tok::Name) || self.tok().start != self.toks[bang].end {
-                if self.at(Tok::Name) {
-                    return Err(self.err_tok("f-string: conversion type must come right after the exclamanation mark", self.i));
-                }
-                return Err(self.err_tok("f-string: missing conversion character", self.i));
+            if !self.at(Tok::Name) {
+                let msg = if matches!(self.kind(), Tok::Colon | Tok::RBrace) {
+                    "f-string: missing conversion character"
+                } else {
+                    "f-string: invalid conversion character"
+                };
+                return Err(self.err_tok(msg, self.i));
+            }
+            if self.tok().start != self.toks[bang].end {
+                return Err(self.err_range("f-string: conversion type must come right after the exclamanation mark", self.tok_start(bang), self.tok_end(self.i)));
             }
             let c = self.cur_text();
             conversion = match c {
@@ -507,6 +522,9 @@ impl<'s> Parser<'s> {
                 }
             };
             self.bump();
+            if !matches!(self.kind(), Tok::Colon | Tok::RBrace | Tok::Error) {
+                return Err(self.err_tok("f-string: expecting ':' or '}'", self.i));
+            }
         }
         let mut format_spec = None;
         if self.at(Tok::Colon) {
@@ -536,6 +554,9 @@ impl<'s> Parser<'s> {
                 None => ce,
             };
             format_spec = Some(Box::new(mk(ExprKind::JoinedStr { values: merge(spec) }, loc(cs, end))));
+            if !self.at(Tok::RBrace) && !self.at(Tok::Error) {
+                return Err(self.err_tok("f-string: expecting '}', or format specs", self.i));
+            }
         }
         if !self.at(Tok::RBrace) {
             if self.at(Tok::Error) {
@@ -553,6 +574,67 @@ impl<'s> Parser<'s> {
         let l = self.loc_from(s);
         pieces.push(Piece::Value(mk(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, l)));
         Ok(())
+    }
+}
+
+impl<'s> Parser<'s> {
+    /// The expression of a replacement field failed to parse. A specific
+    /// error stands; a generic one becomes CPython's f-string message about
+    /// the token after the longest expression that does parse there.
+    fn field_value_error(&mut self, e: PError, value_start: usize) -> PError {
+        if e.msg != "invalid syntax" || self.at(Tok::Error) || e.kind != pyk_abi::component::SyntaxErrorKind::SyntaxError {
+            return e;
+        }
+        let (i, depth, fur) = (self.i, self.depth, self.furthest.get());
+        let first = self.toks[value_start].kind;
+        if !self.starts_expr_at(value_start) {
+            return self.err_tok("f-string: expecting a valid expression after '{'", value_start);
+        }
+        // Try shorter and shorter token prefixes, fenced by a stand-in '}'.
+        let last = fur.min(self.toks.len() - 1);
+        let mut found = None;
+        for k in (value_start + 1..=last).rev() {
+            if matches!(self.toks[k].kind, Tok::FStringEnd | Tok::EndMarker | Tok::Error) {
+                continue;
+            }
+            let kind = self.toks[k].kind;
+            self.toks[k].kind = Tok::RBrace;
+            self.i = value_start;
+            let ok = if first == Tok::Yield { self.yield_expr().is_ok() } else { self.star_expressions().is_ok() } && self.i == k;
+            self.toks[k].kind = kind;
+            if ok {
+                found = Some(k);
+                break;
+            }
+        }
+        self.i = i;
+        self.depth = depth;
+        self.furthest.set(fur);
+        match found {
+            Some(k) if !matches!(self.toks[k].kind, Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace) => {
+                self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", k)
+            }
+            _ => e,
+        }
+    }
+
+    /// A field's expression followed by something other than `=`, `!`, `:`
+    /// or `}`: a missing comma between two expressions, or CPython's
+    /// "expecting '=', or '!', or ':', or '}'".
+    fn field_tail_error(&mut self, value: &Expr, value_start: usize) -> PError {
+        let t = self.toks[value_start];
+        let soft = t.kind == Tok::Name
+            && (matches!(self.text(&t), "match" | "case" | "type" | "_")
+                || matches!(self.toks[value_start + 1].kind, Tok::String | Tok::FStringStart));
+        let legacy = matches!(&value.node, ExprKind::Name { id, .. } if id == "print" || id == "exec");
+        let disjunction = !matches!(value.node, ExprKind::Tuple { .. } | ExprKind::Lambda { .. } | ExprKind::IfExp { .. } | ExprKind::Starred { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+        if !soft && !legacy && disjunction && self.starts_expr() {
+            let e = self.forgot_comma(&value.loc);
+            if e.msg != "invalid syntax" {
+                return e;
+            }
+        }
+        self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", self.i)
     }
 }
 
