@@ -433,10 +433,13 @@ impl<'s> Parser<'s> {
         let mut seen_kw_unpack = false;
         let mut genexp_at: Option<Loc> = None;
         let mut count = 0usize;
+        // The last argument was a generator expression without parentheses.
+        let mut bare_comp = false;
         while !self.at(Tok::RPar) {
             let before = self.i;
             let s = self.start();
             count += 1;
+            bare_comp = false;
             match self.kind() {
                 Tok::Star => {
                     self.bump();
@@ -500,6 +503,7 @@ impl<'s> Parser<'s> {
                         return Err(self.err_range(msg, s, self.tok_end(self.i)));
                     }
                     let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+                        bare_comp = true;
                         let for_idx = self.i;
                         let generators = self.comp_for()?;
                         if open.is_none() && count == 1 && self.at(Tok::RPar) {
@@ -537,6 +541,9 @@ impl<'s> Parser<'s> {
             debug_assert!(self.i > before);
         }
         if !self.at(Tok::RPar) {
+            if bare_comp {
+                return Err(self.invalid());
+            }
             return Err(self.call_args_error(&args, &keywords));
         }
         if let Some(l) = genexp_at {
@@ -685,7 +692,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RPar, &first)?;
+            self.close(Tok::RPar)?;
             return Ok(mk(ExprKind::GeneratorExp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         if self.at(Tok::RPar) {
@@ -716,11 +723,13 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
 
-    fn close(&mut self, k: Tok, last: &Expr) -> PResult<()> {
+    /// The closing bracket after a comprehension. Its clauses end with a
+    /// disjunction, which CPython never checks for a forgotten comma.
+    fn close(&mut self, k: Tok) -> PResult<()> {
         if self.eat(k) {
             return Ok(());
         }
-        Err(self.elements_error(last))
+        Err(self.invalid())
     }
 
     fn elements_error(&mut self, last: &Expr) -> PError {
@@ -751,7 +760,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RSqb, &first)?;
+            self.close(Tok::RSqb)?;
             return Ok(mk(ExprKind::ListComp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         let mut elts = vec![first];
@@ -807,7 +816,7 @@ impl<'s> Parser<'s> {
             let value = self.dict_value()?;
             if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                 let generators = self.comp_for()?;
-                self.close(Tok::RBrace, &value)?;
+                self.close(Tok::RBrace)?;
                 return Ok(mk(ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators }, self.loc_from(s)));
             }
             return self.dict_rest(s, Some((first, value)));
@@ -817,7 +826,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RBrace, &first)?;
+            self.close(Tok::RBrace)?;
             return Ok(mk(ExprKind::SetComp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         let mut elts = vec![first];
@@ -870,10 +879,9 @@ impl<'s> Parser<'s> {
                 let k = self.expression()?;
                 if !self.at(Tok::Colon) {
                     if self.at(Tok::RBrace) || self.at(Tok::Comma) {
-                        let p = self.start();
-                        let mut e = self.err_range("':' expected after dictionary key", start_of(&k.loc), end_of(&k.loc));
-                        let _ = p;
-                        e.msg = "':' expected after dictionary key".into();
+                        // CPython points at the key's last character, with no end.
+                        let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
+                        e.end_raw = Some(0);
                         return Err(e);
                     }
                     return Err(self.invalid());

@@ -356,8 +356,9 @@ impl<'a> Lexer<'a> {
                 return Err(self.tab_error());
             }
         } else if col > tcol {
-            if self.indents.len() > MAX_INDENT {
-                let mut e = self.err_at("too many levels of indentation", self.pos);
+            if self.indents.len() >= MAX_INDENT {
+                let mut e = PError::new("too many levels of indentation", self.line, 0, self.line, 0);
+                e.end_raw = Some(0);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }

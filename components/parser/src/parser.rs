@@ -281,7 +281,7 @@ impl<'s> Parser<'s> {
                 e.incomplete = true;
                 e
             }
-            _ => self.err_tok("invalid syntax", self.i),
+            _ => self.err_tok("invalid syntax", self.i.max(self.furthest.get()).min(self.toks.len() - 1)),
         }
     }
 
@@ -1236,8 +1236,8 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("/ must be ahead of *", self.i));
                     }
                     if a.args.is_empty() {
-                        if self.nth(1) != Tok::Comma && !annotated {
-                            return Err(self.invalid());
+                        if !annotated && self.toks[self.i + 1].kind != Tok::Comma {
+                            return Err(self.err_tok("invalid syntax", self.i));
                         }
                         return Err(self.err_tok("at least one argument must precede /", self.i));
                     }
@@ -1421,6 +1421,9 @@ impl<'s> Parser<'s> {
                 return le.clone();
             }
         }
+        let mut e = e;
+        let fur = self.furthest.get().max(self.i).min(self.toks.len() - 1);
+        e.tok_line = self.toks[fur].eline;
         e
     }
 

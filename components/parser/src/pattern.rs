@@ -25,8 +25,9 @@ impl<'s> Parser<'s> {
         let subject = match self.subject() {
             Ok(e) if self.at(Tok::Colon) => e,
             _ => {
+                // The tokens read stay read (CPython's generic error points
+                // at the furthest token).
                 self.i = save;
-                self.furthest.set(fur);
                 return Ok(None);
             }
         };
@@ -231,6 +232,14 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let real = self.signed_number()?;
         if matches!(self.kind(), Tok::Plus | Tok::Minus) {
+            // CPython checks the real part as soon as it reads it.
+            let number = match &real.node {
+                ExprKind::UnaryOp { operand, .. } => operand.as_ref(),
+                _ => &real,
+            };
+            if matches!(number.node, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+                return Err(self.err_loc("real number required in complex literal", &number.loc));
+            }
             let op = if self.at(Tok::Plus) { Operator::Add } else { Operator::Sub };
             self.bump();
             let is = self.start();
@@ -244,11 +253,6 @@ impl<'s> Parser<'s> {
                 return Err(self.err_range("imaginary number required in complex literal", is, self.prev_end()));
             }
             let right = mk(ExprKind::Constant { value, kind: None }, self.loc_from(is));
-            if matches!(&real.node, ExprKind::Constant { value: Constant::Complex { .. }, .. })
-                || matches!(&real.node, ExprKind::UnaryOp { operand, .. } if matches!(operand.node, ExprKind::Constant { value: Constant::Complex { .. }, .. }))
-            {
-                return Err(self.err_loc("real number required in complex literal", &real.loc));
-            }
             return Ok(mk(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(right) }, self.loc_from(s)));
         }
         Ok(real)
@@ -279,6 +283,10 @@ impl<'s> Parser<'s> {
         let mut rest = None;
         while !self.at(Tok::RBrace) {
             if self.eat(Tok::DoubleStar) {
+                // `**_` is not a capture target.
+                if self.at_soft("_") {
+                    return Err(self.invalid());
+                }
                 rest = Some(self.name()?);
                 self.eat(Tok::Comma);
                 break;
