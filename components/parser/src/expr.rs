@@ -639,7 +639,7 @@ impl<'s> Parser<'s> {
         let node = match t.kind {
             Tok::Name => {
                 self.bump();
-                ExprKind::Name { id: self.text(&t).to_string(), ctx: ExprContext::Load }
+                ExprKind::Name { id: crate::ident::normalize(self.text(&t)).into_owned(), ctx: ExprContext::Load }
             }
             Tok::Number => {
                 self.bump();

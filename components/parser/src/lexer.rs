@@ -119,15 +119,6 @@ fn is_id_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
-fn ident_char_ok(ch: char) -> bool {
-    ch == '_' || ch.is_alphanumeric() || is_other_id_char(ch)
-}
-
-fn is_other_id_char(ch: char) -> bool {
-    // Combining marks and connector punctuation that identifiers may contain.
-    matches!(ch as u32, 0x0300..=0x036F | 0x203F..=0x2040 | 0x00B7 | 0x0387 | 0x1369..=0x1371 | 0x19DA | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31..=0x0E3A | 0x0E47..=0x0E4E | 0xFE00..=0xFE0F | 0x200C..=0x200D)
-}
-
 impl<'a> Lexer<'a> {
     fn peek(&self, off: usize) -> u8 {
         *self.b.get(self.pos + off).unwrap_or(&0)
@@ -467,27 +458,22 @@ impl<'a> Lexer<'a> {
     fn name(&mut self) -> Result<(), PError> {
         let start = self.pos;
         let sline = self.line;
+        // As CPython's tokenizer: every character at or above U+0080 may be
+        // part of a name; the whole name is then checked against
+        // XID_Start/XID_Continue and the first misfit reported.
         let mut ascii = true;
         while self.pos < self.b.len() && is_id_char(self.b[self.pos]) {
-            if self.b[self.pos] >= 0x80 {
-                ascii = false;
-                // Decode the character and check it belongs in an identifier.
-                let s = std::str::from_utf8(&self.b[self.pos..(self.pos + 4).min(self.b.len())])
-                    .or_else(|e| std::str::from_utf8(&self.b[self.pos..self.pos + e.valid_up_to()]))
-                    .unwrap_or("");
-                let ch = s.chars().next().unwrap_or('\u{fffd}');
-                if !ident_char_ok(ch) {
-                    if self.pos == start {
-                        return Err(self.invalid_char(ch));
-                    }
-                    break;
-                }
-                self.pos += ch.len_utf8();
-            } else {
-                self.pos += 1;
-            }
+            ascii &= self.b[self.pos] < 0x80;
+            self.pos += 1;
         }
         let text = &self.b[start..self.pos];
+        if !ascii {
+            let name = std::str::from_utf8(text).unwrap_or("");
+            if let Some((off, ch)) = crate::ident::first_invalid(name) {
+                self.pos = start + off;
+                return Err(self.invalid_char(ch));
+            }
+        }
         // String prefixes.
         if matches!(self.peek(0), b'"' | b'\'') && text.len() <= 2 {
             let mut r = false;
@@ -633,7 +619,9 @@ impl<'a> Lexer<'a> {
     /// keywords CPython tolerates there (`1if x else y`).
     fn verify_end(&mut self, kind: &str) -> Result<(), PError> {
         let c = self.peek(0);
-        if !is_id_start(c) {
+        // Only ASCII letters make the number invalid; a non-ASCII character
+        // starts the next token.
+        if !is_id_start(c) || c >= 0x80 {
             return Ok(());
         }
         let rest = &self.b[self.pos..];

@@ -8,6 +8,7 @@
 mod dump;
 mod error;
 mod expr;
+mod ident;
 mod lexer;
 mod parser;
 mod pattern;

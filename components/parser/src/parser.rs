@@ -472,7 +472,7 @@ impl<'s> Parser<'s> {
 
     pub fn name(&mut self) -> PResult<String> {
         if self.at(Tok::Name) {
-            let s = self.cur_text().to_string();
+            let s = crate::ident::normalize(self.cur_text()).into_owned();
             self.bump();
             Ok(s)
         } else {

@@ -548,8 +548,8 @@ impl<'s> Parser<'s> {
             if self.tok().start != self.toks[bang].end {
                 return Err(self.err_range("f-string: conversion type must come right after the exclamanation mark", self.tok_start(bang), self.tok_end(self.i)));
             }
-            let c = self.cur_text();
-            conversion = match c {
+            let c = crate::ident::normalize(self.cur_text());
+            conversion = match c.as_ref() {
                 "s" => 's' as i32,
                 "r" => 'r' as i32,
                 "a" => 'a' as i32,
