@@ -26,6 +26,8 @@ pub struct Lexed {
     /// The error is "bracket never closed" at end of input (CPython treats it
     /// as an end-of-file condition rather than a tokenizer error).
     pub error_is_eof: bool,
+    /// `# type: ignore...` comments (with type comments on): line and tag.
+    pub type_ignores: Vec<(u32, String)>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -52,14 +54,17 @@ struct Lexer<'a> {
     dont_imply_dedent: bool,
     /// Also emit COMMENT and NL tokens (for `tokenize`).
     trivia: bool,
+    /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
+    type_comments: bool,
+    type_ignores: Vec<(u32, String)>,
 }
 
-pub fn lex(src: &str, dont_imply_dedent: bool) -> Lexed {
-    lex_with(src, dont_imply_dedent, false)
+pub fn lex(src: &str, dont_imply_dedent: bool, type_comments: bool) -> Lexed {
+    lex_with(src, dont_imply_dedent, false, type_comments)
 }
 
 /// Lexes; with `trivia`, comments and non-logical newlines become tokens too.
-pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
+pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -74,6 +79,8 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
         eof_error: false,
         dont_imply_dedent,
         trivia,
+        type_comments,
+        type_ignores: Vec::new(),
     };
     let error = match lx.run() {
         Ok(()) => None,
@@ -94,7 +101,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -195,6 +202,9 @@ impl<'a> Lexer<'a> {
                     while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
+                    if self.type_comments {
+                        self.type_comment(start, false);
+                    }
                     if self.trivia {
                         self.push(Tok::Comment, start, sline);
                     }
@@ -255,6 +265,41 @@ impl<'a> Lexer<'a> {
                 _ => self.operator()?,
             }
         }
+    }
+
+    /// A comment from `start` ('#') to `self.pos` (the end of its line) with
+    /// type comments on: `# type: ignore...` is recorded (its tag, plus the
+    /// newline when the comment is alone on its line), another `# type: ...`
+    /// becomes a TYPE_COMMENT token. True for a TYPE_COMMENT.
+    fn type_comment(&mut self, start: usize, alone: bool) -> bool {
+        let c = &self.b[start..self.pos];
+        // CPython's prefix "# type: ": each space matches any run of spaces
+        // and tabs, none included.
+        let mut p = 0;
+        for &want in b"# type: " {
+            if want == b' ' {
+                while p < c.len() && matches!(c[p], b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if p < c.len() && c[p] == want {
+                p += 1;
+            } else {
+                return false;
+            }
+        }
+        let text = &c[p..];
+        let ignore = text.starts_with(b"ignore") && text.get(6).is_none_or(|&d| d < 0x80 && !d.is_ascii_alphanumeric());
+        if ignore {
+            let mut tag = String::from_utf8_lossy(&text[6..]).into_owned();
+            if alone {
+                tag.push('\n');
+            }
+            self.type_ignores.push((self.line, tag));
+            return false;
+        }
+        let l = self.line;
+        self.tokens.push(Token { kind: Tok::TypeComment, start: (start + p) as u32, end: self.pos as u32, sline: l, eline: l });
+        true
     }
 
     /// An NL token of `n` bytes at `start` (a zero-width one at end of input).
@@ -326,6 +371,12 @@ impl<'a> Lexer<'a> {
                 self.push(Tok::Comment, cstart, l);
             }
             let n = nl_len(self.b, self.pos);
+            if self.type_comments && c == b'#' && self.type_comment(cstart, true) {
+                // A type comment alone on its line is followed by a NEWLINE,
+                // as in CPython (a blank line otherwise yields none).
+                let (p, l) = (self.pos, self.line);
+                self.tokens.push(Token { kind: Tok::Newline, start: p as u32, end: (p + n.max(1)) as u32, sline: l, eline: l });
+            }
             if self.trivia {
                 let p = self.pos;
                 self.trivia_nl(p, n);

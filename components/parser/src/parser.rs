@@ -39,6 +39,7 @@ pub struct Parser<'s> {
     pub max_depth: u32,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
+    pub type_ignores: Vec<(u32, String)>,
 }
 
 pub fn loc(s: Pos, e: Pos) -> Loc {
@@ -73,6 +74,7 @@ impl<'s> Parser<'s> {
             max_depth: 0,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
+            type_ignores: lexed.type_ignores,
         }
     }
 
@@ -291,7 +293,8 @@ impl<'s> Parser<'s> {
         match mode {
             Mode::Exec => {
                 let body = self.statements_until_end()?;
-                Ok(Mod::Module { body, type_ignores: vec![] })
+                let type_ignores = std::mem::take(&mut self.type_ignores).into_iter().map(|(lineno, tag)| TypeIgnore { lineno, tag }).collect();
+                Ok(Mod::Module { body, type_ignores })
             }
             Mode::Eval => {
                 while self.eat(Tok::Newline) {}
@@ -616,10 +619,12 @@ impl<'s> Parser<'s> {
                 }
                 let n = targets.len();
                 for (k, t) in targets.iter_mut().enumerate() {
-                    let _ = k;
                     self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 || k == 0 })?;
                 }
-                Ok(Stmt { node: StmtKind::Assign { targets, value: Box::new(value), type_comment: None }, loc: self.loc_from(s) })
+                // The statement ends after its type comment, as in CPython.
+                let type_comment = self.type_comment();
+                let l = self.loc_from(s);
+                Ok(Stmt { node: StmtKind::Assign { targets, value: Box::new(value), type_comment }, loc: l })
             }
             Tok::Colon => {
                 let mut target = first;
@@ -927,15 +932,15 @@ impl<'s> Parser<'s> {
         self.bump();
         let iter = self.star_expressions()?;
         self.expect_msg(Tok::Colon, ":")?;
-        let what = if async_start.is_some() { "'for' statement" } else { "'for' statement" };
-        let body = self.block(what, for_line)?;
+        let type_comment = self.type_comment();
+        let body = self.block("'for' statement", for_line)?;
         let orelse = self.else_block()?;
         let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
         let (target, iter) = (Box::new(target), Box::new(iter));
         let node = if async_start.is_some() {
-            StmtKind::AsyncFor { target, iter, body, orelse, type_comment: None }
+            StmtKind::AsyncFor { target, iter, body, orelse, type_comment }
         } else {
-            StmtKind::For { target, iter, body, orelse, type_comment: None }
+            StmtKind::For { target, iter, body, orelse, type_comment }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -1072,12 +1077,13 @@ impl<'s> Parser<'s> {
             }
         }
         self.expect_msg(Tok::Colon, ":")?;
+        let type_comment = self.type_comment();
         let body = self.block("'with' statement", wl)?;
         let end = self.last_end(&body);
         let node = if async_start.is_some() {
-            StmtKind::AsyncWith { items, body, type_comment: None }
+            StmtKind::AsyncWith { items, body, type_comment }
         } else {
-            StmtKind::With { items, body, type_comment: None }
+            StmtKind::With { items, body, type_comment }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -1136,14 +1142,14 @@ impl<'s> Parser<'s> {
             None
         };
         self.expect_forced(Tok::Colon, ":")?;
-        let what = "function definition".to_string();
-        let body = self.block(&what, def_line)?;
+        let type_comment = self.func_type_comment()?;
+        let body = self.block("function definition", def_line)?;
         let end = self.last_end(&body);
         let args = Box::new(args);
         let node = if async_start.is_some() {
-            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
         } else {
-            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -1204,6 +1210,40 @@ impl<'s> Parser<'s> {
         Ok(v)
     }
 
+    /// A TYPE_COMMENT token here (only with `PyCF_TYPE_COMMENTS`), taken.
+    fn type_comment(&mut self) -> Option<String> {
+        if !self.at(Tok::TypeComment) {
+            return None;
+        }
+        let t = self.cur_text().to_string();
+        self.bump();
+        Some(t)
+    }
+
+    /// A function's type comment: after the ':' on the same line, or alone
+    /// on the line after it (before the body's INDENT), not both.
+    fn func_type_comment(&mut self) -> PResult<Option<String>> {
+        let on_line = self.at(Tok::TypeComment);
+        let j = self.i + usize::from(on_line);
+        let below = self.nth(j - self.i) == Tok::Newline && self.nth(j - self.i + 1) == Tok::TypeComment && self.nth(j - self.i + 2) == Tok::Newline && self.nth(j - self.i + 3) == Tok::Indent;
+        if on_line && below {
+            // CPython reports it at the INDENT it looked ahead to.
+            let indent = j + 3;
+            let p = self.tok_end(indent);
+            let mut e = PError::new("Cannot have two type comments on def", p.line, p.col.saturating_sub(1), p.line, 0);
+            e.end_raw = Some(0);
+            return Err(e);
+        }
+        if on_line {
+            return Ok(self.type_comment());
+        }
+        if below {
+            self.bump();
+            return Ok(self.type_comment());
+        }
+        Ok(None)
+    }
+
     /// `*Ts: bound` / `**P: bound`: "cannot use bound with ...".
     fn no_bound(&mut self, what: &str) -> PResult<()> {
         if !self.at(Tok::Colon) {
@@ -1224,6 +1264,8 @@ impl<'s> Parser<'s> {
         let mut seen_slash = false;
         while !self.at(end_tok) {
             let before = self.i;
+            // The parameter a type comment after it belongs to (def only).
+            let mut last: Option<LastParam> = None;
             if a.kwarg.is_some() {
                 return Err(self.err_tok("arguments cannot follow var-keyword argument", self.i));
             }
@@ -1259,6 +1301,9 @@ impl<'s> Parser<'s> {
                             let j = if annotated { st } else if self.at(end_tok) { st + 1 } else { st + 2 };
                             return Err(self.err_tok("named arguments must follow bare *", j));
                         }
+                        if annotated && self.at(Tok::Comma) && self.nth(1) == Tok::TypeComment {
+                            return Err(self.err_tok("bare * has associated type comment", self.i + 1));
+                        }
                     } else {
                         if self.at(Tok::Equal) {
                             return Err(self.err_tok("var-positional argument cannot have default value", self.i));
@@ -1268,6 +1313,7 @@ impl<'s> Parser<'s> {
                             return Err(self.err_tok("var-positional argument cannot have default value", self.i));
                         }
                         a.vararg = Some(arg);
+                        last = Some(LastParam::Vararg);
                     }
                 }
                 Tok::DoubleStar => {
@@ -1277,6 +1323,7 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("var-keyword argument cannot have default value", self.i));
                     }
                     a.kwarg = Some(arg);
+                    last = Some(LastParam::Kwarg);
                 }
                 Tok::Name => {
                     let arg = self.param(annotated, false)?;
@@ -1290,6 +1337,7 @@ impl<'s> Parser<'s> {
                     };
                     if seen_star {
                         a.kwonlyargs.push(arg);
+                        last = Some(LastParam::KwOnly);
                         a.kw_defaults.push(default);
                     } else {
                         match default {
@@ -1303,6 +1351,7 @@ impl<'s> Parser<'s> {
                             None => {}
                         }
                         a.args.push(arg);
+                        last = Some(LastParam::Arg);
                     }
                 }
                 Tok::LPar => {
@@ -1332,8 +1381,22 @@ impl<'s> Parser<'s> {
                 }
                 _ => return Err(self.invalid()),
             }
+            // `param TYPE_COMMENT` before ')', or `param ',' TYPE_COMMENT`.
+            let target = if annotated { last } else { None };
+            if let Some(w) = target {
+                if self.at(Tok::TypeComment) && self.nth(1) == Tok::RPar {
+                    let tc = self.type_comment();
+                    w.set(&mut a, tc);
+                }
+            }
             if !self.eat(Tok::Comma) {
                 break;
+            }
+            if let Some(w) = target {
+                if self.at(Tok::TypeComment) {
+                    let tc = self.type_comment();
+                    w.set(&mut a, tc);
+                }
             }
             debug_assert!(self.i > before, "parser made no progress");
         }
@@ -1372,6 +1435,29 @@ pub fn aug_op(k: Tok) -> Option<Operator> {
         Tok::DoubleSlashEqual => Operator::FloorDiv,
         _ => return None,
     })
+}
+
+/// The parameter just parsed, which a following type comment annotates.
+#[derive(Copy, Clone)]
+enum LastParam {
+    Arg,
+    KwOnly,
+    Vararg,
+    Kwarg,
+}
+
+impl LastParam {
+    fn set(self, a: &mut Arguments, tc: Option<String>) {
+        let arg = match self {
+            LastParam::Arg => a.args.last_mut(),
+            LastParam::KwOnly => a.kwonlyargs.last_mut(),
+            LastParam::Vararg => a.vararg.as_mut(),
+            LastParam::Kwarg => a.kwarg.as_mut(),
+        };
+        if let Some(arg) = arg {
+            arg.type_comment = tc;
+        }
+    }
 }
 
 /// Why a context is being set, for CPython's error messages.

@@ -6,6 +6,7 @@
 //!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`.
 //! - `tests/complete.txt`: `complete|incomplete|error<TAB>escaped source`, as
 //!   `codeop.compile_command` decides.
+//! - `tests/type_comments/*.py` with `*.dump`: the same with `type_comments=True`.
 //!
 //! Environment: `PYK_UPDATE_EXPECT` is not supported (expectations come from
 //! CPython); `PYK_PARITY_DIR` runs the stdlib parity measurement
@@ -50,6 +51,28 @@ fn valid_corpus() {
         let got = match dump_source(&src) {
             Ok(s) => s,
             Err(e) => format!("error: {}", e.msg),
+        };
+        if got.trim_end() != want.trim_end() {
+            failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+}
+
+/// `tests/type_comments/*.py`: `ast.parse(src, type_comments=True)` dumped,
+/// or the error as `error: kind line offset end_line end_offset msg`.
+#[test]
+fn type_comments_corpus() {
+    let dir = data_dir().join("type_comments");
+    let files = sorted_files(&dir, "py");
+    assert!(!files.is_empty(), "no type comment corpus in {}", dir.display());
+    let mut failures = Vec::new();
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap_or_default();
+        let want = std::fs::read_to_string(f.with_extension("dump")).unwrap_or_default();
+        let got = match crate::dump_source_flags(&src, crate::FLAG_TYPE_COMMENTS) {
+            Ok(s) => s,
+            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
         };
         if got.trim_end() != want.trim_end() {
             failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
@@ -206,7 +229,8 @@ fn fuzz_never_panics() {
             }
         }
         let src: String = s.into_iter().collect();
-        let r = crate::parse_to_wire(&src, Mode::Exec, 0);
+        let flags = if n % 2 == 0 { 0 } else { crate::FLAG_TYPE_COMMENTS };
+        let r = crate::parse_to_wire(&src, Mode::Exec, flags);
         if let Ok(bytes) = r {
             assert!(pyk_abi::ast::decode(&bytes).is_ok(), "encoded tree does not decode: {src:?}");
         }
