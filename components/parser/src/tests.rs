@@ -28,6 +28,7 @@ fn kind_name(k: SyntaxErrorKind) -> &'static str {
         SyntaxErrorKind::TabError => "TabError",
         SyntaxErrorKind::Internal => "Internal",
         SyntaxErrorKind::Recursion => "RecursionError",
+        SyntaxErrorKind::Memory => "MemoryError",
     }
 }
 
