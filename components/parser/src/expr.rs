@@ -3,7 +3,7 @@
 //! CPython.
 
 use crate::error::PError;
-use crate::parser::{end_of, loc, mk, name_expr, start_of, CtxUse, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, name_expr, start_of, Br, CtxUse, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 
@@ -73,7 +73,7 @@ impl<'s> Parser<'s> {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_expression()?);
+            elts.push(self.cnest(2, 0, |p| p.star_expression())?);
         }
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
@@ -174,7 +174,8 @@ impl<'s> Parser<'s> {
             }
             return Err(self.invalid());
         }
-        let orelse = self.expression()?;
+        // CPython reaches the innermost atom of an `else` chain one call sooner.
+        let orelse = self.cnest(1, 1, |p| p.expression())?;
         Ok(mk(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, self.loc_from(s)))
     }
 
@@ -183,7 +184,7 @@ impl<'s> Parser<'s> {
         self.bump();
         let args = self.parameters(false)?;
         self.expect_msg(Tok::Colon, ":")?;
-        let body = self.expression()?;
+        let body = self.cnest(2, 0, |p| p.expression())?;
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }
 
@@ -195,7 +196,7 @@ impl<'s> Parser<'s> {
         }
         let mut values = vec![first];
         while self.eat(Tok::Or) {
-            values.push(self.conjunction()?);
+            values.push(self.cnest(2, 0, |p| p.conjunction())?);
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(s)))
     }
@@ -208,7 +209,7 @@ impl<'s> Parser<'s> {
         }
         let mut values = vec![first];
         while self.eat(Tok::And) {
-            values.push(self.inversion()?);
+            values.push(self.cnest(2, 0, |p| p.inversion())?);
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(s)))
     }
@@ -218,7 +219,7 @@ impl<'s> Parser<'s> {
             let s = self.start();
             self.bump();
             self.enter()?;
-            let operand = self.inversion();
+            let operand = self.cnest(1, 0, |p| p.inversion());
             self.leave();
             return Ok(mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand?) }, self.loc_from(s)));
         }
@@ -260,7 +261,7 @@ impl<'s> Parser<'s> {
             };
             self.bump();
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            comparators.push(self.cnest(3, 0, |p| p.bitwise_or())?);
         }
         if ops.is_empty() {
             return Ok(left);
@@ -308,7 +309,7 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         self.enter()?;
-        let operand = self.factor();
+        let operand = self.cnest(1, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand?) }, self.loc_from(s)))
     }
@@ -326,7 +327,7 @@ impl<'s> Parser<'s> {
             return Ok(base);
         }
         self.enter()?;
-        let right = self.factor();
+        let right = self.cnest(2, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(right?) }, self.loc_from(s)))
     }
@@ -356,13 +357,13 @@ impl<'s> Parser<'s> {
                 Tok::LPar => {
                     let open = self.i;
                     self.bump();
-                    let (args, keywords) = self.call_args(Some(open))?;
+                    let (args, keywords) = self.cbracket(Br::Call, |p| p.call_args(Some(open)))?;
                     let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
                     *e = mk(ExprKind::Call { func: Box::new(v), args, keywords }, self.loc_from(s));
                 }
                 Tok::LSqb => {
                     self.bump();
-                    let slice = self.slices()?;
+                    let slice = self.cbracket(Br::Subscript, |p| p.slices())?;
                     if !self.at(Tok::RSqb) {
                         let last = match &slice.node {
                             ExprKind::Tuple { elts, .. } if !elts.is_empty() => elts[elts.len() - 1].loc,
@@ -435,11 +436,22 @@ impl<'s> Parser<'s> {
         let mut count = 0usize;
         // The last argument was a generator expression without parentheses.
         let mut bare_comp = false;
+        let mut cost = 0;
         while !self.at(Tok::RPar) {
             let before = self.i;
             let s = self.start();
             count += 1;
             bare_comp = false;
+            // CPython's parser goes deeper for arguments after the first,
+            // and for a first one that is a keyword or unpacking.
+            self.cpop(cost);
+            cost = match self.kind() {
+                _ if count > 1 => 4,
+                Tok::Star | Tok::DoubleStar => 3,
+                Tok::Name if self.nth(1) == Tok::Equal => 3,
+                _ => 0,
+            };
+            self.cpush(cost)?;
             match self.kind() {
                 Tok::Star => {
                     self.bump();
@@ -540,6 +552,7 @@ impl<'s> Parser<'s> {
             }
             debug_assert!(self.i > before);
         }
+        self.cpop(cost);
         if !self.at(Tok::RPar) {
             if bare_comp {
                 return Err(self.invalid());
@@ -574,13 +587,14 @@ impl<'s> Parser<'s> {
         // Parse the next element speculatively to find where it ends; an
         // element followed by '=' is not a missing comma.
         let save = self.i;
-        let depth = self.depth;
+        let (depth, clevel) = (self.depth, self.clevel);
         let end = match self.expression() {
             Ok(e) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => Some(end_of(&e.loc)),
             _ => None,
         };
         self.i = save;
         self.depth = depth;
+        self.clevel = clevel;
         match end {
             Some(end) => PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col),
             None => self.invalid(),
@@ -629,7 +643,7 @@ impl<'s> Parser<'s> {
             let v = self.expression()?;
             return Ok(mk(ExprKind::YieldFrom { value: Box::new(v) }, self.loc_from(s)));
         }
-        let value = if self.starts_expr() { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = if self.starts_expr() { Some(Box::new(self.cnest(2, 0, |p| p.star_expressions())?)) } else { None };
         Ok(mk(ExprKind::Yield { value }, self.loc_from(s)))
     }
 
@@ -663,9 +677,10 @@ impl<'s> Parser<'s> {
                 self.bump();
                 ExprKind::Constant { value: Constant::Ellipsis {}, kind: None }
             }
-            Tok::LPar => return self.paren(),
-            Tok::LSqb => return self.list(),
-            Tok::LBrace => return self.dict_or_set(),
+            // Brackets: the cost of the outermost one in CPython's parser.
+            Tok::LPar => return self.cbracket(Br::Paren, |p| p.paren()),
+            Tok::LSqb => return self.cbracket(Br::List, |p| p.list()),
+            Tok::LBrace => return self.cbracket(Br::Brace, |p| p.dict_or_set()),
             _ => return Err(self.invalid()),
         };
         Ok(mk(node, self.loc_from(s)))
@@ -713,7 +728,7 @@ impl<'s> Parser<'s> {
             if self.at(Tok::RPar) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
             if !self.at(Tok::Comma) && !self.at(Tok::RPar) {
                 let last = elts[elts.len() - 1].loc;
                 return Err(self.elements_error_loc(&last));
@@ -778,7 +793,7 @@ impl<'s> Parser<'s> {
             if self.eat(Tok::RSqb) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
         }
         Ok(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
@@ -844,7 +859,7 @@ impl<'s> Parser<'s> {
             if self.eat(Tok::RBrace) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
         }
         Ok(mk(ExprKind::Set { elts }, self.loc_from(s)))
     }
@@ -872,29 +887,40 @@ impl<'s> Parser<'s> {
                 }
             }
             have_first = true;
-            if self.eat(Tok::DoubleStar) {
-                keys.push(None);
-                values.push(self.bitwise_or()?);
-            } else {
-                let k = self.expression()?;
-                if !self.at(Tok::Colon) {
-                    if self.at(Tok::RBrace) || self.at(Tok::Comma) {
-                        // CPython points at the key's last character, with no end.
-                        let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
-                        e.end_raw = Some(0);
-                        return Err(e);
-                    }
-                    return Err(self.invalid());
-                }
-                self.bump();
-                if self.at(Tok::RBrace) || self.at(Tok::Comma) {
-                    return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
-                }
-                keys.push(Some(k));
-                values.push(self.dict_value()?);
-            }
+            // Items after the first are one call deeper in CPython's parser.
+            let cost = u32::from(!keys.is_empty());
+            self.cpush(cost)?;
+            let r = self.dict_item(&mut keys, &mut values);
+            self.cpop(cost);
+            r?;
         }
         Ok(mk(ExprKind::Dict { keys, values }, self.loc_from(s)))
+    }
+
+    /// One `key: value` or `**mapping` of a dict display.
+    fn dict_item(&mut self, keys: &mut Vec<Option<Expr>>, values: &mut Vec<Expr>) -> PResult<()> {
+        if self.eat(Tok::DoubleStar) {
+            keys.push(None);
+            values.push(self.bitwise_or()?);
+            return Ok(());
+        }
+        let k = self.expression()?;
+        if !self.at(Tok::Colon) {
+            if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+                // CPython points at the key's last character, with no end.
+                let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
+                e.end_raw = Some(0);
+                return Err(e);
+            }
+            return Err(self.invalid());
+        }
+        self.bump();
+        if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+            return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
+        }
+        keys.push(Some(k));
+        values.push(self.dict_value()?);
+        Ok(())
     }
 
     /// A dictionary value; `*x` there is CPython's "cannot use a starred

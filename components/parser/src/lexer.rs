@@ -17,6 +17,8 @@ pub const MAX_PAREN: usize = 200;
 pub const MAX_INDENT: usize = 100;
 /// Replacement fields nested in one f-string's format specs (CPython's MAX_EXPR_NESTING).
 const MAX_FIELD_NESTING: usize = 3;
+/// f-strings nested in each other's fields (CPython's MAXFSTRINGLEVEL).
+const MAX_FSTRING_NESTING: usize = 150;
 
 pub struct Lexed {
     pub tokens: Vec<Token>,
@@ -691,6 +693,9 @@ impl<'a> Lexer<'a> {
         let triple = self.peek(1) == q && self.peek(2) == q;
         self.pos += if triple { 3 } else { 1 };
         if fstr {
+            if self.modes.iter().filter(|m| matches!(m, Mode::FString { .. })).count() + 1 >= MAX_FSTRING_NESTING {
+                return Err(self.err_before("too many nested f-strings", self.pos));
+            }
             self.push(Tok::FStringStart, start, sline);
             self.modes.push(Mode::FString { quote: q, triple, raw, start: start as u32 });
             return Ok(());

@@ -29,7 +29,7 @@ use pyk_abi::component::{guard, ComponentInfo, ComponentKind, Mode, ParserMod, P
 
 /// Inputs longer than this are parsed on a helper thread with a large stack,
 /// so that deep (but accepted) nesting can never overflow the caller's stack.
-const INLINE_LIMIT: usize = 2000;
+pub(crate) const INLINE_LIMIT: usize = 1000;
 const BIG_STACK: usize = 256 << 20;
 
 /// Parses `src` into a tree, or CPython's syntax error.
@@ -54,6 +54,8 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
     let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0);
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
+        // An overflow inside a speculative parse is still fatal, as in CPython.
+        Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
         Ok(m) => Ok(m),
         Err(e) => {
             let e = p.choose_error(e);

@@ -19,8 +19,32 @@ use std::cell::Cell;
 pub type PResult<T> = Result<T, PError>;
 
 /// Deepest nesting (in recursion units) the parser accepts. Each unit is one
-/// level of the tree, so trees stay far below the wire decoder's limit.
-pub const MAX_DEPTH: u32 = 1000;
+/// level of the tree; deep trees are checked against the wire decoder's
+/// limit once built (`lib::too_deep`). It lies beyond `CPY_LEVEL_LIMIT`, so
+/// a chain CPython's parser cannot hold is CPython's MemoryError first.
+pub const MAX_DEPTH: u32 = 6500;
+
+/// CPython's parser raises MemoryError ("Parser stack overflowed - Python
+/// source too complex to parse") when its rules nest 6000 calls deep.
+/// `Parser::clevel` estimates that nesting from the constructs that nest
+/// without brackets (unary operators and `not`: 1 each, `**` and `lambda`:
+/// 2, a conditional's `else`: 1), brackets (their measured cost) and
+/// blocks (6), over the 32 calls from a statement to its innermost atom:
+/// calibrated on CPython 3.13 so that such chains at statement level
+/// overflow at exactly CPython's length; elsewhere within a few calls.
+pub const CPY_LEVEL_LIMIT: u32 = 6000 - 32;
+/// Kinds of brackets, for their cost in CPython's parser.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum Br {
+    Paren,
+    List,
+    Brace,
+    Call,
+    Subscript,
+    Field,
+}
+
+pub const STACK_OVERFLOW_MSG: &str = "Parser stack overflowed - Python source too complex to parse";
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Pos {
@@ -37,6 +61,13 @@ pub struct Parser<'s> {
     pub depth: u32,
     /// Deepest `depth` reached; deep inputs get their encoded tree checked.
     pub max_depth: u32,
+    /// Estimated nesting of CPython's parser here (see `CPY_LEVEL_LIMIT`).
+    pub clevel: u32,
+    /// The estimate went past CPython's limit: the parse is a MemoryError.
+    pub overflowed: bool,
+    /// Brackets open around the current point, and the kind of the outermost.
+    pub brackets: u32,
+    pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
     pub type_ignores: Vec<(u32, String)>,
@@ -72,6 +103,10 @@ impl<'s> Parser<'s> {
             furthest: Cell::new(0),
             depth: 0,
             max_depth: 0,
+            clevel: 0,
+            overflowed: false,
+            brackets: 0,
+            outer_bracket: None,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
             type_ignores: lexed.type_ignores,
@@ -234,7 +269,68 @@ impl<'s> Parser<'s> {
     }
 
     pub fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Runs `f` `cost` levels deeper in CPython's parser (see
+    /// `CPY_LEVEL_LIMIT`); `slack` raises the limit for constructs whose
+    /// innermost atom CPython reaches in fewer calls.
+    pub fn cnest<T>(&mut self, cost: u32, slack: u32, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.clevel += cost;
+        let r = if self.clevel > CPY_LEVEL_LIMIT + slack {
+            self.overflowed = true;
+            Err(Self::stack_overflow())
+        } else {
+            f(self)
+        };
+        self.clevel = self.clevel.saturating_sub(cost);
+        r
+    }
+
+    /// `cnest` split in two, for loops with early returns (an error ends
+    /// the parse, and speculative parses restore `clevel` themselves).
+    pub fn cpush(&mut self, cost: u32) -> PResult<()> {
+        self.clevel += cost;
+        if self.clevel > CPY_LEVEL_LIMIT {
+            self.overflowed = true;
+            return Err(Self::stack_overflow());
+        }
+        Ok(())
+    }
+
+    pub fn cpop(&mut self, cost: u32) {
+        self.clevel = self.clevel.saturating_sub(cost);
+    }
+
+    /// A bracketed construct, at the cost CPython's parser pays for it
+    /// (measured: the outermost bracket by kind, brackets inside brackets
+    /// 24 to 29 calls, less right inside an outermost parenthesis, where
+    /// CPython reuses what it memoized).
+    pub fn cbracket<T>(&mut self, kind: Br, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let cost = match (self.brackets, self.outer_bracket, kind) {
+            (0, _, Br::Paren) => 9,
+            (0, _, Br::List | Br::Brace) => 10,
+            (0, _, Br::Call | Br::Subscript) => 5,
+            (0, _, Br::Field) => 14,
+            (1, Some(Br::Paren), Br::Paren) => 1,
+            (1, Some(Br::Paren), Br::List) => 2,
+            (_, _, Br::List | Br::Brace) => 29,
+            (_, _, Br::Call) => 24,
+            _ => 28,
+        };
+        if self.brackets == 0 {
+            self.outer_bracket = Some(kind);
+        }
+        self.brackets += 1;
+        let r = self.cnest(cost, 0, f);
+        self.brackets -= 1;
+        r
+    }
+
+    pub fn stack_overflow() -> PError {
+        let mut e = PError::new(STACK_OVERFLOW_MSG, 0, 0, 0, 0);
+        e.kind = SyntaxErrorKind::Memory;
+        e
     }
 
     // ----- errors -----------------------------------------------------------
@@ -384,7 +480,9 @@ impl<'s> Parser<'s> {
     fn simple_stmts(&mut self) -> PResult<Vec<Stmt>> {
         let mut v = Vec::with_capacity(1);
         loop {
-            v.push(self.simple_stmt()?);
+            // A statement after ';' is 2 calls deeper in CPython's parser.
+            let cost = if v.is_empty() { 0 } else { 2 };
+            v.push(self.cnest(cost, 0, |p| p.simple_stmt())?);
             if self.eat(Tok::Semi) {
                 if self.at(Tok::Newline) {
                     break;
@@ -416,7 +514,7 @@ impl<'s> Parser<'s> {
             }
             Tok::Return => {
                 self.bump();
-                let value = if self.at_expr_end() { None } else { Some(Box::new(self.star_expressions()?)) };
+                let value = if self.at_expr_end() { None } else { Some(Box::new(self.cnest(1, 0, |p| p.star_expressions())?)) };
                 StmtKind::Return { value }
             }
             Tok::Raise => {
@@ -449,7 +547,7 @@ impl<'s> Parser<'s> {
             }
             Tok::Del => {
                 self.bump();
-                let targets = self.del_targets()?;
+                let targets = self.cnest(5, 0, |p| p.del_targets())?;
                 StmtKind::Delete { targets }
             }
             Tok::Assert => {
@@ -611,7 +709,7 @@ impl<'s> Parser<'s> {
                 let mut value;
                 loop {
                     self.bump(); // '='
-                    value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+                    value = self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?;
                     if !self.at(Tok::Equal) {
                         break;
                     }
@@ -657,7 +755,7 @@ impl<'s> Parser<'s> {
                 self.bump();
                 let annotation = Box::new(self.expression()?);
                 let value = if self.eat(Tok::Equal) {
-                    Some(Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? }))
+                    Some(Box::new(self.cnest(3, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?))
                 } else {
                     None
                 };
@@ -675,7 +773,7 @@ impl<'s> Parser<'s> {
                 }
                 self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
                 self.bump();
-                let value = Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? });
+                let value = Box::new(self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?);
                 Ok(Stmt { node: StmtKind::AugAssign { target: Box::new(target), op, value }, loc: self.loc_from(s) })
             }
             _ => {
@@ -778,28 +876,31 @@ impl<'s> Parser<'s> {
                 return Err(e);
             }
             self.bump();
-            let mut body = Vec::new();
-            loop {
-                match self.kind() {
-                    Tok::Dedent => {
-                        self.bump();
-                        break;
-                    }
-                    Tok::EndMarker => break,
-                    _ => {
-                        let before = self.i;
-                        let mut s = self.statement()?;
-                        body.append(&mut s);
-                        debug_assert!(self.i > before, "parser made no progress");
+            // An indented block is 6 calls deeper in CPython's parser.
+            self.cnest(6, 0, |p| {
+                let mut body = Vec::new();
+                loop {
+                    match p.kind() {
+                        Tok::Dedent => {
+                            p.bump();
+                            break;
+                        }
+                        Tok::EndMarker => break,
+                        _ => {
+                            let before = p.i;
+                            let mut s = p.statement()?;
+                            body.append(&mut s);
+                            debug_assert!(p.i > before, "parser made no progress");
+                        }
                     }
                 }
-            }
-            Ok(body)
+                Ok(body)
+            })
         } else {
             if matches!(self.kind(), Tok::EndMarker) {
                 return Err(self.invalid());
             }
-            self.simple_stmts()
+            self.cnest(3, 0, |p| p.simple_stmts())
         }
     }
 
@@ -861,8 +962,8 @@ impl<'s> Parser<'s> {
         let body = self.block("'if' statement", s.line)?;
         let mut orelse = Vec::new();
         if self.at(Tok::Elif) {
-            // elif chains become nested If nodes.
-            orelse.push(self.elif_chain()?);
+            // elif chains become nested If nodes (CPython recurses too).
+            orelse.push(self.cnest(1, 0, |p| p.elif_chain())?);
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
@@ -885,7 +986,7 @@ impl<'s> Parser<'s> {
         let body = self.block("'elif' statement", s.line)?;
         let mut orelse = Vec::new();
         if self.at(Tok::Elif) {
-            orelse.push(self.elif_chain()?);
+            orelse.push(self.cnest(1, 0, |p| p.elif_chain())?);
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
@@ -1103,7 +1204,7 @@ impl<'s> Parser<'s> {
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decos = Vec::new();
         while self.eat(Tok::At) {
-            decos.push(self.named_expression()?);
+            decos.push(self.cnest(2, 0, |p| p.named_expression())?);
             if !self.eat(Tok::Newline) {
                 return Err(self.invalid());
             }
@@ -1143,7 +1244,7 @@ impl<'s> Parser<'s> {
         };
         self.expect_forced(Tok::Colon, ":")?;
         let type_comment = self.func_type_comment()?;
-        let body = self.block("function definition", def_line)?;
+        let body = self.cnest(1, 0, |p| p.block("function definition", def_line))?;
         let end = self.last_end(&body);
         let args = Box::new(args);
         let node = if async_start.is_some() {
@@ -1166,7 +1267,7 @@ impl<'s> Parser<'s> {
             (vec![], vec![])
         };
         self.expect_msg(Tok::Colon, ":")?;
-        let body = self.block("class definition", s.line)?;
+        let body = self.cnest(1, 0, |p| p.block("class definition", s.line))?;
         let end = self.last_end(&body);
         Ok(Stmt { node: StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params }, loc: loc(s, end) })
     }
@@ -1482,6 +1583,9 @@ impl<'s> Parser<'s> {
     /// precedence over a parser error, and a parser error after an unclosed
     /// bracket on an earlier line becomes "'(' was never closed".
     pub fn choose_error(&self, e: PError) -> PError {
+        if self.overflowed {
+            return Self::stack_overflow();
+        }
         if e.kind == SyntaxErrorKind::Recursion {
             return e;
         }

@@ -13,7 +13,7 @@ impl<'s> Parser<'s> {
     /// Parses a match statement if the tokens form one; otherwise rewinds
     /// and returns None (then `match` is an ordinary name).
     pub fn try_match_stmt(&mut self) -> PResult<Option<Stmt>> {
-        let save = self.i;
+        let (save, depth, clevel) = (self.i, self.depth, self.clevel);
         let fur = self.furthest.get();
         let s = self.start();
         self.bump(); // 'match'
@@ -28,6 +28,8 @@ impl<'s> Parser<'s> {
                 // The tokens read stay read (CPython's generic error points
                 // at the furthest token).
                 self.i = save;
+                self.depth = depth;
+                self.clevel = clevel;
                 return Ok(None);
             }
         };

@@ -2,7 +2,7 @@
 //! f-strings (JoinedStr / FormattedValue / Constant as CPython builds them).
 
 use crate::error::PError;
-use crate::parser::{end_of, loc, mk, start_of, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, start_of, Br, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 
@@ -448,7 +448,7 @@ impl<'s> Parser<'s> {
                     self.bump();
                 }
                 Tok::LBrace => {
-                    if let Err(e) = self.field(raw, pieces) {
+                    if let Err(e) = self.cbracket(Br::Field, |p| p.field(raw, pieces)) {
                         self.leave();
                         return Err(e);
                     }
@@ -577,7 +577,7 @@ impl<'s> Parser<'s> {
                     }
                     Tok::LBrace => {
                         self.enter()?;
-                        let r = self.field(raw, &mut spec);
+                        let r = self.cbracket(Br::Field, |p| p.field(raw, &mut spec));
                         self.leave();
                         r?;
                     }
@@ -621,7 +621,7 @@ impl<'s> Parser<'s> {
         if e.msg != "invalid syntax" || self.at(Tok::Error) || e.kind != pyk_abi::component::SyntaxErrorKind::SyntaxError {
             return e;
         }
-        let (i, depth, fur) = (self.i, self.depth, self.furthest.get());
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
         let first = self.toks[value_start].kind;
         if !self.starts_expr_at(value_start) {
             return self.err_tok("f-string: expecting a valid expression after '{'", value_start);
@@ -645,6 +645,7 @@ impl<'s> Parser<'s> {
         }
         self.i = i;
         self.depth = depth;
+        self.clevel = clevel;
         self.furthest.set(fur);
         match found {
             Some(k) if !matches!(self.toks[k].kind, Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace) => {

@@ -275,6 +275,47 @@ fn deep_nesting_is_an_error_not_a_crash() {
     assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 201));
 }
 
+/// Inputs short enough to be parsed on the caller's stack nest at most
+/// INLINE_LIMIT levels; the worst of them (200 brackets, each about 5 KiB
+/// of frames) must fit in a 2 MiB stack (pyk's threads have 16 MiB).
+#[test]
+fn inline_parses_fit_a_small_stack() {
+    let n = crate::INLINE_LIMIT - 2;
+    let cases = ["-".repeat(n) + "1", "(".repeat(199) + &"-".repeat(n - 400) + "1" + &")".repeat(199), "not ".repeat(n / 4) + "x", "x if x else ".repeat(n / 12) + "x", "lambda:".repeat(n / 7) + "x", "x".to_string() + &"**x".repeat(n / 3)];
+    let h = std::thread::Builder::new().stack_size(2 << 20).spawn(move || {
+        for src in &cases {
+            assert!(src.len() <= crate::INLINE_LIMIT);
+            let _ = crate::parse_to_wire(src, Mode::Exec, 0);
+            let _ = crate::dump_source(src);
+        }
+    });
+    assert!(h.expect("thread").join().is_ok());
+}
+
+/// CPython 3.13 raises MemoryError ("Parser stack overflowed") for these
+/// chains at exactly these lengths (one less parses).
+#[test]
+fn parser_stack_overflow_where_cpython_overflows() {
+    let cases: [(&str, fn(usize) -> String); 7] = [
+        ("-", |n| "-".repeat(n) + "1"),
+        ("not", |n| "not ".repeat(n) + "x"),
+        ("lambda", |n| "lambda:".repeat(n) + "x"),
+        ("**", |n| "x".to_string() + &"**x".repeat(n)),
+        ("if-else", |n| "x if x else ".repeat(n) + "x"),
+        ("elif", |n| "if x: pass\n".to_string() + &"elif x: pass\n".repeat(n)),
+        ("in if", |n| "if x:\n if x:\n  ".to_string() + &"-".repeat(n) + "1"),
+    ];
+    let first_overflow = [5969, 5969, 2985, 2985, 5970, 5966, 5957];
+    for ((what, make), n) in cases.iter().zip(first_overflow) {
+        let e = crate::parse_to_wire(&make(n), Mode::Exec, 0).unwrap_err();
+        assert_eq!((e.kind, e.msg.as_str()), (SyntaxErrorKind::Memory, crate::parser::STACK_OVERFLOW_MSG), "{what} x {n}");
+        let e = crate::parse_to_wire(&make(n - 1), Mode::Exec, 0).err();
+        assert!(e.is_none_or(|e| e.kind != SyntaxErrorKind::Memory), "{what} x {}", n - 1);
+    }
+    let e = crate::parse_to_wire(&"-".repeat(100_000), Mode::Exec, 0).unwrap_err();
+    assert_eq!(e.kind, SyntaxErrorKind::Memory);
+}
+
 #[test]
 fn dump_one_file() {
     let Ok(path) = std::env::var("PYK_DUMP_FILE") else { return };
