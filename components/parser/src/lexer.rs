@@ -413,14 +413,17 @@ impl<'a> Lexer<'a> {
             let sl = self.line;
             self.push(Tok::Indent, line_start, sl);
         } else {
-            let top_before = tcol;
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                let sl = self.line;
-                let p = self.pos;
-                self.push(Tok::Dedent, p, sl);
+            // The level dedented to must exist before any DEDENT is made:
+            // CPython's tokenizer fails first.
+            let keep = self.indents.iter().rposition(|&(c, _)| c <= col).unwrap_or(0) + 1;
+            let (tcol, talt) = self.indents[keep - 1];
+            if col == tcol {
+                while self.indents.len() > keep {
+                    self.indents.pop();
+                    let (sl, p) = (self.line, self.pos);
+                    self.push(Tok::Dedent, p, sl);
+                }
             }
-            let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != tcol {
                 let (l, c) = self.col_of(self.pos);
                 let mut e = PError::new("unindent does not match any outer indentation level", l, c + 1, l, 0);
@@ -433,7 +436,6 @@ impl<'a> Lexer<'a> {
                 }
                 le += nl_len(self.b, le);
                 let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
-                let _ = top_before;
                 e.offset_raw = Some(chars);
                 e.end_raw = Some(0);
                 return Err(e);

@@ -492,7 +492,19 @@ impl<'s> Parser<'s> {
             break;
         }
         if !self.eat(Tok::Newline) {
-            return Err(self.invalid());
+            let e = self.invalid();
+            let ends_in_expression = matches!(
+                v.last().map(|s| &s.node),
+                Some(StmtKind::Assign { .. } | StmtKind::AugAssign { .. } | StmtKind::AnnAssign { .. } | StmtKind::Return { value: Some(_) } | StmtKind::Raise { exc: Some(_), .. } | StmtKind::Assert { .. })
+            );
+            if ends_in_expression && self.starts_expr() {
+                // CPython's second pass reads the expression that follows
+                // (a missing comma?), maybe reaching a tokenizer error.
+                let (i, depth, clevel) = (self.i, self.depth, self.clevel);
+                let _ = self.expression();
+                (self.i, self.depth, self.clevel) = (i, depth, clevel);
+            }
+            return Err(e);
         }
         Ok(v)
     }
@@ -787,7 +799,7 @@ impl<'s> Parser<'s> {
     }
 
     /// An expression statement followed by something unexpected.
-    fn stmt_tail_error(&self, first: &Expr) -> PError {
+    fn stmt_tail_error(&mut self, first: &Expr) -> PError {
         if self.at(Tok::Error) || self.at(Tok::Indent) {
             return self.invalid();
         }
@@ -798,10 +810,30 @@ impl<'s> Parser<'s> {
                 return self.err_range(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), start_of(&first.loc), end);
             }
         }
-        if self.at(Tok::ColonEqual) {
-            return self.invalid();
+        if self.starts_expr() {
+            // CPython's second pass reads on: the expression that follows
+            // (a missing comma?) and, while the statement's tokens are
+            // names, the expressions after each of them (a Python 2
+            // statement?). What it reads may reach a tokenizer error,
+            // which then wins.
+            let (i, depth, clevel) = (self.i, self.depth, self.clevel);
+            let e = self.invalid();
+            let _ = self.expression();
+            let mut k = self.tok_index_of(start_of(&first.loc)).unwrap_or(i);
+            while self.toks[k].kind == Tok::Name && self.toks[k + 1].kind != Tok::LPar && self.starts_expr_at(k + 1) {
+                self.i = k + 1;
+                let _ = self.star_expressions();
+                k += 1;
+            }
+            (self.i, self.depth, self.clevel) = (i, depth, clevel);
+            return e;
         }
         self.invalid()
+    }
+
+    /// The index of the token that starts at `p`, searching back from here.
+    fn tok_index_of(&self, p: Pos) -> Option<usize> {
+        (0..=self.i.min(self.toks.len() - 1)).rev().find(|&j| self.tok_start(j) == p)
     }
 
     /// End of the last token before the NEWLINE ending the current line.
@@ -1601,7 +1633,12 @@ impl<'s> Parser<'s> {
             // errors its tokenizer raises directly win; indentation errors
             // do not; an unclosed bracket wins if it was opened on a line
             // before the furthest token the parser read.
-            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError);
+            // CPython's tokenizer only records some errors (indentation, a
+            // bad line continuation); the parser turns them into exceptions
+            // when it reaches them, so they do not replace a parser error.
+            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
+                || le.msg == "unexpected character after line continuation character"
+                || le.msg == "unexpected EOF while parsing";
             if self.lex_error_is_eof {
                 let line = self.toks[self.furthest.get().min(err_idx)].sline;
                 if line > le.lineno {
