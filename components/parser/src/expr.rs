@@ -138,6 +138,30 @@ impl<'s> Parser<'s> {
             let value = self.expression()?;
             return Ok(mk(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, self.loc_from(s)));
         }
+        let first = self.i;
+        let e = self.expression()?;
+        if self.at(Tok::ColonEqual) {
+            let op = self.i;
+            self.bump();
+            return match self.expression() {
+                Ok(_) => Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc)),
+                Err(_) => Err(self.err_tok("invalid syntax", op)),
+            };
+        }
+        if self.at(Tok::Equal) {
+            if let Some(err) = self.named_assign_error(&e, first) {
+                return Err(err);
+            }
+        }
+        Ok(e)
+    }
+
+    /// A call argument: a named expression without the checks for '='
+    /// (keyword arguments are the caller's business).
+    fn arg_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Name) && self.nth(1) == Tok::ColonEqual {
+            return self.named_expression();
+        }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
             let op = self.i;
@@ -148,6 +172,49 @@ impl<'s> Parser<'s> {
             };
         }
         Ok(e)
+    }
+
+    /// CPython's `invalid_named_expression` for `e = ...` where a named
+    /// expression stands (conditions, elements, slices, decorators,
+    /// guards): "Maybe you meant '==' or ':='" after a bare name, "cannot
+    /// assign to X here" after other operands, when the right side is a
+    /// bitwise_or not followed by another '=' or ':='.
+    fn named_assign_error(&mut self, e: &Expr, first: usize) -> Option<PError> {
+        let bare_name = matches!(e.node, ExprKind::Name { .. }) && self.toks[first].kind == Tok::Name && first + 1 == self.i;
+        let mut leftmost = e;
+        loop {
+            leftmost = match &leftmost.node {
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                ExprKind::BinOp { left, .. } => left,
+                _ => break,
+            };
+        }
+        let excluded = match self.toks[first].kind {
+            Tok::LSqb => matches!(leftmost.node, ExprKind::List { .. }),
+            Tok::LPar => matches!(leftmost.node, ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }),
+            Tok::True | Tok::None | Tok::False => true,
+            _ => false,
+        };
+        let operand = !matches!(
+            e.node,
+            ExprKind::BoolOp { .. } | ExprKind::Compare { .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. }
+        );
+        if !bare_name && (excluded || !operand) {
+            return None;
+        }
+        let b = self.second_pass(|p| {
+            p.bump();
+            match p.bitwise_or() {
+                Ok(b) if !matches!(p.kind(), Tok::Equal | Tok::ColonEqual) => Some(b),
+                _ => None,
+            }
+        })?;
+        Some(if bare_name {
+            self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&e.loc), end_of(&b.loc))
+        } else {
+            self.err_loc(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(e)), &e.loc)
+        })
     }
 
     pub fn expression(&mut self) -> PResult<Expr> {
@@ -502,7 +569,7 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
                 }
                 _ => {
-                    let e = self.named_expression()?;
+                    let e = self.arg_expression()?;
                     if self.at(Tok::Equal) {
                         let eq = self.i;
                         let _ = eq;

@@ -58,6 +58,10 @@ pub struct Parser<'s> {
     pub line_starts: Vec<u32>,
     pub i: usize,
     pub furthest: Cell<usize>,
+    /// The furthest token read by second-pass checks (`second_pass`): it
+    /// decides which tokenizer errors are reached, not where a generic
+    /// "invalid syntax" points (CPython takes that from its first pass).
+    pub reach: usize,
     pub depth: u32,
     /// Deepest `depth` reached; deep inputs get their encoded tree checked.
     pub max_depth: u32,
@@ -101,6 +105,7 @@ impl<'s> Parser<'s> {
             line_starts: lexed.line_starts,
             i: 0,
             furthest: Cell::new(0),
+            reach: 0,
             depth: 0,
             max_depth: 0,
             clevel: 0,
@@ -193,21 +198,6 @@ impl<'s> Parser<'s> {
             return self.expect_msg(k, what);
         }
         Err(self.err_tok(format!("expected '{what}'"), self.i))
-    }
-
-    /// `if x = 1:` and friends: CPython suggests '==' or ':='.
-    fn cond_assign_error(&mut self, test: &Expr) -> Option<PError> {
-        if !self.at(Tok::Equal) {
-            return None;
-        }
-        let eq = self.i;
-        self.bump();
-        Some(match self.expression() {
-            Ok(v) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => {
-                self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc))
-            }
-            _ => self.err_tok("invalid syntax", eq),
-        })
     }
 
     pub fn text(&self, t: &Token) -> &'s str {
@@ -324,6 +314,17 @@ impl<'s> Parser<'s> {
         self.brackets += 1;
         let r = self.cnest(cost, 0, f);
         self.brackets -= 1;
+        r
+    }
+
+    /// Runs a check that CPython's second pass makes (an `invalid_*` rule
+    /// reading ahead), then puts the parser back where it was.
+    pub fn second_pass<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        let r = f(self);
+        self.reach = self.reach.max(self.furthest.get());
+        (self.i, self.depth, self.clevel) = (i, depth, clevel);
+        self.furthest.set(fur);
         r
     }
 
@@ -500,9 +501,9 @@ impl<'s> Parser<'s> {
             if ends_in_expression && self.starts_expr() {
                 // CPython's second pass reads the expression that follows
                 // (a missing comma?), maybe reaching a tokenizer error.
-                let (i, depth, clevel) = (self.i, self.depth, self.clevel);
-                let _ = self.expression();
-                (self.i, self.depth, self.clevel) = (i, depth, clevel);
+                self.second_pass(|p| {
+                    let _ = p.expression();
+                });
             }
             return Err(e);
         }
@@ -816,16 +817,17 @@ impl<'s> Parser<'s> {
             // names, the expressions after each of them (a Python 2
             // statement?). What it reads may reach a tokenizer error,
             // which then wins.
-            let (i, depth, clevel) = (self.i, self.depth, self.clevel);
             let e = self.invalid();
-            let _ = self.expression();
-            let mut k = self.tok_index_of(start_of(&first.loc)).unwrap_or(i);
-            while self.toks[k].kind == Tok::Name && self.toks[k + 1].kind != Tok::LPar && self.starts_expr_at(k + 1) {
-                self.i = k + 1;
-                let _ = self.star_expressions();
-                k += 1;
-            }
-            (self.i, self.depth, self.clevel) = (i, depth, clevel);
+            let start = self.tok_index_of(start_of(&first.loc)).unwrap_or(self.i);
+            self.second_pass(|p| {
+                let _ = p.expression();
+                let mut k = start;
+                while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                    p.i = k + 1;
+                    let _ = p.star_expressions();
+                    k += 1;
+                }
+            });
             return e;
         }
         self.invalid()
@@ -987,9 +989,6 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'if' statement", s.line)?;
         let mut orelse = Vec::new();
@@ -1011,9 +1010,6 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'elif' statement", s.line)?;
         let mut orelse = Vec::new();
@@ -1034,9 +1030,6 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'while' statement", s.line)?;
         let orelse = self.else_block()?;
@@ -1623,7 +1616,8 @@ impl<'s> Parser<'s> {
         }
         if let Some(le) = &self.lex_error {
             let err_idx = self.toks.len() - 1;
-            if self.furthest.get() >= err_idx {
+            let reached = self.furthest.get().max(self.reach);
+            if reached >= err_idx {
                 return le.clone();
             }
             if e.msg == "unexpected indent" || e.msg == "unexpected unindent" {
@@ -1640,7 +1634,7 @@ impl<'s> Parser<'s> {
                 || le.msg == "unexpected character after line continuation character"
                 || le.msg == "unexpected EOF while parsing";
             if self.lex_error_is_eof {
-                let line = self.toks[self.furthest.get().min(err_idx)].sline;
+                let line = self.toks[reached.min(err_idx)].sline;
                 if line > le.lineno {
                     return le.clone();
                 }
@@ -1649,7 +1643,7 @@ impl<'s> Parser<'s> {
             }
         }
         let mut e = e;
-        let fur = self.furthest.get().max(self.i).min(self.toks.len() - 1);
+        let fur = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
         e.tok_line = self.toks[fur].eline;
         e
     }

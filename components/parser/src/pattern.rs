@@ -24,6 +24,8 @@ impl<'s> Parser<'s> {
         }
         let subject = match self.subject() {
             Ok(e) if self.at(Tok::Colon) => e,
+            // CPython's second pass reports what its rules find in the subject.
+            Err(e) if e.msg.contains("Maybe you meant") => return Err(e),
             _ => {
                 // The tokens read stay read (CPython's generic error points
                 // at the furthest token).
