@@ -604,12 +604,27 @@ impl<'s> Parser<'s> {
                         e
                     };
                     if !keywords.is_empty() {
+                        // CPython's checks before this one: an unparenthesized
+                        // generator, a missing comma.
+                        if bare_comp {
+                            return Err(self.err_loc("Generator expression must be parenthesized", &e.loc));
+                        }
+                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+                            let err = self.forgot_comma(&e.loc);
+                            if err.msg != "invalid syntax" {
+                                return Err(err);
+                            }
+                        }
                         let msg = if seen_kw_unpack {
                             "positional argument follows keyword argument unpacking"
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_tok(msg, self.i));
+                        // CPython reports it at the last token it read,
+                        // having parsed the arguments that follow.
+                        self.second_pass(|p| p.skim_args());
+                        let last = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
+                        return Err(self.err_tok(msg, last));
                     }
                     args.push(e);
                 }
@@ -633,6 +648,29 @@ impl<'s> Parser<'s> {
         }
         self.bump();
         Ok((args, keywords))
+    }
+
+    /// Reads the rest of an argument list as far as it goes (for error
+    /// positions).
+    fn skim_args(&mut self) {
+        while self.eat(Tok::Comma) {
+            let ok = match self.kind() {
+                Tok::Star | Tok::DoubleStar => {
+                    self.bump();
+                    self.expression().is_ok()
+                }
+                Tok::Name if self.nth(1) == Tok::Equal => {
+                    self.bump();
+                    self.bump();
+                    self.expression().is_ok()
+                }
+                _ if self.starts_expr() => self.arg_expression().is_ok(),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+        }
     }
 
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
