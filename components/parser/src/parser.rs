@@ -1457,7 +1457,8 @@ impl<'s> Parser<'s> {
                         if self.at(Tok::Comma) || self.at(end_tok) {
                             return Err(self.err_tok("expected default value expression", self.i - 1));
                         }
-                        Some(self.expression()?)
+                        // Defaults are 5 (def) or 8 (lambda) calls deeper in CPython.
+                        Some(self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?)
                     } else {
                         None
                     };
@@ -1536,7 +1537,7 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let arg = self.name()?;
         let annotation = if annotated && self.eat(Tok::Colon) {
-            Some(if star && self.at(Tok::Star) { self.star_expression()? } else { self.expression()? })
+            Some(self.cnest(6, 0, |p| if star && p.at(Tok::Star) { p.star_expression() } else { p.expression() })?)
         } else {
             None
         };

@@ -296,7 +296,7 @@ fn inline_parses_fit_a_small_stack() {
 /// chains at exactly these lengths (one less parses).
 #[test]
 fn parser_stack_overflow_where_cpython_overflows() {
-    let cases: [(&str, fn(usize) -> String); 7] = [
+    let cases: [(&str, fn(usize) -> String); 8] = [
         ("-", |n| "-".repeat(n) + "1"),
         ("not", |n| "not ".repeat(n) + "x"),
         ("lambda", |n| "lambda:".repeat(n) + "x"),
@@ -304,8 +304,9 @@ fn parser_stack_overflow_where_cpython_overflows() {
         ("if-else", |n| "x if x else ".repeat(n) + "x"),
         ("elif", |n| "if x: pass\n".to_string() + &"elif x: pass\n".repeat(n)),
         ("in if", |n| "if x:\n if x:\n  ".to_string() + &"-".repeat(n) + "1"),
+        ("lambda default", |n| "lambda a=".repeat(n) + &"1:0".repeat(n)),
     ];
-    let first_overflow = [5969, 5969, 2985, 2985, 5970, 5966, 5957];
+    let first_overflow = [5969, 5969, 2985, 2985, 5970, 5966, 5957, 747];
     for ((what, make), n) in cases.iter().zip(first_overflow) {
         let e = crate::parse_to_wire(&make(n), Mode::Exec, 0).unwrap_err();
         assert_eq!((e.kind, e.msg.as_str()), (SyntaxErrorKind::Memory, crate::parser::STACK_OVERFLOW_MSG), "{what} x {n}");
