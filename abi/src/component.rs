@@ -104,6 +104,9 @@ pub enum SyntaxErrorKind {
     Internal = 3,
     /// Raised as RecursionError (too deep to compile).
     Recursion = 4,
+    /// Raised as MemoryError: CPython's "Parser stack overflowed - Python
+    /// source too complex to parse" (added in 0.2.0).
+    Memory = 5,
 }
 
 /// A syntax error as CPython reports it: `offset`/`end_offset` are 1-based

@@ -30,6 +30,10 @@ const DOC: &str = "";
 
 /// Flags of `compile()` this module defines.
 pub const PYCF_ONLY_AST: i64 = 0x400;
+/// The compile flags the parser component honours: `PyCF_DONT_IMPLY_DEDENT`
+/// (input ending inside a block is incomplete, for codeop) and
+/// `PyCF_TYPE_COMMENTS` (`# type:` comments kept in the tree).
+pub const PARSER_FLAGS: i64 = 0x200 | 0x1000;
 
 struct State {
     module: Obj,

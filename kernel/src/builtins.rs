@@ -1094,8 +1094,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         },
     };
     if only_ast {
-        // Only PyCF_DONT_IMPLY_DEDENT reaches the parser; type comments are not kept.
-        return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & 0x200) as u32);
+        return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32);
     }
     crate::interp::compile_source(&text, &fname, mode)
 }

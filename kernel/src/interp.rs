@@ -752,6 +752,7 @@ fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
         SyntaxErrorKind::IndentationError => &ex::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &ex::TAB_ERROR,
         SyntaxErrorKind::Recursion => return crate::error::recursion_error(info.msg.as_str()),
+        SyntaxErrorKind::Memory => return crate::error::memory_error(info.msg.as_str()),
         SyntaxErrorKind::Internal => return system_error(format!("internal error in a component: {}", info.msg)),
     };
     PyErr(ex::new_syntax_error(t, info.msg.as_str(), filename, info.lineno, info.offset, info.text.as_str(), info.end_lineno, info.end_offset))

@@ -8,10 +8,18 @@ use pyk_abi::ast::*;
 pub fn dump_mod(m: &Mod) -> String {
     let mut o = String::with_capacity(4096);
     match m {
-        Mod::Module { body, .. } => {
+        Mod::Module { body, type_ignores } => {
             o.push_str("Module(");
             let mut f = F::new();
             f.stmts(&mut o, "body", body);
+            if !type_ignores.is_empty() {
+                f.key(&mut o, "type_ignores");
+                list(&mut o, type_ignores, |o, t| {
+                    o.push_str(&format!("TypeIgnore(lineno={}, tag=", t.lineno));
+                    str_repr(o, &t.tag);
+                    o.push(')');
+                });
+            }
             o.push(')');
         }
         Mod::Interactive { body } => {

@@ -20,6 +20,10 @@ pub struct PError {
     pub incomplete: bool,
     /// Parser errors show the line with a newline even when the source lacks one.
     pub add_newline: bool,
+    /// The line CPython's tokenizer had reached when the parser failed (0:
+    /// unknown). Past `lineno`, CPython takes the error line from its
+    /// buffers without the newline and measures the end offset on it.
+    pub tok_line: u32,
 }
 
 impl PError {
@@ -35,6 +39,7 @@ impl PError {
             offset_raw: None,
             incomplete: false,
             add_newline: true,
+            tok_line: 0,
         }
     }
 
@@ -64,12 +69,22 @@ impl PError {
             chars + (col as usize - c2.min(col as usize)).min(u32::MAX as usize) as u32 + 1
         };
         let offset = self.offset_raw.unwrap_or_else(|| if self.lineno == 0 { 0 } else { to_chars(self.lineno, self.col) });
-        let end_offset = self.end_raw.unwrap_or_else(|| if self.end_lineno == 0 { 0 } else { to_chars(self.end_lineno, self.end_col) });
+        let mut end_offset = self.end_raw.unwrap_or_else(|| if self.end_lineno == 0 { 0 } else { to_chars(self.end_lineno, self.end_col) });
         let mut text = line_text(self.lineno).to_string();
         if let Some(stripped) = text.strip_suffix("\r\n") {
             text = format!("{stripped}\n");
         }
-        if self.add_newline && !text.ends_with('\n') && self.lineno != 0 {
+        if self.tok_line > self.lineno && self.lineno != 0 {
+            // CPython's error line is then the bare line; the end column (in
+            // bytes of the end line) is clamped to it and counted on it.
+            let bare = text.trim_end_matches(['\n', '\r']).to_string();
+            if self.end_raw.is_none() && self.end_lineno != 0 {
+                let want = self.end_col as usize + 1;
+                let cut = want.min(bare.len());
+                end_offset = String::from_utf8_lossy(&bare.as_bytes()[..cut]).chars().count() as u32 + u32::from(want > bare.len());
+            }
+            text = bare;
+        } else if self.add_newline && !text.ends_with('\n') && self.lineno != 0 {
             text.push('\n');
         }
         SyntaxErrorInfo {

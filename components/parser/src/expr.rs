@@ -3,7 +3,7 @@
 //! CPython.
 
 use crate::error::PError;
-use crate::parser::{end_of, loc, mk, name_expr, start_of, CtxUse, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, name_expr, start_of, Br, CtxUse, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 
@@ -73,15 +73,20 @@ impl<'s> Parser<'s> {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_expression()?);
+            elts.push(self.cnest(2, 0, |p| p.star_expression())?);
         }
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
 
     /// Whether the current token can start an expression.
     pub fn starts_expr(&self) -> bool {
+        self.starts_expr_at(self.i)
+    }
+
+    /// Whether token `j` can start an expression.
+    pub fn starts_expr_at(&self, j: usize) -> bool {
         matches!(
-            self.kind(),
+            self.toks[j.min(self.toks.len() - 1)].kind,
             Tok::Name
                 | Tok::Number
                 | Tok::String
@@ -133,6 +138,30 @@ impl<'s> Parser<'s> {
             let value = self.expression()?;
             return Ok(mk(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, self.loc_from(s)));
         }
+        let first = self.i;
+        let e = self.expression()?;
+        if self.at(Tok::ColonEqual) {
+            let op = self.i;
+            self.bump();
+            return match self.expression() {
+                Ok(_) => Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc)),
+                Err(_) => Err(self.err_tok("invalid syntax", op)),
+            };
+        }
+        if self.at(Tok::Equal) {
+            if let Some(err) = self.named_assign_error(&e, first) {
+                return Err(err);
+            }
+        }
+        Ok(e)
+    }
+
+    /// A call argument: a named expression without the checks for '='
+    /// (keyword arguments are the caller's business).
+    fn arg_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Name) && self.nth(1) == Tok::ColonEqual {
+            return self.named_expression();
+        }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
             let op = self.i;
@@ -143,6 +172,49 @@ impl<'s> Parser<'s> {
             };
         }
         Ok(e)
+    }
+
+    /// CPython's `invalid_named_expression` for `e = ...` where a named
+    /// expression stands (conditions, elements, slices, decorators,
+    /// guards): "Maybe you meant '==' or ':='" after a bare name, "cannot
+    /// assign to X here" after other operands, when the right side is a
+    /// bitwise_or not followed by another '=' or ':='.
+    fn named_assign_error(&mut self, e: &Expr, first: usize) -> Option<PError> {
+        let bare_name = matches!(e.node, ExprKind::Name { .. }) && self.toks[first].kind == Tok::Name && first + 1 == self.i;
+        let mut leftmost = e;
+        loop {
+            leftmost = match &leftmost.node {
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                ExprKind::BinOp { left, .. } => left,
+                _ => break,
+            };
+        }
+        let excluded = match self.toks[first].kind {
+            Tok::LSqb => matches!(leftmost.node, ExprKind::List { .. }),
+            Tok::LPar => matches!(leftmost.node, ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }),
+            Tok::True | Tok::None | Tok::False => true,
+            _ => false,
+        };
+        let operand = !matches!(
+            e.node,
+            ExprKind::BoolOp { .. } | ExprKind::Compare { .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. }
+        );
+        if !bare_name && (excluded || !operand) {
+            return None;
+        }
+        let b = self.second_pass(|p| {
+            p.bump();
+            match p.bitwise_or() {
+                Ok(b) if !matches!(p.kind(), Tok::Equal | Tok::ColonEqual) => Some(b),
+                _ => None,
+            }
+        })?;
+        Some(if bare_name {
+            self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&e.loc), end_of(&b.loc))
+        } else {
+            self.err_loc(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(e)), &e.loc)
+        })
     }
 
     pub fn expression(&mut self) -> PResult<Expr> {
@@ -170,7 +242,8 @@ impl<'s> Parser<'s> {
             }
             return Err(self.invalid());
         }
-        let orelse = self.expression()?;
+        // CPython reaches the innermost atom of an `else` chain one call sooner.
+        let orelse = self.cnest(1, 1, |p| p.expression())?;
         Ok(mk(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, self.loc_from(s)))
     }
 
@@ -179,7 +252,7 @@ impl<'s> Parser<'s> {
         self.bump();
         let args = self.parameters(false)?;
         self.expect_msg(Tok::Colon, ":")?;
-        let body = self.expression()?;
+        let body = self.cnest(2, 0, |p| p.expression())?;
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }
 
@@ -191,7 +264,7 @@ impl<'s> Parser<'s> {
         }
         let mut values = vec![first];
         while self.eat(Tok::Or) {
-            values.push(self.conjunction()?);
+            values.push(self.cnest(2, 0, |p| p.conjunction())?);
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(s)))
     }
@@ -204,7 +277,7 @@ impl<'s> Parser<'s> {
         }
         let mut values = vec![first];
         while self.eat(Tok::And) {
-            values.push(self.inversion()?);
+            values.push(self.cnest(2, 0, |p| p.inversion())?);
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(s)))
     }
@@ -214,7 +287,7 @@ impl<'s> Parser<'s> {
             let s = self.start();
             self.bump();
             self.enter()?;
-            let operand = self.inversion();
+            let operand = self.cnest(1, 0, |p| p.inversion());
             self.leave();
             return Ok(mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand?) }, self.loc_from(s)));
         }
@@ -256,7 +329,7 @@ impl<'s> Parser<'s> {
             };
             self.bump();
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            comparators.push(self.cnest(3, 0, |p| p.bitwise_or())?);
         }
         if ops.is_empty() {
             return Ok(left);
@@ -304,7 +377,7 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         self.enter()?;
-        let operand = self.factor();
+        let operand = self.cnest(1, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand?) }, self.loc_from(s)))
     }
@@ -322,7 +395,7 @@ impl<'s> Parser<'s> {
             return Ok(base);
         }
         self.enter()?;
-        let right = self.factor();
+        let right = self.cnest(2, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(right?) }, self.loc_from(s)))
     }
@@ -352,13 +425,13 @@ impl<'s> Parser<'s> {
                 Tok::LPar => {
                     let open = self.i;
                     self.bump();
-                    let (args, keywords) = self.call_args(Some(open))?;
+                    let (args, keywords) = self.cbracket(Br::Call, |p| p.call_args(Some(open)))?;
                     let v = std::mem::replace(e, mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, Loc::default()));
                     *e = mk(ExprKind::Call { func: Box::new(v), args, keywords }, self.loc_from(s));
                 }
                 Tok::LSqb => {
                     self.bump();
-                    let slice = self.slices()?;
+                    let slice = self.cbracket(Br::Subscript, |p| p.slices())?;
                     if !self.at(Tok::RSqb) {
                         let last = match &slice.node {
                             ExprKind::Tuple { elts, .. } if !elts.is_empty() => elts[elts.len() - 1].loc,
@@ -429,10 +502,24 @@ impl<'s> Parser<'s> {
         let mut seen_kw_unpack = false;
         let mut genexp_at: Option<Loc> = None;
         let mut count = 0usize;
+        // The last argument was a generator expression without parentheses.
+        let mut bare_comp = false;
+        let mut cost = 0;
         while !self.at(Tok::RPar) {
             let before = self.i;
             let s = self.start();
             count += 1;
+            bare_comp = false;
+            // CPython's parser goes deeper for arguments after the first,
+            // and for a first one that is a keyword or unpacking.
+            self.cpop(cost);
+            cost = match self.kind() {
+                _ if count > 1 => 4,
+                Tok::Star | Tok::DoubleStar => 3,
+                Tok::Name if self.nth(1) == Tok::Equal => 3,
+                _ => 0,
+            };
+            self.cpush(cost)?;
             match self.kind() {
                 Tok::Star => {
                     self.bump();
@@ -487,7 +574,7 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
                 }
                 _ => {
-                    let e = self.named_expression()?;
+                    let e = self.arg_expression()?;
                     if self.at(Tok::Equal) {
                         let eq = self.i;
                         let _ = eq;
@@ -500,6 +587,7 @@ impl<'s> Parser<'s> {
                         return Err(self.err_range(msg, s, self.tok_end(self.i)));
                     }
                     let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
+                        bare_comp = true;
                         let for_idx = self.i;
                         let generators = self.comp_for()?;
                         if open.is_none() && count == 1 && self.at(Tok::RPar) {
@@ -521,12 +609,27 @@ impl<'s> Parser<'s> {
                         e
                     };
                     if !keywords.is_empty() {
+                        // CPython's checks before this one: an unparenthesized
+                        // generator, a missing comma.
+                        if bare_comp {
+                            return Err(self.err_loc("Generator expression must be parenthesized", &e.loc));
+                        }
+                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+                            let err = self.forgot_comma(&e.loc);
+                            if err.msg != "invalid syntax" {
+                                return Err(err);
+                            }
+                        }
                         let msg = if seen_kw_unpack {
                             "positional argument follows keyword argument unpacking"
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_tok(msg, self.i));
+                        // CPython reports it at the last token it read,
+                        // having parsed the arguments that follow.
+                        self.second_pass(|p| p.skim_args());
+                        let last = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
+                        return Err(self.err_tok(msg, last));
                     }
                     args.push(e);
                 }
@@ -536,7 +639,11 @@ impl<'s> Parser<'s> {
             }
             debug_assert!(self.i > before);
         }
+        self.cpop(cost);
         if !self.at(Tok::RPar) {
+            if bare_comp {
+                return Err(self.invalid());
+            }
             return Err(self.call_args_error(&args, &keywords));
         }
         if let Some(l) = genexp_at {
@@ -546,6 +653,29 @@ impl<'s> Parser<'s> {
         }
         self.bump();
         Ok((args, keywords))
+    }
+
+    /// Reads the rest of an argument list as far as it goes (for error
+    /// positions).
+    fn skim_args(&mut self) {
+        while self.eat(Tok::Comma) {
+            let ok = match self.kind() {
+                Tok::Star | Tok::DoubleStar => {
+                    self.bump();
+                    self.expression().is_ok()
+                }
+                Tok::Name if self.nth(1) == Tok::Equal => {
+                    self.bump();
+                    self.bump();
+                    self.expression().is_ok()
+                }
+                _ if self.starts_expr() => self.arg_expression().is_ok(),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+        }
     }
 
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
@@ -567,13 +697,14 @@ impl<'s> Parser<'s> {
         // Parse the next element speculatively to find where it ends; an
         // element followed by '=' is not a missing comma.
         let save = self.i;
-        let depth = self.depth;
+        let (depth, clevel) = (self.depth, self.clevel);
         let end = match self.expression() {
             Ok(e) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => Some(end_of(&e.loc)),
             _ => None,
         };
         self.i = save;
         self.depth = depth;
+        self.clevel = clevel;
         match end {
             Some(end) => PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col),
             None => self.invalid(),
@@ -622,7 +753,7 @@ impl<'s> Parser<'s> {
             let v = self.expression()?;
             return Ok(mk(ExprKind::YieldFrom { value: Box::new(v) }, self.loc_from(s)));
         }
-        let value = if self.starts_expr() { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = if self.starts_expr() { Some(Box::new(self.cnest(2, 0, |p| p.star_expressions())?)) } else { None };
         Ok(mk(ExprKind::Yield { value }, self.loc_from(s)))
     }
 
@@ -632,7 +763,7 @@ impl<'s> Parser<'s> {
         let node = match t.kind {
             Tok::Name => {
                 self.bump();
-                ExprKind::Name { id: self.text(&t).to_string(), ctx: ExprContext::Load }
+                ExprKind::Name { id: crate::ident::normalize(self.text(&t)).into_owned(), ctx: ExprContext::Load }
             }
             Tok::Number => {
                 self.bump();
@@ -656,9 +787,10 @@ impl<'s> Parser<'s> {
                 self.bump();
                 ExprKind::Constant { value: Constant::Ellipsis {}, kind: None }
             }
-            Tok::LPar => return self.paren(),
-            Tok::LSqb => return self.list(),
-            Tok::LBrace => return self.dict_or_set(),
+            // Brackets: the cost of the outermost one in CPython's parser.
+            Tok::LPar => return self.cbracket(Br::Paren, |p| p.paren()),
+            Tok::LSqb => return self.cbracket(Br::List, |p| p.list()),
+            Tok::LBrace => return self.cbracket(Br::Brace, |p| p.dict_or_set()),
             _ => return Err(self.invalid()),
         };
         Ok(mk(node, self.loc_from(s)))
@@ -685,7 +817,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RPar, &first)?;
+            self.close(Tok::RPar)?;
             return Ok(mk(ExprKind::GeneratorExp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         if self.at(Tok::RPar) {
@@ -706,7 +838,7 @@ impl<'s> Parser<'s> {
             if self.at(Tok::RPar) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
             if !self.at(Tok::Comma) && !self.at(Tok::RPar) {
                 let last = elts[elts.len() - 1].loc;
                 return Err(self.elements_error_loc(&last));
@@ -716,11 +848,13 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
 
-    fn close(&mut self, k: Tok, last: &Expr) -> PResult<()> {
+    /// The closing bracket after a comprehension. Its clauses end with a
+    /// disjunction, which CPython never checks for a forgotten comma.
+    fn close(&mut self, k: Tok) -> PResult<()> {
         if self.eat(k) {
             return Ok(());
         }
-        Err(self.elements_error(last))
+        Err(self.invalid())
     }
 
     fn elements_error(&mut self, last: &Expr) -> PError {
@@ -751,7 +885,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RSqb, &first)?;
+            self.close(Tok::RSqb)?;
             return Ok(mk(ExprKind::ListComp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         let mut elts = vec![first];
@@ -769,7 +903,7 @@ impl<'s> Parser<'s> {
             if self.eat(Tok::RSqb) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
         }
         Ok(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(s)))
     }
@@ -807,7 +941,7 @@ impl<'s> Parser<'s> {
             let value = self.dict_value()?;
             if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                 let generators = self.comp_for()?;
-                self.close(Tok::RBrace, &value)?;
+                self.close(Tok::RBrace)?;
                 return Ok(mk(ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators }, self.loc_from(s)));
             }
             return self.dict_rest(s, Some((first, value)));
@@ -817,7 +951,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_loc("iterable unpacking cannot be used in comprehension", &first.loc));
             }
             let generators = self.comp_for()?;
-            self.close(Tok::RBrace, &first)?;
+            self.close(Tok::RBrace)?;
             return Ok(mk(ExprKind::SetComp { elt: Box::new(first), generators }, self.loc_from(s)));
         }
         let mut elts = vec![first];
@@ -835,7 +969,7 @@ impl<'s> Parser<'s> {
             if self.eat(Tok::RBrace) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.cnest(1, 0, |p| p.star_named_expression())?);
         }
         Ok(mk(ExprKind::Set { elts }, self.loc_from(s)))
     }
@@ -863,30 +997,40 @@ impl<'s> Parser<'s> {
                 }
             }
             have_first = true;
-            if self.eat(Tok::DoubleStar) {
-                keys.push(None);
-                values.push(self.bitwise_or()?);
-            } else {
-                let k = self.expression()?;
-                if !self.at(Tok::Colon) {
-                    if self.at(Tok::RBrace) || self.at(Tok::Comma) {
-                        let p = self.start();
-                        let mut e = self.err_range("':' expected after dictionary key", start_of(&k.loc), end_of(&k.loc));
-                        let _ = p;
-                        e.msg = "':' expected after dictionary key".into();
-                        return Err(e);
-                    }
-                    return Err(self.invalid());
-                }
-                self.bump();
-                if self.at(Tok::RBrace) || self.at(Tok::Comma) {
-                    return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
-                }
-                keys.push(Some(k));
-                values.push(self.dict_value()?);
-            }
+            // Items after the first are one call deeper in CPython's parser.
+            let cost = u32::from(!keys.is_empty());
+            self.cpush(cost)?;
+            let r = self.dict_item(&mut keys, &mut values);
+            self.cpop(cost);
+            r?;
         }
         Ok(mk(ExprKind::Dict { keys, values }, self.loc_from(s)))
+    }
+
+    /// One `key: value` or `**mapping` of a dict display.
+    fn dict_item(&mut self, keys: &mut Vec<Option<Expr>>, values: &mut Vec<Expr>) -> PResult<()> {
+        if self.eat(Tok::DoubleStar) {
+            keys.push(None);
+            values.push(self.bitwise_or()?);
+            return Ok(());
+        }
+        let k = self.expression()?;
+        if !self.at(Tok::Colon) {
+            if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+                // CPython points at the key's last character, with no end.
+                let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
+                e.end_raw = Some(0);
+                return Err(e);
+            }
+            return Err(self.invalid());
+        }
+        self.bump();
+        if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+            return Err(self.err_tok("expression expected after dictionary key and ':'", self.i - 1));
+        }
+        keys.push(Some(k));
+        values.push(self.dict_value()?);
+        Ok(())
     }
 
     /// A dictionary value; `*x` there is CPython's "cannot use a starred

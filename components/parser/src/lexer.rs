@@ -15,6 +15,10 @@ use pyk_abi::component::SyntaxErrorKind;
 pub const MAX_PAREN: usize = 200;
 /// CPython's tokenizer refuses more than 100 indentation levels.
 pub const MAX_INDENT: usize = 100;
+/// Replacement fields nested in one f-string's format specs (CPython's MAX_EXPR_NESTING).
+const MAX_FIELD_NESTING: usize = 3;
+/// f-strings nested in each other's fields (CPython's MAXFSTRINGLEVEL).
+const MAX_FSTRING_NESTING: usize = 150;
 
 pub struct Lexed {
     pub tokens: Vec<Token>,
@@ -24,13 +28,18 @@ pub struct Lexed {
     /// The error is "bracket never closed" at end of input (CPython treats it
     /// as an end-of-file condition rather than a tokenizer error).
     pub error_is_eof: bool,
+    /// `# type: ignore...` comments (with type comments on): line and tag.
+    pub type_ignores: Vec<(u32, String)>,
 }
 
 #[derive(Clone, Copy, Debug)]
 enum Mode {
     FString { quote: u8, triple: bool, raw: bool, start: u32 },
     /// A replacement field; `depth` is the bracket depth just inside its `{`.
-    Field { depth: usize, spec: bool },
+    /// `spec`: lexing format-spec text; `in_spec`: CPython's `in_format_spec`
+    /// (set by the field's ':', cleared when a nested field or the spec ends),
+    /// which decides whether `{{` is a field and whether a newline ends the spec.
+    Field { depth: usize, spec: bool, in_spec: bool },
 }
 
 struct Lexer<'a> {
@@ -47,14 +56,17 @@ struct Lexer<'a> {
     dont_imply_dedent: bool,
     /// Also emit COMMENT and NL tokens (for `tokenize`).
     trivia: bool,
+    /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
+    type_comments: bool,
+    type_ignores: Vec<(u32, String)>,
 }
 
-pub fn lex(src: &str, dont_imply_dedent: bool) -> Lexed {
-    lex_with(src, dont_imply_dedent, false)
+pub fn lex(src: &str, dont_imply_dedent: bool, type_comments: bool) -> Lexed {
+    lex_with(src, dont_imply_dedent, false, type_comments)
 }
 
 /// Lexes; with `trivia`, comments and non-logical newlines become tokens too.
-pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
+pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -69,6 +81,8 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
         eof_error: false,
         dont_imply_dedent,
         trivia,
+        type_comments,
+        type_ignores: Vec::new(),
     };
     let error = match lx.run() {
         Ok(()) => None,
@@ -89,7 +103,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool) -> Lexed {
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -112,15 +126,6 @@ pub fn is_id_start(c: u8) -> bool {
 
 fn is_id_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
-}
-
-fn ident_char_ok(ch: char) -> bool {
-    ch == '_' || ch.is_alphanumeric() || is_other_id_char(ch)
-}
-
-fn is_other_id_char(ch: char) -> bool {
-    // Combining marks and connector punctuation that identifiers may contain.
-    matches!(ch as u32, 0x0300..=0x036F | 0x203F..=0x2040 | 0x00B7 | 0x0387 | 0x1369..=0x1371 | 0x19DA | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31..=0x0E3A | 0x0E47..=0x0E4E | 0xFE00..=0xFE0F | 0x200C..=0x200D)
 }
 
 impl<'a> Lexer<'a> {
@@ -199,12 +204,19 @@ impl<'a> Lexer<'a> {
                     while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
+                    if self.type_comments {
+                        self.type_comment(start, false);
+                    }
                     if self.trivia {
                         self.push(Tok::Comment, start, sline);
                     }
                 }
                 b'\\' => {
                     let n = nl_len(self.b, self.pos + 1);
+                    if self.pos + 1 + n >= self.b.len() && !self.parens.is_empty() {
+                        // End of input right after a continuation inside brackets.
+                        return Err(self.unclosed_error());
+                    }
                     if n == 0 {
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
@@ -257,6 +269,41 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// A comment from `start` ('#') to `self.pos` (the end of its line) with
+    /// type comments on: `# type: ignore...` is recorded (its tag, plus the
+    /// newline when the comment is alone on its line), another `# type: ...`
+    /// becomes a TYPE_COMMENT token. True for a TYPE_COMMENT.
+    fn type_comment(&mut self, start: usize, alone: bool) -> bool {
+        let c = &self.b[start..self.pos];
+        // CPython's prefix "# type: ": each space matches any run of spaces
+        // and tabs, none included.
+        let mut p = 0;
+        for &want in b"# type: " {
+            if want == b' ' {
+                while p < c.len() && matches!(c[p], b' ' | b'\t') {
+                    p += 1;
+                }
+            } else if p < c.len() && c[p] == want {
+                p += 1;
+            } else {
+                return false;
+            }
+        }
+        let text = &c[p..];
+        let ignore = text.starts_with(b"ignore") && text.get(6).is_none_or(|&d| d < 0x80 && !d.is_ascii_alphanumeric());
+        if ignore {
+            let mut tag = String::from_utf8_lossy(&text[6..]).into_owned();
+            if alone {
+                tag.push('\n');
+            }
+            self.type_ignores.push((self.line, tag));
+            return false;
+        }
+        let l = self.line;
+        self.tokens.push(Token { kind: Tok::TypeComment, start: (start + p) as u32, end: self.pos as u32, sline: l, eline: l });
+        true
+    }
+
     /// An NL token of `n` bytes at `start` (a zero-width one at end of input).
     fn trivia_nl(&mut self, start: usize, n: usize) {
         let l = self.line;
@@ -265,6 +312,29 @@ impl<'a> Lexer<'a> {
 
     fn enclosing_fstring(&self) -> Option<Mode> {
         self.modes.iter().rev().find(|m| matches!(m, Mode::FString { .. })).copied()
+    }
+
+    /// A replacement field just closed: the enclosing field's format spec,
+    /// if any, is no longer "fresh" (CPython clears `in_format_spec`).
+    fn field_closed(&mut self) {
+        self.parens.pop();
+        self.modes.pop();
+        if let Some(Mode::Field { in_spec, .. }) = self.modes.last_mut() {
+            *in_spec = false;
+        }
+    }
+
+    /// An error whose offset counts the characters before byte `pos` on its
+    /// line (CPython's tokenizer reports its cursor standing before `pos`).
+    fn err_before(&self, msg: impl Into<String>, pos: usize) -> PError {
+        let (l, _) = self.col_of(pos);
+        let ls = self.line_starts[l as usize - 1] as usize;
+        let n = String::from_utf8_lossy(&self.b[ls..pos.max(ls)]).chars().count() as u32;
+        let mut e = PError::new(msg, l, 0, l, 0);
+        e.offset_raw = Some(n);
+        e.end_raw = Some(n);
+        e.add_newline = false;
+        e
     }
 
     /// Measures the indentation of a new line and emits INDENT/DEDENT.
@@ -303,6 +373,12 @@ impl<'a> Lexer<'a> {
                 self.push(Tok::Comment, cstart, l);
             }
             let n = nl_len(self.b, self.pos);
+            if self.type_comments && c == b'#' && self.type_comment(cstart, true) {
+                // A type comment alone on its line is followed by a NEWLINE,
+                // as in CPython (a blank line otherwise yields none).
+                let (p, l) = (self.pos, self.line);
+                self.tokens.push(Token { kind: Tok::Newline, start: p as u32, end: (p + n.max(1)) as u32, sline: l, eline: l });
+            }
             if self.trivia {
                 let p = self.pos;
                 self.trivia_nl(p, n);
@@ -324,8 +400,9 @@ impl<'a> Lexer<'a> {
                 return Err(self.tab_error());
             }
         } else if col > tcol {
-            if self.indents.len() > MAX_INDENT {
-                let mut e = self.err_at("too many levels of indentation", self.pos);
+            if self.indents.len() >= MAX_INDENT {
+                let mut e = PError::new("too many levels of indentation", self.line, 0, self.line, 0);
+                e.end_raw = Some(0);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -336,14 +413,17 @@ impl<'a> Lexer<'a> {
             let sl = self.line;
             self.push(Tok::Indent, line_start, sl);
         } else {
-            let top_before = tcol;
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                let sl = self.line;
-                let p = self.pos;
-                self.push(Tok::Dedent, p, sl);
+            // The level dedented to must exist before any DEDENT is made:
+            // CPython's tokenizer fails first.
+            let keep = self.indents.iter().rposition(|&(c, _)| c <= col).unwrap_or(0) + 1;
+            let (tcol, talt) = self.indents[keep - 1];
+            if col == tcol {
+                while self.indents.len() > keep {
+                    self.indents.pop();
+                    let (sl, p) = (self.line, self.pos);
+                    self.push(Tok::Dedent, p, sl);
+                }
             }
-            let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != tcol {
                 let (l, c) = self.col_of(self.pos);
                 let mut e = PError::new("unindent does not match any outer indentation level", l, c + 1, l, 0);
@@ -356,7 +436,6 @@ impl<'a> Lexer<'a> {
                 }
                 le += nl_len(self.b, le);
                 let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
-                let _ = top_before;
                 e.offset_raw = Some(chars);
                 e.end_raw = Some(0);
                 return Err(e);
@@ -385,13 +464,19 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// "'(' was never closed" for the innermost open bracket at end of input.
+    fn unclosed_error(&mut self) -> PError {
+        let (ch, p, _) = self.parens.last().copied().unwrap_or((b'(', 0, 1));
+        let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
+        e.end_raw = Some(0);
+        e.add_newline = false;
+        self.eof_error = true;
+        e.incomplete()
+    }
+
     fn eof(&mut self) -> Result<(), PError> {
-        if let Some(&(ch, p, _)) = self.parens.last() {
-            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
-            e.end_raw = Some(0);
-            e.add_newline = false;
-            self.eof_error = true;
-            return Err(e.incomplete());
+        if !self.parens.is_empty() {
+            return Err(self.unclosed_error());
         }
         if let Some(m) = self.enclosing_fstring() {
             if let Mode::FString { triple, start, .. } = m {
@@ -406,13 +491,6 @@ impl<'a> Lexer<'a> {
                 }
                 return Err(e);
             }
-        }
-        if let Some(&(ch, p, _)) = self.parens.last() {
-            let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
-            e.end_raw = Some(0);
-            e.add_newline = false;
-            self.eof_error = true;
-            return Err(e.incomplete());
         }
         let p = self.pos;
         let l = self.line;
@@ -435,27 +513,22 @@ impl<'a> Lexer<'a> {
     fn name(&mut self) -> Result<(), PError> {
         let start = self.pos;
         let sline = self.line;
+        // As CPython's tokenizer: every character at or above U+0080 may be
+        // part of a name; the whole name is then checked against
+        // XID_Start/XID_Continue and the first misfit reported.
         let mut ascii = true;
         while self.pos < self.b.len() && is_id_char(self.b[self.pos]) {
-            if self.b[self.pos] >= 0x80 {
-                ascii = false;
-                // Decode the character and check it belongs in an identifier.
-                let s = std::str::from_utf8(&self.b[self.pos..(self.pos + 4).min(self.b.len())])
-                    .or_else(|e| std::str::from_utf8(&self.b[self.pos..self.pos + e.valid_up_to()]))
-                    .unwrap_or("");
-                let ch = s.chars().next().unwrap_or('\u{fffd}');
-                if !ident_char_ok(ch) {
-                    if self.pos == start {
-                        return Err(self.invalid_char(ch));
-                    }
-                    break;
-                }
-                self.pos += ch.len_utf8();
-            } else {
-                self.pos += 1;
-            }
+            ascii &= self.b[self.pos] < 0x80;
+            self.pos += 1;
         }
         let text = &self.b[start..self.pos];
+        if !ascii {
+            let name = std::str::from_utf8(text).unwrap_or("");
+            if let Some((off, ch)) = crate::ident::first_invalid(name) {
+                self.pos = start + off;
+                return Err(self.invalid_char(ch));
+            }
+        }
         // String prefixes.
         if matches!(self.peek(0), b'"' | b'\'') && text.len() <= 2 {
             let mut r = false;
@@ -601,7 +674,9 @@ impl<'a> Lexer<'a> {
     /// keywords CPython tolerates there (`1if x else y`).
     fn verify_end(&mut self, kind: &str) -> Result<(), PError> {
         let c = self.peek(0);
-        if !is_id_start(c) {
+        // Only ASCII letters make the number invalid; a non-ASCII character
+        // starts the next token.
+        if !is_id_start(c) || c >= 0x80 {
             return Ok(());
         }
         let rest = &self.b[self.pos..];
@@ -620,6 +695,9 @@ impl<'a> Lexer<'a> {
         let triple = self.peek(1) == q && self.peek(2) == q;
         self.pos += if triple { 3 } else { 1 };
         if fstr {
+            if self.modes.iter().filter(|m| matches!(m, Mode::FString { .. })).count() + 1 >= MAX_FSTRING_NESTING {
+                return Err(self.err_before("too many nested f-strings", self.pos));
+            }
             self.push(Tok::FStringStart, start, sline);
             self.modes.push(Mode::FString { quote: q, triple, raw, start: start as u32 });
             return Ok(());
@@ -628,6 +706,11 @@ impl<'a> Lexer<'a> {
         let hint = |escaped: bool| if escaped { "; perhaps you escaped the end quote?" } else { "" };
         loop {
             if self.at_end() {
+                if let Some(Mode::FString { quote, triple: t, .. }) = self.enclosing_fstring() {
+                    if quote == q && t == triple {
+                        return Err(self.err_at("f-string: expecting '}'", start));
+                    }
+                }
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {})", self.detected_line())
                 } else {
@@ -654,7 +737,7 @@ impl<'a> Lexer<'a> {
             if c == b'\n' || c == b'\r' {
                 if !triple {
                     if let Some(Mode::FString { quote, triple: false, .. }) = self.enclosing_fstring() {
-                        if quote == q && matches!(self.modes.last(), Some(Mode::Field { .. })) {
+                        if quote == q {
                             return Err(self.err_at("f-string: expecting '}'", start));
                         }
                     }
@@ -761,38 +844,54 @@ impl<'a> Lexer<'a> {
     fn open_field(&mut self) -> Result<(), PError> {
         let s = self.pos;
         let l = self.line;
+        // CPython allows three levels of replacement fields in one f-string
+        // (fields inside format specs inside fields).
+        if self.modes.iter().rev().take_while(|m| matches!(m, Mode::Field { .. })).count() >= MAX_FIELD_NESTING {
+            return Err(self.err_before("f-string: expressions nested too deeply", s));
+        }
         if self.parens.len() >= MAX_PAREN {
             return Err(self.err_at("too many nested parentheses", s));
         }
         self.pos += 1;
         self.push(Tok::LBrace, s, l);
         self.parens.push((b'{', s as u32, l));
-        self.modes.push(Mode::Field { depth: self.parens.len(), spec: false });
+        self.modes.push(Mode::Field { depth: self.parens.len(), spec: false, in_spec: false });
         Ok(())
     }
 
+    /// Format-spec text of a replacement field (CPython's f-string mode with
+    /// `in_format_spec`), up to a nested field, the field's `}`, or what ends
+    /// the spec early: a newline in a single-quoted f-string (the field goes
+    /// on in expression mode) or the f-string's closing quote.
     fn spec_middle(&mut self) -> Result<(), PError> {
         let start = self.pos;
         let sline = self.line;
-        let (q, triple, fstart) = match self.enclosing_fstring() {
-            Some(Mode::FString { quote, triple, start, .. }) => (quote, triple, start as usize),
-            _ => (0, true, start),
+        let (q, triple, raw, fstart) = match self.enclosing_fstring() {
+            Some(Mode::FString { quote, triple, raw, start }) => (quote, triple, raw, start as usize),
+            _ => (0, true, false, start),
+        };
+        let in_spec = matches!(self.modes.last(), Some(Mode::Field { in_spec: true, .. }));
+        let unterminated = |lx: &Self, line: u32| -> PError {
+            let msg = if triple {
+                format!("unterminated triple-quoted f-string literal (detected at line {line})")
+            } else {
+                format!("unterminated f-string literal (detected at line {line})")
+            };
+            let e = lx.err_at(msg, fstart);
+            if triple {
+                e.incomplete()
+            } else {
+                e
+            }
         };
         loop {
-            if self.at_end() {
-                let msg = if triple {
-                    format!("unterminated triple-quoted f-string literal (detected at line {})", self.detected_line())
-                } else {
-                    format!("unterminated f-string literal (detected at line {})", self.detected_line())
-                };
-                let mut e = self.err_at(msg, fstart);
-                if triple {
-                    e = e.incomplete();
-                }
-                return Err(e);
+            // CPython's input always ends with a newline.
+            let c = if self.at_end() { b'\n' } else { self.b[self.pos] };
+            if self.at_end() && (triple || !in_spec) {
+                return Err(unterminated(self, self.detected_line()));
             }
-            let c = self.b[self.pos];
             match c {
+                b'{' if !in_spec && self.peek(1) == b'{' => self.pos += 2,
                 b'{' => {
                     if self.pos > start {
                         self.push(Tok::FStringMiddle, start, sline);
@@ -807,25 +906,63 @@ impl<'a> Lexer<'a> {
                     let l = self.line;
                     self.pos += 1;
                     self.push(Tok::RBrace, s, l);
-                    self.parens.pop();
-                    self.modes.pop();
+                    self.field_closed();
+                    return Ok(());
+                }
+                b'\n' | b'\r' if !triple => {
+                    if !in_spec {
+                        return Err(unterminated(self, self.line));
+                    }
+                    // The spec ends here; the field continues as an expression.
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    if let Some(Mode::Field { spec, in_spec, .. }) = self.modes.last_mut() {
+                        *spec = false;
+                        *in_spec = false;
+                    }
                     return Ok(());
                 }
                 b'\n' | b'\r' => {
-                    if !triple {
-                        return Err(self.err_at(format!("unterminated f-string literal (detected at line {})", self.detected_line()), fstart));
-                    }
                     let n = nl_len(self.b, self.pos);
                     self.bump_newline(n);
                 }
                 b'\\' => {
                     self.pos += 1;
-                    if !self.at_end() && nl_len(self.b, self.pos) == 0 && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
+                    if self.peek(0) == b'\r' && self.peek(1) == b'\n' {
+                        self.pos += 1;
+                    }
+                    let n = nl_len(self.b, self.pos);
+                    if n > 0 {
+                        self.bump_newline(n);
+                    } else if !raw && self.peek(0) == b'N' && self.peek(1) == b'{' {
+                        // `\N{NAME}`: its braces are not a field.
+                        self.pos += 2;
+                        while !self.at_end() && !matches!(self.b[self.pos], b'}' | b'\n' | b'\r') && self.b[self.pos] != q {
+                            self.pos += 1;
+                        }
+                        if self.peek(0) == b'}' {
+                            self.pos += 1;
+                        }
+                    } else if !self.at_end() && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
                         self.pos += 1;
                     }
                 }
                 _ if c == q && (!triple || (self.peek(1) == q && self.peek(2) == q)) => {
-                    return Err(self.err_at("f-string: expecting '}'", self.pos));
+                    // The f-string ends inside the spec: the parser reports
+                    // the missing '}' at FSTRING_END; the '{' stays open.
+                    if self.pos > start {
+                        self.push(Tok::FStringMiddle, start, sline);
+                    }
+                    let (s, l) = (self.pos, self.line);
+                    self.pos += if triple { 3 } else { 1 };
+                    self.push(Tok::FStringEnd, s, l);
+                    while let Some(m) = self.modes.pop() {
+                        if matches!(m, Mode::FString { .. }) {
+                            break;
+                        }
+                    }
+                    return Ok(());
                 }
                 _ => self.pos += 1,
             }
@@ -844,17 +981,21 @@ impl<'a> Lexer<'a> {
                 if c == b'}' {
                     self.pos += 1;
                     self.push(Tok::RBrace, start, sline);
-                    self.parens.pop();
-                    self.modes.pop();
+                    self.field_closed();
                     return Ok(());
                 }
                 if c == b':' {
                     self.pos += 1;
                     self.push(Tok::Colon, start, sline);
-                    if let Some(Mode::Field { spec, .. }) = self.modes.last_mut() {
+                    if let Some(Mode::Field { spec, in_spec, .. }) = self.modes.last_mut() {
                         *spec = true;
+                        *in_spec = true;
                     }
                     return Ok(());
+                }
+                if c == b')' || c == b']' {
+                    // Closing a bracket the field never opened.
+                    return Err(self.err_at(format!("f-string: unmatched '{}'", c as char), start));
                 }
             }
         }

@@ -8,6 +8,7 @@
 mod dump;
 mod error;
 mod expr;
+mod ident;
 mod lexer;
 mod parser;
 mod pattern;
@@ -28,28 +29,33 @@ use pyk_abi::component::{guard, ComponentInfo, ComponentKind, Mode, ParserMod, P
 
 /// Inputs longer than this are parsed on a helper thread with a large stack,
 /// so that deep (but accepted) nesting can never overflow the caller's stack.
-const INLINE_LIMIT: usize = 2000;
+pub(crate) const INLINE_LIMIT: usize = 1000;
 const BIG_STACK: usize = 256 << 20;
 
 /// Parses `src` into a tree, or CPython's syntax error.
 /// `PyCF_DONT_IMPLY_DEDENT`: input that ends inside an indented block
 /// without a final newline is incomplete (what `codeop` relies on).
 pub const FLAG_DONT_IMPLY_DEDENT: u32 = 0x200;
+/// `PyCF_TYPE_COMMENTS`: keep `# type:` comments (type_comment fields,
+/// Module.type_ignores), as `ast.parse(..., type_comments=True)`.
+pub const FLAG_TYPE_COMMENTS: u32 = 0x1000;
 
 pub fn parse_source(src: &str, mode: Mode) -> Result<Mod, SyntaxErrorInfo> {
     parse_source_flags(src, mode, 0)
 }
 
-/// Parses with CPython compile flags (only `FLAG_DONT_IMPLY_DEDENT` matters).
+/// Parses with CPython compile flags (`FLAG_DONT_IMPLY_DEDENT`, `FLAG_TYPE_COMMENTS`).
 pub fn parse_source_flags(src: &str, mode: Mode, flags: u32) -> Result<Mod, SyntaxErrorInfo> {
     parse_inner(src, mode, flags).0
 }
 
 /// The tree (or error) and the deepest nesting the parser went through.
 fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32) {
-    let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0);
+    let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0);
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
+        // An overflow inside a speculative parse is still fatal, as in CPython.
+        Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
         Ok(m) => Ok(m),
         Err(e) => {
             let e = p.choose_error(e);
@@ -130,8 +136,13 @@ pub fn parse_to_wire(src: &str, mode: Mode, flags: u32) -> Result<Vec<u8>, Synta
 
 /// `ast.dump(ast.parse(src), include_attributes=True)`.
 pub fn dump_source(src: &str) -> Result<String, SyntaxErrorInfo> {
+    dump_source_flags(src, 0)
+}
+
+/// `dump_source` with CPython compile flags (`FLAG_TYPE_COMMENTS`).
+pub fn dump_source_flags(src: &str, flags: u32) -> Result<String, SyntaxErrorInfo> {
     with_stack(src.len(), || {
-        let (r, depth) = parse_inner(src, Mode::Exec, 0);
+        let (r, depth) = parse_inner(src, Mode::Exec, flags);
         let m = r?;
         if depth >= CHECK_DEPTH && too_deep(&pyk_abi::ast::encode(&m), depth) {
             return Err(too_deep_error());

@@ -19,8 +19,32 @@ use std::cell::Cell;
 pub type PResult<T> = Result<T, PError>;
 
 /// Deepest nesting (in recursion units) the parser accepts. Each unit is one
-/// level of the tree, so trees stay far below the wire decoder's limit.
-pub const MAX_DEPTH: u32 = 1000;
+/// level of the tree; deep trees are checked against the wire decoder's
+/// limit once built (`lib::too_deep`). It lies beyond `CPY_LEVEL_LIMIT`, so
+/// a chain CPython's parser cannot hold is CPython's MemoryError first.
+pub const MAX_DEPTH: u32 = 6500;
+
+/// CPython's parser raises MemoryError ("Parser stack overflowed - Python
+/// source too complex to parse") when its rules nest 6000 calls deep.
+/// `Parser::clevel` estimates that nesting from the constructs that nest
+/// without brackets (unary operators and `not`: 1 each, `**` and `lambda`:
+/// 2, a conditional's `else`: 1), brackets (their measured cost) and
+/// blocks (6), over the 32 calls from a statement to its innermost atom:
+/// calibrated on CPython 3.13 so that such chains at statement level
+/// overflow at exactly CPython's length; elsewhere within a few calls.
+pub const CPY_LEVEL_LIMIT: u32 = 6000 - 32;
+/// Kinds of brackets, for their cost in CPython's parser.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum Br {
+    Paren,
+    List,
+    Brace,
+    Call,
+    Subscript,
+    Field,
+}
+
+pub const STACK_OVERFLOW_MSG: &str = "Parser stack overflowed - Python source too complex to parse";
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Pos {
@@ -34,11 +58,23 @@ pub struct Parser<'s> {
     pub line_starts: Vec<u32>,
     pub i: usize,
     pub furthest: Cell<usize>,
+    /// The furthest token read by second-pass checks (`second_pass`): it
+    /// decides which tokenizer errors are reached, not where a generic
+    /// "invalid syntax" points (CPython takes that from its first pass).
+    pub reach: usize,
     pub depth: u32,
     /// Deepest `depth` reached; deep inputs get their encoded tree checked.
     pub max_depth: u32,
+    /// Estimated nesting of CPython's parser here (see `CPY_LEVEL_LIMIT`).
+    pub clevel: u32,
+    /// The estimate went past CPython's limit: the parse is a MemoryError.
+    pub overflowed: bool,
+    /// Brackets open around the current point, and the kind of the outermost.
+    pub brackets: u32,
+    pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
+    pub type_ignores: Vec<(u32, String)>,
 }
 
 pub fn loc(s: Pos, e: Pos) -> Loc {
@@ -69,10 +105,16 @@ impl<'s> Parser<'s> {
             line_starts: lexed.line_starts,
             i: 0,
             furthest: Cell::new(0),
+            reach: 0,
             depth: 0,
             max_depth: 0,
+            clevel: 0,
+            overflowed: false,
+            brackets: 0,
+            outer_bracket: None,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
+            type_ignores: lexed.type_ignores,
         }
     }
 
@@ -158,21 +200,6 @@ impl<'s> Parser<'s> {
         Err(self.err_tok(format!("expected '{what}'"), self.i))
     }
 
-    /// `if x = 1:` and friends: CPython suggests '==' or ':='.
-    fn cond_assign_error(&mut self, test: &Expr) -> Option<PError> {
-        if !self.at(Tok::Equal) {
-            return None;
-        }
-        let eq = self.i;
-        self.bump();
-        Some(match self.expression() {
-            Ok(v) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => {
-                self.err_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(&test.loc), end_of(&v.loc))
-            }
-            _ => self.err_tok("invalid syntax", eq),
-        })
-    }
-
     pub fn text(&self, t: &Token) -> &'s str {
         &self.src[t.start as usize..t.end as usize]
     }
@@ -232,7 +259,79 @@ impl<'s> Parser<'s> {
     }
 
     pub fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Runs `f` `cost` levels deeper in CPython's parser (see
+    /// `CPY_LEVEL_LIMIT`); `slack` raises the limit for constructs whose
+    /// innermost atom CPython reaches in fewer calls.
+    pub fn cnest<T>(&mut self, cost: u32, slack: u32, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.clevel += cost;
+        let r = if self.clevel > CPY_LEVEL_LIMIT + slack {
+            self.overflowed = true;
+            Err(Self::stack_overflow())
+        } else {
+            f(self)
+        };
+        self.clevel = self.clevel.saturating_sub(cost);
+        r
+    }
+
+    /// `cnest` split in two, for loops with early returns (an error ends
+    /// the parse, and speculative parses restore `clevel` themselves).
+    pub fn cpush(&mut self, cost: u32) -> PResult<()> {
+        self.clevel += cost;
+        if self.clevel > CPY_LEVEL_LIMIT {
+            self.overflowed = true;
+            return Err(Self::stack_overflow());
+        }
+        Ok(())
+    }
+
+    pub fn cpop(&mut self, cost: u32) {
+        self.clevel = self.clevel.saturating_sub(cost);
+    }
+
+    /// A bracketed construct, at the cost CPython's parser pays for it
+    /// (measured: the outermost bracket by kind, brackets inside brackets
+    /// 24 to 29 calls, less right inside an outermost parenthesis, where
+    /// CPython reuses what it memoized).
+    pub fn cbracket<T>(&mut self, kind: Br, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let cost = match (self.brackets, self.outer_bracket, kind) {
+            (0, _, Br::Paren) => 9,
+            (0, _, Br::List | Br::Brace) => 10,
+            (0, _, Br::Call | Br::Subscript) => 5,
+            (0, _, Br::Field) => 14,
+            (1, Some(Br::Paren), Br::Paren) => 1,
+            (1, Some(Br::Paren), Br::List) => 2,
+            (_, _, Br::List | Br::Brace) => 29,
+            (_, _, Br::Call) => 24,
+            _ => 28,
+        };
+        if self.brackets == 0 {
+            self.outer_bracket = Some(kind);
+        }
+        self.brackets += 1;
+        let r = self.cnest(cost, 0, f);
+        self.brackets -= 1;
+        r
+    }
+
+    /// Runs a check that CPython's second pass makes (an `invalid_*` rule
+    /// reading ahead), then puts the parser back where it was.
+    pub fn second_pass<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        let r = f(self);
+        self.reach = self.reach.max(self.furthest.get());
+        (self.i, self.depth, self.clevel) = (i, depth, clevel);
+        self.furthest.set(fur);
+        r
+    }
+
+    pub fn stack_overflow() -> PError {
+        let mut e = PError::new(STACK_OVERFLOW_MSG, 0, 0, 0, 0);
+        e.kind = SyntaxErrorKind::Memory;
+        e
     }
 
     // ----- errors -----------------------------------------------------------
@@ -264,6 +363,9 @@ impl<'s> Parser<'s> {
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
+            Tok::Dedent if self.toks[self.i..].iter().all(|t| matches!(t.kind, Tok::Dedent | Tok::EndMarker)) => {
+                self.eof_error("unexpected unindent", SyntaxErrorKind::IndentationError)
+            }
             Tok::Dedent => {
                 let p = self.tok_start(self.i);
                 let mut e = PError::new("unexpected unindent", p.line, p.col, p.line, 0);
@@ -272,11 +374,13 @@ impl<'s> Parser<'s> {
                 e
             }
             Tok::EndMarker => {
-                let mut e = self.err_tok("invalid syntax", self.i);
+                // ENDMARKER has no column: CPython reports offset 0 on the last line.
+                let mut e = self.eof_error("invalid syntax", SyntaxErrorKind::SyntaxError);
+                e.offset_raw = Some(0);
                 e.incomplete = true;
                 e
             }
-            _ => self.err_tok("invalid syntax", self.i),
+            _ => self.err_tok("invalid syntax", self.i.max(self.furthest.get()).min(self.toks.len() - 1)),
         }
     }
 
@@ -286,7 +390,8 @@ impl<'s> Parser<'s> {
         match mode {
             Mode::Exec => {
                 let body = self.statements_until_end()?;
-                Ok(Mod::Module { body, type_ignores: vec![] })
+                let type_ignores = std::mem::take(&mut self.type_ignores).into_iter().map(|(lineno, tag)| TypeIgnore { lineno, tag }).collect();
+                Ok(Mod::Module { body, type_ignores })
             }
             Mode::Eval => {
                 while self.eat(Tok::Newline) {}
@@ -376,7 +481,9 @@ impl<'s> Parser<'s> {
     fn simple_stmts(&mut self) -> PResult<Vec<Stmt>> {
         let mut v = Vec::with_capacity(1);
         loop {
-            v.push(self.simple_stmt()?);
+            // A statement after ';' is 2 calls deeper in CPython's parser.
+            let cost = if v.is_empty() { 0 } else { 2 };
+            v.push(self.cnest(cost, 0, |p| p.simple_stmt())?);
             if self.eat(Tok::Semi) {
                 if self.at(Tok::Newline) {
                     break;
@@ -386,7 +493,19 @@ impl<'s> Parser<'s> {
             break;
         }
         if !self.eat(Tok::Newline) {
-            return Err(self.invalid());
+            let e = self.invalid();
+            let ends_in_expression = matches!(
+                v.last().map(|s| &s.node),
+                Some(StmtKind::Assign { .. } | StmtKind::AugAssign { .. } | StmtKind::AnnAssign { .. } | StmtKind::Return { value: Some(_) } | StmtKind::Raise { exc: Some(_), .. } | StmtKind::Assert { .. })
+            );
+            if ends_in_expression && self.starts_expr() {
+                // CPython's second pass reads the expression that follows
+                // (a missing comma?), maybe reaching a tokenizer error.
+                self.second_pass(|p| {
+                    let _ = p.expression();
+                });
+            }
+            return Err(e);
         }
         Ok(v)
     }
@@ -408,7 +527,7 @@ impl<'s> Parser<'s> {
             }
             Tok::Return => {
                 self.bump();
-                let value = if self.at_expr_end() { None } else { Some(Box::new(self.star_expressions()?)) };
+                let value = if self.at_expr_end() { None } else { Some(Box::new(self.cnest(1, 0, |p| p.star_expressions())?)) };
                 StmtKind::Return { value }
             }
             Tok::Raise => {
@@ -441,7 +560,7 @@ impl<'s> Parser<'s> {
             }
             Tok::Del => {
                 self.bump();
-                let targets = self.del_targets()?;
+                let targets = self.cnest(5, 0, |p| p.del_targets())?;
                 StmtKind::Delete { targets }
             }
             Tok::Assert => {
@@ -467,7 +586,7 @@ impl<'s> Parser<'s> {
 
     pub fn name(&mut self) -> PResult<String> {
         if self.at(Tok::Name) {
-            let s = self.cur_text().to_string();
+            let s = crate::ident::normalize(self.cur_text()).into_owned();
             self.bump();
             Ok(s)
         } else {
@@ -603,7 +722,7 @@ impl<'s> Parser<'s> {
                 let mut value;
                 loop {
                     self.bump(); // '='
-                    value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+                    value = self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?;
                     if !self.at(Tok::Equal) {
                         break;
                     }
@@ -611,10 +730,12 @@ impl<'s> Parser<'s> {
                 }
                 let n = targets.len();
                 for (k, t) in targets.iter_mut().enumerate() {
-                    let _ = k;
                     self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 || k == 0 })?;
                 }
-                Ok(Stmt { node: StmtKind::Assign { targets, value: Box::new(value), type_comment: None }, loc: self.loc_from(s) })
+                // The statement ends after its type comment, as in CPython.
+                let type_comment = self.type_comment();
+                let l = self.loc_from(s);
+                Ok(Stmt { node: StmtKind::Assign { targets, value: Box::new(value), type_comment }, loc: l })
             }
             Tok::Colon => {
                 let mut target = first;
@@ -647,7 +768,7 @@ impl<'s> Parser<'s> {
                 self.bump();
                 let annotation = Box::new(self.expression()?);
                 let value = if self.eat(Tok::Equal) {
-                    Some(Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? }))
+                    Some(Box::new(self.cnest(3, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?))
                 } else {
                     None
                 };
@@ -665,7 +786,7 @@ impl<'s> Parser<'s> {
                 }
                 self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
                 self.bump();
-                let value = Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? });
+                let value = Box::new(self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?);
                 Ok(Stmt { node: StmtKind::AugAssign { target: Box::new(target), op, value }, loc: self.loc_from(s) })
             }
             _ => {
@@ -679,7 +800,7 @@ impl<'s> Parser<'s> {
     }
 
     /// An expression statement followed by something unexpected.
-    fn stmt_tail_error(&self, first: &Expr) -> PError {
+    fn stmt_tail_error(&mut self, first: &Expr) -> PError {
         if self.at(Tok::Error) || self.at(Tok::Indent) {
             return self.invalid();
         }
@@ -690,10 +811,31 @@ impl<'s> Parser<'s> {
                 return self.err_range(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), start_of(&first.loc), end);
             }
         }
-        if self.at(Tok::ColonEqual) {
-            return self.invalid();
+        if self.starts_expr() {
+            // CPython's second pass reads on: the expression that follows
+            // (a missing comma?) and, while the statement's tokens are
+            // names, the expressions after each of them (a Python 2
+            // statement?). What it reads may reach a tokenizer error,
+            // which then wins.
+            let e = self.invalid();
+            let start = self.tok_index_of(start_of(&first.loc)).unwrap_or(self.i);
+            self.second_pass(|p| {
+                let _ = p.expression();
+                let mut k = start;
+                while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                    p.i = k + 1;
+                    let _ = p.star_expressions();
+                    k += 1;
+                }
+            });
+            return e;
         }
         self.invalid()
+    }
+
+    /// The index of the token that starts at `p`, searching back from here.
+    fn tok_index_of(&self, p: Pos) -> Option<usize> {
+        (0..=self.i.min(self.toks.len() - 1)).rev().find(|&j| self.tok_start(j) == p)
     }
 
     /// End of the last token before the NEWLINE ending the current line.
@@ -750,11 +892,7 @@ impl<'s> Parser<'s> {
                     j += 1;
                 }
                 if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
-                    let p = self.eof_report_pos(self.i - 1);
-                    let mut e = PError::new(msg, p.line, p.col, p.line, 0);
-                    e.end_raw = Some(0);
-                    e.kind = SyntaxErrorKind::IndentationError;
-                    return Err(e.incomplete());
+                    return Err(self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete());
                 }
                 if self.at(Tok::Error) {
                     return Err(self.invalid());
@@ -772,54 +910,66 @@ impl<'s> Parser<'s> {
                 return Err(e);
             }
             self.bump();
-            let mut body = Vec::new();
-            loop {
-                match self.kind() {
-                    Tok::Dedent => {
-                        self.bump();
-                        break;
-                    }
-                    Tok::EndMarker => break,
-                    _ => {
-                        let before = self.i;
-                        let mut s = self.statement()?;
-                        body.append(&mut s);
-                        debug_assert!(self.i > before, "parser made no progress");
+            // An indented block is 6 calls deeper in CPython's parser.
+            self.cnest(6, 0, |p| {
+                let mut body = Vec::new();
+                loop {
+                    match p.kind() {
+                        Tok::Dedent => {
+                            p.bump();
+                            break;
+                        }
+                        Tok::EndMarker => break,
+                        _ => {
+                            let before = p.i;
+                            let mut s = p.statement()?;
+                            body.append(&mut s);
+                            debug_assert!(p.i > before, "parser made no progress");
+                        }
                     }
                 }
-            }
-            Ok(body)
+                Ok(body)
+            })
         } else {
             if matches!(self.kind(), Tok::EndMarker) {
                 return Err(self.invalid());
             }
-            self.simple_stmts()
+            self.cnest(3, 0, |p| p.simple_stmts())
         }
     }
 
-    /// Where CPython reports "expected an indented block" at end of input:
-    /// the NEWLINE token, or the end of a last line holding only blanks.
-    fn eof_report_pos(&self, newline_tok: usize) -> Pos {
-        // The end of the last line, or of the last line with any content
-        // (a comment counts) when the input ends with a newline.
+    /// Where CPython's tokenizer stands at the end of input: the last line
+    /// (the one holding the last character; a final newline ends it) and its
+    /// length in characters with its newline (added when missing). Errors
+    /// raised at ENDMARKER/DEDENT without a known location report this.
+    pub fn eof_cursor(&self) -> (u32, u32) {
         let b = self.src.as_bytes();
-        let mut line = self.line_starts.len();
-        if b.is_empty() {
-            return self.tok_start(newline_tok);
+        let first = self.line_starts.first().copied().unwrap_or(0) as usize;
+        if b.len() <= first {
+            return (1, 0);
         }
-        loop {
-            let ls = self.line_starts[line - 1] as usize;
-            let mut le = if line < self.line_starts.len() { self.line_starts[line] as usize } else { b.len() };
-            while le > ls && matches!(b[le - 1], b'\n' | b'\r') {
-                le -= 1;
-            }
-            let blank = b[ls..le].iter().all(|c| matches!(c, b' ' | b'\t' | b'\x0c'));
-            let last_no_newline = line == self.line_starts.len() && le > ls;
-            if (!blank || last_no_newline) || line == 1 {
-                return Pos { line: line as u32, col: (le - ls) as u32 };
-            }
+        let mut line = self.line_starts.len();
+        while line > 1 && self.line_starts[line - 1] as usize >= b.len() {
             line -= 1;
         }
+        let ls = self.line_starts[line - 1] as usize;
+        let mut le = b.len();
+        while le > ls && matches!(b[le - 1], b'\n' | b'\r') {
+            le -= 1;
+        }
+        let chars = self.src.get(ls..le).map(|t| t.chars().count()).unwrap_or(0);
+        (line as u32, chars as u32 + 1)
+    }
+
+    /// An error at the end of input positioned as CPython's `RAISE_*_ERROR`
+    /// without a location puts it (see `eof_cursor`); end offset 0.
+    pub fn eof_error(&self, msg: impl Into<String>, kind: SyntaxErrorKind) -> PError {
+        let (line, off) = self.eof_cursor();
+        let mut e = PError::new(msg, line, 0, line, 0);
+        e.offset_raw = Some(off);
+        e.end_raw = Some(0);
+        e.kind = kind;
+        e
     }
 
     /// End of a compound statement: the last token of its last block
@@ -839,15 +989,12 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'if' statement", s.line)?;
         let mut orelse = Vec::new();
         if self.at(Tok::Elif) {
-            // elif chains become nested If nodes.
-            orelse.push(self.elif_chain()?);
+            // elif chains become nested If nodes (CPython recurses too).
+            orelse.push(self.cnest(1, 0, |p| p.elif_chain())?);
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
@@ -863,14 +1010,11 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'elif' statement", s.line)?;
         let mut orelse = Vec::new();
         if self.at(Tok::Elif) {
-            orelse.push(self.elif_chain()?);
+            orelse.push(self.cnest(1, 0, |p| p.elif_chain())?);
         } else if self.at(Tok::Else) {
             let el = self.start();
             self.bump();
@@ -886,9 +1030,6 @@ impl<'s> Parser<'s> {
         let s = self.start();
         self.bump();
         let test = self.named_expression()?;
-        if let Some(e) = self.cond_assign_error(&test) {
-            return Err(e);
-        }
         self.expect_msg(Tok::Colon, ":")?;
         let body = self.block("'while' statement", s.line)?;
         let orelse = self.else_block()?;
@@ -917,15 +1058,15 @@ impl<'s> Parser<'s> {
         self.bump();
         let iter = self.star_expressions()?;
         self.expect_msg(Tok::Colon, ":")?;
-        let what = if async_start.is_some() { "'for' statement" } else { "'for' statement" };
-        let body = self.block(what, for_line)?;
+        let type_comment = self.type_comment();
+        let body = self.block("'for' statement", for_line)?;
         let orelse = self.else_block()?;
         let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
         let (target, iter) = (Box::new(target), Box::new(iter));
         let node = if async_start.is_some() {
-            StmtKind::AsyncFor { target, iter, body, orelse, type_comment: None }
+            StmtKind::AsyncFor { target, iter, body, orelse, type_comment }
         } else {
-            StmtKind::For { target, iter, body, orelse, type_comment: None }
+            StmtKind::For { target, iter, body, orelse, type_comment }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -998,17 +1139,8 @@ impl<'s> Parser<'s> {
             if !matches!(self.toks[j].kind, Tok::EndMarker | Tok::Error) {
                 return Err(self.err_tok("expected 'except' or 'finally' block", j));
             }
-            let p = self.start();
-            let mut e = PError::new("expected 'except' or 'finally' block", p.line, p.col, p.line, 0);
-            e.end_raw = Some(0);
-            // CPython points just after the last statement of the try body.
-            let le = self.last_end(&body);
-            e.lineno = le.line;
-            e.end_lineno = le.line;
-            e.col = le.col;
-            if self.at(Tok::EndMarker) {
-                e.incomplete = true;
-            }
+            let mut e = self.eof_error("expected 'except' or 'finally' block", SyntaxErrorKind::SyntaxError);
+            e.incomplete = self.at(Tok::EndMarker);
             return Err(e);
         }
         let end = if !finalbody.is_empty() {
@@ -1071,12 +1203,13 @@ impl<'s> Parser<'s> {
             }
         }
         self.expect_msg(Tok::Colon, ":")?;
+        let type_comment = self.type_comment();
         let body = self.block("'with' statement", wl)?;
         let end = self.last_end(&body);
         let node = if async_start.is_some() {
-            StmtKind::AsyncWith { items, body, type_comment: None }
+            StmtKind::AsyncWith { items, body, type_comment }
         } else {
-            StmtKind::With { items, body, type_comment: None }
+            StmtKind::With { items, body, type_comment }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -1096,7 +1229,7 @@ impl<'s> Parser<'s> {
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decos = Vec::new();
         while self.eat(Tok::At) {
-            decos.push(self.named_expression()?);
+            decos.push(self.cnest(2, 0, |p| p.named_expression())?);
             if !self.eat(Tok::Newline) {
                 return Err(self.invalid());
             }
@@ -1135,14 +1268,14 @@ impl<'s> Parser<'s> {
             None
         };
         self.expect_forced(Tok::Colon, ":")?;
-        let what = "function definition".to_string();
-        let body = self.block(&what, def_line)?;
+        let type_comment = self.func_type_comment()?;
+        let body = self.cnest(1, 0, |p| p.block("function definition", def_line))?;
         let end = self.last_end(&body);
         let args = Box::new(args);
         let node = if async_start.is_some() {
-            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
         } else {
-            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment: None, type_params }
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
         };
         Ok(Stmt { node, loc: loc(s, end) })
     }
@@ -1159,7 +1292,7 @@ impl<'s> Parser<'s> {
             (vec![], vec![])
         };
         self.expect_msg(Tok::Colon, ":")?;
-        let body = self.block("class definition", s.line)?;
+        let body = self.cnest(1, 0, |p| p.block("class definition", s.line))?;
         let end = self.last_end(&body);
         Ok(Stmt { node: StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params }, loc: loc(s, end) })
     }
@@ -1203,6 +1336,40 @@ impl<'s> Parser<'s> {
         Ok(v)
     }
 
+    /// A TYPE_COMMENT token here (only with `PyCF_TYPE_COMMENTS`), taken.
+    fn type_comment(&mut self) -> Option<String> {
+        if !self.at(Tok::TypeComment) {
+            return None;
+        }
+        let t = self.cur_text().to_string();
+        self.bump();
+        Some(t)
+    }
+
+    /// A function's type comment: after the ':' on the same line, or alone
+    /// on the line after it (before the body's INDENT), not both.
+    fn func_type_comment(&mut self) -> PResult<Option<String>> {
+        let on_line = self.at(Tok::TypeComment);
+        let j = self.i + usize::from(on_line);
+        let below = self.nth(j - self.i) == Tok::Newline && self.nth(j - self.i + 1) == Tok::TypeComment && self.nth(j - self.i + 2) == Tok::Newline && self.nth(j - self.i + 3) == Tok::Indent;
+        if on_line && below {
+            // CPython reports it at the INDENT it looked ahead to.
+            let indent = j + 3;
+            let p = self.tok_end(indent);
+            let mut e = PError::new("Cannot have two type comments on def", p.line, p.col.saturating_sub(1), p.line, 0);
+            e.end_raw = Some(0);
+            return Err(e);
+        }
+        if on_line {
+            return Ok(self.type_comment());
+        }
+        if below {
+            self.bump();
+            return Ok(self.type_comment());
+        }
+        Ok(None)
+    }
+
     /// `*Ts: bound` / `**P: bound`: "cannot use bound with ...".
     fn no_bound(&mut self, what: &str) -> PResult<()> {
         if !self.at(Tok::Colon) {
@@ -1223,6 +1390,8 @@ impl<'s> Parser<'s> {
         let mut seen_slash = false;
         while !self.at(end_tok) {
             let before = self.i;
+            // The parameter a type comment after it belongs to (def only).
+            let mut last: Option<LastParam> = None;
             if a.kwarg.is_some() {
                 return Err(self.err_tok("arguments cannot follow var-keyword argument", self.i));
             }
@@ -1235,8 +1404,8 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("/ must be ahead of *", self.i));
                     }
                     if a.args.is_empty() {
-                        if self.nth(1) != Tok::Comma && !annotated {
-                            return Err(self.invalid());
+                        if !annotated && self.toks[self.i + 1].kind != Tok::Comma {
+                            return Err(self.err_tok("invalid syntax", self.i));
                         }
                         return Err(self.err_tok("at least one argument must precede /", self.i));
                     }
@@ -1258,6 +1427,9 @@ impl<'s> Parser<'s> {
                             let j = if annotated { st } else if self.at(end_tok) { st + 1 } else { st + 2 };
                             return Err(self.err_tok("named arguments must follow bare *", j));
                         }
+                        if annotated && self.at(Tok::Comma) && self.nth(1) == Tok::TypeComment {
+                            return Err(self.err_tok("bare * has associated type comment", self.i + 1));
+                        }
                     } else {
                         if self.at(Tok::Equal) {
                             return Err(self.err_tok("var-positional argument cannot have default value", self.i));
@@ -1267,6 +1439,7 @@ impl<'s> Parser<'s> {
                             return Err(self.err_tok("var-positional argument cannot have default value", self.i));
                         }
                         a.vararg = Some(arg);
+                        last = Some(LastParam::Vararg);
                     }
                 }
                 Tok::DoubleStar => {
@@ -1276,6 +1449,7 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("var-keyword argument cannot have default value", self.i));
                     }
                     a.kwarg = Some(arg);
+                    last = Some(LastParam::Kwarg);
                 }
                 Tok::Name => {
                     let arg = self.param(annotated, false)?;
@@ -1283,12 +1457,14 @@ impl<'s> Parser<'s> {
                         if self.at(Tok::Comma) || self.at(end_tok) {
                             return Err(self.err_tok("expected default value expression", self.i - 1));
                         }
-                        Some(self.expression()?)
+                        // Defaults are 5 (def) or 8 (lambda) calls deeper in CPython.
+                        Some(self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?)
                     } else {
                         None
                     };
                     if seen_star {
                         a.kwonlyargs.push(arg);
+                        last = Some(LastParam::KwOnly);
                         a.kw_defaults.push(default);
                     } else {
                         match default {
@@ -1302,6 +1478,7 @@ impl<'s> Parser<'s> {
                             None => {}
                         }
                         a.args.push(arg);
+                        last = Some(LastParam::Arg);
                     }
                 }
                 Tok::LPar => {
@@ -1331,8 +1508,22 @@ impl<'s> Parser<'s> {
                 }
                 _ => return Err(self.invalid()),
             }
+            // `param TYPE_COMMENT` before ')', or `param ',' TYPE_COMMENT`.
+            let target = if annotated { last } else { None };
+            if let Some(w) = target {
+                if self.at(Tok::TypeComment) && self.nth(1) == Tok::RPar {
+                    let tc = self.type_comment();
+                    w.set(&mut a, tc);
+                }
+            }
             if !self.eat(Tok::Comma) {
                 break;
+            }
+            if let Some(w) = target {
+                if self.at(Tok::TypeComment) {
+                    let tc = self.type_comment();
+                    w.set(&mut a, tc);
+                }
             }
             debug_assert!(self.i > before, "parser made no progress");
         }
@@ -1346,7 +1537,7 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let arg = self.name()?;
         let annotation = if annotated && self.eat(Tok::Colon) {
-            Some(if star && self.at(Tok::Star) { self.star_expression()? } else { self.expression()? })
+            Some(self.cnest(6, 0, |p| if star && p.at(Tok::Star) { p.star_expression() } else { p.expression() })?)
         } else {
             None
         };
@@ -1373,6 +1564,29 @@ pub fn aug_op(k: Tok) -> Option<Operator> {
     })
 }
 
+/// The parameter just parsed, which a following type comment annotates.
+#[derive(Copy, Clone)]
+enum LastParam {
+    Arg,
+    KwOnly,
+    Vararg,
+    Kwarg,
+}
+
+impl LastParam {
+    fn set(self, a: &mut Arguments, tc: Option<String>) {
+        let arg = match self {
+            LastParam::Arg => a.args.last_mut(),
+            LastParam::KwOnly => a.kwonlyargs.last_mut(),
+            LastParam::Vararg => a.vararg.as_mut(),
+            LastParam::Kwarg => a.kwarg.as_mut(),
+        };
+        if let Some(arg) = arg {
+            arg.type_comment = tc;
+        }
+    }
+}
+
 /// Why a context is being set, for CPython's error messages.
 #[derive(Copy, Clone, PartialEq, Eq)]
 pub enum CtxUse {
@@ -1395,12 +1609,16 @@ impl<'s> Parser<'s> {
     /// precedence over a parser error, and a parser error after an unclosed
     /// bracket on an earlier line becomes "'(' was never closed".
     pub fn choose_error(&self, e: PError) -> PError {
+        if self.overflowed {
+            return Self::stack_overflow();
+        }
         if e.kind == SyntaxErrorKind::Recursion {
             return e;
         }
         if let Some(le) = &self.lex_error {
             let err_idx = self.toks.len() - 1;
-            if self.furthest.get() >= err_idx {
+            let reached = self.furthest.get().max(self.reach);
+            if reached >= err_idx {
                 return le.clone();
             }
             if e.msg == "unexpected indent" || e.msg == "unexpected unindent" {
@@ -1410,9 +1628,14 @@ impl<'s> Parser<'s> {
             // errors its tokenizer raises directly win; indentation errors
             // do not; an unclosed bracket wins if it was opened on a line
             // before the furthest token the parser read.
-            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError);
+            // CPython's tokenizer only records some errors (indentation, a
+            // bad line continuation); the parser turns them into exceptions
+            // when it reaches them, so they do not replace a parser error.
+            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
+                || le.msg == "unexpected character after line continuation character"
+                || le.msg == "unexpected EOF while parsing";
             if self.lex_error_is_eof {
-                let line = self.toks[self.furthest.get().min(err_idx)].sline;
+                let line = self.toks[reached.min(err_idx)].sline;
                 if line > le.lineno {
                     return le.clone();
                 }
@@ -1420,6 +1643,9 @@ impl<'s> Parser<'s> {
                 return le.clone();
             }
         }
+        let mut e = e;
+        let fur = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
+        e.tok_line = self.toks[fur].eline;
         e
     }
 

@@ -1,6 +1,5 @@
 //! `match` statements and patterns (PEP 634).
 
-use crate::error::PError;
 use crate::parser::{loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
@@ -14,7 +13,7 @@ impl<'s> Parser<'s> {
     /// Parses a match statement if the tokens form one; otherwise rewinds
     /// and returns None (then `match` is an ordinary name).
     pub fn try_match_stmt(&mut self) -> PResult<Option<Stmt>> {
-        let save = self.i;
+        let (save, depth, clevel) = (self.i, self.depth, self.clevel);
         let fur = self.furthest.get();
         let s = self.start();
         self.bump(); // 'match'
@@ -25,9 +24,14 @@ impl<'s> Parser<'s> {
         }
         let subject = match self.subject() {
             Ok(e) if self.at(Tok::Colon) => e,
+            // CPython's second pass reports what its rules find in the subject.
+            Err(e) if e.msg.contains("Maybe you meant") => return Err(e),
             _ => {
+                // The tokens read stay read (CPython's generic error points
+                // at the furthest token).
                 self.i = save;
-                self.furthest.set(fur);
+                self.depth = depth;
+                self.clevel = clevel;
                 return Ok(None);
             }
         };
@@ -38,11 +42,7 @@ impl<'s> Parser<'s> {
         if !self.at(Tok::Indent) {
             let msg = format!("expected an indented block after 'match' statement on line {}", s.line);
             let mut e = if self.at(Tok::EndMarker) {
-                let p = self.tok_start(self.i - 1);
-                let mut e = PError::new(msg, p.line, p.col, p.line, 0);
-                e.end_raw = Some(0);
-                e.incomplete = true;
-                e
+                self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete()
             } else {
                 self.err_tok(msg, self.i)
             };
@@ -236,6 +236,14 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let real = self.signed_number()?;
         if matches!(self.kind(), Tok::Plus | Tok::Minus) {
+            // CPython checks the real part as soon as it reads it.
+            let number = match &real.node {
+                ExprKind::UnaryOp { operand, .. } => operand.as_ref(),
+                _ => &real,
+            };
+            if matches!(number.node, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+                return Err(self.err_loc("real number required in complex literal", &number.loc));
+            }
             let op = if self.at(Tok::Plus) { Operator::Add } else { Operator::Sub };
             self.bump();
             let is = self.start();
@@ -249,11 +257,6 @@ impl<'s> Parser<'s> {
                 return Err(self.err_range("imaginary number required in complex literal", is, self.prev_end()));
             }
             let right = mk(ExprKind::Constant { value, kind: None }, self.loc_from(is));
-            if matches!(&real.node, ExprKind::Constant { value: Constant::Complex { .. }, .. })
-                || matches!(&real.node, ExprKind::UnaryOp { operand, .. } if matches!(operand.node, ExprKind::Constant { value: Constant::Complex { .. }, .. }))
-            {
-                return Err(self.err_loc("real number required in complex literal", &real.loc));
-            }
             return Ok(mk(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(right) }, self.loc_from(s)));
         }
         Ok(real)
@@ -284,8 +287,8 @@ impl<'s> Parser<'s> {
         let mut rest = None;
         while !self.at(Tok::RBrace) {
             if self.eat(Tok::DoubleStar) {
-                // `**_` is not a capture target
-                if self.at(Tok::Name) && self.cur_text() == "_" {
+                // `**_` is not a capture target.
+                if self.at_soft("_") {
                     return Err(self.invalid());
                 }
                 rest = Some(self.name()?);

@@ -2,7 +2,7 @@
 //! f-strings (JoinedStr / FormattedValue / Constant as CPython builds them).
 
 use crate::error::PError;
-use crate::parser::{end_of, loc, mk, start_of, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, start_of, Br, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 
@@ -98,6 +98,35 @@ fn hexval(s: &[u8]) -> Option<u32> {
     Some(v)
 }
 
+/// Where byte `i` of a literal's body lands in the buffer CPython's string
+/// parser hands to the `unicode_escape` codec (its error positions count
+/// there): a non-ASCII character is rewritten as a 10-byte `\UXXXXXXXX`, a
+/// backslash before one (or at the end) as the 6-byte `\u005c`, and a
+/// newline (`\r\n` or `\r`) is one byte.
+fn escape_pos(body: &str, i: usize) -> usize {
+    let b = body.as_bytes();
+    let mut n = 0;
+    let mut k = 0;
+    while k < i.min(b.len()) {
+        let c = b[k];
+        if c == b'\\' && b.get(k + 1).is_none_or(|&d| d >= 0x80) {
+            n += 6;
+            k += 1;
+        } else if c == b'\r' {
+            n += 1;
+            k += if b.get(k + 1) == Some(&b'\n') { 2 } else { 1 };
+        } else if c >= 0x80 {
+            let w = body[k..].chars().next().map_or(1, char::len_utf8);
+            n += 10;
+            k += w;
+        } else {
+            n += 1;
+            k += 1;
+        }
+    }
+    n
+}
+
 /// Decodes the body of a str literal. `Err` carries CPython's message.
 pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
     if !body.contains(['\\', '\r']) {
@@ -170,7 +199,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     b'u' => 4,
                     _ => 8,
                 };
-                let pos = out.chars().count();
+                let pos = escape_pos(body, esc_start);
                 let hex = b.get(i..i + n).filter(|h| h.iter().all(|c| c.is_ascii_hexdigit()));
                 let Some(h) = hex else {
                     let got = b[i..].iter().take(n).take_while(|c| c.is_ascii_hexdigit()).count();
@@ -201,12 +230,16 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 }
             }
             b'N' => {
-                let pos = out.chars().count();
-                let bad = || format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape", pos, pos + 1);
+                let pos = escape_pos(body, esc_start);
+                // CPython's end position is where its scan stopped.
+                let bad = |end: usize| format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape", pos, end - 1);
                 if b.get(i) != Some(&b'{') {
-                    return Err(bad());
+                    return Err(bad(pos + 2));
                 }
-                let Some(close) = body[i..].find('}') else { return Err(bad()) };
+                let Some(close) = body[i..].find('}') else { return Err(bad(escape_pos(body, b.len()))) };
+                if close == 1 {
+                    return Err(bad(pos + 3));
+                }
                 let name = &body[i + 1..i + close];
                 match crate::unicode_names::lookup(name) {
                     Some(ch) => out.push(ch),
@@ -214,7 +247,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                         return Err(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
                             pos,
-                            pos + 2 + close
+                            escape_pos(body, i + close + 1) - 1
                         ));
                     }
                 }
@@ -262,6 +295,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
             }
             continue;
         }
+        let esc_start = i;
         i += 1;
         let Some(&e) = b.get(i) else {
             out.push(b'\\');
@@ -298,7 +332,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
             b'x' => {
                 let h = b.get(i..i + 2).filter(|h| h.iter().all(|c| c.is_ascii_hexdigit()));
                 let Some(h) = h else {
-                    return Err(format!("(value error) invalid \\x escape at position {}", out.len()));
+                    return Err(format!("(value error) invalid \\x escape at position {esc_start}"));
                 };
                 out.push(hexval(h).unwrap_or(0) as u8);
                 i += 2;
@@ -328,6 +362,9 @@ impl<'s> Parser<'s> {
         let mut bvalue: Vec<u8> = Vec::new();
         let mut is_f = false;
         let mut kind_u = false;
+        // As in CPython, each literal is decoded as it is read (an f-string
+        // at its end); mixing bytes and str is checked after the last one.
+        let mut mixed = false;
         loop {
             let t = *self.tok();
             match t.kind {
@@ -338,35 +375,37 @@ impl<'s> Parser<'s> {
                         kind_u = p.u;
                     }
                     if bytes.is_some_and(|b| b != p.bytes) {
-                        return Err(self.mix_error(first_tok));
-                    }
-                    bytes = Some(p.bytes);
-                    if p.bytes {
-                        match decode_bytes(body, p.raw) {
-                            Ok(v) => bvalue.extend_from_slice(&v),
-                            Err(m) => return Err(self.err_tok(m, self.i)),
-                        }
+                        mixed = true;
                     } else {
-                        match decode_str(body, p.raw) {
-                            Ok(v) => {
-                                let l = loc(self.tok_start(self.i), self.tok_end(self.i));
-                                pieces.push(Piece::Str(v, l));
-                            }
-                            Err(m) => return Err(self.err_tok(m, self.i)),
-                        }
+                        bytes = Some(p.bytes);
+                    }
+                    let decoded = if p.bytes {
+                        decode_bytes(body, p.raw).map(|v| bvalue.extend_from_slice(&v))
+                    } else {
+                        decode_str(body, p.raw).map(|v| {
+                            let l = loc(self.tok_start(self.i), self.tok_end(self.i));
+                            pieces.push(Piece::Str(v, l));
+                        })
+                    };
+                    if let Err(m) = decoded {
+                        return Err(self.err_tok(m, self.i));
                     }
                     self.bump();
                 }
                 Tok::FStringStart => {
                     if bytes == Some(true) {
-                        return Err(self.mix_error(first_tok));
+                        mixed = true;
                     }
-                    bytes = Some(false);
+                    bytes = Some(bytes.unwrap_or(false));
                     is_f = true;
                     self.fstring(&mut pieces)?;
                 }
                 _ => break,
             }
+        }
+        if mixed {
+            // CPython reports the mix at the token after the concatenation.
+            return Err(self.err_tok("cannot mix bytes and nonbytes literals", self.i));
         }
         let l = self.loc_from(s);
         if bytes == Some(true) {
@@ -389,38 +428,35 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::JoinedStr { values: merge(pieces) }, l))
     }
 
-    /// CPython reports the mix at the token after the whole concatenation.
-    fn mix_error(&mut self, _first: usize) -> PError {
-        let mut depth = 0usize;
-        loop {
-            match self.kind() {
-                Tok::String if depth == 0 => {}
-                Tok::FStringStart => depth += 1,
-                Tok::FStringEnd => depth = depth.saturating_sub(1),
-                Tok::EndMarker | Tok::Error => break,
-                _ if depth > 0 => {}
-                _ => break,
-            }
-            self.bump();
-        }
-        self.err_tok("cannot mix bytes and nonbytes literals", self.i)
-    }
-
     fn fstring(&mut self, pieces: &mut Vec<Piece>) -> PResult<()> {
         let t = *self.tok();
         let raw = self.text(&t).bytes().take_while(|&c| c != b'"' && c != b'\'').any(|c| c == b'r' || c == b'R');
         self.bump();
         self.enter()?;
+        // CPython decodes the literal parts once the f-string is read and
+        // reports a bad escape at FSTRING_END.
+        let mut decode_err: Option<String> = None;
         loop {
             let t = *self.tok();
             match t.kind {
                 Tok::FStringMiddle => {
-                    let v = self.middle(raw)?;
-                    pieces.push(Piece::Str(v, loc(self.tok_start(self.i), self.tok_end(self.i))));
+                    match self.middle(raw) {
+                        Ok(v) => pieces.push(Piece::Str(v, loc(self.tok_start(self.i), self.tok_end(self.i)))),
+                        Err(e) => decode_err = decode_err.or(Some(e.msg)),
+                    }
                     self.bump();
                 }
-                Tok::LBrace => self.field(raw, pieces)?,
+                Tok::LBrace => {
+                    if let Err(e) = self.cbracket(Br::Field, |p| p.field(raw, pieces)) {
+                        self.leave();
+                        return Err(e);
+                    }
+                }
                 Tok::FStringEnd => {
+                    if let Some(m) = decode_err {
+                        self.leave();
+                        return Err(self.err_tok(m, self.i));
+                    }
                     self.bump();
                     break;
                 }
@@ -475,10 +511,20 @@ impl<'s> Parser<'s> {
                 return Err(self.err_range("f-string: lambda expressions are not allowed without parentheses", ls, self.tok_end(j)));
             }
         }
-        let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let value_start = self.i;
+        let value = match if self.at(Tok::Yield) { self.yield_expr() } else { self.star_expressions() } {
+            Ok(v) => v,
+            Err(e) => return Err(self.field_value_error(e, value_start)),
+        };
+        if !matches!(self.kind(), Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace | Tok::Error) {
+            return Err(self.field_tail_error(&value, value_start));
+        }
         let mut debug = None;
         if self.at(Tok::Equal) {
             self.bump();
+            if !matches!(self.kind(), Tok::Exclamation | Tok::Colon | Tok::RBrace | Tok::Error) {
+                return Err(self.err_tok("f-string: expecting '!', or ':', or '}'", self.i));
+            }
             let ds = Pos { line: s.line, col: s.col + 1 };
             let end_off = self.tok().start as usize;
             let text = strip_comments(&self.src[open_end..end_off].replace("\r\n", "\n"));
@@ -490,14 +536,19 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Exclamation) {
             let bang = self.i;
             self.bump();
-            if !self.at(Tok::Name) || self.tok().start != self.toks[bang].end {
-                if self.at(Tok::Name) {
-                    return Err(self.err_tok("f-string: conversion type must come right after the exclamanation mark", self.i));
-                }
-                return Err(self.err_tok("f-string: missing conversion character", self.i));
+            if !self.at(Tok::Name) {
+                let msg = if matches!(self.kind(), Tok::Colon | Tok::RBrace) {
+                    "f-string: missing conversion character"
+                } else {
+                    "f-string: invalid conversion character"
+                };
+                return Err(self.err_tok(msg, self.i));
             }
-            let c = self.cur_text();
-            conversion = match c {
+            if self.tok().start != self.toks[bang].end {
+                return Err(self.err_range("f-string: conversion type must come right after the exclamanation mark", self.tok_start(bang), self.tok_end(self.i)));
+            }
+            let c = crate::ident::normalize(self.cur_text());
+            conversion = match c.as_ref() {
                 "s" => 's' as i32,
                 "r" => 'r' as i32,
                 "a" => 'a' as i32,
@@ -506,6 +557,9 @@ impl<'s> Parser<'s> {
                 }
             };
             self.bump();
+            if !matches!(self.kind(), Tok::Colon | Tok::RBrace | Tok::Error) {
+                return Err(self.err_tok("f-string: expecting ':' or '}'", self.i));
+            }
         }
         let mut format_spec = None;
         if self.at(Tok::Colon) {
@@ -522,7 +576,7 @@ impl<'s> Parser<'s> {
                     }
                     Tok::LBrace => {
                         self.enter()?;
-                        let r = self.field(raw, &mut spec);
+                        let r = self.cbracket(Br::Field, |p| p.field(raw, &mut spec));
                         self.leave();
                         r?;
                     }
@@ -535,6 +589,9 @@ impl<'s> Parser<'s> {
                 None => ce,
             };
             format_spec = Some(Box::new(mk(ExprKind::JoinedStr { values: merge(spec) }, loc(cs, end))));
+            if !self.at(Tok::RBrace) && !self.at(Tok::Error) {
+                return Err(self.err_tok("f-string: expecting '}', or format specs", self.i));
+            }
         }
         if !self.at(Tok::RBrace) {
             if self.at(Tok::Error) {
@@ -552,6 +609,68 @@ impl<'s> Parser<'s> {
         let l = self.loc_from(s);
         pieces.push(Piece::Value(mk(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, l)));
         Ok(())
+    }
+}
+
+impl<'s> Parser<'s> {
+    /// The expression of a replacement field failed to parse. A specific
+    /// error stands; a generic one becomes CPython's f-string message about
+    /// the token after the longest expression that does parse there.
+    fn field_value_error(&mut self, e: PError, value_start: usize) -> PError {
+        if e.msg != "invalid syntax" || self.at(Tok::Error) || e.kind != pyk_abi::component::SyntaxErrorKind::SyntaxError {
+            return e;
+        }
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        let first = self.toks[value_start].kind;
+        if !self.starts_expr_at(value_start) {
+            return self.err_tok("f-string: expecting a valid expression after '{'", value_start);
+        }
+        // Try shorter and shorter token prefixes, fenced by a stand-in '}'.
+        let last = fur.min(self.toks.len() - 1);
+        let mut found = None;
+        for k in (value_start + 1..=last).rev() {
+            if matches!(self.toks[k].kind, Tok::FStringEnd | Tok::EndMarker | Tok::Error) {
+                continue;
+            }
+            let kind = self.toks[k].kind;
+            self.toks[k].kind = Tok::RBrace;
+            self.i = value_start;
+            let ok = if first == Tok::Yield { self.yield_expr().is_ok() } else { self.star_expressions().is_ok() } && self.i == k;
+            self.toks[k].kind = kind;
+            if ok {
+                found = Some(k);
+                break;
+            }
+        }
+        self.i = i;
+        self.depth = depth;
+        self.clevel = clevel;
+        self.furthest.set(fur);
+        match found {
+            Some(k) if !matches!(self.toks[k].kind, Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace) => {
+                self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", k)
+            }
+            _ => e,
+        }
+    }
+
+    /// A field's expression followed by something other than `=`, `!`, `:`
+    /// or `}`: a missing comma between two expressions, or CPython's
+    /// "expecting '=', or '!', or ':', or '}'".
+    fn field_tail_error(&mut self, value: &Expr, value_start: usize) -> PError {
+        let t = self.toks[value_start];
+        let soft = t.kind == Tok::Name
+            && (matches!(self.text(&t), "match" | "case" | "type" | "_")
+                || matches!(self.toks[value_start + 1].kind, Tok::String | Tok::FStringStart));
+        let legacy = matches!(&value.node, ExprKind::Name { id, .. } if id == "print" || id == "exec");
+        let disjunction = !matches!(value.node, ExprKind::Tuple { .. } | ExprKind::Lambda { .. } | ExprKind::IfExp { .. } | ExprKind::Starred { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+        if !soft && !legacy && disjunction && self.starts_expr() {
+            let e = self.forgot_comma(&value.loc);
+            if e.msg != "invalid syntax" {
+                return e;
+            }
+        }
+        self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", self.i)
     }
 }
 

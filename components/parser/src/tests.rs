@@ -6,10 +6,12 @@
 //!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`.
 //! - `tests/complete.txt`: `complete|incomplete|error<TAB>escaped source`, as
 //!   `codeop.compile_command` decides.
+//! - `tests/type_comments/*.py` with `*.dump`: the same with `type_comments=True`.
 //!
 //! Environment: `PYK_UPDATE_EXPECT` is not supported (expectations come from
 //! CPython); `PYK_PARITY_DIR` runs the stdlib parity measurement
-//! (see `tools/parity.sh`); `PYK_DUMP_FILE` prints the dump of one file.
+//! (see `tools/parity.sh`; `PYK_PARITY_OUT=DIR` also writes pyk's dump of
+//! each differing file there); `PYK_DUMP_FILE` prints the dump of one file.
 
 use crate::{dump_source, parse_source};
 use pyk_abi::component::{Mode, SyntaxErrorKind};
@@ -26,6 +28,7 @@ fn kind_name(k: SyntaxErrorKind) -> &'static str {
         SyntaxErrorKind::TabError => "TabError",
         SyntaxErrorKind::Internal => "Internal",
         SyntaxErrorKind::Recursion => "RecursionError",
+        SyntaxErrorKind::Memory => "MemoryError",
     }
 }
 
@@ -49,6 +52,28 @@ fn valid_corpus() {
         let got = match dump_source(&src) {
             Ok(s) => s,
             Err(e) => format!("error: {}", e.msg),
+        };
+        if got.trim_end() != want.trim_end() {
+            failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+}
+
+/// `tests/type_comments/*.py`: `ast.parse(src, type_comments=True)` dumped,
+/// or the error as `error: kind line offset end_line end_offset msg`.
+#[test]
+fn type_comments_corpus() {
+    let dir = data_dir().join("type_comments");
+    let files = sorted_files(&dir, "py");
+    assert!(!files.is_empty(), "no type comment corpus in {}", dir.display());
+    let mut failures = Vec::new();
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap_or_default();
+        let want = std::fs::read_to_string(f.with_extension("dump")).unwrap_or_default();
+        let got = match crate::dump_source_flags(&src, crate::FLAG_TYPE_COMMENTS) {
+            Ok(s) => s,
+            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
         };
         if got.trim_end() != want.trim_end() {
             failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
@@ -205,7 +230,8 @@ fn fuzz_never_panics() {
             }
         }
         let src: String = s.into_iter().collect();
-        let r = crate::parse_to_wire(&src, Mode::Exec, 0);
+        let flags = if n % 2 == 0 { 0 } else { crate::FLAG_TYPE_COMMENTS };
+        let r = crate::parse_to_wire(&src, Mode::Exec, flags);
         if let Ok(bytes) = r {
             assert!(pyk_abi::ast::decode(&bytes).is_ok(), "encoded tree does not decode: {src:?}");
         }
@@ -249,6 +275,48 @@ fn deep_nesting_is_an_error_not_a_crash() {
     assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 201));
 }
 
+/// Inputs short enough to be parsed on the caller's stack nest at most
+/// INLINE_LIMIT levels; the worst of them (200 brackets, each about 5 KiB
+/// of frames) must fit in a 2 MiB stack (pyk's threads have 16 MiB).
+#[test]
+fn inline_parses_fit_a_small_stack() {
+    let n = crate::INLINE_LIMIT - 2;
+    let cases = ["-".repeat(n) + "1", "(".repeat(199) + &"-".repeat(n - 400) + "1" + &")".repeat(199), "not ".repeat(n / 4) + "x", "x if x else ".repeat(n / 12) + "x", "lambda:".repeat(n / 7) + "x", "x".to_string() + &"**x".repeat(n / 3)];
+    let h = std::thread::Builder::new().stack_size(2 << 20).spawn(move || {
+        for src in &cases {
+            assert!(src.len() <= crate::INLINE_LIMIT);
+            let _ = crate::parse_to_wire(src, Mode::Exec, 0);
+            let _ = crate::dump_source(src);
+        }
+    });
+    assert!(h.expect("thread").join().is_ok());
+}
+
+/// CPython 3.13 raises MemoryError ("Parser stack overflowed") for these
+/// chains at exactly these lengths (one less parses).
+#[test]
+fn parser_stack_overflow_where_cpython_overflows() {
+    let cases: [(&str, fn(usize) -> String); 8] = [
+        ("-", |n| "-".repeat(n) + "1"),
+        ("not", |n| "not ".repeat(n) + "x"),
+        ("lambda", |n| "lambda:".repeat(n) + "x"),
+        ("**", |n| "x".to_string() + &"**x".repeat(n)),
+        ("if-else", |n| "x if x else ".repeat(n) + "x"),
+        ("elif", |n| "if x: pass\n".to_string() + &"elif x: pass\n".repeat(n)),
+        ("in if", |n| "if x:\n if x:\n  ".to_string() + &"-".repeat(n) + "1"),
+        ("lambda default", |n| "lambda a=".repeat(n) + &"1:0".repeat(n)),
+    ];
+    let first_overflow = [5969, 5969, 2985, 2985, 5970, 5966, 5957, 747];
+    for ((what, make), n) in cases.iter().zip(first_overflow) {
+        let e = crate::parse_to_wire(&make(n), Mode::Exec, 0).unwrap_err();
+        assert_eq!((e.kind, e.msg.as_str()), (SyntaxErrorKind::Memory, crate::parser::STACK_OVERFLOW_MSG), "{what} x {n}");
+        let e = crate::parse_to_wire(&make(n - 1), Mode::Exec, 0).err();
+        assert!(e.is_none_or(|e| e.kind != SyntaxErrorKind::Memory), "{what} x {}", n - 1);
+    }
+    let e = crate::parse_to_wire(&"-".repeat(100_000), Mode::Exec, 0).unwrap_err();
+    assert_eq!(e.kind, SyntaxErrorKind::Memory);
+}
+
 #[test]
 fn dump_one_file() {
     let Ok(path) = std::env::var("PYK_DUMP_FILE") else { return };
@@ -287,6 +355,10 @@ fn stdlib_parity() {
         if got.trim_end() == want.trim_end() {
             ok += 1;
         } else {
+            if let Ok(out) = std::env::var("PYK_PARITY_OUT") {
+                let _ = std::fs::create_dir_all(&out);
+                let _ = std::fs::write(Path::new(&out).join(format!("{n}.dump")), &got);
+            }
             bad.push(format!("{path}\n{}", first_difference(&want, &got)));
         }
     }

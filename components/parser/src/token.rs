@@ -24,6 +24,8 @@ pub enum Tok {
     Comment,
     /// A newline that ends no logical line (only when lexing for `tokenize`).
     Nl,
+    /// `# type: ...` with `PyCF_TYPE_COMMENTS`: the text after the prefix.
+    TypeComment,
     // Operators.
     LPar,
     RPar,

@@ -105,7 +105,7 @@ fn op_number(s: &str) -> u8 {
 /// Tokenizes `src` for `tokenize`: the tokens up to the first error, and
 /// the error (CPython's iterator raises it after yielding those tokens).
 pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
-    let lexed = lexer::lex_with(src, false, true);
+    let lexed = lexer::lex_with(src, false, true, false);
     let ls = &lexed.line_starts;
     let line_end = |l: u32| -> usize {
         if (l as usize) < ls.len() {

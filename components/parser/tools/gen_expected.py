@@ -51,6 +51,19 @@ for line in open(comp, encoding="utf-8").read().splitlines():
 open(comp, "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("ok")
 
+# ast.parse(src, type_comments=True): the dump, or "error: kind line offset
+# end_line end_offset msg" (a negative end offset as 0).
+tcdir = os.path.join(tests, "type_comments")
+for fn in sorted(os.listdir(tcdir)):
+    if fn.endswith(".py"):
+        src = open(os.path.join(tcdir, fn), encoding="utf-8", newline="").read()
+        try:
+            out = ast.dump(ast.parse(src, type_comments=True), include_attributes=True)
+        except SyntaxError as e:
+            end = e.end_offset if e.end_offset is not None and e.end_offset >= 0 else 0
+            out = f"error: {type(e).__name__} {e.lineno} {e.offset} {e.end_lineno} {end} {e.msg}"
+        open(os.path.join(tcdir, fn[:-3] + ".dump"), "w", encoding="utf-8").write(out + "\n")
+
 # Tokens as tokenize.generate_tokens yields them (CPython's C tokenizer with
 # extra tokens): type, exact type, start, end, string and line.
 import io, tokenize

@@ -1,6 +1,8 @@
 """Generates the parser's Unicode tables from the Unicode Character Database
 as shipped with CPython 3.13 (unicodedata 15.1): src/unicode_names.bin (for
-\\N{...} escapes) and src/unicode_printable.rs (for repr() in ast.dump).
+\\N{...} escapes), src/unicode_printable.rs (for repr() in ast.dump) and
+src/unicode_ident.bin (identifiers: XID_Start/XID_Continue and the NFKC data
+identifiers need; layout in src/ident.rs).
 Run with python3.13 from this directory."""
 import struct, sys, unicodedata
 
@@ -44,3 +46,66 @@ with open("../src/unicode_printable.rs", "w") as f:
         f.write(f"    (0x{a:x}, 0x{b:x}),\n")
     f.write("];\n")
 print(len(words), len(names), len(out), len(ranges))
+
+# Identifiers (PEP 3131). XID_Start/XID_Continue as str.isidentifier() sees
+# them; NFKC needs, for every XID_Continue character that changes, its full
+# compatibility decomposition (Hangul syllables are done arithmetically),
+# the canonical combining classes, and the canonical pairs NFC composes.
+def u24(v):
+    return struct.pack("<I", v)[:3]
+
+def runs(cps):
+    r = []
+    for cp in cps:
+        if r and r[-1][1] == cp - 1:
+            r[-1][1] = cp
+        else:
+            r.append([cp, cp])
+    return r
+
+def hangul(cp):
+    return 0xAC00 <= cp <= 0xD7A3
+
+cps = [cp for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+xstart = runs([cp for cp in cps if chr(cp).isidentifier()])
+xcont = [cp for cp in cps if ("a" + chr(cp)).isidentifier()]
+ccc = []
+for cp in cps:
+    k = unicodedata.combining(chr(cp))
+    if k:
+        if ccc and ccc[-1][1] == cp - 1 and ccc[-1][2] == k:
+            ccc[-1][1] = cp
+        else:
+            ccc.append([cp, cp, k])
+decomp, pool = [], []
+for cp in xcont:
+    d = unicodedata.normalize("NFKD", chr(cp))
+    if d != chr(cp) and not hangul(cp):
+        decomp.append((cp, len(pool), len(d)))
+        pool.extend(ord(c) for c in d)
+assert len(pool) < 65536 and all(n < 256 for _, _, n in decomp)
+pairs = []
+for cp in cps:
+    d = unicodedata.decomposition(chr(cp))
+    if not d or d.startswith("<"):
+        continue
+    parts = [int(x, 16) for x in d.split()]
+    if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
+        pairs.append((parts[0], parts[1], cp))
+pairs.sort()
+xcont = runs(xcont)
+out = bytearray()
+for n in (len(xstart), len(xcont), len(ccc), len(decomp), len(pool), len(pairs)):
+    out += struct.pack("<I", n)
+for a, b in xstart + xcont:
+    out += u24(a) + u24(b)
+for a, b, k in ccc:
+    out += u24(a) + u24(b) + bytes([k])
+for cp, off, n in decomp:
+    out += u24(cp) + struct.pack("<H", off) + bytes([n])
+for cp in pool:
+    out += u24(cp)
+for a, b, c in pairs:
+    out += u24(a) + u24(b) + u24(c)
+open("../src/unicode_ident.bin", "wb").write(out)
+print(len(xstart), len(xcont), len(ccc), len(decomp), len(pool), len(pairs), len(out))

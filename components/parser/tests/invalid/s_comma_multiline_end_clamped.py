@@ -1,0 +1,2 @@
+x = [aaaaaa, bbbbbbbb
+     ccccccccccccccccccccccccccc]

@@ -1,0 +1,4 @@
+elif x:
+    pass
+
+y = o\s.name

@@ -1,0 +1,1 @@
+Each morning women in Tami\l Nadu

@@ -1,0 +1,2 @@
+match x = 1:
+  case 1: pass

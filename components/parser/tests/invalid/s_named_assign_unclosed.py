@@ -1,0 +1,2 @@
+_defau[ltmod = None
+_modules = {}

@@ -1,0 +1,1 @@
+f(a=1, b for b in c)

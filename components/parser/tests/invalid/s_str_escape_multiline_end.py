@@ -1,0 +1,2 @@
+'a\
+bcdefghijk\x1'

@@ -1,0 +1,2 @@
+lambda a,  # type: int
+: 0

@@ -1,0 +1,3 @@
+def f():  # type: () -> int
+  # type: () -> str
+  pass
