@@ -568,6 +568,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
         ("_getframe", sys_getframe),
         ("settrace", crate::trace::sys_settrace),
+        ("get_coroutine_origin_tracking_depth", crate::types::generator::sys_get_origin_depth),
+        ("set_coroutine_origin_tracking_depth", crate::types::generator::sys_set_origin_depth),
         ("gettrace", crate::trace::sys_gettrace),
         ("setprofile", crate::trace::sys_setprofile),
         ("getprofile", crate::trace::sys_getprofile),

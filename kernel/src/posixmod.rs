@@ -481,6 +481,9 @@ fn m_kill(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if unsafe { libc::kill(pid, sig) } != 0 {
         return Err(os_error_from_io(&io::Error::last_os_error(), None));
     }
+    // A signal sent to this process is handled before kill() returns, as
+    // CPython does (its handler's exception comes out of os.kill).
+    crate::interp::handle_eval_breaker()?;
     Ok(none())
 }
 

@@ -39,6 +39,51 @@ pub struct GenObject {
     /// yielded (its `except` block continues with it when resumed); the
     /// caller's own handled exception is saved and restored around each step.
     exc: Mutex<Option<Obj>>,
+    /// Coroutines: `cr_origin`, the creating frames when origin tracking
+    /// is on (`sys.set_coroutine_origin_tracking_depth`).
+    origin: Option<Obj>,
+}
+
+thread_local! {
+    static ORIGIN_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+pub fn sys_get_origin_depth(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::int::from_i64(ORIGIN_DEPTH.with(|d| d.get())))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`.
+pub fn sys_set_origin_depth(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = crate::types::int::bind_args("set_coroutine_origin_tracking_depth", a, k, &["depth"], 1, 1)?;
+    let d = crate::types::int::as_i64(&crate::abstract_::index(v[0].expect("required"))?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
+    if d < 0 {
+        return Err(value_error("depth must be >= 0"));
+    }
+    ORIGIN_DEPTH.with(|c| c.set(d));
+    Ok(none())
+}
+
+/// The `(filename, lineno, function)` of up to `depth` frames from `f`'s
+/// caller outwards.
+fn origin_of(f: &Frame) -> Option<Obj> {
+    let depth = ORIGIN_DEPTH.with(|d| d.get());
+    if depth <= 0 {
+        return None;
+    }
+    let mut out = vec![];
+    let mut p = f.back;
+    while !p.is_null() && (out.len() as i64) < depth {
+        // SAFETY: `back` links live frames while `f` is being turned into
+        // a coroutine (its caller is still running).
+        let fr = unsafe { &*p };
+        if let Some(c) = crate::types::code::as_code(&fr.code) {
+            let line = c.location(fr.lasti).lineno;
+            out.push(crate::types::tuple::new_tuple(vec![c.filename.clone(), crate::types::int::from_i64(line as i64), c.name.clone()]));
+        }
+        p = fr.back;
+    }
+    Some(crate::types::tuple::new_tuple(out))
 }
 
 impl Drop for GenObject {
@@ -107,6 +152,7 @@ pub fn new_generator(frame: Frame) -> Obj {
         let qualname = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.qualname.clone()).unwrap_or_else(|| co.qualname.clone());
         (name, qualname, c, ty)
     };
+    let origin = if std::ptr::eq(ty, &COROUTINE_TYPE) { origin_of(&frame) } else { None };
     alloc(GenObject {
         header: crate::object::new_header_tracked(ty),
         state: Mutex::new(State::Ready { frame, started: false }),
@@ -115,6 +161,7 @@ pub fn new_generator(frame: Frame) -> Obj {
         code,
         hooks_inited: std::sync::atomic::AtomicBool::new(false),
         exc: Mutex::new(None),
+        origin,
     })
 }
 
@@ -530,8 +577,7 @@ fn g_yieldfrom(o: &Obj) -> PyResult {
     Ok(this(o)?.awaiting().unwrap_or_else(none))
 }
 fn g_origin(o: &Obj) -> PyResult {
-    this(o)?;
-    Ok(none())
+    Ok(this(o)?.origin.clone().unwrap_or_else(none))
 }
 
 static GEN_METHODS: [MethodDef; 3] = [
