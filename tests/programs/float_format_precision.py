@@ -21,3 +21,9 @@ try:
     '%.3000000000f' % 1.0
 except ValueError as e:
     print(e)
+for s in ('9223372036854775800', '>9223372036854775800'):
+    for v in (1.0, 'a', 5):
+        try:
+            format(v, s)
+        except MemoryError:
+            print('MemoryError', s[:3], type(v).__name__)

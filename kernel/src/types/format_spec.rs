@@ -83,6 +83,10 @@ pub fn parse(spec: &str, tyname: &str, default_align: char) -> PyResult<Spec> {
         c[st..*i].iter().collect::<String>().parse().map(Some).map_err(|_| value_error("Too many decimal digits in format string"))
     };
     sp.width = digits(&mut i)?.unwrap_or(0);
+    // A width no allocation can hold is CPython's MemoryError, not an abort.
+    if sp.width > 0 && Vec::<u8>::new().try_reserve(sp.width.saturating_mul(4)).is_err() {
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::MEMORY_ERROR, ""));
+    }
     let mut sep = None;
     if i < c.len() && c[i] == ',' {
         sep = Some(',');
