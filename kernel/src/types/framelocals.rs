@@ -119,11 +119,7 @@ fn lookup(f: &FrameObject, key: &Obj) -> PyResult<Option<Obj>> {
 /// A dict of everything the proxy shows (variables, then extras).
 pub fn snapshot(f: &FrameObject) -> PyResult<Obj> {
     let d = crate::eval::locals_dict(code(f)?, &slots(f));
-    if let (Some(e), Some(dd)) = (extras(f), crate::types::dict::as_dict(&d)) {
-        for (k, v) in crate::types::dict::as_dict(&e).map(|e| e.items()).unwrap_or_default() {
-            dd.set(k, v)?;
-        }
-    }
+    add_extras(f.this.1, &d)?;
     Ok(d)
 }
 
