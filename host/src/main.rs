@@ -48,6 +48,29 @@ fn load_kind<M: pyk_abi::abi_stable::library::RootModule>(kind: ComponentKind, s
     (m, path)
 }
 
+/// Identifies the parser and compiler builds that produce cached code: a
+/// hash of each component file's path, size and modification time. A
+/// rebuilt or swapped component changes it, so `__pycache__` files written
+/// by another build are recompiled instead of trusted.
+fn code_stamp(files: &[&PathBuf]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for f in files {
+        let path = std::fs::canonicalize(f).unwrap_or_else(|_| (*f).clone());
+        eat(path.to_string_lossy().as_bytes());
+        if let Ok(m) = std::fs::metadata(&path) {
+            eat(&m.len().to_le_bytes());
+            let ns = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+            eat(&ns.to_le_bytes());
+        }
+    }
+    h
+}
+
 fn runtime_spec(opts: &Options) -> String {
     if let Some(r) = &opts.runtime {
         return r.clone();
@@ -126,7 +149,7 @@ fn main() {
         return;
     }
     let verbose = opts.verbose > 0;
-    let (parser, _) = load_kind::<ParserModRef>(ComponentKind::Parser, &choice(&opts.parser, "PYK_PARSER", "std"), &dirs, verbose);
+    let (parser, parser_path) = load_kind::<ParserModRef>(ComponentKind::Parser, &choice(&opts.parser, "PYK_PARSER", "std"), &dirs, verbose);
     if let Some(file) = &opts.dump_ast {
         let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
         let src = String::from_utf8_lossy(&src).into_owned();
@@ -141,7 +164,7 @@ fn main() {
         }
         return;
     }
-    let (compiler, _) = load_kind::<CompilerModRef>(ComponentKind::Compiler, &choice(&opts.compiler, "PYK_COMPILER", "std"), &dirs, verbose);
+    let (compiler, compiler_path) = load_kind::<CompilerModRef>(ComponentKind::Compiler, &choice(&opts.compiler, "PYK_COMPILER", "std"), &dirs, verbose);
     let runtime_name = runtime_spec(&opts);
     let (runtime, _) = load_kind::<RuntimeModRef>(ComponentKind::Runtime, &runtime_name, &dirs, verbose);
     for (flag, var, kind) in [(&opts.gc, "PYK_GC", ComponentKind::Gc), (&opts.jit, "PYK_JIT", ComponentKind::Jit)] {
@@ -231,6 +254,7 @@ fn main() {
         runtime_name: runtime_name.clone(),
         jit_name,
         fixed_hash: hashseed.as_deref().is_some_and(|s| s != "random"),
+        code_stamp: code_stamp(&[&parser_path, &compiler_path]),
     };
     let basic_repl = !std::io::stdin().is_terminal() || env(&opts, "PYTHON_BASIC_REPL").is_some();
     let comps = Components { parser, compiler, runtime, repl, natives };

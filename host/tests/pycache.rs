@@ -55,6 +55,28 @@ fn cache_is_written_reused_and_repaired() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// A cache written by one compiler build is not trusted by another: a copy
+/// of the compiler component (another file, as a rebuild would be) rewrites
+/// the cache, and the original build rewrites it back.
+#[test]
+fn cache_from_another_compiler_build_is_recompiled() {
+    let d = setup("build");
+    let cache = d.join("__pycache__").join("mod1.pyk-313.pyc");
+    assert_eq!(run(&d, &[], &[]), "42 True\n");
+    let first = std::fs::read(&cache).expect("cache written");
+    let lib = pyk().parent().expect("bin dir").join(format!("{}pyk_compiler_std{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX));
+    let other = d.join(lib.file_name().expect("name"));
+    std::fs::copy(&lib, &other).expect("copy compiler");
+    let other = other.to_string_lossy().into_owned();
+    assert_eq!(run(&d, &["--compiler", &other], &[]), "42 True\n");
+    let second = std::fs::read(&cache).expect("cache");
+    assert_ne!(second, first, "another compiler build reused the cache");
+    assert_eq!(second.len(), first.len(), "same code, new header");
+    assert_eq!(run(&d, &[], &[]), "42 True\n");
+    assert_eq!(std::fs::read(&cache).expect("cache"), first);
+    let _ = std::fs::remove_dir_all(&d);
+}
+
 #[test]
 fn dont_write_bytecode() {
     let d = setup("nowrite");

@@ -385,8 +385,9 @@ pub fn cache_path(source: &Path) -> Option<PathBuf> {
     Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc")))
 }
 
-/// Header that ties a cache file to its source: magic, code-format version,
-/// source mtime (ns) and size.
+/// Header that ties a cache file to its source and to the code's producer:
+/// magic, code-format version, the parser/compiler build stamp, source
+/// mtime (ns) and size.
 fn cache_header(meta: &std::fs::Metadata) -> Vec<u8> {
     let mtime = meta
         .modified()
@@ -394,9 +395,10 @@ fn cache_header(meta: &std::fs::Metadata) -> Vec<u8> {
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map(|d| d.as_nanos() as u64)
         .unwrap_or(0);
-    let mut h = Vec::with_capacity(24);
+    let mut h = Vec::with_capacity(32);
     h.extend_from_slice(CACHE_MAGIC);
     h.extend_from_slice(&pyk_abi::code::CODE_VERSION.to_le_bytes());
+    h.extend_from_slice(&crate::interp::config().code_stamp.to_le_bytes());
     h.extend_from_slice(&mtime.to_le_bytes());
     h.extend_from_slice(&meta.len().to_le_bytes());
     h

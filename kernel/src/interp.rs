@@ -60,6 +60,9 @@ pub struct Config {
     pub jit_name: String,
     /// PYTHONHASHSEED=0: deterministic string hashes.
     pub fixed_hash: bool,
+    /// Identity of the parser and compiler builds, stored in `__pycache__`
+    /// headers so code compiled by another build is not reused.
+    pub code_stamp: u64,
 }
 
 /// The components the kernel runs with.
