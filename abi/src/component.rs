@@ -181,6 +181,13 @@ pub struct ParserMod {
     /// `ast.dump(ast.parse(source), include_attributes=True)` as CPython prints it.
     #[sabi(last_prefix_field)]
     pub dump_ast: extern "C" fn(source: RStr<'_>, filename: RStr<'_>) -> RResult<RString, SyntaxErrorInfo>,
+    /// `parse`, also handing back the parser's SyntaxWarnings (invalid
+    /// escape sequences, a number directly followed by a keyword) in source
+    /// order, each with the position an error made of it would have. The
+    /// kernel issues them through `warnings`. Appended after the prefix:
+    /// a parser built before it lacks it, and the kernel then uses `parse`.
+    #[sabi(missing_field(option))]
+    pub parse_warn: extern "C" fn(source: RStr<'_>, filename: RStr<'_>, mode: Mode, flags: u32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo>,
 }
 root_module!(ParserModRef, ComponentKind::Parser);
 
@@ -194,6 +201,10 @@ pub struct CompilerMod {
     /// `optimize` is `sys.flags.optimize` (1 drops asserts, 2 also docstrings).
     #[sabi(last_prefix_field)]
     pub compile: extern "C" fn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, flags: u32, optimize: i32) -> RResult<RVec<u8>, SyntaxErrorInfo>,
+    /// `compile`, also handing back the compiler's SyntaxWarnings (`x is 1`,
+    /// `5()`, `(1, 2)[x, y]`, `assert (a, b)`), as `ParserMod::parse_warn`.
+    #[sabi(missing_field(option))]
+    pub compile_warn: extern "C" fn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, flags: u32, optimize: i32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo>,
 }
 root_module!(CompilerModRef, ComponentKind::Compiler);
 

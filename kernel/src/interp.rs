@@ -686,6 +686,13 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     crate::thread::set_main_thread();
     install_sigint();
     attach();
+    // As CPython: -W options take effect through `warnings`, which reads
+    // sys.warnoptions when imported, so it is imported before any code runs.
+    if !interp().config.warnoptions.is_empty() && has_stdlib() {
+        if let Err(e) = crate::import::import_module("warnings") {
+            crate::traceback::print_exception(&e.0);
+        }
+    }
     Ok(())
 }
 
@@ -781,22 +788,61 @@ pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Ve
     ast_to_code_bytes(&ast, filename, mode)
 }
 
-/// Source to the AST wire format, through the parser component.
+/// Source to the AST wire format, through the parser component; its
+/// SyntaxWarnings are issued (see `issue_compile_warnings`).
 pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
-    match (interp().comps.parser.parse())(source.into(), filename.into(), mode, flags) {
+    let parser = &interp().comps.parser;
+    let mut warnings = abi_stable::std_types::RVec::new();
+    let r = match parser.parse_warn() {
+        Some(parse_warn) => parse_warn(source.into(), filename.into(), mode, flags, &mut warnings),
+        None => (parser.parse())(source.into(), filename.into(), mode, flags),
+    };
+    issue_compile_warnings(&warnings, filename)?;
+    match r {
         abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
         abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
     }
 }
 
-/// The AST wire format to the code-object wire format, through the compiler component.
+/// The AST wire format to the code-object wire format, through the
+/// compiler component; its SyntaxWarnings are issued.
 fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let i = interp();
     let optimize = i.config.flags.optimize as i32;
-    match (i.comps.compiler.compile())(ast.into(), filename.into(), mode, 0, optimize) {
+    let compiler = &i.comps.compiler;
+    let mut warnings = abi_stable::std_types::RVec::new();
+    let r = match compiler.compile_warn() {
+        Some(compile_warn) => compile_warn(ast.into(), filename.into(), mode, 0, optimize, &mut warnings),
+        None => (compiler.compile())(ast.into(), filename.into(), mode, 0, optimize),
+    };
+    issue_compile_warnings(&warnings, filename)?;
+    match r {
         abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
         abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
     }
+}
+
+/// Issues a component's SyntaxWarnings through `warnings.warn_explicit`,
+/// as CPython's parser and compiler do; a warning the filters turn into an
+/// error becomes a SyntaxError at the warning's place.
+fn issue_compile_warnings(warnings: &[SyntaxErrorInfo], filename: &str) -> PyResult<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    use crate::types::{int::from_i64, str::new_str};
+    let m = crate::import::import_module("_warnings")?;
+    let warn_explicit = crate::abstract_::getattr_str(&m, "warn_explicit")?;
+    let category = crate::types::exceptions::SYNTAX_WARNING.as_obj();
+    for w in warnings {
+        let args = [new_str(w.msg.as_str()), category.clone(), new_str(filename), from_i64(i64::from(w.lineno))];
+        if let Err(e) = crate::abstract_::call(&warn_explicit, &args, None) {
+            if e.is_instance(&crate::types::exceptions::SYNTAX_WARNING) {
+                return Err(syntax_error(w, filename));
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
 }
 
 /// A code object from an AST in the wire format (what `compile(tree, ...)` runs).

@@ -99,6 +99,8 @@ pub struct Compiler<'a> {
     depth: u32,
     interactive: bool,
     future_annotations: bool,
+    /// SyntaxWarnings, in the order the code was compiled (`warn.rs`).
+    pub warnings: Vec<CompileError>,
 }
 
 /// The result of name resolution.
@@ -220,7 +222,7 @@ fn find_ann(body: &[Stmt]) -> bool {
 
 impl<'a> Compiler<'a> {
     pub fn new(st: &'a SymbolTable, filename: &str, optimize: i32) -> Compiler<'a> {
-        Compiler { st, filename: filename.to_string(), optimize, units: Vec::new(), depth: 0, interactive: false, future_annotations: false }
+        Compiler { st, filename: filename.to_string(), optimize, units: Vec::new(), depth: 0, interactive: false, future_annotations: false, warnings: Vec::new() }
     }
 
     // ------------------------------------------------------------ units
@@ -789,3 +791,4 @@ impl<'a> Compiler<'a> {
 mod expr;
 mod stmt;
 mod pattern;
+mod warn;

@@ -26,9 +26,17 @@ const COMPILE_STACK: usize = 256 << 20;
 
 /// Compiles a decoded tree.
 pub fn compile_ast(module: &Mod, filename: &str, mode: Mode, optimize: i32) -> Result<CodeData, CompileError> {
+    compile_ast_warn(module, filename, mode, optimize, &mut Vec::new())
+}
+
+/// `compile_ast`, collecting the SyntaxWarnings the compiler found before
+/// it finished or failed.
+pub fn compile_ast_warn(module: &Mod, filename: &str, mode: Mode, optimize: i32, warnings: &mut Vec<CompileError>) -> Result<CodeData, CompileError> {
     let st = symtable::build(module)?;
     let mut c = codegen::Compiler::new(&st, filename, optimize);
-    let code = c.compile_mod(module, mode)?;
+    let r = c.compile_mod(module, mode);
+    warnings.append(&mut c.warnings);
+    let code = r?;
     code.validate().map_err(|m| CompileError::internal(format!("compiler produced an invalid code object: {m}")))?;
     Ok(code)
 }
@@ -36,26 +44,33 @@ pub fn compile_ast(module: &Mod, filename: &str, mode: Mode, optimize: i32) -> R
 /// Compiles the AST wire format to the code-object wire format, on a
 /// thread with a large stack so that deep nesting cannot overflow.
 pub fn compile_bytes(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> Result<Vec<u8>, SyntaxErrorInfo> {
-    let module = pyk_abi::ast::decode(ast).map_err(|e| {
-        if e.message.contains("too deep") {
-            CompileError::recursion(Default::default()).to_info()
-        } else {
-            SyntaxErrorInfo::internal(format!("compiler received a bad AST: {e}"))
-        }
-    })?;
+    compile_bytes_warn(ast, filename, mode, optimize).0
+}
+
+/// `compile_bytes` and the compiler's SyntaxWarnings.
+pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
+    let module = match pyk_abi::ast::decode(ast) {
+        Ok(m) => m,
+        Err(e) if e.message.contains("too deep") => return (Err(CompileError::recursion(Default::default()).to_info()), Vec::new()),
+        Err(e) => return (Err(SyntaxErrorInfo::internal(format!("compiler received a bad AST: {e}"))), Vec::new()),
+    };
     let filename = filename.to_string();
-    let run = move || -> Result<Vec<u8>, SyntaxErrorInfo> {
+    let run = move || -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
         guard(
-            |msg| Err(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))),
-            || match compile_ast(&module, &filename, mode, optimize) {
-                Ok(code) => Ok(pyk_abi::code::encode(&code)),
-                Err(e) => Err(e.to_info()),
+            |msg| (Err(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))), Vec::new()),
+            || {
+                let mut ws = Vec::new();
+                let r = match compile_ast_warn(&module, &filename, mode, optimize, &mut ws) {
+                    Ok(code) => Ok(pyk_abi::code::encode(&code)),
+                    Err(e) => Err(e.to_info()),
+                };
+                (r, ws.iter().map(CompileError::to_info).collect())
             },
         )
     };
     match std::thread::Builder::new().name("pyk-compile".into()).stack_size(COMPILE_STACK).spawn(run) {
-        Ok(h) => h.join().unwrap_or_else(|_| Err(SyntaxErrorInfo::internal("compiler thread panicked"))),
-        Err(_) => Err(SyntaxErrorInfo::internal("could not start the compiler thread")),
+        Ok(h) => h.join().unwrap_or_else(|_| (Err(SyntaxErrorInfo::internal("compiler thread panicked")), Vec::new())),
+        Err(_) => (Err(SyntaxErrorInfo::internal("could not start the compiler thread")), Vec::new()),
     }
 }
 
@@ -79,7 +94,21 @@ extern "C" fn compile(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, _flag
 }
 
 /// The component's root module.
+extern "C" fn compile_warn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, _flags: u32, optimize: i32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo> {
+    guard(
+        |msg| RResult::RErr(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))),
+        || {
+            let (r, ws) = compile_bytes_warn(ast.as_slice(), filename.as_str(), mode, optimize);
+            warnings.extend(ws);
+            match r {
+                Ok(b) => RResult::ROk(RVec::from(b)),
+                Err(e) => RResult::RErr(e),
+            }
+        },
+    )
+}
+
 #[export_root_module]
 pub fn get_library() -> CompilerModRef {
-    CompilerMod { info, compile }.leak_into_prefix()
+    CompilerMod { info, compile, compile_warn }.leak_into_prefix()
 }

@@ -30,6 +30,8 @@ pub struct Lexed {
     pub error_is_eof: bool,
     /// `# type: ignore...` comments (with type comments on): line and tag.
     pub type_ignores: Vec<(u32, String)>,
+    /// SyntaxWarnings: a number directly followed by a keyword (`1if x`).
+    pub warnings: Vec<PError>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -59,6 +61,7 @@ struct Lexer<'a> {
     /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
     type_comments: bool,
     type_ignores: Vec<(u32, String)>,
+    warnings: Vec<PError>,
 }
 
 pub fn lex(src: &str, dont_imply_dedent: bool, type_comments: bool) -> Lexed {
@@ -83,6 +86,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
         trivia,
         type_comments,
         type_ignores: Vec::new(),
+        warnings: Vec::new(),
     };
     let error = match lx.run() {
         Ok(()) => None,
@@ -103,7 +107,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores, warnings: lx.warnings }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -680,13 +684,16 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         let rest = &self.b[self.pos..];
+        let msg = format!("invalid {kind} literal");
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
             if rest.starts_with(kw) {
+                // Accepted, with a SyntaxWarning where the error would point.
+                let w = self.err_at(msg, self.pos - 1);
+                self.warnings.push(w);
                 return Ok(());
             }
         }
-        let kind = if kind == "imaginary" { "imaginary" } else { kind };
-        Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1))
+        Err(self.err_at(msg, self.pos - 1))
     }
 
     fn string(&mut self, start: usize, raw: bool, _bytes: bool, fstr: bool) -> Result<(), PError> {

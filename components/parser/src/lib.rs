@@ -51,6 +51,12 @@ pub fn parse_source_flags(src: &str, mode: Mode, flags: u32) -> Result<Mod, Synt
 
 /// The tree (or error) and the deepest nesting the parser went through.
 fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32) {
+    let (r, depth, _) = parse_inner_warn(src, mode, flags);
+    (r, depth)
+}
+
+/// `parse_inner`, with the SyntaxWarnings of a successful parse in source order.
+fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32, Vec<SyntaxErrorInfo>) {
     let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0);
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
@@ -62,7 +68,13 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
             Err(e.to_info(src, &p.line_starts))
         }
     };
-    (r, p.max_depth)
+    let mut warnings = Vec::new();
+    if r.is_ok() {
+        let mut ws = p.warnings.take();
+        ws.sort_by_key(|(_, w)| (w.lineno, w.col));
+        warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
+    }
+    (r, p.max_depth, warnings)
 }
 
 /// Nesting below this cannot make a tree deeper than the wire format allows.
@@ -124,13 +136,21 @@ pub fn tokenize_source(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>)
 
 /// Parses and encodes; used by the exported `parse`.
 pub fn parse_to_wire(src: &str, mode: Mode, flags: u32) -> Result<Vec<u8>, SyntaxErrorInfo> {
+    parse_to_wire_warn(src, mode, flags).0
+}
+
+/// `parse_to_wire` and the parse's SyntaxWarnings (see `ParserMod::parse_warn`).
+pub fn parse_to_wire_warn(src: &str, mode: Mode, flags: u32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
     with_stack(src.len(), || {
-        let (r, depth) = parse_inner(src, mode, flags);
-        let bytes = pyk_abi::ast::encode(&r?);
-        if too_deep(&bytes, depth) {
-            return Err(too_deep_error());
-        }
-        Ok(bytes)
+        let (r, depth, warnings) = parse_inner_warn(src, mode, flags);
+        let r = r.and_then(|m| {
+            let bytes = pyk_abi::ast::encode(&m);
+            if too_deep(&bytes, depth) {
+                return Err(too_deep_error());
+            }
+            Ok(bytes)
+        });
+        (r, warnings)
     })
 }
 
@@ -174,6 +194,20 @@ extern "C" fn parse(source: RStr<'_>, _filename: RStr<'_>, mode: Mode, flags: u3
     )
 }
 
+extern "C" fn parse_warn(source: RStr<'_>, _filename: RStr<'_>, mode: Mode, flags: u32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo> {
+    guard(
+        |m| RResult::RErr(internal(m)),
+        || {
+            let (r, ws) = parse_to_wire_warn(source.as_str(), mode, flags);
+            warnings.extend(ws);
+            match r {
+                Ok(v) => RResult::ROk(RVec::from(v)),
+                Err(e) => RResult::RErr(e),
+            }
+        },
+    )
+}
+
 extern "C" fn dump_ast(source: RStr<'_>, _filename: RStr<'_>) -> RResult<RString, SyntaxErrorInfo> {
     guard(
         |m| RResult::RErr(internal(m)),
@@ -186,5 +220,5 @@ extern "C" fn dump_ast(source: RStr<'_>, _filename: RStr<'_>) -> RResult<RString
 
 #[export_root_module]
 fn get_library() -> ParserModRef {
-    ParserMod { info, parse, dump_ast }.leak_into_prefix()
+    ParserMod { info, parse, dump_ast, parse_warn }.leak_into_prefix()
 }

@@ -75,6 +75,9 @@ pub struct Parser<'s> {
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
     pub type_ignores: Vec<(u32, String)>,
+    /// SyntaxWarnings found so far (lexer's, then string literals'); a
+    /// literal read twice by backtracking is recorded once.
+    pub warnings: std::cell::RefCell<Vec<(usize, PError)>>,
 }
 
 pub fn loc(s: Pos, e: Pos) -> Loc {
@@ -115,6 +118,7 @@ impl<'s> Parser<'s> {
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
             type_ignores: lexed.type_ignores,
+            warnings: std::cell::RefCell::new(lexed.warnings.into_iter().map(|w| (usize::MAX, w)).collect()),
         }
     }
 
@@ -342,6 +346,16 @@ impl<'s> Parser<'s> {
 
     pub fn err_loc(&self, msg: impl Into<String>, l: &Loc) -> PError {
         PError::new(msg, l.lineno, l.col_offset, l.end_lineno, l.end_col_offset)
+    }
+
+    /// Records a SyntaxWarning about token `src` located at token `at`
+    /// (once per token and message: backtracking may read a token twice).
+    pub fn warn_tok(&self, msg: String, src: usize, at: usize) {
+        let w = self.err_tok(msg, at);
+        let mut ws = self.warnings.borrow_mut();
+        if !ws.iter().any(|(k, x)| *k == src && x.msg == w.msg) {
+            ws.push((src, w));
+        }
     }
 
     pub fn err_tok(&self, msg: impl Into<String>, j: usize) -> PError {

@@ -127,8 +127,24 @@ fn escape_pos(body: &str, i: usize) -> usize {
     n
 }
 
-/// Decodes the body of a str literal. `Err` carries CPython's message.
-pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
+/// The SyntaxWarning for an escape CPython accepts but warns about: an
+/// unknown ASCII escape (kept as backslash + character), or an octal escape
+/// above 0o377. Only the first one of a literal is reported.
+fn note_escape(warn: &mut Option<String>, body: &[u8], esc_start: usize, end: usize) {
+    if warn.is_some() {
+        return;
+    }
+    let seq = &body[esc_start + 1..end];
+    *warn = Some(if seq.first().is_some_and(u8::is_ascii_digit) && seq.len() == 3 && seq[0] <= b'7' {
+        format!("invalid octal escape sequence '\\{}'", String::from_utf8_lossy(seq))
+    } else {
+        format!("invalid escape sequence '\\{}'", String::from_utf8_lossy(seq))
+    });
+}
+
+/// Decodes the body of a str literal. `Err` carries CPython's message;
+/// `warn` receives the first SyntaxWarning (see `note_escape`).
+pub fn decode_str(body: &str, raw: bool, warn: &mut Option<String>) -> Result<String, String> {
     if !body.contains(['\\', '\r']) {
         return Ok(body.to_string());
     }
@@ -190,6 +206,9 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     v = v * 8 + (b[i] - b'0') as u32;
                     i += 1;
                     n += 1;
+                }
+                if v > 0o377 {
+                    note_escape(warn, b, esc_start, i);
                 }
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
@@ -254,7 +273,10 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 i += close + 1;
             }
             _ => {
-                // Invalid escape: kept as is (CPython warns).
+                // Invalid escape: kept as is, with a warning when ASCII.
+                if e < 0x80 {
+                    note_escape(warn, b, esc_start, esc_start + 2);
+                }
                 i = esc_start + 1;
                 out.push('\\');
             }
@@ -267,7 +289,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
     Ok(out)
 }
 
-pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
+pub fn decode_bytes(body: &str, raw: bool, warn: &mut Option<String>) -> Result<Vec<u8>, String> {
     if body.bytes().any(|c| c >= 0x80) {
         return Err("bytes can only contain ASCII literal characters".into());
     }
@@ -327,6 +349,9 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
                     i += 1;
                     n += 1;
                 }
+                if v > 0o377 {
+                    note_escape(warn, b, esc_start, i);
+                }
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
@@ -338,6 +363,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
                 i += 2;
             }
             _ => {
+                note_escape(warn, b, esc_start, esc_start + 2);
                 out.push(b'\\');
                 i -= 1;
             }
@@ -379,16 +405,20 @@ impl<'s> Parser<'s> {
                     } else {
                         bytes = Some(p.bytes);
                     }
+                    let mut warn = None;
                     let decoded = if p.bytes {
-                        decode_bytes(body, p.raw).map(|v| bvalue.extend_from_slice(&v))
+                        decode_bytes(body, p.raw, &mut warn).map(|v| bvalue.extend_from_slice(&v))
                     } else {
-                        decode_str(body, p.raw).map(|v| {
+                        decode_str(body, p.raw, &mut warn).map(|v| {
                             let l = loc(self.tok_start(self.i), self.tok_end(self.i));
                             pieces.push(Piece::Str(v, l));
                         })
                     };
                     if let Err(m) = decoded {
                         return Err(self.err_tok(m, self.i));
+                    }
+                    if let Some(w) = warn {
+                        self.warn_tok(w, self.i, self.i);
                     }
                     self.bump();
                 }
@@ -436,11 +466,16 @@ impl<'s> Parser<'s> {
         // CPython decodes the literal parts once the f-string is read and
         // reports a bad escape at FSTRING_END.
         let mut decode_err: Option<String> = None;
+        // Escape warnings of the literal parts also point at FSTRING_END.
+        let mut warns: Vec<(usize, String)> = Vec::new();
         loop {
             let t = *self.tok();
             match t.kind {
                 Tok::FStringMiddle => {
-                    match self.middle(raw) {
+                    let mut warn = None;
+                    let r = self.middle(raw, &mut warn);
+                    warns.extend(warn.map(|w| (self.i, w)));
+                    match r {
                         Ok(v) => pieces.push(Piece::Str(v, loc(self.tok_start(self.i), self.tok_end(self.i)))),
                         Err(e) => decode_err = decode_err.or(Some(e.msg)),
                     }
@@ -457,6 +492,9 @@ impl<'s> Parser<'s> {
                         self.leave();
                         return Err(self.err_tok(m, self.i));
                     }
+                    for (src, w) in warns.drain(..) {
+                        self.warn_tok(w, src, self.i);
+                    }
                     self.bump();
                     break;
                 }
@@ -470,7 +508,9 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
-    fn middle(&self, raw: bool) -> PResult<String> {
+    /// The decoded text of an FSTRING_MIDDLE token; `warn` receives its
+    /// first escape warning (the caller decides where it points).
+    fn middle(&self, raw: bool, warn: &mut Option<String>) -> PResult<String> {
         let t = *self.tok();
         let text = self.text(&t);
         let v = if text.contains("{{") || text.contains("}}") {
@@ -489,7 +529,7 @@ impl<'s> Parser<'s> {
         } else {
             text.to_string()
         };
-        decode_str(&v, raw).map_err(|m| self.err_tok(m, self.i))
+        decode_str(&v, raw, warn).map_err(|m| self.err_tok(m, self.i))
     }
 
     /// A replacement field `{expr [=] [!c] [:spec]}`.
@@ -570,7 +610,11 @@ impl<'s> Parser<'s> {
             loop {
                 match self.kind() {
                     Tok::FStringMiddle => {
-                        let v = self.middle(raw)?;
+                        let mut warn = None;
+                        let v = self.middle(raw, &mut warn)?;
+                        if let Some(w) = warn {
+                            self.warn_tok(w, self.i, self.i);
+                        }
                         spec.push(Piece::Str(v, loc(self.tok_start(self.i), self.tok_end(self.i))));
                         self.bump();
                     }

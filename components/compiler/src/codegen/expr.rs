@@ -156,7 +156,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(ConstValue::None {});
                 self.yield_from(false)?;
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare { left, ops, comparators } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
             ExprKind::FormattedValue { .. } => {
                 self.formatted_value(e)?;
@@ -192,6 +195,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.check_load(*ctx, e.loc)?;
+                self.check_subscript(value, slice);
                 self.expr(value)?;
                 if let ExprKind::Slice { lower, upper, step: None } = &slice.node {
                     self.slice_bound(lower.as_deref())?;
@@ -549,6 +553,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+                self.check_compare(e, left, ops, comparators);
                 let cleanup = self.label();
                 self.expr(left)?;
                 let n = ops.len();
@@ -590,6 +595,7 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ calls
 
     fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> R {
+        self.check_caller(func);
         self.check_keywords(keywords)?;
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.node {

@@ -73,6 +73,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.check_assert(s, test);
                 if self.optimize >= 1 {
                     return Ok(());
                 }
