@@ -833,14 +833,14 @@ impl Builder {
                 self.expr(value)?;
             }
             ExprKind::Yield { value } => {
-                self.yield_check(e.loc, "yield")?;
+                self.yield_check(e.loc)?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
                 self.cur_scope().generator = true;
             }
             ExprKind::YieldFrom { value } => {
-                self.yield_check(e.loc, "yield from")?;
+                self.yield_check(e.loc)?;
                 self.expr(value)?;
                 self.cur_scope().generator = true;
             }
@@ -897,7 +897,8 @@ impl Builder {
         Ok(())
     }
 
-    fn yield_check(&mut self, loc: Loc, what: &str) -> Result<(), CompileError> {
+    /// `yield` and `yield from` alike are "'yield' inside" a comprehension.
+    fn yield_check(&mut self, loc: Loc) -> Result<(), CompileError> {
         self.restricted(loc, "yield expression")?;
         let c = self.cur();
         let s = &self.scopes[c];
@@ -908,7 +909,7 @@ impl Builder {
                 "dictcomp" => "dict comprehension",
                 _ => "generator expression",
             };
-            return Err(err(format!("'{what}' inside {kind}"), loc));
+            return Err(err(format!("'yield' inside {kind}"), loc));
         }
         Ok(())
     }

@@ -644,10 +644,15 @@ impl<'a> Lexer<'a> {
             if !self.peek(0).is_ascii_digit() {
                 let signed = self.pos > save + 1;
                 self.pos = save;
-                return Err(self.err_at("invalid decimal literal", if signed { save + 1 } else { save - 1 }));
+                if signed {
+                    return Err(self.err_at("invalid decimal literal", save + 1));
+                }
+                // No exponent after all: the number ends before the `e`,
+                // which may start a keyword (`1 if 1else 0`, with a warning).
+            } else {
+                is_float = true;
+                self.digits(dec, "decimal")?;
             }
-            is_float = true;
-            self.digits(dec, "decimal")?;
         }
         let imag = matches!(self.peek(0), b'j' | b'J');
         if imag {

@@ -824,6 +824,14 @@ impl<'s> Parser<'s> {
                 let end = self.stmt_end_pos();
                 return self.err_range(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), start_of(&first.loc), end);
             }
+            if (id == "print" || id == "exec") && !self.at(Tok::LPar) && self.starts_expr() {
+                // `print {1: x}`, `print not x`: the message spans the
+                // expressions that follow, as far as they parse.
+                if let Ok(e) = self.second_pass(|p| p.star_expressions()) {
+                    let end = Pos { line: e.loc.end_lineno, col: e.loc.end_col_offset };
+                    return self.err_range(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), start_of(&first.loc), end);
+                }
+            }
         }
         if self.starts_expr() {
             // CPython's second pass reads on: the expression that follows

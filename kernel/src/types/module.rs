@@ -44,6 +44,14 @@ fn module_getattr(o: &Obj, name: &Obj) -> PyResult {
     if n == "__dict__" {
         return Ok(m.dict.clone());
     }
+    if n == "__annotations__" {
+        // As CPython's module type: created empty on first access and kept.
+        let d = crate::types::dict::new_dict();
+        if let Some(md) = as_dict(&m.dict) {
+            md.set(name.clone(), d.clone())?;
+        }
+        return Ok(d);
+    }
     if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
         return Ok(v);
     }

@@ -435,6 +435,16 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
         "__flags__" => return Ok(crate::types::int::from_i64(cpython_flags(t))),
+        // A class's own annotations only (never a base's); a class without
+        // any gets an empty dict on first access, as in CPython 3.13.
+        "__annotations__" if t.flags & tpflags::HEAPTYPE != 0 => {
+            if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+                return crate::types::class::bind(&v, None, t, name);
+            }
+            let d = crate::types::dict::new_dict();
+            crate::types::class::type_setattr(o, name, Some(&d))?;
+            return Ok(d);
+        }
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {
                 // SAFETY: MRO entries are live type objects.
