@@ -175,16 +175,25 @@ const LOOKUP_CACHE_SIZE: usize = 1024;
 type CacheEntry = (usize, usize, u64, Option<Obj>);
 
 thread_local! {
-    static LOOKUP_CACHE: std::cell::RefCell<Vec<CacheEntry>> =
-        std::cell::RefCell::new((0..LOOKUP_CACHE_SIZE).map(|_| (0, 0, u64::MAX, None)).collect());
+    /// Per-thread cache of MRO lookups: (type, name, epoch, result). A
+    /// const-initialised array in an UnsafeCell: a hit is a few loads.
+    static LOOKUP_CACHE: std::cell::UnsafeCell<[CacheEntry; LOOKUP_CACHE_SIZE]> =
+        const { std::cell::UnsafeCell::new([const { (0, 0, u64::MAX, None) }; LOOKUP_CACHE_SIZE]) };
 }
 
 /// Empties this thread's lookup cache while the thread can still run
 /// Python code (dropping cached objects may run `__del__`); called before
 /// a thread that ran Python code ends.
 pub fn clear_lookup_cache() {
-    let fresh = || (0..LOOKUP_CACHE_SIZE).map(|_| (0, 0, u64::MAX, None)).collect::<Vec<CacheEntry>>();
-    let old = LOOKUP_CACHE.try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::replace(&mut *c, fresh()))).ok().flatten();
+    let old: Vec<CacheEntry> = LOOKUP_CACHE
+        .try_with(|c| {
+            // SAFETY: the cache is only touched by this thread, and no
+            // reference into it is held across calls that run Python code;
+            // the entries are moved out here and dropped after.
+            let c = unsafe { &mut *c.get() };
+            c.iter_mut().map(|e| std::mem::replace(e, (0, 0, u64::MAX, None))).collect()
+        })
+        .unwrap_or_default();
     drop(old);
 }
 
@@ -289,13 +298,10 @@ impl TypeObject {
         // the cache itself is being updated or torn down (thread exit).
         let hit = LOOKUP_CACHE
             .try_with(|c| {
-                let c = c.try_borrow().ok()?;
-                let e = &c[idx];
-                if e.0 == tk && e.1 == nk && e.2 == epoch {
-                    Some(e.3.clone())
-                } else {
-                    None
-                }
+                // SAFETY: this thread's cache; the shared borrow ends before
+                // anything that could run Python code (cloning only increfs).
+                let e = unsafe { &(*c.get())[idx] };
+                (e.0 == tk && e.1 == nk && e.2 == epoch).then(|| e.3.clone())
             })
             .ok()
             .flatten();
@@ -305,9 +311,12 @@ impl TypeObject {
         let r = self.lookup_uncached(name);
         // The evicted entry is dropped outside the borrow: dropping it may run Python code.
         let evicted = LOOKUP_CACHE
-            .try_with(|c| c.try_borrow_mut().ok().map(|mut c| std::mem::replace(&mut c[idx], (tk, nk, epoch, r.clone()))))
-            .ok()
-            .flatten();
+            .try_with(|c| {
+                // SAFETY: as above; the exclusive borrow lasts for the swap only.
+                let e = unsafe { &mut (*c.get())[idx] };
+                std::mem::replace(e, (tk, nk, epoch, r.clone()))
+            })
+            .ok();
         drop(evicted);
         r
     }
