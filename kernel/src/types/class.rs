@@ -753,8 +753,66 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
 /// Attribute lookup on an instance of a Python class: a class-defined
 /// `__getattribute__` if there is one, else the generic lookup; then
 /// `__getattr__` when either raised AttributeError.
+/// What a class's MRO says about plain attribute access by one name.
+const PLAIN_GET: u8 = 1;
+const PLAIN_SET: u8 = 2;
+const PLAIN_CACHE_SIZE: usize = 512;
+
+thread_local! {
+    /// Per-thread verdicts `(type, name, epoch, PLAIN_* bits)`: whether an
+    /// instance attribute of that name is read (or written) straight from
+    /// (to) the instance dict — no Python `__getattribute__`/`__setattr__`
+    /// and no class attribute of that name anywhere on the MRO. Valid while
+    /// no type dict has changed (`TYPE_EPOCH`).
+    static PLAIN_CACHE: [std::cell::Cell<(usize, usize, u64, u8)>; PLAIN_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new((0, 0, u64::MAX, 0)) }; PLAIN_CACHE_SIZE] };
+}
+
+/// The PLAIN_* verdict bits for `name` on instances of `t`; 0 unless `t`
+/// lays its instances out as InstanceObject with a dict.
+fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
+    if !is_heap(t) || t.flags & tpflags::NO_DICT != 0 || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+        return 0;
+    }
+    // `__class__`, `__dict__` and `__weakref__` are handled by the generic
+    // paths (they are not found through the MRO).
+    if name.refcnt() < pyk_abi::value::IMMORTAL_REFCNT || matches!(as_str(name), None | Some("__class__" | "__dict__" | "__weakref__")) {
+        return 0;
+    }
+    let (tk, nk) = (t as *const TypeObject as usize, name.value().0);
+    let epoch = crate::types::typeobj::TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let idx = ((tk >> 4) ^ (nk >> 3).wrapping_mul(0x9E37_79B9)) & (PLAIN_CACHE_SIZE - 1);
+    if let Ok(Some(bits)) = PLAIN_CACHE.try_with(|c| {
+        let e = c[idx].get();
+        (e.0 == tk && e.1 == nk && e.2 == epoch).then_some(e.3)
+    }) {
+        return bits;
+    }
+    let python_hook = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some_and(|f| as_function(&f).is_some());
+    let mut bits = 0;
+    if t.lookup(name).is_none() {
+        if !python_hook("__getattribute__") {
+            bits |= PLAIN_GET;
+        }
+        if !python_hook("__setattr__") {
+            bits |= PLAIN_SET;
+        }
+    }
+    // Computing the verdict ran no Python code, so the epoch still holds.
+    let _ = PLAIN_CACHE.try_with(|c| c[idx].set((tk, nk, epoch, bits)));
+    bits
+}
+
 pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
+    if plain_verdict(t, name) & PLAIN_GET != 0 {
+        // SAFETY: plain_verdict is non-zero only for InstanceObject layouts.
+        if let Some(d) = unsafe { o.cast::<InstanceObject>() }.dict.get() {
+            if let Some(v) = crate::types::dict::get_str(&d, name) {
+                return Ok(v);
+            }
+        }
+    }
     let custom = t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some());
     let r = match custom {
         Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
@@ -822,6 +880,13 @@ fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
 
 pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
+    if let Some(v) = v {
+        if plain_verdict(t, name) & PLAIN_SET != 0 {
+            if let Some(d) = attribute_storage(o) {
+                return dict_set(&d, name, Some(v));
+            }
+        }
+    }
     if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
         if as_function(&sa).is_some() {
             let mut args = vec![name.clone()];
