@@ -989,16 +989,25 @@ pub fn run_repl(basic: bool) -> i32 {
     }
 }
 
+/// `run_mode` of `run_source` for CPython 3.13's new REPL: the input may
+/// hold several statements; they run one after the other and only the last
+/// one's value goes to `sys.displayhook` (not in `pyk_abi::api::run_mode`
+/// yet, see components/repl/ABI_REQUESTS.md).
+pub const RUN_MODE_INTERACTIVE: u32 = 2;
+
 /// `run_source` of the KernelApi: compile `source` and run it in `__main__`.
-pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::RunStatus {
+pub fn run_source(source: &str, filename: &str, mode: u32) -> pyk_abi::api::RunStatus {
     use pyk_abi::api::RunStatus;
     if filename.starts_with('<') {
         crate::traceback::register_source(filename, source);
     }
     let m = main_module();
     let d = as_module(&m).expect("module").dict.clone();
-    let mode = if single { Mode::Single } else { Mode::Exec };
-    let r = compile_source(source, filename, mode).and_then(|code| crate::eval::run_code(&code, &d, None));
+    let r = match mode {
+        RUN_MODE_INTERACTIVE => run_interactive(source, filename, &d),
+        pyk_abi::api::run_mode::SINGLE => compile_source(source, filename, Mode::Single).and_then(|code| crate::eval::run_code(&code, &d, None)),
+        _ => compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None)),
+    };
     let st = match r {
         Ok(_) => RunStatus { kind: 0, exit_code: 0 },
         Err(e) if e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) => RunStatus { kind: 2, exit_code: handle_uncaught(&e) },
@@ -1009,6 +1018,28 @@ pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::R
     };
     flush_stdout();
     st
+}
+
+/// As CPython 3.13's REPL (`InteractiveColoredConsole.runsource`): parse the
+/// whole input as a module, then compile and run each statement in turn,
+/// the last one in single mode so that its value is displayed.
+fn run_interactive(source: &str, filename: &str, globals: &Obj) -> PyResult {
+    let tree = parse_to_bytes(source, filename, Mode::Exec, 0)?;
+    let body = match pyk_abi::ast::decode(&tree) {
+        Ok(pyk_abi::ast::Mod::Module { body, .. }) => body,
+        _ => return Err(system_error("invalid syntax tree")),
+    };
+    let n = body.len();
+    for (i, stmt) in body.into_iter().enumerate() {
+        let (tree, mode) = if i + 1 == n {
+            (pyk_abi::ast::Mod::Interactive { body: vec![stmt] }, Mode::Single)
+        } else {
+            (pyk_abi::ast::Mod::Module { body: vec![stmt], type_ignores: vec![] }, Mode::Exec)
+        };
+        let code = compile_ast_bytes(&pyk_abi::ast::encode(&tree), filename, mode)?;
+        crate::eval::run_code(&code, globals, None)?;
+    }
+    Ok(crate::types::none())
 }
 
 static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
