@@ -383,6 +383,9 @@ fn show_history(editor: &Reedline) {
         text.push_str(&e.command_line);
         text.push('\n');
     }
+    // Below the prompt line, which stays on the screen.
+    println!();
+    let _ = std::io::stdout().flush();
     let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "less -R".to_string());
     let shown = std::process::Command::new("sh")
         .arg("-c")
