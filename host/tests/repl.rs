@@ -69,6 +69,30 @@ impl Term {
         self.wait_until(&format!("{needle:?}"), |s| s.contains(needle))
     }
 
+    /// The visible screen only, escape sequences (colours) kept.
+    fn visible(&self, escapes: bool) -> String {
+        let mut args = vec!["capture-pane", "-t", &self.name, "-p"];
+        if escapes {
+            args.push("-e");
+        }
+        tmux(&args)
+    }
+
+    /// Waits until the visible screen holds nothing but an empty prompt.
+    fn wait_cleared(&self, prompt: &str) {
+        let start = Instant::now();
+        loop {
+            let v = self.visible(false);
+            if v.trim() == prompt {
+                return;
+            }
+            if start.elapsed() > WAIT {
+                panic!("timed out waiting for a cleared screen; screen:\n{v}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// The last non-blank line of the screen.
     fn last_line(&self) -> String {
         self.screen().lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
@@ -207,6 +231,25 @@ fn terminal_repl_edits_runs_and_exits() {
     t.line("quit");
     t.wait_for("You are now leaving help");
     t.wait_last_line(">>>");
+    // `clear` and Ctrl-L clear the screen.
+    t.line("clear");
+    t.wait_cleared(">>>");
+    t.line("'clear me'");
+    t.wait_for("'clear me'");
+    t.keys(&["C-l"]);
+    t.wait_cleared(">>>");
+
+    // The input is coloured as it is typed (the terminal is a tty, TERM is
+    // not dumb): prompt, keyword, string, builtin, number, comment.
+    t.type_text("for i in 'ab': print(i, 1)  # c");
+    t.wait_until("the typed line", |_| t.visible(true).contains("# c"));
+    let v = t.visible(true);
+    for piece in ["\x1b[35m>>> ", "\x1b[34mfor", "\x1b[32m'ab'", "\x1b[36mprint", "\x1b[33m1", "\x1b[31m# c"] {
+        assert!(v.contains(piece), "{piece:?} not coloured:\n{v:?}");
+    }
+    t.keys(&["C-c"]);
+    t.wait_last_line(">>>");
+
     t.line("exit");
     let s = t.wait_for("EXITED");
     assert!(s.contains("EXITED 0"), "{s}");
