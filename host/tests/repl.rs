@@ -201,8 +201,9 @@ fn terminal_repl_edits_runs_and_exits() {
     t.line("import math");
     t.type_text("math.facto");
     t.keys(&["Tab"]);
-    t.wait_last_line(">>> math.factorial");
-    t.line("(7)");
+    // As rlcompleter: a callable gets its parenthesis.
+    t.wait_last_line(">>> math.factorial(");
+    t.line("7)");
     t.wait_for("5040");
 
     // Results go through sys.displayhook and set `_`.
@@ -277,7 +278,10 @@ fn terminal_repl_history_paste_interrupt() {
         t.line("remembered_value = 17");
 
         // Ctrl-C cancels the input being edited.
+        // (Once the editor echoes the text the terminal is in raw mode, so
+        // Ctrl-C is a key, not a signal.)
         t.type_text("never_run = 1 +");
+        t.wait_last_line(">>> never_run = 1 +");
         t.keys(&["C-c"]);
         t.wait_for("KeyboardInterrupt");
         t.wait_last_line(">>>");
@@ -348,6 +352,9 @@ fn terminal_repl_history_paste_interrupt() {
     t.wait_last_line(">>>");
     t.line("twice(50505)");
     t.wait_for("101010");
+    // Keys that a terminal in cooked mode would take for itself wait for
+    // the editor's prompt.
+    t.wait_last_line(">>>");
     t.keys(&["C-r"]);
     t.type_text("remembered_val");
     t.wait_for("remembered_value = 17");
@@ -357,6 +364,7 @@ fn terminal_repl_history_paste_interrupt() {
     t.line("remembered_value + 9000");
     t.wait_for("9017");
     // Ctrl-D on an empty line leaves.
+    t.wait_last_line(">>>");
     t.keys(&["C-d"]);
     let s = t.wait_for("SECOND");
     let _ = std::fs::remove_file(&hist);

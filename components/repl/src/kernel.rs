@@ -25,7 +25,7 @@ pub trait Kernel {
     fn attach(&self) {}
     /// Tab completion: names in `__main__`, builtins and keywords starting
     /// with `text`, or attributes for `name.attr` (a dotted chain of names
-    /// only, as CPython's rlcompleter). Sorted; empty when unsure.
+    /// only), as CPython's rlcompleter gives them. Sorted; empty when unsure.
     fn completions(&self, _text: &str) -> Vec<String> {
         vec![]
     }
@@ -87,9 +87,20 @@ def _install():
 _install()
 "#;
 
-/// Python run in a private namespace to list completions.
+/// Python run in a private namespace to list completions: CPython's own
+/// `rlcompleter` over `__main__` (keywords with their space or colon,
+/// callables with `(`, attributes of a dotted chain of names), sorted for
+/// the menu; a plainer listing if the library has no `rlcompleter`.
 const COMPLETE_SRC: &str = "\
 def _complete(text, ns):
+    try:
+        import rlcompleter
+    except ImportError:
+        rlcompleter = None
+    if rlcompleter is not None:
+        c = rlcompleter.Completer(ns)
+        c.complete(text, 0)
+        return sorted(set(getattr(c, 'matches', [])))
     if '.' in text:
         expr, attr = text.rsplit('.', 1)
         if not all(p.isidentifier() for p in expr.split('.')):
@@ -104,8 +115,6 @@ def _complete(text, ns):
         return sorted(expr + '.' + n for n in names if n.startswith(attr))
     import builtins, keyword
     names = set(ns) | set(dir(builtins)) | set(keyword.kwlist)
-    if not text.startswith('_'):
-        names = [n for n in names if not n.startswith('_')]
     return sorted(n for n in names if n.startswith(text))
 ";
 
