@@ -215,6 +215,11 @@ fn terminal_repl_edits_runs_and_exits() {
     t.line("1/0");
     let s = t.wait_for("ZeroDivisionError: division by zero");
     assert!(s.contains("  File \"<python-input-9>\", line 1, in <module>\n    1/0\n    ~^~\n"), "traceback:\n{s}");
+    // Coloured as CPython 3.13 colours it.
+    let v = t.visible(true);
+    for piece in ["File \x1b[35m\"<python-input-9>\"\x1b[39m, line \x1b[35m1", "\x1b[35mZeroDivisionError\x1b[0m"] {
+        assert!(v.contains(piece), "{piece:?} not in the coloured traceback:\n{v:?}");
+    }
     t.line("f(None)");
     let s = t.wait_for("TypeError: unsupported operand");
     assert!(s.contains("  File \"<python-input-2>\", line 2, in f\n    return a + 10\n"), "the block's own input name:\n{s}");
