@@ -59,18 +59,40 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
         // An overflow inside a speculative parse is still fatal, as in CPython.
         Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
         Ok(Mod::Interactive { body }) if dont_imply_dedent && body.iter().any(is_compound) && implicit_newline.is_some() => {
+            // "invalid syntax" at offset 0, as CPython; with
+            // PyCF_ALLOW_INCOMPLETE_INPUT the kernel makes it "incomplete input".
             let (line, col) = implicit_newline.unwrap_or_default();
-            let mut e = error::PError::new("incomplete input", line, col, line, col);
+            let mut e = error::PError::new("invalid syntax", line, col, line, col);
             e.add_newline = false;
+            (e.offset_raw, e.end_raw) = (Some(0), Some(0));
             Err(e.incomplete().to_info(src, &p.line_starts))
         }
         Ok(m) => Ok(m),
         Err(e) => {
-            let e = p.choose_error(e);
+            let mut e = p.choose_error(e);
+            if mode == Mode::Single && !src.ends_with(['\n', '\r']) {
+                single_without_newline(&mut e, src, &p.line_starts);
+            }
             Err(e.to_info(src, &p.line_starts))
         }
     };
     (r, p.max_depth)
+}
+
+/// Single-mode input without a final newline: CPython adds no newline to
+/// it, so the error line is shown as is, and a position on the NEWLINE
+/// token it makes up at the end of the input is column 0.
+fn single_without_newline(e: &mut error::PError, src: &str, line_starts: &[u32]) {
+    let at_end = |line: u32, col: u32| {
+        line >= 1 && line_starts.get(line as usize - 1).is_some_and(|&s| s as usize + col as usize >= src.len())
+    };
+    e.add_newline = false;
+    if e.offset_raw.is_none() && at_end(e.lineno, e.col) {
+        e.offset_raw = Some(0);
+        if e.end_raw.is_none() && at_end(e.end_lineno, e.end_col) {
+            e.end_raw = Some(0);
+        }
+    }
 }
 
 /// When the last logical line ends at the end of the input rather than
