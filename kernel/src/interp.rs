@@ -766,6 +766,24 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
     code_from_bytes(&bytes)
 }
 
+/// `compile()` of source text: the flags the parser honours
+/// (`PyCF_DONT_IMPLY_DEDENT`, `PyCF_TYPE_COMMENTS`) go to it, and with
+/// `PyCF_ALLOW_INCOMPLETE_INPUT` (0x4000) input that ends too early raises
+/// `_IncompleteInputError('incomplete input')`, what `codeop` looks for.
+pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult {
+    use crate::types::exceptions as ex;
+    let parser_flags = flags & crate::astmod::PARSER_FLAGS as u32;
+    let ast = match (interp().comps.parser.parse())(source.into(), filename.into(), mode, parser_flags) {
+        abi_stable::std_types::RResult::ROk(b) => b.into_vec(),
+        abi_stable::std_types::RResult::RErr(e) if e.incomplete && flags & 0x4000 != 0 => {
+            let (text, line) = (e.text.as_str(), e.lineno);
+            return Err(PyErr(ex::new_syntax_error(&ex::INCOMPLETE_INPUT_ERROR, "incomplete input", filename, line, e.offset, text, line, 0)));
+        }
+        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
+    };
+    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode)?)
+}
+
 /// A code object from the code-object wire format (validated).
 pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
     let data = pyk_abi::code::decode(bytes).map_err(|e| system_error(format!("invalid code object: {e}")))?;
