@@ -308,6 +308,16 @@ fn terminal_repl_history_paste_interrupt() {
         assert!(s[s.find("in spin").unwrap_or(0)..].contains("\nKeyboardInterrupt\n>>>"), "traceback:\n{s}");
         t.line("6 * 1111");
         t.wait_for("6666");
+        // The same at the top level: once the editor has taken the empty
+        // line that ends the statement the loop runs (no prompt comes).
+        t.line("while True: pass");
+        t.wait_last_line("...");
+        t.keys(&["Enter"]);
+        t.wait_until("the submitted loop", |s| s.trim_end().ends_with(">>> while True: pass\n..."));
+        std::thread::sleep(Duration::from_millis(300));
+        t.keys(&["C-c"]);
+        t.wait_for("  File \"<python-input-4>\", line 1, in <module>\n    while True: pass\n");
+        t.wait_last_line(">>>");
 
         // F3 paste mode: a block with a blank line inside runs as one input.
         t.keys(&["F3"]);
