@@ -238,6 +238,14 @@ fn terminal_repl_edits_runs_and_exits() {
     t.line("quit");
     t.wait_for("You are now leaving help");
     t.wait_last_line(">>>");
+    // F1 is the same help, in the middle of an input that then carries on.
+    t.type_text("40 + ");
+    t.keys(&["F1"]);
+    t.wait_last_line("help>");
+    t.line("q");
+    t.wait_last_line(">>> 40 +");
+    t.line("2000002");
+    t.wait_for("2000042");
     // `clear` and Ctrl-L clear the screen.
     t.line("clear");
     t.wait_cleared(">>>");
