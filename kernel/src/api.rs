@@ -201,7 +201,7 @@ extern "C" fn api_thread_attach() {
 }
 extern "C" fn api_run_source(source: RStr<'_>, filename: RStr<'_>, mode: u32) -> RunStatus {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::interp::run_source(source.as_str(), filename.as_str(), mode == pyk_abi::api::run_mode::SINGLE)
+        crate::interp::run_source(source.as_str(), filename.as_str(), mode)
     })) {
         Ok(s) => s,
         Err(_) => {

@@ -1096,7 +1096,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if only_ast {
         return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32);
     }
-    crate::interp::compile_source(&text, &fname, mode)
+    crate::interp::compile_source_flags(&text, &fname, mode, flags as u32)
 }
 fn b_format(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("format", k)?;

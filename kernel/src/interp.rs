@@ -776,6 +776,24 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
     code_from_bytes(&bytes)
 }
 
+/// `compile()` of source text: the flags the parser honours
+/// (`PyCF_DONT_IMPLY_DEDENT`, `PyCF_TYPE_COMMENTS`) go to it, and with
+/// `PyCF_ALLOW_INCOMPLETE_INPUT` (0x4000) input that ends too early raises
+/// `_IncompleteInputError('incomplete input')`, what `codeop` looks for.
+pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult {
+    use crate::types::exceptions as ex;
+    let parser_flags = flags & crate::astmod::PARSER_FLAGS as u32;
+    let ast = match (interp().comps.parser.parse())(source.into(), filename.into(), mode, parser_flags) {
+        abi_stable::std_types::RResult::ROk(b) => b.into_vec(),
+        abi_stable::std_types::RResult::RErr(e) if e.incomplete && flags & 0x4000 != 0 => {
+            let (text, line) = (e.text.as_str(), e.lineno);
+            return Err(PyErr(ex::new_syntax_error(&ex::INCOMPLETE_INPUT_ERROR, "incomplete input", filename, line, e.offset, text, line, 0)));
+        }
+        abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
+    };
+    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode)?)
+}
+
 /// A code object from the code-object wire format (validated).
 pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
     let data = pyk_abi::code::decode(bytes).map_err(|e| system_error(format!("invalid code object: {e}")))?;
@@ -1038,16 +1056,25 @@ pub fn run_repl(basic: bool) -> i32 {
     }
 }
 
+/// `run_mode` of `run_source` for CPython 3.13's new REPL: the input may
+/// hold several statements; they run one after the other and only the last
+/// one's value goes to `sys.displayhook` (not in `pyk_abi::api::run_mode`
+/// yet, see components/repl/ABI_REQUESTS.md).
+pub const RUN_MODE_INTERACTIVE: u32 = 2;
+
 /// `run_source` of the KernelApi: compile `source` and run it in `__main__`.
-pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::RunStatus {
+pub fn run_source(source: &str, filename: &str, mode: u32) -> pyk_abi::api::RunStatus {
     use pyk_abi::api::RunStatus;
     if filename.starts_with('<') {
         crate::traceback::register_source(filename, source);
     }
     let m = main_module();
     let d = as_module(&m).expect("module").dict.clone();
-    let mode = if single { Mode::Single } else { Mode::Exec };
-    let r = compile_source(source, filename, mode).and_then(|code| crate::eval::run_code(&code, &d, None));
+    let r = match mode {
+        RUN_MODE_INTERACTIVE => run_interactive(source, filename, &d),
+        pyk_abi::api::run_mode::SINGLE => compile_source(source, filename, Mode::Single).and_then(|code| crate::eval::run_code(&code, &d, None)),
+        _ => compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None)),
+    };
     let st = match r {
         Ok(_) => RunStatus { kind: 0, exit_code: 0 },
         Err(e) if e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) => RunStatus { kind: 2, exit_code: handle_uncaught(&e) },
@@ -1058,6 +1085,28 @@ pub fn run_source(source: &str, filename: &str, single: bool) -> pyk_abi::api::R
     };
     flush_stdout();
     st
+}
+
+/// As CPython 3.13's REPL (`InteractiveColoredConsole.runsource`): parse the
+/// whole input as a module, then compile and run each statement in turn,
+/// the last one in single mode so that its value is displayed.
+fn run_interactive(source: &str, filename: &str, globals: &Obj) -> PyResult {
+    let tree = parse_to_bytes(source, filename, Mode::Exec, 0)?;
+    let body = match pyk_abi::ast::decode(&tree) {
+        Ok(pyk_abi::ast::Mod::Module { body, .. }) => body,
+        _ => return Err(system_error("invalid syntax tree")),
+    };
+    let n = body.len();
+    for (i, stmt) in body.into_iter().enumerate() {
+        let (tree, mode) = if i + 1 == n {
+            (pyk_abi::ast::Mod::Interactive { body: vec![stmt] }, Mode::Single)
+        } else {
+            (pyk_abi::ast::Mod::Module { body: vec![stmt], type_ignores: vec![] }, Mode::Exec)
+        };
+        let code = compile_ast_bytes(&pyk_abi::ast::encode(&tree), filename, mode)?;
+        crate::eval::run_code(&code, globals, None)?;
+    }
+    Ok(crate::types::none())
 }
 
 static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -499,8 +499,11 @@ impl<'a> Lexer<'a> {
         let p = self.pos;
         let l = self.line;
         if self.dont_imply_dedent && self.indents.len() > 1 && !self.b.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
-            let mut e = self.err_at("incomplete input", p);
+            // CPython: "invalid syntax" at offset 0; with
+            // PyCF_ALLOW_INCOMPLETE_INPUT the kernel makes it "incomplete input".
+            let mut e = self.err_at("invalid syntax", p);
             e.add_newline = false;
+            (e.offset_raw, e.end_raw) = (Some(0), Some(0));
             return Err(e.incomplete());
         }
         if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent) | Some(Tok::Nl)) {

@@ -57,14 +57,28 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
 
 /// `parse_inner`, with the SyntaxWarnings of a successful parse in source order.
 fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32, Vec<SyntaxErrorInfo>) {
-    let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0);
+    let dont_imply_dedent = flags & FLAG_DONT_IMPLY_DEDENT != 0;
+    let lexed = lexer::lex(src, dont_imply_dedent, flags & FLAG_TYPE_COMMENTS != 0);
+    let implicit_newline = implicit_final_newline(src, &lexed.tokens);
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
         // An overflow inside a speculative parse is still fatal, as in CPython.
         Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
+        Ok(Mod::Interactive { body }) if dont_imply_dedent && body.iter().any(is_compound) && implicit_newline.is_some() => {
+            // "invalid syntax" at offset 0, as CPython; with
+            // PyCF_ALLOW_INCOMPLETE_INPUT the kernel makes it "incomplete input".
+            let (line, col) = implicit_newline.unwrap_or_default();
+            let mut e = error::PError::new("invalid syntax", line, col, line, col);
+            e.add_newline = false;
+            (e.offset_raw, e.end_raw) = (Some(0), Some(0));
+            Err(e.incomplete().to_info(src, &p.line_starts))
+        }
         Ok(m) => Ok(m),
         Err(e) => {
-            let e = p.choose_error(e);
+            let mut e = p.choose_error(e);
+            if mode == Mode::Single && !src.ends_with(['\n', '\r']) {
+                single_without_newline(&mut e, src, &p.line_starts);
+            }
             Err(e.to_info(src, &p.line_starts))
         }
     };
@@ -75,6 +89,60 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
         warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
     }
     (r, p.max_depth, warnings)
+}
+
+/// Single-mode input without a final newline: CPython adds no newline to
+/// it, so the error line is shown as is, and a position on the NEWLINE
+/// token it makes up at the end of the input is column 0.
+fn single_without_newline(e: &mut error::PError, src: &str, line_starts: &[u32]) {
+    let at_end = |line: u32, col: u32| {
+        line >= 1 && line_starts.get(line as usize - 1).is_some_and(|&s| s as usize + col as usize >= src.len())
+    };
+    e.add_newline = false;
+    if e.offset_raw.is_none() && at_end(e.lineno, e.col) {
+        e.offset_raw = Some(0);
+        if e.end_raw.is_none() && at_end(e.end_lineno, e.end_col) {
+            e.end_raw = Some(0);
+        }
+    }
+}
+
+/// When the last logical line ends at the end of the input rather than
+/// with a newline of its own (the lexer's implicit NEWLINE starts at
+/// `src.len()`): that line and the byte column of its last character.
+fn implicit_final_newline(src: &str, tokens: &[token::Token]) -> Option<(u32, u32)> {
+    use token::Tok;
+    let last = tokens.iter().rev().find(|t| !matches!(t.kind, Tok::EndMarker | Tok::Dedent))?;
+    if last.kind != Tok::Newline || (last.start as usize) < src.len() {
+        return None;
+    }
+    let line_start = src.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    Some((last.sline, (src.len() - line_start).saturating_sub(1) as u32))
+}
+
+/// Statements with a block: in single mode CPython's grammar wants one more
+/// NEWLINE after them (`statement_newline: compound_stmt NEWLINE`). With
+/// `PyCF_DONT_IMPLY_DEDENT` CPython adds no NEWLINE at the end of the
+/// input, so a compound statement whose last line has no newline
+/// (`while x: pass`, `if x:\n    y`) is incomplete: `codeop` then waits for
+/// the empty line that ends the block.
+pub(crate) fn is_compound(s: &pyk_abi::ast::Stmt) -> bool {
+    use pyk_abi::ast::StmtKind::*;
+    matches!(
+        s.node,
+        FunctionDef { .. }
+            | AsyncFunctionDef { .. }
+            | ClassDef { .. }
+            | For { .. }
+            | AsyncFor { .. }
+            | While { .. }
+            | If { .. }
+            | With { .. }
+            | AsyncWith { .. }
+            | Match { .. }
+            | Try { .. }
+            | TryStar { .. }
+    )
 }
 
 /// Nesting below this cannot make a tree deeper than the wire format allows.

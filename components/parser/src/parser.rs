@@ -100,6 +100,9 @@ pub fn name_expr(id: String, ctx: ExprContext, l: Loc) -> Expr {
     Expr { node: ExprKind::Name { id, ctx }, loc: l }
 }
 
+/// The error for single-mode input holding more than one statement.
+const MULTIPLE_STATEMENTS: &str = "multiple statements found while compiling a single statement";
+
 impl<'s> Parser<'s> {
     pub fn new(src: &'s str, lexed: Lexed) -> Parser<'s> {
         Parser {
@@ -443,11 +446,16 @@ impl<'s> Parser<'s> {
                 let body = if self.at(Tok::EndMarker) || self.at(Tok::Newline) { vec![] } else { self.statement()? };
                 while self.eat(Tok::Newline) {}
                 if !self.at(Tok::EndMarker) {
-                    if self.at(Tok::Error) {
+                    // `statement_newline: compound_stmt NEWLINE`: what follows
+                    // a block is a syntax error at that token; only simple
+                    // statements that parsed are "multiple statements".
+                    if self.at(Tok::Error) || body.iter().any(crate::is_compound) {
                         return Err(self.invalid());
                     }
-                    let s = self.start();
-                    return Err(self.err_range("multiple statements found while compiling a single statement", s, s));
+                    // CPython reports it at the last token it read: the
+                    // NEWLINE that ended the statement.
+                    let s = self.tok_start(self.i.saturating_sub(1));
+                    return Err(PError::new(MULTIPLE_STATEMENTS, s.line, s.col, s.line, s.col + 1));
                 }
                 Ok(Mod::Interactive { body })
             }
@@ -1664,6 +1672,11 @@ impl<'s> Parser<'s> {
             } else if !indentation {
                 return le.clone();
             }
+        }
+        if e.msg == MULTIPLE_STATEMENTS {
+            // Raised after a successful parse: CPython shows the statement's
+            // own line, newline included, whatever was read beyond it.
+            return e;
         }
         let mut e = e;
         let fur = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);

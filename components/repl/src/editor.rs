@@ -12,7 +12,7 @@ use crate::color;
 use crate::highlight::{PlainHighlighter, PythonHighlighter};
 use crate::history::PyHistory;
 use crate::input::{self, Command};
-use crate::kernel::{detached, status, Kernel, EXIT_OK};
+use crate::kernel::{detached, status, Kernel, EXIT_OK, RUN_INTERACTIVE};
 use pyk_abi::api::{run_mode, RunStatus};
 use reedline::{
     default_emacs_keybindings, MenuBuilder, Color, EditCommand, Emacs, KeyCode, KeyModifiers, Prompt, PromptEditMode,
@@ -31,6 +31,12 @@ const F1_HELP: &str = "pyk:help";
 const F2_HISTORY: &str = "pyk:history";
 /// F3: toggle paste mode.
 const F3_PASTE: &str = "pyk:paste";
+
+/// The `help` command and F1: the interactive help (`help> `), as CPython's
+/// console starts it, whatever `builtins.help` is; leaves no name behind.
+const HELP_SRC: &str = "__import__('_sitebuiltins')._Helper()()\n";
+/// The `copyright` command, as CPython's console prints it.
+const COPYRIGHT_SRC: &str = "__import__('_sitebuiltins')._Printer('copyright', __import__('sys').copyright)()\n";
 
 /// State shared by the editor's helpers (which reedline owns) and the loop.
 #[derive(Default)]
@@ -162,7 +168,12 @@ impl Prompt for PyPrompt {
     }
 
     fn render_prompt_multiline_indicator(&self) -> Cow<'_, str> {
-        Cow::Owned(lock(&self.shared).ps2.clone())
+        let sh = lock(&self.shared);
+        if sh.paste_mode {
+            Cow::Borrowed(&self.paste)
+        } else {
+            Cow::Owned(sh.ps2.clone())
+        }
     }
 
     fn render_prompt_history_search_indicator(&self, search: PromptHistorySearch) -> Cow<'_, str> {
@@ -230,7 +241,8 @@ fn build_editor<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool, shar
     let env = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
     let history = PyHistory::open(history_path(&env));
 
-    let menu = reedline::ColumnarMenu::default().with_name("completion_menu");
+    // While the menu is open its marker replaces the prompt: keep `>>> `.
+    let menu = reedline::ColumnarMenu::default().with_name("completion_menu").with_marker(&color::paint_prompt(">>> ", color));
     let mut editor = Reedline::create()
         .with_edit_mode(Box::new(Emacs::new(keys)))
         .with_completer(Box::new(PyCompleter { kernel: kernel.clone() }))
@@ -306,13 +318,13 @@ pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option
                         let _ = editor.clear_screen();
                     }
                     Some(Command::Help) => {
-                        let st = kernel.run_source("help()", "<stdin>", run_mode::SINGLE);
+                        let st = kernel.run_source(HELP_SRC, "<stdin>", run_mode::EXEC);
                         if st.kind == status::SYSTEM_EXIT {
                             return Some(st);
                         }
                     }
                     Some(Command::Copyright) => {
-                        let st = kernel.run_source("copyright()", "<stdin>", run_mode::SINGLE);
+                        let st = kernel.run_source(COPYRIGHT_SRC, "<stdin>", run_mode::EXEC);
                         if st.kind == status::SYSTEM_EXIT {
                             return Some(st);
                         }
@@ -324,7 +336,7 @@ pub fn run<K: Kernel + Send + Clone + 'static>(kernel: K, color: bool) -> Option
                         if input::is_blank_source(source) {
                             continue;
                         }
-                        let st = kernel.run_source(source, &name, run_mode::SINGLE);
+                        let st = kernel.run_source(source, &name, RUN_INTERACTIVE);
                         if st.kind == status::SYSTEM_EXIT {
                             return Some(st);
                         }
@@ -350,7 +362,7 @@ fn host_command<K: Kernel>(kernel: &K, editor: &mut Reedline, shared: &SharedRef
         F1_HELP => {
             // The help session needs the whole screen below the input.
             eprintln!();
-            kernel.run_source("help()", "<stdin>", run_mode::SINGLE);
+            kernel.run_source(HELP_SRC, "<stdin>", run_mode::EXEC);
         }
         F3_PASTE => {
             let mut s = lock(shared);
@@ -371,6 +383,9 @@ fn show_history(editor: &Reedline) {
         text.push_str(&e.command_line);
         text.push('\n');
     }
+    // Below the prompt line, which stays on the screen.
+    println!();
+    let _ = std::io::stdout().flush();
     let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "less -R".to_string());
     let shown = std::process::Command::new("sh")
         .arg("-c")
@@ -449,6 +464,7 @@ mod tests {
         assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m>>> \x1b[0m");
         lock(&shared).paste_mode = true;
         assert_eq!(p.render_prompt_indicator(PromptEditMode::Default), "\x1b[1;35m(paste) \x1b[0m");
+        assert_eq!(p.render_prompt_multiline_indicator(), "\x1b[1;35m(paste) \x1b[0m");
     }
 }
 

@@ -25,7 +25,7 @@ pub trait Kernel {
     fn attach(&self) {}
     /// Tab completion: names in `__main__`, builtins and keywords starting
     /// with `text`, or attributes for `name.attr` (a dotted chain of names
-    /// only, as CPython's rlcompleter). Sorted; empty when unsure.
+    /// only), as CPython's rlcompleter gives them. Sorted; empty when unsure.
     fn completions(&self, _text: &str) -> Vec<String> {
         vec![]
     }
@@ -39,11 +39,68 @@ pub trait Kernel {
     fn defines(&self, _name: &str) -> bool {
         false
     }
+    /// Puts in `builtins` what CPython's `site` module gives an interactive
+    /// session (`help`, `copyright`, `credits`, `license`, and `exit`/`quit`
+    /// that say how to leave), unless `-S`: the kernel does not run `site`.
+    fn install_site_builtins(&self) {}
 }
 
-/// Python run in a private namespace to list completions.
+/// `run_source`'s mode for the editor: several statements, the last one's
+/// value displayed, as CPython 3.13's REPL runs an input (the kernel's
+/// `RUN_MODE_INTERACTIVE`; not in `pyk_abi::api::run_mode` yet).
+pub const RUN_INTERACTIVE: u32 = 2;
+
+/// Python run in a private namespace to give the session `site`'s builtins
+/// (what `site.sethelper`, `setcopyright` and `setquit` add), on CPython's
+/// own `_sitebuiltins`. A name the kernel already gives a real object is
+/// kept; the kernel's plain `exit`/`quit` functions are replaced so that
+/// typing `exit` in the line console tells how to leave, as CPython does.
+const SITE_SRC: &str = r#"
+def _install():
+    import builtins, sys
+    if sys.flags.no_site:
+        return
+    try:
+        import _sitebuiltins as sb
+    except ImportError:
+        return
+    def missing(name):
+        f = getattr(builtins, name, None)
+        return f is None or type(f).__name__ == 'builtin_function_or_method'
+    for name in ('exit', 'quit'):
+        if missing(name):
+            setattr(builtins, name, sb.Quitter(name, 'Ctrl-D (i.e. EOF)'))
+    if missing('help'):
+        builtins.help = sb._Helper()
+    if missing('copyright'):
+        builtins.copyright = sb._Printer('copyright', sys.copyright)
+    if missing('credits'):
+        builtins.credits = sb._Printer('credits', (
+            '    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n'
+            '    for supporting Python development.  See www.python.org for more information.'))
+    if missing('license'):
+        import os
+        here = os.path.dirname(os.__file__)
+        builtins.license = sb._Printer(
+            'license', 'See https://www.python.org/psf/license/',
+            ['LICENSE.txt', 'LICENSE'], [os.path.join(here, os.pardir), here, os.curdir])
+_install()
+"#;
+
+/// Python run in a private namespace to list completions: CPython's own
+/// `rlcompleter` over `__main__` (keywords with their space or colon,
+/// callables with `(`, attributes of a dotted chain of names), sorted for
+/// the menu; a plainer listing if the library has no `rlcompleter`.
 const COMPLETE_SRC: &str = "\
 def _complete(text, ns):
+    try:
+        import rlcompleter
+    except ImportError:
+        rlcompleter = None
+    if rlcompleter is not None:
+        c = rlcompleter.Completer(ns)
+        c.complete(text, 0)
+        return sorted(set(getattr(c, 'matches', [])))
     if '.' in text:
         expr, attr = text.rsplit('.', 1)
         if not all(p.isidentifier() for p in expr.split('.')):
@@ -58,8 +115,6 @@ def _complete(text, ns):
         return sorted(expr + '.' + n for n in names if n.startswith(attr))
     import builtins, keyword
     names = set(ns) | set(dir(builtins)) | set(keyword.kwlist)
-    if not text.startswith('_'):
-        names = [n for n in names if not n.startswith('_')]
     return sorted(n for n in names if n.startswith(text))
 ";
 
@@ -112,6 +167,11 @@ impl Kernel for Table {
         let p = self.try_prompts();
         self.clear_error();
         p
+    }
+
+    fn install_site_builtins(&self) {
+        let _ = self.exec_private(SITE_SRC);
+        self.clear_error();
     }
 
     fn defines(&self, name: &str) -> bool {
@@ -187,20 +247,34 @@ impl Table {
         Some((out[0].clone(), out[1].clone()))
     }
 
-    fn try_completions(&self, text: &str) -> Option<Vec<String>> {
+    /// Runs `src` with `exec` in a new private namespace, which it returns
+    /// (None with an exception pending when it failed).
+    fn exec_private(&self, src: &str) -> Option<Owned> {
         let api = self.0;
         let owned = |v: pyk_abi::value::Value| if v.is_null() { None } else { Some(Owned(api, v)) };
         // SAFETY: every Value below is a new reference owned by an `Owned`
-        // (released on drop), or a borrowed one used while its owner lives.
+        // (released on drop), or a borrowed one (`exec`, from the builtins
+        // module) used while the kernel lives.
         unsafe {
             let ns = owned((api.dict_new)())?;
             let exec = (api.builtin)(RStr::from_str("exec"));
             if exec.is_null() {
                 return None;
             }
-            let src = owned((api.str_from_utf8)(RStr::from_str(COMPLETE_SRC)))?;
+            let src = owned((api.str_from_utf8)(RStr::from_str(src)))?;
             let args = [src.1, ns.1];
             owned((api.call)(exec, args.as_ptr(), 2, pyk_abi::value::Value::NULL))?;
+            Some(ns)
+        }
+    }
+
+    fn try_completions(&self, text: &str) -> Option<Vec<String>> {
+        let api = self.0;
+        let owned = |v: pyk_abi::value::Value| if v.is_null() { None } else { Some(Owned(api, v)) };
+        let ns = self.exec_private(COMPLETE_SRC)?;
+        // SAFETY: every Value below is a new reference owned by an `Owned`
+        // (released on drop), or a borrowed one used while its owner lives.
+        unsafe {
             let name = owned((api.str_from_utf8)(RStr::from_str("_complete")))?;
             let f = owned((api.getitem)(ns.1, name.1))?;
             let main = owned((api.import_module)(RStr::from_str("__main__")))?;

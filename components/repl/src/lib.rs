@@ -75,6 +75,7 @@ extern "C" fn run(api: KernelApiRef, config: ReplConfig) -> RunStatus {
 
 /// The whole session: banner, then one of the two consoles.
 fn session(kernel: Table, config: &ReplConfig) -> RunStatus {
+    kernel.install_site_builtins();
     print_banner(&mut std::io::stderr(), config.banner.as_str());
     if !config.basic {
         if let Some(st) = editor::run(kernel, color::from_process()) {
