@@ -783,7 +783,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> PyResult {
 pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult {
     use crate::types::exceptions as ex;
     let parser_flags = flags & crate::astmod::PARSER_FLAGS as u32;
-    let ast = match (interp().comps.parser.parse())(source.into(), filename.into(), mode, parser_flags) {
+    let ast = match parse_component(source, filename, mode, parser_flags)? {
         abi_stable::std_types::RResult::ROk(b) => b.into_vec(),
         abi_stable::std_types::RResult::RErr(e) if e.incomplete && flags & 0x4000 != 0 => {
             let (text, line) = (e.text.as_str(), e.lineno);
@@ -809,6 +809,15 @@ pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Ve
 /// Source to the AST wire format, through the parser component; its
 /// SyntaxWarnings are issued (see `issue_compile_warnings`).
 pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
+    match parse_component(source, filename, mode, flags)? {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// The parser component's answer for `source`, after issuing its
+/// SyntaxWarnings (an `Err` when a filter turned one into an error).
+fn parse_component(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<abi_stable::std_types::RResult<abi_stable::std_types::RVec<u8>, SyntaxErrorInfo>> {
     let parser = &interp().comps.parser;
     let mut warnings = abi_stable::std_types::RVec::new();
     let r = match parser.parse_warn() {
@@ -816,10 +825,7 @@ pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> P
         None => (parser.parse())(source.into(), filename.into(), mode, flags),
     };
     issue_compile_warnings(&warnings, filename)?;
-    match r {
-        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
-        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
-    }
+    Ok(r)
 }
 
 /// The AST wire format to the code-object wire format, through the
