@@ -205,6 +205,11 @@ pub struct CompilerMod {
     /// `5()`, `(1, 2)[x, y]`, `assert (a, b)`), as `ParserMod::parse_warn`.
     #[sabi(missing_field(option))]
     pub compile_warn: extern "C" fn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, flags: u32, optimize: i32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo>,
+    /// A `dis`-style listing of code in the code-object wire format (the
+    /// code object and, after it, each nested one); `Err` for bytes that
+    /// do not decode. Backs `pyk --dis FILE`.
+    #[sabi(missing_field(option))]
+    pub disassemble: extern "C" fn(code: RSlice<'_, u8>) -> RResult<RString, RString>,
 }
 root_module!(CompilerModRef, ComponentKind::Compiler);
 

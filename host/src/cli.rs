@@ -46,11 +46,12 @@ pub struct Options {
     pub stdlib: Option<String>,
     pub list_components: bool,
     pub dump_ast: Option<String>,
+    pub dis: Option<String>,
 }
 
 const VALUE_SHORT: &str = "cmWX";
 const FLAG_SHORT: &str = "bBdEhiIOPqsSuvVx?";
-const VALUE_LONG: &[&str] = &["--components", "--parser", "--compiler", "--runtime", "--gc", "--jit", "--repl", "--stdlib", "--dump-ast"];
+const VALUE_LONG: &[&str] = &["--components", "--parser", "--compiler", "--runtime", "--gc", "--jit", "--repl", "--stdlib", "--dump-ast", "--dis"];
 
 pub fn command() -> Command {
     let flag = |id: &'static str, short: char, help: &'static str| Arg::new(id).short(short).action(ArgAction::SetTrue).help(help);
@@ -94,6 +95,7 @@ pub fn command() -> Command {
         .arg(Arg::new("stdlib").long("stdlib").value_name("DIR").help("CPython 3.13 standard library directory (env: PYK_STDLIB)"))
         .arg(Arg::new("list-components").long("list-components").action(ArgAction::SetTrue).help("list the components found, with kind, name, version and ABI status, and exit"))
         .arg(Arg::new("dump-ast").long("dump-ast").value_name("FILE").help("print ast.dump(ast.parse(source), include_attributes=True) of FILE and exit"))
+        .arg(Arg::new("dis").long("dis").value_name("FILE").help("print a dis-style listing of pyk's bytecode for FILE and exit"))
 }
 
 /// Splits argv (without argv[0]) into interpreter options, the program and its arguments.
@@ -200,6 +202,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
         stdlib: one("stdlib"),
         list_components: flag("list-components"),
         dump_ast: one("dump-ast"),
+        dis: one("dis"),
     })
 }
 

@@ -48,6 +48,33 @@ fn load_kind<M: pyk_abi::abi_stable::library::RootModule>(kind: ComponentKind, s
     (m, path)
 }
 
+/// `pyk --dis FILE`: FILE through the parser and compiler components, then
+/// the compiler's listing of the code (a developer's view of pyk bytecode).
+fn disassemble_file(file: &str, parser: &ParserModRef, compiler: &CompilerModRef) {
+    use pyk_abi::abi_stable::std_types::RResult::{RErr, ROk};
+    let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
+    let src = String::from_utf8_lossy(&src).into_owned();
+    let report = |e: &pyk_abi::component::SyntaxErrorInfo| -> ! {
+        eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
+        std::process::exit(1);
+    };
+    let ast = match (parser.parse())(src.as_str().into(), file.into(), pyk_abi::component::Mode::Exec, 0) {
+        ROk(b) => b,
+        RErr(e) => report(&e),
+    };
+    let code = match (compiler.compile())(ast.as_slice().into(), file.into(), pyk_abi::component::Mode::Exec, 0, 0) {
+        ROk(b) => b,
+        RErr(e) => report(&e),
+    };
+    let Some(dis) = compiler.disassemble() else { fail("the compiler component has no disassembler") };
+    match dis(code.as_slice().into()) {
+        ROk(s) => {
+            let _ = write!(std::io::stdout(), "{s}");
+        }
+        RErr(e) => fail(&e),
+    }
+}
+
 /// Identifies the parser and compiler builds that produce cached code: a
 /// hash of each component file's path, size and modification time. A
 /// rebuilt or swapped component changes it, so `__pycache__` files written
@@ -165,6 +192,10 @@ fn main() {
         return;
     }
     let (compiler, compiler_path) = load_kind::<CompilerModRef>(ComponentKind::Compiler, &choice(&opts.compiler, "PYK_COMPILER", "std"), &dirs, verbose);
+    if let Some(file) = &opts.dis {
+        disassemble_file(file, &parser, &compiler);
+        return;
+    }
     let runtime_name = runtime_spec(&opts);
     let (runtime, _) = load_kind::<RuntimeModRef>(ComponentKind::Runtime, &runtime_name, &dirs, verbose);
     for (flag, var, kind) in [(&opts.gc, "PYK_GC", ComponentKind::Gc), (&opts.jit, "PYK_JIT", ComponentKind::Jit)] {

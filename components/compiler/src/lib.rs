@@ -16,7 +16,7 @@ pub use error::CompileError;
 
 use abi_stable::export_root_module;
 use pyk_abi::abi_stable::prefix_type::PrefixTypeTrait;
-use pyk_abi::abi_stable::std_types::{RResult, RSlice, RStr, RVec};
+use pyk_abi::abi_stable::std_types::{RResult, RSlice, RStr, RString, RVec};
 use pyk_abi::ast::Mod;
 use pyk_abi::code::CodeData;
 use pyk_abi::component::{guard, ComponentInfo, ComponentKind, CompilerMod, CompilerModRef, Mode, SyntaxErrorInfo};
@@ -108,7 +108,17 @@ extern "C" fn compile_warn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, 
     )
 }
 
+extern "C" fn disassemble_wire(code: RSlice<'_, u8>) -> RResult<RString, RString> {
+    guard(
+        |msg| RResult::RErr(RString::from(format!("disassembler panicked: {msg}"))),
+        || match pyk_abi::code::decode(code.as_slice()) {
+            Ok(c) => RResult::ROk(RString::from(disassemble(&c))),
+            Err(e) => RResult::RErr(RString::from(format!("invalid code object: {e}"))),
+        },
+    )
+}
+
 #[export_root_module]
 pub fn get_library() -> CompilerModRef {
-    CompilerMod { info, compile, compile_warn }.leak_into_prefix()
+    CompilerMod { info, compile, compile_warn, disassemble: disassemble_wire }.leak_into_prefix()
 }
