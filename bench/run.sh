@@ -31,6 +31,9 @@ if [ $have_py = 1 ]; then
   row "loop.py: pyk (A) vs CPython (B)" "$PYK" loop.py :: "$PY" loop.py
   row "single.py: pyk (A) vs CPython (B)" "$PYK" single.py :: "$PY" single.py
   row "-c pass: pyk (A) vs CPython (B)" "$PYK" -c pass :: "$PY" -c pass
+  row "calls.py: pyk (A) vs CPython (B)" "$PYK" calls.py :: "$PY" calls.py
+  row "objects.py: pyk (A) vs CPython (B)" "$PYK" objects.py :: "$PY" objects.py
+  row "attrs.py: pyk (A) vs CPython (B)" "$PYK" attrs.py :: "$PY" attrs.py
 else
   echo "skipped: CPython 3.13 not found (set PYK_CPYTHON); pyk-only rows follow"
 fi
