@@ -749,10 +749,6 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
 
 // ------------------------------------------------------------- attributes
 
-/// Attribute lookup on instances of Python classes (and exceptions).
-/// Attribute lookup on an instance of a Python class: a class-defined
-/// `__getattribute__` if there is one, else the generic lookup; then
-/// `__getattr__` when either raised AttributeError.
 /// What a class's MRO says about plain attribute access by one name.
 const PLAIN_GET: u8 = 1;
 const PLAIN_SET: u8 = 2;
@@ -803,6 +799,10 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     bits
 }
 
+/// Attribute lookup on instances of Python classes (and exceptions): a
+/// class-defined `__getattribute__` if there is one, else the generic
+/// lookup; then `__getattr__` when either raised AttributeError. Plain
+/// reads of instance-dict attributes take the verdict cache's short cut.
 pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     if plain_verdict(t, name) & PLAIN_GET != 0 {
