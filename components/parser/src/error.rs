@@ -18,7 +18,8 @@ pub struct PError {
     /// Overrides the computed offset.
     pub offset_raw: Option<u32>,
     pub incomplete: bool,
-    /// Parser errors show the line with a newline even when the source lacks one.
+    /// Parser errors show the line with a newline even when the source lacks
+    /// one; tokenizer errors (false) show it without.
     pub add_newline: bool,
     /// The line CPython's tokenizer had reached when the parser failed (0:
     /// unknown). Past `lineno`, CPython takes the error line from its
@@ -86,6 +87,9 @@ impl PError {
             text = bare;
         } else if self.add_newline && !text.ends_with('\n') && self.lineno != 0 {
             text.push('\n');
+        } else if !self.add_newline {
+            // CPython's tokenizer shows its errors' line without the newline.
+            text.truncate(text.trim_end_matches(['\n', '\r']).len());
         }
         SyntaxErrorInfo {
             kind: self.kind,

@@ -252,6 +252,10 @@ impl<'s> Parser<'s> {
         self.bump();
         let args = self.parameters(false)?;
         self.expect_msg(Tok::Colon, ":")?;
+        if self.at(Tok::FStringMiddle) {
+            // The ':' began a replacement field's format spec.
+            return Err(self.err_range("f-string: lambda expressions are not allowed without parentheses", s, self.tok_end(self.i - 1)));
+        }
         let body = self.cnest(2, 0, |p| p.expression())?;
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }

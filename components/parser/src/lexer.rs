@@ -28,6 +28,9 @@ pub struct Lexed {
     /// The error is "bracket never closed" at end of input (CPython treats it
     /// as an end-of-file condition rather than a tokenizer error).
     pub error_is_eof: bool,
+    /// The lexer was inside an f-string when it failed: CPython then keeps
+    /// an earlier parser error rather than this one.
+    pub error_in_fstring: bool,
     /// `# type: ignore...` comments (with type comments on): line and tag.
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings: a number directly followed by a keyword (`1if x`).
@@ -88,10 +91,12 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
         type_ignores: Vec::new(),
         warnings: Vec::new(),
     };
+    let mut error_in_fstring = false;
     let error = match lx.run() {
         Ok(()) => None,
         Err(e) => {
             let (s, l) = (lx.pos as u32, lx.line);
+            error_in_fstring = lx.modes.iter().any(|m| matches!(m, Mode::FString { .. }));
             lx.tokens.push(Token { kind: Tok::Error, start: s, end: s, sline: l, eline: l });
             // Record the remaining line starts so that error text can be shown.
             let mut p = lx.pos;
@@ -107,7 +112,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores, warnings: lx.warnings }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, error_in_fstring, type_ignores: lx.type_ignores, warnings: lx.warnings }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -230,6 +235,7 @@ impl<'a> Lexer<'a> {
                         }
                         let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
                         e.end_raw = Some(0);
+                        e.add_newline = true;
                         return Err(e);
                     }
                     self.pos += 1;
@@ -473,7 +479,10 @@ impl<'a> Lexer<'a> {
         let (ch, p, _) = self.parens.last().copied().unwrap_or((b'(', 0, 1));
         let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
         e.end_raw = Some(0);
-        e.add_newline = false;
+        // A parser-level error: the line with its newline, or bare when
+        // the tokenizer had gone past it.
+        e.add_newline = true;
+        e.tok_line = self.detected_line();
         self.eof_error = true;
         e.incomplete()
     }

@@ -74,6 +74,7 @@ pub struct Parser<'s> {
     pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
+    pub lex_error_in_fstring: bool,
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings found so far (lexer's, then string literals'); a
     /// literal read twice by backtracking is recorded once.
@@ -117,6 +118,7 @@ impl<'s> Parser<'s> {
             outer_bracket: None,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
+            lex_error_in_fstring: lexed.error_in_fstring,
             type_ignores: lexed.type_ignores,
             warnings: std::cell::RefCell::new(lexed.warnings.into_iter().map(|w| (usize::MAX, w)).collect()),
         }
@@ -1661,7 +1663,7 @@ impl<'s> Parser<'s> {
                 if line > le.lineno {
                     return le.clone();
                 }
-            } else if !indentation {
+            } else if !indentation && !self.lex_error_in_fstring {
                 return le.clone();
             }
         }

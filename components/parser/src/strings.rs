@@ -694,7 +694,9 @@ impl<'s> Parser<'s> {
             Some(k) if !matches!(self.toks[k].kind, Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace) => {
                 self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", k)
             }
-            _ => e,
+            Some(_) => e,
+            // No expression at all begins there.
+            None => self.err_tok("f-string: expecting a valid expression after '{'", value_start),
         }
     }
 
