@@ -354,6 +354,10 @@ impl<'s> Parser<'s> {
                 break;
             }
             self.bump();
+            if self.at(Tok::Not) && matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::Mod | Operator::FloorDiv | Operator::MatMult) {
+                self.depth = saved;
+                self.not_after_operator(|p| p.inversion())?;
+            }
             if let Err(e) = self.enter() {
                 self.depth = saved;
                 return Err(e);
@@ -380,10 +384,35 @@ impl<'s> Parser<'s> {
         };
         let s = self.start();
         self.bump();
+        self.not_after_operator(|p| p.factor())?;
         self.enter()?;
         let operand = self.cnest(1, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand?) }, self.loc_from(s)))
+    }
+
+    /// At `not` right after an arithmetic or unary operator: when `not`
+    /// and what follows it (`rest`) parse, CPython's "'not' after an
+    /// operator must be parenthesized"; otherwise nothing (the caller then
+    /// fails as usual).
+    fn not_after_operator(&mut self, rest: fn(&mut Self) -> PResult<Expr>) -> PResult<()> {
+        if !self.at(Tok::Not) {
+            return Ok(());
+        }
+        let (i, depth, fur) = (self.i, self.depth, self.furthest.get());
+        let s = self.start();
+        self.bump();
+        let r = self.cnest(1, 0, rest);
+        self.i = i;
+        self.depth = depth;
+        match r {
+            Ok(b) => Err(self.err_range("'not' after an operator must be parenthesized", s, end_of(&b.loc))),
+            Err(e) if e.msg != "invalid syntax" => Err(e),
+            Err(_) => {
+                self.furthest.set(fur);
+                Ok(())
+            }
+        }
     }
 
     fn power(&mut self) -> PResult<Expr> {
@@ -477,7 +506,7 @@ impl<'s> Parser<'s> {
     fn slice(&mut self) -> PResult<Expr> {
         let s = self.start();
         if self.at(Tok::Star) {
-            return self.star_expression();
+            return self.star_expression().map_err(star_error);
         }
         let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
         if !self.at(Tok::Colon) {
@@ -530,7 +559,7 @@ impl<'s> Parser<'s> {
                     if self.at(Tok::RPar) || self.at(Tok::Comma) {
                         return Err(self.err_tok("Invalid star expression", self.i));
                     }
-                    let value = self.expression()?;
+                    let value = self.expression().map_err(star_error)?;
                     if self.at(Tok::Equal) {
                         self.bump();
                         let end = match self.expression() {
@@ -588,7 +617,9 @@ impl<'s> Parser<'s> {
                             ExprKind::Constant { value: Constant::None {}, .. } => "cannot assign to None",
                             _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
                         };
-                        return Err(self.err_range(msg, s, self.tok_end(self.i)));
+                        // CPython's range starts at the expression itself, inside any parentheses.
+                        let from = if matches!(e.node, ExprKind::Constant { .. }) { s } else { start_of(&e.loc) };
+                        return Err(self.err_range(msg, from, self.tok_end(self.i)));
                     }
                     let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                         bare_comp = true;
@@ -606,6 +637,10 @@ impl<'s> Parser<'s> {
                             self.loc_from(s)
                         };
                         if !only {
+                            if count == 1 && self.at(Tok::Comma) {
+                                // A first bare generator followed by a comma.
+                                return Err(self.err_range("Generator expression must be parenthesized", s, self.prev_end()));
+                            }
                             genexp_at = Some(self.loc_from(s));
                         }
                         mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, l)
@@ -1150,4 +1185,14 @@ impl<'s> Parser<'s> {
 /// Index of the token before the current one.
 fn last_tok(p: &Parser<'_>) -> usize {
     p.i.saturating_sub(1)
+}
+
+/// CPython's `starred_expression` (in calls and subscripts) ends with
+/// `'*' { "Invalid star expression" }`: a generic failure after the star
+/// gets that message, at the same place.
+fn star_error(mut e: PError) -> PError {
+    if e.msg == "invalid syntax" && e.kind == pyk_abi::component::SyntaxErrorKind::SyntaxError {
+        e.msg = "Invalid star expression".to_string();
+    }
+    e
 }

@@ -75,6 +75,8 @@ pub struct Parser<'s> {
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
     pub lex_error_in_fstring: bool,
+    /// A `match` statement lacked only its ':' (see `try_match_stmt`).
+    pub match_no_colon: Option<PError>,
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings found so far (lexer's, then string literals'); a
     /// literal read twice by backtracking is recorded once.
@@ -119,6 +121,7 @@ impl<'s> Parser<'s> {
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
             lex_error_in_fstring: lexed.error_in_fstring,
+            match_no_colon: None,
             type_ignores: lexed.type_ignores,
             warnings: std::cell::RefCell::new(lexed.warnings.into_iter().map(|w| (usize::MAX, w)).collect()),
         }
@@ -487,7 +490,12 @@ impl<'s> Parser<'s> {
                 if let Some(m) = self.try_match_stmt()? {
                     return Ok(vec![m]);
                 }
-                self.simple_stmts()
+                let colon = self.match_no_colon.take();
+                let r = self.simple_stmts();
+                match (r, colon) {
+                    (Err(e), Some(c)) if e.msg == "invalid syntax" => Err(c),
+                    (r, _) => r,
+                }
             }
             Tok::Indent => Err(self.invalid()),
             _ => self.simple_stmts(),
@@ -635,6 +643,7 @@ impl<'s> Parser<'s> {
     }
 
     fn import_name(&mut self) -> PResult<StmtKind> {
+        let import = self.start();
         self.bump();
         if !self.at(Tok::Name) {
             if !self.at(Tok::Newline) {
@@ -652,6 +661,14 @@ impl<'s> Parser<'s> {
             if !self.eat(Tok::Comma) {
                 break;
             }
+        }
+        if self.at(Tok::From) && self.nth(1) == Tok::Name && names.iter().all(|a| a.asname.is_none()) {
+            // `import a from b`: CPython's error runs from 'import' to where
+            // its tokenizer stands, after the token following the module.
+            self.bump();
+            self.dotted_name()?;
+            let end = self.tok_end(self.i);
+            return Err(self.err_range("Did you mean to use 'from ... import ...' instead?", import, Pos { line: end.line, col: end.col.saturating_sub(1) }));
         }
         Ok(StmtKind::Import { names })
     }
@@ -701,7 +718,7 @@ impl<'s> Parser<'s> {
             if paren && self.at(Tok::RPar) {
                 break;
             }
-            if !paren && !self.at(Tok::Name) {
+            if !paren && self.at(Tok::Newline) {
                 return Err(self.err_tok("trailing comma not allowed without surrounding parentheses", self.i));
             }
         }
@@ -1115,6 +1132,9 @@ impl<'s> Parser<'s> {
             }
             let mut type_ = None;
             let mut name = None;
+            if self.at(Tok::Newline) {
+                return Err(self.err_tok("expected ':'", self.i));
+            }
             if !self.at(Tok::Colon) {
                 let t = self.expression()?;
                 if self.at(Tok::Comma) {
@@ -1125,6 +1145,11 @@ impl<'s> Parser<'s> {
                             break;
                         }
                         elts.push(self.expression()?);
+                    }
+                    if self.at(Tok::As) && self.nth(1) == Tok::Name && self.nth(2) == Tok::Colon {
+                        // CPython's error then ends where its tokenizer stands: after the ':'.
+                        let end = self.tok_end(self.i + 2);
+                        return Err(self.err_range("multiple exception types must be parenthesized", ts, Pos { line: end.line, col: end.col.saturating_sub(1) }));
                     }
                     if self.at(Tok::As) {
                         return Err(self.err_range("multiple exception types must be parenthesized", ts, self.prev_end()));
@@ -1434,6 +1459,9 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("at least one argument must precede /", self.i));
                     }
                     self.bump();
+                    if self.at(Tok::Star) {
+                        return Err(self.err_tok("expected comma between / and *", self.i));
+                    }
                     seen_slash = true;
                     a.posonlyargs = std::mem::take(&mut a.args);
                 }

@@ -26,6 +26,16 @@ impl<'s> Parser<'s> {
             Ok(e) if self.at(Tok::Colon) => e,
             // CPython's second pass reports what its rules find in the subject.
             Err(e) if e.msg.contains("Maybe you meant") => return Err(e),
+            Ok(_) if self.at(Tok::Newline) => {
+                // `match x` NEWLINE: "expected ':'" if no simple statement
+                // parses there either (CPython's second pass).
+                let colon = self.err_tok("expected ':'", self.i);
+                self.i = save;
+                self.depth = depth;
+                self.clevel = clevel;
+                self.match_no_colon = Some(colon);
+                return Ok(None);
+            }
             _ => {
                 // The tokens read stay read (CPython's generic error points
                 // at the furthest token).
