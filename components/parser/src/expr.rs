@@ -765,10 +765,20 @@ impl<'s> Parser<'s> {
                 }
                 break;
             }
-            let target = self.star_targets()?;
+            let after_for = self.i;
+            if let Some(e) = self.in_expected_error() {
+                return Err(e);
+            }
+            let target = match self.star_targets() {
+                Ok(t) => t,
+                Err(e) => return Err(self.for_target_error(after_for).unwrap_or(e)),
+            };
             if !self.eat(Tok::In) {
                 if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) {
                     return Err(self.invalid());
+                }
+                if let Some(e) = self.for_target_error(after_for) {
+                    return Err(e);
                 }
                 return Err(self.err_tok("'in' expected after for-loop variables", self.i));
             }
@@ -783,6 +793,50 @@ impl<'s> Parser<'s> {
             }
         }
         Ok(gens)
+    }
+
+    /// CPython's `invalid_for_if_clause`: after `for`, expressions that
+    /// are not followed by `in`. None (and nothing consumed) otherwise.
+    fn in_expected_error(&mut self) -> Option<PError> {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        let mut ok = self.bitwise_or().is_ok();
+        while ok && self.eat(Tok::Comma) {
+            if !self.starts_expr() {
+                break;
+            }
+            ok = self.bitwise_or().is_ok();
+        }
+        let r = if ok && !matches!(self.kind(), Tok::In | Tok::Error | Tok::Indent | Tok::Dedent) {
+            Some(self.err_tok("'in' expected after for-loop variables", self.i))
+        } else {
+            None
+        };
+        self.i = i;
+        self.depth = depth;
+        self.clevel = clevel;
+        if r.is_none() {
+            self.furthest.set(fur);
+        }
+        r
+    }
+
+    /// CPython's `invalid_for_target`: the targets after `for` (token
+    /// `from`) read as expressions, the left side of an `in` comparison,
+    /// name an expression that cannot be assigned to. None otherwise.
+    pub fn for_target_error(&mut self, from: usize) -> Option<PError> {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        self.i = from;
+        let r = self.star_expressions();
+        self.i = i;
+        self.depth = depth;
+        self.clevel = clevel;
+        self.furthest.set(fur);
+        let e = r.ok()?;
+        let mut bad = invalid_for_target(&e)?.clone();
+        match self.set_ctx(&mut bad, ExprContext::Store, CtxUse::Other) {
+            Err(err) if err.msg.starts_with("cannot assign to") => Some(err),
+            _ => None,
+        }
     }
 
     pub fn yield_expr(&mut self) -> PResult<Expr> {
@@ -1195,4 +1249,21 @@ fn star_error(mut e: PError) -> PError {
         e.msg = "Invalid star expression".to_string();
     }
     e
+}
+
+/// CPython's `_PyPegen_get_invalid_target` for `for` targets.
+fn invalid_for_target(e: &Expr) -> Option<&Expr> {
+    match &e.node {
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().find_map(invalid_for_target),
+        ExprKind::Starred { value, .. } => invalid_for_target(value),
+        ExprKind::Compare { left, ops, .. } => {
+            if ops.first() == Some(&CmpOp::In) {
+                invalid_for_target(left)
+            } else {
+                None
+            }
+        }
+        ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        _ => Some(e),
+    }
 }

@@ -940,12 +940,15 @@ impl<'s> Parser<'s> {
                 }
                 let mut e = self.err_tok(msg, self.i);
                 if self.at(Tok::Dedent) {
-                    // A dedent to an outer block: CPython points at the next real token.
+                    // A dedent to an outer block: CPython points at the
+                    // DEDENT token (offset 0, end offset -1, shown as 0).
                     let mut j = self.i;
                     while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
                         j += 1;
                     }
                     e = self.err_tok(e.msg.clone(), j);
+                    e.offset_raw = Some(0);
+                    e.end_raw = Some(0);
                 }
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
@@ -1092,9 +1095,13 @@ impl<'s> Parser<'s> {
         let s = async_start.unwrap_or_else(|| self.start());
         let for_line = self.start().line;
         self.bump();
-        let target = self.star_targets()?;
+        let after_for = self.i;
+        let target = match self.star_targets() {
+            Ok(t) => t,
+            Err(e) => return Err(self.for_target_error(after_for).unwrap_or(e)),
+        };
         if !self.at(Tok::In) {
-            return Err(self.invalid());
+            return Err(self.for_target_error(after_for).unwrap_or_else(|| self.invalid()));
         }
         self.bump();
         let iter = self.star_expressions()?;
