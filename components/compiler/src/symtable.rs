@@ -350,7 +350,8 @@ impl Builder {
                     self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.loc)?;
                     if let Some(b) = bound {
                         let k = key(&**b);
-                        self.enter_bound_scope(name, tp.loc, k, "a TypeVar bound")?;
+                        let what = if matches!(b.node, ExprKind::Tuple { .. }) { "a TypeVar constraint" } else { "a TypeVar bound" };
+                        self.enter_bound_scope(name, tp.loc, k, what)?;
                         self.expr(b)?;
                         self.leave();
                     }

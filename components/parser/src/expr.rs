@@ -607,7 +607,16 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
                 }
                 _ => {
-                    let e = self.arg_expression()?;
+                    let e = match self.arg_expression() {
+                        Ok(e) => e,
+                        // After keywords CPython's first pass reads only the first
+                        // token of a positional argument that is not a name; a
+                        // generic error is reported there.
+                        Err(err) if err.msg == "invalid syntax" && !keywords.is_empty() && !matches!(self.toks[before].kind, Tok::Name | Tok::Error) => {
+                            return Err(self.err_tok("invalid syntax", before));
+                        }
+                        Err(err) => return Err(err),
+                    };
                     if self.at(Tok::Equal) {
                         let eq = self.i;
                         let _ = eq;

@@ -152,6 +152,12 @@ impl<'s> Parser<'s> {
         };
         if self.eat(Tok::As) {
             if !self.at(Tok::Name) {
+                // CPython points at the whole expression after 'as'.
+                let i = self.i;
+                if let Ok(e) = self.expression() {
+                    return Err(self.err_loc("invalid pattern target", &e.loc));
+                }
+                self.i = i;
                 return Err(self.err_tok("invalid pattern target", self.i));
             }
             let name = self.name()?;
