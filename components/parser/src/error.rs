@@ -4,6 +4,11 @@
 use pyk_abi::abi_stable::std_types::RString;
 use pyk_abi::component::{SyntaxErrorInfo, SyntaxErrorKind};
 
+/// CPython's end offset of -1 (errors at tokens without an end, such as
+/// DEDENT or the end of input). The ABI's field is unsigned: it carries the
+/// bit pattern of -1, which the kernel reads back as a signed value.
+pub const END_MINUS_ONE: u32 = -1i32 as u32;
+
 /// An error with byte columns (0-based) on 1-based lines.
 #[derive(Clone, Debug)]
 pub struct PError {

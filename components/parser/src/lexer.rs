@@ -7,7 +7,7 @@
 //! it when it reaches that token (or when it fails elsewhere and the error
 //! should take precedence, as CPython's tokenizer errors do).
 
-use crate::error::PError;
+use crate::error::{PError, END_MINUS_ONE};
 use crate::token::{Tok, Token};
 use pyk_abi::component::SyntaxErrorKind;
 
@@ -229,7 +229,7 @@ impl<'a> Lexer<'a> {
                     if n == 0 {
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
-                            e.end_raw = Some(0);
+                            e.end_raw = Some(END_MINUS_ONE);
                             e.add_newline = true;
                             return Err(e.incomplete());
                         }
@@ -246,7 +246,7 @@ impl<'a> Lexer<'a> {
                         e.lineno = l;
                         e.end_lineno = l;
                         e.col = self.col_of(start).1 + 1;
-                        e.end_raw = Some(0);
+                        e.end_raw = Some(END_MINUS_ONE);
                         e.add_newline = true;
                         return Err(e.incomplete());
                     }
@@ -447,7 +447,7 @@ impl<'a> Lexer<'a> {
                 le += nl_len(self.b, le);
                 let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
                 e.offset_raw = Some(chars);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 return Err(e);
             }
             if alt != talt {

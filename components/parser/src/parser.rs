@@ -9,7 +9,7 @@
 //! Statement rules live here; expressions in `expr.rs`; match patterns in
 //! `pattern.rs`; literals in `strings.rs`.
 
-use crate::error::PError;
+use crate::error::{PError, END_MINUS_ONE};
 use crate::lexer::Lexed;
 use crate::token::{Tok, Token};
 use pyk_abi::ast::*;
@@ -378,7 +378,7 @@ impl<'s> Parser<'s> {
             Tok::Indent => {
                 let p = self.tok_end(self.i);
                 let mut e = PError::new("unexpected indent", p.line, p.col.saturating_sub(1), p.line, 0);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
@@ -388,7 +388,7 @@ impl<'s> Parser<'s> {
             Tok::Dedent => {
                 let p = self.tok_start(self.i);
                 let mut e = PError::new("unexpected unindent", p.line, p.col, p.line, 0);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
@@ -396,6 +396,7 @@ impl<'s> Parser<'s> {
                 // ENDMARKER has no column: CPython reports offset 0 on the last line.
                 let mut e = self.eof_error("invalid syntax", SyntaxErrorKind::SyntaxError);
                 e.offset_raw = Some(0);
+                e.end_raw = Some(0);
                 e.incomplete = true;
                 e
             }
@@ -948,7 +949,7 @@ impl<'s> Parser<'s> {
                     }
                     e = self.err_tok(e.msg.clone(), j);
                     e.offset_raw = Some(0);
-                    e.end_raw = Some(0);
+                    e.end_raw = Some(END_MINUS_ONE);
                 }
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
@@ -1011,8 +1012,10 @@ impl<'s> Parser<'s> {
         let (line, off) = self.eof_cursor();
         let mut e = PError::new(msg, line, 0, line, 0);
         e.offset_raw = Some(off);
-        e.end_raw = Some(0);
+        e.end_raw = Some(END_MINUS_ONE);
         e.kind = kind;
+        // CPython's tokenizer stands on this line: its text keeps the newline.
+        e.tok_line = line;
         e
     }
 
@@ -1413,7 +1416,7 @@ impl<'s> Parser<'s> {
             let indent = j + 3;
             let p = self.tok_end(indent);
             let mut e = PError::new("Cannot have two type comments on def", p.line, p.col.saturating_sub(1), p.line, 0);
-            e.end_raw = Some(0);
+            e.end_raw = Some(END_MINUS_ONE);
             return Err(e);
         }
         if on_line {
@@ -1704,7 +1707,9 @@ impl<'s> Parser<'s> {
         }
         let mut e = e;
         let fur = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
-        e.tok_line = self.toks[fur].eline;
+        if e.tok_line == 0 {
+            e.tok_line = self.toks[fur].eline;
+        }
         e
     }
 

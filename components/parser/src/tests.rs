@@ -73,7 +73,7 @@ fn type_comments_corpus() {
         let want = std::fs::read_to_string(f.with_extension("dump")).unwrap_or_default();
         let got = match crate::dump_source_flags(&src, crate::FLAG_TYPE_COMMENTS) {
             Ok(s) => s,
-            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
         };
         if got.trim_end() != want.trim_end() {
             failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
@@ -112,7 +112,7 @@ fn invalid_corpus() {
         let got = match parse_source(&src, Mode::Exec) {
             Ok(_) => "parsed without error".to_string(),
             Err(e) => {
-                format!("{} {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg, "")
+                format!("{} {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg, "")
             }
         };
         if got == want {
@@ -323,7 +323,7 @@ fn dump_one_file() {
     let src = std::fs::read_to_string(&path).unwrap_or_default();
     match dump_source(&src) {
         Ok(s) => println!("{s}"),
-        Err(e) => println!("{} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+        Err(e) => println!("{} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
     }
 }
 
@@ -388,7 +388,7 @@ fn error_parity() {
         total += 1;
         let got = match parse_source(&src, Mode::Exec) {
             Ok(_) => "parsed".to_string(),
-            Err(e) => format!("{}\t{}\t{}\t{}\t{}\t{}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+            Err(e) => format!("{}\t{}\t{}\t{}\t{}\t{}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
         };
         if got == want.trim_end() {
             ok += 1;
