@@ -61,6 +61,8 @@ struct Lexer<'a> {
     dont_imply_dedent: bool,
     /// Also emit COMMENT and NL tokens (for `tokenize`).
     trivia: bool,
+    /// The input counts as ending with a newline (exec input).
+    final_newline: bool,
     /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
     type_comments: bool,
     type_ignores: Vec<(u32, String)>,
@@ -71,8 +73,18 @@ pub fn lex(src: &str, dont_imply_dedent: bool, type_comments: bool) -> Lexed {
     lex_with(src, dont_imply_dedent, false, type_comments)
 }
 
+/// `lex` for eval/single input: CPython adds no newline after the last
+/// line then, so a backslash at the very end is followed by nothing.
+pub fn lex_no_final_newline(src: &str, type_comments: bool) -> Lexed {
+    lex_inner(src, false, false, type_comments, false)
+}
+
 /// Lexes; with `trivia`, comments and non-logical newlines become tokens too.
 pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool) -> Lexed {
+    lex_inner(src, dont_imply_dedent, trivia, type_comments, true)
+}
+
+fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool, final_newline: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -87,6 +99,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
         eof_error: false,
         dont_imply_dedent,
         trivia,
+        final_newline,
         type_comments,
         type_ignores: Vec::new(),
         warnings: Vec::new(),
@@ -227,6 +240,11 @@ impl<'a> Lexer<'a> {
                         return Err(self.unclosed_error());
                     }
                     if n == 0 {
+                        if self.pos + 1 >= self.b.len() && !self.final_newline {
+                            let mut e = self.err_at("unexpected character after line continuation character", self.pos);
+                            e.end_raw = Some(0);
+                            return Err(e);
+                        }
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
                             e.end_raw = Some(END_MINUS_ONE);

@@ -57,7 +57,14 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
 
 /// `parse_inner`, with the SyntaxWarnings of a successful parse in source order.
 fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32, Vec<SyntaxErrorInfo>) {
-    let lexed = lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0);
+    // Eval and single input get no implied final newline (the REPL's
+    // completeness check, with FLAG_DONT_IMPLY_DEDENT, keeps one: CPython's
+    // codeop adds it).
+    let lexed = if matches!(mode, Mode::Eval | Mode::Single) && flags & FLAG_DONT_IMPLY_DEDENT == 0 {
+        lexer::lex_no_final_newline(src, flags & FLAG_TYPE_COMMENTS != 0)
+    } else {
+        lexer::lex(src, flags & FLAG_DONT_IMPLY_DEDENT != 0, flags & FLAG_TYPE_COMMENTS != 0)
+    };
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
         // An overflow inside a speculative parse is still fatal, as in CPython.

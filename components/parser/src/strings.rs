@@ -584,6 +584,12 @@ impl<'s> Parser<'s> {
                 };
                 return Err(self.err_tok(msg, self.i));
             }
+            if self.nth(1) == Tok::Error {
+                // CPython's first pass reads past the conversion character
+                // and meets the tokenizer's error first.
+                self.bump();
+                return Err(self.invalid());
+            }
             if self.tok().start != self.toks[bang].end {
                 return Err(self.err_range("f-string: conversion type must come right after the exclamanation mark", self.tok_start(bang), self.tok_end(self.i)));
             }

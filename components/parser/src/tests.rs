@@ -556,3 +556,18 @@ fn first_line_difference(want: &str, got: &str) -> String {
     }
     format!("  lengths differ: want {} tokens, got {}", want.lines().count(), got.lines().count())
 }
+
+/// Eval and single input end without an implied newline (CPython's
+/// tokenizer adds one only to exec input): a final backslash is then
+/// "unexpected character after line continuation character" at the
+/// backslash, end offset 0 (CPython 3.13: `compile("x + \\", "", "eval")`).
+#[test]
+fn eval_input_has_no_final_newline() {
+    for mode in [Mode::Eval, Mode::Single] {
+        let e = parse_source("x + \\", mode).unwrap_err();
+        assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.end_lineno, e.end_offset), ("unexpected character after line continuation character", 1, 5, 1, 0));
+        assert_eq!(e.text.as_str(), "x + \\");
+    }
+    let e = parse_source("x + \\", Mode::Exec).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.offset, e.end_offset as i32), ("unexpected EOF while parsing", 6, -1));
+}
