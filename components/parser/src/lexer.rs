@@ -369,8 +369,23 @@ impl<'a> Lexer<'a> {
     /// Returns true when the line was blank (consumed entirely).
     fn indentation(&mut self) -> Result<bool, PError> {
         let (mut col, mut alt) = (0u32, 0u32);
+        // CPython: the first backslash continuation met in the indentation
+        // (after some whitespace) fixes the indentation of what follows.
+        let mut cont_col = 0u32;
         loop {
             match self.peek(0) {
+                b'\\' => {
+                    let n = nl_len(self.b, self.pos + 1);
+                    if n == 0 || self.pos + 1 + n >= self.b.len() {
+                        break;
+                    }
+                    if cont_col == 0 {
+                        cont_col = col;
+                    }
+                    self.pos += 1;
+                    self.bump_newline(n);
+                    continue;
+                }
                 b' ' => {
                     col += 1;
                     alt += 1;
@@ -418,8 +433,12 @@ impl<'a> Lexer<'a> {
             return Ok(true);
         }
         if c == b'\\' && nl_len(self.b, self.pos + 1) > 0 {
-            // A continuation line starting with a backslash: no indentation change.
+            // A continuation at the end of input: left to the main loop.
             return Ok(false);
+        }
+        if cont_col != 0 {
+            col = cont_col;
+            alt = cont_col;
         }
         let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
         let line_start = *self.line_starts.last().unwrap_or(&0) as usize;
