@@ -1,6 +1,6 @@
 //! `match` statements and patterns (PEP 634).
 
-use crate::parser::{loc, mk, name_expr, start_of, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 use pyk_abi::component::SyntaxErrorKind;
@@ -362,7 +362,27 @@ impl<'s> Parser<'s> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.err_loc("positional patterns follow keyword patterns", &p.loc));
+                    // CPython's rule takes all the positional patterns that
+                    // follow (reading past a final ',' meets a tokenizer error
+                    // first) and spans them.
+                    let mut last = p.loc;
+                    while self.eat(Tok::Comma) {
+                        if self.at(Tok::Error) {
+                            return Err(self.invalid());
+                        }
+                        if self.at(Tok::RPar) || self.at(Tok::Name) && self.nth(1) == Tok::Equal {
+                            break;
+                        }
+                        let i = self.i;
+                        match self.pattern() {
+                            Ok(q) => last = q.loc,
+                            Err(_) => {
+                                self.i = i;
+                                break;
+                            }
+                        }
+                    }
+                    return Err(self.err_range("positional patterns follow keyword patterns", start_of(&p.loc), end_of(&last)));
                 }
                 patterns.push(p);
             }
