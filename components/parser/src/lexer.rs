@@ -631,6 +631,10 @@ impl<'a> Lexer<'a> {
             if self.peek(0) == b'_' {
                 self.pos += 1;
                 if !pred(self.peek(0)) {
+                    let c = self.peek(0);
+                    if matches!(kind, "binary" | "octal") && c.is_ascii_digit() {
+                        return Err(self.err_at(format!("invalid digit '{}' in {kind} literal", c as char), self.pos));
+                    }
                     return Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1));
                 }
             } else {
