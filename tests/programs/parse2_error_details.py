@@ -37,3 +37,16 @@ for src in ["f'{!'", "f'{1=}{;'", "f'{3!g'", "f'{1, lambda:x}'", "f'{+ lambda:No
 # A tuple bound of a type parameter is a constraint.
 report("def f[T: ((x:= 3), int)](): pass\n")
 report("def f[T: (x:= 3)](): pass\n")
+
+# SyntaxWarnings: a backslash before an f-string field's brace, and
+# warnings about what was read before a syntax error.
+import warnings
+for src in ["f'\\{6*7}'", "f'a\\{1}b'", "f'\\{{'", "rf'\\{1}'", "f'{1:\\{2}}'", "f'\\}'", "'\\e' $"]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compile(src, "<case>", "eval")
+            outcome = "compiled"
+        except SyntaxError as e:
+            outcome = "SyntaxError " + repr(e.msg)
+    print(repr(src), outcome, [(str(w.message), w.lineno) for w in caught])

@@ -873,6 +873,12 @@ impl<'a> Lexer<'a> {
                     } else {
                         self.pos += 1;
                         let n = nl_len(self.b, self.pos);
+                        let brace = self.peek(0);
+                        if !raw && matches!(brace, b'{' | b'}') && self.peek(1) != brace {
+                            // CPython's tokenizer warns about a backslash before a
+                            // field's brace (a doubled brace is the decoder's to warn).
+                            self.escape_brace_warning();
+                        }
                         if n > 0 {
                             self.bump_newline(n);
                         } else if !self.at_end() && (self.b[self.pos] == b'\\' || self.b[self.pos] == q || !raw) && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
@@ -991,6 +997,9 @@ impl<'a> Lexer<'a> {
                 }
                 b'\\' => {
                     self.pos += 1;
+                    if !raw && matches!(self.peek(0), b'{' | b'}') {
+                        self.escape_brace_warning();
+                    }
                     if self.peek(0) == b'\r' && self.peek(1) == b'\n' {
                         self.pos += 1;
                     }
@@ -1029,6 +1038,12 @@ impl<'a> Lexer<'a> {
                 _ => self.pos += 1,
             }
         }
+    }
+
+    /// SyntaxWarning "invalid escape sequence '\\{'" for the brace at `pos`.
+    fn escape_brace_warning(&mut self) {
+        let w = self.err_at(format!("invalid escape sequence '\\{}'", self.peek(0) as char), self.pos);
+        self.warnings.push(w);
     }
 
     fn operator(&mut self) -> Result<(), PError> {

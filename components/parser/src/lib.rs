@@ -75,12 +75,14 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
             Err(e.to_info(src, &p.line_starts))
         }
     };
-    let mut warnings = Vec::new();
-    if r.is_ok() {
-        let mut ws = p.warnings.take();
-        ws.sort_by_key(|(_, w)| (w.lineno, w.col));
-        warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
+    let mut ws = p.warnings.take();
+    if let Err(e) = &r {
+        // CPython warns as it reads: about what the parser read before the
+        // error (the lexer's warnings: up to the error's line).
+        ws.retain(|(k, w)| *k != usize::MAX || w.lineno <= e.lineno);
     }
+    ws.sort_by_key(|(_, w)| (w.lineno, w.col));
+    let warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
     (r, p.max_depth, warnings)
 }
 
