@@ -50,3 +50,10 @@ for src in ["f'\\{6*7}'", "f'a\\{1}b'", "f'\\{{'", "rf'\\{1}'", "f'{1:\\{2}}'", 
         except SyntaxError as e:
             outcome = "SyntaxError " + repr(e.msg)
     print(repr(src), outcome, [(str(w.message), w.lineno) for w in caught])
+
+# Compiler errors' positions.
+for src in ["def f():\n  from _ import *", "from __future__ import braces", "from __future__ import doesnt_exist"]:
+    try:
+        compile(src, "<case>", "exec")
+    except SyntaxError as e:
+        print(repr(e.msg), e.lineno, e.offset)

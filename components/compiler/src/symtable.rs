@@ -594,7 +594,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.scopes[self.cur()].kind != BlockKind::Module {
-                            return Err(err("import * only allowed at module level", s.loc));
+                            return Err(err("import * only allowed at module level", a.loc));
                         }
                         continue;
                     }

@@ -739,6 +739,12 @@ impl<'s> Parser<'s> {
     /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
     /// element and the one that starts here.
     pub fn forgot_comma(&mut self, prev: &Loc) -> PError {
+        self.forgot_comma_before(prev, true)
+    }
+
+    /// `forgot_comma`; `not_before_eq`: an element followed by '=' is not
+    /// a missing comma (in an f-string field '=' is the debug specifier).
+    pub fn forgot_comma_before(&mut self, prev: &Loc, not_before_eq: bool) -> PError {
         if self.at(Tok::Error) {
             return self.invalid();
         }
@@ -747,7 +753,7 @@ impl<'s> Parser<'s> {
         let save = self.i;
         let (depth, clevel) = (self.depth, self.clevel);
         let end = match self.expression() {
-            Ok(e) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => Some(end_of(&e.loc)),
+            Ok(e) if !(not_before_eq && matches!(self.kind(), Tok::Equal | Tok::ColonEqual)) => Some(end_of(&e.loc)),
             _ => None,
         };
         self.i = save;

@@ -481,8 +481,11 @@ impl<'a> Lexer<'a> {
                 while le < self.b.len() && !matches!(self.b[le], b'\n' | b'\r') {
                     le += 1;
                 }
-                le += nl_len(self.b, le);
-                let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
+                let n = nl_len(self.b, le);
+                // At the end of input CPython's line has its implied newline.
+                let implied = u32::from(n == 0 && self.final_newline);
+                le += n;
+                let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32 + implied;
                 e.offset_raw = Some(chars);
                 e.end_raw = Some(END_MINUS_ONE);
                 return Err(e);

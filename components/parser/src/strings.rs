@@ -717,7 +717,7 @@ impl<'s> Parser<'s> {
         let legacy = matches!(&value.node, ExprKind::Name { id, .. } if id == "print" || id == "exec");
         let disjunction = !matches!(value.node, ExprKind::Tuple { .. } | ExprKind::Lambda { .. } | ExprKind::IfExp { .. } | ExprKind::Starred { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
         if !soft && !legacy && disjunction && self.starts_expr() {
-            let e = self.forgot_comma(&value.loc);
+            let e = self.forgot_comma_before(&value.loc, false);
             if e.msg != "invalid syntax" {
                 return e;
             }

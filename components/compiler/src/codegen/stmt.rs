@@ -982,7 +982,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, s: &Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
+    fn import_from(&mut self, _s: &Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
         let list: Vec<ConstValue> = names.iter().map(|a| ConstValue::Str { value: a.name.clone() }).collect();
         self.load_const(ConstValue::Int { value: level as i64 });
         self.load_const(ConstValue::Tuple { items: list });
@@ -990,7 +990,7 @@ impl<'a> Compiler<'a> {
         for a in names {
             if a.name == "*" {
                 if !self.ur().is_module {
-                    return Err(err("import * only allowed at module level", s.loc));
+                    return Err(err("import * only allowed at module level", a.loc));
                 }
                 self.emit(Op::CALL_INTRINSIC_1, intrinsic1::IMPORT_STAR);
                 self.emit0(Op::POP_TOP);
