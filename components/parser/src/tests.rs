@@ -3,7 +3,8 @@
 //!
 //! - `tests/valid/*.py` with `*.dump`: `ast.dump(..., include_attributes=True)`.
 //! - `tests/invalid/*.py` with `tests/invalid/expected.txt`: one line per case,
-//!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`.
+//!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`,
+//!   and `tests/invalid/expected_text.txt`: `name<TAB>text` (the error line, escaped).
 //! - `tests/complete.txt`: `complete|incomplete|error<TAB>escaped source`, as
 //!   `codeop.compile_command` decides.
 //! - `tests/type_comments/*.py` with `*.dump`: the same with `type_comments=True`.
@@ -99,6 +100,9 @@ fn invalid_corpus() {
     // Today's (wrong) output for cases pyk does not match yet: `name<TAB>output`.
     let known_text = std::fs::read_to_string(dir.join("known_diff.txt")).unwrap_or_default();
     let known: std::collections::HashMap<&str, &str> = known_text.lines().filter_map(|l| l.split_once('\t')).collect();
+    // The error's text line: `name<TAB>escaped text` (see `unescape`).
+    let texts_file = std::fs::read_to_string(dir.join("expected_text.txt")).unwrap_or_default();
+    let texts: std::collections::HashMap<&str, String> = texts_file.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k, unescape(v))).collect();
     let mut failures = Vec::new();
     let (mut total, mut matching) = (0, 0);
     for line in expected.lines() {
@@ -109,10 +113,11 @@ fn invalid_corpus() {
         total += 1;
         let src = std::fs::read_to_string(dir.join(format!("{}.py", parts[0]))).unwrap_or_default();
         let want = format!("{} {} {} {} {} {} {}", parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], "");
+        let want = format!("{want}{:?}", texts.get(parts[0]).map(String::as_str).unwrap_or("<no expected text>"));
         let got = match parse_source(&src, Mode::Exec) {
             Ok(_) => "parsed without error".to_string(),
             Err(e) => {
-                format!("{} {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg, "")
+                format!("{} {} {} {} {} {} {}{:?}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg, "", e.text.as_str())
             }
         };
         if got == want {

@@ -19,6 +19,11 @@ for fn in sorted(os.listdir(valid)):
 
 inv = os.path.join(tests, "invalid")
 lines = []
+texts = []
+
+def escape(t):
+    return t.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
 for fn in sorted(os.listdir(inv)):
     if fn.endswith(".py"):
         src = open(os.path.join(inv, fn), encoding="utf-8", newline="").read()
@@ -28,9 +33,12 @@ for fn in sorted(os.listdir(inv)):
         except SyntaxError as e:
             end = e.end_offset if e.end_offset is not None else 0
             lines.append("\t".join(map(str, [fn[:-3], type(e).__name__, e.lineno or 0, e.offset or 0, e.end_lineno or 0, end, e.msg])))
+            texts.append(fn[:-3] + "\t" + escape(e.text or ""))
         except (RecursionError, MemoryError) as e:
             pass
 open(os.path.join(inv, "expected.txt"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+# The error's text line (escaped: \\ \n \t \r), empty for None.
+open(os.path.join(inv, "expected_text.txt"), "w", encoding="utf-8").write("\n".join(texts) + "\n")
 
 def unescape(s):
     return s.replace("\\\\", "\0").replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r").replace("\0", "\\")
