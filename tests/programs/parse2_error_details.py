@@ -57,3 +57,12 @@ for src in ["def f():\n  from _ import *", "from __future__ import braces", "fro
         compile(src, "<case>", "exec")
     except SyntaxError as e:
         print(repr(e.msg), e.lineno, e.offset)
+
+# The interactive display of a value goes through sys.stdout.
+import io, sys
+buf = io.StringIO()
+saved = sys.stdout
+sys.stdout = buf
+exec(compile("len('abc')\n", "<case>", "single"), {})
+sys.stdout = saved
+print("displayed:", repr(buf.getvalue()))

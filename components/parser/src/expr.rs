@@ -646,6 +646,12 @@ impl<'s> Parser<'s> {
                             self.loc_from(s)
                         };
                         if !only {
+                            if count == 1 && self.at(Tok::Comma) && self.nth(1) == Tok::Error {
+                                // CPython's rule reads on after the comma and
+                                // meets the tokenizer's error first.
+                                self.bump();
+                                return Err(self.invalid());
+                            }
                             if count == 1 && self.at(Tok::Comma) {
                                 // A first bare generator followed by a comma.
                                 return Err(self.err_range("Generator expression must be parenthesized", s, self.prev_end()));
