@@ -702,8 +702,8 @@ impl<'s> Parser<'s> {
         }
         let paren = self.eat(Tok::LPar);
         if !self.at(Tok::Name) {
-            if !paren {
-                let p = if self.at(Tok::Newline) { self.start() } else { self.prev_end() };
+            if !paren && self.at(Tok::Newline) {
+                let p = self.start();
                 return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
             }
             return Err(self.invalid());
@@ -756,7 +756,18 @@ impl<'s> Parser<'s> {
                 let mut value;
                 loop {
                     self.bump(); // '='
-                    value = self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?;
+                    value = match self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() }) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            // CPython's invalid_assignment reports a bad target
+                            // followed by '=' before reading on (`x = 1 =`).
+                            if targets.len() > 1 {
+                                let mut t = targets[targets.len() - 1].clone();
+                                self.set_ctx(&mut t, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
+                            }
+                            return Err(e);
+                        }
+                    };
                     if !self.at(Tok::Equal) {
                         break;
                     }
@@ -1322,7 +1333,13 @@ impl<'s> Parser<'s> {
             if !self.starts_expr() {
                 return Err(self.err_tok("expected ':'", self.i - 1));
             }
-            Some(Box::new(self.expression()?))
+            let arrow = self.i - 1;
+            match self.expression() {
+                Ok(r) => Some(Box::new(r)),
+                // No annotation parses there: CPython's forced ':' fails at '->'.
+                Err(e) if e.msg == "invalid syntax" && !self.at(Tok::Error) => return Err(self.err_tok("expected ':'", arrow)),
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
