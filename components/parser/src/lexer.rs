@@ -63,6 +63,9 @@ struct Lexer<'a> {
     trivia: bool,
     /// The input counts as ending with a newline (exec input).
     final_newline: bool,
+    /// Start of a comment ending the current line: CPython's NEWLINE token
+    /// starts there.
+    comment_start: Option<usize>,
     /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
     type_comments: bool,
     type_ignores: Vec<(u32, String)>,
@@ -100,6 +103,7 @@ fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bo
         dont_imply_dedent,
         trivia,
         final_newline,
+        comment_start: None,
         type_comments,
         type_ignores: Vec::new(),
         warnings: Vec::new(),
@@ -226,11 +230,11 @@ impl<'a> Lexer<'a> {
                     while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
-                    if self.type_comments {
-                        self.type_comment(start, false);
-                    }
+                    let typed = self.type_comments && self.type_comment(start, false);
                     if self.trivia {
                         self.push(Tok::Comment, start, sline);
+                    } else if !typed {
+                        self.comment_start = Some(start);
                     }
                 }
                 b'\\' => {
@@ -271,10 +275,11 @@ impl<'a> Lexer<'a> {
                 }
                 b'\n' | b'\r' => {
                     let n = nl_len(self.b, self.pos);
+                    let comment = self.comment_start.take();
                     if self.parens.is_empty() {
                         if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent) | Some(Tok::Nl)) {
                             self.pos += n;
-                            self.push(Tok::Newline, start, sline);
+                            self.push(Tok::Newline, comment.unwrap_or(start), sline);
                             self.pos -= n;
                         } else if self.trivia {
                             self.trivia_nl(start, n);

@@ -194,7 +194,9 @@ impl<'s> Parser<'s> {
         }
         let t = *self.tok();
         let s = self.pos_of(t.start, t.sline);
-        Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1))
+        // A NEWLINE after a comment spans the comment too.
+        let end = if t.kind == Tok::Newline { self.pos_of(t.end, t.eline).col.max(s.col + 1) } else { s.col + 1 };
+        Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, end))
     }
 
     /// A forced token (`&&':'` in CPython's grammar): "expected ':'" at
