@@ -735,7 +735,12 @@ impl<'s> Parser<'s> {
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
         if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
             // `f(a b)`: a missing comma between two expressions.
-            if let Some(last) = args.last().map(|a| a.loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
+            // A starred argument: CPython's range starts at its value.
+            let arg_loc = |a: &Expr| match &a.node {
+                ExprKind::Starred { value, .. } => value.loc,
+                _ => a.loc,
+            };
+            if let Some(last) = args.last().map(arg_loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
                 return self.forgot_comma(&last);
             }
         }
