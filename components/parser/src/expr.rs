@@ -792,22 +792,33 @@ impl<'s> Parser<'s> {
                 break;
             }
             let after_for = self.i;
-            if let Some(e) = self.in_expected_error() {
-                return Err(e);
-            }
+            let (depth, clevel) = (self.depth, self.clevel);
             let target = match self.star_targets() {
-                Ok(t) => t,
-                Err(e) => return Err(self.for_target_error(after_for).unwrap_or(e)),
+                Ok(t) if self.at(Tok::In) => {
+                    self.bump();
+                    t
+                }
+                parsed => {
+                    // CPython's second pass: 'in' expected after expressions,
+                    // then an invalid target, then what the parse met.
+                    let stop = self.i;
+                    self.i = after_for;
+                    self.depth = depth;
+                    self.clevel = clevel;
+                    if let Some(e) = self.in_expected_error() {
+                        return Err(e);
+                    }
+                    if let Some(e) = self.for_target_error(after_for) {
+                        return Err(e);
+                    }
+                    self.i = stop;
+                    return Err(match parsed {
+                        Err(e) => e,
+                        Ok(_) if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) => self.invalid(),
+                        Ok(_) => self.err_tok("'in' expected after for-loop variables", self.i),
+                    });
+                }
             };
-            if !self.eat(Tok::In) {
-                if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) {
-                    return Err(self.invalid());
-                }
-                if let Some(e) = self.for_target_error(after_for) {
-                    return Err(e);
-                }
-                return Err(self.err_tok("'in' expected after for-loop variables", self.i));
-            }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(Tok::If) {
@@ -825,15 +836,24 @@ impl<'s> Parser<'s> {
     /// are not followed by `in`. None (and nothing consumed) otherwise.
     fn in_expected_error(&mut self) -> Option<PError> {
         let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
-        let mut ok = self.bitwise_or().is_ok();
-        while ok && self.eat(Tok::Comma) {
+        // bitwise_or (',' bitwise_or)* [','] !'in'
+        let ok = self.bitwise_or().is_ok();
+        while ok && self.at(Tok::Comma) {
+            let comma = self.i;
+            self.bump();
             if !self.starts_expr() {
                 break;
             }
-            ok = self.bitwise_or().is_ok();
+            if self.bitwise_or().is_err() {
+                self.i = comma + 1;
+                break;
+            }
         }
         let r = if ok && !matches!(self.kind(), Tok::In | Tok::Error | Tok::Indent | Tok::Dedent) {
-            Some(self.err_tok("'in' expected after for-loop variables", self.i))
+            // At the last token CPython's parser read.
+            let last = self.furthest.get().max(self.i).min(self.toks.len() - 1);
+            let last = if matches!(self.toks[last].kind, Tok::Error | Tok::EndMarker) { self.i } else { last };
+            Some(self.err_tok("'in' expected after for-loop variables", last))
         } else {
             None
         };
