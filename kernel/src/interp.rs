@@ -540,7 +540,11 @@ fn default_displayhook(v: &Obj) -> PyResult<()> {
     }
     set_item_str(&builtins_dict(), "_", crate::types::none());
     let r = crate::abstract_::repr_string(v)?;
-    write_stdout(&format!("{r}\n"), false)?;
+    // Through sys.stdout as CPython (doctest and redirections replace it).
+    let out = interp().sys_attr("stdout").filter(|o| !crate::types::is_none(o)).ok_or_else(|| crate::error::runtime_error("lost sys.stdout"))?;
+    let write = crate::abstract_::getattr_str(&out, "write")?;
+    crate::abstract_::call(&write, &[new_str(&r)], None)?;
+    crate::abstract_::call(&write, &[new_str("\n")], None)?;
     set_item_str(&builtins_dict(), "_", v.clone());
     Ok(())
 }

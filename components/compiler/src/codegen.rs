@@ -593,13 +593,15 @@ impl<'a> Compiler<'a> {
                     if !allowed {
                         return Err(err("from __future__ imports must occur at the beginning of the file", s.loc));
                     }
+                    // CPython reports a bad feature at the statement's start.
+                    let at = Loc { end_lineno: s.loc.lineno, end_col_offset: s.loc.col_offset, ..s.loc };
                     for a in names {
                         match a.name.as_str() {
                             "annotations" => self.future_annotations = true,
                             "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement" | "print_function"
                             | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
-                            "braces" => return Err(err("not a chance", a.loc)),
-                            other => return Err(err(format!("future feature {other} is not defined"), a.loc)),
+                            "braces" => return Err(err("not a chance", at)),
+                            other => return Err(err(format!("future feature {other} is not defined"), at)),
                         }
                     }
                 }

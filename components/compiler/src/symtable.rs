@@ -350,7 +350,8 @@ impl Builder {
                     self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.loc)?;
                     if let Some(b) = bound {
                         let k = key(&**b);
-                        self.enter_bound_scope(name, tp.loc, k, "a TypeVar bound")?;
+                        let what = if matches!(b.node, ExprKind::Tuple { .. }) { "a TypeVar constraint" } else { "a TypeVar bound" };
+                        self.enter_bound_scope(name, tp.loc, k, what)?;
                         self.expr(b)?;
                         self.leave();
                     }
@@ -593,7 +594,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.scopes[self.cur()].kind != BlockKind::Module {
-                            return Err(err("import * only allowed at module level", s.loc));
+                            return Err(err("import * only allowed at module level", a.loc));
                         }
                         continue;
                     }

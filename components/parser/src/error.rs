@@ -4,6 +4,11 @@
 use pyk_abi::abi_stable::std_types::RString;
 use pyk_abi::component::{SyntaxErrorInfo, SyntaxErrorKind};
 
+/// CPython's end offset of -1 (errors at tokens without an end, such as
+/// DEDENT or the end of input). The ABI's field is unsigned: it carries the
+/// bit pattern of -1, which the kernel reads back as a signed value.
+pub const END_MINUS_ONE: u32 = -1i32 as u32;
+
 /// An error with byte columns (0-based) on 1-based lines.
 #[derive(Clone, Debug)]
 pub struct PError {
@@ -18,7 +23,8 @@ pub struct PError {
     /// Overrides the computed offset.
     pub offset_raw: Option<u32>,
     pub incomplete: bool,
-    /// Parser errors show the line with a newline even when the source lacks one.
+    /// Parser errors show the line with a newline even when the source lacks
+    /// one; tokenizer errors (false) show it without.
     pub add_newline: bool,
     /// The line CPython's tokenizer had reached when the parser failed (0:
     /// unknown). Past `lineno`, CPython takes the error line from its
@@ -86,6 +92,9 @@ impl PError {
             text = bare;
         } else if self.add_newline && !text.ends_with('\n') && self.lineno != 0 {
             text.push('\n');
+        } else if !self.add_newline {
+            // CPython's tokenizer shows its errors' line without the newline.
+            text.truncate(text.trim_end_matches(['\n', '\r']).len());
         }
         SyntaxErrorInfo {
             kind: self.kind,

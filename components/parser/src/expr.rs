@@ -252,6 +252,10 @@ impl<'s> Parser<'s> {
         self.bump();
         let args = self.parameters(false)?;
         self.expect_msg(Tok::Colon, ":")?;
+        if self.at(Tok::FStringMiddle) {
+            // The ':' began a replacement field's format spec.
+            return Err(self.err_range("f-string: lambda expressions are not allowed without parentheses", s, self.tok_end(self.i - 1)));
+        }
         let body = self.cnest(2, 0, |p| p.expression())?;
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }
@@ -350,6 +354,10 @@ impl<'s> Parser<'s> {
                 break;
             }
             self.bump();
+            if self.at(Tok::Not) && matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::Mod | Operator::FloorDiv | Operator::MatMult) {
+                self.depth = saved;
+                self.not_after_operator(|p| p.inversion())?;
+            }
             if let Err(e) = self.enter() {
                 self.depth = saved;
                 return Err(e);
@@ -376,10 +384,35 @@ impl<'s> Parser<'s> {
         };
         let s = self.start();
         self.bump();
+        self.not_after_operator(|p| p.factor())?;
         self.enter()?;
         let operand = self.cnest(1, 0, |p| p.factor());
         self.leave();
         Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand?) }, self.loc_from(s)))
+    }
+
+    /// At `not` right after an arithmetic or unary operator: when `not`
+    /// and what follows it (`rest`) parse, CPython's "'not' after an
+    /// operator must be parenthesized"; otherwise nothing (the caller then
+    /// fails as usual).
+    fn not_after_operator(&mut self, rest: fn(&mut Self) -> PResult<Expr>) -> PResult<()> {
+        if !self.at(Tok::Not) {
+            return Ok(());
+        }
+        let (i, depth, fur) = (self.i, self.depth, self.furthest.get());
+        let s = self.start();
+        self.bump();
+        let r = self.cnest(1, 0, rest);
+        self.i = i;
+        self.depth = depth;
+        match r {
+            Ok(b) => Err(self.err_range("'not' after an operator must be parenthesized", s, end_of(&b.loc))),
+            Err(e) if e.msg != "invalid syntax" => Err(e),
+            Err(_) => {
+                self.furthest.set(fur);
+                Ok(())
+            }
+        }
     }
 
     fn power(&mut self) -> PResult<Expr> {
@@ -473,7 +506,7 @@ impl<'s> Parser<'s> {
     fn slice(&mut self) -> PResult<Expr> {
         let s = self.start();
         if self.at(Tok::Star) {
-            return self.star_expression();
+            return self.star_expression().map_err(star_error);
         }
         let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
         if !self.at(Tok::Colon) {
@@ -526,7 +559,7 @@ impl<'s> Parser<'s> {
                     if self.at(Tok::RPar) || self.at(Tok::Comma) {
                         return Err(self.err_tok("Invalid star expression", self.i));
                     }
-                    let value = self.expression()?;
+                    let value = self.expression().map_err(star_error)?;
                     if self.at(Tok::Equal) {
                         self.bump();
                         let end = match self.expression() {
@@ -574,7 +607,16 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(arg), value, loc: self.loc_from(s) });
                 }
                 _ => {
-                    let e = self.arg_expression()?;
+                    let e = match self.arg_expression() {
+                        Ok(e) => e,
+                        // After keywords CPython's first pass reads only the first
+                        // token of a positional argument that is not a name; a
+                        // generic error is reported there.
+                        Err(err) if err.msg == "invalid syntax" && !keywords.is_empty() && !matches!(self.toks[before].kind, Tok::Name | Tok::Error) => {
+                            return Err(self.err_tok("invalid syntax", before));
+                        }
+                        Err(err) => return Err(err),
+                    };
                     if self.at(Tok::Equal) {
                         let eq = self.i;
                         let _ = eq;
@@ -584,7 +626,9 @@ impl<'s> Parser<'s> {
                             ExprKind::Constant { value: Constant::None {}, .. } => "cannot assign to None",
                             _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
                         };
-                        return Err(self.err_range(msg, s, self.tok_end(self.i)));
+                        // CPython's range starts at the expression itself, inside any parentheses.
+                        let from = if matches!(e.node, ExprKind::Constant { .. }) { s } else { start_of(&e.loc) };
+                        return Err(self.err_range(msg, from, self.tok_end(self.i)));
                     }
                     let e = if self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For {
                         bare_comp = true;
@@ -602,6 +646,16 @@ impl<'s> Parser<'s> {
                             self.loc_from(s)
                         };
                         if !only {
+                            if count == 1 && self.at(Tok::Comma) && self.nth(1) == Tok::Error {
+                                // CPython's rule reads on after the comma and
+                                // meets the tokenizer's error first.
+                                self.bump();
+                                return Err(self.invalid());
+                            }
+                            if count == 1 && self.at(Tok::Comma) {
+                                // A first bare generator followed by a comma.
+                                return Err(self.err_range("Generator expression must be parenthesized", s, self.prev_end()));
+                            }
                             genexp_at = Some(self.loc_from(s));
                         }
                         mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, l)
@@ -681,7 +735,12 @@ impl<'s> Parser<'s> {
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
         if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
             // `f(a b)`: a missing comma between two expressions.
-            if let Some(last) = args.last().map(|a| a.loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
+            // A starred argument: CPython's range starts at its value.
+            let arg_loc = |a: &Expr| match &a.node {
+                ExprKind::Starred { value, .. } => value.loc,
+                _ => a.loc,
+            };
+            if let Some(last) = args.last().map(arg_loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
                 return self.forgot_comma(&last);
             }
         }
@@ -691,6 +750,12 @@ impl<'s> Parser<'s> {
     /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
     /// element and the one that starts here.
     pub fn forgot_comma(&mut self, prev: &Loc) -> PError {
+        self.forgot_comma_before(prev, true)
+    }
+
+    /// `forgot_comma`; `not_before_eq`: an element followed by '=' is not
+    /// a missing comma (in an f-string field '=' is the debug specifier).
+    pub fn forgot_comma_before(&mut self, prev: &Loc, not_before_eq: bool) -> PError {
         if self.at(Tok::Error) {
             return self.invalid();
         }
@@ -699,7 +764,7 @@ impl<'s> Parser<'s> {
         let save = self.i;
         let (depth, clevel) = (self.depth, self.clevel);
         let end = match self.expression() {
-            Ok(e) if !matches!(self.kind(), Tok::Equal | Tok::ColonEqual) => Some(end_of(&e.loc)),
+            Ok(e) if !(not_before_eq && matches!(self.kind(), Tok::Equal | Tok::ColonEqual)) => Some(end_of(&e.loc)),
             _ => None,
         };
         self.i = save;
@@ -726,13 +791,34 @@ impl<'s> Parser<'s> {
                 }
                 break;
             }
-            let target = self.star_targets()?;
-            if !self.eat(Tok::In) {
-                if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) {
-                    return Err(self.invalid());
+            let after_for = self.i;
+            let (depth, clevel) = (self.depth, self.clevel);
+            let target = match self.star_targets() {
+                Ok(t) if self.at(Tok::In) => {
+                    self.bump();
+                    t
                 }
-                return Err(self.err_tok("'in' expected after for-loop variables", self.i));
-            }
+                parsed => {
+                    // CPython's second pass: 'in' expected after expressions,
+                    // then an invalid target, then what the parse met.
+                    let stop = self.i;
+                    self.i = after_for;
+                    self.depth = depth;
+                    self.clevel = clevel;
+                    if let Some(e) = self.in_expected_error() {
+                        return Err(e);
+                    }
+                    if let Some(e) = self.for_target_error(after_for) {
+                        return Err(e);
+                    }
+                    self.i = stop;
+                    return Err(match parsed {
+                        Err(e) => e,
+                        Ok(_) if matches!(self.kind(), Tok::Error | Tok::Indent | Tok::Dedent) => self.invalid(),
+                        Ok(_) => self.err_tok("'in' expected after for-loop variables", self.i),
+                    });
+                }
+            };
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(Tok::If) {
@@ -744,6 +830,59 @@ impl<'s> Parser<'s> {
             }
         }
         Ok(gens)
+    }
+
+    /// CPython's `invalid_for_if_clause`: after `for`, expressions that
+    /// are not followed by `in`. None (and nothing consumed) otherwise.
+    fn in_expected_error(&mut self) -> Option<PError> {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        // bitwise_or (',' bitwise_or)* [','] !'in'
+        let ok = self.bitwise_or().is_ok();
+        while ok && self.at(Tok::Comma) {
+            let comma = self.i;
+            self.bump();
+            if !self.starts_expr() {
+                break;
+            }
+            if self.bitwise_or().is_err() {
+                self.i = comma + 1;
+                break;
+            }
+        }
+        let r = if ok && !matches!(self.kind(), Tok::In | Tok::Error | Tok::Indent | Tok::Dedent) {
+            // At the last token CPython's parser read.
+            let last = self.furthest.get().max(self.i).min(self.toks.len() - 1);
+            let last = if matches!(self.toks[last].kind, Tok::Error | Tok::EndMarker) { self.i } else { last };
+            Some(self.err_tok("'in' expected after for-loop variables", last))
+        } else {
+            None
+        };
+        self.i = i;
+        self.depth = depth;
+        self.clevel = clevel;
+        if r.is_none() {
+            self.furthest.set(fur);
+        }
+        r
+    }
+
+    /// CPython's `invalid_for_target`: the targets after `for` (token
+    /// `from`) read as expressions, the left side of an `in` comparison,
+    /// name an expression that cannot be assigned to. None otherwise.
+    pub fn for_target_error(&mut self, from: usize) -> Option<PError> {
+        let (i, depth, clevel, fur) = (self.i, self.depth, self.clevel, self.furthest.get());
+        self.i = from;
+        let r = self.star_expressions();
+        self.i = i;
+        self.depth = depth;
+        self.clevel = clevel;
+        self.furthest.set(fur);
+        let e = r.ok()?;
+        let mut bad = invalid_for_target(&e)?.clone();
+        match self.set_ctx(&mut bad, ExprContext::Store, CtxUse::Other) {
+            Err(err) if err.msg.starts_with("cannot assign to") => Some(err),
+            _ => None,
+        }
     }
 
     pub fn yield_expr(&mut self) -> PResult<Expr> {
@@ -1146,4 +1285,31 @@ impl<'s> Parser<'s> {
 /// Index of the token before the current one.
 fn last_tok(p: &Parser<'_>) -> usize {
     p.i.saturating_sub(1)
+}
+
+/// CPython's `starred_expression` (in calls and subscripts) ends with
+/// `'*' { "Invalid star expression" }`: a generic failure after the star
+/// gets that message, at the same place.
+fn star_error(mut e: PError) -> PError {
+    if e.msg == "invalid syntax" && e.kind == pyk_abi::component::SyntaxErrorKind::SyntaxError {
+        e.msg = "Invalid star expression".to_string();
+    }
+    e
+}
+
+/// CPython's `_PyPegen_get_invalid_target` for `for` targets.
+fn invalid_for_target(e: &Expr) -> Option<&Expr> {
+    match &e.node {
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().find_map(invalid_for_target),
+        ExprKind::Starred { value, .. } => invalid_for_target(value),
+        ExprKind::Compare { left, ops, .. } => {
+            if ops.first() == Some(&CmpOp::In) {
+                invalid_for_target(left)
+            } else {
+                None
+            }
+        }
+        ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        _ => Some(e),
+    }
 }

@@ -7,7 +7,7 @@
 //! it when it reaches that token (or when it fails elsewhere and the error
 //! should take precedence, as CPython's tokenizer errors do).
 
-use crate::error::PError;
+use crate::error::{PError, END_MINUS_ONE};
 use crate::token::{Tok, Token};
 use pyk_abi::component::SyntaxErrorKind;
 
@@ -28,6 +28,9 @@ pub struct Lexed {
     /// The error is "bracket never closed" at end of input (CPython treats it
     /// as an end-of-file condition rather than a tokenizer error).
     pub error_is_eof: bool,
+    /// The lexer was inside an f-string when it failed: CPython then keeps
+    /// an earlier parser error rather than this one.
+    pub error_in_fstring: bool,
     /// `# type: ignore...` comments (with type comments on): line and tag.
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings: a number directly followed by a keyword (`1if x`).
@@ -58,6 +61,11 @@ struct Lexer<'a> {
     dont_imply_dedent: bool,
     /// Also emit COMMENT and NL tokens (for `tokenize`).
     trivia: bool,
+    /// The input counts as ending with a newline (exec input).
+    final_newline: bool,
+    /// Start of a comment ending the current line: CPython's NEWLINE token
+    /// starts there.
+    comment_start: Option<usize>,
     /// `PyCF_TYPE_COMMENTS`: TYPE_COMMENT tokens and collected type ignores.
     type_comments: bool,
     type_ignores: Vec<(u32, String)>,
@@ -68,8 +76,18 @@ pub fn lex(src: &str, dont_imply_dedent: bool, type_comments: bool) -> Lexed {
     lex_with(src, dont_imply_dedent, false, type_comments)
 }
 
+/// `lex` for eval/single input: CPython adds no newline after the last
+/// line then, so a backslash at the very end is followed by nothing.
+pub fn lex_no_final_newline(src: &str, type_comments: bool) -> Lexed {
+    lex_inner(src, false, false, type_comments, false)
+}
+
 /// Lexes; with `trivia`, comments and non-logical newlines become tokens too.
 pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool) -> Lexed {
+    lex_inner(src, dont_imply_dedent, trivia, type_comments, true)
+}
+
+fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool, final_newline: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -84,14 +102,18 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
         eof_error: false,
         dont_imply_dedent,
         trivia,
+        final_newline,
+        comment_start: None,
         type_comments,
         type_ignores: Vec::new(),
         warnings: Vec::new(),
     };
+    let mut error_in_fstring = false;
     let error = match lx.run() {
         Ok(()) => None,
         Err(e) => {
             let (s, l) = (lx.pos as u32, lx.line);
+            error_in_fstring = lx.modes.iter().any(|m| matches!(m, Mode::FString { .. }));
             lx.tokens.push(Token { kind: Tok::Error, start: s, end: s, sline: l, eline: l });
             // Record the remaining line starts so that error text can be shown.
             let mut p = lx.pos;
@@ -107,7 +129,7 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, type_ignores: lx.type_ignores, warnings: lx.warnings }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, error_in_fstring, type_ignores: lx.type_ignores, warnings: lx.warnings }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -208,11 +230,11 @@ impl<'a> Lexer<'a> {
                     while !self.at_end() && !matches!(self.b[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
-                    if self.type_comments {
-                        self.type_comment(start, false);
-                    }
+                    let typed = self.type_comments && self.type_comment(start, false);
                     if self.trivia {
                         self.push(Tok::Comment, start, sline);
+                    } else if !typed {
+                        self.comment_start = Some(start);
                     }
                 }
                 b'\\' => {
@@ -222,14 +244,20 @@ impl<'a> Lexer<'a> {
                         return Err(self.unclosed_error());
                     }
                     if n == 0 {
+                        if self.pos + 1 >= self.b.len() && !self.final_newline {
+                            let mut e = self.err_at("unexpected character after line continuation character", self.pos);
+                            e.end_raw = Some(0);
+                            return Err(e);
+                        }
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
-                            e.end_raw = Some(0);
+                            e.end_raw = Some(END_MINUS_ONE);
                             e.add_newline = true;
                             return Err(e.incomplete());
                         }
                         let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
                         e.end_raw = Some(0);
+                        e.add_newline = true;
                         return Err(e);
                     }
                     self.pos += 1;
@@ -240,17 +268,18 @@ impl<'a> Lexer<'a> {
                         e.lineno = l;
                         e.end_lineno = l;
                         e.col = self.col_of(start).1 + 1;
-                        e.end_raw = Some(0);
+                        e.end_raw = Some(END_MINUS_ONE);
                         e.add_newline = true;
                         return Err(e.incomplete());
                     }
                 }
                 b'\n' | b'\r' => {
                     let n = nl_len(self.b, self.pos);
+                    let comment = self.comment_start.take();
                     if self.parens.is_empty() {
                         if !matches!(self.last_kind(), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent) | Some(Tok::Nl)) {
                             self.pos += n;
-                            self.push(Tok::Newline, start, sline);
+                            self.push(Tok::Newline, comment.unwrap_or(start), sline);
                             self.pos -= n;
                         } else if self.trivia {
                             self.trivia_nl(start, n);
@@ -345,8 +374,23 @@ impl<'a> Lexer<'a> {
     /// Returns true when the line was blank (consumed entirely).
     fn indentation(&mut self) -> Result<bool, PError> {
         let (mut col, mut alt) = (0u32, 0u32);
+        // CPython: the first backslash continuation met in the indentation
+        // (after some whitespace) fixes the indentation of what follows.
+        let mut cont_col = 0u32;
         loop {
             match self.peek(0) {
+                b'\\' => {
+                    let n = nl_len(self.b, self.pos + 1);
+                    if n == 0 || self.pos + 1 + n >= self.b.len() {
+                        break;
+                    }
+                    if cont_col == 0 {
+                        cont_col = col;
+                    }
+                    self.pos += 1;
+                    self.bump_newline(n);
+                    continue;
+                }
                 b' ' => {
                     col += 1;
                     alt += 1;
@@ -394,8 +438,12 @@ impl<'a> Lexer<'a> {
             return Ok(true);
         }
         if c == b'\\' && nl_len(self.b, self.pos + 1) > 0 {
-            // A continuation line starting with a backslash: no indentation change.
+            // A continuation at the end of input: left to the main loop.
             return Ok(false);
+        }
+        if cont_col != 0 {
+            col = cont_col;
+            alt = cont_col;
         }
         let (tcol, talt) = *self.indents.last().unwrap_or(&(0, 0));
         let line_start = *self.line_starts.last().unwrap_or(&0) as usize;
@@ -438,10 +486,13 @@ impl<'a> Lexer<'a> {
                 while le < self.b.len() && !matches!(self.b[le], b'\n' | b'\r') {
                     le += 1;
                 }
-                le += nl_len(self.b, le);
-                let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32;
+                let n = nl_len(self.b, le);
+                // At the end of input CPython's line has its implied newline.
+                let implied = u32::from(n == 0 && self.final_newline);
+                le += n;
+                let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32 + implied;
                 e.offset_raw = Some(chars);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 return Err(e);
             }
             if alt != talt {
@@ -473,7 +524,10 @@ impl<'a> Lexer<'a> {
         let (ch, p, _) = self.parens.last().copied().unwrap_or((b'(', 0, 1));
         let mut e = self.err_at(format!("'{}' was never closed", ch as char), p as usize);
         e.end_raw = Some(0);
-        e.add_newline = false;
+        // A parser-level error: the line with its newline, or bare when
+        // the tokenizer had gone past it.
+        e.add_newline = true;
+        e.tok_line = self.detected_line();
         self.eof_error = true;
         e.incomplete()
     }
@@ -588,6 +642,10 @@ impl<'a> Lexer<'a> {
             if self.peek(0) == b'_' {
                 self.pos += 1;
                 if !pred(self.peek(0)) {
+                    let c = self.peek(0);
+                    if matches!(kind, "binary" | "octal") && c.is_ascii_digit() {
+                        return Err(self.err_at(format!("invalid digit '{}' in {kind} literal", c as char), self.pos));
+                    }
                     return Err(self.err_at(format!("invalid {kind} literal"), self.pos - 1));
                 }
             } else {
@@ -826,6 +884,12 @@ impl<'a> Lexer<'a> {
                     } else {
                         self.pos += 1;
                         let n = nl_len(self.b, self.pos);
+                        let brace = self.peek(0);
+                        if !raw && matches!(brace, b'{' | b'}') && self.peek(1) != brace {
+                            // CPython's tokenizer warns about a backslash before a
+                            // field's brace (a doubled brace is the decoder's to warn).
+                            self.escape_brace_warning();
+                        }
                         if n > 0 {
                             self.bump_newline(n);
                         } else if !self.at_end() && (self.b[self.pos] == b'\\' || self.b[self.pos] == q || !raw) && self.b[self.pos] != b'{' && self.b[self.pos] != b'}' {
@@ -944,6 +1008,9 @@ impl<'a> Lexer<'a> {
                 }
                 b'\\' => {
                     self.pos += 1;
+                    if !raw && matches!(self.peek(0), b'{' | b'}') {
+                        self.escape_brace_warning();
+                    }
                     if self.peek(0) == b'\r' && self.peek(1) == b'\n' {
                         self.pos += 1;
                     }
@@ -982,6 +1049,12 @@ impl<'a> Lexer<'a> {
                 _ => self.pos += 1,
             }
         }
+    }
+
+    /// SyntaxWarning "invalid escape sequence '\\{'" for the brace at `pos`.
+    fn escape_brace_warning(&mut self) {
+        let w = self.err_at(format!("invalid escape sequence '\\{}'", self.peek(0) as char), self.pos);
+        self.warnings.push(w);
     }
 
     fn operator(&mut self) -> Result<(), PError> {

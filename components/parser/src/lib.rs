@@ -58,7 +58,14 @@ fn parse_inner(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInf
 /// `parse_inner`, with the SyntaxWarnings of a successful parse in source order.
 fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErrorInfo>, u32, Vec<SyntaxErrorInfo>) {
     let dont_imply_dedent = flags & FLAG_DONT_IMPLY_DEDENT != 0;
-    let lexed = lexer::lex(src, dont_imply_dedent, flags & FLAG_TYPE_COMMENTS != 0);
+    // Eval and single input get no implied final newline (the REPL's
+    // completeness check, with FLAG_DONT_IMPLY_DEDENT, keeps one: CPython's
+    // codeop adds it).
+    let lexed = if matches!(mode, Mode::Eval | Mode::Single) && !dont_imply_dedent {
+        lexer::lex_no_final_newline(src, flags & FLAG_TYPE_COMMENTS != 0)
+    } else {
+        lexer::lex(src, dont_imply_dedent, flags & FLAG_TYPE_COMMENTS != 0)
+    };
     let implicit_newline = implicit_final_newline(src, &lexed.tokens);
     let mut p = parser::Parser::new(src, lexed);
     let r = match p.parse_mod(mode) {
@@ -82,12 +89,14 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
             Err(e.to_info(src, &p.line_starts))
         }
     };
-    let mut warnings = Vec::new();
-    if r.is_ok() {
-        let mut ws = p.warnings.take();
-        ws.sort_by_key(|(_, w)| (w.lineno, w.col));
-        warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
+    let mut ws = p.warnings.take();
+    if let Err(e) = &r {
+        // CPython warns as it reads: about what the parser read before the
+        // error (the lexer's warnings: up to the error's line).
+        ws.retain(|(k, w)| *k != usize::MAX || w.lineno <= e.lineno);
     }
+    ws.sort_by_key(|(_, w)| (w.lineno, w.col));
+    let warnings = ws.iter().map(|(_, w)| w.to_info(src, &p.line_starts)).collect();
     (r, p.max_depth, warnings)
 }
 

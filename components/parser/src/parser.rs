@@ -9,7 +9,7 @@
 //! Statement rules live here; expressions in `expr.rs`; match patterns in
 //! `pattern.rs`; literals in `strings.rs`.
 
-use crate::error::PError;
+use crate::error::{PError, END_MINUS_ONE};
 use crate::lexer::Lexed;
 use crate::token::{Tok, Token};
 use pyk_abi::ast::*;
@@ -74,6 +74,9 @@ pub struct Parser<'s> {
     pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
     pub lex_error_is_eof: bool,
+    pub lex_error_in_fstring: bool,
+    /// A `match` statement lacked only its ':' (see `try_match_stmt`).
+    pub match_no_colon: Option<PError>,
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings found so far (lexer's, then string literals'); a
     /// literal read twice by backtracking is recorded once.
@@ -120,6 +123,8 @@ impl<'s> Parser<'s> {
             outer_bracket: None,
             lex_error: lexed.error,
             lex_error_is_eof: lexed.error_is_eof,
+            lex_error_in_fstring: lexed.error_in_fstring,
+            match_no_colon: None,
             type_ignores: lexed.type_ignores,
             warnings: std::cell::RefCell::new(lexed.warnings.into_iter().map(|w| (usize::MAX, w)).collect()),
         }
@@ -192,7 +197,9 @@ impl<'s> Parser<'s> {
         }
         let t = *self.tok();
         let s = self.pos_of(t.start, t.sline);
-        Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, s.col + 1))
+        // A NEWLINE after a comment spans the comment too.
+        let end = if t.kind == Tok::Newline { self.pos_of(t.end, t.eline).col.max(s.col + 1) } else { s.col + 1 };
+        Err(PError::new(format!("expected '{what}'"), s.line, s.col, s.line, end))
     }
 
     /// A forced token (`&&':'` in CPython's grammar): "expected ':'" at
@@ -376,7 +383,7 @@ impl<'s> Parser<'s> {
             Tok::Indent => {
                 let p = self.tok_end(self.i);
                 let mut e = PError::new("unexpected indent", p.line, p.col.saturating_sub(1), p.line, 0);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
@@ -386,7 +393,7 @@ impl<'s> Parser<'s> {
             Tok::Dedent => {
                 let p = self.tok_start(self.i);
                 let mut e = PError::new("unexpected unindent", p.line, p.col, p.line, 0);
-                e.end_raw = Some(0);
+                e.end_raw = Some(END_MINUS_ONE);
                 e.kind = SyntaxErrorKind::IndentationError;
                 e
             }
@@ -394,6 +401,7 @@ impl<'s> Parser<'s> {
                 // ENDMARKER has no column: CPython reports offset 0 on the last line.
                 let mut e = self.eof_error("invalid syntax", SyntaxErrorKind::SyntaxError);
                 e.offset_raw = Some(0);
+                e.end_raw = Some(0);
                 e.incomplete = true;
                 e
             }
@@ -493,7 +501,12 @@ impl<'s> Parser<'s> {
                 if let Some(m) = self.try_match_stmt()? {
                     return Ok(vec![m]);
                 }
-                self.simple_stmts()
+                let colon = self.match_no_colon.take();
+                let r = self.simple_stmts();
+                match (r, colon) {
+                    (Err(e), Some(c)) if e.msg == "invalid syntax" => Err(c),
+                    (r, _) => r,
+                }
             }
             Tok::Indent => Err(self.invalid()),
             _ => self.simple_stmts(),
@@ -641,6 +654,7 @@ impl<'s> Parser<'s> {
     }
 
     fn import_name(&mut self) -> PResult<StmtKind> {
+        let import = self.start();
         self.bump();
         if !self.at(Tok::Name) {
             if !self.at(Tok::Newline) {
@@ -658,6 +672,14 @@ impl<'s> Parser<'s> {
             if !self.eat(Tok::Comma) {
                 break;
             }
+        }
+        if self.at(Tok::From) && self.nth(1) == Tok::Name && names.iter().all(|a| a.asname.is_none()) {
+            // `import a from b`: CPython's error runs from 'import' to where
+            // its tokenizer stands, after the token following the module.
+            self.bump();
+            self.dotted_name()?;
+            let end = self.tok_end(self.i);
+            return Err(self.err_range("Did you mean to use 'from ... import ...' instead?", import, Pos { line: end.line, col: end.col.saturating_sub(1) }));
         }
         Ok(StmtKind::Import { names })
     }
@@ -690,8 +712,8 @@ impl<'s> Parser<'s> {
         }
         let paren = self.eat(Tok::LPar);
         if !self.at(Tok::Name) {
-            if !paren {
-                let p = if self.at(Tok::Newline) { self.start() } else { self.prev_end() };
+            if !paren && self.at(Tok::Newline) {
+                let p = self.start();
                 return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
             }
             return Err(self.invalid());
@@ -707,7 +729,7 @@ impl<'s> Parser<'s> {
             if paren && self.at(Tok::RPar) {
                 break;
             }
-            if !paren && !self.at(Tok::Name) {
+            if !paren && self.at(Tok::Newline) {
                 return Err(self.err_tok("trailing comma not allowed without surrounding parentheses", self.i));
             }
         }
@@ -744,7 +766,18 @@ impl<'s> Parser<'s> {
                 let mut value;
                 loop {
                     self.bump(); // '='
-                    value = self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?;
+                    value = match self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() }) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            // CPython's invalid_assignment reports a bad target
+                            // followed by '=' before reading on (`x = 1 =`).
+                            if targets.len() > 1 {
+                                let mut t = targets[targets.len() - 1].clone();
+                                self.set_ctx(&mut t, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
+                            }
+                            return Err(e);
+                        }
+                    };
                     if !self.at(Tok::Equal) {
                         break;
                     }
@@ -929,12 +962,15 @@ impl<'s> Parser<'s> {
                 }
                 let mut e = self.err_tok(msg, self.i);
                 if self.at(Tok::Dedent) {
-                    // A dedent to an outer block: CPython points at the next real token.
+                    // A dedent to an outer block: CPython points at the
+                    // DEDENT token (offset 0, end offset -1, shown as 0).
                     let mut j = self.i;
                     while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
                         j += 1;
                     }
                     e = self.err_tok(e.msg.clone(), j);
+                    e.offset_raw = Some(0);
+                    e.end_raw = Some(END_MINUS_ONE);
                 }
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
@@ -997,8 +1033,10 @@ impl<'s> Parser<'s> {
         let (line, off) = self.eof_cursor();
         let mut e = PError::new(msg, line, 0, line, 0);
         e.offset_raw = Some(off);
-        e.end_raw = Some(0);
+        e.end_raw = Some(END_MINUS_ONE);
         e.kind = kind;
+        // CPython's tokenizer stands on this line: its text keeps the newline.
+        e.tok_line = line;
         e
     }
 
@@ -1081,9 +1119,13 @@ impl<'s> Parser<'s> {
         let s = async_start.unwrap_or_else(|| self.start());
         let for_line = self.start().line;
         self.bump();
-        let target = self.star_targets()?;
+        let after_for = self.i;
+        let target = match self.star_targets() {
+            Ok(t) => t,
+            Err(e) => return Err(self.for_target_error(after_for).unwrap_or(e)),
+        };
         if !self.at(Tok::In) {
-            return Err(self.invalid());
+            return Err(self.for_target_error(after_for).unwrap_or_else(|| self.invalid()));
         }
         self.bump();
         let iter = self.star_expressions()?;
@@ -1121,6 +1163,9 @@ impl<'s> Parser<'s> {
             }
             let mut type_ = None;
             let mut name = None;
+            if self.at(Tok::Newline) {
+                return Err(self.err_tok("expected ':'", self.i));
+            }
             if !self.at(Tok::Colon) {
                 let t = self.expression()?;
                 if self.at(Tok::Comma) {
@@ -1131,6 +1176,11 @@ impl<'s> Parser<'s> {
                             break;
                         }
                         elts.push(self.expression()?);
+                    }
+                    if self.at(Tok::As) && self.nth(1) == Tok::Name && self.nth(2) == Tok::Colon {
+                        // CPython's error then ends where its tokenizer stands: after the ':'.
+                        let end = self.tok_end(self.i + 2);
+                        return Err(self.err_range("multiple exception types must be parenthesized", ts, Pos { line: end.line, col: end.col.saturating_sub(1) }));
                     }
                     if self.at(Tok::As) {
                         return Err(self.err_range("multiple exception types must be parenthesized", ts, self.prev_end()));
@@ -1293,7 +1343,13 @@ impl<'s> Parser<'s> {
             if !self.starts_expr() {
                 return Err(self.err_tok("expected ':'", self.i - 1));
             }
-            Some(Box::new(self.expression()?))
+            let arrow = self.i - 1;
+            match self.expression() {
+                Ok(r) => Some(Box::new(r)),
+                // No annotation parses there: CPython's forced ':' fails at '->'.
+                Err(e) if e.msg == "invalid syntax" && !self.at(Tok::Error) => return Err(self.err_tok("expected ':'", arrow)),
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
@@ -1387,7 +1443,7 @@ impl<'s> Parser<'s> {
             let indent = j + 3;
             let p = self.tok_end(indent);
             let mut e = PError::new("Cannot have two type comments on def", p.line, p.col.saturating_sub(1), p.line, 0);
-            e.end_raw = Some(0);
+            e.end_raw = Some(END_MINUS_ONE);
             return Err(e);
         }
         if on_line {
@@ -1440,6 +1496,9 @@ impl<'s> Parser<'s> {
                         return Err(self.err_tok("at least one argument must precede /", self.i));
                     }
                     self.bump();
+                    if self.at(Tok::Star) {
+                        return Err(self.err_tok("expected comma between / and *", self.i));
+                    }
                     seen_slash = true;
                     a.posonlyargs = std::mem::take(&mut a.args);
                 }
@@ -1669,7 +1728,7 @@ impl<'s> Parser<'s> {
                 if line > le.lineno {
                     return le.clone();
                 }
-            } else if !indentation {
+            } else if !indentation && !self.lex_error_in_fstring {
                 return le.clone();
             }
         }
@@ -1680,7 +1739,9 @@ impl<'s> Parser<'s> {
         }
         let mut e = e;
         let fur = self.furthest.get().max(self.reach).max(self.i).min(self.toks.len() - 1);
-        e.tok_line = self.toks[fur].eline;
+        if e.tok_line == 0 {
+            e.tok_line = self.toks[fur].eline;
+        }
         e
     }
 

@@ -1,6 +1,6 @@
 //! `match` statements and patterns (PEP 634).
 
-use crate::parser::{loc, mk, name_expr, start_of, PResult, Parser, Pos};
+use crate::parser::{end_of, loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
 use pyk_abi::component::SyntaxErrorKind;
@@ -26,6 +26,16 @@ impl<'s> Parser<'s> {
             Ok(e) if self.at(Tok::Colon) => e,
             // CPython's second pass reports what its rules find in the subject.
             Err(e) if e.msg.contains("Maybe you meant") => return Err(e),
+            Ok(_) if self.at(Tok::Newline) => {
+                // `match x` NEWLINE: "expected ':'" if no simple statement
+                // parses there either (CPython's second pass).
+                let colon = self.err_tok("expected ':'", self.i);
+                self.i = save;
+                self.depth = depth;
+                self.clevel = clevel;
+                self.match_no_colon = Some(colon);
+                return Ok(None);
+            }
             _ => {
                 // The tokens read stay read (CPython's generic error points
                 // at the furthest token).
@@ -142,6 +152,12 @@ impl<'s> Parser<'s> {
         };
         if self.eat(Tok::As) {
             if !self.at(Tok::Name) {
+                // CPython points at the whole expression after 'as'.
+                let i = self.i;
+                if let Ok(e) = self.expression() {
+                    return Err(self.err_loc("invalid pattern target", &e.loc));
+                }
+                self.i = i;
                 return Err(self.err_tok("invalid pattern target", self.i));
             }
             let name = self.name()?;
@@ -346,7 +362,27 @@ impl<'s> Parser<'s> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.err_loc("positional patterns follow keyword patterns", &p.loc));
+                    // CPython's rule takes all the positional patterns that
+                    // follow (reading past a final ',' meets a tokenizer error
+                    // first) and spans them.
+                    let mut last = p.loc;
+                    while self.eat(Tok::Comma) {
+                        if self.at(Tok::Error) {
+                            return Err(self.invalid());
+                        }
+                        if self.at(Tok::RPar) || self.at(Tok::Name) && self.nth(1) == Tok::Equal {
+                            break;
+                        }
+                        let i = self.i;
+                        match self.pattern() {
+                            Ok(q) => last = q.loc,
+                            Err(_) => {
+                                self.i = i;
+                                break;
+                            }
+                        }
+                    }
+                    return Err(self.err_range("positional patterns follow keyword patterns", start_of(&p.loc), end_of(&last)));
                 }
                 patterns.push(p);
             }

@@ -584,6 +584,12 @@ impl<'s> Parser<'s> {
                 };
                 return Err(self.err_tok(msg, self.i));
             }
+            if self.nth(1) == Tok::Error {
+                // CPython's first pass reads past the conversion character
+                // and meets the tokenizer's error first.
+                self.bump();
+                return Err(self.invalid());
+            }
             if self.tok().start != self.toks[bang].end {
                 return Err(self.err_range("f-string: conversion type must come right after the exclamanation mark", self.tok_start(bang), self.tok_end(self.i)));
             }
@@ -694,7 +700,9 @@ impl<'s> Parser<'s> {
             Some(k) if !matches!(self.toks[k].kind, Tok::Equal | Tok::Exclamation | Tok::Colon | Tok::RBrace) => {
                 self.err_tok("f-string: expecting '=', or '!', or ':', or '}'", k)
             }
-            _ => e,
+            Some(_) => e,
+            // No expression at all begins there.
+            None => self.err_tok("f-string: expecting a valid expression after '{'", value_start),
         }
     }
 
@@ -709,7 +717,7 @@ impl<'s> Parser<'s> {
         let legacy = matches!(&value.node, ExprKind::Name { id, .. } if id == "print" || id == "exec");
         let disjunction = !matches!(value.node, ExprKind::Tuple { .. } | ExprKind::Lambda { .. } | ExprKind::IfExp { .. } | ExprKind::Starred { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
         if !soft && !legacy && disjunction && self.starts_expr() {
-            let e = self.forgot_comma(&value.loc);
+            let e = self.forgot_comma_before(&value.loc, false);
             if e.msg != "invalid syntax" {
                 return e;
             }

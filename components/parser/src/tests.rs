@@ -3,7 +3,8 @@
 //!
 //! - `tests/valid/*.py` with `*.dump`: `ast.dump(..., include_attributes=True)`.
 //! - `tests/invalid/*.py` with `tests/invalid/expected.txt`: one line per case,
-//!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`.
+//!   `name<TAB>kind<TAB>lineno<TAB>offset<TAB>end_lineno<TAB>end_offset<TAB>msg`,
+//!   and `tests/invalid/expected_text.txt`: `name<TAB>text` (the error line, escaped).
 //! - `tests/complete.txt`: `complete|incomplete|error<TAB>escaped source`, as
 //!   `codeop.compile_command` decides.
 //! - `tests/type_comments/*.py` with `*.dump`: the same with `type_comments=True`.
@@ -73,7 +74,7 @@ fn type_comments_corpus() {
         let want = std::fs::read_to_string(f.with_extension("dump")).unwrap_or_default();
         let got = match crate::dump_source_flags(&src, crate::FLAG_TYPE_COMMENTS) {
             Ok(s) => s,
-            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+            Err(e) => format!("error: {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
         };
         if got.trim_end() != want.trim_end() {
             failures.push(format!("{}\n{}", f.display(), first_difference(&want, &got)));
@@ -99,6 +100,9 @@ fn invalid_corpus() {
     // Today's (wrong) output for cases pyk does not match yet: `name<TAB>output`.
     let known_text = std::fs::read_to_string(dir.join("known_diff.txt")).unwrap_or_default();
     let known: std::collections::HashMap<&str, &str> = known_text.lines().filter_map(|l| l.split_once('\t')).collect();
+    // The error's text line: `name<TAB>escaped text` (see `unescape`).
+    let texts_file = std::fs::read_to_string(dir.join("expected_text.txt")).unwrap_or_default();
+    let texts: std::collections::HashMap<&str, String> = texts_file.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k, unescape(v))).collect();
     let mut failures = Vec::new();
     let (mut total, mut matching) = (0, 0);
     for line in expected.lines() {
@@ -109,10 +113,11 @@ fn invalid_corpus() {
         total += 1;
         let src = std::fs::read_to_string(dir.join(format!("{}.py", parts[0]))).unwrap_or_default();
         let want = format!("{} {} {} {} {} {} {}", parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], "");
+        let want = format!("{want}{:?}", texts.get(parts[0]).map(String::as_str).unwrap_or("<no expected text>"));
         let got = match parse_source(&src, Mode::Exec) {
             Ok(_) => "parsed without error".to_string(),
             Err(e) => {
-                format!("{} {} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg, "")
+                format!("{} {} {} {} {} {} {}{:?}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg, "", e.text.as_str())
             }
         };
         if got == want {
@@ -323,7 +328,7 @@ fn dump_one_file() {
     let src = std::fs::read_to_string(&path).unwrap_or_default();
     match dump_source(&src) {
         Ok(s) => println!("{s}"),
-        Err(e) => println!("{} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+        Err(e) => println!("{} {} {} {} {} {}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
     }
 }
 
@@ -388,7 +393,7 @@ fn error_parity() {
         total += 1;
         let got = match parse_source(&src, Mode::Exec) {
             Ok(_) => "parsed".to_string(),
-            Err(e) => format!("{}\t{}\t{}\t{}\t{}\t{}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg),
+            Err(e) => format!("{}\t{}\t{}\t{}\t{}\t{}", kind_name(e.kind), e.lineno, e.offset, e.end_lineno, e.end_offset as i32, e.msg),
         };
         if got == want.trim_end() {
             ok += 1;
@@ -555,4 +560,19 @@ fn first_line_difference(want: &str, got: &str) -> String {
         }
     }
     format!("  lengths differ: want {} tokens, got {}", want.lines().count(), got.lines().count())
+}
+
+/// Eval and single input end without an implied newline (CPython's
+/// tokenizer adds one only to exec input): a final backslash is then
+/// "unexpected character after line continuation character" at the
+/// backslash, end offset 0 (CPython 3.13: `compile("x + \\", "", "eval")`).
+#[test]
+fn eval_input_has_no_final_newline() {
+    for mode in [Mode::Eval, Mode::Single] {
+        let e = parse_source("x + \\", mode).unwrap_err();
+        assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.end_lineno, e.end_offset), ("unexpected character after line continuation character", 1, 5, 1, 0));
+        assert_eq!(e.text.as_str(), "x + \\");
+    }
+    let e = parse_source("x + \\", Mode::Exec).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.offset, e.end_offset as i32), ("unexpected EOF while parsing", 6, -1));
 }

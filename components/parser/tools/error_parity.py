@@ -45,7 +45,7 @@ while n < count and tries < count * 20:
         ast.parse(src)
         continue
     except SyntaxError as e:
-        end = e.end_offset if e.end_offset is not None and e.end_offset >= 0 else 0
+        end = e.end_offset if e.end_offset is not None else 0
         err = "\t".join(map(str, [type(e).__name__, e.lineno or 0, e.offset or 0, e.end_lineno or 0, end, e.msg]))
     except Exception:
         continue

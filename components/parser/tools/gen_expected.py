@@ -19,6 +19,11 @@ for fn in sorted(os.listdir(valid)):
 
 inv = os.path.join(tests, "invalid")
 lines = []
+texts = []
+
+def escape(t):
+    return t.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
 for fn in sorted(os.listdir(inv)):
     if fn.endswith(".py"):
         src = open(os.path.join(inv, fn), encoding="utf-8", newline="").read()
@@ -26,11 +31,14 @@ for fn in sorted(os.listdir(inv)):
             ast.parse(src)
             sys.exit(f"invalid case {fn} parses")
         except SyntaxError as e:
-            end = e.end_offset if e.end_offset is not None and e.end_offset >= 0 else 0
+            end = e.end_offset if e.end_offset is not None else 0
             lines.append("\t".join(map(str, [fn[:-3], type(e).__name__, e.lineno or 0, e.offset or 0, e.end_lineno or 0, end, e.msg])))
+            texts.append(fn[:-3] + "\t" + escape(e.text or ""))
         except (RecursionError, MemoryError) as e:
             pass
 open(os.path.join(inv, "expected.txt"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+# The error's text line (escaped: \\ \n \t \r), empty for None.
+open(os.path.join(inv, "expected_text.txt"), "w", encoding="utf-8").write("\n".join(texts) + "\n")
 
 def unescape(s):
     return s.replace("\\\\", "\0").replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r").replace("\0", "\\")
@@ -52,7 +60,7 @@ open(comp, "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("ok")
 
 # ast.parse(src, type_comments=True): the dump, or "error: kind line offset
-# end_line end_offset msg" (a negative end offset as 0).
+# end_line end_offset msg" (an end offset of -1 as -1).
 tcdir = os.path.join(tests, "type_comments")
 for fn in sorted(os.listdir(tcdir)):
     if fn.endswith(".py"):
@@ -60,7 +68,7 @@ for fn in sorted(os.listdir(tcdir)):
         try:
             out = ast.dump(ast.parse(src, type_comments=True), include_attributes=True)
         except SyntaxError as e:
-            end = e.end_offset if e.end_offset is not None and e.end_offset >= 0 else 0
+            end = e.end_offset if e.end_offset is not None else 0
             out = f"error: {type(e).__name__} {e.lineno} {e.offset} {e.end_lineno} {end} {e.msg}"
         open(os.path.join(tcdir, fn[:-3] + ".dump"), "w", encoding="utf-8").write(out + "\n")
 

@@ -725,7 +725,8 @@ pub fn new_syntax_error(t: &'static TypeObject, msg: &str, filename: &str, linen
         int(offset),
         if text.is_empty() { crate::types::none() } else { new_str(text) },
         int(end_lineno),
-        int(end_offset),
+        // The parser passes CPython's end offset of -1 as its bit pattern.
+        crate::types::int::from_i64(end_offset as i32 as i64),
     ]);
     new_exception(t, vec![new_str(msg), details])
 }

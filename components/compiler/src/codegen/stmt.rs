@@ -266,9 +266,12 @@ impl<'a> Compiler<'a> {
         if let Some(c) = self.fold(test) {
             // constant condition: compile only the live branch (CPython keeps a NOP)
             self.emit0(Op::NOP);
+            let in_loop = self.ur().fblocks.iter().any(|fb| matches!(fb.kind, FKind::WhileLoop | FKind::ForLoop));
             if truthy(&c) {
+                self.check_dead(orelse, in_loop)?;
                 self.stmts(body)?;
             } else {
+                self.check_dead(body, in_loop)?;
                 self.stmts(orelse)?;
             }
             return Ok(());
@@ -285,6 +288,47 @@ impl<'a> Compiler<'a> {
             self.stmts(orelse)?;
         }
         self.bind(end);
+        Ok(())
+    }
+
+    /// The branch of an `if` with a constant test that is not compiled:
+    /// CPython compiles it all the same, so a misplaced break, continue,
+    /// return or yield statement in it is still an error.
+    fn check_dead(&self, stmts: &[Stmt], in_loop: bool) -> R {
+        let in_func = self.scope().is_function_like() && !self.ur().is_module;
+        for s in stmts {
+            match &s.node {
+                StmtKind::Break {} if !in_loop => return Err(err("'break' outside loop", s.loc)),
+                StmtKind::Continue {} if !in_loop => return Err(err("'continue' not properly in loop", s.loc)),
+                StmtKind::Return { .. } if !in_func => return Err(err("'return' outside function", s.loc)),
+                StmtKind::Expr { value } if !in_func && matches!(value.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) => {
+                    return Err(err("'yield' outside function", value.loc));
+                }
+                StmtKind::For { body, orelse, .. } | StmtKind::AsyncFor { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    self.check_dead(body, true)?;
+                    self.check_dead(orelse, in_loop)?;
+                }
+                StmtKind::If { body, orelse, .. } => {
+                    self.check_dead(body, in_loop)?;
+                    self.check_dead(orelse, in_loop)?;
+                }
+                StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => self.check_dead(body, in_loop)?,
+                StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                    self.check_dead(body, in_loop)?;
+                    for h in handlers {
+                        self.check_dead(&h.body, in_loop)?;
+                    }
+                    self.check_dead(orelse, in_loop)?;
+                    self.check_dead(finalbody, in_loop)?;
+                }
+                StmtKind::Match { cases, .. } => {
+                    for c in cases {
+                        self.check_dead(&c.body, in_loop)?;
+                    }
+                }
+                _ => {}
+            }
+        }
         Ok(())
     }
 
@@ -938,7 +982,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, s: &Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
+    fn import_from(&mut self, _s: &Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
         let list: Vec<ConstValue> = names.iter().map(|a| ConstValue::Str { value: a.name.clone() }).collect();
         self.load_const(ConstValue::Int { value: level as i64 });
         self.load_const(ConstValue::Tuple { items: list });
@@ -946,7 +990,7 @@ impl<'a> Compiler<'a> {
         for a in names {
             if a.name == "*" {
                 if !self.ur().is_module {
-                    return Err(err("import * only allowed at module level", s.loc));
+                    return Err(err("import * only allowed at module level", a.loc));
                 }
                 self.emit(Op::CALL_INTRINSIC_1, intrinsic1::IMPORT_STAR);
                 self.emit0(Op::POP_TOP);

@@ -1,0 +1,2 @@
+def getregentr#y():
+    pass

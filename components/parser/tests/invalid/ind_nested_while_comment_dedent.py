@@ -1,0 +1,4 @@
+if x:
+    while y:
+# c
+z

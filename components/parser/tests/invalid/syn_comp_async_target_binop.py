@@ -1,0 +1,1 @@
+[x async for a+1 in y]

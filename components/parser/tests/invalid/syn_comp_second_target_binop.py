@@ -1,0 +1,1 @@
+[x for a in y for b+1 in z]

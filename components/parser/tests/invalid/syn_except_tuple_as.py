@@ -1,0 +1,3 @@
+try:
+  pass
+except A, B, C as blech :  pass
