@@ -576,6 +576,15 @@ fn slot_iter(o: &Obj) -> PyResult {
     }
 }
 
+/// `type(o).__next__(o)` of a Python class, its StopIteration kept (the
+/// value a `yield from` returns); None when the class defines no `__next__`.
+pub fn call_next_dunder(o: &Obj) -> Option<PyResult> {
+    if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+        return None;
+    }
+    call_dunder(o, "__next__", &[])
+}
+
 fn slot_next(o: &Obj) -> PyResult<Option<Obj>> {
     match call_dunder(o, "__next__", &[]) {
         Some(Ok(v)) => Ok(Some(v)),

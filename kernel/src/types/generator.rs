@@ -445,7 +445,10 @@ pub fn send_to(recv: &Obj, v: Obj) -> PyResult<Result<Obj, Obj>> {
         return step(this(&w.coro)?, v, None);
     }
     let r = if crate::types::is_none(&v) {
-        ab::next(recv).map(|o| o.ok_or(()))
+        match crate::types::class::call_next_dunder(recv) {
+            Some(r) => r.map(Ok),
+            None => ab::next(recv).map(|o| o.ok_or(())),
+        }
     } else {
         let send = ab::getattr_str(recv, "send")?;
         ab::call(&send, &[v], None).map(Ok)
