@@ -2073,7 +2073,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 Op::GET_AWAITABLE => {
                     let o = pop!();
                     sync!();
-                    let a = tri!(crate::types::generator::get_awaitable(&o));
+                    let a = tri!(crate::types::generator::get_awaitable_op(&o, arg));
                     push!(a);
                 }
                 Op::GET_AITER => {
@@ -2159,7 +2159,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
     }
     // SAFETY: instances of `type` are TypeObjects, which are immortal.
     let t: &'static crate::types::typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
-    if !subject.type_obj().is_subtype(t) {
+    if !crate::builtins::isinstance(subject, cls)? {
         return Ok(none());
     }
     let mut attrs = Vec::new();
@@ -2179,7 +2179,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                     )));
                 }
                 for name in &ma[..npos] {
-                    let n = as_str(name).ok_or_else(|| type_error("__match_args__ elements must be strings"))?.to_string();
+                    let n = as_str(name).ok_or_else(|| type_error(format!("__match_args__ elements must be strings (got {})", name.type_obj().name())))?.to_string();
                     match ab::getattr(subject, name) {
                         Ok(v) => attrs.push(v),
                         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),
@@ -2191,7 +2191,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
             None => {
                 let builtin_self = [
                     &crate::types::singletons::BOOL_TYPE, &crate::types::bytes::BYTES_TYPE, &crate::types::dict::DICT_TYPE,
-                    &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE, &crate::types::int::INT_TYPE,
+                    &crate::types::bytearray::BYTEARRAY_TYPE, &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE, &crate::types::int::INT_TYPE,
                     &crate::types::list::LIST_TYPE, &crate::types::set::SET_TYPE, &crate::types::str::STR_TYPE,
                     &crate::types::tuple::TUPLE_TYPE,
                 ]
@@ -2199,6 +2199,8 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                 .any(|b| std::ptr::eq(crate::types::class::solid_base(t), *b));
                 if builtin_self && npos == 1 {
                     attrs.push(subject.clone());
+                } else if builtin_self {
+                    return Err(type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", t.name(), npos)));
                 } else {
                     return Err(type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", t.name(), npos)));
                 }

@@ -275,6 +275,17 @@ pub fn is_coroutine(o: &Obj) -> bool {
     o.downcast::<GenObject>(&COROUTINE_TYPE).is_some()
 }
 
+/// GET_AWAITABLE: `get_awaitable`, with CPython's messages for the result
+/// of `__aenter__` (`where` 1) and `__aexit__` (2) lacking `__await__`.
+pub fn get_awaitable_op(o: &Obj, r#where: u32) -> PyResult {
+    let r = get_awaitable(o);
+    if r.is_err() && (r#where == 1 || r#where == 2) && o.type_obj().lookup(&crate::types::str::istr("__await__")).is_none() {
+        let m = if r#where == 1 { "__aenter__" } else { "__aexit__" };
+        return Err(type_error(format!("'async with' received an object from {m} that does not implement __await__: {}", o.type_obj().name())));
+    }
+    r
+}
+
 /// The `await` operand: a coroutine, a generator marked as an iterable
 /// coroutine (`types.coroutine`), or whatever `__await__` returns, which
 /// must be an iterator and not a coroutine.
