@@ -1403,7 +1403,19 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 Op::DICT_UPDATE => {
                     let src = pop!();
                     let d = peek!(arg as usize).clone();
-                    tri!(crate::types::dict::update_from(&d, &src));
+                    // `{**src}`: a mapping (keys()), never a sequence of pairs
+                    let r = if as_dict(&src).is_some() || ab::lookup_attr(&src, &crate::types::str::istr("keys")).is_ok_and(|k| k.is_some()) {
+                        crate::types::dict::update_from(&d, &src)
+                    } else {
+                        Err(crate::error::attribute_error("keys"))
+                    };
+                    match r {
+                        Ok(()) => {}
+                        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
+                            raise!(type_error(format!("'{}' object is not a mapping", src.type_obj().name())))
+                        }
+                        Err(e) => raise!(e),
+                    }
                 }
                 Op::DICT_MERGE => {
                     // `f(**src)`: the stack is callable, self_or_null, args, dict,
@@ -1421,12 +1433,29 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                                 src.type_obj().name()
                             )))
                         };
-                        let mut pairs = vec![];
-                        for k in tri!(ab::collect(&tri!(ab::call0(&keys)))) {
-                            let v = tri!(ab::getitem(&src, &k));
-                            pairs.push((k, v));
+                        let collected: PyResult<Vec<(Obj, Obj)>> = (|| {
+                            let mut pairs = vec![];
+                            for k in ab::collect(&ab::call0(&keys)?)? {
+                                let v = ab::getitem(&src, &k)?;
+                                pairs.push((k, v));
+                            }
+                            Ok(pairs)
+                        })();
+                        match collected {
+                            Ok(p) => p,
+                            // CPython reports a KeyError of one argument raised
+                            // while merging as a repeated keyword of that name
+                            Err(e) if e.is_instance(&crate::types::exceptions::KEY_ERROR) && ab::getattr_str(&e.0, "args").ok().and_then(|a| as_tuple(&a).map(|t| t.len())) == Some(1) => {
+                                let k = tri!(ab::getattr_str(&e.0, "args"));
+                                let k = as_tuple(&k).expect("tuple")[0].clone();
+                                raise!(type_error(format!(
+                                    "{} got multiple values for keyword argument '{}'",
+                                    crate::traceback::function_str(&callable),
+                                    tri!(ab::str_string(&k))
+                                )))
+                            }
+                            Err(e) => raise!(e),
                         }
-                        pairs
                     };
                     for (k, v) in pairs {
                         if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
