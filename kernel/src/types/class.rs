@@ -872,6 +872,12 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 args.extend(v.cloned());
                 return ab::call(&set, &args, None).map(drop);
             }
+            // a data descriptor lacking this hook: CPython's slot_tp_descr_set
+            // fails to find the method, an AttributeError naming it
+            let other = if v.is_some() { "__delete__" } else { "__set__" };
+            if a.type_obj().lookup(&crate::types::str::istr(other)).is_some() {
+                return Err(attribute_error(hook));
+            }
         }
     }
     generic_setattr(o, name, v)
