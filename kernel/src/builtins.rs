@@ -1021,6 +1021,14 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         set_item_str(&g, "__builtins__", crate::interp::builtins_module());
     }
     let code = if crate::types::code::as_code(&src).is_some() {
+        let nfree = ab::len(&ab::getattr_str(&src, "co_freevars")?)?;
+        if nfree > 0 {
+            return Err(type_error(if name == "eval" {
+                "code object passed to eval() may not contain free variables".to_string()
+            } else {
+                format!("code object requires a closure of exactly length {nfree}")
+            }));
+        }
         src
     } else {
         let text = match as_str(&src) {
