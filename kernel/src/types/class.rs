@@ -35,6 +35,26 @@ fn is_heap(t: &TypeObject) -> bool {
 }
 
 /// The nearest builtin (non-heap) type in the base chain.
+/// The nearest class along `t`'s `__base__` chain whose own `__slots__`
+/// add members (not just `__dict__`/`__weakref__`), if any.
+fn slotted_layout(t: &'static TypeObject) -> Option<&'static TypeObject> {
+    let mut cur = t;
+    while is_heap(cur) {
+        if let Some(slots) = crate::types::dict::get_str(cur.dict(), &crate::types::str::istr("__slots__")) {
+            let names = crate::types::member::slot_names(&slots).unwrap_or_default();
+            if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__"))) {
+                return Some(cur);
+            }
+        }
+        if cur.base.is_null() {
+            break;
+        }
+        // SAFETY: base pointers point to live (static or immortal heap) types.
+        cur = unsafe { &*cur.base };
+    }
+    None
+}
+
 pub fn solid_base(t: &'static TypeObject) -> &'static TypeObject {
     let mut cur = t;
     while is_heap(cur) && !cur.base.is_null() {
@@ -1170,6 +1190,19 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         }
         return Err(type_error("multiple bases have instance lay-out conflict"));
     }
+    // Classes whose __slots__ add members each have their own layout:
+    // two of them that do not extend one another cannot be combined.
+    let mut slotted: Option<&'static TypeObject> = None;
+    for b in &base_types {
+        if let Some(s) = slotted_layout(b) {
+            match slotted {
+                None => slotted = Some(s),
+                Some(w) if w.is_subtype(s) => {}
+                Some(w) if s.is_subtype(w) => slotted = Some(s),
+                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+            }
+        }
+    }
     if solid.flags & tpflags::EXCEPTION == 0
         && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
         && !std::ptr::eq(solid, &TYPE_TYPE)
@@ -1225,12 +1258,24 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
                 return Err(type_error("__slots__ must be identifiers"));
             }
             if s == "__dict__" {
+                if is_heap(base) && base.flags & tpflags::NO_DICT == 0 {
+                    return Err(type_error("__dict__ slot disallowed: we already got one"));
+                }
                 wants_dict = true;
                 continue;
             }
             if s == "__weakref__" {
                 continue;
             }
+            // private names are mangled with the class name, as in its body
+            let stripped = name.trim_start_matches('_');
+            let (n, s) = if s.starts_with("__") && !s.ends_with("__") && !stripped.is_empty() {
+                let m = format!("_{stripped}{s}");
+                (crate::types::str::new_string(m.clone()), m)
+            } else {
+                (n.clone(), s.to_string())
+            };
+            let s = s.as_str();
             if crate::types::dict::get_str(&d, &n).is_some() {
                 return Err(crate::error::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
             }
@@ -1773,8 +1818,22 @@ fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<SuperObject>() }.obj);
 }
 
+fn super_repr(o: &Obj) -> PyResult {
+    let s = o.downcast::<SuperObject>(&SUPER_TYPE).ok_or_else(|| type_error("super expected"))?;
+    let start = s.start.name();
+    if is_none(&s.obj) {
+        return Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, NULL>")));
+    }
+    let objtype = match crate::types::typeobj::as_type(&s.obj) {
+        Some(t) => t.name(),
+        None => s.obj.type_obj().name(),
+    };
+    Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, <{objtype} object>>")))
+}
+
 pub static SUPER_TYPE: TypeObject = TypeObject {
     new: Some(super_new),
+    repr: Some(super_repr),
     getattr: Some(super_getattr),
     traverse: Some(super_traverse),
     flags: tpflags::BASETYPE,
