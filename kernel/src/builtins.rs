@@ -1371,10 +1371,11 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let seq = &a[0];
     if let Some(r) = seq.type_obj().lookup(&crate::types::str::istr("__reversed__")) {
-        if !crate::types::is_none(&r) {
-            let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
-            return ab::call(&b, &[], None);
+        if crate::types::is_none(&r) {
+            return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
         }
+        let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
+        return ab::call(&b, &[], None);
     }
     if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));

@@ -591,7 +591,12 @@ fn slot_iter(o: &Obj) -> PyResult {
             }
             Ok(it)
         }
-        None if o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() => Ok(crate::builtins::getitem_iter(o)),
+        // `__iter__ = None` declares the class not iterable, whatever its __getitem__
+        None if o.type_obj().lookup(&crate::types::str::istr("__iter__")).is_none()
+            && o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() =>
+        {
+            Ok(crate::builtins::getitem_iter(o))
+        }
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
     }
 }
