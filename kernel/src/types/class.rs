@@ -185,6 +185,14 @@ fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<WrapperObject>() }.func);
 }
 
+/// `<classmethod(<function f at 0x…>)>`, as CPython's cm_repr/sm_repr.
+fn wrapper_repr(o: &Obj) -> PyResult {
+    // SAFETY: installed on the wrapper types only.
+    let f = &unsafe { o.cast::<WrapperObject>() }.func;
+    let name = if o.type_obj().is_subtype(&CLASSMETHOD_TYPE) { "classmethod" } else { "staticmethod" };
+    Ok(crate::types::str::new_string(format!("<{name}({})>", ab::repr_string(f)?)))
+}
+
 static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
@@ -195,6 +203,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
+    repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
     ..TypeObject::builtin("classmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
@@ -211,6 +220,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
     getsets: &WRAPPER_GETSETS,
+    repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
     ..TypeObject::builtin("staticmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
@@ -799,6 +809,21 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
             Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
             None => Err(e),
         },
+        r => r,
+    }
+}
+
+/// Attribute lookup on a class whose metaclass is a Python class: type's
+/// lookup, then the metaclass's `__getattr__` when that raised AttributeError.
+fn meta_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let r = (TYPE_TYPE.getattr.expect("type has a getattr slot"))(o, name);
+    match r {
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
+            match o.type_obj().lookup(&crate::types::str::istr("__getattr__")).filter(|f| as_function(f).is_some()) {
+                Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
+                None => Err(e),
+            }
+        }
         r => r,
     }
 }
@@ -1401,7 +1426,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     if std::ptr::eq(solid, &TYPE_TYPE) {
         // A metaclass: its instances are classes.
-        tm.getattr = TYPE_TYPE.getattr;
+        tm.getattr = Some(meta_getattr);
         tm.setattr = TYPE_TYPE.setattr;
         tm.call = Some(meta_call);
         tm.new = Some(meta_new);

@@ -875,6 +875,9 @@ impl<'a> Compiler<'a> {
                     let m = self.mangled(id);
                     self.load_const(ConstValue::Str { value: m });
                     self.emit0(Op::STORE_SUBSCR);
+                } else if !simple {
+                    // `(name): ann` is not simple: evaluated, not stored
+                    self.ann_expr_check(annotation, at_top)?;
                 }
             }
             ExprKind::Attribute { value: obj, .. } => {
