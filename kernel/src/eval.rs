@@ -2293,6 +2293,8 @@ fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {
 /// A special method looked up on the type (as the interpreter does for
 /// protocols) and bound to `o`; `None` when the type lacks it.
 fn special_method(o: &Obj, name: &'static str) -> Option<PyResult> {
-    o.type_obj().lookup(&crate::types::str::istr(name))?;
-    Some(ab::getattr_str(o, name))
+    // looked up on the type and bound, never the instance's own attribute
+    let n = crate::types::str::istr(name);
+    let v = o.type_obj().lookup(&n)?;
+    Some(crate::types::class::bind(&v, Some(o), o.type_obj(), &n))
 }
