@@ -523,7 +523,13 @@ fn m_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     let t = a.first().ok_or_else(|| type_error("throw expected at least 1 argument, got 0"))?;
     if exc::as_exc(t).is_some() {
+        if a.get(1).is_some_and(|v| !crate::types::is_none(v)) {
+            return Err(type_error("instance exception may not have a separate value"));
+        }
         return Ok(PyErr(t.clone()));
+    }
+    if !crate::types::typeobj::as_type(t).is_some_and(|c| c.is_subtype(&exc::BASE_EXCEPTION)) {
+        return Err(type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", t.type_obj().name())));
     }
     let inst = ab::call(t, &a[1..a.len().min(2)], None)?;
     if exc::as_exc(&inst).is_none() {
@@ -542,7 +548,14 @@ fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 fn m_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let g = this(s)?;
-    let started = matches!(&*g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: true, .. });
+    let (started, running) = match &*g.state.lock().unwrap_or_else(|e| e.into_inner()) {
+        State::Ready { started, .. } => (*started, false),
+        State::Running => (true, true),
+        State::Done => (false, false),
+    };
+    if running {
+        return Err(value_error(format!("{} already executing", kind(s))));
+    }
     if !started {
         let old = std::mem::replace(&mut *g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done);
         if let State::Ready { frame, .. } = old {
