@@ -162,6 +162,8 @@ pub struct PropertyObject {
     pub fdel: Option<Obj>,
     /// Writable (`prop.__doc__ = ...`, as namedtuple does).
     pub doc: crate::types::function::SwapCell,
+    /// The attribute name `__set_name__` gave it (`prop.__name__`).
+    pub name: crate::types::function::SwapCell,
 }
 
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -248,7 +250,8 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
     }
     let [fget, fset, fdel, doc] = slots;
     let doc = crate::types::function::SwapCell::new(doc);
-    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc }))
+    let name = crate::types::function::SwapCell::new(None);
+    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name }))
 }
 
 fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
@@ -256,7 +259,8 @@ fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     s[which] = Some(f.clone());
     let [fget, fset, fdel] = s;
     let doc = crate::types::function::SwapCell::new(p.doc.get().cloned());
-    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc })
+    let name = crate::types::function::SwapCell::new(p.name.get().cloned());
+    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name })
 }
 
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -359,7 +363,27 @@ fn property_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
-static PROPERTY_METHODS: [MethodDef; 6] = [
+fn property_set_name(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [_owner, name] = a else { return Err(type_error(format!("__set_name__() takes 2 positional arguments but {} were given", a.len()))) };
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    p.name.set(Some(name.clone()));
+    Ok(none())
+}
+
+/// `prop.__name__`: the name it was set under, else its getter's.
+fn p_name(o: &Obj) -> PyResult {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    if let Some(n) = p.name.get() {
+        return Ok(n.clone());
+    }
+    match &p.fget {
+        Some(f) => ab::getattr_str(f, "__name__"),
+        None => Err(attribute_error("'property' object has no attribute '__name__'")),
+    }
+}
+
+static PROPERTY_METHODS: [MethodDef; 7] = [
+    MethodDef { name: "__set_name__", func: property_set_name, doc: "" },
     MethodDef { name: "__get__", func: descr_get, doc: "" },
     MethodDef { name: "__set__", func: property_set, doc: "" },
     MethodDef { name: "__delete__", func: property_delete, doc: "" },
@@ -380,7 +404,8 @@ fn p_isabstract(o: &Obj) -> PyResult {
     Ok(crate::types::bool_obj(false))
 }
 
-static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 5] = [
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 6] = [
+    crate::types::typeobj::GetSetDef { name: "__name__", get: p_name },
     crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: p_isabstract },
     crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
     crate::types::typeobj::GetSetDef { name: "fset", get: p_fset },
@@ -1461,7 +1486,8 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
 fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     let t = type_arg(cls).ok_or_else(|| type_error("class creation returned a non-type"))?;
     for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
-        if is_heap(v.type_obj()) {
+        // Python classes' __set_name__, and the builtin one of property
+        if is_heap(v.type_obj()) || as_property(&v).is_some() {
             if let Some(sn) = v.type_obj().lookup(&crate::types::str::istr("__set_name__")) {
                 if let Err(e) = call_found(&sn, &v, &[cls.clone(), k.clone()]) {
                     let note = format!(
