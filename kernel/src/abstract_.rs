@@ -455,6 +455,10 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
         return match f(o, name) {
             // Every object has a __class__, whatever its own lookup says.
             Err(e) if as_str(name) == Some("__class__") && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(t.as_obj()),
+            Err(e) => {
+                set_attribute_error_context(&e, o, name);
+                Err(e)
+            }
             r => r,
         };
     }
@@ -475,6 +479,22 @@ pub fn no_attribute(o: &Obj, name: &Obj) -> crate::error::PyErr {
     ));
     set_attribute_error_info(&e, o, name);
     e
+}
+
+/// CPython's set_attribute_error_context: an AttributeError out of getting
+/// or setting an attribute records `name` and `obj` unless it has them.
+pub fn set_attribute_error_context(e: &crate::error::PyErr, o: &Obj, name: &Obj) {
+    if !e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) {
+        return;
+    }
+    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
+        x.with(|s| {
+            if s.name.is_none() && s.obj.is_none() {
+                s.name = Some(name.clone());
+                s.obj = Some(o.clone());
+            }
+        });
+    }
 }
 
 /// Records `name` and `obj` on an AttributeError (for suggestions).
@@ -550,10 +570,14 @@ pub fn getattr_str(o: &Obj, name: &str) -> PyResult {
 
 pub fn setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
-    if let Some(f) = t.setattr {
-        return f(o, name, v);
+    let r = match t.setattr {
+        Some(f) => f(o, name, v),
+        None => setattr_readonly(o, name, v),
+    };
+    if let Err(e) = &r {
+        set_attribute_error_context(e, o, name);
     }
-    setattr_readonly(o, name, v)
+    r
 }
 
 /// What setting an attribute of an instance of a builtin type without a

@@ -1021,6 +1021,14 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         set_item_str(&g, "__builtins__", crate::interp::builtins_module());
     }
     let code = if crate::types::code::as_code(&src).is_some() {
+        let nfree = ab::len(&ab::getattr_str(&src, "co_freevars")?)?;
+        if nfree > 0 {
+            return Err(type_error(if name == "eval" {
+                "code object passed to eval() may not contain free variables".to_string()
+            } else {
+                format!("code object requires a closure of exactly length {nfree}")
+            }));
+        }
         src
     } else {
         let text = match as_str(&src) {
@@ -1363,10 +1371,11 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let seq = &a[0];
     if let Some(r) = seq.type_obj().lookup(&crate::types::str::istr("__reversed__")) {
-        if !crate::types::is_none(&r) {
-            let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
-            return ab::call(&b, &[], None);
+        if crate::types::is_none(&r) {
+            return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
         }
+        let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
+        return ab::call(&b, &[], None);
     }
     if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));

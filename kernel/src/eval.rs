@@ -1403,7 +1403,19 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 Op::DICT_UPDATE => {
                     let src = pop!();
                     let d = peek!(arg as usize).clone();
-                    tri!(crate::types::dict::update_from(&d, &src));
+                    // `{**src}`: a mapping (keys()), never a sequence of pairs
+                    let r = if as_dict(&src).is_some() || ab::lookup_attr(&src, &crate::types::str::istr("keys")).is_ok_and(|k| k.is_some()) {
+                        crate::types::dict::update_from(&d, &src)
+                    } else {
+                        Err(crate::error::attribute_error("keys"))
+                    };
+                    match r {
+                        Ok(()) => {}
+                        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
+                            raise!(type_error(format!("'{}' object is not a mapping", src.type_obj().name())))
+                        }
+                        Err(e) => raise!(e),
+                    }
                 }
                 Op::DICT_MERGE => {
                     // `f(**src)`: the stack is callable, self_or_null, args, dict,
@@ -1421,12 +1433,29 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                                 src.type_obj().name()
                             )))
                         };
-                        let mut pairs = vec![];
-                        for k in tri!(ab::collect(&tri!(ab::call0(&keys)))) {
-                            let v = tri!(ab::getitem(&src, &k));
-                            pairs.push((k, v));
+                        let collected: PyResult<Vec<(Obj, Obj)>> = (|| {
+                            let mut pairs = vec![];
+                            for k in ab::collect(&ab::call0(&keys)?)? {
+                                let v = ab::getitem(&src, &k)?;
+                                pairs.push((k, v));
+                            }
+                            Ok(pairs)
+                        })();
+                        match collected {
+                            Ok(p) => p,
+                            // CPython reports a KeyError of one argument raised
+                            // while merging as a repeated keyword of that name
+                            Err(e) if e.is_instance(&crate::types::exceptions::KEY_ERROR) && ab::getattr_str(&e.0, "args").ok().and_then(|a| as_tuple(&a).map(|t| t.len())) == Some(1) => {
+                                let k = tri!(ab::getattr_str(&e.0, "args"));
+                                let k = as_tuple(&k).expect("tuple")[0].clone();
+                                raise!(type_error(format!(
+                                    "{} got multiple values for keyword argument '{}'",
+                                    crate::traceback::function_str(&callable),
+                                    tri!(ab::str_string(&k))
+                                )))
+                            }
+                            Err(e) => raise!(e),
                         }
-                        pairs
                     };
                     for (k, v) in pairs {
                         if tri!(as_dict(&d).expect("dict").get(&k)).is_some() {
@@ -2073,7 +2102,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 Op::GET_AWAITABLE => {
                     let o = pop!();
                     sync!();
-                    let a = tri!(crate::types::generator::get_awaitable(&o));
+                    let a = tri!(crate::types::generator::get_awaitable_op(&o, arg));
                     push!(a);
                 }
                 Op::GET_AITER => {
@@ -2159,7 +2188,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
     }
     // SAFETY: instances of `type` are TypeObjects, which are immortal.
     let t: &'static crate::types::typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
-    if !subject.type_obj().is_subtype(t) {
+    if !crate::builtins::isinstance(subject, cls)? {
         return Ok(none());
     }
     let mut attrs = Vec::new();
@@ -2179,7 +2208,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                     )));
                 }
                 for name in &ma[..npos] {
-                    let n = as_str(name).ok_or_else(|| type_error("__match_args__ elements must be strings"))?.to_string();
+                    let n = as_str(name).ok_or_else(|| type_error(format!("__match_args__ elements must be strings (got {})", name.type_obj().name())))?.to_string();
                     match ab::getattr(subject, name) {
                         Ok(v) => attrs.push(v),
                         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),
@@ -2191,7 +2220,7 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
             None => {
                 let builtin_self = [
                     &crate::types::singletons::BOOL_TYPE, &crate::types::bytes::BYTES_TYPE, &crate::types::dict::DICT_TYPE,
-                    &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE, &crate::types::int::INT_TYPE,
+                    &crate::types::bytearray::BYTEARRAY_TYPE, &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE, &crate::types::int::INT_TYPE,
                     &crate::types::list::LIST_TYPE, &crate::types::set::SET_TYPE, &crate::types::str::STR_TYPE,
                     &crate::types::tuple::TUPLE_TYPE,
                 ]
@@ -2199,6 +2228,8 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                 .any(|b| std::ptr::eq(crate::types::class::solid_base(t), *b));
                 if builtin_self && npos == 1 {
                     attrs.push(subject.clone());
+                } else if builtin_self {
+                    return Err(type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", t.name(), npos)));
                 } else {
                     return Err(type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", t.name(), npos)));
                 }
@@ -2262,6 +2293,8 @@ fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {
 /// A special method looked up on the type (as the interpreter does for
 /// protocols) and bound to `o`; `None` when the type lacks it.
 fn special_method(o: &Obj, name: &'static str) -> Option<PyResult> {
-    o.type_obj().lookup(&crate::types::str::istr(name))?;
-    Some(ab::getattr_str(o, name))
+    // looked up on the type and bound, never the instance's own attribute
+    let n = crate::types::str::istr(name);
+    let v = o.type_obj().lookup(&n)?;
+    Some(crate::types::class::bind(&v, Some(o), o.type_obj(), &n))
 }

@@ -771,7 +771,17 @@ fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
         SyntaxErrorKind::Memory => return crate::error::memory_error(info.msg.as_str()),
         SyntaxErrorKind::Internal => return system_error(format!("internal error in a component: {}", info.msg)),
     };
-    PyErr(ex::new_syntax_error(t, info.msg.as_str(), filename, info.lineno, info.offset, info.text.as_str(), info.end_lineno, info.end_offset))
+    // The compiler's errors carry no text: CPython reads the line from the
+    // file named (PyErr_ProgramTextObject), when there is one.
+    let mut text = info.text.to_string();
+    if text.is_empty() && info.lineno > 0 {
+        if let Ok(src) = std::fs::read(filename) {
+            if let Some(line) = src.split_inclusive(|&b| b == b'\n').nth(info.lineno as usize - 1) {
+                text = String::from_utf8_lossy(line).into_owned();
+            }
+        }
+    }
+    PyErr(ex::new_syntax_error(t, info.msg.as_str(), filename, info.lineno, info.offset, &text, info.end_lineno, info.end_offset))
 }
 
 /// Parses and compiles source into a code object through the components.

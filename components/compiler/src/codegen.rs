@@ -643,10 +643,15 @@ impl<'a> Compiler<'a> {
 
     fn resolve(&self, name: &str) -> (SymScope, bool) {
         let u = self.ur();
-        for &c in u.comp_stack.iter().rev() {
+        let in_class = self.st.scopes[u.scope].kind == BlockKind::Class;
+        for (depth, &c) in u.comp_stack.iter().enumerate().rev() {
             let sc = self.st.scopes[c].scope_of(name);
             match sc {
                 SymScope::Local | SymScope::Cell | SymScope::GlobalExplicit | SymScope::GlobalImplicit => return (sc, true),
+                // a comprehension inlined in a class body takes every name
+                // with its own scope: a free name is the enclosing
+                // function's variable even when the class binds it too
+                SymScope::Free if in_class && depth == 0 => return (sc, true),
                 _ => {}
             }
         }

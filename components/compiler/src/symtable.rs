@@ -622,7 +622,7 @@ impl Builder {
                             Some(format!("name '{n}' is used prior to {kw} declaration"))
                         } else if f & DEF_ANNOT != 0 {
                             Some(format!("annotated name '{n}' can't be {kw}"))
-                        } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
+                        } else if f & DEF_LOCAL != 0 {
                             Some(format!("name '{n}' is assigned to before {kw} declaration"))
                         } else {
                             None

@@ -35,6 +35,26 @@ fn is_heap(t: &TypeObject) -> bool {
 }
 
 /// The nearest builtin (non-heap) type in the base chain.
+/// The nearest class along `t`'s `__base__` chain whose own `__slots__`
+/// add members (not just `__dict__`/`__weakref__`), if any.
+fn slotted_layout(t: &'static TypeObject) -> Option<&'static TypeObject> {
+    let mut cur = t;
+    while is_heap(cur) {
+        if let Some(slots) = crate::types::dict::get_str(cur.dict(), &crate::types::str::istr("__slots__")) {
+            let names = crate::types::member::slot_names(&slots).unwrap_or_default();
+            if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__"))) {
+                return Some(cur);
+            }
+        }
+        if cur.base.is_null() {
+            break;
+        }
+        // SAFETY: base pointers point to live (static or immortal heap) types.
+        cur = unsafe { &*cur.base };
+    }
+    None
+}
+
 pub fn solid_base(t: &'static TypeObject) -> &'static TypeObject {
     let mut cur = t;
     while is_heap(cur) && !cur.base.is_null() {
@@ -142,6 +162,8 @@ pub struct PropertyObject {
     pub fdel: Option<Obj>,
     /// Writable (`prop.__doc__ = ...`, as namedtuple does).
     pub doc: crate::types::function::SwapCell,
+    /// The attribute name `__set_name__` gave it (`prop.__name__`).
+    pub name: crate::types::function::SwapCell,
 }
 
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -165,6 +187,14 @@ fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<WrapperObject>() }.func);
 }
 
+/// `<classmethod(<function f at 0x…>)>`, as CPython's cm_repr/sm_repr.
+fn wrapper_repr(o: &Obj) -> PyResult {
+    // SAFETY: installed on the wrapper types only.
+    let f = &unsafe { o.cast::<WrapperObject>() }.func;
+    let name = if o.type_obj().is_subtype(&CLASSMETHOD_TYPE) { "classmethod" } else { "staticmethod" };
+    Ok(crate::types::str::new_string(format!("<{name}({})>", ab::repr_string(f)?)))
+}
+
 static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
@@ -175,6 +205,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
+    repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
     ..TypeObject::builtin("classmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
@@ -191,6 +222,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
     getsets: &WRAPPER_GETSETS,
+    repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
     ..TypeObject::builtin("staticmethod", &crate::types::object::OBJECT_TYPE, dealloc_box::<WrapperObject>)
@@ -218,7 +250,8 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
     }
     let [fget, fset, fdel, doc] = slots;
     let doc = crate::types::function::SwapCell::new(doc);
-    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc }))
+    let name = crate::types::function::SwapCell::new(None);
+    Ok(alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name }))
 }
 
 fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
@@ -226,7 +259,8 @@ fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     s[which] = Some(f.clone());
     let [fget, fset, fdel] = s;
     let doc = crate::types::function::SwapCell::new(p.doc.get().cloned());
-    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc })
+    let name = crate::types::function::SwapCell::new(p.name.get().cloned());
+    alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name })
 }
 
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -329,7 +363,27 @@ fn property_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
-static PROPERTY_METHODS: [MethodDef; 6] = [
+fn property_set_name(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [_owner, name] = a else { return Err(type_error(format!("__set_name__() takes 2 positional arguments but {} were given", a.len()))) };
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    p.name.set(Some(name.clone()));
+    Ok(none())
+}
+
+/// `prop.__name__`: the name it was set under, else its getter's.
+fn p_name(o: &Obj) -> PyResult {
+    let p = as_property(o).ok_or_else(|| type_error("property expected"))?;
+    if let Some(n) = p.name.get() {
+        return Ok(n.clone());
+    }
+    match &p.fget {
+        Some(f) => ab::getattr_str(f, "__name__"),
+        None => Err(attribute_error("'property' object has no attribute '__name__'")),
+    }
+}
+
+static PROPERTY_METHODS: [MethodDef; 7] = [
+    MethodDef { name: "__set_name__", func: property_set_name, doc: "" },
     MethodDef { name: "__get__", func: descr_get, doc: "" },
     MethodDef { name: "__set__", func: property_set, doc: "" },
     MethodDef { name: "__delete__", func: property_delete, doc: "" },
@@ -350,7 +404,8 @@ fn p_isabstract(o: &Obj) -> PyResult {
     Ok(crate::types::bool_obj(false))
 }
 
-static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 5] = [
+static PROPERTY_GETSETS: [crate::types::typeobj::GetSetDef; 6] = [
+    crate::types::typeobj::GetSetDef { name: "__name__", get: p_name },
     crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: p_isabstract },
     crate::types::typeobj::GetSetDef { name: "fget", get: p_fget },
     crate::types::typeobj::GetSetDef { name: "fset", get: p_fset },
@@ -571,9 +626,23 @@ fn slot_iter(o: &Obj) -> PyResult {
             }
             Ok(it)
         }
-        None if o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() => Ok(crate::builtins::getitem_iter(o)),
+        // `__iter__ = None` declares the class not iterable, whatever its __getitem__
+        None if o.type_obj().lookup(&crate::types::str::istr("__iter__")).is_none()
+            && o.type_obj().lookup(&crate::types::str::istr("__getitem__")).is_some() =>
+        {
+            Ok(crate::builtins::getitem_iter(o))
+        }
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
     }
+}
+
+/// `type(o).__next__(o)` of a Python class, its StopIteration kept (the
+/// value a `yield from` returns); None when the class defines no `__next__`.
+pub fn call_next_dunder(o: &Obj) -> Option<PyResult> {
+    if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+        return None;
+    }
+    call_dunder(o, "__next__", &[])
 }
 
 fn slot_next(o: &Obj) -> PyResult<Option<Obj>> {
@@ -827,6 +896,21 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     }
 }
 
+/// Attribute lookup on a class whose metaclass is a Python class: type's
+/// lookup, then the metaclass's `__getattr__` when that raised AttributeError.
+fn meta_getattr(o: &Obj, name: &Obj) -> PyResult {
+    let r = (TYPE_TYPE.getattr.expect("type has a getattr slot"))(o, name);
+    match r {
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
+            match o.type_obj().lookup(&crate::types::str::istr("__getattr__")).filter(|f| as_function(f).is_some()) {
+                Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
 /// `object.__getattribute__` for instances of Python classes: data
 /// descriptors, the instance dict, then other class attributes.
 pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
@@ -927,6 +1011,12 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 let mut args = vec![a.clone(), o.clone()];
                 args.extend(v.cloned());
                 return ab::call(&set, &args, None).map(drop);
+            }
+            // a data descriptor lacking this hook: CPython's slot_tp_descr_set
+            // fails to find the method, an AttributeError naming it
+            let other = if v.is_some() { "__delete__" } else { "__set__" };
+            if a.type_obj().lookup(&crate::types::str::istr(other)).is_some() {
+                return Err(attribute_error(hook));
             }
         }
     }
@@ -1220,6 +1310,19 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         }
         return Err(type_error("multiple bases have instance lay-out conflict"));
     }
+    // Classes whose __slots__ add members each have their own layout:
+    // two of them that do not extend one another cannot be combined.
+    let mut slotted: Option<&'static TypeObject> = None;
+    for b in &base_types {
+        if let Some(s) = slotted_layout(b) {
+            match slotted {
+                None => slotted = Some(s),
+                Some(w) if w.is_subtype(s) => {}
+                Some(w) if s.is_subtype(w) => slotted = Some(s),
+                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+            }
+        }
+    }
     if solid.flags & tpflags::EXCEPTION == 0
         && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
         && !std::ptr::eq(solid, &TYPE_TYPE)
@@ -1275,12 +1378,24 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
                 return Err(type_error("__slots__ must be identifiers"));
             }
             if s == "__dict__" {
+                if is_heap(base) && base.flags & tpflags::NO_DICT == 0 {
+                    return Err(type_error("__dict__ slot disallowed: we already got one"));
+                }
                 wants_dict = true;
                 continue;
             }
             if s == "__weakref__" {
                 continue;
             }
+            // private names are mangled with the class name, as in its body
+            let stripped = name.trim_start_matches('_');
+            let (n, s) = if s.starts_with("__") && !s.ends_with("__") && !stripped.is_empty() {
+                let m = format!("_{stripped}{s}");
+                (crate::types::str::new_string(m.clone()), m)
+            } else {
+                (n.clone(), s.to_string())
+            };
+            let s = s.as_str();
             if crate::types::dict::get_str(&d, &n).is_some() {
                 return Err(crate::error::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
             }
@@ -1401,7 +1516,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     if std::ptr::eq(solid, &TYPE_TYPE) {
         // A metaclass: its instances are classes.
-        tm.getattr = TYPE_TYPE.getattr;
+        tm.getattr = Some(meta_getattr);
         tm.setattr = TYPE_TYPE.setattr;
         tm.call = Some(meta_call);
         tm.new = Some(meta_new);
@@ -1436,7 +1551,8 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
 fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     let t = type_arg(cls).ok_or_else(|| type_error("class creation returned a non-type"))?;
     for (k, v) in as_dict(t.dict()).map(|d| d.items()).unwrap_or_default() {
-        if is_heap(v.type_obj()) {
+        // Python classes' __set_name__, and the builtin one of property
+        if is_heap(v.type_obj()) || as_property(&v).is_some() {
             if let Some(sn) = v.type_obj().lookup(&crate::types::str::istr("__set_name__")) {
                 if let Err(e) = call_found(&sn, &v, &[cls.clone(), k.clone()]) {
                     let note = format!(
@@ -1823,8 +1939,22 @@ fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<SuperObject>() }.obj);
 }
 
+fn super_repr(o: &Obj) -> PyResult {
+    let s = o.downcast::<SuperObject>(&SUPER_TYPE).ok_or_else(|| type_error("super expected"))?;
+    let start = s.start.name();
+    if is_none(&s.obj) {
+        return Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, NULL>")));
+    }
+    let objtype = match crate::types::typeobj::as_type(&s.obj) {
+        Some(t) => t.name(),
+        None => s.obj.type_obj().name(),
+    };
+    Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, <{objtype} object>>")))
+}
+
 pub static SUPER_TYPE: TypeObject = TypeObject {
     new: Some(super_new),
+    repr: Some(super_repr),
     getattr: Some(super_getattr),
     traverse: Some(super_traverse),
     flags: tpflags::BASETYPE,

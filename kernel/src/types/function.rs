@@ -294,10 +294,20 @@ fn function_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         return Ok(());
     }
     if matches!(n, "__globals__" | "__closure__" | "__builtins__") {
-        return Err(crate::error::attribute_error(format!("readonly attribute {n}")));
+        return Err(crate::error::attribute_error("readonly attribute"));
     }
     if n == "__type_params__" {
         return set_type_params(o, v);
+    }
+    if let (Some(f), "__dict__") = (as_function(o), n) {
+        return match v {
+            Some(d) if crate::types::dict::as_dict(d).is_some() => {
+                drop(f.dict.set(Some(d.clone())));
+                Ok(())
+            }
+            Some(d) => Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.type_obj().name()))),
+            None => Err(type_error("cannot delete __dict__")),
+        };
     }
     if let (Some(f), "__name__" | "__qualname__" | "__module__" | "__doc__") = (as_function(o), n) {
         if matches!(n, "__name__" | "__qualname__") && !v.is_some_and(|v| crate::types::str::as_str(v).is_some()) {
@@ -828,8 +838,14 @@ static BOUND_GETSETS: [GetSetDef; 3] = [
 /// A bound method's attributes: its type's, then its function's
 /// (`m.__doc__`, `m.__qualname__`, `m.__module__`), as CPython's.
 fn bound_getattr(o: &Obj, name: &Obj) -> PyResult {
-    if crate::types::str::as_str(name) == Some("__class__") {
-        return Ok(o.type_obj().as_obj());
+    match crate::types::str::as_str(name) {
+        Some("__class__") => return Ok(o.type_obj().as_obj()),
+        // the method type's __doc__ is a getset reading the function's
+        Some("__doc__") => {
+            let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
+            return crate::abstract_::getattr(&m.func, name);
+        }
+        _ => {}
     }
     if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
         return Ok(v);

@@ -275,6 +275,17 @@ pub fn is_coroutine(o: &Obj) -> bool {
     o.downcast::<GenObject>(&COROUTINE_TYPE).is_some()
 }
 
+/// GET_AWAITABLE: `get_awaitable`, with CPython's messages for the result
+/// of `__aenter__` (`where` 1) and `__aexit__` (2) lacking `__await__`.
+pub fn get_awaitable_op(o: &Obj, r#where: u32) -> PyResult {
+    let r = get_awaitable(o);
+    if r.is_err() && (r#where == 1 || r#where == 2) && o.type_obj().lookup(&crate::types::str::istr("__await__")).is_none() {
+        let m = if r#where == 1 { "__aenter__" } else { "__aexit__" };
+        return Err(type_error(format!("'async with' received an object from {m} that does not implement __await__: {}", o.type_obj().name())));
+    }
+    r
+}
+
 /// The `await` operand: a coroutine, a generator marked as an iterable
 /// coroutine (`types.coroutine`), or whatever `__await__` returns, which
 /// must be an iterator and not a coroutine.
@@ -445,7 +456,10 @@ pub fn send_to(recv: &Obj, v: Obj) -> PyResult<Result<Obj, Obj>> {
         return step(this(&w.coro)?, v, None);
     }
     let r = if crate::types::is_none(&v) {
-        ab::next(recv).map(|o| o.ok_or(()))
+        match crate::types::class::call_next_dunder(recv) {
+            Some(r) => r.map(Ok),
+            None => ab::next(recv).map(|o| o.ok_or(())),
+        }
     } else {
         let send = ab::getattr_str(recv, "send")?;
         ab::call(&send, &[v], None).map(Ok)
@@ -509,7 +523,13 @@ fn m_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     let t = a.first().ok_or_else(|| type_error("throw expected at least 1 argument, got 0"))?;
     if exc::as_exc(t).is_some() {
+        if a.get(1).is_some_and(|v| !crate::types::is_none(v)) {
+            return Err(type_error("instance exception may not have a separate value"));
+        }
         return Ok(PyErr(t.clone()));
+    }
+    if !crate::types::typeobj::as_type(t).is_some_and(|c| c.is_subtype(&exc::BASE_EXCEPTION)) {
+        return Err(type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", t.type_obj().name())));
     }
     let inst = ab::call(t, &a[1..a.len().min(2)], None)?;
     if exc::as_exc(&inst).is_none() {
@@ -528,7 +548,14 @@ fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 fn m_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let g = this(s)?;
-    let started = matches!(&*g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: true, .. });
+    let (started, running) = match &*g.state.lock().unwrap_or_else(|e| e.into_inner()) {
+        State::Ready { started, .. } => (*started, false),
+        State::Running => (true, true),
+        State::Done => (false, false),
+    };
+    if running {
+        return Err(value_error(format!("{} already executing", kind(s))));
+    }
     if !started {
         let old = std::mem::replace(&mut *g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done);
         if let State::Ready { frame, .. } = old {

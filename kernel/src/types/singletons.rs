@@ -57,18 +57,37 @@ pub static NONE_TYPE: TypeObject = TypeObject {
         or: Some(crate::types::genericalias::union_or),
         ..crate::types::typeobj::NumberSlots::EMPTY
     },
+    new: Some(singleton_new),
     ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
     repr: Some(notimpl_repr),
     hash: Some(singleton_hash),
+    new: Some(singleton_new),
     ..TypeObject::builtin("NotImplementedType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
     repr: Some(ellipsis_repr),
     hash: Some(singleton_hash),
+    new: Some(singleton_new),
     ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton.
+fn singleton_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    if !args.is_empty() || kw.is_some_and(|k| crate::abstract_::len(k).unwrap_or(0) > 0) {
+        // CPython's message names the ellipsis type EllipsisType
+        let name = if std::ptr::eq(t, &ELLIPSIS_TYPE) { "EllipsisType" } else { t.name() };
+        return Err(crate::error::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(if std::ptr::eq(t, &NONE_TYPE) {
+        none()
+    } else if std::ptr::eq(t, &ELLIPSIS_TYPE) {
+        ellipsis()
+    } else {
+        not_implemented()
+    })
+}
+
 /// bool hashes as the int it equals (hash(True) == hash(1) == 1).
 fn bool_hash(o: &Obj) -> PyResult<i64> {
     Ok(is_true_obj(o) as i64)

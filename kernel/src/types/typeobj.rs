@@ -469,12 +469,27 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
         _ => {}
     }
+    // A data descriptor of a Python metaclass comes before the class's own attributes.
+    let meta = o.type_obj();
+    if meta.flags & tpflags::HEAPTYPE != 0 {
+        // (defined by the metaclass's Python classes, not type's own getsets)
+        let found = meta.mro().iter().find_map(|&c| {
+            // SAFETY: MRO entries are live type objects.
+            let c: &'static TypeObject = unsafe { &*c };
+            if c.flags & tpflags::HEAPTYPE == 0 {
+                return None;
+            }
+            crate::types::dict::get_str(c.dict(), name)
+        });
+        if let Some(v) = found.filter(crate::types::class::is_data_descriptor) {
+            return crate::types::class::bind(&v, Some(o), meta, name);
+        }
+    }
     if let Some(v) = t.lookup(name) {
         return crate::types::class::bind(&v, None, t, name);
     }
     // Attributes of the metaclass (methods bound to the class: `C.mro()`,
     // `C.__subclasses__()`).
-    let meta = o.type_obj();
     if let Some(v) = meta.lookup(name) {
         return crate::types::class::bind(&v, Some(o), meta, name);
     }

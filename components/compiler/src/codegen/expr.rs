@@ -1038,7 +1038,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn type_params(&mut self, tps: &'a [TypeParam]) -> R {
+        let mut seen_default = false;
         for tp in tps {
+            let (TypeParamKind::TypeVar { name, default_value, .. } | TypeParamKind::ParamSpec { name, default_value } | TypeParamKind::TypeVarTuple { name, default_value }) = &tp.node;
+            if default_value.is_some() {
+                seen_default = true;
+            } else if seen_default {
+                return Err(err(format!("non-default type parameter '{name}' follows default type parameter"), tp.loc));
+            }
             let old = self.set_loc(tp.loc);
             match &tp.node {
                 TypeParamKind::TypeVar { name, bound, default_value } => {
@@ -1064,7 +1071,7 @@ impl<'a> Compiler<'a> {
                     let which = if matches!(tp.node, TypeParamKind::ParamSpec { .. }) { intrinsic1::PARAMSPEC } else { intrinsic1::TYPEVARTUPLE };
                     self.emit(Op::CALL_INTRINSIC_1, which);
                     if let Some(d) = default_value {
-                        let c = self.lazy_value(d, name)?;
+                        let c = self.lazy_value_starred(d, name, matches!(tp.node, TypeParamKind::TypeVarTuple { .. }))?;
                         self.make_function(c, 0)?;
                         self.emit(Op::CALL_INTRINSIC_2, intrinsic2::SET_TYPEPARAM_DEFAULT);
                     }
@@ -1080,13 +1087,25 @@ impl<'a> Compiler<'a> {
 
     /// A lazily evaluated bound/default/alias value: a function of no arguments.
     fn lazy_value(&mut self, e: &'a Expr, name: &str) -> R<CodeData> {
+        self.lazy_value_starred(e, name, false)
+    }
+
+    /// `lazy_value`; with `allow_starred`, a TypeVarTuple's `*default`
+    /// evaluates to the one item its iteration gives (PEP 696).
+    fn lazy_value_starred(&mut self, e: &'a Expr, name: &str, allow_starred: bool) -> R<CodeData> {
         let scope = *self.st.by_node.get(&symtable::key(e)).ok_or_else(|| CompileError::internal("lazy value without a scope"))?;
         self.enter_unit(scope, name, e.loc);
         self.u().flags |= co::OPTIMIZED | co::NEWLOCALS;
         if self.st.scopes[scope].can_see_class_scope {
             // class-level names are looked up in the class namespace first
         }
-        self.expr(e)?;
+        match &e.node {
+            ExprKind::Starred { value, .. } if allow_starred => {
+                self.expr(value)?;
+                self.emit(Op::UNPACK_SEQUENCE, 1);
+            }
+            _ => self.expr(e)?,
+        }
         self.emit0(Op::RETURN_VALUE);
         self.exit_unit()
     }

@@ -84,7 +84,10 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Op::CALL, 0);
                 }
+                // CPython's raise carries the test's location (its carets)
+                let old = self.set_loc(test.loc);
                 self.emit(Op::RAISE_VARARGS, 1);
+                self.set_loc(old);
                 self.bind(end);
                 Ok(())
             }
@@ -613,7 +616,7 @@ impl<'a> Compiler<'a> {
         let item = &items[pos];
         let (final_l, exit, cleanup) = (self.label(), self.label(), self.label());
         self.expr(&item.context_expr)?;
-        let old = self.set_loc(s.loc);
+        let old = self.set_loc(item.context_expr.loc);
         if is_async {
             self.emit0(Op::BEFORE_ASYNC_WITH);
             self.emit(Op::GET_AWAITABLE, 1);
@@ -626,7 +629,7 @@ impl<'a> Compiler<'a> {
         // the handler unwinds to just the exit function (the enter result is consumed)
         let outer = self.push_handler(final_l, true, -1);
         self.push_fblock(if is_async { FKind::AsyncWith } else { FKind::With }, 0, 0, outer);
-        self.u().fblocks.last_mut().unwrap().loc = s.loc;
+        self.u().fblocks.last_mut().unwrap().loc = item.context_expr.loc;
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => self.emit0(Op::POP_TOP),
@@ -638,7 +641,7 @@ impl<'a> Compiler<'a> {
         }
         self.pop_fblock();
         self.set_handler(outer);
-        let old = self.set_loc(s.loc);
+        let old = self.set_loc(item.context_expr.loc);
         self.call_exit_with_nones();
         if is_async {
             self.emit(Op::GET_AWAITABLE, 2);
@@ -917,6 +920,9 @@ impl<'a> Compiler<'a> {
                     let m = self.mangled(id);
                     self.load_const(ConstValue::Str { value: m });
                     self.emit0(Op::STORE_SUBSCR);
+                } else if !simple {
+                    // `(name): ann` is not simple: evaluated, not stored
+                    self.ann_expr_check(annotation, at_top)?;
                 }
             }
             ExprKind::Attribute { value: obj, .. } => {
