@@ -21,6 +21,7 @@ mod csv;
 mod bisect_heapq;
 mod cmath;
 mod errno;
+mod fcntl;
 mod hashes;
 mod itertools;
 mod json;
@@ -51,6 +52,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
     ModuleDef { name: "cmath", create: cmath::create },
+    ModuleDef { name: "fcntl", create: fcntl::create },
     ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
     ModuleDef { name: "grp", create: pwdgrp::create_grp },
     ModuleDef { name: "resource", create: pwdgrp::create_resource },
