@@ -25,6 +25,7 @@ mod fcntl;
 mod hashes;
 mod itertools;
 mod json;
+mod locale;
 mod marshal;
 mod math;
 mod operator;
@@ -53,6 +54,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "errno", create: errno::create },
     ModuleDef { name: "cmath", create: cmath::create },
     ModuleDef { name: "fcntl", create: fcntl::create },
+    ModuleDef { name: "_locale", create: locale::create },
     ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
     ModuleDef { name: "grp", create: pwdgrp::create_grp },
     ModuleDef { name: "resource", create: pwdgrp::create_resource },
