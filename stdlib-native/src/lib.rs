@@ -60,6 +60,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "resource", create: pwdgrp::create_resource },
     ModuleDef { name: "_struct", create: struct_::create },
     ModuleDef { name: "binascii", create: binascii::create },
+    ModuleDef { name: "_hashlib", create: hashes::create_hashlib },
     ModuleDef { name: "_md5", create: hashes::create_md5 },
     ModuleDef { name: "_sha1", create: hashes::create_sha1 },
     ModuleDef { name: "_sha2", create: hashes::create_sha2 },

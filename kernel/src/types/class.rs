@@ -1172,6 +1172,13 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
         }
     }
+    // A plain-function `__new__` becomes a staticmethod, as CPython stores it
+    // (enum's `_simple_enum` reads `cls.__dict__['__new__'].__func__`).
+    if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr("__new__")) {
+        if as_function(&f).is_some() {
+            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f }));
+        }
+    }
     if let Some(q) = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__")) {
         if as_str(&q).is_none() {
             return Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_obj().name())));
