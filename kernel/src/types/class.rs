@@ -150,6 +150,22 @@ fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
 }
 
+/// The `__qualname__` of classes whose qualified name differs from `name`
+/// or was set (types are immortal, so their addresses are stable keys).
+static QUALNAMES: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<usize, Obj>>> = std::sync::LazyLock::new(Default::default);
+
+fn set_heap_qualname(t: &'static TypeObject, q: Obj) {
+    let key = t as *const TypeObject as usize;
+    let old = QUALNAMES.lock().unwrap_or_else(|e| e.into_inner()).insert(key, q);
+    drop(old);
+}
+
+/// A class's `__qualname__` if one was given (else it is its `__name__`).
+pub fn heap_qualname(t: &TypeObject) -> Option<Obj> {
+    let key = t as *const TypeObject as usize;
+    QUALNAMES.lock().unwrap_or_else(|e| e.into_inner()).get(&key).cloned()
+}
+
 /// `classmethod(f)`.
 pub fn wrap_classmethod(f: Obj) -> Obj {
     alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f })
@@ -1179,10 +1195,14 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f }));
         }
     }
-    if let Some(q) = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__")) {
-        if as_str(&q).is_none() {
+    // `__qualname__` is kept beside the type, not in its dict (as CPython's
+    // ht_qualname): typing's protocol checks list the dict's names.
+    let qualname = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__"));
+    if let Some(q) = &qualname {
+        if as_str(q).is_none() {
             return Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_obj().name())));
         }
+        crate::types::dict::as_dict(&d).expect("dict").del(&crate::types::str::istr("__qualname__"))?;
     }
     if crate::types::dict::get_str(&d, &crate::types::str::istr("__module__")).is_none() {
         // type(name, bases, ns): the module of the calling code.
@@ -1277,6 +1297,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         ..TypeObject::builtin(leak_str(name), std::ptr::null(), dealloc_box::<InstanceObject>)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
+    if let Some(q) = qualname {
+        set_heap_qualname(t, q);
+    }
     // SAFETY: the new type is private to this function; its header's type is its metaclass.
     unsafe {
         let h = t as *const TypeObject as *mut TypeObject;
@@ -1796,7 +1819,11 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 t.touch();
                 return Ok(());
             }
-            Some(v) if as_str(v).is_some() => {}
+            Some(v) if as_str(v).is_some() => {
+                set_heap_qualname(t, v.clone());
+                t.touch();
+                return Ok(());
+            }
             Some(v) => {
                 let cur = ab::getattr_str(o, "__name__").ok().and_then(|c| as_str(&c).map(str::to_owned)).unwrap_or_default();
                 return Err(type_error(format!("can only assign string to {cur}.{n}, not '{}'", v.type_obj().name())));

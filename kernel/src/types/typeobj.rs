@@ -336,7 +336,8 @@ fn type_repr(o: &Obj) -> PyResult {
     let (module, qualname) = if t.flags & tpflags::HEAPTYPE != 0 {
         // A class: its `__module__` and `__qualname__` as they are now.
         let get = |n: &'static str| crate::types::dict::get_str(t.dict(), &crate::types::str::istr(n)).and_then(|v| crate::types::str::as_str(&v).map(str::to_owned));
-        (get("__module__"), get("__qualname__").unwrap_or_else(|| t.name.to_owned()))
+        let qual = crate::types::class::heap_qualname(t).and_then(|q| crate::types::str::as_str(&q).map(str::to_owned));
+        (get("__module__"), qual.unwrap_or_else(|| t.name.to_owned()))
     } else {
         (Some(t.module.to_owned()), t.name.to_owned())
     };
@@ -405,7 +406,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     match n {
         "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
-            if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
+            if let Some(q) = crate::types::class::heap_qualname(t) {
                 return Ok(q);
             }
             return Ok(crate::types::str::new_str(t.name));
