@@ -15,6 +15,7 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod abc;
 mod array;
 mod binascii;
 mod csv;
@@ -44,6 +45,7 @@ mod zlib;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_abc", create: abc::create },
     ModuleDef { name: "math", create: math::create },
     ModuleDef { name: "itertools", create: itertools::create },
     ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },

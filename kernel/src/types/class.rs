@@ -181,7 +181,19 @@ fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<WrapperObject>() }.func);
 }
 
-static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
+/// `__isabstractmethod__` of classmethod/staticmethod: the wrapped callable's.
+fn wrapper_isabstract(o: &Obj) -> PyResult {
+    // SAFETY: getset of the wrapper types.
+    let f = unsafe { o.cast::<WrapperObject>() }.func.clone();
+    let v = ab::lookup_attr(&f, &crate::types::str::istr("__isabstractmethod__"))?;
+    Ok(crate::types::bool_obj(match v {
+        Some(v) => ab::is_true(&v)?,
+        None => false,
+    }))
+}
+
+static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+    crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: wrapper_isabstract },
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
 ];
