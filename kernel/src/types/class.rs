@@ -848,6 +848,20 @@ fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
     instance_getattr(o, name)
 }
 
+/// setattr/delattr on a class whose metaclass is a Python class: the
+/// metaclass's Python `__setattr__`/`__delattr__` if it has one, else `type`'s.
+fn meta_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
+    if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
+        if as_function(&sa).is_some() {
+            let mut args = vec![name.clone()];
+            args.extend(v.cloned());
+            return call_found(&sa, o, &args).map(drop);
+        }
+    }
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, name, v)
+}
+
 pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
@@ -1379,7 +1393,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if std::ptr::eq(solid, &TYPE_TYPE) {
         // A metaclass: its instances are classes.
         tm.getattr = TYPE_TYPE.getattr;
-        tm.setattr = TYPE_TYPE.setattr;
+        // A metaclass's own `__setattr__`/`__delattr__` (enum's, which
+        // refuse to rebind members) run for its classes.
+        tm.setattr = Some(meta_setattr);
         tm.call = Some(meta_call);
         tm.new = Some(meta_new);
         if !has("__getitem__") {
@@ -1388,6 +1404,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         }
         tm.hash = TYPE_TYPE.hash;
         tm.number = TYPE_TYPE.number;
+        if has("__bool__") {
+            // Before `__len__`, as for any object (EnumType defines both).
+            tm.number.bool = Some(slot_bool);
+        }
         tm.dealloc = TYPE_TYPE.dealloc;
         tm.traverse = None;
         tm.clear = None;

@@ -552,7 +552,22 @@ fn m_type_subclasses(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     ))
 }
 
-static TYPE_METHODS: [MethodDef; 5] = [
+/// `type.__setattr__` / `type.__delattr__`: what a metaclass's own
+/// `__setattr__` reaches through `super()`.
+fn m_type_setattr(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n, v] = a else { return Err(crate::error::type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, n, Some(v))?;
+    Ok(crate::types::none())
+}
+fn m_type_delattr(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(crate::error::type_error(format!("expected 1 argument, got {}", a.len()))) };
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, n, None)?;
+    Ok(crate::types::none())
+}
+
+static TYPE_METHODS: [MethodDef; 7] = [
+    MethodDef { name: "__setattr__", func: m_type_setattr, doc: "" },
+    MethodDef { name: "__delattr__", func: m_type_delattr, doc: "" },
     MethodDef { name: "__init__", func: m_type_init, doc: "" },
     MethodDef { name: "mro", func: m_type_mro, doc: "" },
     MethodDef { name: "__instancecheck__", func: m_type_instancecheck, doc: "" },
