@@ -1,6 +1,6 @@
 //! The process functions of `posix`: `fork` with the `register_at_fork`
-//! hooks, and `execv`/`execve`. Kept apart from posixmod.rs, which holds
-//! the file and descriptor layer.
+//! hooks, and `execv`/`execve`; also `closerange` and `getrandom`. Kept
+//! apart from posixmod.rs, which holds the file and descriptor layer.
 
 use std::ffi::CString;
 use std::os::unix::ffi::OsStringExt;
@@ -171,11 +171,72 @@ fn m_execve(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exec(v[0].as_ref().unwrap_or(&none()), &argv, Some(&envp))
 }
 
+/// An integer argument (`__index__`), with CPython's message otherwise.
+fn int_arg(o: Option<&Obj>) -> PyResult<i64> {
+    let Some(o) = o else { return Ok(0) };
+    let i = crate::abstract_::index(o).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))?;
+    crate::types::int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))
+}
+
+/// `closerange(fd_low, fd_high)`: closes fd_low <= fd < fd_high, ignoring errors.
+fn m_closerange(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("closerange", a, k, &["fd_low", "fd_high"], 2)?;
+    let low = int_arg(v[0].as_ref())?.max(0);
+    let high = int_arg(v[1].as_ref())?;
+    if high <= low {
+        return Ok(none());
+    }
+    // SAFETY: close_range only closes descriptors; its range is checked above.
+    let r = unsafe { libc::syscall(libc::SYS_close_range, low as libc::c_uint, (high - 1).min(u32::MAX as i64) as libc::c_uint, 0 as libc::c_uint) };
+    if r != 0 {
+        // SAFETY: sysconf has no preconditions.
+        let max = unsafe { libc::sysconf(libc::_SC_OPEN_MAX) }.max(256) as i64;
+        for fd in low..high.min(max) {
+            // SAFETY: closing a descriptor number; errors are ignored as CPython does.
+            unsafe { libc::close(fd as libc::c_int) };
+        }
+    }
+    Ok(none())
+}
+
+/// `getrandom(size, flags=0)`: getrandom(2), retried after EINTR.
+fn m_getrandom(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("getrandom", a, k, &["size", "flags"], 1)?;
+    let size = int_arg(v[0].as_ref())?;
+    if size < 0 {
+        return Err(crate::types::exceptions::os_error_from_io(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+    }
+    let flags = int_arg(v[1].as_ref())? as libc::c_uint;
+    let mut buf = vec![0u8; size as usize];
+    let mut done = 0;
+    while done < buf.len() {
+        // SAFETY: the destination is the unfilled tail of `buf`.
+        let n = unsafe { libc::getrandom(buf[done..].as_mut_ptr().cast(), buf.len() - done, flags) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EINTR) {
+                crate::interp::handle_eval_breaker()?;
+                continue;
+            }
+            return Err(crate::types::exceptions::os_error_from_io(&e, None));
+        }
+        done += n as usize;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.truncate(done);
+    Ok(crate::types::bytes::new_bytes(&buf))
+}
+
 /// Adds this file's functions to the `posix` dict.
 pub fn register(d: &Obj) {
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] =
-        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("execv", m_execv), ("execve", m_execve)];
+        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("execv", m_execv), ("execve", m_execve), ("closerange", m_closerange), ("getrandom", m_getrandom)];
     for (name, f) in funcs {
         crate::types::dict::set_item_str(d, name, crate::types::function::new_builtin(name, *f, none(), Some("posix")));
+    }
+    for (name, v) in [("GRND_NONBLOCK", libc::GRND_NONBLOCK), ("GRND_RANDOM", libc::GRND_RANDOM)] {
+        crate::types::dict::set_item_str(d, name, from_i64(v as i64));
     }
 }

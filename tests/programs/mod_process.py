@@ -1,6 +1,7 @@
 # needs: stdlib
 # os.fork / os.execv / os.execve / os.waitpid and the wait-status helpers,
-# os.register_at_fork, signal.pthread_kill, and `with sys.stdout:`.
+# os.register_at_fork, os.closerange, os.getrandom, signal.pthread_kill,
+# and `with sys.stdout:`.
 import os
 import signal
 import sys
@@ -101,6 +102,22 @@ signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)
 print("handled", got == [signal.SIGUSR1])
 signal.pthread_kill(threading.get_ident(), 0)
 print("signal 0 ok")
+
+# os.closerange and os.getrandom.
+r, w = os.pipe()
+os.closerange(r, w + 1)
+for fd in (r, w):
+    try:
+        os.fstat(fd)
+    except OSError as e:
+        print("closed", e.errno)
+os.closerange(5000, 3)
+print(len(os.getrandom(16)), len(os.getrandom(0)), len(os.getrandom(5, os.GRND_NONBLOCK)), os.GRND_NONBLOCK, os.GRND_RANDOM)
+for c in [lambda: os.getrandom(-1), lambda: os.getrandom(1.5), lambda: os.getrandom(1, -1)]:
+    try:
+        c()
+    except (TypeError, OSError) as e:
+        print(type(e).__name__, e)
 
 # sys.stdout as a context manager closes it.
 print("closed before", sys.stdout.closed)
