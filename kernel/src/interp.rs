@@ -313,22 +313,41 @@ pub fn write_stderr(s: &str) {
 pub struct StdStream {
     pub header: pyk_abi::value::ObjHeader,
     pub fd: i32,
+    /// Set by `close()` (e.g. at the end of `with sys.stdout:`); the
+    /// descriptor itself stays open, as CPython's streams do not own it.
+    pub closed: AtomicBool,
 }
 
 pub fn stream_fd(o: &Obj) -> i32 {
     o.downcast::<StdStream>(&STDSTREAM_TYPE).map(|s| s.fd).unwrap_or(-1)
 }
 
-pub fn is_stdout_obj(o: &Obj) -> bool {
-    stream_fd(o) == 1
+/// Whether `o` is a standard stream that `close()` closed.
+pub fn stream_closed(o: &Obj) -> bool {
+    o.downcast::<StdStream>(&STDSTREAM_TYPE).is_some_and(|s| s.closed.load(Ordering::Acquire))
 }
+
+/// ValueError("I/O operation on closed file.") for a closed standard stream.
+pub fn check_stream_open(o: &Obj) -> PyResult<()> {
+    if stream_closed(o) {
+        return Err(PyErr::new(&crate::types::exceptions::VALUE_ERROR, "I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+/// An open sys.stdout (print() writes to it directly).
+pub fn is_stdout_obj(o: &Obj) -> bool {
+    stream_fd(o) == 1 && !stream_closed(o)
+}
+/// An open sys.stderr.
 pub fn is_stderr_obj(o: &Obj) -> bool {
-    stream_fd(o) == 2
+    stream_fd(o) == 2 && !stream_closed(o)
 }
 
 fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(crate::error::type_error("write() takes exactly one argument")) };
     let text = as_str(x).ok_or_else(|| crate::error::type_error(format!("write() argument must be str, not {}", x.type_obj().name())))?;
+    check_stream_open(s)?;
     match stream_fd(s) {
         1 => write_stdout(text, false)?,
         2 => write_stderr(text),
@@ -337,12 +356,14 @@ fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(text.chars().count() as i64))
 }
 fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    check_stream_open(s)?;
     if stream_fd(s) == 1 {
         flush_stdout();
     }
     Ok(crate::types::none())
 }
 fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    check_stream_open(s)?;
     if stream_fd(s) != 0 {
         return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not readable"));
     }
@@ -355,6 +376,7 @@ fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     use std::io::IsTerminal;
+    check_stream_open(s)?;
     Ok(crate::types::bool_obj(match stream_fd(s) {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
@@ -362,6 +384,7 @@ fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }))
 }
 fn m_fileno(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    check_stream_open(s)?;
     Ok(int::from_i64(stream_fd(s) as i64))
 }
 fn stream_repr(o: &Obj) -> PyResult {
@@ -373,7 +396,10 @@ fn stream_repr(o: &Obj) -> PyResult {
     Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>", if stream_fd(o) == 0 { "r" } else { "w" })))
 }
 
-static STREAM_METHODS: [crate::types::typeobj::MethodDef; 11] = [
+static STREAM_METHODS: [crate::types::typeobj::MethodDef; 14] = [
+    crate::types::typeobj::MethodDef { name: "close", func: crate::stdstreams::m_close, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__enter__", func: crate::stdstreams::m_enter, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__exit__", func: crate::stdstreams::m_exit, doc: "" },
     crate::types::typeobj::MethodDef { name: "write", func: m_write, doc: "" },
     crate::types::typeobj::MethodDef { name: "flush", func: m_flush, doc: "" },
     crate::types::typeobj::MethodDef { name: "readline", func: m_readline, doc: "" },
@@ -398,7 +424,7 @@ pub static STDSTREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typ
 };
 
 fn new_stream(fd: i32) -> Obj {
-    crate::object::alloc(StdStream { header: crate::object::new_header(&STDSTREAM_TYPE), fd })
+    crate::object::alloc(StdStream { header: crate::object::new_header(&STDSTREAM_TYPE), fd, closed: AtomicBool::new(false) })
 }
 
 // ------------------------------------------------------------ sys
@@ -623,12 +649,12 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
     set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
-    set_item_str(&d, "stdout", new_stream(1));
-    set_item_str(&d, "stderr", new_stream(2));
-    set_item_str(&d, "stdin", new_stream(0));
-    set_item_str(&d, "__stdout__", new_stream(1));
-    set_item_str(&d, "__stderr__", new_stream(2));
-    set_item_str(&d, "__stdin__", new_stream(0));
+    // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = new_stream(fd);
+        set_item_str(&d, name, s.clone());
+        set_item_str(&d, &format!("__{name}__"), s);
+    }
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
     crate::posixmod::add_sys_functions(&d);
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));

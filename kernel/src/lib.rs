@@ -24,6 +24,7 @@ pub mod loader;
 pub mod object;
 pub mod opcodemod;
 pub mod posixfs;
+pub mod posixproc;
 pub mod posixmod;
 pub mod reduce;
 pub mod stdstreams;

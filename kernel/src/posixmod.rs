@@ -846,6 +846,9 @@ fn m_waitstatus_to_exitcode(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if libc::WIFSIGNALED(st) {
         return Ok(from_i64(-(libc::WTERMSIG(st) as i64)));
     }
+    if libc::WIFSTOPPED(st) {
+        return Err(crate::error::value_error(format!("process stopped by delivery of signal {}", libc::WSTOPSIG(st))));
+    }
     Err(crate::error::value_error(format!("invalid wait status: {st}")))
 }
 
@@ -1000,5 +1003,6 @@ pub fn make_module() -> PyResult {
         set_item_str(&d, n, from_i64(*v));
     }
     crate::posixfs::register(&d);
+    crate::posixproc::register(&d);
     Ok(m)
 }

@@ -266,6 +266,22 @@ fn m_pthread_sigmask(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     set_of_sigset(&old)
 }
 
+/// `pthread_kill(thread_id, signalnum)`: thread_id is a `threading`
+/// ident; signal 0 only checks that the thread is alive.
+fn m_pthread_kill(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let a = args_n("pthread_kill", a, k, 2)?;
+    let ident = crate::abstract_::index(&a[0]).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", a[0].type_obj().name())))?;
+    let ident = crate::types::int::as_i64(&ident).and_then(|i| usize::try_from(i).ok());
+    let sig = int_arg("", &a[1])?;
+    let sig = libc::c_int::try_from(sig).map_err(|_| crate::error::overflow_error("signed integer is greater than maximum"))?;
+    let r = ident.and_then(|i| crate::thread::pthread_kill(i, sig)).unwrap_or(libc::ESRCH);
+    if r != 0 {
+        return Err(crate::types::exceptions::os_error_from_io(&std::io::Error::from_raw_os_error(r), None));
+    }
+    crate::interp::handle_eval_breaker()?;
+    Ok(none())
+}
+
 fn m_sigpending(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     args_n("sigpending", a, k, 0)?;
     // SAFETY: `set` receives the pending set.
@@ -428,6 +444,7 @@ pub fn make_module() -> PyResult {
         ("strsignal", m_strsignal),
         ("valid_signals", m_valid_signals),
         ("pthread_sigmask", m_pthread_sigmask),
+        ("pthread_kill", m_pthread_kill),
         ("sigpending", m_sigpending),
         ("sigwait", m_sigwait),
         ("set_wakeup_fd", m_set_wakeup_fd),

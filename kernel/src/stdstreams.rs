@@ -36,8 +36,8 @@ fn g_name(o: &Obj) -> PyResult {
 fn g_mode(o: &Obj) -> PyResult {
     Ok(new_str(if crate::interp::stream_fd(o) == 0 { "r" } else { "w" }))
 }
-fn g_closed(_o: &Obj) -> PyResult {
-    Ok(bool_obj(false))
+fn g_closed(o: &Obj) -> PyResult {
+    Ok(bool_obj(crate::interp::stream_closed(o)))
 }
 fn g_line_buffering(o: &Obj) -> PyResult {
     Ok(bool_obj(crate::interp::stream_fd(o) == 1 && crate::interp::stdout_line_buffered()))
@@ -64,7 +64,31 @@ pub static STREAM_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "buffer", get: g_buffer },
 ];
 
+/// `close()`: flushes stdout and marks the stream closed (its descriptor
+/// stays open: CPython's standard streams do not own theirs).
+pub fn m_close(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if crate::interp::stream_fd(o) == 1 && !crate::interp::stream_closed(o) {
+        crate::interp::flush_stdout();
+    }
+    if let Some(s) = o.downcast::<crate::interp::StdStream>(&crate::interp::STDSTREAM_TYPE) {
+        s.closed.store(true, std::sync::atomic::Ordering::Release);
+    }
+    Ok(none())
+}
+
+/// `__enter__`: the stream itself; ValueError once closed (as IOBase's).
+pub fn m_enter(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::interp::check_stream_open(o)?;
+    Ok(o.clone())
+}
+
+/// `__exit__(*exc)`: closes the stream.
+pub fn m_exit(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    m_close(o, &[], None)
+}
+
 fn reading(o: &Obj) -> PyResult<()> {
+    crate::interp::check_stream_open(o)?;
     if crate::interp::stream_fd(o) != 0 {
         return Err(unsupported("not readable"));
     }
@@ -134,12 +158,15 @@ pub fn m_writelines(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 pub fn m_readable(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::interp::check_stream_open(o)?;
     Ok(bool_obj(crate::interp::stream_fd(o) == 0))
 }
 pub fn m_writable(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::interp::check_stream_open(o)?;
     Ok(bool_obj(crate::interp::stream_fd(o) != 0))
 }
 pub fn m_seekable(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::interp::check_stream_open(o)?;
     // SAFETY: lseek on the stream's own descriptor only queries the offset.
     let r = unsafe { libc::lseek(crate::interp::stream_fd(o), 0, libc::SEEK_CUR) };
     Ok(bool_obj(r >= 0))

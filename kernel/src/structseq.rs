@@ -82,7 +82,7 @@ fn seq_repr(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
         parts.push(format!("{}={}", crate::types::str::as_str(f).unwrap_or("?"), crate::types::str::as_str(&r).unwrap_or("?")));
     }
     let module = class_attr(o, "__module__")?;
-    let name = class_attr(o, "__qualname__")?;
+    let name = crate::abstract_::getattr_str(&o.type_obj().as_obj(), "__qualname__")?;
     let (module, name) = (crate::types::str::as_str(&module).unwrap_or("?"), crate::types::str::as_str(&name).unwrap_or("?"));
     Ok(new_str(&if module == "builtins" { format!("{name}({})", parts.join(", ")) } else { format!("{module}.{name}({})", parts.join(", ")) }))
 }

@@ -387,6 +387,26 @@ pub static LOCK_TYPE: TypeObject = TypeObject {
 // ------------------------------------------------------------ identities
 
 static NEXT_IDENT: AtomicUsize = AtomicUsize::new(1);
+
+/// The POSIX thread behind each live ident (`signal.pthread_kill`).
+static PTHREADS: Mutex<Vec<(usize, libc::pthread_t)>> = Mutex::new(Vec::new());
+
+fn record_pthread(ident: usize) {
+    // SAFETY: pthread_self has no preconditions.
+    let me = unsafe { libc::pthread_self() };
+    guard(&PTHREADS).push((ident, me));
+}
+
+/// Sends `sig` to the thread with this ident: pthread_kill's result, or
+/// None for an ident with no live thread. The table's lock is held across
+/// the call, and a thread leaves the table before it ends, so the thread
+/// is still alive when signalled.
+pub fn pthread_kill(ident: usize, sig: libc::c_int) -> Option<libc::c_int> {
+    let ts = guard(&PTHREADS);
+    let (_, t) = ts.iter().find(|(i, _)| *i == ident)?;
+    // SAFETY: `t` is a registered thread, alive while the lock is held.
+    Some(unsafe { libc::pthread_kill(*t, sig) })
+}
 static MAIN_IDENT: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
@@ -400,6 +420,7 @@ pub fn get_ident() -> usize {
     IDENT.with(|i| {
         if i.get() == 0 {
             i.set(NEXT_IDENT.fetch_add(1, Ordering::Relaxed));
+            record_pthread(i.get());
         }
         i.get()
     })
@@ -520,6 +541,30 @@ pub static THREAD_HANDLE_TYPE: TypeObject = TypeObject {
 /// Handles of running non-daemon threads: `_shutdown` waits for them.
 static SHUTDOWN_HANDLES: Mutex<Vec<Arc<HandleInner>>> = Mutex::new(Vec::new());
 
+/// In the child of `os.fork()`: only the forking thread exists, so the
+/// handles of the others are done and `_shutdown` waits for none of them.
+/// (A lock another thread held at the fork is left as it was.)
+pub fn after_fork_child() {
+    let me = get_ident();
+    if let Ok(mut ts) = PTHREADS.try_lock() {
+        ts.retain(|(i, _)| *i == me);
+    }
+    if let Ok(mut hs) = SHUTDOWN_HANDLES.try_lock() {
+        hs.retain(|h| {
+            let mine = h.state.try_lock().is_ok_and(|s| s.ident == me);
+            if !mine {
+                if let Ok(mut s) = h.state.try_lock() {
+                    s.done = true;
+                }
+            }
+            mine
+        });
+    }
+    // A thread `_thread` started still counts itself until it ends.
+    let started_here = MAIN_IDENT.load(Ordering::Acquire) != me;
+    RUNNING_THREADS.store(usize::from(started_here), Ordering::Release);
+}
+
 // --------------------------------------------------------------- starting
 
 /// Threads started by `_thread` that are still running (`_thread._count()`).
@@ -575,6 +620,7 @@ fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
 fn thread_main(start: Start, ident: usize, stack: usize) {
     init_thread_stack(stack);
     IDENT.with(|i| i.set(ident));
+    record_pthread(ident);
     crate::interp::attach();
     let Start { func, args, kwnames, handle } = start;
     if let Err(e) = crate::abstract_::call(&func, &args, kwnames.as_ref()) {
@@ -591,6 +637,7 @@ fn thread_main(start: Start, ident: usize, stack: usize) {
     set_asyncgen_hooks(None, None);
     crate::types::typeobj::clear_lookup_cache();
     crate::interp::detach();
+    guard(&PTHREADS).retain(|(i, _)| *i != ident);
     RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
     if let Some(h) = handle {
         guard(&SHUTDOWN_HANDLES).retain(|x| !Arc::ptr_eq(x, &h));

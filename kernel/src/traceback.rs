@@ -564,7 +564,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 fn exc_type_name(e: &Obj) -> String {
     let t = e.type_obj();
-    let qual = crate::types::dict::get_str(t.dict(), &crate::types::str::intern("__qualname__"))
+    let qual = crate::types::class::heap_qualname(t)
         .and_then(|q| as_str(&q).map(str::to_owned))
         .unwrap_or_else(|| t.name().to_string());
     if t.module == "builtins" || t.module == "__main__" {

@@ -3,7 +3,8 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`, `_posixsubprocess`, `_random`.
+//! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
+//! `_posixsubprocess`, `_random`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`.
 
 use std::panic::catch_unwind;
 
@@ -15,15 +16,18 @@ use pyk_abi::component::{ComponentInfo, ComponentKind, NativeModuleMod, NativeMo
 use pyk_abi::Value;
 use pyk_sdk::ModuleDef;
 
+mod abc;
 mod array;
 mod binascii;
 mod csv;
 mod bisect_heapq;
 mod cmath;
 mod errno;
+mod fcntl;
 mod hashes;
 mod itertools;
 mod json;
+mod locale;
 mod marshal;
 mod math;
 mod operator;
@@ -42,6 +46,7 @@ mod zlib;
 
 /// Every module of this library.
 static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_abc", create: abc::create },
     ModuleDef { name: "math", create: math::create },
     ModuleDef { name: "itertools", create: itertools::create },
     ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },
@@ -51,11 +56,14 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
     ModuleDef { name: "cmath", create: cmath::create },
+    ModuleDef { name: "fcntl", create: fcntl::create },
+    ModuleDef { name: "_locale", create: locale::create },
     ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
     ModuleDef { name: "grp", create: pwdgrp::create_grp },
     ModuleDef { name: "resource", create: pwdgrp::create_resource },
     ModuleDef { name: "_struct", create: struct_::create },
     ModuleDef { name: "binascii", create: binascii::create },
+    ModuleDef { name: "_hashlib", create: hashes::create_hashlib },
     ModuleDef { name: "_md5", create: hashes::create_md5 },
     ModuleDef { name: "_sha1", create: hashes::create_sha1 },
     ModuleDef { name: "_sha2", create: hashes::create_sha2 },

@@ -94,14 +94,31 @@ fn lookup<T: CEntry>(f: impl Fn(*mut T, *mut libc::c_char, usize, *mut *mut T) -
     }
 }
 
+/// CPython's uid/gid converter: an integer (or `__index__`), -1 for
+/// "no id", else in 0..2**32-1, with its messages.
+fn id_arg(o: &PyAny, what: &str) -> PyResult<u32> {
+    if !o.is_int() && o.getattr("__index__").is_err() {
+        return Err(PyErr::type_error(format!("{what} should be integer, not {}", o.type_name()?)));
+    }
+    let v = if o.is_int() { o.to_owned() } else { pyk_sdk::types::builtin("int")?.call(&[o])? };
+    let negative = v.compare(&PyObj::from(0i64), 0)?;
+    let too = |neg: bool| PyErr::overflow_error(format!("{what} is {} {}", if neg { "less than" } else { "greater than" }, if neg { "minimum" } else { "maximum" }));
+    let Ok(i) = v.to_i64() else { return Err(too(negative)) };
+    if i == -1 {
+        return Ok(u32::MAX);
+    }
+    u32::try_from(i).ok().filter(|&u| u != u32::MAX).ok_or_else(|| too(i < 0))
+}
+
 fn getpwuid(args: Args) -> PyResult<PyObj> {
     let uid_obj = args.one()?;
-    if !uid_obj.is_int() {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", uid_obj.type_name()?)));
-    }
-    let uid = uid_obj.to_i64()?;
+    let uid_t = match id_arg(uid_obj, "uid") {
+        Ok(u) => u,
+        Err(e) if e.matches(ExcKind::OverflowError) => return Err(key_error("getpwuid(): uid not found")),
+        Err(e) => return Err(e),
+    };
+    let uid = uid_obj.to_i64().unwrap_or(-1);
     let not_found = || key_error(&format!("getpwuid(): uid not found: {uid}"));
-    let Ok(uid_t) = libc::uid_t::try_from(uid) else { return Err(not_found()) };
     // SAFETY: the arguments come from lookup's live buffers.
     let r = lookup(|pw, b, n, out| unsafe { libc::getpwuid_r(uid_t, pw, b, n, out) })?;
     match r {
@@ -175,12 +192,9 @@ fn group_obj(module: &PyAny, g: &libc::group) -> PyResult<PyObj> {
 
 fn getgrgid(args: Args) -> PyResult<PyObj> {
     let gid_obj = args.one()?;
-    if !gid_obj.is_int() {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", gid_obj.type_name()?)));
-    }
-    let gid = gid_obj.to_i64()?;
+    let gid_t = id_arg(gid_obj, "gid")?;
+    let gid = gid_obj.to_i64().unwrap_or(-1);
     let not_found = || key_error(&format!("getgrgid(): gid not found: {gid}"));
-    let Ok(gid_t) = libc::gid_t::try_from(gid) else { return Err(not_found()) };
     // SAFETY: the arguments come from lookup's live buffers.
     match lookup(|g, b, n, out| unsafe { libc::getgrgid_r(gid_t, g, b, n, out) })? {
         Some((g, _buf)) => group_obj(args.slf(), &g),

@@ -172,6 +172,22 @@ fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
 }
 
+/// The `__qualname__` of classes whose qualified name differs from `name`
+/// or was set (types are immortal, so their addresses are stable keys).
+static QUALNAMES: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<usize, Obj>>> = std::sync::LazyLock::new(Default::default);
+
+fn set_heap_qualname(t: &'static TypeObject, q: Obj) {
+    let key = t as *const TypeObject as usize;
+    let old = QUALNAMES.lock().unwrap_or_else(|e| e.into_inner()).insert(key, q);
+    drop(old);
+}
+
+/// A class's `__qualname__` if one was given (else it is its `__name__`).
+pub fn heap_qualname(t: &TypeObject) -> Option<Obj> {
+    let key = t as *const TypeObject as usize;
+    QUALNAMES.lock().unwrap_or_else(|e| e.into_inner()).get(&key).cloned()
+}
+
 /// `classmethod(f)`.
 pub fn wrap_classmethod(f: Obj) -> Obj {
     alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f })
@@ -195,7 +211,19 @@ fn wrapper_repr(o: &Obj) -> PyResult {
     Ok(crate::types::str::new_string(format!("<{name}({})>", ab::repr_string(f)?)))
 }
 
-static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 2] = [
+/// `__isabstractmethod__` of classmethod/staticmethod: the wrapped callable's.
+fn wrapper_isabstract(o: &Obj) -> PyResult {
+    // SAFETY: getset of the wrapper types.
+    let f = unsafe { o.cast::<WrapperObject>() }.func.clone();
+    let v = ab::lookup_attr(&f, &crate::types::str::istr("__isabstractmethod__"))?;
+    Ok(crate::types::bool_obj(match v {
+        Some(v) => ab::is_true(&v)?,
+        None => false,
+    }))
+}
+
+static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+    crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: wrapper_isabstract },
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
 ];
@@ -962,6 +990,20 @@ fn slot_getattr(o: &Obj, name: &Obj) -> PyResult {
     instance_getattr(o, name)
 }
 
+/// setattr/delattr on a class whose metaclass is a Python class: the
+/// metaclass's Python `__setattr__`/`__delattr__` if it has one, else `type`'s.
+fn meta_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let t = o.type_obj();
+    if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
+        if as_function(&sa).is_some() {
+            let mut args = vec![name.clone()];
+            args.extend(v.cloned());
+            return call_found(&sa, o, &args).map(drop);
+        }
+    }
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, name, v)
+}
+
 pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     if let Some(v) = v {
@@ -1340,10 +1382,21 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
         }
     }
-    if let Some(q) = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__")) {
-        if as_str(&q).is_none() {
+    // A plain-function `__new__` becomes a staticmethod, as CPython stores it
+    // (enum's `_simple_enum` reads `cls.__dict__['__new__'].__func__`).
+    if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr("__new__")) {
+        if as_function(&f).is_some() {
+            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f }));
+        }
+    }
+    // `__qualname__` is kept beside the type, not in its dict (as CPython's
+    // ht_qualname): typing's protocol checks list the dict's names.
+    let qualname = crate::types::dict::get_str(&d, &crate::types::str::istr("__qualname__"));
+    if let Some(q) = &qualname {
+        if as_str(q).is_none() {
             return Err(type_error(format!("type __qualname__ must be a str, not {}", q.type_obj().name())));
         }
+        crate::types::dict::as_dict(&d).expect("dict").del(&crate::types::str::istr("__qualname__"))?;
     }
     if crate::types::dict::get_str(&d, &crate::types::str::istr("__module__")).is_none() {
         // type(name, bases, ns): the module of the calling code.
@@ -1450,6 +1503,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         ..TypeObject::builtin(leak_str(name), std::ptr::null(), dealloc_box::<InstanceObject>)
     };
     let t: &'static TypeObject = Box::leak(Box::new(t));
+    if let Some(q) = qualname {
+        set_heap_qualname(t, q);
+    }
     // SAFETY: the new type is private to this function; its header's type is its metaclass.
     unsafe {
         let h = t as *const TypeObject as *mut TypeObject;
@@ -1517,7 +1573,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if std::ptr::eq(solid, &TYPE_TYPE) {
         // A metaclass: its instances are classes.
         tm.getattr = Some(meta_getattr);
-        tm.setattr = TYPE_TYPE.setattr;
+        // A metaclass's own `__setattr__`/`__delattr__` (enum's, which
+        // refuse to rebind members) run for its classes.
+        tm.setattr = Some(meta_setattr);
         tm.call = Some(meta_call);
         tm.new = Some(meta_new);
         if !has("__getitem__") {
@@ -1526,6 +1584,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         }
         tm.hash = TYPE_TYPE.hash;
         tm.number = TYPE_TYPE.number;
+        if has("__bool__") {
+            // Before `__len__`, as for any object (EnumType defines both).
+            tm.number.bool = Some(slot_bool);
+        }
         tm.dealloc = TYPE_TYPE.dealloc;
         tm.traverse = None;
         tm.clear = None;
@@ -1984,7 +2046,11 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 t.touch();
                 return Ok(());
             }
-            Some(v) if as_str(v).is_some() => {}
+            Some(v) if as_str(v).is_some() => {
+                set_heap_qualname(t, v.clone());
+                t.touch();
+                return Ok(());
+            }
             Some(v) => {
                 let cur = ab::getattr_str(o, "__name__").ok().and_then(|c| as_str(&c).map(str::to_owned)).unwrap_or_default();
                 return Err(type_error(format!("can only assign string to {cur}.{n}, not '{}'", v.type_obj().name())));

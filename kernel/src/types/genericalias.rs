@@ -46,7 +46,7 @@ fn arg_repr(a: &Obj) -> PyResult<String> {
     if crate::types::typeobj::is_type(&a) {
         // SAFETY: instances of `type` are TypeObjects, which are immortal.
         let t: &TypeObject = unsafe { &*(a.value().as_ptr() as *const TypeObject) };
-        let q = crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__qualname__"))
+        let q = crate::types::class::heap_qualname(t)
             .and_then(|q| crate::types::str::as_str(&q).map(str::to_owned))
             .unwrap_or_else(|| t.name().to_string());
         return Ok(if t.module == "builtins" { q } else { format!("{}.{}", t.module, q) });

@@ -62,7 +62,8 @@ fn spec(o: &Obj) -> PyResult<&'static NativeTypeSpec> {
 
 fn slot_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let s = spec_of(t).ok_or_else(|| type_error("native type expected"))?;
-    let new = s.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", t.name())))?;
+    // CPython names the type with its module ("_hashlib.HMAC"), as the spec does.
+    let new = s.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", s.name.as_str())))?;
     let kwv = kw.map(|k| k.value()).unwrap_or(Value::NULL);
     // SAFETY: args are owned Values valid for the call (Obj is transparent).
     let r = unsafe { new(Value::from_ptr(t as *const TypeObject), args.as_ptr() as *const Value, args.len(), kwv) };

@@ -77,13 +77,24 @@ fn object_setattr(s: &Obj, n: &Obj, v: Option<&Obj>) -> PyResult<()> {
         crate::types::class::object_setattr(s, n, v)
     }
 }
+/// CPython's "hackcheck": object's setattr cannot be applied to a class
+/// (type's own `__setattr__` is the one for classes).
+fn not_for_types(s: &Obj, what: &str) -> PyResult<()> {
+    if crate::types::typeobj::is_type(s) {
+        return Err(type_error(format!("can't apply this {what} to {} object", s.type_obj().name())));
+    }
+    Ok(())
+}
+
 fn m_setattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    not_for_types(s, "__setattr__")?;
     object_setattr(s, n, Some(v))?;
     Ok(crate::types::none())
 }
 fn m_delattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    not_for_types(s, "__delattr__")?;
     object_setattr(s, n, None)?;
     Ok(crate::types::none())
 }

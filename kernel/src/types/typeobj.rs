@@ -345,7 +345,8 @@ fn type_repr(o: &Obj) -> PyResult {
     let (module, qualname) = if t.flags & tpflags::HEAPTYPE != 0 {
         // A class: its `__module__` and `__qualname__` as they are now.
         let get = |n: &'static str| crate::types::dict::get_str(t.dict(), &crate::types::str::istr(n)).and_then(|v| crate::types::str::as_str(&v).map(str::to_owned));
-        (get("__module__"), get("__qualname__").unwrap_or_else(|| t.name.to_owned()))
+        let qual = crate::types::class::heap_qualname(t).and_then(|q| crate::types::str::as_str(&q).map(str::to_owned));
+        (get("__module__"), qual.unwrap_or_else(|| t.name.to_owned()))
     } else {
         (Some(t.module.to_owned()), t.name.to_owned())
     };
@@ -414,7 +415,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     match n {
         "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
-            if let Some(q) = crate::types::dict::get_str(t.dict(), name) {
+            if let Some(q) = crate::types::class::heap_qualname(t) {
                 return Ok(q);
             }
             return Ok(crate::types::str::new_str(t.name));
@@ -585,7 +586,22 @@ fn m_type_subclasses(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     ))
 }
 
-static TYPE_METHODS: [MethodDef; 5] = [
+/// `type.__setattr__` / `type.__delattr__`: what a metaclass's own
+/// `__setattr__` reaches through `super()`.
+fn m_type_setattr(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n, v] = a else { return Err(crate::error::type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, n, Some(v))?;
+    Ok(crate::types::none())
+}
+fn m_type_delattr(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [n] = a else { return Err(crate::error::type_error(format!("expected 1 argument, got {}", a.len()))) };
+    (TYPE_TYPE.setattr.expect("type setattr"))(o, n, None)?;
+    Ok(crate::types::none())
+}
+
+static TYPE_METHODS: [MethodDef; 7] = [
+    MethodDef { name: "__setattr__", func: m_type_setattr, doc: "" },
+    MethodDef { name: "__delattr__", func: m_type_delattr, doc: "" },
     MethodDef { name: "__init__", func: m_type_init, doc: "" },
     MethodDef { name: "mro", func: m_type_mro, doc: "" },
     MethodDef { name: "__instancecheck__", func: m_type_instancecheck, doc: "" },

@@ -6,7 +6,10 @@
 
 mod blake2;
 mod md;
+mod openssl;
 mod sha3;
+
+pub use openssl::create as create_hashlib;
 
 use pyk_sdk::prelude::*;
 
