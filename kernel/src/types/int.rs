@@ -315,8 +315,12 @@ pub fn int_lshift(a: &Obj, b: &Obj) -> PyResult {
                     return Ok(from_i64(xs << n));
                 }
             }
-            // A result no allocation can hold is CPython's MemoryError (a
-            // probe reservation, released at once, asks the allocator first).
+            // CPython's limits: more 30-bit digits than a size can count is
+            // OverflowError; a result no allocation can hold is MemoryError
+            // (a probe reservation, released at once, asks the allocator).
+            if y.to_big() / 30 >= BigInt::from(i64::MAX / 4) {
+                return Err(overflow_error("too many digits in integer"));
+            }
             if n > 1 << 24 {
                 let words = usize::try_from(n / 64 + 1).map_err(|_| crate::error::memory_error(""))?;
                 let mut probe: Vec<u64> = Vec::new();
