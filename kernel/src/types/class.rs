@@ -863,6 +863,12 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 args.extend(v.cloned());
                 return ab::call(&set, &args, None).map(drop);
             }
+            // A data descriptor without this hook: CPython's slot wrapper
+            // fails looking the method up.
+            let other = if v.is_some() { "__delete__" } else { "__set__" };
+            if a.type_obj().lookup(&crate::types::str::istr(other)).is_some() {
+                return Err(attribute_error(hook));
+            }
         }
     }
     generic_setattr(o, name, v)
@@ -1197,6 +1203,16 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         let mut names = crate::types::member::slot_names(&slots)?;
         let mut wants_dict = false;
         let owner = leak_str(name);
+        if names.iter().filter(|n| as_str(n) == Some("__dict__")).count() > 1
+            || (names.iter().any(|n| as_str(n) == Some("__dict__")) && is_heap(base) && base.flags & tpflags::NO_DICT == 0)
+        {
+            return Err(type_error("__dict__ slot disallowed: we already got one"));
+        }
+        if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
+            && [&crate::types::int::INT_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|t| std::ptr::eq(solid, *t))
+        {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
+        }
         let mut seen: Vec<String> = vec![];
         names.retain(|n| {
             let s = as_str(n).unwrap_or("").to_string();
@@ -1486,6 +1502,9 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     };
     let name = as_str(name).ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_obj().name())))?;
+    if name.contains('\0') {
+        return Err(crate::error::value_error("type name must not contain null characters"));
+    }
     let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_obj().name())))?.to_vec();
     if as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
@@ -1530,9 +1549,12 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
 /// The builtin `type.__new__`.
 pub fn type_dunder_new(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let Some((m, rest)) = a.split_first() else { return Err(type_error("type.__new__(): not enough arguments")) };
-    let meta = crate::types::typeobj::as_type(m).filter(|t| t.is_subtype(&TYPE_TYPE)).ok_or_else(|| {
+    let meta = crate::types::typeobj::as_type(m).ok_or_else(|| {
         type_error(format!("type.__new__(X): X is not a type object ({})", m.type_obj().name()))
     })?;
+    if !meta.is_subtype(&TYPE_TYPE) {
+        return Err(type_error(format!("type.__new__({0}): {0} is not a subtype of type", meta.name())));
+    }
     if rest.len() == 1 && k.is_none() {
         return Ok(rest[0].type_obj().as_obj());
     }
@@ -1758,7 +1780,20 @@ fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<SuperObject>() }.obj);
 }
 
+/// `<super: <class 'B'>, <C object>>`, NULL for an unbound super.
+fn super_repr(o: &Obj) -> PyResult {
+    // SAFETY: only installed on SUPER_TYPE (and subclasses sharing its layout).
+    let s = unsafe { o.cast::<SuperObject>() };
+    let what = match type_arg(&s.obj) {
+        _ if is_none(&s.obj) => "NULL".to_string(),
+        Some(t) if t.is_subtype(s.start) => format!("<{} object>", t.name()),
+        _ => format!("<{} object>", s.obj.type_obj().name()),
+    };
+    Ok(crate::types::str::new_string(format!("<super: <class '{}'>, {what}>", s.start.name())))
+}
+
 pub static SUPER_TYPE: TypeObject = TypeObject {
+    repr: Some(super_repr),
     new: Some(super_new),
     getattr: Some(super_getattr),
     traverse: Some(super_traverse),
