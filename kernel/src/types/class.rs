@@ -1209,7 +1209,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             return Err(type_error("__dict__ slot disallowed: we already got one"));
         }
         if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
-            && [&crate::types::int::INT_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|t| std::ptr::eq(solid, *t))
+            // (tuple too in CPython, but pyk's own time.struct_time is a
+            // tuple subclass with slots.)
+            && [&crate::types::int::INT_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|t| std::ptr::eq(solid, *t))
         {
             return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
         }
