@@ -1344,20 +1344,43 @@ pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<O
 }
 
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if let Some((n, _)) = split_kwargs(a, k).1.into_iter().find(|(n, _)| !matches!(*n, "iterable" | "start")) {
+        return Err(type_error(format!("'{n}' is an invalid keyword argument for enumerate()")));
+    }
     let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
     let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
-    let start = match p[1] {
-        Some(s) => int::as_i64(&ab::index(s)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?,
-        None => 0,
+    // The count is an i64 while it fits, then a big int (as CPython's
+    // enumerate switches to a PyLong counter).
+    let (mut small, mut big) = match p[1] {
+        Some(s) => {
+            let v = ab::index(s)?;
+            match int::as_i64(&v) {
+                Some(i) => (Some(i), None),
+                None => (None, int::as_bigint(&v)),
+            }
+        }
+        None => (Some(0), None),
     };
     let inner = ab::iter(it)?;
-    let mut i = start;
     Ok(closure_iter(&ENUMERATE_TYPE, move || {
         Ok(match ab::next(&inner)? {
             Some(x) => {
-                let r = crate::types::tuple::new_tuple(vec![int::from_i64(i), x]);
-                i += 1;
-                Some(r)
+                let n = match (small, &mut big) {
+                    (Some(i), _) => {
+                        small = i.checked_add(1);
+                        if small.is_none() {
+                            big = Some(num_bigint::BigInt::from(i) + 1);
+                        }
+                        int::from_i64(i)
+                    }
+                    (None, Some(b)) => {
+                        let v = int::from_bigint(b.clone());
+                        *b += 1;
+                        v
+                    }
+                    (None, None) => unreachable!("enumerate keeps one counter"),
+                };
+                Some(crate::types::tuple::new_tuple(vec![n, x]))
             }
             None => None,
         })
@@ -1445,10 +1468,11 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let seq = &a[0];
     if let Some(r) = seq.type_obj().lookup(&crate::types::str::istr("__reversed__")) {
-        if !crate::types::is_none(&r) {
-            let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
-            return ab::call(&b, &[], None);
+        if crate::types::is_none(&r) {
+            return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
         }
+        let b = crate::types::class::bind(&r, Some(seq), seq.type_obj(), &crate::types::str::istr("__reversed__"))?;
+        return ab::call(&b, &[], None);
     }
     if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
