@@ -311,12 +311,22 @@ fn property_error_message(_p: &PropertyObject, name: &Obj, inst: &Obj, what: &st
     }
 }
 
+/// A directly called property's name: its getter's `__name__` (CPython's
+/// prop_name), else the generic "property" wording.
+fn property_direct_error(p: &PropertyObject, inst: &Obj, what: &str) -> crate::error::PyErr {
+    let n = p.fget.as_ref().and_then(|f| ab::getattr(f, &crate::types::str::istr("__name__")).ok()).filter(|n| as_str(n).is_some());
+    match n {
+        Some(n) => attribute_error(format!("property {} of '{}' object has no {what}", crate::abstract_::repr_string(&n).unwrap_or_default(), inst.type_obj().name())),
+        None => attribute_error(format!("property of '{}' object has no {what}", inst.type_obj().name())),
+    }
+}
+
 fn property_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
     match &p.fset {
         Some(f) => ab::call(f, &[inst.clone(), v.clone()], None),
-        None => Err(attribute_error(format!("property of '{}' object has no setter", inst.type_obj().name()))),
+        None => Err(property_direct_error(p, inst, "setter")),
     }
 }
 
@@ -325,7 +335,7 @@ fn property_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
     match &p.fdel {
         Some(f) => ab::call(f, std::slice::from_ref(inst), None),
-        None => Err(attribute_error(format!("property of '{}' object has no deleter", inst.type_obj().name()))),
+        None => Err(property_direct_error(p, inst, "deleter")),
     }
 }
 
@@ -1425,14 +1435,19 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     }
     // object.__init_subclass__ accepts no keywords.
     if !kwds.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name())));
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", type_qualname(t))));
     }
     Ok(())
 }
 
+/// A class's `__qualname__` (its name when that is not a str).
+fn type_qualname(t: &'static TypeObject) -> String {
+    ab::getattr(&t.as_obj(), &crate::types::str::istr("__qualname__")).ok().and_then(|q| as_str(&q).map(str::to_string)).unwrap_or_else(|| t.name().to_string())
+}
+
 /// `object.__init_subclass__` (a classmethod): accepts nothing.
 fn object_init_subclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let name = a.first().and_then(type_arg).map_or("object", |t| t.name());
+    let name = a.first().and_then(type_arg).map_or_else(|| "object".to_string(), type_qualname);
     if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty()) || as_dict(k).is_some_and(|d| d.len() > 0)) {
         return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
