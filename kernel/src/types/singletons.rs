@@ -48,7 +48,24 @@ fn singleton_hash(o: &Obj) -> PyResult<i64> {
     Ok((o.value().0 >> 4) as i64)
 }
 
+/// Calling a singleton's type returns the singleton (no arguments taken).
+fn singleton_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let has_kw = k.is_some_and(|k| crate::types::dict::as_dict(k).is_some_and(|d| d.len() > 0) || crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty()));
+    let name = if std::ptr::eq(t, &ELLIPSIS_TYPE) { "EllipsisType" } else { t.name() };
+    if !a.is_empty() || has_kw {
+        return Err(crate::error::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(if std::ptr::eq(t, &NONE_TYPE) {
+        none()
+    } else if std::ptr::eq(t, &ELLIPSIS_TYPE) {
+        ellipsis()
+    } else {
+        not_implemented()
+    })
+}
+
 pub static NONE_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
     repr: Some(none_repr),
     doc: "The type of the None singleton.",
     hash: Some(singleton_hash),
@@ -60,11 +77,13 @@ pub static NONE_TYPE: TypeObject = TypeObject {
     ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
     repr: Some(notimpl_repr),
     hash: Some(singleton_hash),
     ..TypeObject::builtin("NotImplementedType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
     repr: Some(ellipsis_repr),
     hash: Some(singleton_hash),
     ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)

@@ -768,7 +768,7 @@ fn strip_impl(s: &Obj, name: &str, a: &[Obj], k: Option<&Obj>, left: bool, right
             _ => t.trim_end_matches(py_isspace),
         },
     };
-    if r.len() == t.len() { Ok(s.clone()) } else { Ok(new_str(r)) }
+    if r.len() == t.len() { Ok(exact_copy(s)) } else { Ok(new_str(r)) }
 }
 fn m_strip(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     strip_impl(s, "strip", a, k, true, true)
