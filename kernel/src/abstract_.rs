@@ -594,7 +594,9 @@ pub fn setattr_readonly(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         if crate::types::function::as_method_descr(&a).is_some() {
             return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", t.name())));
         }
-        if crate::types::complex::as_complex(o).is_some() && matches!(n, "real" | "imag") {
+        let member = (crate::types::complex::as_complex(o).is_some() && matches!(n, "real" | "imag"))
+            || ((crate::types::range::as_slice(o).is_some() || std::ptr::eq(o.type_ptr(), &crate::types::range::RANGE_TYPE)) && matches!(n, "start" | "stop" | "step"));
+        if member {
             return Err(attribute_error("readonly attribute"));
         }
         return Err(attribute_error(format!("attribute '{n}' of '{}' objects is not writable", t.name())));

@@ -671,6 +671,131 @@ pub fn sort_kwargs(_a: &[Obj], k: Option<&Obj>) -> PyResult<(Option<Obj>, bool)>
 
 /// A stable merge sort whose comparisons may fail; on failure the original
 /// items come back with the error.
+/// CPython's run detection (`count_run`, 3.13's relaxed descending runs)
+/// and binary insertion sort up to `minrun`, so the comparisons made, and the
+/// order reached with inconsistent ones such as NaN, match CPython's for
+/// lists under 64 items. Runs are then merged stably (without galloping).
+fn timsort(a: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    let total = a.len();
+    if total < 2 {
+        return Ok(());
+    }
+    let mut minrun = total;
+    let mut r = 0;
+    while minrun >= 64 {
+        r |= minrun & 1;
+        minrun >>= 1;
+    }
+    minrun += r;
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < total {
+        let rem = total - lo;
+        let mut n = count_run(&mut a[lo..], lt)?;
+        if n < minrun {
+            let force = rem.min(minrun);
+            binary_insertion(&mut a[lo..lo + force], n, lt)?;
+            n = force;
+        }
+        runs.push((lo, n));
+        lo += n;
+    }
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            if let [(l, n1), (_, n2)] = *pair {
+                merge_runs(&mut a[l..l + n1 + n2], n1, lt)?;
+                next.push((l, n1 + n2));
+            } else {
+                next.push(pair[0]);
+            }
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
+fn count_run(a: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<usize> {
+    let rem = a.len();
+    let mut n = 1;
+    while n < rem && !lt(a[n], a[n - 1])? {
+        n += 1;
+    }
+    if n == rem {
+        return Ok(n);
+    }
+    if n > 1 {
+        if lt(a[0], a[n - 1])? {
+            return Ok(n);
+        }
+        a[..n].reverse();
+    }
+    n += 1;
+    // Equal stretches inside the descending run are reversed on the fly so
+    // the final reversal restores their order.
+    let mut neq = 0;
+    while n < rem {
+        if lt(a[n], a[n - 1])? {
+            if neq > 0 {
+                a[n - neq - 1..n].reverse();
+                neq = 0;
+            }
+        } else if lt(a[n - 1], a[n])? {
+            break;
+        } else {
+            neq += 1;
+        }
+        n += 1;
+    }
+    if neq > 0 {
+        a[n - neq - 1..n].reverse();
+    }
+    a[..n].reverse();
+    while n < rem && !lt(a[n], a[n - 1])? {
+        n += 1;
+    }
+    Ok(n)
+}
+
+fn binary_insertion(a: &mut [usize], sorted: usize, lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    for k in sorted..a.len() {
+        let pivot = a[k];
+        let (mut l, mut r) = (0, k);
+        while l < r {
+            let m = (l + r) >> 1;
+            if lt(pivot, a[m])? {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        a[l..=k].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merges the sorted halves `a[..mid]` and `a[mid..]` stably.
+fn merge_runs(a: &mut [usize], mid: usize, lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    let left = a[..mid].to_vec();
+    let (mut i, mut j, mut o) = (0, mid, 0);
+    let res = (|| {
+        while i < left.len() && j < a.len() {
+            if lt(a[j], left[i])? {
+                a[o] = a[j];
+                j += 1;
+            } else {
+                a[o] = left[i];
+                i += 1;
+            }
+            o += 1;
+        }
+        Ok(())
+    })();
+    // Whatever happened, every index stays in the slice exactly once.
+    a[o..o + left.len() - i].copy_from_slice(&left[i..]);
+    res
+}
+
 pub fn sort_values(items: Vec<Obj>, key: Option<&Obj>, reverse: bool) -> Result<Vec<Obj>, (Vec<Obj>, PyErr)> {
     let keys: Vec<Obj> = match key {
         Some(f) => {
@@ -690,61 +815,18 @@ pub fn sort_values(items: Vec<Obj>, key: Option<&Obj>, reverse: bool) -> Result<
     if reverse {
         idx.reverse();
     }
-    let mut err: Option<PyErr> = None;
-    let mut less = |a: usize, b: usize| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        match ab::richcompare(&keys[a], &keys[b], CompareOp::Lt).and_then(|r| ab::is_true(&r)) {
-            Ok(v) => v,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
-    // Bottom-up merge sort over indexes (stable).
-    let mut buf = idx.clone();
-    let mut width = 1;
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut l, mut r, mut o) = (i, mid, i);
-            while l < mid && r < hi {
-                if less(idx[r], idx[l]) {
-                    buf[o] = idx[r];
-                    r += 1;
-                } else {
-                    buf[o] = idx[l];
-                    l += 1;
-                }
-                o += 1;
-            }
-            while l < mid {
-                buf[o] = idx[l];
-                l += 1;
-                o += 1;
-            }
-            while r < hi {
-                buf[o] = idx[r];
-                r += 1;
-                o += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
-    }
-    if let Some(e) = err {
-        return Err((items, e));
-    }
+    let less = |a: usize, b: usize| -> PyResult<bool> { ab::richcompare(&keys[a], &keys[b], CompareOp::Lt).and_then(|r| ab::is_true(&r)) };
+    // On an error the list keeps the order reached so far, as in CPython.
+    let res = timsort(&mut idx, &less);
     if reverse {
         idx.reverse();
     }
     let mut slots: Vec<Option<Obj>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+    let out = idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect();
+    match res {
+        Ok(()) => Ok(out),
+        Err(e) => Err((out, e)),
+    }
 }
 
 fn b_sorted(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1241,6 +1323,7 @@ closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
 closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 closure_iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
+closure_iter_type!(BYTES_ITER_TYPE, "bytes_iterator");
 closure_iter_type!(SET_ITER_TYPE, "set_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
@@ -1270,20 +1353,43 @@ pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<O
 }
 
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if let Some((n, _)) = split_kwargs(a, k).1.into_iter().find(|(n, _)| !matches!(*n, "iterable" | "start")) {
+        return Err(type_error(format!("'{n}' is an invalid keyword argument for enumerate()")));
+    }
     let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
     let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
-    let start = match p[1] {
-        Some(s) => int::as_i64(&ab::index(s)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?,
-        None => 0,
+    // The count is an i64 while it fits, then a big int (as CPython's
+    // enumerate switches to a PyLong counter).
+    let (mut small, mut big) = match p[1] {
+        Some(s) => {
+            let v = ab::index(s)?;
+            match int::as_i64(&v) {
+                Some(i) => (Some(i), None),
+                None => (None, int::as_bigint(&v)),
+            }
+        }
+        None => (Some(0), None),
     };
     let inner = ab::iter(it)?;
-    let mut i = start;
     Ok(closure_iter(&ENUMERATE_TYPE, move || {
         Ok(match ab::next(&inner)? {
             Some(x) => {
-                let r = crate::types::tuple::new_tuple(vec![int::from_i64(i), x]);
-                i += 1;
-                Some(r)
+                let n = match (small, &mut big) {
+                    (Some(i), _) => {
+                        small = i.checked_add(1);
+                        if small.is_none() {
+                            big = Some(num_bigint::BigInt::from(i) + 1);
+                        }
+                        int::from_i64(i)
+                    }
+                    (None, Some(b)) => {
+                        let v = int::from_bigint(b.clone());
+                        *b += 1;
+                        v
+                    }
+                    (None, None) => unreachable!("enumerate keeps one counter"),
+                };
+                Some(crate::types::tuple::new_tuple(vec![n, x]))
             }
             None => None,
         })
@@ -1393,7 +1499,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &BYTEARRAY_ITER_TYPE, &SET_ITER_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &BYTEARRAY_ITER_TYPE, &BYTES_ITER_TYPE, &SET_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));

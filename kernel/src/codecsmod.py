@@ -364,6 +364,9 @@ def _encode(kind, name, s, errors):
             if bad is not None:
                 raise exc
             rep = enc
+        elif kind.startswith(('utf-16', 'utf-32')) and len(rep) % (2 if kind.startswith('utf-16') else 4):
+            # Bytes from a handler must be whole code units (CPython's rule).
+            raise exc
         parts.append(rep)
 
 

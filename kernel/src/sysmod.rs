@@ -267,10 +267,13 @@ fn sys_get_int_max_str_digits(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResul
 
 fn sys_set_int_max_str_digits(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() + kws.len() > 1 {
+        return Err(type_error(format!("set_int_max_str_digits() takes at most 1 argument ({} given)", pos.len() + kws.len())));
+    }
     let v = match (pos, kws.as_slice()) {
         ([v], []) => v.clone(),
         ([], [("maxdigits", v)]) => (*v).clone(),
-        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+        _ => return Err(type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
     };
     let n = int::as_i64(&crate::abstract_::index(&v)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
     int::set_max_str_digits(n)?;

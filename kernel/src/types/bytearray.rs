@@ -344,6 +344,13 @@ fn m_alloc(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     int::no_args("bytearray.__alloc__", a)?;
     Ok(int::from_i64(this(s)?.with(|v| v.capacity().max(v.len() + 1)) as i64))
 }
+fn ba_imul(a: &Obj, b: &Obj) -> PyResult {
+    if as_bytearray(a).is_none() || crate::types::tuple::repeat_count(b).is_none() {
+        return Ok(not_implemented());
+    }
+    m_imul(a, std::slice::from_ref(b), None)
+}
+
 fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
     let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(0) as usize;
@@ -384,7 +391,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     methods: &BA_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
-    number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), rem: Some(ba_mod), inplace_add: Some(ba_iadd), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), rem: Some(ba_mod), inplace_add: Some(ba_iadd), inplace_mul: Some(ba_imul), bool: Some(ba_bool), ..NumberSlots::EMPTY },
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 
@@ -438,6 +445,63 @@ fn unpack_item(f: &str, b: &[u8]) -> Obj {
         "L" | "Q" | "N" | "P" => crate::types::int::from_bigint(num_bigint::BigInt::from(u(8))),
         _ => int::from_i64(u(8) as i64),
     }
+}
+
+/// The native bytes of `v` as one item of `format`, with CPython's
+/// "invalid type" (TypeError) and "invalid value" (ValueError) errors.
+fn pack_item(format: &str, v: &Obj) -> PyResult<Vec<u8>> {
+    let bad_value = || value_error(format!("memoryview: invalid value for format '{format}'"));
+    let bad_type = || type_error(format!("memoryview: invalid type for format '{format}'"));
+    let float_of = |v: &Obj| crate::abstract_::to_float(v).map_err(|_| bad_type());
+    Ok(match format {
+        "?" => vec![crate::abstract_::is_true(v)? as u8],
+        "c" => match crate::types::bytes::as_bytes(v) {
+            Some(b) if b.len() == 1 => b.to_vec(),
+            Some(_) => return Err(bad_value()),
+            None => return Err(bad_type()),
+        },
+        "f" => (float_of(v)? as f32).to_ne_bytes().to_vec(),
+        "d" => float_of(v)?.to_ne_bytes().to_vec(),
+        "e" => f64_to_half(float_of(v)?).ok_or_else(bad_value)?.to_ne_bytes().to_vec(),
+        _ => {
+            use num_traits::ToPrimitive;
+            let x = int::index_big(v).map_err(|_| bad_type())?;
+            let size = format_size(format).unwrap_or(8);
+            if matches!(format, "B" | "H" | "I" | "L" | "Q" | "N" | "P") {
+                let u = x.to_u64().filter(|u| size == 8 || *u >> (size * 8) == 0).ok_or_else(bad_value)?;
+                u.to_ne_bytes()[..size].to_vec()
+            } else {
+                let i = x.to_i64().filter(|i| size == 8 || (*i >= -(1i64 << (size * 8 - 1)) && *i < 1i64 << (size * 8 - 1))).ok_or_else(bad_value)?;
+                if cfg!(target_endian = "little") { i.to_le_bytes()[..size].to_vec() } else { i.to_be_bytes()[8 - size..].to_vec() }
+            }
+        }
+    })
+}
+
+/// f64 to IEEE 754 binary16, rounding half to even; None when too large.
+fn f64_to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    let a = x.abs();
+    if a.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    if a < 2f64.powi(-14) {
+        // Subnormal (1024 rounds up to the smallest normal's encoding).
+        return Some(sign | (a * 2f64.powi(24)).round_ties_even() as u16);
+    }
+    let mut e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut n = (a / 2f64.powi(e) * 1024.0).round_ties_even() as u32;
+    if n == 2048 {
+        n = 1024;
+        e += 1;
+    }
+    if e >= 16 {
+        return None;
+    }
+    Some(sign | (((e + 15) as u16) << 10) | (n - 1024) as u16)
 }
 
 /// IEEE 754 binary16 to f64.
@@ -594,22 +658,7 @@ fn mv_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     let i = int::as_i64(&crate::abstract_::index(k).map_err(|_| type_error("memoryview: invalid slice key"))?).unwrap_or(i64::MAX);
     let j = crate::types::tuple::normalize_index(i, m.count).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-    let bad = || value_error(format!("memoryview: invalid value for format '{}'", m.format));
-    let bytes: Vec<u8> = match m.format {
-        "B" | "b" => {
-            let x = int::as_i64(&crate::abstract_::index(v).map_err(|_| type_error(format!("memoryview: invalid type for format '{}'", m.format)))?).ok_or_else(bad)?;
-            let ok = if m.format == "B" { (0..256).contains(&x) } else { (-128..128).contains(&x) };
-            if !ok {
-                return Err(bad());
-            }
-            vec![x as u8]
-        }
-        "c" => match crate::types::bytes::as_bytes(v) {
-            Some(b) if b.len() == 1 => b.to_vec(),
-            _ => return Err(bad()),
-        },
-        f => return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, format!("memoryview: format {f} not supported"))),
-    };
+    let bytes = pack_item(m.format, v)?;
     write_items(m, &[j], &bytes)
 }
 
@@ -635,11 +684,13 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let Some(size) = format_size(fs) else {
         return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
     };
+    let mut dim0 = None;
     if let Some(sh) = shape.filter(|x| !crate::types::is_none(x)) {
         let dims = crate::abstract_::collect(&sh)?;
         if dims.len() != 1 {
             return Err(value_error("memoryview: pyk casts to one dimension only"));
         }
+        dim0 = Some(int::as_i64(&crate::abstract_::index(&dims[0])?).unwrap_or(i64::MAX));
     }
     let m = live(s)?;
     if m.step != 1 {
@@ -652,6 +703,14 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let nbytes = m.count * format_size(cur).unwrap_or(1);
     if nbytes % size != 0 {
         return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    if let Some(d) = dim0 {
+        if d <= 0 {
+            return Err(value_error("memoryview.cast(): elements of shape must be integers > 0"));
+        }
+        if d.checked_mul(size as i64) != Some(nbytes as i64) {
+            return Err(type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
     }
     const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
     let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");

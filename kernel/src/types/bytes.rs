@@ -100,8 +100,14 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
 }
 
 fn bytes_iter(o: &Obj) -> PyResult {
-    let items: Vec<Obj> = this(o)?.iter().map(|&c| int::from_i64(c as i64)).collect();
-    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(items))
+    this(o)?;
+    let b = o.clone();
+    let mut i = 0usize;
+    Ok(crate::builtins::closure_iter(&crate::builtins::BYTES_ITER_TYPE, move || {
+        let c = as_bytes(&b).and_then(|v| v.get(i).copied());
+        i += 1;
+        Ok(c.map(|c| int::from_i64(c as i64)))
+    }))
 }
 
 fn bytes_add(a: &Obj, b: &Obj) -> PyResult {

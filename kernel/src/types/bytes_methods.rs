@@ -756,7 +756,8 @@ fn parse_hex(s: &str) -> PyResult<Vec<u8>> {
     let mut i = 0;
     let digit = |c: u8| (c as char).to_digit(16);
     while i < b.len() {
-        if (b[i] as char).is_ascii_whitespace() {
+        // CPython's Py_ISSPACE: the ASCII whitespace including \v.
+        if b[i].is_ascii_whitespace() || b[i] == 0x0b {
             i += 1;
             continue;
         }
@@ -774,7 +775,8 @@ fn parse_hex(s: &str) -> PyResult<Vec<u8>> {
 fn fromhex_arg(a: &[Obj], k: Option<&Obj>) -> PyResult<Vec<u8>> {
     no_kwargs("fromhex", k)?;
     nargs("fromhex", a, 1, 1)?;
-    let s = as_str(&a[0]).ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", a[0].type_obj().name())))?;
+    let name = if crate::types::is_none(&a[0]) { "None" } else { a[0].type_obj().name() };
+    let s = as_str(&a[0]).ok_or_else(|| type_error(format!("fromhex() argument must be str, not {name}")))?;
     parse_hex(s)
 }
 fn c_bytes_fromhex(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {

@@ -373,12 +373,22 @@ fn property_error_message(_p: &PropertyObject, name: &Obj, inst: &Obj, what: &st
     }
 }
 
+/// A directly called property's name: its getter's `__name__` (CPython's
+/// prop_name), else the generic "property" wording.
+fn property_direct_error(p: &PropertyObject, inst: &Obj, what: &str) -> crate::error::PyErr {
+    let n = p.fget.as_ref().and_then(|f| ab::getattr(f, &crate::types::str::istr("__name__")).ok()).filter(|n| as_str(n).is_some());
+    match n {
+        Some(n) => attribute_error(format!("property {} of '{}' object has no {what}", crate::abstract_::repr_string(&n).unwrap_or_default(), inst.type_obj().name())),
+        None => attribute_error(format!("property of '{}' object has no {what}", inst.type_obj().name())),
+    }
+}
+
 fn property_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
     match &p.fset {
         Some(f) => ab::call(f, &[inst.clone(), v.clone()], None),
-        None => Err(attribute_error(format!("property of '{}' object has no setter", inst.type_obj().name()))),
+        None => Err(property_direct_error(p, inst, "setter")),
     }
 }
 
@@ -387,7 +397,7 @@ fn property_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
     match &p.fdel {
         Some(f) => ab::call(f, std::slice::from_ref(inst), None),
-        None => Err(attribute_error(format!("property of '{}' object has no deleter", inst.type_obj().name()))),
+        None => Err(property_direct_error(p, inst, "deleter")),
     }
 }
 
@@ -1418,6 +1428,18 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         let mut names = crate::types::member::slot_names(&slots)?;
         let mut wants_dict = false;
         let owner = leak_str(name);
+        if names.iter().filter(|n| as_str(n) == Some("__dict__")).count() > 1
+            || (names.iter().any(|n| as_str(n) == Some("__dict__")) && is_heap(base) && base.flags & tpflags::NO_DICT == 0)
+        {
+            return Err(type_error("__dict__ slot disallowed: we already got one"));
+        }
+        if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
+            // (tuple too in CPython, but pyk's own time.struct_time is a
+            // tuple subclass with slots.)
+            && [&crate::types::int::INT_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|t| std::ptr::eq(solid, *t))
+        {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
+        }
         let mut seen: Vec<String> = vec![];
         names.retain(|n| {
             let s = as_str(n).unwrap_or("").to_string();
@@ -1650,14 +1672,19 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
     }
     // object.__init_subclass__ accepts no keywords.
     if !kwds.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name())));
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", type_qualname(t))));
     }
     Ok(())
 }
 
+/// A class's `__qualname__` (its name when that is not a str).
+fn type_qualname(t: &'static TypeObject) -> String {
+    ab::getattr(&t.as_obj(), &crate::types::str::istr("__qualname__")).ok().and_then(|q| as_str(&q).map(str::to_string)).unwrap_or_else(|| t.name().to_string())
+}
+
 /// `object.__init_subclass__` (a classmethod): accepts nothing.
 fn object_init_subclass(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let name = a.first().and_then(type_arg).map_or("object", |t| t.name());
+    let name = a.first().and_then(type_arg).map_or_else(|| "object".to_string(), type_qualname);
     if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty()) || as_dict(k).is_some_and(|d| d.len() > 0)) {
         return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
@@ -1729,6 +1756,9 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     };
     let name = as_str(name).ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", name.type_obj().name())))?;
+    if name.contains('\0') {
+        return Err(crate::error::value_error("type name must not contain null characters"));
+    }
     let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_obj().name())))?.to_vec();
     if as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
@@ -1773,9 +1803,12 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
 /// The builtin `type.__new__`.
 pub fn type_dunder_new(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let Some((m, rest)) = a.split_first() else { return Err(type_error("type.__new__(): not enough arguments")) };
-    let meta = crate::types::typeobj::as_type(m).filter(|t| t.is_subtype(&TYPE_TYPE)).ok_or_else(|| {
+    let meta = crate::types::typeobj::as_type(m).ok_or_else(|| {
         type_error(format!("type.__new__(X): X is not a type object ({})", m.type_obj().name()))
     })?;
+    if !meta.is_subtype(&TYPE_TYPE) {
+        return Err(type_error(format!("type.__new__({0}): {0} is not a subtype of type", meta.name())));
+    }
     if rest.len() == 1 && k.is_none() {
         return Ok(rest[0].type_obj().as_obj());
     }
@@ -2001,17 +2034,16 @@ fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&unsafe { o.cast::<SuperObject>() }.obj);
 }
 
+/// `<super: <class 'B'>, <C object>>`, NULL for an unbound super.
 fn super_repr(o: &Obj) -> PyResult {
-    let s = o.downcast::<SuperObject>(&SUPER_TYPE).ok_or_else(|| type_error("super expected"))?;
-    let start = s.start.name();
-    if is_none(&s.obj) {
-        return Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, NULL>")));
-    }
-    let objtype = match crate::types::typeobj::as_type(&s.obj) {
-        Some(t) => t.name(),
-        None => s.obj.type_obj().name(),
+    // SAFETY: only installed on SUPER_TYPE (and subclasses sharing its layout).
+    let s = unsafe { o.cast::<SuperObject>() };
+    let what = match type_arg(&s.obj) {
+        _ if is_none(&s.obj) => "NULL".to_string(),
+        Some(t) if t.is_subtype(s.start) => format!("<{} object>", t.name()),
+        _ => format!("<{} object>", s.obj.type_obj().name()),
     };
-    Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, <{objtype} object>>")))
+    Ok(crate::types::str::new_string(format!("<super: <class '{}'>, {what}>", s.start.name())))
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {

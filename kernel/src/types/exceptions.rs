@@ -242,8 +242,46 @@ pub fn unicode_error(t: &'static TypeObject, encoding: &str, object: Obj, start:
 }
 
 /// The str() of a UnicodeDecodeError/UnicodeEncodeError built from its five arguments.
-fn unicode_error_str(o: &Obj, args: &[Obj]) -> PyResult<Option<String>> {
-    let [enc, obj, start, end, reason] = args else { return Ok(None) };
+/// 0 for UnicodeDecodeError, 1 for UnicodeEncodeError, 2 for UnicodeTranslateError.
+fn unicode_kind(o: &Obj) -> Option<u8> {
+    let t = o.type_obj();
+    [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().position(|k| t.is_subtype(k)).map(|i| i as u8)
+}
+
+/// A Unicode error's field: an assigned value, else its constructor
+/// argument (a decode error's object as bytes; a translate error has no
+/// encoding).
+fn unicode_field(o: &Obj, name: &str) -> Option<Obj> {
+    let kind = unicode_kind(o)?;
+    let e = as_exc(o)?;
+    if let Some(v) = e.with(|s| s.dict.clone()).and_then(|d| crate::types::dict::get_str(&d, &new_string(name.to_string()))) {
+        return Some(v);
+    }
+    let names: &[&str] = if kind == 2 { &["object", "start", "end", "reason"] } else { &["encoding", "object", "start", "end", "reason"] };
+    let idx = names.iter().position(|x| *x == name)?;
+    let v = as_tuple(&e.args()).and_then(|a| a.get(idx).cloned())?;
+    if kind == 0 && name == "object" && crate::types::bytes::as_bytes(&v).is_none() {
+        return crate::types::bytearray::bytes_like(&v).map(|b| crate::types::bytes::new_bytes(&b)).or(Some(v));
+    }
+    Some(v)
+}
+
+fn unicode_error_str(o: &Obj, _args: &[Obj]) -> PyResult<Option<String>> {
+    let f = |n: &str| unicode_field(o, n).unwrap_or_else(crate::types::none);
+    let (enc, obj, start, end, reason) = (f("encoding"), f("object"), f("start"), f("end"), f("reason"));
+    if unicode_kind(o) == Some(2) {
+        let (Some(text), Some(s), Some(e), Some(reason)) = (as_str(&obj), crate::types::int::as_i64(&start), crate::types::int::as_i64(&end), as_str(&reason)) else { return Ok(None) };
+        let (s, e) = (s.max(0) as usize, e.max(0) as usize);
+        let chars: Vec<char> = text.chars().collect();
+        return Ok(Some(if e == s + 1 && s < chars.len() {
+            let c = pyk_abi::surrogate::code_point(chars[s]);
+            let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+            format!("can't translate character '{esc}' in position {s}: {reason}")
+        } else {
+            format!("can't translate characters in position {s}-{}: {reason}", e as i64 - 1)
+        }));
+    }
+    let (enc, obj, start, end, reason) = (&enc, &obj, &start, &end, &reason);
     let (Some(enc), Some(s), Some(e), Some(reason)) = (as_str(enc), crate::types::int::as_i64(start), crate::types::int::as_i64(end), as_str(reason)) else { return Ok(None) };
     let (s, e) = (s.max(0) as usize, e.max(0) as usize);
     if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) {
@@ -251,7 +289,7 @@ fn unicode_error_str(o: &Obj, args: &[Obj]) -> PyResult<Option<String>> {
         return Ok(Some(if e == s + 1 && s < b.len() {
             format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", b[s])
         } else {
-            format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", e.saturating_sub(1))
+            format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", e as i64 - 1)
         }));
     }
     let Some(text) = as_str(obj) else { return Ok(None) };
@@ -261,7 +299,7 @@ fn unicode_error_str(o: &Obj, args: &[Obj]) -> PyResult<Option<String>> {
         let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
         format!("'{enc}' codec can't encode character '{esc}' in position {s}: {reason}")
     } else {
-        format!("'{enc}' codec can't encode characters in position {s}-{}: {reason}", e.saturating_sub(1))
+        format!("'{enc}' codec can't encode characters in position {s}-{}: {reason}", e as i64 - 1)
     }))
 }
 
@@ -304,7 +342,7 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     }
     let args_obj = e.args();
     let args = as_tuple(&args_obj).unwrap_or(&[]);
-    if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) || o.type_obj().is_subtype(&UNICODE_ENCODE_ERROR) {
+    if unicode_kind(o).is_some() {
         if let Some(m) = unicode_error_str(o, args)? {
             return Ok(m);
         }
@@ -312,15 +350,19 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     if o.type_obj().is_subtype(&OS_ERROR) {
         let d = e.with(|s| s.dict.clone());
         let get = |n: &str| d.as_ref().and_then(|d| crate::types::dict::get_str(d, &new_string(n.to_string())));
-        if let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) {
-            let mut m = format!("[Errno {}] {}", crate::abstract_::str_string(&errno)?, crate::abstract_::str_string(&strerror)?);
-            if let Some(f) = get("filename") {
-                m.push_str(&format!(": {}", crate::abstract_::repr_string(&f)?));
-                if let Some(f2) = get("filename2") {
-                    m.push_str(&format!(" -> {}", crate::abstract_::repr_string(&f2)?));
-                }
+        let set = |n: &str| get(n).filter(|v| !crate::types::is_none(v));
+        let field = |n: &str| get(n).unwrap_or_else(crate::types::none);
+        // As CPython's OSError_str: a filename shows errno and strerror
+        // whatever they are; otherwise both must be set.
+        if let Some(f) = set("filename") {
+            let mut m = format!("[Errno {}] {}: {}", crate::abstract_::str_string(&field("errno"))?, crate::abstract_::str_string(&field("strerror"))?, crate::abstract_::repr_string(&f)?);
+            if let Some(f2) = set("filename2") {
+                m.push_str(&format!(" -> {}", crate::abstract_::repr_string(&f2)?));
             }
             return Ok(m);
+        }
+        if let (Some(errno), Some(strerror)) = (set("errno"), set("strerror")) {
+            return Ok(format!("[Errno {}] {}", crate::abstract_::str_string(&errno)?, crate::abstract_::str_string(&strerror)?));
         }
     }
     Ok(match args {
@@ -411,11 +453,8 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
             let d = e.with(|s| s.dict.clone());
             return Ok(d.and_then(|d| crate::types::dict::get_str(&d, name)).unwrap_or_else(crate::types::none));
         }
-        "encoding" | "object" | "start" | "end" | "reason"
-            if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) || o.type_obj().is_subtype(&UNICODE_ENCODE_ERROR) =>
-        {
-            let idx = ["encoding", "object", "start", "end", "reason"].iter().position(|x| *x == n).unwrap_or(0);
-            return Ok(as_tuple(&e.args()).and_then(|a| a.get(idx).cloned()).unwrap_or_else(crate::types::none));
+        "encoding" | "object" | "start" | "end" | "reason" if unicode_kind(o).is_some() => {
+            return Ok(unicode_field(o, n).unwrap_or_else(crate::types::none));
         }
         "characters_written" if o.type_obj().is_subtype(&BLOCKING_IO_ERROR) => {
             let d = e.with(|s| s.dict.clone());

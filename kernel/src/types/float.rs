@@ -571,7 +571,13 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)]))
 }
 
-static FLOAT_METHODS: [MethodDef; 12] = [
+fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("float.__getnewargs__", a)?;
+    Ok(crate::types::tuple::new_tuple(vec![new_float(self_f64(s)?)]))
+}
+
+static FLOAT_METHODS: [MethodDef; 13] = [
+    MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "is_integer", func: m_is_integer, doc: "Return True if the float is an integer." },

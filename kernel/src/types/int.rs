@@ -315,8 +315,16 @@ pub fn int_lshift(a: &Obj, b: &Obj) -> PyResult {
                     return Ok(from_i64(xs << n));
                 }
             }
-            if n > usize::MAX as u64 / 2 {
+            // CPython's limits: more 30-bit digits than a size can count is
+            // OverflowError; a result no allocation can hold is MemoryError
+            // (a probe reservation, released at once, asks the allocator).
+            if y.to_big() / 30 >= BigInt::from(i64::MAX / 4) {
                 return Err(overflow_error("too many digits in integer"));
+            }
+            if n > 1 << 24 {
+                let words = usize::try_from(n / 64 + 1).map_err(|_| crate::error::memory_error(""))?;
+                let mut probe: Vec<u64> = Vec::new();
+                crate::error::reserve(&mut probe, words)?;
             }
             Ok(from_bigint(x.to_big() << n as usize))
         }
@@ -470,7 +478,8 @@ pub fn set_max_str_digits(n: i64) -> PyResult<()> {
 pub fn decimal_string(b: &BigInt) -> PyResult<String> {
     let limit = max_str_digits();
     // Cheap bound first: bits * log10(2) estimates the digit count.
-    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+    // A number of `bits` bits has at most floor(bits * log10(2)) + 1 digits.
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
         let s = b.to_string();
         if s.trim_start_matches('-').len() > limit {
             return Err(value_error(format!(
@@ -899,7 +908,13 @@ fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![q, int_rem(s, b)?]))
 }
 
-static INT_METHODS: [MethodDef; 16] = [
+fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("int.__getnewargs__", a)?;
+    Ok(crate::types::tuple::new_tuple(vec![from_bigint(self_big(s)?)]))
+}
+
+static INT_METHODS: [MethodDef; 17] = [
+    MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
     MethodDef { name: "bit_length", func: m_bit_length, doc: "Number of bits necessary to represent self in binary." },

@@ -108,7 +108,11 @@ fn list_getitem(o: &Obj, k: &Obj) -> PyResult {
         return Ok(new_list(l.with(|v| idx.into_iter().filter_map(|j| v.get(j).cloned()).collect())));
     }
     if let Some(i) = crate::abstract_::custom_index(k) {
-        return list_getitem(o, &i?);
+        let i = i?;
+        if int::as_i64(&i).is_none() {
+            return Err(index_error(format!("cannot fit '{}' into an index-sized integer", k.type_obj().name())));
+        }
+        return list_getitem(o, &i);
     }
     Err(type_error(format!("list indices must be integers or slices, not {}", k.type_obj().name())))
 }

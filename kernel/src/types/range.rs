@@ -53,6 +53,31 @@ fn big_range(start: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigi
     alloc(RangeObject { header: new_header(&RANGE_TYPE), start: 0, stop: 0, step: 1, big: Some(Box::new(BigRange { start, stop, step })) })
 }
 
+/// Any range seen with arbitrary-precision bounds.
+fn as_big(r: &RangeObject) -> BigRange {
+    match &r.big {
+        Some(b) => BigRange { start: b.start.clone(), stop: b.stop.clone(), step: b.step.clone() },
+        None => BigRange { start: r.start.into(), stop: r.stop.into(), step: r.step.into() },
+    }
+}
+
+/// A range of these bounds, small when they and its length fit in i64.
+fn make_range(b: BigRange) -> Obj {
+    use num_traits::ToPrimitive;
+    match (b.start.to_i64(), b.stop.to_i64(), b.step.to_i64(), b.len().to_i64()) {
+        (Some(start), Some(stop), Some(step), Some(_)) => alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step, big: None }),
+        _ => big_range(b.start, b.stop, b.step),
+    }
+}
+
+/// The index of `v` in the range, if it is an element.
+fn big_position(b: &BigRange, v: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_traits::{Signed, Zero};
+    let inside = if b.step.is_positive() { b.start <= *v && *v < b.stop } else { b.stop < *v && *v <= b.start };
+    let off = v - &b.start;
+    (inside && (&off % &b.step).is_zero()).then(|| off / &b.step)
+}
+
 fn overflow() -> crate::error::PyErr {
     crate::error::overflow_error("Python int too large to convert to C ssize_t")
 }
@@ -150,6 +175,13 @@ fn range_len_slot(o: &Obj) -> PyResult<usize> {
 fn range_getitem(o: &Obj, k: &Obj) -> PyResult {
     let r = this(o);
     if let Some(b) = &r.big {
+        if let Some(sl) = as_slice(k) {
+            let (start, stop, step) = sl.big_indices(&b.len())?;
+            return Ok(make_range(BigRange { start: b.item(&start), stop: b.item(&stop), step: &b.step * step }));
+        }
+        if !int::is_int(k) && k.type_obj().number.index.is_none() && crate::abstract_::custom_index(k).is_none() {
+            return Err(type_error(format!("range indices must be integers or slices, not {}", k.type_obj().name())));
+        }
         let i = int::as_bigint(&crate::abstract_::index(k)?).ok_or_else(|| type_error("range indices must be integers"))?;
         let n = b.len();
         let j = if i < num_bigint::BigInt::from(0) { &i + &n } else { i };
@@ -226,17 +258,18 @@ fn range_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
 }
 
 fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    if this(s).big.is_some() {
-        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
-    }
     crate::builtins::no_kwargs("count", k)?;
     let [x] = a else { return Err(type_error(format!("range.count() takes exactly one argument ({} given)", a.len()))) };
+    if let (Some(b), Some(_)) = (&this(s).big, exact_int(x)) {
+        let v = int::as_bigint(x).expect("an int");
+        return Ok(int::from_i64(big_position(b, &v).is_some() as i64));
+    }
     if let Some(v) = exact_int(x) {
         return Ok(int::from_i64(position(this(s), &v).is_some() as i64));
     }
     let mut n = 0;
     let it = range_iter(s)?;
-    while let Some(y) = range_iter_next(&it)? {
+    while let Some(y) = crate::abstract_::next(&it)? {
         if crate::abstract_::eq(&y, x)? {
             n += 1;
         }
@@ -245,11 +278,15 @@ fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    if this(s).big.is_some() {
-        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
-    }
     crate::builtins::no_kwargs("index", k)?;
     let [x] = a else { return Err(type_error(format!("range.index() takes exactly one argument ({} given)", a.len()))) };
+    if let (Some(b), Some(_)) = (&this(s).big, exact_int(x)) {
+        let v = int::as_bigint(x).expect("an int");
+        return match big_position(b, &v) {
+            Some(i) => Ok(int::from_bigint(i)),
+            None => Err(value_error(format!("{v} is not in range"))),
+        };
+    }
     if let Some(v) = exact_int(x) {
         return match position(this(s), &v) {
             Some(i) => Ok(int::from_i64(i)),
@@ -258,7 +295,7 @@ fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let it = range_iter(s)?;
     let mut i = 0;
-    while let Some(y) = range_iter_next(&it)? {
+    while let Some(y) = crate::abstract_::next(&it)? {
         if crate::abstract_::eq(&y, x)? {
             return Ok(int::from_i64(i));
         }
@@ -268,11 +305,14 @@ fn m_index(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    if this(s).big.is_some() {
-        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
-    }
     int::no_args("range.__reversed__", a)?;
     let r = this(s);
+    let b = as_big(r);
+    let n = b.len();
+    if r.big.is_some() || num_traits::ToPrimitive::to_i64(&b.item(&(&n - 1u32))).is_none() {
+        let last = if n > num_bigint::BigInt::from(0) { b.item(&(&n - 1u32)) } else { b.start.clone() };
+        return Ok(alloc(LongRangeIter { header: new_header(&LONGRANGE_ITER_TYPE), state: std::sync::Mutex::new((last, n)), step: -b.step }));
+    }
     let n = r.len();
     let last = (r.start as i128 + (n as i128 - 1) * r.step as i128) as i64;
     Ok(alloc(RangeIter {
@@ -323,14 +363,18 @@ static RANGE_GETSETS: [GetSetDef; 3] = [
 
 /// Ranges are equal when they hold the same sequence of values.
 fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
-    if [a, b].iter().any(|x| x.downcast::<RangeObject>(&RANGE_TYPE).is_some_and(|r| r.big.is_some())) {
-        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
-    }
     let same_type = |o: &Obj| std::ptr::eq(o.type_ptr(), &RANGE_TYPE);
     if !same_type(a) || !same_type(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
     let (x, y) = (this(a), this(b));
+    if x.big.is_some() || y.big.is_some() {
+        let (x, y) = (as_big(x), as_big(y));
+        let n = x.len();
+        let one = num_bigint::BigInt::from(1);
+        let equal = n == y.len() && (n == num_bigint::BigInt::from(0) || (x.start == y.start && (n == one || x.step == y.step)));
+        return Ok(bool_obj(equal == (op == CompareOp::Eq)));
+    }
     let n = x.len();
     let equal = n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
     Ok(bool_obj(equal == (op == CompareOp::Eq)))
@@ -339,8 +383,16 @@ fn range_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 /// As CPython: the hash of (len, start, step), with start and step None
 /// when they do not matter for equality.
 fn range_hash(o: &Obj) -> PyResult<i64> {
-    if this(o).big.is_some() {
-        return Err(crate::error::overflow_error("this operation on a range beyond 64 bits is not supported by pyk yet"));
+    if let Some(b) = &this(o).big {
+        let n = b.len();
+        let t = crate::types::tuple::new_tuple(if n == num_bigint::BigInt::from(1) {
+            vec![int::from_i64(1), int::from_bigint(b.start.clone()), none()]
+        } else if n == num_bigint::BigInt::from(0) {
+            vec![int::from_i64(0), none(), none()]
+        } else {
+            vec![int::from_bigint(n), int::from_bigint(b.start.clone()), int::from_bigint(b.step.clone())]
+        });
+        return crate::abstract_::hash(&t);
     }
     let r = this(o);
     let n = r.len();
@@ -581,6 +633,33 @@ impl SliceObject {
         Ok((start, stop, step, range_len(start, stop, step)))
     }
 
+    /// (start, stop, step) of this slice over a length of any size, clamped
+    /// as CPython's slice.indices() (and range slicing) do.
+    pub fn big_indices(&self, n: &num_bigint::BigInt) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::BigInt;
+        use num_traits::{Signed, Zero};
+        let get = |o: &Obj| -> PyResult<Option<BigInt>> {
+            if crate::types::is_none(o) {
+                return Ok(None);
+            }
+            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            Ok(int::as_bigint(&i))
+        };
+        let step = get(&self.step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let neg = step.is_negative();
+        let (lo, hi) = if neg { (BigInt::from(-1), n - 1u32) } else { (BigInt::zero(), n.clone()) };
+        let clamp = |v: Option<BigInt>, dflt: &BigInt| match v {
+            None => dflt.clone(),
+            Some(v) if v.is_negative() => (v + n).max(lo.clone()),
+            Some(v) => v.min(hi.clone()),
+        };
+        let (start, stop) = if neg { (clamp(get(&self.start)?, &hi), clamp(get(&self.stop)?, &lo)) } else { (clamp(get(&self.start)?, &lo), clamp(get(&self.stop)?, &hi)) };
+        Ok((start, stop, step))
+    }
+
     /// The indices this slice selects from a sequence of length `n`.
     pub fn indices(&self, n: usize) -> PyResult<Vec<usize>> {
         let get = |o: &Obj| -> PyResult<Option<i64>> {
@@ -678,13 +757,27 @@ fn m_slice_indices(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         Some(v) if v < 0 => return Err(value_error("length should not be negative")),
         Some(v) => v,
         None if int::as_bigint(&n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) => return Err(value_error("length should not be negative")),
-        None => return Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+        None => {
+            let (start, stop, step) = this_slice(s)?.big_indices(&int::as_bigint(&n).expect("an int"))?;
+            return Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step)]));
+        }
     };
     let (start, stop, step, _) = this_slice(s)?.adjust(n)?;
     Ok(crate::types::tuple::new_tuple(vec![int::from_i64(start), int::from_i64(stop), int::from_i64(step)]))
 }
 
-static SLICE_METHODS: [MethodDef; 1] = [MethodDef { name: "indices", func: m_slice_indices, doc: "" }];
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+fn m_slice_reduce(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    int::no_args("slice.__reduce__", a)?;
+    let sl = this_slice(s)?;
+    let args = crate::types::tuple::new_tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
+    Ok(crate::types::tuple::new_tuple(vec![SLICE_TYPE.as_obj(), args]))
+}
+
+static SLICE_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "indices", func: m_slice_indices, doc: "" },
+    MethodDef { name: "__reduce__", func: m_slice_reduce, doc: "Return state information for pickling." },
+];
 static SLICE_GETSETS: [GetSetDef; 3] = [
     GetSetDef { name: "start", get: sl_start },
     GetSetDef { name: "stop", get: sl_stop },

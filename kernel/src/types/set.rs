@@ -735,7 +735,7 @@ fn set_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {
         [] => Ok(new_set_of(t)),
         [x] => {
-            if std::ptr::eq(t, &FROZENSET_TYPE) && is_frozen(x) {
+            if std::ptr::eq(t, &FROZENSET_TYPE) && std::ptr::eq(x.type_ptr(), &FROZENSET_TYPE) {
                 return Ok(x.clone());
             }
             let r = new_set_of(t);

@@ -48,35 +48,11 @@ fn singleton_hash(o: &Obj) -> PyResult<i64> {
     Ok((o.value().0 >> 4) as i64)
 }
 
-pub static NONE_TYPE: TypeObject = TypeObject {
-    repr: Some(none_repr),
-    doc: "The type of the None singleton.",
-    hash: Some(singleton_hash),
-    number: crate::types::typeobj::NumberSlots {
-        bool: Some(none_bool),
-        or: Some(crate::types::genericalias::union_or),
-        ..crate::types::typeobj::NumberSlots::EMPTY
-    },
-    new: Some(singleton_new),
-    ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
-};
-pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
-    repr: Some(notimpl_repr),
-    hash: Some(singleton_hash),
-    new: Some(singleton_new),
-    ..TypeObject::builtin("NotImplementedType", &crate::types::object::OBJECT_TYPE, no_dealloc)
-};
-pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
-    repr: Some(ellipsis_repr),
-    hash: Some(singleton_hash),
-    new: Some(singleton_new),
-    ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)
-};
-/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton.
-fn singleton_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
-    if !args.is_empty() || kw.is_some_and(|k| crate::abstract_::len(k).unwrap_or(0) > 0) {
-        // CPython's message names the ellipsis type EllipsisType
-        let name = if std::ptr::eq(t, &ELLIPSIS_TYPE) { "EllipsisType" } else { t.name() };
+/// Calling a singleton's type returns the singleton (no arguments taken).
+fn singleton_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let has_kw = k.is_some_and(|k| crate::types::dict::as_dict(k).is_some_and(|d| d.len() > 0) || crate::types::tuple::as_tuple(k).is_some_and(|t| !t.is_empty()));
+    let name = if std::ptr::eq(t, &ELLIPSIS_TYPE) { "EllipsisType" } else { t.name() };
+    if !a.is_empty() || has_kw {
         return Err(crate::error::type_error(format!("{name} takes no arguments")));
     }
     Ok(if std::ptr::eq(t, &NONE_TYPE) {
@@ -88,6 +64,30 @@ fn singleton_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRe
     })
 }
 
+pub static NONE_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
+    repr: Some(none_repr),
+    doc: "The type of the None singleton.",
+    hash: Some(singleton_hash),
+    number: crate::types::typeobj::NumberSlots {
+        bool: Some(none_bool),
+        or: Some(crate::types::genericalias::union_or),
+        ..crate::types::typeobj::NumberSlots::EMPTY
+    },
+    ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
+};
+pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
+    repr: Some(notimpl_repr),
+    hash: Some(singleton_hash),
+    ..TypeObject::builtin("NotImplementedType", &crate::types::object::OBJECT_TYPE, no_dealloc)
+};
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
+    new: Some(singleton_new),
+    repr: Some(ellipsis_repr),
+    hash: Some(singleton_hash),
+    ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)
+};
 /// bool hashes as the int it equals (hash(True) == hash(1) == 1).
 fn bool_hash(o: &Obj) -> PyResult<i64> {
     Ok(is_true_obj(o) as i64)

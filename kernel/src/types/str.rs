@@ -768,7 +768,7 @@ fn strip_impl(s: &Obj, name: &str, a: &[Obj], k: Option<&Obj>, left: bool, right
             _ => t.trim_end_matches(py_isspace),
         },
     };
-    if r.len() == t.len() { Ok(s.clone()) } else { Ok(new_str(r)) }
+    if r.len() == t.len() { Ok(exact_copy(s)) } else { Ok(new_str(r)) }
 }
 fn m_strip(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     strip_impl(s, "strip", a, k, true, true)
@@ -989,7 +989,7 @@ fn pad_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<(i64, char)> {
 
 fn padded(s: &Obj, left: usize, right: usize, fill: char) -> PyResult {
     if left == 0 && right == 0 {
-        return Ok(s.clone());
+        return Ok(exact_copy(s));
     }
     let t = this(s);
     let mut out = String::new();
@@ -1005,7 +1005,7 @@ fn m_center(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (w, fill) = pad_args("center", a, k)?;
     let n = Text::of(s).n as i64;
     if w <= n {
-        return Ok(s.clone());
+        return Ok(exact_copy(s));
     }
     let marg = w - n;
     let left = marg / 2 + (marg & w & 1);
@@ -1026,7 +1026,7 @@ fn m_zfill(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let t = this(s);
     let n = Text::of(s).n as i64;
     if w <= n {
-        return Ok(s.clone());
+        return Ok(exact_copy(s));
     }
     let mut zeros = String::new();
     crate::error::reserve_str(&mut zeros, (w - n) as usize)?;

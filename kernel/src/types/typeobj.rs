@@ -535,7 +535,14 @@ pub fn as_type(o: &Obj) -> Option<&'static TypeObject> {
     is_type(o).then(|| unsafe { &*(o.value().as_ptr() as *const TypeObject) })
 }
 
-fn m_type_init(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_type_init(_s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() == 1 && !kws.is_empty() {
+        return Err(crate::error::type_error("type.__init__() takes no keyword arguments"));
+    }
+    if pos.len() != 1 && pos.len() != 3 {
+        return Err(crate::error::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(crate::types::none())
 }
 

@@ -1,0 +1,25 @@
+# int true division with big operands: correct rounding and overflow
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 10**400 / 10**399)
+t(lambda: (2**1024 - 1) / 2**1000)
+t(lambda: 1 / 3)
+t(lambda: 2**53 + 1 / 1)
+t(lambda: (2**53 + 1) / 1)
+t(lambda: (2**54 + 3) / 2)
+t(lambda: -(10**30) / 7)
+t(lambda: 10**309 / 1)
+t(lambda: 1 / 10**400)
+t(lambda: 10**400 / 10**800)
+t(lambda: 3**500 / 3**499)
+t(lambda: 1 / 0)
+t(lambda: 0 / 5)
+t(lambda: -0 / 5)
+t(lambda: 0 / -5)
+t(lambda: (10**20 + 1) / 10**20)
+t(lambda: 2**1023 * 2 / 2)
+t(lambda: (2**1024) // 3 / 1)
+t(lambda: 123456789123456789123456789 / 1000000000)

@@ -1,0 +1,32 @@
+# str.join errors, str repetition, comparisons and concatenation errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: ','.join(['a', 'b']))
+t(lambda: ','.join([]))
+t(lambda: ','.join('abc'))
+t(lambda: ','.join(['a', 1]))
+t(lambda: ','.join(['a', b'b']))
+t(lambda: ','.join(5))
+t(lambda: ','.join(x for x in 'xy'))
+t(lambda: ''.join([]))
+class S(str): pass
+t(lambda: type(''.join([S('a')])).__name__)
+t(lambda: 'ab' * 3)
+t(lambda: 3 * 'ab')
+t(lambda: 'ab' * 0)
+t(lambda: 'ab' * -5)
+t(lambda: 'ab' * 2.0)
+t(lambda: 'ab' * True)
+t(lambda: 'a' + 1)
+t(lambda: 1 + 'a')
+t(lambda: 'a' + b'b')
+t(lambda: 'a' < 'b' < 'ba')
+t(lambda: 'Z' < 'a')
+t(lambda: 'é' > 'z')
+t(lambda: 'a' < 1)
+t(lambda: '' < 'a')
+t(lambda: 'abc' == S('abc'))
+t(lambda: 'x' * (2**62))

@@ -1,0 +1,31 @@
+# str replace with counts, strip family with char sets
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 'aaaa'.replace('a', 'b', 2))
+t(lambda: 'aaaa'.replace('a', 'b', -1))
+t(lambda: 'aaaa'.replace('a', 'b', 0))
+t(lambda: 'abc'.replace('', '-'))
+t(lambda: 'abc'.replace('', '-', 2))
+t(lambda: ''.replace('', 'x'))
+t(lambda: ''.replace('', 'x', 0))
+t(lambda: 'abc'.replace('abc', ''))
+t(lambda: 'abc'.replace('b', 'B', count=1))
+t(lambda: 'abc'.replace(1, 'x'))
+t(lambda: 'abc'.replace('a'))
+t(lambda: '  xy  '.strip())
+t(lambda: 'xxhixx'.strip('x'))
+t(lambda: 'abchicba'.strip('abc'))
+t(lambda: 'abc'.strip(''))
+t(lambda: '\u3000\u2003x\x85'.strip())
+t(lambda: 'xyz'.lstrip('zy'))
+t(lambda: 'xyz'.rstrip('zy'))
+t(lambda: 'x'.strip(None))
+t(lambda: 'x'.strip(5))
+t(lambda: 'é-é'.strip('é'))
+class S(str): pass
+t(lambda: type(S('abc').replace('x', 'y')).__name__)
+t(lambda: type(S(' a ').strip()).__name__)
+t(lambda: type(S('a').strip()).__name__)
