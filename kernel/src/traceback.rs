@@ -808,7 +808,9 @@ fn format_syntax_error(out: &mut String, e: &Obj) {
         let offset = get_i(2);
         let end_lineno = get_i(4);
         let mut end_offset = get_i(5);
-        if offset > 0 {
+        // A position inside the stripped indentation (CPython's colno < 0,
+        // e.g. "unexpected indent") shows the line without carets.
+        if offset > 0 && offset - 1 >= lead as i64 {
             if end_lineno != lineno || end_offset <= offset {
                 end_offset = offset + 1;
             }
