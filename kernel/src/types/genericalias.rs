@@ -75,20 +75,204 @@ fn alias_call(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(r)
 }
 
+// ------------------------------------------------------ type parameters
+
+fn attr(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+    crate::abstract_::lookup_attr(o, &crate::types::str::intern(name))
+}
+
+/// The type parameters in `args`, in order and without repeats, as
+/// `__parameters__` reports them: anything with `__typing_subst__` (TypeVar,
+/// ParamSpec, TypeVarTuple), the `__parameters__` of nested generics, and
+/// what tuples and lists of arguments hold (`Callable[[T], int]`).
+fn collect_parameters(args: &[Obj], out: &mut Vec<Obj>) -> PyResult<()> {
+    let add = |out: &mut Vec<Obj>, p: Obj| {
+        if !out.iter().any(|q| q.is(&p)) {
+            out.push(p);
+        }
+    };
+    for a in args {
+        if crate::types::typeobj::is_type(a) {
+            continue;
+        }
+        if attr(a, "__typing_subst__")?.is_some() {
+            add(out, a.clone());
+            continue;
+        }
+        if let Some(items) = as_tuple(a).map(<[Obj]>::to_vec).or_else(|| crate::types::list::as_list(a).map(|l| l.snapshot())) {
+            collect_parameters(&items, out)?;
+            continue;
+        }
+        if let Some(ps) = attr(a, "__parameters__")? {
+            if let Some(ps) = as_tuple(&ps) {
+                for p in ps {
+                    add(out, p.clone());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn parameters(args: &Obj) -> PyResult<Vec<Obj>> {
+    let mut out = vec![];
+    collect_parameters(as_tuple(args).unwrap_or(&[]), &mut out)?;
+    Ok(out)
+}
+
+/// `*tuple[int, str]` among subscript arguments stands for its items.
+fn unpack_items(items: &[Obj]) -> PyResult<Vec<Obj>> {
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        if !crate::types::typeobj::is_type(x) {
+            if let Some(inner) = attr(x, "__typing_unpacked_tuple_args__")? {
+                if let Some(t) = as_tuple(&inner) {
+                    if t.last().is_none_or(|l| !l.is(&crate::types::singletons::ellipsis())) {
+                        out.extend(t.iter().cloned());
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(x.clone());
+    }
+    Ok(out)
+}
+
+fn is_unpacked_typevartuple(a: &Obj) -> PyResult<bool> {
+    if crate::types::typeobj::is_type(a) {
+        return Ok(false);
+    }
+    match attr(a, "__typing_is_unpacked_typevartuple__")? {
+        Some(v) => crate::abstract_::is_true(&v),
+        None => Ok(false),
+    }
+}
+
+/// `arg` with the parameters in `params` replaced by `items`: a nested
+/// generic is subscripted with its own parameters' values; tuples and
+/// lists are rebuilt with their items substituted.
+fn substitute(arg: &Obj, params: &[Obj], items: &[Obj]) -> PyResult<Obj> {
+    if let Some(t) = as_tuple(arg) {
+        let v = t.iter().map(|x| substitute_one(x, params, items)).collect::<PyResult<Vec<_>>>()?;
+        return Ok(new_tuple(v.into_iter().flatten().collect()));
+    }
+    if let Some(l) = crate::types::list::as_list(arg) {
+        let v = l.snapshot().iter().map(|x| substitute_one(x, params, items)).collect::<PyResult<Vec<_>>>()?;
+        return Ok(crate::types::list::new_list(v.into_iter().flatten().collect()));
+    }
+    let Some(sub) = attr(arg, "__parameters__")? else { return Ok(arg.clone()) };
+    let Some(sub) = as_tuple(&sub).map(<[Obj]>::to_vec) else { return Ok(arg.clone()) };
+    if sub.is_empty() {
+        return Ok(arg.clone());
+    }
+    let mut subargs = vec![];
+    for p in &sub {
+        match params.iter().position(|q| q.is(p)) {
+            Some(i) => {
+                // A TypeVarTuple's value is the tuple of what it matched.
+                let iterable_param = attr(&params[i], "__typing_prepare_subst__")?.is_some() && params[i].type_obj().iter.is_some();
+                match as_tuple(&items[i]) {
+                    Some(t) if iterable_param => subargs.extend(t.iter().cloned()),
+                    _ => subargs.push(items[i].clone()),
+                }
+            }
+            None => subargs.push(p.clone()),
+        }
+    }
+    let key = if subargs.len() == 1 { subargs.pop().unwrap_or_else(crate::types::none) } else { new_tuple(subargs) };
+    crate::abstract_::getitem(arg, &key)
+}
+
+/// One argument substituted; an unpacked TypeVarTuple (`*Ts`) becomes the
+/// arguments it matched.
+fn substitute_one(arg: &Obj, params: &[Obj], items: &[Obj]) -> PyResult<Vec<Obj>> {
+    if crate::types::typeobj::is_type(arg) {
+        return Ok(vec![arg.clone()]);
+    }
+    if is_unpacked_typevartuple(arg)? {
+        if let Some(ps) = attr(arg, "__parameters__")? {
+            if let Some(p) = as_tuple(&ps).and_then(|t| t.first().cloned()) {
+                if let Some(i) = params.iter().position(|q| q.is(&p)) {
+                    if let Some(t) = as_tuple(&items[i]) {
+                        return Ok(t.to_vec());
+                    }
+                }
+            }
+        }
+    }
+    if let Some(f) = attr(arg, "__typing_subst__")? {
+        let i = params.iter().position(|q| q.is(arg)).ok_or_else(|| type_error("type parameter not found"))?;
+        return Ok(vec![crate::abstract_::call(&f, &[items[i].clone()], None)?]);
+    }
+    Ok(vec![substitute(arg, params, items)?])
+}
+
+/// `list[T][int]`: the alias with its type parameters replaced.
+fn alias_getitem(o: &Obj, item: &Obj) -> PyResult {
+    let g = this(o)?;
+    let params = parameters(&g.args)?;
+    if params.is_empty() {
+        return Err(type_error(format!("{} is not a generic class", crate::abstract_::repr_string(o)?)));
+    }
+    let raw = match as_tuple(item) {
+        Some(t) => t.to_vec(),
+        None => vec![item.clone()],
+    };
+    let mut items = new_tuple(unpack_items(&raw)?);
+    for p in &params {
+        if let Some(prepare) = attr(p, "__typing_prepare_subst__")? {
+            items = crate::abstract_::call(&prepare, &[o.clone(), items.clone()], None)?;
+        }
+    }
+    let items = as_tuple(&items).map(<[Obj]>::to_vec).ok_or_else(|| type_error("__typing_prepare_subst__ must return a tuple"))?;
+    if items.len() != params.len() {
+        return Err(type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > params.len() { "many" } else { "few" },
+            crate::abstract_::repr_string(o)?,
+            items.len(),
+            params.len()
+        )));
+    }
+    let mut newargs = vec![];
+    for a in as_tuple(&g.args).unwrap_or(&[]) {
+        newargs.extend(substitute_one(a, &params, &items)?);
+    }
+    Ok(alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: g.origin.clone(), args: new_tuple(newargs), unpacked: g.unpacked }))
+}
+
 fn alias_getattr(o: &Obj, name: &Obj) -> PyResult {
     let g = this(o)?;
     match crate::types::str::as_str(name) {
-        Some("__origin__") => return Ok(g.origin.clone()),
-        Some("__args__") => return Ok(g.args.clone()),
-        Some("__parameters__") => return Ok(new_tuple(vec![])),
-        Some("__unpacked__") => return Ok(crate::types::bool_obj(g.unpacked)),
+        Some("__origin__") => return get_origin(o),
+        Some("__args__") => return get_args(o),
+        Some("__parameters__") => return get_parameters(o),
+        Some("__typing_unpacked_tuple_args__") => return get_unpacked_tuple_args(o),
+        Some("__unpacked__") => return get_unpacked(o),
         Some("__class__") => return Ok(GENERIC_ALIAS_TYPE.as_obj()),
+        // The alias's own; every other name is the origin's (CPython's rule).
+        Some("__bases__" | "__mro_entries__" | "__reduce_ex__" | "__reduce__" | "__copy__" | "__deepcopy__") => {
+            if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
+                return Ok(v);
+            }
+            return Err(crate::abstract_::no_attribute(o, name));
+        }
         _ => {}
     }
-    if let Some(v) = crate::abstract_::generic_type_attr(o, name)? {
-        return Ok(v);
-    }
     crate::abstract_::getattr(&g.origin, name)
+}
+
+/// Pickling: `GenericAlias(origin, args)`, or for `*tuple[int]` the next
+/// item of the plain alias's iterator.
+fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let g = this(s)?;
+    if g.unpacked {
+        let plain = alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: g.origin.clone(), args: g.args.clone(), unpacked: false });
+        let next = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "next")?;
+        return Ok(new_tuple(vec![next, new_tuple(vec![crate::abstract_::iter(&plain)?])]));
+    }
+    Ok(new_tuple(vec![s.type_obj().as_obj(), new_tuple(vec![g.origin.clone(), g.args.clone()])]))
 }
 
 fn alias_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
@@ -124,8 +308,38 @@ fn alias_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     }
 }
 
-static ALIAS_METHODS: [crate::types::typeobj::MethodDef; 1] =
-    [crate::types::typeobj::MethodDef { name: "__mro_entries__", func: m_mro_entries, doc: "" }];
+fn get_origin(o: &Obj) -> PyResult {
+    Ok(this(o)?.origin.clone())
+}
+fn get_args(o: &Obj) -> PyResult {
+    Ok(this(o)?.args.clone())
+}
+fn get_parameters(o: &Obj) -> PyResult {
+    Ok(new_tuple(parameters(&this(o)?.args)?))
+}
+fn get_unpacked(o: &Obj) -> PyResult {
+    Ok(crate::types::bool_obj(this(o)?.unpacked))
+}
+fn get_unpacked_tuple_args(o: &Obj) -> PyResult {
+    let g = this(o)?;
+    let is_tuple = g.origin.is(&crate::types::tuple::TUPLE_TYPE.as_obj());
+    Ok(if g.unpacked && is_tuple { g.args.clone() } else { crate::types::none() })
+}
+
+/// The attributes, also as descriptors so that subclasses
+/// (`collections.abc`'s `_CallableGenericAlias`) find them.
+static ALIAS_GETSETS: [crate::types::typeobj::GetSetDef; 5] = [
+    crate::types::typeobj::GetSetDef { name: "__origin__", get: get_origin },
+    crate::types::typeobj::GetSetDef { name: "__args__", get: get_args },
+    crate::types::typeobj::GetSetDef { name: "__parameters__", get: get_parameters },
+    crate::types::typeobj::GetSetDef { name: "__unpacked__", get: get_unpacked },
+    crate::types::typeobj::GetSetDef { name: "__typing_unpacked_tuple_args__", get: get_unpacked_tuple_args },
+];
+
+static ALIAS_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "__mro_entries__", func: m_mro_entries, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__reduce__", func: m_reduce, doc: "" },
+];
 
 pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     module: "types",
@@ -134,12 +348,14 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     new: Some(alias_new),
     repr: Some(alias_repr),
     call: Some(alias_call),
+    getitem: Some(alias_getitem),
     iter: Some(alias_iter),
     getattr: Some(alias_getattr),
     richcompare: Some(alias_richcompare),
     hash: Some(alias_hash),
     traverse: Some(alias_traverse),
     methods: &ALIAS_METHODS,
+    getsets: &ALIAS_GETSETS,
     flags: tpflags::BASETYPE,
     ..TypeObject::builtin("GenericAlias", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenericAlias>)
 };

@@ -76,16 +76,24 @@ pub static NONE_TYPE: TypeObject = TypeObject {
     },
     ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
+/// Pickling `...` and `NotImplemented`: by name, as globals of builtins.
+fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::str::new_str(if std::ptr::eq(s.type_ptr(), &ELLIPSIS_TYPE) { "Ellipsis" } else { "NotImplemented" }))
+}
+static SINGLETON_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__reduce__", func: m_reduce, doc: "" }];
+
 pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
     new: Some(singleton_new),
     repr: Some(notimpl_repr),
     hash: Some(singleton_hash),
+    methods: &SINGLETON_METHODS,
     ..TypeObject::builtin("NotImplementedType", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
     new: Some(singleton_new),
     repr: Some(ellipsis_repr),
     hash: Some(singleton_hash),
+    methods: &SINGLETON_METHODS,
     ..TypeObject::builtin("ellipsis", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 /// bool hashes as the int it equals (hash(True) == hash(1) == 1).
