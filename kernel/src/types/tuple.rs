@@ -27,7 +27,27 @@ impl Drop for TupleObject {
 }
 
 pub fn new_tuple(items: Vec<Obj>) -> Obj {
+    if items.is_empty() {
+        return empty_tuple();
+    }
+    fresh_tuple(items)
+}
+
+fn fresh_tuple(items: Vec<Obj>) -> Obj {
     alloc(TupleObject { header: crate::object::new_header_tracked(&TUPLE_TYPE), items: items.into_boxed_slice() })
+}
+
+/// The one empty tuple (`tuple() is ()`, as in CPython), immortal.
+fn empty_tuple() -> Obj {
+    static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let v = *EMPTY.get_or_init(|| {
+        let o = fresh_tuple(Vec::new());
+        // SAFETY: a freshly allocated tuple nobody else holds; making it
+        // immortal means it is never freed, which EMPTY relies on.
+        unsafe { (*o.value().as_ptr()).refcnt = std::sync::atomic::AtomicIsize::new(pyk_abi::value::IMMORTAL_REFCNT) };
+        o.into_raw().0
+    });
+    Obj::from_borrowed(pyk_abi::Value(v))
 }
 
 pub fn as_tuple(o: &Obj) -> Option<&[Obj]> {
@@ -266,7 +286,8 @@ fn tuple_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 /// the same cycle is cleared, so no clear hook is needed.
 /// Subclass instances need their own tuple (`tuple(t)` may return `t` itself).
 fn tuple_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
-    let o = if o.refcnt() != 1 { new_tuple(as_tuple(&o).unwrap_or(&[]).to_vec()) } else { o };
+    // Never retype a shared tuple (the empty one is shared by everyone).
+    let o = if o.refcnt() != 1 { fresh_tuple(as_tuple(&o).unwrap_or(&[]).to_vec()) } else { o };
     crate::object::rewrap::<TupleObject>(o, t)
 }
 
