@@ -308,9 +308,14 @@ fn main() {
                 }
                 Program::Script(s) => match std::fs::read(s) {
                     Ok(bytes) => {
-                        let src = String::from_utf8_lossy(&bytes).into_owned();
                         let abs = absolute(s);
-                        pyk_kernel::interp::run_main_source(&src, &abs, Some(&abs))
+                        match pyk_kernel::source::decode_script(&bytes, &abs) {
+                            Ok(src) => pyk_kernel::interp::run_main_source(&src, &abs, Some(&abs)),
+                            Err(line) => {
+                                pyk_kernel::interp::write_stderr(&format!("{line}\n"));
+                                1
+                            }
+                        }
                     }
                     Err(e) => {
                         let abs = std::env::current_dir().map(|d| d.join(s)).unwrap_or_else(|_| PathBuf::from(s));

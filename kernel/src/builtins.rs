@@ -1116,7 +1116,7 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         let text = match as_str(&src) {
             Some(s) => s.to_string(),
             None => match crate::types::bytes::as_bytes(&src) {
-                Some(b) => String::from_utf8_lossy(b).into_owned(),
+                Some(b) => crate::source::decode_for_compile(b, "<string>")?,
                 None => {
                     return Err(type_error(format!(
                         "{}() arg 1 must be a string, bytes or code object",
@@ -1179,7 +1179,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let text = match as_str(&src) {
         Some(s) => s.to_string(),
         None => match crate::types::bytes::as_bytes(&src) {
-            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            Some(b) => crate::source::decode_for_compile(b, &fname)?,
             None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };

@@ -452,9 +452,7 @@ pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
 
 /// The text of a source file (UTF-8).
 pub fn decode_source(bytes: &[u8], path: &Path) -> PyResult<String> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
-        crate::error::PyErr::new(&crate::types::exceptions::SYNTAX_ERROR, format!("(unicode error) file {} is not valid UTF-8", path.display()))
-    })
+    crate::source::decode_for_compile(bytes, &path.to_string_lossy())
 }
 
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {

@@ -10,6 +10,7 @@ pub mod api;
 pub mod astmod;
 pub mod atexitmod;
 pub mod signalmod;
+pub mod source;
 pub mod builtins;
 pub mod codecsmod;
 pub mod collectionsmod;

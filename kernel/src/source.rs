@@ -1,0 +1,153 @@
+//! Python source bytes to text (PEP 263): a UTF-8 BOM, an encoding
+//! declaration (`# -*- coding: latin-1 -*-`) on the first or second line,
+//! UTF-8 otherwise. Used for scripts, imported modules and `compile()`,
+//! `exec()` and `eval()` of bytes.
+
+use crate::error::PyResult;
+
+/// Why source bytes could not be decoded.
+pub enum DecodeError {
+    /// The declared encoding is not known.
+    Unknown(String),
+    /// A BOM with a declaration other than UTF-8 (CPython's normalized name).
+    BomMismatch(String),
+    /// UTF-8 (declared or by default) that is not: the offending byte, its
+    /// line, and whether an encoding was declared.
+    BadUtf8 { byte: u8, line: usize, declared: bool, pos: usize, reason: &'static str },
+    /// Another codec failed; its exception.
+    Codec(crate::error::PyErr),
+}
+
+/// The declared encoding of one line, if it is a comment carrying one
+/// (`coding[:=]\s*([-\w.]+)` after `#`, as PEP 263 says).
+fn cookie(line: &[u8]) -> Option<String> {
+    let t = line.iter().position(|&c| !matches!(c, b' ' | b'\t' | b'\x0c'))?;
+    if line[t] != b'#' {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&line[t..]);
+    let at = text.find("coding")?;
+    let rest = &text[at + 6..];
+    let rest = rest.strip_prefix([':', '='])?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')).collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// CPython's spelling of common names (what its messages show).
+fn normalize(enc: &str) -> String {
+    let e = enc.to_ascii_lowercase().replace('_', "-");
+    if e == "utf-8" || e.starts_with("utf-8-") {
+        "utf-8".into()
+    } else if ["latin-1", "iso-8859-1", "iso-latin-1"].iter().any(|p| e == *p || e.starts_with(&format!("{p}-"))) {
+        "iso-8859-1".into()
+    } else {
+        enc.to_string()
+    }
+}
+
+fn is_blank_or_comment(line: &[u8]) -> bool {
+    match line.iter().position(|&c| !matches!(c, b' ' | b'\t' | b'\x0c' | b'\r' | b'\n')) {
+        None => true,
+        Some(i) => line[i] == b'#',
+    }
+}
+
+/// Decodes Python source bytes.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let mut lines = body.split_inclusive(|&c| c == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    let declared = cookie(first).or_else(|| if is_blank_or_comment(first) { lines.next().and_then(cookie) } else { None });
+    let enc = declared.as_deref().map(normalize);
+    if bom && enc.as_deref().is_some_and(|e| e != "utf-8") {
+        return Err(DecodeError::BomMismatch(enc.unwrap_or_default()));
+    }
+    match enc.as_deref() {
+        None | Some("utf-8") => match std::str::from_utf8(body) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line = body[..at].iter().filter(|&&c| c == b'\n').count() + 1;
+                // CPython meets the bad byte when it decodes the string
+                // literal holding it: the position counts from the
+                // literal's first character, the reason is about its text.
+                let line_start = body[..at].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+                let (start, end) = match body[line_start..at].iter().rposition(|&c| c == b'"' || c == b'\'') {
+                    Some(q) => {
+                        let quote = body[line_start + q];
+                        let start = line_start + q + 1;
+                        let end = body[at..].iter().position(|&c| c == quote || c == b'\n').map_or(body.len(), |k| at + k);
+                        (start, end)
+                    }
+                    None => (line_start, body.len()),
+                };
+                let (pos, reason) = match std::str::from_utf8(&body[start..end]) {
+                    Err(e2) => {
+                        let p = e2.valid_up_to();
+                        let b = body[start + p];
+                        let reason = if e2.error_len().is_none() {
+                            "unexpected end of data"
+                        } else if b >= 0xf8 || (0x80..0xc0).contains(&b) {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        (p, reason)
+                    }
+                    Ok(_) => (at - start, "invalid start byte"),
+                };
+                Err(DecodeError::BadUtf8 { byte: body[at], line, declared: declared.is_some(), pos, reason })
+            }
+        },
+        Some("iso-8859-1") => Ok(body.iter().map(|&b| b as char).collect()),
+        Some(_) => {
+            let name = declared.unwrap_or_default();
+            let codecs = crate::import::import_module("codecs").map_err(DecodeError::Codec)?;
+            let lookup = crate::abstract_::getattr_str(&codecs, "lookup").map_err(DecodeError::Codec)?;
+            if crate::abstract_::call(&lookup, &[crate::types::str::new_str(&name)], None).is_err() {
+                return Err(DecodeError::Unknown(name));
+            }
+            let b = crate::types::bytes::new_bytes(body);
+            let dec = crate::abstract_::getattr_str(&b, "decode").map_err(DecodeError::Codec)?;
+            let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(DecodeError::Codec)?;
+            Ok(crate::types::str::as_str(&s).unwrap_or_default().to_string())
+        }
+    }
+}
+
+fn syntax_error(msg: String, filename: &str, lineno: u32) -> crate::error::PyErr {
+    use crate::types::exceptions as ex;
+    crate::error::PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, lineno, 0, "", 0, 0))
+}
+
+/// `compile()`/`exec()`/`eval()` of bytes (and imports): the errors as
+/// CPython's compile() reports them.
+pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
+    decode(bytes).map_err(|e| match e {
+        DecodeError::Unknown(n) => syntax_error(format!("unknown encoding: {n}"), filename, 0),
+        DecodeError::BomMismatch(n) => syntax_error(format!("encoding problem: {n} with BOM"), filename, 0),
+        DecodeError::BadUtf8 { byte, line, pos, reason, .. } => {
+            syntax_error(format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"), filename, line as u32)
+        }
+        DecodeError::Codec(e) => e,
+    })
+}
+
+/// A script's bytes, or the one-line error CPython prints for them.
+pub fn decode_script(bytes: &[u8], path: &str) -> Result<String, String> {
+    decode(bytes).map_err(|e| match e {
+        DecodeError::Unknown(n) => format!("SyntaxError: encoding problem: {n}"),
+        DecodeError::BomMismatch(n) => format!("SyntaxError: encoding problem: {n} with BOM"),
+        DecodeError::BadUtf8 { byte, line, declared: false, .. } => format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        ),
+        DecodeError::BadUtf8 { byte, pos, reason, .. } => {
+            format!("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
+        }
+        DecodeError::Codec(e) => format!("SyntaxError: {}", crate::abstract_::str_string(&e.0).unwrap_or_default()),
+    })
+}
