@@ -47,7 +47,8 @@ except KeyError as e:
     _thread._excepthook(args)
 sys.stderr = old
 text = "".join(col.parts)
-print(text.replace(str(threading.get_ident()), "IDENT"))
+import re
+print(re.sub(r"Exception in thread \d+:", "Exception in thread IDENT:", text))
 print(threading.ExceptHookArgs is _thread._ExceptHookArgs, args.thread, args.exc_type)
 print(_thread._ExceptHookArgs((1, 2, 3, 4)))
 try:
