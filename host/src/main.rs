@@ -48,23 +48,25 @@ fn load_kind<M: pyk_abi::abi_stable::library::RootModule>(kind: ComponentKind, s
     (m, path)
 }
 
+/// The developer flags' short report of a syntax error; exits 1.
+fn report_syntax_error(file: &str, e: &pyk_abi::component::SyntaxErrorInfo) -> ! {
+    eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
+    std::process::exit(1);
+}
+
 /// `pyk --dis FILE`: FILE through the parser and compiler components, then
 /// the compiler's listing of the code (a developer's view of pyk bytecode).
 fn disassemble_file(file: &str, parser: &ParserModRef, compiler: &CompilerModRef) {
     use pyk_abi::abi_stable::std_types::RResult::{RErr, ROk};
     let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
     let src = String::from_utf8_lossy(&src).into_owned();
-    let report = |e: &pyk_abi::component::SyntaxErrorInfo| -> ! {
-        eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
-        std::process::exit(1);
-    };
     let ast = match (parser.parse())(src.as_str().into(), file.into(), pyk_abi::component::Mode::Exec, 0) {
         ROk(b) => b,
-        RErr(e) => report(&e),
+        RErr(e) => report_syntax_error(file, &e),
     };
     let code = match (compiler.compile())(ast.as_slice().into(), file.into(), pyk_abi::component::Mode::Exec, 0, 0) {
         ROk(b) => b,
-        RErr(e) => report(&e),
+        RErr(e) => report_syntax_error(file, &e),
     };
     let Some(dis) = compiler.disassemble() else { fail("the compiler component has no disassembler") };
     match dis(code.as_slice().into()) {
@@ -184,10 +186,7 @@ fn main() {
             pyk_abi::abi_stable::std_types::RResult::ROk(s) => {
                 let _ = writeln!(std::io::stdout(), "{s}");
             }
-            pyk_abi::abi_stable::std_types::RResult::RErr(e) => {
-                eprintln!("  File \"{}\", line {}\nSyntaxError: {}", file, e.lineno, e.msg);
-                std::process::exit(1);
-            }
+            pyk_abi::abi_stable::std_types::RResult::RErr(e) => report_syntax_error(file, &e),
         }
         return;
     }

@@ -444,26 +444,30 @@ fn multiline_entry(filename: &str, first: u32, last: u32, col: usize, end_col: u
     Some(text)
 }
 
+/// Whether `src` (of `lines` lines) is a `return f(...)` (a plain name
+/// called) or `x = <any call>` statement whose call covers exactly the
+/// marked columns `start..end` (first line to last): CPython shows no
+/// carets under such a call.
+fn call_statement_spans(src: &str, lines: usize, start: usize, end: usize) -> bool {
+    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
+    let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(src, pyk_abi::component::Mode::Exec) else { return false };
+    let Some(st) = body.first() else { return false };
+    let value = match &st.node {
+        StmtKind::Return { value: Some(v) } if matches!(&v.node, ExprKind::Call { func, .. } if matches!(func.node, ExprKind::Name { .. })) => v,
+        StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => value,
+        _ => return false,
+    };
+    matches!(value.node, ExprKind::Call { .. })
+        && value.loc.lineno == 1
+        && value.loc.end_lineno as usize == lines
+        && value.loc.col_offset as usize == start
+        && value.loc.end_col_offset as usize == end
+}
+
 /// `_should_show_carets` over several lines (see `should_show_carets`).
 fn multiline_show_carets(all: &[String], start: usize, end: usize, has_anchors: bool) -> bool {
-    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
-    if let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(&all.join("\n"), pyk_abi::component::Mode::Exec) {
-        if let Some(st) = body.first() {
-            // `return f(...)` (a plain name called) or `x = <any call>`
-            let value = match &st.node {
-                StmtKind::Return { value: Some(v) } if matches!(&v.node, ExprKind::Call { func, .. } if matches!(func.node, ExprKind::Name { .. })) => Some(&**v),
-                StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => Some(&**value),
-                _ => None,
-            };
-            if let Some(v) = value {
-                if let ExprKind::Call { .. } = &v.node {
-                    let spans = v.loc.lineno == 1 && v.loc.end_lineno as usize == all.len() && v.loc.col_offset as usize == start && v.loc.end_col_offset as usize == end;
-                    if spans {
-                        return false;
-                    }
-                }
-            }
-        }
+    if call_statement_spans(&all.join("\n"), all.len(), start, end) {
+        return false;
     }
     if has_anchors {
         return true;
@@ -477,24 +481,8 @@ fn multiline_show_carets(all: &[String], start: usize, end: usize, has_anchors: 
 /// statement's call spans the whole line; otherwise carets when there are
 /// anchors or when the segment does not cover the whole line.
 fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -> bool {
-    use pyk_abi::ast::{ExprKind, Mod, StmtKind};
-    if let Some(Mod::Module { body, .. }) = crate::interp::parse_for_traceback(line, pyk_abi::component::Mode::Exec) {
-        if let Some(st) = body.first() {
-            // `return f(...)` (a plain name called) or `x = <any call>`
-            let value = match &st.node {
-                StmtKind::Return { value: Some(v) } if matches!(&v.node, ExprKind::Call { func, .. } if matches!(func.node, ExprKind::Name { .. })) => Some(&**v),
-                StmtKind::Assign { targets, value, .. } if targets.len() == 1 && matches!(targets[0].node, ExprKind::Name { .. }) => Some(&**value),
-                _ => None,
-            };
-            if let Some(v) = value {
-                if let ExprKind::Call { .. } = &v.node {
-                    let spans = v.loc.lineno == 1 && v.loc.end_lineno == 1 && v.loc.col_offset as usize == start && v.loc.end_col_offset as usize == end;
-                    if spans {
-                        return false;
-                    }
-                }
-            }
-        }
+    if call_statement_spans(line, 1, start, end) {
+        return false;
     }
     if has_anchors {
         return true;

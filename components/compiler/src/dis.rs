@@ -27,11 +27,13 @@ pub fn const_repr(c: &ConstValue) -> String {
         }
         ConstValue::Str { value } => repr_str(value),
         ConstValue::Bytes { value } => {
-            let mut s = String::from("b'");
+            // Python's bytes repr: double quotes when there is a ' and no ".
+            let q = if value.contains(&b'\'') && !value.contains(&b'"') { b'"' } else { b'\'' };
+            let mut s = format!("b{}", q as char);
             for &b in value {
                 match b {
                     b'\\' => s.push_str("\\\\"),
-                    b'\'' => s.push_str("\\'"),
+                    b'\'' if q == b'\'' => s.push_str("\\'"),
                     b'\n' => s.push_str("\\n"),
                     b'\r' => s.push_str("\\r"),
                     b'\t' => s.push_str("\\t"),
@@ -41,7 +43,7 @@ pub fn const_repr(c: &ConstValue) -> String {
                     }
                 }
             }
-            s.push('\'');
+            s.push(q as char);
             s
         }
         ConstValue::Tuple { items } => {

@@ -141,12 +141,7 @@ impl<'s> Parser<'s> {
         let first = self.i;
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
-            let op = self.i;
-            self.bump();
-            return match self.expression() {
-                Ok(_) => Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc)),
-                Err(_) => Err(self.err_tok("invalid syntax", op)),
-            };
+            return Err(self.walrus_after(&e));
         }
         if self.at(Tok::Equal) {
             if let Some(err) = self.named_assign_error(&e, first) {
@@ -154,6 +149,17 @@ impl<'s> Parser<'s> {
             }
         }
         Ok(e)
+    }
+
+    /// `e := ...` where `e` is not a name: CPython's error (or "invalid
+    /// syntax" at the `:=` when what follows does not parse).
+    fn walrus_after(&mut self, e: &Expr) -> PError {
+        let op = self.i;
+        self.bump();
+        match self.expression() {
+            Ok(_) => self.err_loc(format!("cannot use assignment expressions with {}", expr_name(e)), &e.loc),
+            Err(_) => self.err_tok("invalid syntax", op),
+        }
     }
 
     /// A call argument: a named expression without the checks for '='
@@ -164,12 +170,7 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
-            let op = self.i;
-            self.bump();
-            return match self.expression() {
-                Ok(_) => Err(self.err_loc(format!("cannot use assignment expressions with {}", expr_name(&e)), &e.loc)),
-                Err(_) => Err(self.err_tok("invalid syntax", op)),
-            };
+            return Err(self.walrus_after(&e));
         }
         Ok(e)
     }

@@ -75,29 +75,6 @@ fn eq_key(v: &ConstValue) -> Option<String> {
     })
 }
 
-/// The repr of a simple constant, for error messages.
-fn const_repr(v: &ConstValue) -> String {
-    use crate::unparse::{repr_float, repr_str};
-    match v {
-        ConstValue::None {} => "None".into(),
-        ConstValue::True {} => "True".into(),
-        ConstValue::False {} => "False".into(),
-        ConstValue::Ellipsis {} => "Ellipsis".into(),
-        ConstValue::Int { value } => value.to_string(),
-        ConstValue::BigInt { digits } => digits.clone(),
-        ConstValue::Float { value } => repr_float(*value),
-        ConstValue::Complex { real, imag } if *real == 0.0 && real.is_sign_positive() => format!("{}j", repr_float(*imag).trim_end_matches(".0")),
-        ConstValue::Complex { real, imag } => {
-            let im = repr_float(*imag);
-            let im = im.trim_end_matches(".0");
-            let sign = if im.starts_with('-') { "" } else { "+" };
-            format!("({}{sign}{im}j)", repr_float(*real).trim_end_matches(".0"))
-        }
-        ConstValue::Str { value } => repr_str(value),
-        ConstValue::Bytes { value } => format!("b{}", repr_str(&value.iter().map(|&b| b as char).collect::<String>())),
-        _ => "...".into(),
-    }
-}
 
 pub(super) fn match_stmt<'a>(c: &mut Compiler<'a>, subject: &'a Expr, cases: &'a [MatchCase]) -> R {
     c.expr(subject)?;
@@ -252,7 +229,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                     Some(v) => {
                         if let Some(key) = eq_key(&v) {
                             if seen.contains(&key) {
-                                return Err(err(format!("mapping pattern checks duplicate key ({})", const_repr(&v)), p.loc));
+                                return Err(err(format!("mapping pattern checks duplicate key ({})", crate::dis::const_repr(&v)), p.loc));
                             }
                             seen.push(key);
                         }

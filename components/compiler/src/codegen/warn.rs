@@ -86,23 +86,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// `5()`, `(1, 2)(3)`: calling something that cannot be callable.
+    /// `5()`, `(1, 2)(3)`: calling something that cannot be callable
+    /// (a lambda, the one kind `known` names that can be, is fine).
     pub(super) fn check_caller(&mut self, func: &Expr) {
-        let callable_kind = matches!(
-            func.node,
-            ExprKind::Constant { .. }
-                | ExprKind::Tuple { .. }
-                | ExprKind::List { .. }
-                | ExprKind::ListComp { .. }
-                | ExprKind::Dict { .. }
-                | ExprKind::DictComp { .. }
-                | ExprKind::Set { .. }
-                | ExprKind::SetComp { .. }
-                | ExprKind::GeneratorExp { .. }
-                | ExprKind::JoinedStr { .. }
-                | ExprKind::FormattedValue { .. }
-        ) || self.fold(func).is_some();
-        if !callable_kind {
+        if matches!(func.node, ExprKind::Lambda { .. }) {
             return;
         }
         if let Some(k) = self.known(func) {
