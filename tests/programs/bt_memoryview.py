@@ -28,7 +28,7 @@ print(ba)
 with memoryview(b'xyz') as m2:
     print(m2.tobytes())
 t(lambda: m2.tobytes())
-print(repr(m2)[:24])
+print(repr(m2)[:20])
 m3 = memoryview(bytearray(b'\x01\x02\x03\x04'))
 c = m3.cast('B')
 print(c.tolist(), m3.cast('b').tolist())
