@@ -209,6 +209,12 @@ pub fn decode(data: &[u8]) -> Result<Mod, WireError> {
     wire::from_bytes(AST_MAGIC, AST_VERSION, data)
 }
 
+/// [`decode`] for a caller that knows how much native stack (bytes) the
+/// decoder may use; deep trees need about 1 KiB per level.
+pub fn decode_with_stack(data: &[u8], budget: usize) -> Result<Mod, WireError> {
+    wire::from_bytes_with_stack(AST_MAGIC, AST_VERSION, data, budget)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,7 +267,29 @@ mod tests {
         }
         let m = Mod::Expression { body: Box::new(e) };
         let bytes = encode(&m);
-        let err = decode(&bytes).unwrap_err();
+        // A small budget refuses the tree with an error...
+        let err = decode_with_stack(&bytes, 64 << 10).unwrap_err();
         assert!(err.message.contains("too deep"), "{err}");
+        // ...a big one accepts it...
+        let b = bytes.clone();
+        assert!(std::thread::Builder::new().stack_size(256 << 20).spawn(move || decode_with_stack(&b, 64 << 20).is_ok()).unwrap().join().unwrap());
+        // ...and the default budget never overflows a 2 MiB thread, whatever
+        // the depth it accepts.
+        // (Building, encoding and dropping that deep a tree recurse too: on a
+        // big stack.)
+        let big = std::thread::Builder::new().stack_size(256 << 20);
+        let deeper = big
+            .spawn(move || {
+                let mut e = Expr { node: ExprKind::Name { id: "x".into(), ctx: ExprContext::Load }, loc };
+                for _ in 0..50_000 {
+                    e = Expr { node: ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) }, loc };
+                }
+                encode(&Mod::Expression { body: Box::new(e) })
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        let r = std::thread::Builder::new().stack_size(2 << 20).spawn(move || decode(&deeper).is_ok()).unwrap().join().unwrap();
+        assert!(!r, "50,000 levels fit no 1 MiB budget");
     }
 }

@@ -159,7 +159,13 @@ pub fn encode(code: &CodeData) -> Vec<u8> {
 
 /// Decodes and validates a code object; bad bytes give an error, never a panic.
 pub fn decode(data: &[u8]) -> Result<CodeData, WireError> {
-    let c: CodeData = wire::from_bytes(CODE_MAGIC, CODE_VERSION, data)?;
+    decode_with_stack(data, wire::DEFAULT_STACK_BUDGET)
+}
+
+/// [`decode`] for a caller that knows how much native stack (bytes) the
+/// decoder may use (code objects nest as deeply as the functions do).
+pub fn decode_with_stack(data: &[u8], budget: usize) -> Result<CodeData, WireError> {
+    let c: CodeData = wire::from_bytes_with_stack(CODE_MAGIC, CODE_VERSION, data, budget)?;
     c.validate().map_err(|message| WireError { offset: 0, message: format!("invalid code object: {message}") })?;
     Ok(c)
 }

@@ -3,14 +3,28 @@
 //!
 //! Every value is written in a fixed order with little-endian integers and
 //! length-prefixed sequences. Decoding never panics: truncated input, bad tags,
-//! invalid UTF-8 and nesting deeper than [`MAX_DEPTH`] all return a
-//! [`WireError`].
+//! invalid UTF-8 and nesting deeper than the reader's stack budget (or than
+//! [`MAX_DEPTH`]) all return a [`WireError`].
 
 use std::fmt;
 
-/// Deepest nesting a decoder accepts. Deeper trees are rejected rather than
-/// risking a stack overflow in the recursive decoder.
-pub const MAX_DEPTH: u32 = 4000;
+/// Deepest nesting a decoder accepts, whatever its stack allows.
+pub const MAX_DEPTH: u32 = 200_000;
+
+/// Native stack a [`Reader::new`] decoder may use for its recursion. The
+/// decoder recurses once per nesting level, so the limit on legal depth is
+/// really a limit on stack: measured in bytes, it holds on any thread with
+/// at least 2 MiB of stack, and callers that know they run on a bigger one
+/// (the compiler's thread, the kernel) pass their own budget to
+/// [`Reader::with_stack_budget`].
+pub const DEFAULT_STACK_BUDGET: usize = 1 << 20;
+
+/// An approximation of the current stack pointer: the address of a local.
+#[inline(always)]
+fn stack_here() -> usize {
+    let here = 0u8;
+    std::hint::black_box(&here) as *const u8 as usize
+}
 
 /// Why a byte string could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,11 +46,19 @@ pub struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     depth: u32,
+    /// Lowest stack address the recursion may reach (stacks grow down).
+    stack_floor: usize,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(data: &'a [u8]) -> Self {
-        Reader { data, pos: 0, depth: 0 }
+        Self::with_stack_budget(data, DEFAULT_STACK_BUDGET)
+    }
+
+    /// A reader whose nesting may use up to `budget` bytes of native stack
+    /// below the caller's frame.
+    pub fn with_stack_budget(data: &'a [u8], budget: usize) -> Self {
+        Reader { data, pos: 0, depth: 0, stack_floor: stack_here().saturating_sub(budget) }
     }
 
     pub fn error(&self, message: impl Into<String>) -> WireError {
@@ -61,10 +83,11 @@ impl<'a> Reader<'a> {
         self.data.len() - self.pos
     }
 
-    /// Enters one level of nesting; fails past [`MAX_DEPTH`].
+    /// Enters one level of nesting; fails past [`MAX_DEPTH`] or when the
+    /// stack budget is spent.
     pub fn enter(&mut self) -> Result<(), WireError> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || stack_here() < self.stack_floor {
             return Err(self.error("nesting too deep"));
         }
         Ok(())
@@ -211,7 +234,12 @@ pub fn to_bytes<T: Wire>(magic: &[u8; 4], version: u32, value: &T) -> Vec<u8> {
 
 /// Decodes a buffer written by [`to_bytes`], checking magic and version.
 pub fn from_bytes<T: Wire>(magic: &[u8; 4], version: u32, data: &[u8]) -> Result<T, WireError> {
-    let mut r = Reader::new(data);
+    from_bytes_with_stack(magic, version, data, DEFAULT_STACK_BUDGET)
+}
+
+/// [`from_bytes`] with the decoder's native-stack budget in bytes.
+pub fn from_bytes_with_stack<T: Wire>(magic: &[u8; 4], version: u32, data: &[u8], budget: usize) -> Result<T, WireError> {
+    let mut r = Reader::with_stack_budget(data, budget);
     let m = r.take(4)?;
     if m != magic {
         return Err(WireError { offset: 0, message: format!("bad magic {m:?}, expected {magic:?}") });

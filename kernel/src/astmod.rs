@@ -100,18 +100,42 @@ pub fn is_ast(o: &Obj) -> bool {
 
 /// Parses `source` with the parser component and returns the tree as node objects.
 pub fn parse_to_objects(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult {
-    let bytes = crate::interp::parse_to_bytes(source, filename, mode, flags)?;
-    let tree = decode(&bytes).map_err(|e| crate::error::system_error(format!("invalid AST from the parser: {e}")))?;
+    // A tree too deep for the parser's backstop is, for `ast`, too deep to
+    // construct (CPython's compiler and `ast` word the same limit apart).
+    let bytes = crate::interp::parse_to_bytes_for_ast(source, filename, mode, flags)?;
+    let tree = match decode_with_stack(&bytes, crate::thread::stack_remaining() / 2) {
+        Ok(t) => t,
+        Err(e) if e.message.contains("too deep") => return Err(ast_recursion_error()),
+        Err(e) => return Err(crate::error::system_error(format!("invalid AST from the parser: {e}"))),
+    };
     to_python(&tree)
 }
 
 /// The node objects for a wire tree.
 pub fn to_python(m: &Mod) -> PyResult {
-    ToPy { st: state()? }.module(m)
+    ToPy { st: state()?, depth: std::cell::Cell::new(0) }.module(m)
+}
+
+/// Nodes nest at most this deep in the objects `ast.parse` builds (CPython
+/// 3.13: `x+x+…` with 9,994 operators parses, one more does not).
+const TO_PY_MAX_DEPTH: u32 = 9997;
+
+fn ast_recursion_error() -> crate::error::PyErr {
+    crate::error::recursion_error("maximum recursion depth exceeded during ast construction")
 }
 
 struct ToPy {
     st: &'static State,
+    depth: std::cell::Cell<u32>,
+}
+
+/// One level of node nesting, given back when dropped.
+struct Deeper<'a>(&'a std::cell::Cell<u32>);
+
+impl Drop for Deeper<'_> {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
 }
 
 type Fields = Vec<(&'static str, Obj)>;
@@ -125,6 +149,17 @@ fn opt_str(s: &Option<String>) -> Obj {
 }
 
 impl ToPy {
+    fn deeper(&self) -> PyResult<Deeper<'_>> {
+        crate::thread::check_recursion().map_err(|_| ast_recursion_error())?;
+        let d = self.depth.get() + 1;
+        self.depth.set(d);
+        let g = Deeper(&self.depth);
+        if d > TO_PY_MAX_DEPTH {
+            return Err(ast_recursion_error());
+        }
+        Ok(g)
+    }
+
     fn node(&self, cls: &'static str, fields: Fields, loc: Option<&Loc>) -> PyResult {
         let t = self.st.classes.get(cls).ok_or_else(|| crate::error::system_error(format!("_ast has no class {cls}")))?;
         let o = crate::types::class::alloc_instance(t, &[], None)?;
@@ -155,6 +190,7 @@ impl ToPy {
     }
 
     fn module(&self, m: &Mod) -> PyResult {
+        let _level = self.deeper()?;
         match m {
             Mod::Module { body, type_ignores } => {
                 let ti = self.list(type_ignores, |s, t| s.node("TypeIgnore", vec![("lineno", int_obj(t.lineno)), ("tag", new_str(&t.tag))], None))?;
@@ -247,7 +283,7 @@ impl ToPy {
     }
 
     fn stmt(&self, st: &Stmt) -> PyResult {
-        crate::thread::check_recursion()?;
+        let _level = self.deeper()?;
         let (cls, f): (&'static str, Fields) = match &st.node {
             StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
             | StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment, type_params } => (
@@ -364,7 +400,7 @@ impl ToPy {
     }
 
     fn expr(&self, e: &Expr) -> PyResult {
-        crate::thread::check_recursion()?;
+        let _level = self.deeper()?;
         let (cls, f): (&'static str, Fields) = match &e.node {
             ExprKind::BoolOp { op, values } => ("BoolOp", vec![("op", self.single(op.name())?), ("values", self.exprs(values)?)]),
             ExprKind::NamedExpr { target, value } => ("NamedExpr", vec![("target", self.expr(target)?), ("value", self.expr(value)?)]),
@@ -431,7 +467,7 @@ impl ToPy {
     }
 
     fn pattern(&self, p: &Pattern) -> PyResult {
-        crate::thread::check_recursion()?;
+        let _level = self.deeper()?;
         let (cls, f): (&'static str, Fields) = match &p.node {
             PatternKind::MatchValue { value } => ("MatchValue", vec![("value", self.expr(value)?)]),
             PatternKind::MatchSingleton { value } => ("MatchSingleton", vec![("value", constant(value)?)]),

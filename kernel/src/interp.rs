@@ -836,7 +836,12 @@ pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32
 
 /// A code object from the code-object wire format (validated).
 pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
-    let data = pyk_abi::code::decode(bytes).map_err(|e| system_error(format!("invalid code object: {e}")))?;
+    // Code objects nest as deeply as the functions in the source do.
+    let data = match pyk_abi::code::decode_with_stack(bytes, crate::thread::stack_remaining() / 2) {
+        Ok(d) => d,
+        Err(e) if e.message.contains("too deep") => return Err(crate::error::recursion_error("maximum recursion depth exceeded while loading a code object")),
+        Err(e) => return Err(system_error(format!("invalid code object: {e}"))),
+    };
     crate::types::code::new_code(&data)
 }
 
@@ -851,6 +856,16 @@ pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Ve
 pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
     match parse_component(source, filename, mode, flags)? {
         abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
+    }
+}
+
+/// `parse_to_bytes` for `ast.parse`: a tree too deep for the parser is
+/// "too deep during ast construction".
+pub fn parse_to_bytes_for_ast(source: &str, filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
+    match parse_component(source, filename, mode, flags)? {
+        abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
+        abi_stable::std_types::RResult::RErr(e) if e.kind == SyntaxErrorKind::Recursion => Err(crate::error::recursion_error("maximum recursion depth exceeded during ast construction")),
         abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
     }
 }
@@ -930,7 +945,7 @@ use pyk_abi::abi_stable;
 pub fn parse_for_traceback(source: &str, mode: Mode) -> Option<pyk_abi::ast::Mod> {
     let i = INTERP.get()?;
     match (i.comps.parser.parse())(source.into(), "<traceback>".into(), mode, 0) {
-        abi_stable::std_types::RResult::ROk(b) => pyk_abi::ast::decode(&b).ok(),
+        abi_stable::std_types::RResult::ROk(b) => pyk_abi::ast::decode_with_stack(&b, crate::thread::stack_remaining() / 2).ok(),
         abi_stable::std_types::RResult::RErr(_) => None,
     }
 }
@@ -1138,7 +1153,7 @@ pub fn run_source(source: &str, filename: &str, mode: u32) -> pyk_abi::api::RunS
 /// the last one in single mode so that its value is displayed.
 fn run_interactive(source: &str, filename: &str, globals: &Obj) -> PyResult {
     let tree = parse_to_bytes(source, filename, Mode::Exec, 0)?;
-    let body = match pyk_abi::ast::decode(&tree) {
+    let body = match pyk_abi::ast::decode_with_stack(&tree, crate::thread::stack_remaining() / 2) {
         Ok(pyk_abi::ast::Mod::Module { body, .. }) => body,
         _ => return Err(system_error("invalid syntax tree")),
     };

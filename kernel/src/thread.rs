@@ -109,6 +109,17 @@ pub fn check_recursion() -> PyResult<()> {
 #[inline]
 pub fn leave_recursion() {}
 
+/// Bytes of native stack left above the recursion limit of
+/// `check_recursion` (1 MiB when the thread's extent is unknown).
+pub fn stack_remaining() -> usize {
+    let here = 0u8;
+    let addr = std::hint::black_box(&here) as *const u8 as usize;
+    match STACK_LIMIT.with(|l| l.get()) {
+        0 => 1 << 20,
+        limit => addr.saturating_sub(limit),
+    }
+}
+
 pub fn set_error(e: PyErr) {
     PENDING.with(|p| *p.borrow_mut() = Some(e));
 }

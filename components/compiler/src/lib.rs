@@ -49,16 +49,18 @@ pub fn compile_bytes(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> R
 
 /// `compile_bytes` and the compiler's SyntaxWarnings.
 pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
-    let module = match pyk_abi::ast::decode(ast) {
-        Ok(m) => m,
-        Err(e) if e.message.contains("too deep") => return (Err(CompileError::recursion(Default::default()).to_info()), Vec::new()),
-        Err(e) => return (Err(SyntaxErrorInfo::internal(format!("compiler received a bad AST: {e}"))), Vec::new()),
-    };
     let filename = filename.to_string();
     let run = move || -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
         guard(
             |msg| (Err(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))), Vec::new()),
             || {
+                // Half of this thread's stack for decoding, which returns
+                // before the passes recurse over the tree.
+                let module = match pyk_abi::ast::decode_with_stack(ast, COMPILE_STACK / 2) {
+                    Ok(m) => m,
+                    Err(e) if e.message.contains("too deep") => return (Err(CompileError::recursion(Default::default()).to_info()), Vec::new()),
+                    Err(e) => return (Err(SyntaxErrorInfo::internal(format!("compiler received a bad AST: {e}"))), Vec::new()),
+                };
                 let mut ws = Vec::new();
                 let r = match compile_ast_warn(&module, &filename, mode, optimize, &mut ws) {
                     Ok(code) => Ok(pyk_abi::code::encode(&code)),
@@ -68,8 +70,8 @@ pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, optimize: i32)
             },
         )
     };
-    match std::thread::Builder::new().name("pyk-compile".into()).stack_size(COMPILE_STACK).spawn(run) {
-        Ok(h) => h.join().unwrap_or_else(|_| (Err(SyntaxErrorInfo::internal("compiler thread panicked")), Vec::new())),
+    match std::thread::scope(|sc| std::thread::Builder::new().name("pyk-compile".into()).stack_size(COMPILE_STACK).spawn_scoped(sc, run).map(|h| h.join())) {
+        Ok(h) => h.unwrap_or_else(|_| (Err(SyntaxErrorInfo::internal("compiler thread panicked")), Vec::new())),
         Err(_) => (Err(SyntaxErrorInfo::internal("could not start the compiler thread")), Vec::new()),
     }
 }

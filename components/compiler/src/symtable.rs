@@ -21,8 +21,9 @@ pub const DEF_TYPE_PARAM: u32 = 512;
 pub const DEF_COMP_CELL: u32 = 1024;
 pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
-/// Nesting deeper than this is a RecursionError at compile time.
-pub const MAX_DEPTH: u32 = 2500;
+/// Nesting deeper than this is a RecursionError at compile time (where
+/// CPython 3.13 stops: `x+x+…` compiles with 9,996 operators in a module).
+pub const MAX_DEPTH: u32 = 9998;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum SymScope {

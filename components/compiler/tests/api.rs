@@ -30,12 +30,20 @@ fn bad_ast_bytes_are_an_error() {
 
 #[test]
 fn deep_nesting_is_a_recursion_error() {
-    // deeper than the compiler allows, shallower than the wire decoder's limit
-    let mut e = name("x");
-    for _ in 0..3000 {
-        e = Expr { node: ExprKind::UnaryOp { op: UnaryOp::Invert, operand: Box::new(e) }, loc: loc(1) };
-    }
-    let err = compile_expr(e).unwrap_err();
+    // deeper than the compiler allows (CPython: 10,000 levels), built,
+    // encoded and dropped on a big stack
+    let big = std::thread::Builder::new().stack_size(64 << 20);
+    let err = big
+        .spawn(|| {
+            let mut e = name("x");
+            for _ in 0..12_000 {
+                e = Expr { node: ExprKind::UnaryOp { op: UnaryOp::Invert, operand: Box::new(e) }, loc: loc(1) };
+            }
+            compile_expr(e).unwrap_err()
+        })
+        .unwrap()
+        .join()
+        .unwrap();
     assert_eq!(err.kind, SyntaxErrorKind::Recursion);
     assert_eq!(err.msg.as_str(), "maximum recursion depth exceeded during compilation");
 }

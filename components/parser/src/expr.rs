@@ -292,7 +292,7 @@ impl<'s> Parser<'s> {
             let s = self.start();
             self.bump();
             self.enter()?;
-            let operand = self.cnest(1, 0, |p| p.inversion());
+            let operand = self.cnest(1, 1, |p| p.inversion());
             self.leave();
             return Ok(mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand?) }, self.loc_from(s)));
         }

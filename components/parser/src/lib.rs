@@ -68,6 +68,11 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
     };
     let implicit_newline = implicit_final_newline(src, &lexed.tokens);
     let mut p = parser::Parser::new(src, lexed);
+    p.clevel_start = match mode {
+        Mode::Eval => 6,
+        Mode::Single => 2,
+        _ => 0,
+    };
     let r = match p.parse_mod(mode) {
         // An overflow inside a speculative parse is still fatal, as in CPython.
         Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
@@ -154,22 +159,6 @@ pub(crate) fn is_compound(s: &pyk_abi::ast::Stmt) -> bool {
     )
 }
 
-/// Nesting below this cannot make a tree deeper than the wire format allows.
-const CHECK_DEPTH: u32 = 200;
-
-/// Left-associative chains inside nested brackets can build trees deeper
-/// than the parser's own recursion; for deep inputs the encoded tree is
-/// decoded once to make sure the compiler will accept it.
-fn too_deep(bytes: &[u8], max_depth: u32) -> bool {
-    max_depth >= CHECK_DEPTH && pyk_abi::ast::decode(bytes).is_err()
-}
-
-fn too_deep_error() -> SyntaxErrorInfo {
-    let mut e = SyntaxErrorInfo::internal("maximum recursion depth exceeded during ast construction");
-    e.kind = pyk_abi::component::SyntaxErrorKind::Recursion;
-    e
-}
-
 /// Runs `f` on a thread with a big stack when the input is large (inline
 /// if no thread can be started).
 fn with_stack<T: Send>(len: usize, f: impl FnOnce() -> T + Send) -> T {
@@ -219,15 +208,12 @@ pub fn parse_to_wire(src: &str, mode: Mode, flags: u32) -> Result<Vec<u8>, Synta
 /// `parse_to_wire` and the parse's SyntaxWarnings (see `ParserMod::parse_warn`).
 pub fn parse_to_wire_warn(src: &str, mode: Mode, flags: u32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
     with_stack(src.len(), || {
-        let (r, depth, warnings) = parse_inner_warn(src, mode, flags);
-        let r = r.and_then(|m| {
-            let bytes = pyk_abi::ast::encode(&m);
-            if too_deep(&bytes, depth) {
-                return Err(too_deep_error());
-            }
-            Ok(bytes)
-        });
-        (r, warnings)
+        // A tree deeper than its consumer can take (left-associative chains
+        // build trees deeper than the parser's recursion) is refused there:
+        // the compiler says "during compilation", `ast` "during ast
+        // construction", as CPython's do.
+        let (r, _depth, warnings) = parse_inner_warn(src, mode, flags);
+        (r.map(|m| pyk_abi::ast::encode(&m)), warnings)
     })
 }
 
@@ -239,12 +225,8 @@ pub fn dump_source(src: &str) -> Result<String, SyntaxErrorInfo> {
 /// `dump_source` with CPython compile flags (`FLAG_TYPE_COMMENTS`).
 pub fn dump_source_flags(src: &str, flags: u32) -> Result<String, SyntaxErrorInfo> {
     with_stack(src.len(), || {
-        let (r, depth) = parse_inner(src, Mode::Exec, flags);
-        let m = r?;
-        if depth >= CHECK_DEPTH && too_deep(&pyk_abi::ast::encode(&m), depth) {
-            return Err(too_deep_error());
-        }
-        Ok(dump::dump_mod(&m))
+        let (r, _depth) = parse_inner(src, Mode::Exec, flags);
+        Ok(dump::dump_mod(&r?))
     })
 }
 

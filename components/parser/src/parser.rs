@@ -18,11 +18,13 @@ use std::cell::Cell;
 
 pub type PResult<T> = Result<T, PError>;
 
-/// Deepest nesting (in recursion units) the parser accepts. Each unit is one
-/// level of the tree; deep trees are checked against the wire decoder's
-/// limit once built (`lib::too_deep`). It lies beyond `CPY_LEVEL_LIMIT`, so
-/// a chain CPython's parser cannot hold is CPython's MemoryError first.
-pub const MAX_DEPTH: u32 = 6500;
+/// Deepest tree (in levels) the parser builds. The parser's own recursion
+/// stops earlier, at CPython's limit (`CPY_LEVEL_LIMIT`, brackets and
+/// indentation levels); what reaches this backstop are left-associative
+/// chains (`x+x+…`, `a.b.b…`), which CPython's parser builds iteratively
+/// and its compiler refuses from 10,000 levels — as pyk's does. It bounds
+/// the stack that encoding and dropping the tree need.
+pub const MAX_DEPTH: u32 = 200_000;
 
 /// CPython's parser raises MemoryError ("Parser stack overflowed - Python
 /// source too complex to parse") when its rules nest 6000 calls deep.
@@ -67,6 +69,9 @@ pub struct Parser<'s> {
     pub max_depth: u32,
     /// Estimated nesting of CPython's parser here (see `CPY_LEVEL_LIMIT`).
     pub clevel: u32,
+    /// Levels CPython's start rule saves against a file's (`eval` input
+    /// reaches its expression 6 calls sooner, `single` 2).
+    pub clevel_start: u32,
     /// The estimate went past CPython's limit: the parse is a MemoryError.
     pub overflowed: bool,
     /// Brackets open around the current point, and the kind of the outermost.
@@ -118,6 +123,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             max_depth: 0,
             clevel: 0,
+            clevel_start: 0,
             overflowed: false,
             brackets: 0,
             outer_bracket: None,
@@ -265,7 +271,7 @@ impl<'s> Parser<'s> {
         self.max_depth = self.max_depth.max(self.depth);
         if self.depth > MAX_DEPTH {
             let p = self.start();
-            let mut e = PError::new("maximum recursion depth exceeded during ast construction", p.line, p.col, p.line, p.col);
+            let mut e = PError::new("maximum recursion depth exceeded during compilation", p.line, p.col, p.line, p.col);
             e.kind = SyntaxErrorKind::Recursion;
             return Err(e);
         }
@@ -281,7 +287,7 @@ impl<'s> Parser<'s> {
     /// innermost atom CPython reaches in fewer calls.
     pub fn cnest<T>(&mut self, cost: u32, slack: u32, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         self.clevel += cost;
-        let r = if self.clevel > CPY_LEVEL_LIMIT + slack {
+        let r = if self.clevel > CPY_LEVEL_LIMIT + slack + self.clevel_start {
             self.overflowed = true;
             Err(Self::stack_overflow())
         } else {
@@ -295,7 +301,7 @@ impl<'s> Parser<'s> {
     /// the parse, and speculative parses restore `clevel` themselves).
     pub fn cpush(&mut self, cost: u32) -> PResult<()> {
         self.clevel += cost;
-        if self.clevel > CPY_LEVEL_LIMIT {
+        if self.clevel > CPY_LEVEL_LIMIT + self.clevel_start {
             self.overflowed = true;
             return Err(Self::stack_overflow());
         }
