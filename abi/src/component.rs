@@ -110,7 +110,9 @@ pub enum SyntaxErrorKind {
 }
 
 /// A syntax error as CPython reports it: `offset`/`end_offset` are 1-based
-/// character columns; 0 means unknown.
+/// character columns; 0 means unknown. `end_lineno` [`NO_END`] means the
+/// error has no end column (`end_offset` None and `end_lineno` the line,
+/// as CPython's `__future__` errors).
 #[repr(C)]
 #[derive(Clone, Debug, StableAbi)]
 pub struct SyntaxErrorInfo {
@@ -125,6 +127,9 @@ pub struct SyntaxErrorInfo {
     /// True when the input may become valid with more lines (REPL continuation).
     pub incomplete: bool,
 }
+
+/// `SyntaxErrorInfo::end_lineno` of an error without an end position.
+pub const NO_END: u32 = u32::MAX;
 
 impl SyntaxErrorInfo {
     pub fn internal(msg: impl Into<String>) -> Self {

@@ -56,10 +56,17 @@ fn report_syntax_error(file: &str, e: &pyk_abi::component::SyntaxErrorInfo) -> !
 
 /// `pyk --dis FILE`: FILE through the parser and compiler components, then
 /// the compiler's listing of the code (a developer's view of pyk bytecode).
+/// A source file for `--dump-ast`/`--dis`, as UTF-8 text without a BOM
+/// (the byte order mark belongs to the file, not to the source text).
+fn read_dev_source(file: &str) -> String {
+    let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
+    let src = String::from_utf8_lossy(&src);
+    src.strip_prefix('\u{feff}').unwrap_or(&src).to_string()
+}
+
 fn disassemble_file(file: &str, parser: &ParserModRef, compiler: &CompilerModRef) {
     use pyk_abi::abi_stable::std_types::RResult::{RErr, ROk};
-    let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
-    let src = String::from_utf8_lossy(&src).into_owned();
+    let src = read_dev_source(file);
     let ast = match (parser.parse())(src.as_str().into(), file.into(), pyk_abi::component::Mode::Exec, 0) {
         ROk(b) => b,
         RErr(e) => report_syntax_error(file, &e),
@@ -180,8 +187,7 @@ fn main() {
     let verbose = opts.verbose > 0;
     let (parser, parser_path) = load_kind::<ParserModRef>(ComponentKind::Parser, &choice(&opts.parser, "PYK_PARSER", "std"), &dirs, verbose);
     if let Some(file) = &opts.dump_ast {
-        let src = std::fs::read(file).unwrap_or_else(|e| fail(&format!("can't open file '{file}': {e}")));
-        let src = String::from_utf8_lossy(&src).into_owned();
+        let src = read_dev_source(file);
         match (parser.dump_ast())(src.as_str().into(), file.as_str().into()) {
             pyk_abi::abi_stable::std_types::RResult::ROk(s) => {
                 let _ = writeln!(std::io::stdout(), "{s}");

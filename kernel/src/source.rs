@@ -13,7 +13,9 @@ pub enum DecodeError {
     BomMismatch(String),
     /// UTF-8 (declared or by default) that is not: the offending byte, its
     /// line, and whether an encoding was declared.
-    BadUtf8 { byte: u8, line: usize, declared: bool, pos: usize, reason: &'static str },
+    /// `offset`/`end_offset`: where `compile()` points (1-based columns;
+    /// -1: no end).
+    BadUtf8 { byte: u8, line: usize, declared: bool, pos: usize, reason: &'static str, offset: u32, end_offset: i32 },
     /// Another codec failed; its exception.
     Codec(crate::error::PyErr),
 }
@@ -76,14 +78,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
                 // literal holding it: the position counts from the
                 // literal's first character, the reason is about its text.
                 let line_start = body[..at].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-                let (start, end) = match body[line_start..at].iter().rposition(|&c| c == b'"' || c == b'\'') {
+                let col = |b: usize| String::from_utf8_lossy(&body[line_start..b]).chars().count();
+                let (start, end, offset, end_offset) = match body[line_start..at].iter().rposition(|&c| c == b'"' || c == b'\'') {
                     Some(q) => {
                         let quote = body[line_start + q];
                         let start = line_start + q + 1;
                         let end = body[at..].iter().position(|&c| c == quote || c == b'\n').map_or(body.len(), |k| at + k);
-                        (start, end)
+                        // The string token, from its quote to the last
+                        // character before the closing one.
+                        (start, end, col(line_start + q) + 1, col(end) as i32)
                     }
-                    None => (line_start, body.len()),
+                    // Elsewhere the bad byte starts a token of its own.
+                    None => (at, body.len(), col(at) + 1, -1),
                 };
                 let (pos, reason) = match std::str::from_utf8(&body[start..end]) {
                     Err(e2) => {
@@ -100,7 +106,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
                     }
                     Ok(_) => (at - start, "invalid start byte"),
                 };
-                Err(DecodeError::BadUtf8 { byte: body[at], line, declared: declared.is_some(), pos, reason })
+                Err(DecodeError::BadUtf8 { byte: body[at], line, declared: declared.is_some(), pos, reason, offset: offset as u32, end_offset })
             }
         },
         Some("iso-8859-1") => Ok(body.iter().map(|&b| b as char).collect()),
@@ -119,19 +125,29 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     }
 }
 
-fn syntax_error(msg: String, filename: &str, lineno: u32) -> crate::error::PyErr {
+/// An encoding error about the whole file: CPython's `(filename, 0, -1, None)`.
+fn file_syntax_error(msg: String, filename: &str) -> crate::error::PyErr {
     use crate::types::exceptions as ex;
-    crate::error::PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, lineno, 0, "", 0, 0))
+    let details = crate::types::tuple::new_tuple(vec![
+        crate::types::str::new_str(filename),
+        crate::types::int::from_i64(0),
+        crate::types::int::from_i64(-1),
+        crate::types::none(),
+    ]);
+    crate::error::PyErr(ex::new_exception(&ex::SYNTAX_ERROR, vec![crate::types::str::new_str(&msg), details]))
 }
 
 /// `compile()`/`exec()`/`eval()` of bytes (and imports): the errors as
 /// CPython's compile() reports them.
 pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
     decode(bytes).map_err(|e| match e {
-        DecodeError::Unknown(n) => syntax_error(format!("unknown encoding: {n}"), filename, 0),
-        DecodeError::BomMismatch(n) => syntax_error(format!("encoding problem: {n} with BOM"), filename, 0),
-        DecodeError::BadUtf8 { byte, line, pos, reason, .. } => {
-            syntax_error(format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"), filename, line as u32)
+        DecodeError::Unknown(n) => file_syntax_error(format!("unknown encoding: {n}"), filename),
+        DecodeError::BomMismatch(n) => file_syntax_error(format!("encoding problem: {n} with BOM"), filename),
+        DecodeError::BadUtf8 { byte, line, pos, reason, offset, end_offset, .. } => {
+            use crate::types::exceptions as ex;
+            let msg = format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}");
+            let text = bytes.split_inclusive(|&b| b == b'\n').nth(line - 1).map(String::from_utf8_lossy).unwrap_or_default();
+            crate::error::PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, line as u32, offset, &text, line as u32, end_offset as u32))
         }
         DecodeError::Codec(e) => e,
     })

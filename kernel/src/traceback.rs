@@ -779,9 +779,8 @@ fn suggestion(e: &Obj) -> Option<String> {
 }
 
 fn format_syntax_error(out: &mut String, e: &Obj) {
-    let args = as_exc(e).and_then(|x| crate::types::tuple::as_tuple(&x.args()).map(|t| t.to_vec())).unwrap_or_default();
-    let msg = args.first().and_then(|m| as_str(m).map(str::to_owned)).unwrap_or_default();
-    let details = args.get(1).and_then(|d| crate::types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
+    let (msg, details) = crate::types::exceptions::syntax_fields(e);
+    let msg = as_str(&msg).map(str::to_owned).unwrap_or_default();
     let get_i = |i: usize| details.get(i).and_then(crate::types::int::as_i64).unwrap_or(0);
     let filename = details.first().and_then(|f| as_str(f).map(str::to_owned));
     let lineno = get_i(1);

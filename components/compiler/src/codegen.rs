@@ -593,8 +593,9 @@ impl<'a> Compiler<'a> {
                     if !allowed {
                         return Err(err("from __future__ imports must occur at the beginning of the file", s.loc));
                     }
-                    // CPython reports a bad feature at the statement's start.
-                    let at = Loc { end_lineno: s.loc.lineno, end_col_offset: s.loc.col_offset, ..s.loc };
+                    // CPython reports a bad feature at the statement's start,
+                    // with no end position.
+                    let at = Loc { end_lineno: pyk_abi::component::NO_END, end_col_offset: 0, ..s.loc };
                     for a in names {
                         match a.name.as_str() {
                             "annotations" => self.future_annotations = true,

@@ -34,7 +34,11 @@ impl CompileError {
             lineno: self.loc.lineno,
             offset: if has_loc { self.loc.col_offset + 1 } else { 0 },
             end_lineno: self.loc.end_lineno,
-            end_offset: if has_loc && self.loc.end_lineno != 0 { self.loc.end_col_offset + 1 } else { 0 },
+            end_offset: match self.loc.end_lineno {
+                pyk_abi::component::NO_END => 0,
+                end if has_loc && end != 0 => self.loc.end_col_offset + 1,
+                _ => 0,
+            },
             text: RString::new(),
             incomplete: false,
         }

@@ -194,10 +194,6 @@ impl<'a> Lexer<'a> {
     }
 
     fn run(&mut self) -> Result<(), PError> {
-        if self.b.starts_with("\u{feff}".as_bytes()) {
-            self.pos = 3;
-            self.line_starts[0] = 3;
-        }
         loop {
             match self.modes.last().copied() {
                 Some(Mode::FString { quote, triple, raw, start }) => {

@@ -305,13 +305,34 @@ fn unicode_error_str(o: &Obj, _args: &[Obj]) -> PyResult<Option<String>> {
 
 /// SyntaxError's (msg, details) where details is
 /// (filename, lineno, offset, text, end_lineno, end_offset).
+/// Fields come from `args` unless assigned since (CPython keeps them as
+/// attributes, set from `args` at construction); missing ones are None.
 fn syntax_parts(e: &ExcObject) -> Option<(Obj, Vec<Obj>)> {
     let args = e.args();
     let a = as_tuple(&args)?;
-    let msg = a.first()?.clone();
-    let details = a.get(1).and_then(as_tuple).map(|d| d.to_vec()).unwrap_or_default();
+    let mut msg = a.first().cloned().unwrap_or_else(crate::types::none);
+    let mut details = a.get(1).and_then(as_tuple).map(|d| d.to_vec()).unwrap_or_default();
+    details.resize_with(6, crate::types::none);
+    if let Some(d) = e.with(|s| s.dict.clone()) {
+        if let Some(m) = crate::types::dict::get_str(&d, &new_str("msg")) {
+            msg = m;
+        }
+        for (i, name) in SYNTAX_FIELDS.iter().enumerate() {
+            if let Some(v) = crate::types::dict::get_str(&d, &new_str(name)) {
+                details[i] = v;
+            }
+        }
+    }
     Some((msg, details))
 }
+
+/// A SyntaxError's msg and (filename, lineno, offset, text, end_lineno,
+/// end_offset), as its attributes read.
+pub fn syntax_fields(o: &Obj) -> (Obj, Vec<Obj>) {
+    as_exc(o).and_then(syntax_parts).unwrap_or_else(|| (crate::types::none(), vec![crate::types::none(); 6]))
+}
+
+const SYNTAX_FIELDS: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
 
 pub fn exc_str_string(o: &Obj) -> PyResult<String> {
     let e = as_exc(o).ok_or_else(|| crate::error::type_error("exception expected"))?;
@@ -325,8 +346,8 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
             // str(self.msg), and msg is None.
             return Ok("None".to_string());
         }
-        if let Some((msg, d)) = syntax_parts(e) {
-            if d.len() >= 2 {
+        if let Some((msg, d)) = syntax_parts(e).filter(|_| as_tuple(&e.args()).is_some_and(|a| !a.is_empty())) {
+            {
                 let m = crate::abstract_::str_string(&msg)?;
                 let file = d[0].clone();
                 let line = &d[1];
@@ -767,5 +788,17 @@ pub fn new_syntax_error(t: &'static TypeObject, msg: &str, filename: &str, linen
         // The parser passes CPython's end offset of -1 as its bit pattern.
         crate::types::int::from_i64(end_offset as i32 as i64),
     ]);
+    if end_lineno == pyk_abi::component::NO_END {
+        // CPython's `__future__` errors: `args` is `(msg,)`, the location
+        // only in attributes, without an end column.
+        let e = new_exception(t, vec![new_str(msg)]);
+        let text = if text.is_empty() { crate::types::none() } else { new_str(text) };
+        let values = [new_str(filename), int(lineno), int(offset), text, int(lineno), crate::types::none()];
+        for (name, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].into_iter().zip(values) {
+            // Plain attribute stores on a fresh exception cannot fail.
+            let _ = crate::abstract_::setattr(&e, &new_str(name), Some(&v));
+        }
+        return e;
+    }
     new_exception(t, vec![new_str(msg), details])
 }
