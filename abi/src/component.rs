@@ -193,8 +193,33 @@ pub struct ParserMod {
     /// a parser built before it lacks it, and the kernel then uses `parse`.
     #[sabi(missing_field(option))]
     pub parse_warn: extern "C" fn(source: RStr<'_>, filename: RStr<'_>, mode: Mode, flags: u32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo>,
+    /// The tokens of `source` as CPython 3.13's `_tokenize.TokenizerIter(...,
+    /// extra_tokens=True)` yields them, pushed onto `tokens` up to the first
+    /// error, which is returned (the iterator raises it after those tokens).
+    /// Backs `_tokenize`, under `Lib/tokenize.py`.
+    #[sabi(missing_field(option))]
+    pub tokenize: extern "C" fn(source: RStr<'_>, tokens: &mut RVec<TokenInfo>) -> RResult<(), SyntaxErrorInfo>,
 }
 root_module!(ParserModRef, ComponentKind::Parser);
+
+/// One token as `tokenize.TokenInfo` holds it.
+#[repr(C)]
+#[derive(Clone, Debug, PartialEq, Eq, StableAbi)]
+pub struct TokenInfo {
+    /// The type `_tokenize` yields (`OP` for every operator).
+    pub type_: u8,
+    /// The operator's own token number (`TokenInfo.exact_type`); `type_`
+    /// for other tokens.
+    pub exact_type: u8,
+    pub string: RString,
+    /// 1-based lines, 0-based columns in characters.
+    pub start_line: u32,
+    pub start_col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+    /// The physical line(s) the token is on.
+    pub line: RString,
+}
 
 /// Compiler: AST wire format -> code-object wire format (`crate::code`).
 #[repr(C)]

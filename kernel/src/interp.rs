@@ -787,7 +787,7 @@ pub fn builtin_module(name: &str) -> PyResult<Option<Obj>> {
     Ok(None)
 }
 
-fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
+pub(crate) fn syntax_error(info: &SyntaxErrorInfo, filename: &str) -> PyErr {
     use crate::types::exceptions as ex;
     let t = match info.kind {
         SyntaxErrorKind::SyntaxError => &ex::SYNTAX_ERROR,
@@ -858,6 +858,18 @@ pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> P
         abi_stable::std_types::RResult::ROk(b) => Ok(b.into_vec()),
         abi_stable::std_types::RResult::RErr(e) => Err(syntax_error(&e, filename)),
     }
+}
+
+/// The parser component's tokens for `_tokenize` (those before the first
+/// error, and that error).
+pub(crate) fn parser_tokenize(source: &str) -> PyResult<(Vec<pyk_abi::component::TokenInfo>, Option<SyntaxErrorInfo>)> {
+    let tokenize = interp().comps.parser.tokenize().ok_or_else(|| system_error("the parser component has no tokenizer (it was built before ParserMod::tokenize)"))?;
+    let mut toks = abi_stable::std_types::RVec::new();
+    let err = match tokenize(source.into(), &mut toks) {
+        abi_stable::std_types::RResult::ROk(()) => None,
+        abi_stable::std_types::RResult::RErr(e) => Some(e),
+    };
+    Ok((toks.into_vec(), err))
 }
 
 /// `parse_to_bytes` for `ast.parse`: a tree too deep for the parser is

@@ -195,7 +195,7 @@ pub use tokenize::{kind as token_kind, TokenRecord};
 
 /// Tokens for Python's `tokenize` (CPython's `_tokenize.TokenizerIter` with
 /// `extra_tokens=True`): the tokens before the first error, and that error.
-/// Ready to be exported once the root module has a field for it.
+/// Exported as `ParserMod::tokenize`.
 pub fn tokenize_source(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
     with_stack(src.len(), || tokenize::tokenize(src))
 }
@@ -277,7 +277,30 @@ extern "C" fn dump_ast(source: RStr<'_>, _filename: RStr<'_>) -> RResult<RString
     )
 }
 
+extern "C" fn tokenize(source: RStr<'_>, tokens: &mut RVec<pyk_abi::component::TokenInfo>) -> RResult<(), SyntaxErrorInfo> {
+    guard(
+        |msg| RResult::RErr(internal(format!("tokenizer panicked: {msg}"))),
+        || {
+            let (toks, err) = tokenize_source(source.as_str());
+            tokens.extend(toks.into_iter().map(|t| pyk_abi::component::TokenInfo {
+                type_: t.type_,
+                exact_type: t.exact_type,
+                string: RString::from(t.string),
+                start_line: t.start.0,
+                start_col: t.start.1,
+                end_line: t.end.0,
+                end_col: t.end.1,
+                line: RString::from(t.line),
+            }));
+            match err {
+                Some(e) => RResult::RErr(e),
+                None => RResult::ROk(()),
+            }
+        },
+    )
+}
+
 #[export_root_module]
 fn get_library() -> ParserModRef {
-    ParserMod { info, parse, dump_ast, parse_warn }.leak_into_prefix()
+    ParserMod { info, parse, dump_ast, parse_warn, tokenize }.leak_into_prefix()
 }

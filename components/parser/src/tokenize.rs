@@ -6,9 +6,7 @@
 //! after the last. Columns count characters, as Python strings do.
 //! Known gap: CPython splits FSTRING_MIDDLE at a doubled brace (`{{`),
 //! ending the token after the first brace; pyk yields one token.
-//!
-//! Not exported yet: the root module has no field for it (see
-//! ABI_REQUESTS.md, request 4).
+//! Exported as `ParserMod::tokenize`; the kernel's `_tokenize` drives it.
 
 use crate::lexer;
 use crate::token::Tok;
