@@ -20,6 +20,7 @@ mod abc;
 mod array;
 mod binascii;
 mod csv;
+mod datetime;
 mod bisect_heapq;
 mod cmath;
 mod errno;
@@ -80,6 +81,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "unicodedata", create: unicodedata::create },
     ModuleDef { name: "_posixsubprocess", create: posixsubprocess::create },
     ModuleDef { name: "_random", create: random::create },
+    ModuleDef { name: "_datetime", create: datetime::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
