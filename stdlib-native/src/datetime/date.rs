@@ -209,7 +209,7 @@ fn date_reduce(args: Args) -> PyResult<PyObj> {
 fn date_hash(args: Args) -> PyResult<i64> {
     args.none()?;
     let d = me(&args)?;
-    (d.y, d.m, d.d).into_py()?.hash()
+    bytes_obj(&[(d.y >> 8) as u8, d.y as u8, d.m as u8, d.d as u8])?.hash()
 }
 
 fn date_cmp(args: &Args, op: u32) -> PyResult<PyObj> {
@@ -733,8 +733,8 @@ fn dt_hash(args: Args) -> PyResult<i64> {
     let (d, t) = me_dt(&args)?;
     let off = if t.fold != 0 { call_offset(&t.tz_obj(), "utcoffset", &*with_fold(slf, d, t, 0)?)? } else { utcoffset_of(slf, t)? };
     match off {
-        None => (d.y, d.m, d.d, (t.h, t.mi, t.s, t.us)).into_py()?.hash(),
-        Some(o) => int_from_i128(wall_us(d, t) - o.to_us())?.hash(),
+        None => dt_state(d, &Tm { fold: 0, ..t.clone() }, 2)?.hash(),
+        Some(o) => super::time::delta_tuple_hash(wall_us(d, t) - o.to_us()),
     }
 }
 

@@ -211,8 +211,16 @@ pub fn state(t: &Tm, proto: i64) -> PyResult<PyObj> {
 }
 
 pub fn bytes_obj(b: &[u8]) -> PyResult<PyObj> {
-    let l: Vec<PyObj> = b.iter().map(|x| PyObj::from(*x as i64)).collect();
-    pyk_sdk::types::builtin("bytes")?.call(&[&*list_of(&l.iter().map(|o| &**o).collect::<Vec<_>>())?])
+    PyObj::bytes(b)
+}
+
+/// The hash CPython gives an aware value: that of the timedelta
+/// (days, seconds, microseconds) of `total` microseconds.
+pub fn delta_tuple_hash(total: i128) -> PyResult<i64> {
+    let day = super::calc::US_PER_DAY as i128;
+    let days = total.div_euclid(day);
+    let rest = total.rem_euclid(day) as i64;
+    (int_from_i128(days)?, rest / 1_000_000, rest % 1_000_000).into_py()?.hash()
 }
 
 fn reduce_ex(args: Args) -> PyResult<PyObj> {
@@ -246,8 +254,8 @@ fn hash(args: Args) -> PyResult<i64> {
     let t = me(&args)?;
     let (u, off) = utc_us(t)?;
     match off {
-        None => (t.h, t.mi, t.s, t.us).into_py()?.hash(),
-        Some(_) => int_from_i128(u)?.hash(),
+        None => state(&Tm { fold: 0, ..t.clone() }, 2)?.hash(),
+        Some(_) => delta_tuple_hash(u),
     }
 }
 
