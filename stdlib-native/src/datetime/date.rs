@@ -52,7 +52,7 @@ pub fn date_new(args: Args) -> PyResult<Dt> {
             return Ok(Dt::Date(Ymd { y: (b[0] as i64) * 256 + b[1] as i64, m: b[2] as i64, d: b[3] as i64 }));
         }
     }
-    let a = super::bind_ctor(&args, &Signature::simple("date", DATE_PARAMS, 3))?;
+    let a = super::bind_ctor(&args, &Signature::simple("date", DATE_PARAMS, 3), 3)?;
     let (y, m, d) = (c_int(a[0].unwrap())?, c_int(a[1].unwrap())?, c_int(a[2].unwrap())?);
     check_date(y, m, d)?;
     Ok(Dt::Date(Ymd { y, m, d }))
@@ -72,7 +72,7 @@ pub fn datetime_new(args: Args) -> PyResult<Dt> {
             return Ok(Dt::DateTime(ymd, t));
         }
     }
-    let a = super::bind_ctor(&args, &Signature { name: "datetime", params: DT_PARAMS, posonly: 0, kwonly: 8, required: 3, required_kwonly: 0 })?;
+    let a = super::bind_ctor(&args, &Signature { name: "datetime", params: DT_PARAMS, posonly: 0, kwonly: 8, required: 3, required_kwonly: 0 }, 7)?;
     let g = |i: usize| -> PyResult<i64> { a[i].map(c_int).unwrap_or(Ok(0)) };
     let (y, m, d) = (g(0)?, g(1)?, g(2)?);
     let (h, mi, s, us, fold) = (g(3)?, g(4)?, g(5)?, g(6)?, g(8)?);
@@ -146,7 +146,7 @@ fn strftime_arg<'a>(args: &Args<'a>) -> PyResult<&'a PyAny> {
     let a = args.bind(&Signature::simple("strftime", &["format"], 1))?;
     let f = a[0].expect("required");
     if !f.is_str() {
-        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", super::tp_name(f)?)));
+        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", super::arg_name(f)?)));
     }
     Ok(f)
 }
@@ -161,7 +161,7 @@ fn date_strftime(args: Args) -> PyResult<PyObj> {
 fn format(args: Args) -> PyResult<PyObj> {
     let f = args.one()?;
     if !f.is_str() {
-        return Err(PyErr::type_error(format!("must be str, not {}", super::tp_name(f)?)));
+        return Err(PyErr::type_error(format!("__format__() argument 1 must be str, not {}", super::arg_name(f)?)));
     }
     if f.as_str()?.is_empty() {
         return Ok(PyObj::from(args.slf().str()?.as_str()));
@@ -472,30 +472,30 @@ fn fromisocalendar(args: Args) -> PyResult<PyObj> {
 pub const DATE_GETTERS: &[NativeFnDef] = &[dt_method!("year", year), dt_method!("month", month), dt_method!("day", day)];
 
 pub const DATE_METHODS: &[NativeFnDef] = &[
-    dt_method!("__repr__", date_repr),
-    dt_method!("__str__", date_isoformat),
-    dt_method!("isoformat", date_isoformat),
-    dt_method!("ctime", ctime),
-    dt_method!("timetuple", date_timetuple),
-    dt_method!("strftime", date_strftime),
-    dt_method!("__format__", format),
-    dt_method!("toordinal", toordinal),
-    dt_method!("weekday", weekday),
-    dt_method!("isoweekday", isoweekday),
-    dt_method!("isocalendar", isocalendar),
-    dt_method!("replace", date_replace),
-    dt_method!("__replace__", date_replace),
-    dt_method!("__reduce__", date_reduce),
-    dt_method!("__hash__", date_hash),
-    dt_method!("__eq__", date_eq),
-    dt_method!("__ne__", date_ne),
-    dt_method!("__lt__", date_lt),
-    dt_method!("__le__", date_le),
-    dt_method!("__gt__", date_gt),
-    dt_method!("__ge__", date_ge),
-    dt_method!("__add__", date_add),
-    dt_method!("__radd__", date_add),
-    dt_method!("__sub__", date_sub),
+    dt_method!("date", "__repr__", date_repr),
+    dt_method!("date", "__str__", date_isoformat),
+    dt_method!("date", "isoformat", date_isoformat),
+    dt_method!("date", "ctime", ctime),
+    dt_method!("date", "timetuple", date_timetuple),
+    dt_method!("date", "strftime", date_strftime),
+    dt_method!("date", "__format__", format),
+    dt_method!("date", "toordinal", toordinal),
+    dt_method!("date", "weekday", weekday),
+    dt_method!("date", "isoweekday", isoweekday),
+    dt_method!("date", "isocalendar", isocalendar),
+    dt_method!("date", "replace", date_replace),
+    dt_method!("date", "__replace__", date_replace),
+    dt_method!("date", "__reduce__", date_reduce),
+    dt_method!("date", "__hash__", date_hash),
+    dt_method!("date", "__eq__", date_eq),
+    dt_method!("date", "__ne__", date_ne),
+    dt_method!("date", "__lt__", date_lt),
+    dt_method!("date", "__le__", date_le),
+    dt_method!("date", "__gt__", date_gt),
+    dt_method!("date", "__ge__", date_ge),
+    dt_method!("date", "__add__", date_add),
+    dt_method!("date", "__radd__", date_add),
+    dt_method!("date", "__sub__", date_sub),
 ];
 
 pub const DATE_CLASSMETHODS: &[NativeFnDef] = &[
@@ -557,7 +557,7 @@ fn dt_isoformat(args: Args) -> PyResult<String> {
     };
     let ts = match a[1] {
         Some(v) if v.is_str() => v.as_str()?.to_owned(),
-        Some(v) => return Err(PyErr::type_error(format!("isoformat() argument 2 must be str, not {}", super::tp_name(v)?))),
+        Some(v) => return Err(PyErr::type_error(format!("isoformat() argument 2 must be str, not {}", super::arg_name(v)?))),
         None => "auto".to_owned(),
     };
     let (d, t) = me_dt(&args)?;
@@ -933,7 +933,7 @@ fn utcfromtimestamp(args: Args) -> PyResult<PyObj> {
     let (cls, a) = cls_args(&args, "utcfromtimestamp")?;
     let t = a.one()?;
     warn_deprecated(
-        "datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future version. Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.fromtimestamp(t, datetime.UTC).",
+        "datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future version. Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.fromtimestamp(timestamp, datetime.UTC).",
     )?;
     let (secs, us) = timestamp_parts(t, false)?;
     from_timet(cls, secs, us, &PyObj::none(), false)
@@ -980,10 +980,10 @@ fn combine(args: Args) -> PyResult<PyObj> {
     let v = a.bind(&Signature::simple("combine", &["date", "time", "tzinfo"], 2))?;
     let (dobj, tobj) = (v[0].unwrap(), v[1].unwrap());
     let Some(d) = as_date(dobj) else {
-        return Err(PyErr::type_error(format!("combine() argument 1 must be datetime.date, not {}", super::tp_name(dobj)?)));
+        return Err(PyErr::type_error(format!("combine() argument 1 must be datetime.date, not {}", super::arg_name(dobj)?)));
     };
     let Some(t) = as_time(tobj) else {
-        return Err(PyErr::type_error(format!("combine() argument 2 must be datetime.time, not {}", super::tp_name(tobj)?)));
+        return Err(PyErr::type_error(format!("combine() argument 2 must be datetime.time, not {}", super::arg_name(tobj)?)));
     };
     let mut nt = t.clone();
     if let Some(z) = v[2] {
@@ -1019,10 +1019,14 @@ fn dt_fromisoformat(args: Args) -> PyResult<PyObj> {
 
 fn strptime(args: Args) -> PyResult<PyObj> {
     let (cls, a) = cls_args(&args, "strptime")?;
-    let [s, f] = a.exact::<2>()?;
+    a.no_kwargs()?;
+    let [s, f] = match a.positional() {
+        [s, f] => [s, f],
+        p => return Err(PyErr::type_error(format!("strptime() takes exactly 2 arguments ({} given)", p.len()))),
+    };
     for (i, x) in [s, f].iter().enumerate() {
         if !x.is_str() {
-            return Err(PyErr::type_error(format!("strptime() argument {} must be str, not {}", i + 1, super::tp_name(x)?)));
+            return Err(PyErr::type_error(format!("strptime() argument {} must be str, not {}", i + 1, super::arg_name(x)?)));
         }
     }
     pyk_sdk::types::import("_strptime")?.call_method("_strptime_datetime", &[cls, s, f])
@@ -1038,34 +1042,34 @@ pub const DATETIME_GETTERS: &[NativeFnDef] = &[
 ];
 
 pub const DATETIME_METHODS: &[NativeFnDef] = &[
-    dt_method!("__repr__", dt_repr),
-    dt_method!("__str__", dt_str),
-    dt_method!("isoformat", dt_isoformat),
-    dt_method!("timetuple", dt_timetuple),
-    dt_method!("utctimetuple", dt_utctimetuple),
-    dt_method!("strftime", dt_strftime),
-    dt_method!("timestamp", dt_timestamp),
-    dt_method!("date", dt_date),
-    dt_method!("time", dt_time),
-    dt_method!("timetz", dt_timetz),
-    dt_method!("utcoffset", dt_utcoffset),
-    dt_method!("dst", dt_dst),
-    dt_method!("tzname", dt_tzname),
-    dt_method!("replace", dt_replace),
-    dt_method!("__replace__", dt_replace),
-    dt_method!("astimezone", astimezone),
-    dt_method!("__reduce_ex__", dt_reduce_ex),
-    dt_method!("__reduce__", dt_reduce),
-    dt_method!("__hash__", dt_hash),
-    dt_method!("__eq__", dt_eq),
-    dt_method!("__ne__", dt_ne),
-    dt_method!("__lt__", dt_lt),
-    dt_method!("__le__", dt_le),
-    dt_method!("__gt__", dt_gt),
-    dt_method!("__ge__", dt_ge),
-    dt_method!("__add__", dt_add),
-    dt_method!("__radd__", dt_add),
-    dt_method!("__sub__", dt_sub),
+    dt_method!("datetime", "__repr__", dt_repr),
+    dt_method!("datetime", "__str__", dt_str),
+    dt_method!("datetime", "isoformat", dt_isoformat),
+    dt_method!("datetime", "timetuple", dt_timetuple),
+    dt_method!("datetime", "utctimetuple", dt_utctimetuple),
+    dt_method!("datetime", "strftime", dt_strftime),
+    dt_method!("datetime", "timestamp", dt_timestamp),
+    dt_method!("datetime", "date", dt_date),
+    dt_method!("datetime", "time", dt_time),
+    dt_method!("datetime", "timetz", dt_timetz),
+    dt_method!("datetime", "utcoffset", dt_utcoffset),
+    dt_method!("datetime", "dst", dt_dst),
+    dt_method!("datetime", "tzname", dt_tzname),
+    dt_method!("datetime", "replace", dt_replace),
+    dt_method!("datetime", "__replace__", dt_replace),
+    dt_method!("datetime", "astimezone", astimezone),
+    dt_method!("datetime", "__reduce_ex__", dt_reduce_ex),
+    dt_method!("datetime", "__reduce__", dt_reduce),
+    dt_method!("datetime", "__hash__", dt_hash),
+    dt_method!("datetime", "__eq__", dt_eq),
+    dt_method!("datetime", "__ne__", dt_ne),
+    dt_method!("datetime", "__lt__", dt_lt),
+    dt_method!("datetime", "__le__", dt_le),
+    dt_method!("datetime", "__gt__", dt_gt),
+    dt_method!("datetime", "__ge__", dt_ge),
+    dt_method!("datetime", "__add__", dt_add),
+    dt_method!("datetime", "__radd__", dt_add),
+    dt_method!("datetime", "__sub__", dt_sub),
 ];
 
 pub const DATETIME_CLASSMETHODS: &[NativeFnDef] = &[

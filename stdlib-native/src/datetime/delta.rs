@@ -43,7 +43,7 @@ fn accum(name: &str, acc: i128, num: &PyAny, factor: i64, leftover: &mut f64) ->
 }
 
 pub fn delta_new(args: Args) -> PyResult<Dt> {
-    let a = bind(&args, "timedelta", PARAMS, PARAMS.len())?;
+    let a = bind(&args, "__new__", PARAMS, PARAMS.len())?;
     // CPython adds the components from the smallest unit up.
     let order: [(usize, i64); 7] = [
         (2, 1),
@@ -243,11 +243,8 @@ fn scale_by_float(d: Delta, f: &PyAny, invert: bool) -> PyResult<PyObj> {
     let (mut num, mut den) = (ratio[0].clone(), ratio[1].clone());
     if invert {
         std::mem::swap(&mut num, &mut den);
-        if !num.is_true()? && !den.is_true()? {
-            return Err(PyErr::zero_division_error("division by zero"));
-        }
         if !den.is_true()? {
-            return Err(PyErr::zero_division_error("division by zero"));
+            return Err(PyErr::zero_division_error("integer division or modulo by zero"));
         }
     }
     let us = int_obj(d.to_us())?;
@@ -279,7 +276,10 @@ fn truediv(args: Args) -> PyResult<PyObj> {
         return int_obj(d.to_us())?.binary_op(&*int_obj(b.to_us())?, ops::TRUEDIV);
     }
     if other.is_int() {
-        let n = obj_i128(other)?;
+        let Ok(n) = obj_i128(other) else {
+            // Beyond i64: any timedelta divided by it rounds to 0 or ±1 µs.
+            return delta_from_us(obj_i128(&*divide_nearest(&*int_obj(d.to_us())?, other)?)?);
+        };
         if n == 0 {
             return Err(PyErr::zero_division_error("integer division or modulo by zero"));
         }
@@ -369,29 +369,29 @@ fn reduce(args: Args) -> PyResult<PyObj> {
 pub const GETTERS: &[NativeFnDef] = &[dt_method!("days", days), dt_method!("seconds", seconds), dt_method!("microseconds", microseconds)];
 
 pub const METHODS: &[NativeFnDef] = &[
-    dt_method!("__repr__", repr),
-    dt_method!("__str__", str_),
-    dt_method!("__hash__", hash),
-    dt_method!("__eq__", eq),
-    dt_method!("__ne__", ne),
-    dt_method!("__lt__", lt),
-    dt_method!("__le__", le),
-    dt_method!("__gt__", gt),
-    dt_method!("__ge__", ge),
-    dt_method!("__add__", add),
-    dt_method!("__radd__", add),
-    dt_method!("__sub__", sub),
-    dt_method!("__rsub__", rsub),
-    dt_method!("__neg__", neg),
-    dt_method!("__pos__", pos),
-    dt_method!("__abs__", abs),
-    dt_method!("__bool__", bool_),
-    dt_method!("__mul__", mul),
-    dt_method!("__rmul__", mul),
-    dt_method!("__truediv__", truediv),
-    dt_method!("__floordiv__", floordiv),
-    dt_method!("__mod__", mod_),
-    dt_method!("__divmod__", divmod),
-    dt_method!("total_seconds", total_seconds),
-    dt_method!("__reduce__", reduce),
+    dt_method!("timedelta", "__repr__", repr),
+    dt_method!("timedelta", "__str__", str_),
+    dt_method!("timedelta", "__hash__", hash),
+    dt_method!("timedelta", "__eq__", eq),
+    dt_method!("timedelta", "__ne__", ne),
+    dt_method!("timedelta", "__lt__", lt),
+    dt_method!("timedelta", "__le__", le),
+    dt_method!("timedelta", "__gt__", gt),
+    dt_method!("timedelta", "__ge__", ge),
+    dt_method!("timedelta", "__add__", add),
+    dt_method!("timedelta", "__radd__", add),
+    dt_method!("timedelta", "__sub__", sub),
+    dt_method!("timedelta", "__rsub__", rsub),
+    dt_method!("timedelta", "__neg__", neg),
+    dt_method!("timedelta", "__pos__", pos),
+    dt_method!("timedelta", "__abs__", abs),
+    dt_method!("timedelta", "__bool__", bool_),
+    dt_method!("timedelta", "__mul__", mul),
+    dt_method!("timedelta", "__rmul__", mul),
+    dt_method!("timedelta", "__truediv__", truediv),
+    dt_method!("timedelta", "__floordiv__", floordiv),
+    dt_method!("timedelta", "__mod__", mod_),
+    dt_method!("timedelta", "__divmod__", divmod),
+    dt_method!("timedelta", "total_seconds", total_seconds),
+    dt_method!("timedelta", "__reduce__", reduce),
 ];

@@ -338,7 +338,14 @@ pub fn c_int(o: &PyAny) -> PyResult<i64> {
 
 /// Binds a constructor's arguments, with the messages of C's
 /// `PyArg_ParseTupleAndKeywords` for an unnamed format ("function ...").
-pub fn bind_ctor<'a>(args: &Args<'a>, sig: &Signature) -> PyResult<Vec<Option<&'a PyAny>>> {
+pub fn bind_ctor<'a>(args: &Args<'a>, sig: &Signature, nint: usize) -> PyResult<Vec<Option<&'a PyAny>>> {
+    // C converts the positional arguments in order before it finds a missing one.
+    let pos = args.positional();
+    if pos.len() <= sig.kwonly {
+        for p in pos.iter().take(nint) {
+            c_int(p)?;
+        }
+    }
     args.bind(sig).map_err(|e| match e.message() {
         Some(m) if e.matches(ExcKind::TypeError) && m.starts_with(&format!("{}() ", sig.name)) => {
             PyErr::type_error(format!("function {}", &m[sig.name.len() + 3..]))
@@ -366,6 +373,15 @@ pub fn type_repr_name(o: &PyAny) -> PyResult<String> {
     Ok(t.getattr("__name__")?.as_str()?.to_owned())
 }
 
+/// A bad argument's type as C's argument parser names it ("None" for None).
+pub fn arg_name(o: &PyAny) -> PyResult<String> {
+    if o.is_none() {
+        Ok("None".to_owned())
+    } else {
+        tp_name(o)
+    }
+}
+
 /// A type's name as CPython's `tp_name` gives it (`datetime.date`, `int`, `MyClass`).
 pub fn tp_name(o: &PyAny) -> PyResult<String> {
     type_repr_name(o)
@@ -375,10 +391,11 @@ pub fn not_implemented() -> PyResult<PyObj> {
     pyk_sdk::types::builtin("NotImplemented")
 }
 
-/// A method calling `fn(Args)` with the instance as `args.slf()`.
+/// A method calling `fn(Args)` with the instance as `args.slf()`; with a
+/// class name first, argument-count errors name `class.method` as C's do.
 #[macro_export]
 macro_rules! dt_method {
-    ($name:expr, $f:path) => {
+    ($cls:expr, $name:expr, $f:path) => {
         pyk_sdk::NativeFnDef {
             name: abi_stable::std_types::RStr::from_str($name),
             doc: abi_stable::std_types::RStr::from_str(""),
@@ -390,11 +407,14 @@ macro_rules! dt_method {
                     kwnames: pyk_abi::Value,
                 ) -> pyk_abi::Value {
                     // SAFETY: the kernel calls a NativeFn with the arguments trampoline expects.
-                    unsafe { pyk_sdk::module::trampoline("", $name, slf, args, nargs, kwnames, $f) }
+                    unsafe { pyk_sdk::module::trampoline($cls, $name, slf, args, nargs, kwnames, $f) }
                 }
                 __dt_method
             },
         }
+    };
+    ($name:expr, $f:path) => {
+        $crate::dt_method!("", $name, $f)
     };
 }
 

@@ -57,7 +57,7 @@ pub fn time_new(args: Args) -> PyResult<Dt> {
             }
         }
     }
-    let a = super::bind_ctor(&args, &Signature { name: "time", params: PARAMS, posonly: 0, kwonly: 5, required: 0, required_kwonly: 0 })?;
+    let a = super::bind_ctor(&args, &Signature { name: "time", params: PARAMS, posonly: 0, kwonly: 5, required: 0, required_kwonly: 0 }, 4)?;
     let g = |i: usize| -> PyResult<i64> { a[i].map(c_int).unwrap_or(Ok(0)) };
     let (h, mi, s, us, fold) = (g(0)?, g(1)?, g(2)?, g(3)?, g(5)?);
     check_time(h, mi, s, us, fold)?;
@@ -130,7 +130,7 @@ fn isoformat_of(t: &Tm, timespec: &str) -> PyResult<String> {
 fn isoformat(args: Args) -> PyResult<String> {
     let a = bind(&args, "isoformat", &["timespec"], 1)?;
     let ts = match a[0] {
-        Some(v) => v.as_str().map_err(|_| PyErr::type_error(format!("isoformat() argument 1 must be str, not {}", super::tp_name(v).unwrap_or_default())))?.to_owned(),
+        Some(v) => v.as_str().map_err(|_| PyErr::type_error(format!("isoformat() argument 1 must be str, not {}", super::arg_name(v).unwrap_or_default())))?.to_owned(),
         None => "auto".to_owned(),
     };
     isoformat_of(me(&args)?, &ts)
@@ -145,7 +145,7 @@ fn strftime(args: Args) -> PyResult<PyObj> {
     let a = args.bind(&Signature::simple("strftime", &["format"], 1))?;
     let f = a[0].expect("required");
     if !f.is_str() {
-        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", super::tp_name(f)?)));
+        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", super::arg_name(f)?)));
     }
     let t = me(&args)?;
     let tt = iso::struct_time(&[1900, 1, 1, t.h, t.mi, t.s, 0, 1, -1])?;
@@ -155,7 +155,7 @@ fn strftime(args: Args) -> PyResult<PyObj> {
 fn format(args: Args) -> PyResult<PyObj> {
     let f = args.one()?;
     if !f.is_str() {
-        return Err(PyErr::type_error(format!("must be str, not {}", super::tp_name(f)?)));
+        return Err(PyErr::type_error(format!("__format__() argument 1 must be str, not {}", super::arg_name(f)?)));
     }
     if f.as_str()?.is_empty() {
         return Ok(PyObj::from(args.slf().str()?.as_str()));
@@ -343,25 +343,25 @@ pub const GETTERS: &[NativeFnDef] = &[
 ];
 
 pub const METHODS: &[NativeFnDef] = &[
-    dt_method!("__repr__", repr),
-    dt_method!("__str__", str_),
-    dt_method!("isoformat", isoformat),
-    dt_method!("strftime", strftime),
-    dt_method!("__format__", format),
-    dt_method!("utcoffset", utcoffset),
-    dt_method!("dst", dst),
-    dt_method!("tzname", tzname),
-    dt_method!("replace", replace),
-    dt_method!("__replace__", replace),
-    dt_method!("__reduce_ex__", reduce_ex),
-    dt_method!("__reduce__", reduce),
-    dt_method!("__hash__", hash),
-    dt_method!("__eq__", eq),
-    dt_method!("__ne__", ne),
-    dt_method!("__lt__", lt),
-    dt_method!("__le__", le),
-    dt_method!("__gt__", gt),
-    dt_method!("__ge__", ge),
+    dt_method!("time", "__repr__", repr),
+    dt_method!("time", "__str__", str_),
+    dt_method!("time", "isoformat", isoformat),
+    dt_method!("time", "strftime", strftime),
+    dt_method!("time", "__format__", format),
+    dt_method!("time", "utcoffset", utcoffset),
+    dt_method!("time", "dst", dst),
+    dt_method!("time", "tzname", tzname),
+    dt_method!("time", "replace", replace),
+    dt_method!("time", "__replace__", replace),
+    dt_method!("time", "__reduce_ex__", reduce_ex),
+    dt_method!("time", "__reduce__", reduce),
+    dt_method!("time", "__hash__", hash),
+    dt_method!("time", "__eq__", eq),
+    dt_method!("time", "__ne__", ne),
+    dt_method!("time", "__lt__", lt),
+    dt_method!("time", "__le__", le),
+    dt_method!("time", "__gt__", gt),
+    dt_method!("time", "__ge__", ge),
 ];
 
 pub const CLASSMETHODS: &[NativeFnDef] = &[dt_method!("fromisoformat", fromisoformat)];

@@ -119,11 +119,11 @@ fn tzinfo_reduce(args: Args) -> PyResult<PyObj> {
 }
 
 pub const TZINFO_METHODS: &[NativeFnDef] = &[
-    dt_method!("tzname", tzinfo_tzname),
-    dt_method!("utcoffset", tzinfo_utcoffset),
-    dt_method!("dst", tzinfo_dst),
-    dt_method!("fromutc", tzinfo_fromutc),
-    dt_method!("__reduce__", tzinfo_reduce),
+    dt_method!("tzinfo", "tzname", tzinfo_tzname),
+    dt_method!("tzinfo", "utcoffset", tzinfo_utcoffset),
+    dt_method!("tzinfo", "dst", tzinfo_dst),
+    dt_method!("tzinfo", "fromutc", tzinfo_fromutc),
+    dt_method!("tzinfo", "__reduce__", tzinfo_reduce),
 ];
 
 // ---------------------------------------------------------------- timezone
@@ -138,11 +138,11 @@ pub fn timezone_new(args: Args) -> PyResult<PyObj> {
     let a = inner.bind(&Signature { name: "timezone", params: &["offset", "name"], posonly: 0, kwonly: 2, required: 1, required_kwonly: 0 })?;
     let offset = a[0].expect("required");
     let Some(off) = as_delta(offset) else {
-        return Err(PyErr::type_error(format!("timezone() argument 1 must be datetime.timedelta, not {}", super::tp_name(offset)?)));
+        return Err(PyErr::type_error(format!("timezone() argument 1 must be datetime.timedelta, not {}", super::arg_name(offset)?)));
     };
     let name = match a[1] {
         Some(n) if n.is_str() => Some(n.to_owned()),
-        Some(n) => return Err(PyErr::type_error(format!("timezone() argument 2 must be str, not {}", super::tp_name(n)?))),
+        Some(n) => return Err(PyErr::type_error(format!("timezone() argument 2 must be str, not {}", super::arg_name(n)?))),
         None => None,
     };
     new_timezone(off, name, offset)
@@ -259,13 +259,13 @@ fn tz_getinitargs(args: Args) -> PyResult<PyObj> {
 pub static TIMEZONE_NEW: NativeFnDef = dt_method!("__new__", timezone_new);
 
 pub const TIMEZONE_METHODS: &[NativeFnDef] = &[
-    dt_method!("tzname", tz_tzname),
-    dt_method!("__str__", tz_str),
-    dt_method!("utcoffset", tz_utcoffset),
-    dt_method!("dst", tz_dst),
-    dt_method!("fromutc", tz_fromutc),
-    dt_method!("__eq__", tz_eq),
-    dt_method!("__hash__", tz_hash),
-    dt_method!("__repr__", tz_repr),
-    dt_method!("__getinitargs__", tz_getinitargs),
+    dt_method!("timezone", "tzname", tz_tzname),
+    dt_method!("timezone", "__str__", tz_str),
+    dt_method!("timezone", "utcoffset", tz_utcoffset),
+    dt_method!("timezone", "dst", tz_dst),
+    dt_method!("timezone", "fromutc", tz_fromutc),
+    dt_method!("timezone", "__eq__", tz_eq),
+    dt_method!("timezone", "__hash__", tz_hash),
+    dt_method!("timezone", "__repr__", tz_repr),
+    dt_method!("timezone", "__getinitargs__", tz_getinitargs),
 ];
