@@ -535,7 +535,12 @@ def __setattr__(self, name, value):
 _sealed = frozenset((date, datetime, time, timedelta, tzinfo, timezone))
 for _c in (date, time, timedelta, tzinfo):
     _c.__setattr__ = __setattr__
-del _base, _c, __setattr__
+# Leave only what the C types show in their __dict__ (plus __module__).
+for _c in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate):
+    for _n in ('__firstlineno__', '__static_attributes__'):
+        if _n in _c.__dict__:
+            delattr(_c, _n)
+del _base, _c, _n, __setattr__
 "#;
 
 fn make_classes(module: &PyAny) -> PyResult<Classes> {
