@@ -1254,7 +1254,8 @@ fn b_round(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 pub fn format_value(v: &Obj, spec: &str) -> PyResult {
     if v.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
         if let Some(f) = v.type_obj().lookup(&crate::types::str::istr("__format__")) {
-            if crate::types::function::as_function(&f).is_some() {
+            // A Python method, or a native module's method a class holds (`_datetime`'s).
+            if crate::types::function::as_function(&f).is_some() || crate::types::function::is_native_method(&f) {
                 let r = ab::call(&f, &[v.clone(), new_str(spec)], None)?;
                 if as_str(&r).is_none() {
                     return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));

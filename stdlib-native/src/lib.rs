@@ -4,7 +4,7 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-//! `_posixsubprocess`, `_random`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`.
+//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`.
 
 use std::panic::catch_unwind;
 
@@ -20,6 +20,7 @@ mod abc;
 mod array;
 mod binascii;
 mod csv;
+mod datetime;
 mod bisect_heapq;
 mod cmath;
 mod errno;
@@ -80,6 +81,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "unicodedata", create: unicodedata::create },
     ModuleDef { name: "_posixsubprocess", create: posixsubprocess::create },
     ModuleDef { name: "_random", create: random::create },
+    ModuleDef { name: "_datetime", create: datetime::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -597,7 +597,7 @@ fn slot_str(o: &Obj) -> PyResult {
 fn slot_hash(o: &Obj) -> PyResult<i64> {
     match o.type_obj().lookup(&crate::types::str::istr("__hash__")) {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
-        Some(h) if as_function(&h).is_some() => {
+        Some(h) if as_function(&h).is_some() || crate::types::function::is_native_method(&h) => {
             let r = call_found(&h, o, &[])?;
             if !crate::types::int::is_int(&r) {
                 return Err(type_error("__hash__ method should return an integer"));

@@ -641,6 +641,15 @@ pub fn new_method_descr(owner: &'static TypeObject, def: &'static MethodDef) -> 
     alloc(MethodDescr { header: new_header(&METHOD_DESCR_TYPE), owner, def })
 }
 
+/// True for a method of a native module's type (`BuiltinKind::NativeMethod`).
+pub fn is_native_method(o: &Obj) -> bool {
+    if !std::ptr::eq(o.type_obj(), &BUILTIN_FUNCTION_TYPE) {
+        return false;
+    }
+    // SAFETY: the object's type is BUILTIN_FUNCTION_TYPE, whose instances are BuiltinFunction.
+    matches!(unsafe { o.cast::<BuiltinFunction>() }.kind, BuiltinKind::NativeMethod(_))
+}
+
 pub fn as_method_descr(o: &Obj) -> Option<&MethodDescr> {
     o.downcast::<MethodDescr>(&METHOD_DESCR_TYPE)
 }
