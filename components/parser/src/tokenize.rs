@@ -122,6 +122,9 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
     let last_line = ls.len() as u32;
     let ends_nl = src.ends_with('\n') || src.ends_with('\r');
     let mut out = Vec::with_capacity(lexed.tokens.len());
+    // Open f-strings (the number of fields open when each started) and
+    // their open replacement fields.
+    let (mut fstrings, mut fields): (Vec<usize>, Vec<Field>) = (Vec::new(), Vec::new());
     for (j, t) in lexed.tokens.iter().enumerate() {
         let text = src.get(t.start as usize..(t.end as usize).min(src.len())).unwrap_or("");
         let (mut start, mut end) = ((t.sline, col(t.sline, t.start)), (t.eline, col(t.eline, t.end)));
@@ -175,16 +178,104 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
             Tok::String => (kind::STRING, kind::STRING),
             Tok::FStringStart => (kind::FSTRING_START, kind::FSTRING_START),
             Tok::FStringMiddle => {
-                // `{{` and `}}` stand for one brace in the token's string.
-                string = string.replace("{{", "{").replace("}}", "}");
+                // A doubled brace stands for one: CPython ends the token
+                // after the first brace and goes on after the second.
+                let pos = |off: usize| -> (u32, u32) {
+                    let l = ls.partition_point(|&st| st as usize <= off) as u32;
+                    (l, col(l, off as u32))
+                };
+                let (base, bytes) = (t.start as usize, text.as_bytes());
+                let (mut from, mut k) = (0, 0);
+                while k + 1 < bytes.len() {
+                    if (bytes[k] == b'{' || bytes[k] == b'}') && bytes[k + 1] == bytes[k] {
+                        let (a, b) = (pos(base + from), pos(base + k + 1));
+                        out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: text[from..=k].to_string(), start: a, end: b, line: lines_text(a.0, b.0) });
+                        from = k + 2;
+                        k += 2;
+                    } else {
+                        k += 1;
+                    }
+                }
+                if from > 0 {
+                    if from >= text.len() {
+                        continue;
+                    }
+                    string = text[from..].to_string();
+                    start = pos(base + from);
+                    line = lines_text(start.0, end.0);
+                }
                 (kind::FSTRING_MIDDLE, kind::FSTRING_MIDDLE)
             }
             Tok::FStringEnd => (kind::FSTRING_END, kind::FSTRING_END),
-            Tok::Unknown => (kind::ERRORTOKEN, kind::ERRORTOKEN),
+            // CPython's tokenizer yields a character it does not know as
+            // OP (its parser then rejects it).
+            Tok::Unknown => (kind::OP, kind::ERRORTOKEN),
             _ => (kind::OP, op_number(text)),
         };
+        // Replacement fields of f-strings: a format spec that ends with
+        // its `:` or with a nested field gets an empty FSTRING_MIDDLE
+        // before the closing brace, as CPython's tokenizer yields.
+        let in_literal = fstrings.last().is_some_and(|&n| n == fields.len());
+        let in_spec = fstrings.last().is_some_and(|&n| n < fields.len()) && fields.last().is_some_and(|f| f.depth == 0 && f.in_spec);
+        match t.kind {
+            Tok::FStringStart => fstrings.push(fields.len()),
+            Tok::FStringEnd => {
+                fstrings.pop();
+            }
+            Tok::LBrace if in_literal || in_spec => fields.push(Field { depth: 0, in_spec: false }),
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if let Some(f) = fields.last_mut() {
+                    f.depth += 1;
+                }
+            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace if fields.last().is_some_and(|f| f.depth > 0) => {
+                if let Some(f) = fields.last_mut() {
+                    f.depth -= 1;
+                }
+            }
+            Tok::Colon => {
+                if let Some(f) = fields.last_mut().filter(|f| f.depth == 0) {
+                    f.in_spec = true;
+                }
+            }
+            Tok::RBrace if !fields.is_empty() => {
+                if fields.last().is_some_and(|f| f.in_spec) && out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE) {
+                    out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: String::new(), start, end: start, line: line.clone() });
+                }
+                fields.pop();
+            }
+            _ => {}
+        }
         out.push(TokenRecord { type_: ty, exact_type: exact, string, start, end, line });
     }
-    let err = lexed.error.map(|e| e.to_info(src, &lexed.line_starts));
+    let err = lexed.error.map(|e| tokenizer_error(e.to_info(src, &lexed.line_starts), src));
     (out, err)
+}
+
+/// A replacement field of an f-string being tokenized.
+struct Field {
+    /// Brackets open inside the field's expression.
+    depth: u32,
+    /// Past the `:` that starts its format spec.
+    in_spec: bool,
+}
+
+/// The tokenizer's own wording where the parser's differs: input that ends
+/// inside brackets or after a line continuation is "unexpected EOF in
+/// multi-line statement", on the last line, without an end column or text
+/// (CPython's tokenizer gives the offset of the end of input after a
+/// backslash, 0 otherwise).
+fn tokenizer_error(mut e: SyntaxErrorInfo, src: &str) -> SyntaxErrorInfo {
+    let never_closed = e.msg.as_str().ends_with("was never closed");
+    let after_backslash = e.msg.as_str() == "unexpected EOF while parsing" && src.trim_end_matches(['\n', '\r']).ends_with('\\');
+    if never_closed || after_backslash {
+        let lines = src.matches('\n').count().max(1) as u32;
+        e.msg = "unexpected EOF in multi-line statement".into();
+        e.lineno = lines;
+        e.offset = if after_backslash { src.chars().count() as u32 } else { 0 };
+        e.end_lineno = pyk_abi::component::NO_END;
+        e.end_offset = 0;
+        e.text = Default::default();
+    }
+    e
 }
