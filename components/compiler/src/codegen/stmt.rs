@@ -357,11 +357,15 @@ impl<'a> Compiler<'a> {
     fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
         let (start, cleanup, end) = (self.label(), self.label(), self.label());
         self.iterable(iter)?;
+        // GET_ITER and FOR_ITER carry the iterable's location, as CPython's
+        // (a traceback from `next()` points at the iterable).
+        let old = self.set_loc(iter.loc);
         self.emit0(Op::GET_ITER);
         self.bind(start);
         let h = self.ur().cur_handler;
         self.push_fblock(FKind::ForLoop, start, end, h);
         self.jump(Op::FOR_ITER, cleanup);
+        self.set_loc(old);
         self.store(target)?;
         self.stmts(body)?;
         self.jump(Op::JUMP, start);
