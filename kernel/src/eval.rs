@@ -1911,7 +1911,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             let cause = pop!();
                             let e = pop!();
                             let e = tri!(make_exception(&e));
-                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_exception(&cause).map_err(|_| type_error("exception causes must derive from BaseException")))) };
+                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_cause(&cause))) };
                             if let Some(x) = crate::types::exceptions::as_exc(&e) {
                                 let old = x.with(|s| {
                                     s.suppress_context = true;
@@ -2162,7 +2162,10 @@ fn match_keys(subject: &Obj, keys: &Obj) -> PyResult {
                 return Err(crate::error::value_error(format!("mapping pattern checks duplicate key ({})", ab::repr_string(&k)?)));
             }
         }
-        let v = match as_dict(subject) {
+        // CPython calls `get` on everything but an exact dict: a subclass's
+        // `get` runs, and `__missing__` is never triggered.
+        let exact = if subject.type_ptr() == &crate::types::dict::DICT_TYPE as *const _ { as_dict(subject) } else { None };
+        let v = match exact {
             Some(d) => d.get(&k)?,
             None => {
                 let get = ab::getattr_str(subject, "get")?;
@@ -2264,9 +2267,26 @@ fn make_exception(e: &Obj) -> PyResult {
             if crate::types::exceptions::as_exc(&inst).is_some() {
                 return Ok(inst);
             }
+            return Err(type_error(format!("calling {} should have returned an instance of BaseException, not {}", ab::repr_string(e)?, ab::repr_string(&inst.type_obj().as_obj())?)));
         }
     }
     Err(type_error("exceptions must derive from BaseException"))
+}
+
+/// Turns the operand of `raise ... from` into an exception instance; an
+/// exception class is called (its errors propagate), anything else that is
+/// not an exception is refused.
+fn make_cause(c: &Obj) -> PyResult {
+    let is_exc_type = crate::types::typeobj::is_type(c) && {
+        // SAFETY: instances of `type` are TypeObjects.
+        let t: &crate::types::typeobj::TypeObject = unsafe { c.cast() };
+        crate::types::exceptions::is_exception_type(t)
+    };
+    if is_exc_type || crate::types::exceptions::as_exc(c).is_some() {
+        make_exception(c)
+    } else {
+        Err(type_error("exception causes must derive from BaseException"))
+    }
 }
 
 fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {

@@ -348,7 +348,20 @@ impl<'a> Compiler<'a> {
         let st = self.st;
         let scope = &st.scopes[u.scope];
         // final layout of the slots: locals, then cells, then frees
-        let mut order: Vec<usize> = (0..u.slots.len()).collect();
+        // As in CPython, a plain local that no instruction touches (`x: int`
+        // alone in a function) gets no slot: co_varnames leaves it out.
+        let mut used = vec![false; u.slots.len()];
+        for it in &u.items {
+            if let Item::Op { op, arg, .. } = it {
+                if op.flags() & pyk_abi::opcode::flags::LOCAL != 0 {
+                    if let Some(x) = used.get_mut(*arg as usize) {
+                        *x = true;
+                    }
+                }
+            }
+        }
+        let nparams = if scope.is_function_like() { scope.params.len() } else { 0 };
+        let mut order: Vec<usize> = (0..u.slots.len()).filter(|&i| i < nparams || used[i] || u.slots[i].kind != fast::LOCAL).collect();
         let section = |k: u8| -> u8 {
             if k & fast::LOCAL != 0 {
                 0

@@ -2073,6 +2073,9 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match as_str(name) {
         Some(n @ ("__name__" | "__qualname__")) => match v {
+            Some(v) if n == "__name__" && as_str(v).is_some_and(|s| s.contains('\0')) => {
+                return Err(crate::error::value_error("type name must not contain null characters"));
+            }
             Some(v) if n == "__name__" && as_str(v).is_some() => {
                 t.rename(as_str(v).unwrap_or(""));
                 t.touch();

@@ -792,7 +792,8 @@ impl<'a> Compiler<'a> {
         }
         if annotations {
             let mut n = 0;
-            let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.iter()).chain(&args.kwonlyargs).chain(args.kwarg.iter());
+            // CPython's order: regular parameters before positional-only ones.
+            let all = args.args.iter().chain(&args.posonlyargs).chain(args.vararg.iter()).chain(&args.kwonlyargs).chain(args.kwarg.iter());
             for a in all {
                 if let Some(an) = &a.annotation {
                     let m = self.mangled(&a.arg);
