@@ -225,16 +225,33 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
 pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
-    // The globals' __builtins__ (a dict or a module), as CPython.
-    let builtins = match get_str(globals, &crate::types::str::istr("__builtins__")) {
+    let f = alloc_frame(code.clone(), None, globals.clone(), builtins_of(globals), Some(locals.unwrap_or(globals).clone()))?;
+    run(f)
+}
+
+/// The globals' __builtins__ (a dict or a module), as CPython.
+fn builtins_of(globals: &Obj) -> Obj {
+    match get_str(globals, &crate::types::str::istr("__builtins__")) {
         Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
         Some(b) => match crate::types::module::as_module(&b) {
             Some(m) => m.dict.clone(),
             None => crate::interp::builtins_dict(),
         },
         None => crate::interp::builtins_dict(),
-    };
-    let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
+    }
+}
+
+/// `exec(code, globals, locals, closure=cells)`: runs a code object with
+/// free variables, its cells taken from `closure` (checked by the caller).
+pub fn run_code_closure(code: &Obj, globals: &Obj, locals: &Obj, closure: Obj) -> PyResult {
+    let builtins = builtins_of(globals);
+    let func = crate::types::function::new_function(code.clone(), globals.clone(), builtins.clone());
+    if let Some(fo) = as_function(&func) {
+        // SAFETY: the function was just created here and is not shared yet
+        // (as after MAKE_FUNCTION; see FunctionObject).
+        unsafe { *fo.closure.get() = Some(closure) };
+    }
+    let f = alloc_frame(code.clone(), Some(func), globals.clone(), builtins, Some(locals.clone()))?;
     run(f)
 }
 

@@ -868,11 +868,25 @@ fn parse_component(source: &str, filename: &str, mode: Mode, flags: u32) -> PyRe
     Ok(r)
 }
 
+thread_local! {
+    /// `compile(..., optimize=N)` with N != -1: the level for this compilation.
+    static OPTIMIZE_OVERRIDE: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with the compiler's optimization level set to `level` (-1: the
+/// interpreter's own, from -O), as `compile()`'s `optimize` argument.
+pub fn with_optimize<R>(level: i32, f: impl FnOnce() -> R) -> R {
+    let old = OPTIMIZE_OVERRIDE.with(|o| o.replace(if level < 0 { None } else { Some(level) }));
+    let r = f();
+    OPTIMIZE_OVERRIDE.with(|o| o.set(old));
+    r
+}
+
 /// The AST wire format to the code-object wire format, through the
 /// compiler component; its SyntaxWarnings are issued.
 fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let i = interp();
-    let optimize = i.config.flags.optimize as i32;
+    let optimize = OPTIMIZE_OVERRIDE.with(|o| o.get()).unwrap_or(i.config.flags.optimize as i32);
     let compiler = &i.comps.compiler;
     let mut warnings = abi_stable::std_types::RVec::new();
     let r = match compiler.compile_warn() {
