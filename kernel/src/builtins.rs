@@ -71,7 +71,7 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
                     file = Some(v.clone());
                 }
             }
-            other => return Err(type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("print", other, &["sep", "end", "file", "flush"])),
         }
     }
     let file = match file {
@@ -181,7 +181,7 @@ fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
         match n {
             "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
             "default" => default = Some(v.clone()),
-            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg(name, other, &["key", "default"])),
         }
     }
     let items = match pos {
@@ -238,7 +238,7 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if n == "start" {
             start = v.clone();
         } else {
-            return Err(type_error(format!("sum() got an unexpected keyword argument '{n}'")));
+            return Err(crate::error::unexpected_kwarg("sum", n, &["start"]));
         }
     }
     if as_str(&start).is_some() {
@@ -663,7 +663,7 @@ pub fn sort_kwargs(_a: &[Obj], k: Option<&Obj>) -> PyResult<(Option<Obj>, bool)>
         match as_str(n).unwrap_or("") {
             "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
             "reverse" => reverse = ab::is_true(v)?,
-            other => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("sort", other, &["key", "reverse"])),
         }
     }
     Ok((key, reverse))

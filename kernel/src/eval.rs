@@ -1809,6 +1809,9 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let o = pop!();
+                    if crate::types::generator::is_coroutine(&o) && code.flags & (co::COROUTINE | co::ITERABLE_COROUTINE) == 0 {
+                        raise!(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                    }
                     if crate::types::generator::as_generator(&o).is_some() {
                         push!(o);
                     } else {

@@ -440,7 +440,7 @@ fn sys_getrecursionlimit(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(crate::error::type_error("setrecursionlimit() takes exactly one argument")) };
-    let n = int::as_i64(n).ok_or_else(|| crate::error::type_error("an integer is required"))?;
+    let n = int::as_i64(&crate::abstract_::index(n)?).filter(|n| i32::try_from(*n).is_ok()).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
     if n < 1 {
         return Err(crate::error::value_error("recursion limit must be greater or equal than 1"));
     }
