@@ -720,18 +720,8 @@ fn format_ctx(out: &mut String, e: &Obj, ctx: &mut PrintCtx) {
             }
             let truncated = i >= MAX_GROUP_WIDTH;
             let title = if truncated { "...".to_string() } else { format!("{}", i + 1) };
-            let label = format!(" {title} ");
-            let pad = 35usize.saturating_sub(label.chars().count());
-            let left = pad / 2;
-            let right = pad - left;
-            out.push_str(&format!(
-                "{}{}+{}{}{}\n",
-                ctx.indent(),
-                if i == 0 { "+-" } else { "  " },
-                "-".repeat(left),
-                label,
-                "-".repeat(right)
-            ));
+            // sixteen dashes either side, whatever the title's width
+            out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
             ctx.depth += 1;
             if !truncated {
                 format_ctx(out, &subs[i], ctx);
