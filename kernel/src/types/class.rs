@@ -1563,6 +1563,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // the dunder-dispatching slots handle that, except `iter`/`next`/`call`,
     // which must stay unset when nothing provides them.
     let tobj = t.as_obj();
+    crate::types::member::set_objclass(t.dict(), &tobj);
     // SAFETY: the type is private to this function until returned.
     let tm = unsafe { &mut *(t as *const TypeObject as *mut TypeObject) };
     let has = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some();
