@@ -831,8 +831,12 @@ pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32
         }
         abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
     };
-    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode)?)
+    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode, flags & COMPILER_FLAGS)?)
 }
+
+/// The compile() flags the compiler component honours
+/// (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+const COMPILER_FLAGS: u32 = 0x2000;
 
 /// A code object from the code-object wire format (validated).
 pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
@@ -843,7 +847,7 @@ pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
 /// Source to the code-object wire format, through the parser and compiler components.
 pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let ast = parse_to_bytes(source, filename, mode, 0)?;
-    ast_to_code_bytes(&ast, filename, mode)
+    ast_to_code_bytes(&ast, filename, mode, 0)
 }
 
 /// Source to the AST wire format, through the parser component; its
@@ -884,14 +888,14 @@ pub fn with_optimize<R>(level: i32, f: impl FnOnce() -> R) -> R {
 
 /// The AST wire format to the code-object wire format, through the
 /// compiler component; its SyntaxWarnings are issued.
-fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
+fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
     let i = interp();
     let optimize = OPTIMIZE_OVERRIDE.with(|o| o.get()).unwrap_or(i.config.flags.optimize as i32);
     let compiler = &i.comps.compiler;
     let mut warnings = abi_stable::std_types::RVec::new();
     let r = match compiler.compile_warn() {
-        Some(compile_warn) => compile_warn(ast.into(), filename.into(), mode, 0, optimize, &mut warnings),
-        None => (compiler.compile())(ast.into(), filename.into(), mode, 0, optimize),
+        Some(compile_warn) => compile_warn(ast.into(), filename.into(), mode, flags, optimize, &mut warnings),
+        None => (compiler.compile())(ast.into(), filename.into(), mode, flags, optimize),
     };
     issue_compile_warnings(&warnings, filename)?;
     match r {
@@ -925,7 +929,7 @@ fn issue_compile_warnings(warnings: &[SyntaxErrorInfo], filename: &str) -> PyRes
 
 /// A code object from an AST in the wire format (what `compile(tree, ...)` runs).
 pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
-    code_from_bytes(&ast_to_code_bytes(ast, filename, mode)?)
+    code_from_bytes(&ast_to_code_bytes(ast, filename, mode, 0)?)
 }
 
 /// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).

@@ -95,6 +95,8 @@ pub struct Compiler<'a> {
     st: &'a SymbolTable,
     filename: String,
     optimize: i32,
+    /// compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): the module may await.
+    pub top_level_await: bool,
     units: Vec<Unit<'a>>,
     depth: u32,
     interactive: bool,
@@ -222,7 +224,7 @@ fn find_ann(body: &[Stmt]) -> bool {
 
 impl<'a> Compiler<'a> {
     pub fn new(st: &'a SymbolTable, filename: &str, optimize: i32) -> Compiler<'a> {
-        Compiler { st, filename: filename.to_string(), optimize, units: Vec::new(), depth: 0, interactive: false, future_annotations: false, warnings: Vec::new() }
+        Compiler { st, filename: filename.to_string(), optimize, top_level_await: false, units: Vec::new(), depth: 0, interactive: false, future_annotations: false, warnings: Vec::new() }
     }
 
     // ------------------------------------------------------------ units
@@ -315,6 +317,13 @@ impl<'a> Compiler<'a> {
         }
         self.units.push(u);
         self.set_qualname();
+    }
+
+    /// Top-level await is allowed here: compile() got the flag and the code
+    /// being emitted belongs to the module (comprehensions inlined into it
+    /// included).
+    fn module_may_await(&self) -> bool {
+        self.top_level_await && self.ur().is_module
     }
 
     fn set_qualname(&mut self) {

@@ -127,10 +127,11 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, CompKind::Gen, elt, None)?,
             ExprKind::Await { value } => {
                 let s = self.scope();
-                if !s.is_function_like() || self.ur().is_module {
+                if self.module_may_await() {
+                    self.u().flags |= co::COROUTINE;
+                } else if !s.is_function_like() || self.ur().is_module {
                     return Err(err("'await' outside function", e.loc));
-                }
-                if !s.coroutine {
+                } else if !s.coroutine {
                     return Err(err("'await' outside async function", e.loc));
                 }
                 self.expr(value)?;
@@ -1359,7 +1360,9 @@ impl<'a> Compiler<'a> {
         let is_async = gens.iter().any(|g| g.is_async) || (cs.coroutine && kind != CompKind::Gen);
         if is_async && kind != CompKind::Gen {
             let outer = self.scope();
-            if !(outer.coroutine && outer.is_function_like()) && !outer.is_comprehension {
+            if self.module_may_await() {
+                self.u().flags |= co::COROUTINE;
+            } else if !(outer.coroutine && outer.is_function_like()) && !outer.is_comprehension {
                 return Err(err("asynchronous comprehension outside of an asynchronous function", e.loc));
             }
         }
