@@ -262,6 +262,9 @@ fn as_property(o: &Obj) -> Option<&PropertyObject> {
 
 fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() + kws.len() > 4 {
+        return Err(type_error(format!("property() takes at most 4 arguments ({} given)", pos.len() + kws.len())));
+    }
     let mut slots: [Option<Obj>; 4] = [None, None, None, None];
     for (i, v) in pos.iter().enumerate().take(4) {
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
@@ -272,7 +275,7 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
             "fset" => 1,
             "fdel" => 2,
             "doc" => 3,
-            other => return Err(type_error(format!("property() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("property", other, &["fget", "fset", "fdel", "doc"])),
         };
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
     }
@@ -351,7 +354,9 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let (inst, owner) = match a {
         [i] => (i, None),
         [i, o] => (i, Some(o)),
-        _ => return Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+        // CPython's slot wrapper unpacks with an empty function name
+        [] => return Err(type_error(" expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!(" expected at most 2 arguments, got {}", a.len()))),
     };
     let inst = if crate::types::is_none(inst) { None } else { Some(inst) };
     let owner_t = match (owner.filter(|o| !crate::types::is_none(o)), inst) {
