@@ -175,6 +175,9 @@ fn b_abs(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if kws.len() > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 keyword arguments ({} given)", kws.len())));
+    }
     let mut key = None;
     let mut default = None;
     for (n, v) in kws {
@@ -1207,6 +1210,11 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
+    // CPython's PyCF_MASK (the __future__ flags), CO_NESTED and the compile flags
+    const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
+    if flags & !KNOWN != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
     let only_ast = flags & crate::astmod::PYCF_ONLY_AST != 0;
     let mode = match as_str(&mode) {
         Some("exec") => pyk_abi::component::Mode::Exec,

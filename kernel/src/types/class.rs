@@ -1798,6 +1798,9 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
     if npos != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
+    if as_str(&args[0]).is_none() {
+        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", args[0].type_obj().name())));
+    }
     let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].type_obj().name())))?.to_vec();
     let winner = calculate_meta(None, &bases)?;
     if !std::ptr::eq(winner, &TYPE_TYPE) {
