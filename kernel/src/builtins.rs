@@ -71,7 +71,7 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
                     file = Some(v.clone());
                 }
             }
-            other => return Err(type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("print", other, &["sep", "end", "file", "flush"])),
         }
     }
     let file = match file {
@@ -175,13 +175,16 @@ fn b_abs(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if kws.len() > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 keyword arguments ({} given)", kws.len())));
+    }
     let mut key = None;
     let mut default = None;
     for (n, v) in kws {
         match n {
             "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
             "default" => default = Some(v.clone()),
-            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg(name, other, &["key", "default"])),
         }
     }
     let items = match pos {
@@ -238,7 +241,7 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if n == "start" {
             start = v.clone();
         } else {
-            return Err(type_error(format!("sum() got an unexpected keyword argument '{n}'")));
+            return Err(crate::error::unexpected_kwarg("sum", n, &["start"]));
         }
     }
     if as_str(&start).is_some() {
@@ -663,7 +666,7 @@ pub fn sort_kwargs(_a: &[Obj], k: Option<&Obj>) -> PyResult<(Option<Obj>, bool)>
         match as_str(n).unwrap_or("") {
             "key" => key = if crate::types::is_none(v) { None } else { Some(v.clone()) },
             "reverse" => reverse = ab::is_true(v)?,
-            other => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("sort", other, &["key", "reverse"])),
         }
     }
     Ok((key, reverse))
@@ -1063,11 +1066,13 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     if pos.len() > 3 {
         return Err(type_error(format!("{name} expected at most 3 arguments, got {}", pos.len())));
     }
+    let mut closure = None;
     for (n, v) in kws {
         match n {
             "globals" => args[1] = Some(v.clone()),
             "locals" => args[2] = Some(v.clone()),
             "source" if name == "exec" => args[0] = Some(v.clone()),
+            "closure" if name == "exec" => closure = Some(v.clone()).filter(|c| !crate::types::is_none(c)),
             other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
         }
     }
@@ -1102,8 +1107,23 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     if crate::types::dict::get_str(&g, &crate::types::str::istr("__builtins__")).is_none() {
         set_item_str(&g, "__builtins__", crate::interp::builtins_module());
     }
+    if closure.is_some() && crate::types::code::as_code(&src).is_none() {
+        return Err(type_error("closure can only be used when source is a code object"));
+    }
     let code = if crate::types::code::as_code(&src).is_some() {
         let nfree = ab::len(&ab::getattr_str(&src, "co_freevars")?)?;
+        if let Some(c) = closure {
+            if nfree == 0 {
+                return Err(type_error("cannot use a closure with this code object"));
+            }
+            let ok = crate::types::tuple::as_tuple(&c)
+                .filter(|_| c.type_ptr() == &crate::types::tuple::TUPLE_TYPE as *const _)
+                .is_some_and(|cells| cells.len() == nfree && cells.iter().all(|x| crate::types::function::as_cell(x).is_some()));
+            if !ok {
+                return Err(type_error(format!("code object requires a closure of exactly length {nfree}")));
+            }
+            return crate::eval::run_code_closure(&src, &g, &l, c.clone());
+        }
         if nfree > 0 {
             return Err(type_error(if name == "eval" {
                 "code object passed to eval() may not contain free variables".to_string()
@@ -1125,11 +1145,25 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
                 }
             },
         };
+        no_null_bytes(&text)?;
         let text = if mode == pyk_abi::component::Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
         crate::interp::compile_source(&text, "<string>", mode)?
     };
     crate::eval::run_code(&code, &g, Some(&l))
 }
+/// Source strings given to compile()/exec()/eval() are refused whole when
+/// they hold a NUL (CPython checks before tokenizing; files get the
+/// tokenizer's own message).
+fn no_null_bytes(text: &str) -> PyResult<()> {
+    if text.contains('\0') {
+        return Err(crate::error::PyErr(crate::types::exceptions::new_exception(
+            &crate::types::exceptions::SYNTAX_ERROR,
+            vec![new_string("source code string cannot contain null bytes".to_string())],
+        )));
+    }
+    Ok(())
+}
+
 fn b_eval(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     run_dynamic("eval", a, k, pyk_abi::component::Mode::Eval)
 }
@@ -1140,13 +1174,18 @@ fn b_exec(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
     let mut args: [Option<Obj>; 4] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned(), pos.get(3).cloned()];
+    let mut optimize = pos.get(5).cloned();
     for (n, v) in kws {
         let i = match n {
             "source" => 0,
             "filename" => 1,
             "mode" => 2,
             "flags" => 3,
-            "dont_inherit" | "optimize" | "_feature_version" => continue,
+            "optimize" => {
+                optimize = Some(v.clone());
+                continue;
+            }
+            "dont_inherit" | "_feature_version" => continue,
             other => return Err(type_error(format!("compile() got an unexpected keyword argument '{other}'"))),
         };
         args[i] = Some(v.clone());
@@ -1160,6 +1199,22 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Some(f) => int::as_i64(&f).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", f.type_obj().name())))?,
         None => 0,
     };
+    let optimize = match optimize {
+        Some(o) => int::as_i64(&o).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(value_error("compile(): invalid optimize value"));
+    }
+    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags))
+}
+
+fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
+    // CPython's PyCF_MASK (the __future__ flags), CO_NESTED and the compile flags
+    const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
+    if flags & !KNOWN != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
     let only_ast = flags & crate::astmod::PYCF_ONLY_AST != 0;
     let mode = match as_str(&mode) {
         Some("exec") => pyk_abi::component::Mode::Exec,
@@ -1183,6 +1238,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };
+    no_null_bytes(&text)?;
     if only_ast {
         return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32);
     }

@@ -72,3 +72,11 @@ pub fn reserve<T>(v: &mut Vec<T>, n: usize) -> PyResult<()> {
 pub fn reserve_str(s: &mut String, n: usize) -> PyResult<()> {
     s.try_reserve_exact(n).map_err(|_| PyErr::empty(&crate::types::exceptions::MEMORY_ERROR))
 }
+
+/// "f() got an unexpected keyword argument 'k'" with 3.13's suggestion of
+/// the closest of the keyword names the function accepts.
+pub fn unexpected_kwarg(fname: &str, key: &str, allowed: &[&str]) -> PyErr {
+    let names: Vec<String> = allowed.iter().map(|s| s.to_string()).collect();
+    let hint = crate::suggest::closest_c(&names, key).map(|n| format!(". Did you mean '{n}'?")).unwrap_or_default();
+    type_error(format!("{fname}() got an unexpected keyword argument '{key}'{hint}"))
+}

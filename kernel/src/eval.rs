@@ -225,16 +225,33 @@ pub fn resume(mut frame: Frame, sent: Option<Obj>, throw: Option<PyErr>) -> PyRe
 
 /// Runs a module-level (or class-body) code object with a locals mapping.
 pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
-    // The globals' __builtins__ (a dict or a module), as CPython.
-    let builtins = match get_str(globals, &crate::types::str::istr("__builtins__")) {
+    let f = alloc_frame(code.clone(), None, globals.clone(), builtins_of(globals), Some(locals.unwrap_or(globals).clone()))?;
+    run(f)
+}
+
+/// The globals' __builtins__ (a dict or a module), as CPython.
+fn builtins_of(globals: &Obj) -> Obj {
+    match get_str(globals, &crate::types::str::istr("__builtins__")) {
         Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
         Some(b) => match crate::types::module::as_module(&b) {
             Some(m) => m.dict.clone(),
             None => crate::interp::builtins_dict(),
         },
         None => crate::interp::builtins_dict(),
-    };
-    let f = alloc_frame(code.clone(), None, globals.clone(), builtins, Some(locals.unwrap_or(globals).clone()))?;
+    }
+}
+
+/// `exec(code, globals, locals, closure=cells)`: runs a code object with
+/// free variables, its cells taken from `closure` (checked by the caller).
+pub fn run_code_closure(code: &Obj, globals: &Obj, locals: &Obj, closure: Obj) -> PyResult {
+    let builtins = builtins_of(globals);
+    let func = crate::types::function::new_function(code.clone(), globals.clone(), builtins.clone());
+    if let Some(fo) = as_function(&func) {
+        // SAFETY: the function was just created here and is not shared yet
+        // (as after MAKE_FUNCTION; see FunctionObject).
+        unsafe { *fo.closure.get() = Some(closure) };
+    }
+    let f = alloc_frame(code.clone(), Some(func), globals.clone(), builtins, Some(locals.clone()))?;
     run(f)
 }
 
@@ -1792,6 +1809,9 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let o = pop!();
+                    if crate::types::generator::is_coroutine(&o) && code.flags & (co::COROUTINE | co::ITERABLE_COROUTINE) == 0 {
+                        raise!(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                    }
                     if crate::types::generator::as_generator(&o).is_some() {
                         push!(o);
                     } else {
@@ -1911,7 +1931,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             let cause = pop!();
                             let e = pop!();
                             let e = tri!(make_exception(&e));
-                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_exception(&cause).map_err(|_| type_error("exception causes must derive from BaseException")))) };
+                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_cause(&cause))) };
                             if let Some(x) = crate::types::exceptions::as_exc(&e) {
                                 let old = x.with(|s| {
                                     s.suppress_context = true;
@@ -2162,7 +2182,10 @@ fn match_keys(subject: &Obj, keys: &Obj) -> PyResult {
                 return Err(crate::error::value_error(format!("mapping pattern checks duplicate key ({})", ab::repr_string(&k)?)));
             }
         }
-        let v = match as_dict(subject) {
+        // CPython calls `get` on everything but an exact dict: a subclass's
+        // `get` runs, and `__missing__` is never triggered.
+        let exact = if subject.type_ptr() == &crate::types::dict::DICT_TYPE as *const _ { as_dict(subject) } else { None };
+        let v = match exact {
             Some(d) => d.get(&k)?,
             None => {
                 let get = ab::getattr_str(subject, "get")?;
@@ -2264,9 +2287,26 @@ fn make_exception(e: &Obj) -> PyResult {
             if crate::types::exceptions::as_exc(&inst).is_some() {
                 return Ok(inst);
             }
+            return Err(type_error(format!("calling {} should have returned an instance of BaseException, not {}", ab::repr_string(e)?, ab::repr_string(&inst.type_obj().as_obj())?)));
         }
     }
     Err(type_error("exceptions must derive from BaseException"))
+}
+
+/// Turns the operand of `raise ... from` into an exception instance; an
+/// exception class is called (its errors propagate), anything else that is
+/// not an exception is refused.
+fn make_cause(c: &Obj) -> PyResult {
+    let is_exc_type = crate::types::typeobj::is_type(c) && {
+        // SAFETY: instances of `type` are TypeObjects.
+        let t: &crate::types::typeobj::TypeObject = unsafe { c.cast() };
+        crate::types::exceptions::is_exception_type(t)
+    };
+    if is_exc_type || crate::types::exceptions::as_exc(c).is_some() {
+        make_exception(c)
+    } else {
+        Err(type_error("exception causes must derive from BaseException"))
+    }
 }
 
 fn exception_matches(e: &Obj, t: &Obj) -> PyResult<bool> {

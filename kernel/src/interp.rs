@@ -440,7 +440,7 @@ fn sys_getrecursionlimit(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(crate::error::type_error("setrecursionlimit() takes exactly one argument")) };
-    let n = int::as_i64(n).ok_or_else(|| crate::error::type_error("an integer is required"))?;
+    let n = int::as_i64(&crate::abstract_::index(n)?).filter(|n| i32::try_from(*n).is_ok()).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
     if n < 1 {
         return Err(crate::error::value_error("recursion limit must be greater or equal than 1"));
     }
@@ -831,8 +831,12 @@ pub fn compile_source_flags(source: &str, filename: &str, mode: Mode, flags: u32
         }
         abi_stable::std_types::RResult::RErr(e) => return Err(syntax_error(&e, filename)),
     };
-    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode)?)
+    code_from_bytes(&ast_to_code_bytes(&ast, filename, mode, flags & COMPILER_FLAGS)?)
 }
+
+/// The compile() flags the compiler component honours
+/// (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+const COMPILER_FLAGS: u32 = 0x2000;
 
 /// A code object from the code-object wire format (validated).
 pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
@@ -848,7 +852,7 @@ pub fn code_from_bytes(bytes: &[u8]) -> PyResult {
 /// Source to the code-object wire format, through the parser and compiler components.
 pub fn compile_to_bytes(source: &str, filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
     let ast = parse_to_bytes(source, filename, mode, 0)?;
-    ast_to_code_bytes(&ast, filename, mode)
+    ast_to_code_bytes(&ast, filename, mode, 0)
 }
 
 /// Source to the AST wire format, through the parser component; its
@@ -895,16 +899,30 @@ fn parse_component(source: &str, filename: &str, mode: Mode, flags: u32) -> PyRe
     Ok(r)
 }
 
+thread_local! {
+    /// `compile(..., optimize=N)` with N != -1: the level for this compilation.
+    static OPTIMIZE_OVERRIDE: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with the compiler's optimization level set to `level` (-1: the
+/// interpreter's own, from -O), as `compile()`'s `optimize` argument.
+pub fn with_optimize<R>(level: i32, f: impl FnOnce() -> R) -> R {
+    let old = OPTIMIZE_OVERRIDE.with(|o| o.replace(if level < 0 { None } else { Some(level) }));
+    let r = f();
+    OPTIMIZE_OVERRIDE.with(|o| o.set(old));
+    r
+}
+
 /// The AST wire format to the code-object wire format, through the
 /// compiler component; its SyntaxWarnings are issued.
-fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult<Vec<u8>> {
+fn ast_to_code_bytes(ast: &[u8], filename: &str, mode: Mode, flags: u32) -> PyResult<Vec<u8>> {
     let i = interp();
-    let optimize = i.config.flags.optimize as i32;
+    let optimize = OPTIMIZE_OVERRIDE.with(|o| o.get()).unwrap_or(i.config.flags.optimize as i32);
     let compiler = &i.comps.compiler;
     let mut warnings = abi_stable::std_types::RVec::new();
     let r = match compiler.compile_warn() {
-        Some(compile_warn) => compile_warn(ast.into(), filename.into(), mode, 0, optimize, &mut warnings),
-        None => (compiler.compile())(ast.into(), filename.into(), mode, 0, optimize),
+        Some(compile_warn) => compile_warn(ast.into(), filename.into(), mode, flags, optimize, &mut warnings),
+        None => (compiler.compile())(ast.into(), filename.into(), mode, flags, optimize),
     };
     issue_compile_warnings(&warnings, filename)?;
     match r {
@@ -938,7 +956,7 @@ fn issue_compile_warnings(warnings: &[SyntaxErrorInfo], filename: &str) -> PyRes
 
 /// A code object from an AST in the wire format (what `compile(tree, ...)` runs).
 pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
-    code_from_bytes(&ast_to_code_bytes(ast, filename, mode)?)
+    code_from_bytes(&ast_to_code_bytes(ast, filename, mode, 0)?)
 }
 
 /// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).

@@ -609,11 +609,32 @@ fn format_exception_only(out: &mut String, e: &Obj) {
         out.push_str(&format!("{}: {}\n", paint(BOLD_MAGENTA, &exc_type_name(e)), paint(MAGENTA, &msg)));
     }
     if let Some(notes) = x.and_then(|x| x.with(|s| s.notes.clone())) {
-        for n in crate::abstract_::collect(&notes).unwrap_or_default() {
-            out.push_str(&crate::abstract_::str_string(&n).unwrap_or_default());
+        if notes_are_sequence(&notes) {
+            for n in crate::abstract_::collect(&notes).unwrap_or_default() {
+                out.push_str(&crate::abstract_::str_string(&n).unwrap_or_else(|_| "<note str() failed>".to_string()));
+                out.push('\n');
+            }
+        } else if !crate::types::is_none(&notes) {
+            // CPython prints the repr of a __notes__ that is not a sequence
+            // of notes (a str or bytes counts as one).
+            out.push_str(&crate::abstract_::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string()));
             out.push('\n');
         }
     }
+}
+
+/// `isinstance(notes, collections.abc.Sequence)` but not str or bytes.
+fn notes_are_sequence(notes: &Obj) -> bool {
+    if crate::types::str::as_str(notes).is_some() || crate::types::bytes::as_bytes(notes).is_some() {
+        return false;
+    }
+    if crate::types::list::as_list(notes).is_some() || crate::types::tuple::as_tuple(notes).is_some() {
+        return true;
+    }
+    crate::import::import_module("collections.abc")
+        .and_then(|m| crate::abstract_::getattr_str(&m, "Sequence"))
+        .and_then(|seq| crate::builtins::isinstance(notes, &seq))
+        .unwrap_or(false)
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -720,18 +741,8 @@ fn format_ctx(out: &mut String, e: &Obj, ctx: &mut PrintCtx) {
             }
             let truncated = i >= MAX_GROUP_WIDTH;
             let title = if truncated { "...".to_string() } else { format!("{}", i + 1) };
-            let label = format!(" {title} ");
-            let pad = 35usize.saturating_sub(label.chars().count());
-            let left = pad / 2;
-            let right = pad - left;
-            out.push_str(&format!(
-                "{}{}+{}{}{}\n",
-                ctx.indent(),
-                if i == 0 { "+-" } else { "  " },
-                "-".repeat(left),
-                label,
-                "-".repeat(right)
-            ));
+            // sixteen dashes either side, whatever the title's width
+            out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
             ctx.depth += 1;
             if !truncated {
                 format_ctx(out, &subs[i], ctx);

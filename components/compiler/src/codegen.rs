@@ -95,6 +95,8 @@ pub struct Compiler<'a> {
     st: &'a SymbolTable,
     filename: String,
     optimize: i32,
+    /// compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): the module may await.
+    pub top_level_await: bool,
     units: Vec<Unit<'a>>,
     depth: u32,
     interactive: bool,
@@ -222,7 +224,7 @@ fn find_ann(body: &[Stmt]) -> bool {
 
 impl<'a> Compiler<'a> {
     pub fn new(st: &'a SymbolTable, filename: &str, optimize: i32) -> Compiler<'a> {
-        Compiler { st, filename: filename.to_string(), optimize, units: Vec::new(), depth: 0, interactive: false, future_annotations: false, warnings: Vec::new() }
+        Compiler { st, filename: filename.to_string(), optimize, top_level_await: false, units: Vec::new(), depth: 0, interactive: false, future_annotations: false, warnings: Vec::new() }
     }
 
     // ------------------------------------------------------------ units
@@ -317,6 +319,13 @@ impl<'a> Compiler<'a> {
         self.set_qualname();
     }
 
+    /// Top-level await is allowed here: compile() got the flag and the code
+    /// being emitted belongs to the module (comprehensions inlined into it
+    /// included).
+    fn module_may_await(&self) -> bool {
+        self.top_level_await && self.ur().is_module
+    }
+
     fn set_qualname(&mut self) {
         let n = self.units.len();
         if n < 2 {
@@ -348,7 +357,20 @@ impl<'a> Compiler<'a> {
         let st = self.st;
         let scope = &st.scopes[u.scope];
         // final layout of the slots: locals, then cells, then frees
-        let mut order: Vec<usize> = (0..u.slots.len()).collect();
+        // As in CPython, a plain local that no instruction touches (`x: int`
+        // alone in a function) gets no slot: co_varnames leaves it out.
+        let mut used = vec![false; u.slots.len()];
+        for it in &u.items {
+            if let Item::Op { op, arg, .. } = it {
+                if op.flags() & pyk_abi::opcode::flags::LOCAL != 0 {
+                    if let Some(x) = used.get_mut(*arg as usize) {
+                        *x = true;
+                    }
+                }
+            }
+        }
+        let nparams = if scope.is_function_like() { scope.params.len() } else { 0 };
+        let mut order: Vec<usize> = (0..u.slots.len()).filter(|&i| i < nparams || used[i] || u.slots[i].kind != fast::LOCAL).collect();
         let section = |k: u8| -> u8 {
             if k & fast::LOCAL != 0 {
                 0

@@ -26,14 +26,18 @@ const COMPILE_STACK: usize = 256 << 20;
 
 /// Compiles a decoded tree.
 pub fn compile_ast(module: &Mod, filename: &str, mode: Mode, optimize: i32) -> Result<CodeData, CompileError> {
-    compile_ast_warn(module, filename, mode, optimize, &mut Vec::new())
+    compile_ast_warn(module, filename, mode, 0, optimize, &mut Vec::new())
 }
 
 /// `compile_ast`, collecting the SyntaxWarnings the compiler found before
 /// it finished or failed.
-pub fn compile_ast_warn(module: &Mod, filename: &str, mode: Mode, optimize: i32, warnings: &mut Vec<CompileError>) -> Result<CodeData, CompileError> {
+/// `flags`: compile()'s; PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) lets the
+/// module use await, async for/with and async comprehensions (its code is
+/// then a coroutine's).
+pub fn compile_ast_warn(module: &Mod, filename: &str, mode: Mode, flags: u32, optimize: i32, warnings: &mut Vec<CompileError>) -> Result<CodeData, CompileError> {
     let st = symtable::build(module)?;
     let mut c = codegen::Compiler::new(&st, filename, optimize);
+    c.top_level_await = flags & PYCF_ALLOW_TOP_LEVEL_AWAIT != 0;
     let r = c.compile_mod(module, mode);
     warnings.append(&mut c.warnings);
     let code = r?;
@@ -44,11 +48,14 @@ pub fn compile_ast_warn(module: &Mod, filename: &str, mode: Mode, optimize: i32,
 /// Compiles the AST wire format to the code-object wire format, on a
 /// thread with a large stack so that deep nesting cannot overflow.
 pub fn compile_bytes(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> Result<Vec<u8>, SyntaxErrorInfo> {
-    compile_bytes_warn(ast, filename, mode, optimize).0
+    compile_bytes_warn(ast, filename, mode, 0, optimize).0
 }
 
+/// compile()'s flag allowing top-level await.
+pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
+
 /// `compile_bytes` and the compiler's SyntaxWarnings.
-pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, optimize: i32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
+pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, flags: u32, optimize: i32) -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
     let filename = filename.to_string();
     let run = move || -> (Result<Vec<u8>, SyntaxErrorInfo>, Vec<SyntaxErrorInfo>) {
         guard(
@@ -62,7 +69,7 @@ pub fn compile_bytes_warn(ast: &[u8], filename: &str, mode: Mode, optimize: i32)
                     Err(e) => return (Err(SyntaxErrorInfo::internal(format!("compiler received a bad AST: {e}"))), Vec::new()),
                 };
                 let mut ws = Vec::new();
-                let r = match compile_ast_warn(&module, &filename, mode, optimize, &mut ws) {
+                let r = match compile_ast_warn(&module, &filename, mode, flags, optimize, &mut ws) {
                     Ok(code) => Ok(pyk_abi::code::encode(&code)),
                     Err(e) => Err(e.to_info()),
                 };
@@ -85,10 +92,10 @@ extern "C" fn info() -> ComponentInfo {
     }
 }
 
-extern "C" fn compile(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, _flags: u32, optimize: i32) -> RResult<RVec<u8>, SyntaxErrorInfo> {
+extern "C" fn compile(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, flags: u32, optimize: i32) -> RResult<RVec<u8>, SyntaxErrorInfo> {
     guard(
         |msg| RResult::RErr(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))),
-        || match compile_bytes(ast.as_slice(), filename.as_str(), mode, optimize) {
+        || match compile_bytes_warn(ast.as_slice(), filename.as_str(), mode, flags, optimize).0 {
             Ok(b) => RResult::ROk(RVec::from(b)),
             Err(e) => RResult::RErr(e),
         },
@@ -96,11 +103,11 @@ extern "C" fn compile(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, _flag
 }
 
 /// The component's root module.
-extern "C" fn compile_warn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, _flags: u32, optimize: i32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo> {
+extern "C" fn compile_warn(ast: RSlice<'_, u8>, filename: RStr<'_>, mode: Mode, flags: u32, optimize: i32, warnings: &mut RVec<SyntaxErrorInfo>) -> RResult<RVec<u8>, SyntaxErrorInfo> {
     guard(
         |msg| RResult::RErr(SyntaxErrorInfo::internal(format!("compiler panicked: {msg}"))),
         || {
-            let (r, ws) = compile_bytes_warn(ast.as_slice(), filename.as_str(), mode, optimize);
+            let (r, ws) = compile_bytes_warn(ast.as_slice(), filename.as_str(), mode, flags, optimize);
             warnings.extend(ws);
             match r {
                 Ok(b) => RResult::ROk(RVec::from(b)),

@@ -755,7 +755,7 @@ impl Builder {
             if s.is_comprehension {
                 if let Some(sym) = s.lookup(&m) {
                     if sym.flags & DEF_COMP_ITER != 0 {
-                        return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{id}'"), loc));
+                        return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{id}'"), target.loc));
                     }
                 }
                 continue;
@@ -772,10 +772,18 @@ impl Builder {
                     self.add_def(id, DEF_GLOBAL, loc)?;
                 }
                 BlockKind::Class => {
-                    return Err(err("assignment expression within a comprehension cannot be used in a class body", loc));
+                    return Err(err("assignment expression within a comprehension cannot be used in a class body", target.loc));
+                }
+                BlockKind::TypeAlias => {
+                    return Err(err("assignment expression within a comprehension cannot be used in a type alias", target.loc));
+                }
+                // CPython 3.13 calls the scopes of bounds, constraints and
+                // defaults all "TypeVar bound" blocks.
+                _ if s.restrict.is_some_and(|r| r.starts_with("a TypeVar") || r.starts_with("a ParamSpec")) => {
+                    return Err(err("assignment expression within a comprehension cannot be used in a TypeVar bound", target.loc));
                 }
                 _ => {
-                    return Err(err("assignment expression within a comprehension cannot be used within the definition of a generic", loc));
+                    return Err(err("assignment expression within a comprehension cannot be used within the definition of a generic", target.loc));
                 }
             }
             break;
@@ -924,9 +932,10 @@ type NameSet = HashSet<String>;
 fn analyze(st: &mut SymbolTable) -> Result<(), CompileError> {
     let mut free = NameSet::new();
     let mut global = NameSet::new();
-    analyze_block(st, 0, None, &mut free, &mut global, None)
+    analyze_block(st, 0, None, &mut free, &mut global, &NameSet::new(), None)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn analyze_name(
     scope: &mut Scope,
     scopes: &mut HashMap<String, SymScope>,
@@ -936,6 +945,7 @@ fn analyze_name(
     local: &mut NameSet,
     free: &mut NameSet,
     global: &mut NameSet,
+    type_params: &mut NameSet,
     class_entry: Option<&NameSet>,
 ) -> Result<(), CompileError> {
     let loc = scope.directives.get(name).copied().unwrap_or(scope.loc);
@@ -954,6 +964,9 @@ fn analyze_name(
         if !b.contains(name) {
             return Err(err(format!("no binding for nonlocal '{name}' found"), loc));
         }
+        if type_params.contains(name) {
+            return Err(err(format!("nonlocal binding not allowed for type parameter '{name}'"), loc));
+        }
         scopes.insert(name.into(), SymScope::Free);
         scope.has_free = true;
         free.insert(name.into());
@@ -963,6 +976,12 @@ fn analyze_name(
         scopes.insert(name.into(), SymScope::Local);
         local.insert(name.into());
         global.remove(name);
+        // the type parameters visible to nested scopes (for `nonlocal`)
+        if flags & DEF_TYPE_PARAM != 0 {
+            type_params.insert(name.into());
+        } else {
+            type_params.remove(name);
+        }
         return Ok(());
     }
     // A name in an annotation scope of a class may be a class member:
@@ -986,9 +1005,11 @@ fn analyze_block(
     bound: Option<&NameSet>,
     free_out: &mut NameSet,
     global: &mut NameSet,
+    type_params: &NameSet,
     class_entry: Option<&NameSet>,
 ) -> Result<(), CompileError> {
     let mut local = NameSet::new();
+    let mut type_params = type_params.clone();
     let mut scopes: HashMap<String, SymScope> = HashMap::new();
     let mut newglobal = NameSet::new();
     let mut newfree = NameSet::new();
@@ -1003,7 +1024,7 @@ fn analyze_block(
     let names = st.scopes[id].names.clone();
     for name in &names {
         let flags = st.scopes[id].symbols[name].flags;
-        analyze_name(&mut st.scopes[id], &mut scopes, name, flags, bound, &mut local, free_out, global, class_entry)?;
+        analyze_name(&mut st.scopes[id], &mut scopes, name, flags, bound, &mut local, free_out, global, &mut type_params, class_entry)?;
     }
     if kind != BlockKind::Class {
         if st.scopes[id].is_function_like() {
@@ -1028,7 +1049,7 @@ fn analyze_block(
         let child_bound = newbound.clone();
         let sees_class = st.scopes[child].can_see_class_scope;
         let ce = if sees_class { class_names.as_ref().or(class_entry) } else { None };
-        analyze_block(st, child, Some(&child_bound), &mut child_free, &mut child_global, ce)?;
+        analyze_block(st, child, Some(&child_bound), &mut child_free, &mut child_global, &type_params, ce)?;
         let c = &st.scopes[child];
         let inline = c.is_comprehension && !c.is_genexp && !st.scopes[id].can_see_class_scope;
         if inline {

@@ -153,7 +153,7 @@ impl<'s> Parser<'s> {
 
     /// `e := ...` where `e` is not a name: CPython's error (or "invalid
     /// syntax" at the `:=` when what follows does not parse).
-    fn walrus_after(&mut self, e: &Expr) -> PError {
+    pub(crate) fn walrus_after(&mut self, e: &Expr) -> PError {
         let op = self.i;
         self.bump();
         match self.expression() {
@@ -509,12 +509,14 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Star) {
             return self.star_expression().map_err(star_error);
         }
+        // `x[(a:=1):2]`: a parenthesized walrus is an ordinary bound
+        let paren = self.at(Tok::LPar);
         let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
         if !self.at(Tok::Colon) {
             return lower.ok_or_else(|| self.invalid());
         }
         if let Some(l) = &lower {
-            if matches!(l.node, ExprKind::NamedExpr { .. }) {
+            if matches!(l.node, ExprKind::NamedExpr { .. }) && !paren {
                 // `x[a:=1:2]` is not a slice bound; CPython reports invalid syntax.
                 return Err(self.invalid());
             }

@@ -865,6 +865,24 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Error) || self.at(Tok::Indent) {
             return self.invalid();
         }
+        if self.at(Tok::ColonEqual) {
+            // `f() := 1`, `a, b[0] := 1`: CPython names the expression just
+            // before the ':=' (the last of an unparenthesized tuple); a
+            // plain name, a starred item or a yield is just invalid syntax.
+            let last = match &first.node {
+                ExprKind::Tuple { elts, .. }
+                    if elts.first().is_some_and(|e0| start_of(&e0.loc) == start_of(&first.loc))
+                        || elts.last().is_some_and(|e1| (e1.loc.end_lineno, e1.loc.end_col_offset) == (first.loc.end_lineno, first.loc.end_col_offset)) =>
+                {
+                    elts.last()
+                }
+                _ => Some(first),
+            };
+            if let Some(e) = last.filter(|e| !matches!(e.node, ExprKind::Name { .. } | ExprKind::Starred { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. })) {
+                let e = e.clone();
+                return self.walrus_after(&e);
+            }
+        }
         if let ExprKind::Name { id, .. } = &first.node {
             if (id == "print" || id == "exec") && matches!(self.kind(), Tok::String | Tok::Name | Tok::Number | Tok::FStringStart) && self.i > 0 {
                 // Python 2 style print statement.

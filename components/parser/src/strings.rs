@@ -568,6 +568,10 @@ impl<'s> Parser<'s> {
             let ds = Pos { line: s.line, col: s.col + 1 };
             let end_off = self.tok().start as usize;
             let text = strip_comments(&self.src[open_end..end_off].replace("\r\n", "\n"));
+            // CPython keeps the debug text as a literal part of the f-string,
+            // so its backslash escapes are decoded like the rest (f"{'\\n'=}"
+            // shows '\n').
+            let text = decode_str(&text, raw, &mut None).unwrap_or(text);
             let l = self.pos_of(self.tok().start, self.tok().sline);
             // The debug text runs from just after '{' to the next token.
             debug = Some(Piece::Str(text, loc(self.pos_of(open_end as u32, s.line).max_col(ds), l)));

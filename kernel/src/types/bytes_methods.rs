@@ -229,7 +229,7 @@ fn split_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<(Option<Vec<u8
             "sep" if sep.is_none() => sep = Some(v.clone()),
             "maxsplit" if maxsplit.is_none() => maxsplit = Some(v.clone()),
             "sep" | "maxsplit" => return Err(type_error(format!("argument for {name}() given by name ('{n}') and position"))),
-            _ => return Err(type_error(format!("{name}() got an unexpected keyword argument '{n}'"))),
+            _ => return Err(crate::error::unexpected_kwarg(name, n, &["sep", "maxsplit"])),
         }
     }
     let sep = match sep {

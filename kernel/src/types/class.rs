@@ -262,6 +262,9 @@ fn as_property(o: &Obj) -> Option<&PropertyObject> {
 
 fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() + kws.len() > 4 {
+        return Err(type_error(format!("property() takes at most 4 arguments ({} given)", pos.len() + kws.len())));
+    }
     let mut slots: [Option<Obj>; 4] = [None, None, None, None];
     for (i, v) in pos.iter().enumerate().take(4) {
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
@@ -272,7 +275,7 @@ fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
             "fset" => 1,
             "fdel" => 2,
             "doc" => 3,
-            other => return Err(type_error(format!("property() got an unexpected keyword argument '{other}'"))),
+            other => return Err(crate::error::unexpected_kwarg("property", other, &["fget", "fset", "fdel", "doc"])),
         };
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
     }
@@ -351,7 +354,9 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let (inst, owner) = match a {
         [i] => (i, None),
         [i, o] => (i, Some(o)),
-        _ => return Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+        // CPython's slot wrapper unpacks with an empty function name
+        [] => return Err(type_error(" expected at least 1 argument, got 0")),
+        _ => return Err(type_error(format!(" expected at most 2 arguments, got {}", a.len()))),
     };
     let inst = if crate::types::is_none(inst) { None } else { Some(inst) };
     let owner_t = match (owner.filter(|o| !crate::types::is_none(o)), inst) {
@@ -1563,6 +1568,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // the dunder-dispatching slots handle that, except `iter`/`next`/`call`,
     // which must stay unset when nothing provides them.
     let tobj = t.as_obj();
+    crate::types::member::set_objclass(t.dict(), &tobj);
     // SAFETY: the type is private to this function until returned.
     let tm = unsafe { &mut *(t as *const TypeObject as *mut TypeObject) };
     let has = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some();
@@ -1791,6 +1797,9 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
     if npos != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    if as_str(&args[0]).is_none() {
+        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", args[0].type_obj().name())));
     }
     let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].type_obj().name())))?.to_vec();
     let winner = calculate_meta(None, &bases)?;
@@ -2073,6 +2082,9 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match as_str(name) {
         Some(n @ ("__name__" | "__qualname__")) => match v {
+            Some(v) if n == "__name__" && as_str(v).is_some_and(|s| s.contains('\0')) => {
+                return Err(crate::error::value_error("type name must not contain null characters"));
+            }
             Some(v) if n == "__name__" && as_str(v).is_some() => {
                 t.rename(as_str(v).unwrap_or(""));
                 t.touch();

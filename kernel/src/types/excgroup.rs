@@ -191,6 +191,13 @@ fn leaves(e: &Obj, out: &mut Vec<usize>) {
     }
 }
 
+fn same_metadata(a: &Obj, b: &Obj) -> bool {
+    let meta = |o: &Obj| {
+        exc::as_exc(o).map(|x| x.with(|s| [s.traceback.as_ref().map(|t| t.value().0), s.cause.as_ref().map(|t| t.value().0), s.context.as_ref().map(|t| t.value().0)]))
+    };
+    meta(a).is_some() && meta(a) == meta(b)
+}
+
 /// PREP_RERAISE_STAR: the exception to re-raise after the `except*`
 /// clauses, from the original and what the clauses raised (None: handled).
 pub fn prep_reraise(orig: &Obj, excs: &Obj) -> PyResult {
@@ -206,14 +213,16 @@ pub fn prep_reraise(orig: &Obj, excs: &Obj) -> PyResult {
     let mut raised = vec![];
     let mut reraised_leaves = vec![];
     for e in items {
-        let mut l = vec![];
-        leaves(&e, &mut l);
-        if !l.is_empty() && l.iter().all(|x| orig_leaves.contains(x)) {
-            reraised_leaves.extend(l);
+        // CPython's test: a re-raise carries the original's traceback,
+        // cause and context objects unchanged (`raise sub` inside a handler
+        // grows the traceback, so it counts as a new raise).
+        if same_metadata(&e, orig) {
+            leaves(&e, &mut reraised_leaves);
         } else {
             raised.push(e);
         }
     }
+    reraised_leaves.retain(|x| orig_leaves.contains(x));
     let keep = |e: &Obj| reraised_leaves.contains(&e.value().0);
     let reraised = if reraised_leaves.is_empty() { None } else { split(orig, &Cond::Leaves(&keep))?.0 };
     if raised.is_empty() {

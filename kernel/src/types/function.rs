@@ -430,6 +430,9 @@ fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRe
         let name = crate::types::code::as_code(&code).map(|c| crate::types::str::as_str(&c.name).unwrap_or("?").to_string()).unwrap_or_default();
         return Err(crate::error::value_error(format!("{name} requires closure of length {nfree}, not {}", have.unwrap_or(0))));
     }
+    if let Some(bad) = closure.as_ref().and_then(crate::types::tuple::as_tuple).and_then(|t| t.iter().find(|x| as_cell(x).is_none())) {
+        return Err(type_error(format!("arg 5 (closure) expected cell, found {}", bad.type_obj().name())));
+    }
     let f = new_function(code, globals, builtins);
     let fo = as_function(&f).ok_or_else(|| type_error("function expected"))?;
     if !none(&a[3]) {
@@ -990,12 +993,27 @@ fn cell_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult
     Ok(new_cell(args.first().cloned()))
 }
 
+/// Cells compare by contents; an empty cell sorts before a full one.
+fn cell_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    let (Some(x), Some(y)) = (as_cell(a), as_cell(b)) else {
+        return Ok(crate::types::not_implemented());
+    };
+    match (x.contents.get(), y.contents.get()) {
+        (Some(u), Some(v)) => crate::abstract_::richcompare(&u, &v, op),
+        (u, v) => {
+            let (l, r) = (v.is_none() as i64, u.is_none() as i64);
+            crate::abstract_::richcompare(&crate::types::int::from_i64(l), &crate::types::int::from_i64(r), op)
+        }
+    }
+}
+
 static CELL_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "cell_contents", get: cell_contents }];
 
 pub static CELL_TYPE: TypeObject = TypeObject {
     traverse: Some(cell_traverse),
     clear: Some(cell_clear),
     repr: Some(cell_repr),
+    richcompare: Some(cell_richcompare),
     getsets: &CELL_GETSETS,
     setattr: Some(cell_setattr),
     new: Some(cell_new),

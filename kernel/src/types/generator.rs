@@ -30,8 +30,9 @@ enum State {
 pub struct GenObject {
     pub header: ObjHeader,
     state: Mutex<State>,
-    name: Obj,
-    qualname: Obj,
+    /// `__name__`/`__qualname__`: writable, as CPython's.
+    name: crate::types::function::ObjLockCell,
+    qualname: crate::types::function::ObjLockCell,
     code: Obj,
     /// Async generators: `sys`'s firstiter hook has been called.
     pub hooks_inited: std::sync::atomic::AtomicBool,
@@ -99,7 +100,7 @@ impl Drop for GenObject {
                     format!(
                         "<{} object {} at {:#x}>",
                         self.kind_name().replace(' ', "_"),
-                        crate::types::str::as_str(&self.qualname).unwrap_or("?"),
+                        crate::types::str::as_str(&self.qualname()).unwrap_or("?").to_string(),
                         self as *const GenObject as usize
                     )
                 };
@@ -121,7 +122,7 @@ impl Drop for GenObject {
             State::Ready { frame, started: false } => {
                 if self.is_coroutine() && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
                 {
-                    let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname).unwrap_or("?"));
+                    let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname()).unwrap_or("?"));
                     crate::traceback::warn_at_current_frame(
                         "RuntimeWarning",
                         &msg,
@@ -156,8 +157,8 @@ pub fn new_generator(frame: Frame) -> Obj {
     alloc(GenObject {
         header: crate::object::new_header_tracked(ty),
         state: Mutex::new(State::Ready { frame, started: false }),
-        name,
-        qualname,
+        name: crate::types::function::ObjLockCell::new(Some(name)),
+        qualname: crate::types::function::ObjLockCell::new(Some(qualname)),
         code,
         hooks_inited: std::sync::atomic::AtomicBool::new(false),
         exc: Mutex::new(None),
@@ -189,10 +190,10 @@ impl GenObject {
     }
 
     pub fn name(&self) -> Obj {
-        self.name.clone()
+        self.name.get().unwrap_or_else(none)
     }
     pub fn qualname(&self) -> Obj {
-        self.qualname.clone()
+        self.qualname.get().unwrap_or_else(none)
     }
     pub fn code(&self) -> Obj {
         self.code.clone()
@@ -576,17 +577,32 @@ fn gen_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!(
         "<{} object {} at {:#x}>",
         kind(o),
-        crate::types::str::as_str(&g.qualname).unwrap_or("?"),
+        crate::types::str::as_str(&g.qualname()).unwrap_or("?"),
         o.value().0
     )))
 }
 
 fn g_name(o: &Obj) -> PyResult {
-    Ok(this(o)?.name.clone())
+    Ok(this(o)?.name())
 }
 fn g_qualname(o: &Obj) -> PyResult {
-    Ok(this(o)?.qualname.clone())
+    Ok(this(o)?.qualname())
 }
+/// The setattr slot of generators, coroutines and async generators:
+/// `__name__` and `__qualname__` are writable (strings only).
+pub fn gen_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    if let (Some(g), "__name__" | "__qualname__") = (as_generator(o).or_else(|| o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE)), n) {
+        let Some(v) = v.filter(|v| crate::types::str::as_str(v).is_some()) else {
+            return Err(type_error(format!("{n} must be set to a string object")));
+        };
+        let cell = if n == "__name__" { &g.name } else { &g.qualname };
+        drop(cell.set(Some(v.clone())));
+        return Ok(());
+    }
+    crate::types::class::generic_setattr(o, name, v)
+}
+
 fn g_code(o: &Obj) -> PyResult {
     Ok(this(o)?.code.clone())
 }
@@ -628,6 +644,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     next: Some(gen_next),
     methods: &GEN_METHODS,
     getsets: &GEN_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };
 
@@ -660,6 +677,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
     repr: Some(gen_repr),
     methods: &CORO_METHODS,
     getsets: &CORO_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("coroutine", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };
 
@@ -708,7 +726,7 @@ pub static CORO_WRAPPER_TYPE: TypeObject = TypeObject {
 
 fn async_gen_repr(o: &Obj) -> PyResult {
     let g = o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).ok_or_else(|| type_error("async_generator expected"))?;
-    Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname).unwrap_or("?"), o.value().0)))
+    Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname()).unwrap_or("?"), o.value().0)))
 }
 
 /// Async generators: the awaitables and the rest are in asyncgen.rs.
@@ -716,5 +734,6 @@ pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     repr: Some(async_gen_repr),
     methods: &crate::types::asyncgen::AGEN_METHODS,
     getsets: &crate::types::asyncgen::AGEN_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("async_generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };

@@ -612,10 +612,13 @@ fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     if pos.len() > 2 {
         return Err(type_error(format!("int expected at most 2 arguments, got {}", pos.len())));
     }
+    if pos.len() + kws.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", pos.len() + kws.len())));
+    }
     let mut base = pos.get(1);
     for (n, v) in kws {
         if n != "base" {
-            return Err(type_error(format!("int() got an unexpected keyword argument '{n}'")));
+            return Err(crate::error::unexpected_kwarg("int", n, &["base"]));
         }
         if base.is_some() {
             return Err(type_error("argument for int() given by name ('base') and position (2)"));
@@ -705,7 +708,7 @@ pub(crate) fn bind_args<'a>(
                 return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1)));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{n}'"))),
+            None => return Err(crate::error::unexpected_kwarg(fname, n, names)),
         }
     }
     for (i, name) in names.iter().enumerate().take(required) {

@@ -15,10 +15,25 @@ pub struct MemberDescr {
     pub header: ObjHeader,
     pub name: Obj,
     owner: &'static str,
+    /// `__objclass__`: the class that defined the slot (set once the class exists).
+    objclass: crate::types::function::ObjLockCell,
 }
 
 pub fn new_member(name: Obj, owner: &'static str) -> Obj {
-    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner })
+    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None) })
+}
+
+/// Records the class the member descriptors of its dict belong to.
+pub fn set_objclass(dict: &Obj, cls: &Obj) {
+    if let Some(d) = crate::types::dict::as_dict(dict) {
+        for (_, v) in d.items() {
+            if let Some(m) = as_member(&v) {
+                if m.objclass.get().is_none() {
+                    drop(m.objclass.set(Some(cls.clone())));
+                }
+            }
+        }
+    }
 }
 
 pub fn as_member(o: &Obj) -> Option<&MemberDescr> {
@@ -66,10 +81,73 @@ fn g_doc(_o: &Obj) -> PyResult {
     Ok(crate::types::none())
 }
 
-static MEMBER_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "__name__", get: g_name }, GetSetDef { name: "__doc__", get: g_doc }];
+fn g_objclass(o: &Obj) -> PyResult {
+    let m = as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?;
+    m.objclass.get().ok_or_else(|| attribute_error("__objclass__"))
+}
+
+fn g_qualname(o: &Obj) -> PyResult {
+    let m = as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?;
+    let owner = match m.objclass.get() {
+        Some(c) => crate::types::str::as_str(&crate::abstract_::getattr_str(&c, "__qualname__")?).unwrap_or("?").to_string(),
+        None => m.owner.to_string(),
+    };
+    Ok(new_string(format!("{owner}.{}", as_str(&m.name).unwrap_or("?"))))
+}
+
+static MEMBER_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: g_name },
+    GetSetDef { name: "__doc__", get: g_doc },
+    GetSetDef { name: "__objclass__", get: g_objclass },
+    GetSetDef { name: "__qualname__", get: g_qualname },
+];
+
+/// The instance a direct `__get__`/`__set__`/`__delete__` call got, checked
+/// against the class that defined the slot.
+fn checked<'a>(m: &MemberDescr, inst: &'a Obj) -> PyResult<&'a Obj> {
+    if let Some(cls) = m.objclass.get() {
+        if !crate::builtins::isinstance(inst, &cls)? {
+            return Err(type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                as_str(&m.name).unwrap_or("?"),
+                m.owner,
+                inst.type_obj().name()
+            )));
+        }
+    }
+    Ok(inst)
+}
+
+fn m_get(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let m = as_member(s).ok_or_else(|| type_error("member_descriptor expected"))?;
+    if let Some(inst) = a.first().filter(|i| !crate::types::is_none(i)) {
+        checked(m, inst)?;
+    }
+    crate::types::class::descr_get(s, a, k)
+}
+
+fn m_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let m = as_member(s).ok_or_else(|| type_error("member_descriptor expected"))?;
+    let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    set(m, checked(m, inst)?, Some(v))?;
+    Ok(crate::types::none())
+}
+
+fn m_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let m = as_member(s).ok_or_else(|| type_error("member_descriptor expected"))?;
+    let [inst] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    set(m, checked(m, inst)?, None)?;
+    Ok(crate::types::none())
+}
+
+static MEMBER_METHODS: [crate::types::typeobj::MethodDef; 3] = [
+    crate::types::typeobj::MethodDef { name: "__get__", func: m_get, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__set__", func: m_set, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__delete__", func: m_delete, doc: "" },
+];
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
-    methods: &crate::types::class::DESCR_GET_METHODS,
+    methods: &MEMBER_METHODS,
     repr: Some(member_repr),
     getsets: &MEMBER_GETSETS,
     ..TypeObject::builtin("member_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemberDescr>)

@@ -433,7 +433,7 @@ pub(crate) fn kw_args<'a>(fname: &str, a: &'a [Obj], k: Option<&'a Obj>, names: 
                 }
                 out[i] = Some(v);
             }
-            _ => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
+            _ => return Err(crate::error::unexpected_kwarg(fname, name, &names[npos..])),
         }
     }
     Ok(out)

@@ -127,10 +127,11 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, CompKind::Gen, elt, None)?,
             ExprKind::Await { value } => {
                 let s = self.scope();
-                if !s.is_function_like() || self.ur().is_module {
+                if self.module_may_await() {
+                    self.u().flags |= co::COROUTINE;
+                } else if !s.is_function_like() || self.ur().is_module {
                     return Err(err("'await' outside function", e.loc));
-                }
-                if !s.coroutine {
+                } else if !s.coroutine {
                     return Err(err("'await' outside async function", e.loc));
                 }
                 self.expr(value)?;
@@ -792,7 +793,8 @@ impl<'a> Compiler<'a> {
         }
         if annotations {
             let mut n = 0;
-            let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.iter()).chain(&args.kwonlyargs).chain(args.kwarg.iter());
+            // CPython's order: regular parameters before positional-only ones.
+            let all = args.args.iter().chain(&args.posonlyargs).chain(args.vararg.iter()).chain(&args.kwonlyargs).chain(args.kwarg.iter());
             for a in all {
                 if let Some(an) = &a.annotation {
                     let m = self.mangled(&a.arg);
@@ -1358,7 +1360,9 @@ impl<'a> Compiler<'a> {
         let is_async = gens.iter().any(|g| g.is_async) || (cs.coroutine && kind != CompKind::Gen);
         if is_async && kind != CompKind::Gen {
             let outer = self.scope();
-            if !(outer.coroutine && outer.is_function_like()) && !outer.is_comprehension {
+            if self.module_may_await() {
+                self.u().flags |= co::COROUTINE;
+            } else if !(outer.coroutine && outer.is_function_like()) && !outer.is_comprehension {
                 return Err(err("asynchronous comprehension outside of an asynchronous function", e.loc));
             }
         }

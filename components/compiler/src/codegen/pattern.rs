@@ -3,8 +3,11 @@
 //! Each pattern consumes the value on top of the stack. On failure it jumps
 //! into a chain of labels where `fails[k]` pops `k` more values before
 //! reaching the failure target, so a nested pattern can fail with its
-//! partial results still on the stack. Captures are stored as soon as they
-//! match (PEP 634 leaves bindings of a failed match unspecified).
+//! partial results still on the stack. As in CPython, captured values stay
+//! on the stack (below the values a pattern is still working on, the newest
+//! deepest) and are stored only once the whole pattern matched: a failed
+//! pattern binds nothing. `extra` counts the values that are not captures;
+//! a failure also pops the captures made so far.
 
 use super::*;
 
@@ -42,15 +45,45 @@ struct Pc {
 }
 
 impl Pc {
-    fn store<'a>(&mut self, c: &mut Compiler<'a>, name: &str, loc: Loc) -> R {
+    /// Captures the value on top of the stack (`extra`: the pattern's).
+    fn store<'a>(&mut self, c: &mut Compiler<'a>, name: &str, extra: usize, loc: Loc) -> R {
         if name == "__debug__" {
             return Err(err("cannot assign to __debug__", loc));
         }
         if self.stores.iter().any(|n| n == name) {
             return Err(err(format!("multiple assignments to name '{name}' in pattern"), loc));
         }
+        // [caps, on_top (extra - 1 values), value] -> [value, caps, on_top]
+        rotate(c, extra + self.stores.len());
         self.stores.push(name.to_string());
-        c.store_name(name)
+        Ok(())
+    }
+}
+
+/// Moves the top of the stack down to position `count` (1: the top),
+/// keeping the order of the values it passes.
+fn rotate(c: &mut Compiler<'_>, count: usize) {
+    for n in (2..=count).rev() {
+        c.emit(Op::SWAP, n as u32);
+    }
+}
+
+/// Reorders the top values of the stack from `cur` to `want` (both listed
+/// from the deepest to the top) with SWAPs.
+fn permute(c: &mut Compiler<'_>, mut cur: Vec<Option<String>>, want: &[Option<String>]) {
+    let n = cur.len();
+    for d in (2..=n).rev() {
+        let idx = n - d;
+        if cur[idx] == want[idx] {
+            continue;
+        }
+        let Some(from) = (idx..n).find(|&j| cur[j] == want[idx]) else { continue };
+        if from != n - 1 {
+            c.emit(Op::SWAP, (n - from) as u32);
+            cur.swap(from, n - 1);
+        }
+        c.emit(Op::SWAP, d as u32);
+        cur.swap(idx, n - 1);
     }
 }
 
@@ -87,6 +120,10 @@ pub(super) fn match_stmt<'a>(c: &mut Compiler<'a>, subject: &'a Expr, cases: &'a
         let mut fails = Fails { labels: Vec::new() };
         c.emit(Op::COPY, 1);
         pattern(c, &case.pattern, 1, &mut fails, &mut pc)?;
+        // the captures, the oldest on top
+        for n in &pc.stores {
+            c.store_name(n)?;
+        }
         if let Some(g) = &case.guard {
             let f = fails.at(c, 0);
             c.jump_if(g, f, false)?;
@@ -128,29 +165,29 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             }
             match (sub, name) {
                 (None, None) => c.emit0(Op::POP_TOP),
-                (None, Some(n)) => pc.store(c, n, p.loc)?,
+                (None, Some(n)) => pc.store(c, n, extra, p.loc)?,
                 (Some(q), Some(n)) => {
                     c.emit(Op::COPY, 1);
                     pattern(c, q, extra + 1, fails, pc)?;
-                    pc.store(c, n, p.loc)?;
+                    pc.store(c, n, extra, p.loc)?;
                 }
                 (Some(q), None) => pattern(c, q, extra, fails, pc)?,
             }
         }
         PatternKind::MatchStar { name } => match name {
-            Some(n) => pc.store(c, n, p.loc)?,
+            Some(n) => pc.store(c, n, extra, p.loc)?,
             None => c.emit0(Op::POP_TOP),
         },
         PatternKind::MatchValue { value } => {
             c.expr(value)?;
             c.emit(Op::COMPARE_OP, CompareOp::Eq as u32);
-            let f = fails.at(c, extra - 1);
+            let f = fails.at(c, extra - 1 + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
         }
         PatternKind::MatchSingleton { value } => {
             c.load_const(consts::from_ast(value));
             c.emit(Op::IS_OP, 0);
-            let f = fails.at(c, extra - 1);
+            let f = fails.at(c, extra - 1 + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
         }
         PatternKind::MatchSequence { patterns } => {
@@ -159,7 +196,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                 return Err(err("multiple starred names in sequence pattern", p.loc));
             }
             c.emit0(Op::MATCH_SEQUENCE);
-            let f = fails.at(c, extra);
+            let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
             let n = patterns.len();
             c.emit0(Op::GET_LEN);
@@ -173,7 +210,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                     c.emit(Op::COMPARE_OP, CompareOp::Ge as u32);
                 }
             }
-            let f = fails.at(c, extra);
+            let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
             let wildcard = |q: &Pattern| matches!(q.node, PatternKind::MatchAs { pattern: None, name: None });
             if let Some(i) = star.filter(|&i| matches!(patterns[i].node, PatternKind::MatchStar { name: None })) {
@@ -213,14 +250,14 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
         }
         PatternKind::MatchMapping { keys, patterns, rest } => {
             c.emit0(Op::MATCH_MAPPING);
-            let f = fails.at(c, extra);
+            let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
             let n = keys.len();
             if n > 0 {
                 c.emit0(Op::GET_LEN);
                 c.load_const(ConstValue::Int { value: n as i64 });
                 c.emit(Op::COMPARE_OP, CompareOp::Ge as u32);
-                let f = fails.at(c, extra);
+                let f = fails.at(c, extra + pc.stores.len());
                 c.jump(Op::POP_JUMP_IF_FALSE, f);
             }
             let mut seen: Vec<String> = vec![];
@@ -243,7 +280,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             // [v, keys] -> [v, keys, values_or_none]
             c.emit0(Op::MATCH_KEYS);
             c.emit(Op::COPY, 1);
-            let f = fails.at(c, extra + 2);
+            let f = fails.at(c, extra + 2 + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_NONE, f);
             c.emit(Op::UNPACK_SEQUENCE, n as u32);
             let outer = std::mem::replace(&mut pc.allow_irrefutable, true);
@@ -264,7 +301,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                         c.expr(k)?;
                         c.emit0(Op::DELETE_SUBSCR);
                     }
-                    pc.store(c, r, p.loc)?;
+                    pc.store(c, r, extra, p.loc)?;
                 }
                 None => {
                     c.emit0(Op::POP_TOP);
@@ -288,7 +325,7 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             c.load_const(ConstValue::Tuple { items: names });
             c.emit(Op::MATCH_CLASS, patterns.len() as u32);
             c.emit(Op::COPY, 1);
-            let f = fails.at(c, extra);
+            let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_NONE, f);
             let n = patterns.len() + kwd_patterns.len();
             c.emit(Op::UNPACK_SEQUENCE, n as u32);
@@ -308,33 +345,47 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
                 // every alternative binds the same names; only the last may be irrefutable
                 pc.stores = vec![];
                 pc.allow_irrefutable = k == last && outer_allow;
-                if k == last {
-                    pattern(c, q, extra, fails, pc)?;
-                } else {
-                    let next = c.label();
-                    let mut alt = Fails { labels: Vec::new() };
-                    c.emit(Op::COPY, 1);
-                    // failure leaves the original value: one value above `next`'s base
-                    pattern(c, q, 1, &mut alt, pc)?;
-                    c.emit0(Op::POP_TOP);
-                    c.jump(Op::JUMP_NO_INTERRUPT, end);
-                    alt.finish(c, next);
-                    c.bind(next);
-                }
+                let next = c.label();
+                let mut alt = Fails { labels: Vec::new() };
+                c.emit(Op::COPY, 1);
+                // failure leaves the original value: one value above `next`'s base
+                pattern(c, q, 1, &mut alt, pc)?;
                 let mine = std::mem::take(&mut pc.stores);
-                match &control {
-                    None => control = Some(mine),
+                let ctl = match &control {
+                    None => control.insert(mine.clone()).clone(),
                     Some(ctl) => {
                         if ctl.len() != mine.len() || ctl.iter().any(|n| !mine.contains(n)) {
                             return Err(err("alternative patterns bind different names", p.loc));
                         }
+                        ctl.clone()
                     }
-                }
+                };
+                // [value, captures in this alternative's order] ->
+                // [captures in the first alternative's order, value]; drop the value
+                let mut cur = vec![None];
+                cur.extend(mine.iter().rev().cloned().map(Some));
+                let mut want: Vec<Option<String>> = ctl.iter().rev().cloned().map(Some).collect();
+                want.push(None);
+                permute(c, cur, &want);
+                c.emit0(Op::POP_TOP);
+                c.jump(Op::JUMP_NO_INTERRUPT, end);
+                alt.finish(c, next);
+                c.bind(next);
             }
+            // no alternative matched: [outer captures, on_top, value]
+            let f = fails.at(c, extra + outer.len());
+            c.jump(Op::JUMP_NO_INTERRUPT, f);
             c.bind(end);
+            // move the new captures under the values still worked on and
+            // under the earlier captures (the newest deepest)
+            let ctl = control.unwrap_or_default();
+            let m = ctl.len();
+            for _ in 0..m {
+                rotate(c, outer.len() + (extra - 1) + m);
+            }
             pc.allow_irrefutable = outer_allow;
             pc.stores = outer;
-            for n in control.unwrap_or_default() {
+            for n in ctl {
                 if pc.stores.contains(&n) {
                     return Err(err(format!("multiple assignments to name '{n}' in pattern"), p.loc));
                 }

@@ -402,7 +402,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn check_async(&self, loc: Loc, msg: &str) -> R {
+    pub(super) fn check_async(&mut self, loc: Loc, msg: &str) -> R {
+        if self.module_may_await() {
+            self.u().flags |= co::COROUTINE;
+            return Ok(());
+        }
         let s = self.scope();
         if !(s.coroutine && s.is_function_like()) {
             return Err(err(msg, loc));
