@@ -91,7 +91,13 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
             if mode == Mode::Single && !src.ends_with(['\n', '\r']) {
                 single_without_newline(&mut e, src, &p.line_starts);
             }
-            Err(e.to_info(src, &p.line_starts))
+            let mut info = e.to_info(src, &p.line_starts);
+            if src.is_empty() && matches!(mode, Mode::Eval | Mode::Single) {
+                // Empty input has no line: CPython reports line 0.
+                (info.lineno, info.offset, info.end_lineno, info.end_offset) = (0, 0, 0, 0);
+                info.text = Default::default();
+            }
+            Err(info)
         }
     };
     let mut ws = p.warnings.take();

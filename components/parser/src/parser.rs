@@ -457,7 +457,12 @@ impl<'s> Parser<'s> {
                 Ok(Mod::FunctionType { argtypes, returns })
             }
             Mode::Single => {
-                let body = if self.at(Tok::EndMarker) || self.at(Tok::Newline) { vec![] } else { self.statement()? };
+                // Nothing but blank lines and comments is no statement:
+                // "invalid syntax", as CPython's `single_input` says.
+                if self.at(Tok::EndMarker) || self.at(Tok::Newline) {
+                    return Err(self.invalid());
+                }
+                let body = self.statement()?;
                 while self.eat(Tok::Newline) {}
                 if !self.at(Tok::EndMarker) {
                     // `statement_newline: compound_stmt NEWLINE`: what follows
