@@ -788,6 +788,39 @@ unary_slot!(slot_index, "__index__", index);
 unary_slot!(slot_int, "__int__", int);
 unary_slot!(slot_float, "__float__", float);
 
+/// A Python class gets the `iter`, `next`, `call`, `len`, `getitem`, `index`,
+/// `int` and `float` slots only for dunders it has when created. One assigned
+/// afterwards (`C.__iter__ = f`, as unittest.mock does) leaves the slot
+/// unset (slots are fixed once a type is published), so the generic
+/// operations ask here when they find the slot empty.
+fn assigned_later(t: &TypeObject, name: &'static str) -> bool {
+    is_heap(t) && t.lookup(&crate::types::str::istr(name)).is_some_and(|f| !is_none(&f))
+}
+pub fn late_iter(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    (assigned_later(t, "__iter__") || assigned_later(t, "__getitem__")).then_some(slot_iter as crate::types::typeobj::UnaryFn)
+}
+pub fn late_next(t: &TypeObject) -> Option<crate::types::typeobj::IterNextFn> {
+    assigned_later(t, "__next__").then_some(slot_next as crate::types::typeobj::IterNextFn)
+}
+pub fn late_call(t: &TypeObject) -> Option<crate::types::typeobj::CallFn> {
+    assigned_later(t, "__call__").then_some(slot_call as crate::types::typeobj::CallFn)
+}
+pub fn late_len(t: &TypeObject) -> Option<crate::types::typeobj::LenFn> {
+    assigned_later(t, "__len__").then_some(slot_len as crate::types::typeobj::LenFn)
+}
+pub fn late_getitem(t: &TypeObject) -> Option<crate::types::typeobj::BinaryFn> {
+    assigned_later(t, "__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn)
+}
+pub fn late_index(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__index__").then_some(slot_index as crate::types::typeobj::UnaryFn)
+}
+pub fn late_int(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__int__").then_some(slot_int as crate::types::typeobj::UnaryFn)
+}
+pub fn late_float(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__float__").then_some(slot_float as crate::types::typeobj::UnaryFn)
+}
+
 fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, Option<&'static str>) {
     use BinaryOp::*;
     let base = match op {
@@ -2095,6 +2128,7 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     t.touch();
     Ok(())
 }
+
 
 
 pub fn ready() {

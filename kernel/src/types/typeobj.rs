@@ -445,6 +445,15 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
         "__flags__" => return Ok(crate::types::int::from_i64(cpython_flags(t))),
+        // The class's own type parameters (PEP 695), never a base's; `()` when it has none.
+        "__type_params__" => {
+            if t.flags & tpflags::HEAPTYPE != 0 {
+                if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+                    return Ok(v);
+                }
+            }
+            return Ok(crate::types::tuple::new_tuple(vec![]));
+        }
         // A class's own annotations only (never a base's); a class without
         // any gets an empty dict on first access, as in CPython 3.13.
         "__annotations__" if t.flags & tpflags::HEAPTYPE != 0 => {

@@ -92,6 +92,7 @@ fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
         || std::ptr::eq(t, &generator::ASYNC_GENERATOR_TYPE)
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
+        || std::ptr::eq(t, &genericalias::GENERIC_ALIAS_TYPE)
         || !t.native.is_null()
         || t.flags & tpflags::EXCEPTION != 0
 }
