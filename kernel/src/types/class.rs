@@ -646,6 +646,8 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 }
 
 fn slot_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    // `C.__call__ = C()` makes each call call an instance again.
+    crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded while calling a Python object"))?;
     match o.type_obj().lookup(&crate::types::str::istr("__call__")) {
         Some(f) => {
             let bound = bind(&f, Some(o), o.type_obj(), &crate::types::str::istr("__call__"))?;

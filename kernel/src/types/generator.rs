@@ -121,12 +121,10 @@ impl Drop for GenObject {
             State::Ready { frame, started: false } => {
                 if self.is_coroutine() && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
                 {
-                    let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname).unwrap_or("?"));
-                    crate::traceback::warn_at_current_frame(
-                        "RuntimeWarning",
-                        &msg,
-                        Some("RuntimeWarning: Enable tracemalloc to get the object allocation traceback"),
-                    );
+                    let q = crate::types::str::as_str(&self.qualname).unwrap_or("?");
+                    let msg = format!("coroutine '{q}' was never awaited");
+                    let addr = self as *const GenObject as usize;
+                    crate::warningsmod::warn_unawaited(&msg, &|| format!("<coroutine object {q} at {addr:#x}>"));
                 }
                 discard_frame(frame)
             }

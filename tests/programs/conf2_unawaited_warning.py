@@ -1,0 +1,28 @@
+# A coroutine dropped before it was awaited warns through the warnings
+# filters: it can be recorded, ignored, or turned into an error.
+import warnings
+
+async def job():
+    return 1
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    c = job()
+    del c
+print([(w.category.__name__, str(w.message)) for w in log])
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("ignore")
+    c = job()
+    del c
+print(len(log))
+
+async def agen():
+    yield 1
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    g = agen()
+    a = g.asend(None)
+    del a
+print([str(w.message) for w in log])
