@@ -26,3 +26,17 @@ with warnings.catch_warnings(record=True) as log:
     a = g.asend(None)
     del a
 print([str(w.message) for w in log])
+
+# With origin tracking on, the message lists the frames that created it.
+import sys
+
+def make():
+    return job()
+
+sys.set_coroutine_origin_tracking_depth(2)
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    c = make()
+    del c
+sys.set_coroutine_origin_tracking_depth(0)
+print(str(log[0].message).replace(__file__, "FILE"))

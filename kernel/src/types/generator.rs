@@ -124,7 +124,7 @@ impl Drop for GenObject {
                     let q = crate::types::str::as_str(&self.qualname).unwrap_or("?");
                     let msg = format!("coroutine '{q}' was never awaited");
                     let addr = self as *const GenObject as usize;
-                    crate::warningsmod::warn_unawaited(&msg, &|| format!("<coroutine object {q} at {addr:#x}>"));
+                    crate::warningsmod::warn_unawaited(&msg, self.origin.as_ref(), &|| format!("<coroutine object {q} at {addr:#x}>"));
                 }
                 discard_frame(frame)
             }
@@ -320,7 +320,7 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
         State::Ready { frame, started } => (frame, started),
         State::Running => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Running;
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", g.kind_name())));
         }
         State::Done => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Done;
