@@ -1793,6 +1793,11 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 Op::GET_YIELD_FROM_ITER => {
                     let o = pop!();
                     if crate::types::generator::as_generator(&o).is_some() {
+                        if std::ptr::eq(o.type_obj(), &crate::types::generator::COROUTINE_TYPE)
+                            && f.code().flags & (pyk_abi::code::co::COROUTINE | pyk_abi::code::co::ITERABLE_COROUTINE) == 0
+                        {
+                            raise!(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        }
                         push!(o);
                     } else {
                         let it = tri!(ab::iter(&o));

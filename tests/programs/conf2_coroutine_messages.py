@@ -32,3 +32,37 @@ try:
     next(gme)
 except ValueError as e:
     print("ValueError", e)
+
+# A finished coroutine cannot be resumed, nor thrown into; close() is quiet.
+async def done():
+    return "spam"
+d = done()
+try:
+    d.send(None)
+except StopIteration as e:
+    print("StopIteration", e.value)
+for resume in (lambda: d.send(None), lambda: d.throw(KeyError("k"))):
+    try:
+        resume()
+    except RuntimeError as e:
+        print("RuntimeError", e)
+print(d.close())
+
+# `yield from` a coroutine only in a coroutine-like generator
+def plain():
+    yield from d2
+d2 = done()
+try:
+    list(plain())
+except TypeError as e:
+    print("TypeError", e)
+d2.close()
+import types
+@types.coroutine
+def iterable_coro():
+    return (yield from d3)
+d3 = done()
+try:
+    iterable_coro().send(None)
+except StopIteration as e:
+    print("StopIteration", e.value)

@@ -324,7 +324,9 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
         }
         State::Done => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Done;
-            if throw.is_none() && g.is_coroutine() {
+            // (close() of a finished coroutine stays quiet)
+            let closing = throw.as_ref().is_some_and(|e| e.is_instance(&exc::GENERATOR_EXIT));
+            if !closing && g.is_coroutine() {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             return match throw {
