@@ -2279,6 +2279,11 @@ fn make_exception(e: &Obj) -> PyResult {
             if crate::types::exceptions::as_exc(&inst).is_some() {
                 return Ok(inst);
             }
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ab::repr_string(e)?,
+                ab::repr_string(&inst.type_obj().as_obj())?
+            )));
         }
     }
     Err(type_error("exceptions must derive from BaseException"))

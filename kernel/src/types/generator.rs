@@ -533,12 +533,23 @@ pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     }
     let inst = ab::call(t, &a[1..a.len().min(2)], None)?;
     if exc::as_exc(&inst).is_none() {
-        return Err(type_error("exceptions must be classes or instances deriving from BaseException, not type"));
+        return Err(type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            ab::repr_string(t)?,
+            inst.type_obj().name()
+        )));
     }
     Ok(PyErr(inst))
 }
 
 fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if a.len() > 1 {
+        crate::warningsmod::warn(
+            &exc::DEPRECATION_WARNING,
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+            1,
+        )?;
+    }
     let e = make_throw_error(a)?;
     match step(this(s)?, none(), Some(e))? {
         Ok(y) => Ok(y),
@@ -608,9 +619,13 @@ fn g_origin(o: &Obj) -> PyResult {
 }
 
 static GEN_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "send", func: m_send, doc: "" },
-    MethodDef { name: "throw", func: m_throw, doc: "" },
-    MethodDef { name: "close", func: m_close, doc: "" },
+    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+    MethodDef {
+        name: "throw",
+        func: m_throw,
+        doc: "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+    },
+    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside generator." },
 ];
 static GEN_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "__name__", get: g_name },
@@ -640,10 +655,14 @@ fn m_await(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static CORO_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "send", func: m_send, doc: "" },
-    MethodDef { name: "throw", func: m_throw, doc: "" },
-    MethodDef { name: "close", func: m_close, doc: "" },
-    MethodDef { name: "__await__", func: m_await, doc: "" },
+    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
+    MethodDef {
+        name: "throw",
+        func: m_throw,
+        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+    },
+    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside coroutine." },
+    MethodDef { name: "__await__", func: m_await, doc: "Return an iterator to be used in await expression." },
 ];
 static CORO_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "__name__", get: g_name },
