@@ -14,7 +14,9 @@ use crate::types::int::from_i64;
 use crate::types::str::new_string;
 use crate::types::{is_none, none};
 
-use crate::posixmod::{err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+use crate::posixmod::{c_path, dir_fd_arg, err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
 
 fn cpath(p: &PathArg) -> PyResult<CString> {
     CString::new(p.os.as_bytes()).map_err(|_| crate::error::value_error("embedded null byte"))
@@ -112,18 +114,35 @@ fn m_link(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_symlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("symlink", a, k, &["src", "dst", "target_is_directory", "dir_fd"], 2)?;
-    rejects_dir_fd("symlink", &v[3])?;
+    let dfd = dir_fd_arg("symlink", &v[3])?.unwrap_or(libc::AT_FDCWD);
     let src = path_arg("symlink", v[0].as_ref().unwrap_or(&none()))?;
     let dst = path_arg("symlink", v[1].as_ref().unwrap_or(&none()))?;
-    std::os::unix::fs::symlink(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    let (cs, cd) = (c_path("symlink", &src)?, c_path("symlink", &dst)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    if unsafe { libc::symlinkat(cs.as_ptr(), dfd, cd.as_ptr()) } < 0 {
+        return Err(err_at2(&io::Error::last_os_error(), &src, Some(&dst)));
+    }
     Ok(none())
 }
 
 fn m_readlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("readlink", a, k, &["path", "dir_fd"], 1)?;
-    rejects_dir_fd("readlink", &v[1])?;
+    let dir_fd = dir_fd_arg("readlink", &v[1])?;
     let p = path_arg("readlink", v[0].as_ref().unwrap_or(&none()))?;
-    let t = std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?;
+    let t = match dir_fd {
+        None => std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?,
+        Some(dfd) => {
+            let c = c_path("readlink", &p)?;
+            let mut buf = vec![0u8; libc::PATH_MAX as usize];
+            // SAFETY: `c` is a valid NUL-terminated path; `buf` has the length passed.
+            let n = unsafe { libc::readlinkat(dfd, c.as_ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+            if n < 0 {
+                return Err(err_at(&io::Error::last_os_error(), &p));
+            }
+            buf.truncate(n as usize);
+            std::path::PathBuf::from(OsString::from_vec(buf))
+        }
+    };
     Ok(if p.is_bytes { crate::types::bytes::new_bytes(t.as_os_str().as_bytes()) } else { new_string(crate::types::str::fs_decode(t.as_os_str().as_bytes())) })
 }
 
