@@ -2224,6 +2224,9 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                 }
                 for name in &ma[..npos] {
                     let n = as_str(name).ok_or_else(|| type_error(format!("__match_args__ elements must be strings (got {})", name.type_obj().name())))?.to_string();
+                    if used.contains(&n) {
+                        return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", t.name(), n)));
+                    }
                     match ab::getattr(subject, name) {
                         Ok(v) => attrs.push(v),
                         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),
