@@ -1013,7 +1013,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         // Instances that can be weakly referenced: the first weak reference, or None.
-        Some("__weakref__") if instance_dict(o).is_some() => {
+        Some("__weakref__") if instance_dict(o).is_some() || (is_heap(t) && crate::types::weakref::instances_weakrefable(t)) => {
             return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
         }
         _ => {}

@@ -503,9 +503,20 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = meta.lookup(name) {
         return crate::types::class::bind(&v, Some(o), meta, name);
     }
+    // `C.__weakref__`: the descriptor behind `obj.__weakref__` of a Python
+    // class whose instances can be weakly referenced.
+    if n == "__weakref__" && t.flags & tpflags::HEAPTYPE != 0 && crate::types::weakref::instances_weakrefable(t) {
+        return Ok(crate::types::function::new_getset_descr(t, &WEAKREF_GETSET));
+    }
     let e = crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
     crate::abstract_::set_attribute_error_info(&e, o, name);
     Err(e)
+}
+
+static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
+
+fn instance_weakref(o: &Obj) -> PyResult {
+    Ok(crate::types::weakref::first_ref(o).unwrap_or_else(crate::types::none))
 }
 
 /// `C[item]`: `C.__class_getitem__(item)` (implicitly a classmethod).

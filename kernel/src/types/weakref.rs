@@ -52,7 +52,11 @@ fn weakrefable(o: &Obj) -> bool {
     if !o.value().is_ptr() {
         return false;
     }
-    let t = o.type_obj();
+    instances_weakrefable(o.type_obj())
+}
+
+/// Whether instances of `t` can be weakly referenced.
+pub fn instances_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
     use crate::types::*;
     if t.flags & tpflags::HEAPTYPE != 0 {
         // a class gets weak references unless all its classes define
