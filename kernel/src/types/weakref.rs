@@ -331,6 +331,74 @@ fn proxy_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     crate::abstract_::richcompare(&target(a)?, &b, op)
 }
 
+/// The operand itself, or a proxy's referent.
+fn unproxy(o: &Obj) -> PyResult<Obj> {
+    if std::ptr::eq(o.type_obj(), &PROXY_TYPE) || std::ptr::eq(o.type_obj(), &CALLABLE_PROXY_TYPE) {
+        target(o)
+    } else {
+        Ok(o.clone())
+    }
+}
+
+/// Number slots of proxies: the operation on the referents.
+macro_rules! proxy_binary {
+    ($($f:ident => $op:ident),* $(,)?) => {
+        $(fn $f(a: &Obj, b: &Obj) -> PyResult {
+            crate::abstract_::binary_op(&unproxy(a)?, &unproxy(b)?, pyk_abi::opcode::BinaryOp::$op)
+        })*
+    };
+}
+proxy_binary!(
+    proxy_add => Add, proxy_sub => Subtract, proxy_mul => Multiply, proxy_truediv => TrueDivide,
+    proxy_floordiv => FloorDivide, proxy_rem => Remainder, proxy_pow => Power, proxy_lshift => LShift,
+    proxy_rshift => RShift, proxy_and => And, proxy_or => Or, proxy_xor => Xor, proxy_matmul => MatrixMultiply,
+    proxy_iadd => InplaceAdd, proxy_imul => InplaceMultiply,
+);
+fn proxy_neg(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "neg")
+}
+fn proxy_pos(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "pos")
+}
+fn proxy_invert(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "invert")
+}
+fn proxy_index(o: &Obj) -> PyResult {
+    crate::abstract_::index(&target(o)?)
+}
+fn proxy_int(o: &Obj) -> PyResult {
+    crate::abstract_::to_int(&target(o)?)
+}
+fn proxy_float(o: &Obj) -> PyResult {
+    Ok(crate::types::float::new_float(crate::abstract_::to_float(&target(o)?)?))
+}
+fn proxy_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let t = target(o)?;
+    if t.type_obj().next.or_else(|| crate::types::class::late_next(t.type_obj())).is_none() {
+        return Err(type_error(format!("Weakref proxy referenced a non-iterator '{}' object", t.type_obj().name())));
+    }
+    crate::abstract_::next(&t)
+}
+fn proxy_reversed(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("__reversed__() takes no arguments ({} given)", a.len())));
+    }
+    let r = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "reversed")?;
+    crate::abstract_::call(&r, &[target(o)?], None)
+}
+fn proxy_bytes(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("__bytes__() takes no arguments ({} given)", a.len())));
+    }
+    let b = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "bytes")?;
+    crate::abstract_::call(&b, &[target(o)?], None)
+}
+
+static PROXY_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "__reversed__", func: proxy_reversed, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__bytes__", func: proxy_bytes, doc: "" },
+];
+
 const fn proxy_type(name: &'static str, callable: bool) -> TypeObject {
     TypeObject {
         module: "weakref",
@@ -345,7 +413,32 @@ const fn proxy_type(name: &'static str, callable: bool) -> TypeObject {
         iter: Some(proxy_iter),
         contains: Some(proxy_contains),
         richcompare: Some(proxy_richcompare),
-        number: crate::types::typeobj::NumberSlots { bool: Some(proxy_bool), ..crate::types::typeobj::NumberSlots::EMPTY },
+        next: Some(proxy_next),
+        methods: &PROXY_METHODS,
+        number: crate::types::typeobj::NumberSlots {
+            add: Some(proxy_add),
+            sub: Some(proxy_sub),
+            mul: Some(proxy_mul),
+            truediv: Some(proxy_truediv),
+            floordiv: Some(proxy_floordiv),
+            rem: Some(proxy_rem),
+            pow: Some(proxy_pow),
+            lshift: Some(proxy_lshift),
+            rshift: Some(proxy_rshift),
+            and: Some(proxy_and),
+            or: Some(proxy_or),
+            xor: Some(proxy_xor),
+            matmul: Some(proxy_matmul),
+            inplace_add: Some(proxy_iadd),
+            inplace_mul: Some(proxy_imul),
+            neg: Some(proxy_neg),
+            pos: Some(proxy_pos),
+            invert: Some(proxy_invert),
+            index: Some(proxy_index),
+            int: Some(proxy_int),
+            float: Some(proxy_float),
+            bool: Some(proxy_bool),
+        },
         ..TypeObject::builtin(name, &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<WeakRefObject>)
     }
 }
