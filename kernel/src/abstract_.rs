@@ -243,6 +243,10 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
         }
     }
     if (op as u8) >= 13 {
+        // `proxy op= x` is the in-place operation on the referent.
+        if let Some(r) = crate::types::weakref::proxy_referent(a) {
+            return binary_op(&r?, b, op);
+        }
         let inplace = match op {
             BinaryOp::InplaceAdd => ta.number.inplace_add,
             BinaryOp::InplaceMultiply => ta.number.inplace_mul,

@@ -25,7 +25,8 @@ pub struct WeakRefObject {
     pub header: ObjHeader,
     /// The referent's Value word, 0 once it died.
     referent: AtomicUsize,
-    callback: Option<Obj>,
+    /// Taken (so `__callback__` reads None) when the referent dies.
+    callback: std::sync::Mutex<Option<Obj>>,
     hash: AtomicI64,
 }
 
@@ -114,11 +115,12 @@ pub fn clear_weakrefs(v: Value) -> Vec<(Obj, Obj)> {
         // Drop under the same lock, which we no longer need: the entry is gone).
         let wr = unsafe { &*(w as *const WeakRefObject) };
         wr.referent.store(0, Ordering::Release);
-        if let Some(cb) = &wr.callback {
-            // The weakref itself may be dying; only a live one gets its callback.
-            let wo = Obj::from_borrowed(Value(w));
-            if wo.refcnt() > 1 {
-                out.push((wo, cb.clone()));
+        // The weakref itself may be dying; only a live one gets its callback.
+        let wo = Obj::from_borrowed(Value(w));
+        if wo.refcnt() > 1 {
+            let cb = wr.callback.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(cb) = cb {
+                out.push((wo, cb));
             }
         }
     }
@@ -136,8 +138,27 @@ pub fn run_callbacks(cbs: Vec<(Obj, Obj)>) {
 }
 
 fn register(referent: &Obj, w: &Obj) {
+    register_at(referent, w, false);
+}
+
+/// `front`: a shared plain reference or proxy, which CPython keeps at the
+/// head of the list (the reference before the proxy).
+fn register_at(referent: &Obj, w: &Obj, front: bool) {
     let mut g = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
-    g.get_or_insert_with(HashMap::new).entry(referent.value().0).or_default().push(w.value().0);
+    let list = g.get_or_insert_with(HashMap::new).entry(referent.value().0).or_default();
+    if front {
+        let after_ref = !std::ptr::eq(w.type_obj(), &REF_TYPE)
+            && list.first().is_some_and(|&f| {
+                // SAFETY: registered weak references are alive while listed (they unregister under this lock).
+                let h = unsafe { &*(f as *const ObjHeader) };
+                std::ptr::eq(h.ob_type as *const TypeObject, &REF_TYPE)
+                    // SAFETY: as above; a REF_TYPE header starts a WeakRefObject.
+                    && unsafe { &*(f as *const WeakRefObject) }.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none()
+            });
+        list.insert(usize::from(after_ref), w.value().0);
+    } else {
+        list.push(w.value().0);
+    }
     // SAFETY: heap objects start with a header.
     unsafe { (*referent.value().as_ptr()).flags.fetch_or(FLAG_HAS_WEAKREFS, Ordering::Relaxed) };
 }
@@ -160,27 +181,41 @@ fn deref(w: &WeakRefObject) -> Option<Obj> {
     alive.then(|| Obj::from_borrowed(o))
 }
 
-fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>) -> PyResult {
+/// A new weak reference of type `t`; `share`: reuse an existing one of that
+/// type without callback (subclass instances are never shared).
+fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>, share: bool) -> PyResult {
     if !weakrefable(referent) {
         return Err(type_error(format!("cannot create weak reference to '{}' object", referent.type_obj().name())));
     }
     let cb = callback.filter(|c| !crate::types::is_none(c)).cloned();
+    if cb.is_none() && share {
+        // A plain reference or proxy without callback is shared, as in CPython.
+        let existing = refs_to(referent).into_iter().find(|r| {
+            std::ptr::eq(r.type_obj(), t) && as_weakref(r).is_some_and(|w| w.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none())
+        });
+        if let Some(r) = existing {
+            return Ok(r);
+        }
+    }
+    let front = share && cb.is_none();
     let w = alloc(WeakRefObject {
         header: crate::object::new_header(t),
         referent: AtomicUsize::new(referent.value().0),
-        callback: cb,
+        callback: std::sync::Mutex::new(cb),
         hash: AtomicI64::new(-1),
     });
-    register(referent, &w);
+    register_at(referent, &w, front);
     Ok(w)
 }
 
-fn ref_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn ref_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, _kw) = crate::builtins::split_kwargs(a, k);
+    let share = std::ptr::eq(t, &REF_TYPE);
     match pos {
-        [o] => make(&REF_TYPE, o, None),
-        [o, cb, ..] => make(&REF_TYPE, o, Some(cb)),
+        [o] => make(&REF_TYPE, o, None, share),
+        [o, cb] => make(&REF_TYPE, o, Some(cb), share),
         [] => Err(type_error("__new__ expected at least 1 argument, got 0")),
+        _ => Err(type_error(format!("__new__ expected at most 2 arguments, got {}", pos.len()))),
     }
 }
 
@@ -200,6 +235,12 @@ fn unregister(w: usize, referent: usize) {
 /// the subclass allocation, so the registry must follow it.
 fn ref_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
     let referent = as_weakref(&o).and_then(deref);
+    // `__new__` handed back the shared plain reference: a subclass instance
+    // gets a reference of its own.
+    let o = match (&referent, o.refcnt() > 1) {
+        (Some(r), true) => make(&REF_TYPE, r, None, false)?,
+        _ => o,
+    };
     if let Some(r) = &referent {
         unregister(o.value().0, r.value().0);
     }
@@ -252,7 +293,7 @@ fn ref_repr(o: &Obj) -> PyResult {
 fn ref_getattr(o: &Obj, name: &Obj) -> PyResult {
     if crate::types::str::as_str(name) == Some("__callback__") {
         let w = as_weakref(o).ok_or_else(|| type_error("weakref expected"))?;
-        return Ok(w.callback.clone().unwrap_or_else(none));
+        return Ok(w.callback.lock().unwrap_or_else(|e| e.into_inner()).clone().unwrap_or_else(none));
     }
     if o.type_obj().flags & tpflags::HEAPTYPE != 0 {
         return crate::types::class::instance_getattr(o, name);
@@ -261,8 +302,16 @@ fn ref_getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 /// `ref.__init__(ob, callback=None)`: the work is done in `__new__`.
-fn ref_init(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::none())
+fn ref_init(_s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.and_then(crate::types::tuple::as_tuple).is_some_and(|t| !t.is_empty()) {
+        return Err(type_error("ref() takes no keyword arguments"));
+    }
+    let npos = a.len() - k.and_then(crate::types::tuple::as_tuple).map_or(0, |t| t.len());
+    match npos {
+        0 => Err(type_error("__init__ expected at least 1 argument, got 0")),
+        1 | 2 => Ok(crate::types::none()),
+        n => Err(type_error(format!("__init__ expected at most 2 arguments, got {n}"))),
+    }
 }
 
 static REF_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__init__", func: ref_init, doc: "" }];
@@ -329,6 +378,11 @@ fn proxy_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
 fn proxy_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     let b = if as_weakref(b).is_some() { target(b)? } else { b.clone() };
     crate::abstract_::richcompare(&target(a)?, &b, op)
+}
+
+/// A proxy's referent (an error once it died); None for other objects.
+pub fn proxy_referent(o: &Obj) -> Option<PyResult<Obj>> {
+    (std::ptr::eq(o.type_obj(), &PROXY_TYPE) || std::ptr::eq(o.type_obj(), &CALLABLE_PROXY_TYPE)).then(|| target(o))
 }
 
 /// The operand itself, or a proxy's referent.
@@ -450,7 +504,7 @@ fn m_proxy(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     match a {
         [o] | [o, _] => {
             let t = if o.type_obj().call.is_some() { &CALLABLE_PROXY_TYPE } else { &PROXY_TYPE };
-            make(t, o, a.get(1))
+            make(t, o, a.get(1), true)
         }
         _ => Err(type_error(format!("proxy expected 1 or 2 arguments, got {}", a.len()))),
     }
