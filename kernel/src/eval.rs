@@ -1916,7 +1916,15 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             let cause = pop!();
                             let e = pop!();
                             let e = tri!(make_exception(&e));
-                            let cause = if crate::types::is_none(&cause) { None } else { Some(tri!(make_exception(&cause).map_err(|_| type_error("exception causes must derive from BaseException")))) };
+                            let is_exc_class = crate::types::typeobj::as_type(&cause).is_some_and(crate::types::exceptions::is_exception_type);
+                            let cause = if crate::types::is_none(&cause) {
+                                None
+                            } else if crate::types::exceptions::as_exc(&cause).is_some() || is_exc_class {
+                                // (what the class's constructor raises propagates)
+                                Some(tri!(make_exception(&cause)))
+                            } else {
+                                raise!(type_error("exception causes must derive from BaseException"))
+                            };
                             if let Some(x) = crate::types::exceptions::as_exc(&e) {
                                 let old = x.with(|s| {
                                     s.suppress_context = true;
