@@ -152,6 +152,10 @@ pub fn dict_set(d: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 pub struct WrapperObject {
     pub header: ObjHeader,
     pub func: Obj,
+    /// The instance dict: `classmethod(f)`/`staticmethod(f)` copy f's
+    /// `__module__`, `__name__`, `__qualname__`, `__doc__` and
+    /// `__annotations__` into it, as CPython's functools_wraps.
+    pub dict: ObjLockCell,
 }
 
 #[repr(C)]
@@ -169,7 +173,13 @@ pub struct PropertyObject {
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs(t.name(), k)?;
     let [f] = a else { return Err(type_error(format!("{} expected 1 argument, got {}", t.name(), a.len()))) };
-    Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
+    let d = new_dict();
+    for n in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        if let Some(v) = ab::lookup_attr(f, &crate::types::str::istr(n))? {
+            set_item_str(&d, n, v);
+        }
+    }
+    Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone(), dict: ObjLockCell::new(Some(d)) }))
 }
 
 /// The `__qualname__` of classes whose qualified name differs from `name`
@@ -190,7 +200,7 @@ pub fn heap_qualname(t: &TypeObject) -> Option<Obj> {
 
 /// `classmethod(f)`.
 pub fn wrap_classmethod(f: Obj) -> Obj {
-    alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f })
+    alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f, dict: ObjLockCell::new(None) })
 }
 
 fn wrapper_func(o: &Obj) -> PyResult {
@@ -200,7 +210,55 @@ fn wrapper_func(o: &Obj) -> PyResult {
 
 fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // SAFETY: installed on the wrapper types only.
-    visit(&unsafe { o.cast::<WrapperObject>() }.func);
+    let w = unsafe { o.cast::<WrapperObject>() };
+    visit(&w.func);
+    if let Some(d) = w.dict.get() {
+        visit(&d);
+    }
+}
+
+/// The wrapper's instance dict, made on first need.
+fn wrapper_dict(o: &Obj) -> Obj {
+    // SAFETY: installed on the exact wrapper types only.
+    let w = unsafe { o.cast::<WrapperObject>() };
+    match w.dict.get() {
+        Some(d) => d,
+        None => {
+            let d = new_dict();
+            w.dict.set(Some(d.clone()));
+            d
+        }
+    }
+}
+
+/// Attributes of classmethod/staticmethod objects: the type's data
+/// descriptors (`__func__`), then the instance dict, then the type's.
+fn wrapper_getattr(o: &Obj, name: &Obj) -> PyResult {
+    if as_str(name) == Some("__dict__") {
+        return Ok(wrapper_dict(o));
+    }
+    let found = o.type_obj().lookup(name);
+    if found.as_ref().is_some_and(is_data_descriptor) {
+        return ab::generic_type_attr(o, name)?.ok_or_else(|| ab::no_attribute(o, name));
+    }
+    // SAFETY: installed on the exact wrapper types only.
+    if let Some(d) = unsafe { o.cast::<WrapperObject>() }.dict.get() {
+        if let Some(v) = crate::types::dict::get_str(&d, name) {
+            return Ok(v);
+        }
+    }
+    ab::generic_type_attr(o, name)?.ok_or_else(|| ab::no_attribute(o, name))
+}
+
+fn wrapper_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if o.type_obj().lookup(name).as_ref().is_some_and(is_data_descriptor) || as_str(name) == Some("__dict__") {
+        return Err(attribute_error("readonly attribute"));
+    }
+    let d = wrapper_dict(o);
+    if v.is_none() && crate::types::dict::get_str(&d, name).is_none() {
+        return Err(ab::no_attribute(o, name));
+    }
+    dict_set(&d, name, v)
 }
 
 /// `<classmethod(<function f at 0x…>)>`, as CPython's cm_repr/sm_repr.
@@ -233,6 +291,8 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
+    getattr: Some(wrapper_getattr),
+    setattr: Some(wrapper_setattr),
     repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
@@ -250,6 +310,8 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
     getsets: &WRAPPER_GETSETS,
+    getattr: Some(wrapper_getattr),
+    setattr: Some(wrapper_setattr),
     repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
@@ -1431,7 +1493,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // (enum's `_simple_enum` reads `cls.__dict__['__new__'].__func__`).
     if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr("__new__")) {
         if as_function(&f).is_some() {
-            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f }));
+            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f, dict: ObjLockCell::new(None) }));
         }
     }
     // `__qualname__` is kept beside the type, not in its dict (as CPython's
