@@ -30,8 +30,9 @@ enum State {
 pub struct GenObject {
     pub header: ObjHeader,
     state: Mutex<State>,
-    name: Obj,
-    qualname: Obj,
+    /// `__name__`/`__qualname__` (assignable, as in CPython).
+    name: crate::types::function::ObjLockCell,
+    qualname: crate::types::function::ObjLockCell,
     code: Obj,
     /// Async generators: `sys`'s firstiter hook has been called.
     pub hooks_inited: std::sync::atomic::AtomicBool,
@@ -99,7 +100,7 @@ impl Drop for GenObject {
                     format!(
                         "<{} object {} at {:#x}>",
                         self.kind_name().replace(' ', "_"),
-                        crate::types::str::as_str(&self.qualname).unwrap_or("?"),
+                        crate::types::str::as_str(&self.qualname()).unwrap_or("?").to_string(),
                         self as *const GenObject as usize
                     )
                 };
@@ -121,7 +122,7 @@ impl Drop for GenObject {
             State::Ready { frame, started: false } => {
                 if self.is_coroutine() && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
                 {
-                    let q = crate::types::str::as_str(&self.qualname).unwrap_or("?");
+                    let q = crate::types::str::as_str(&self.qualname()).unwrap_or("?").to_string();
                     let msg = format!("coroutine '{q}' was never awaited");
                     let addr = self as *const GenObject as usize;
                     crate::warningsmod::warn_unawaited(&msg, self.origin.as_ref(), &|| format!("<coroutine object {q} at {addr:#x}>"));
@@ -146,16 +147,20 @@ pub fn new_generator(frame: Frame) -> Obj {
         } else {
             &GENERATOR_TYPE
         };
-        let name = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.name.clone()).unwrap_or_else(|| co.name.clone());
-        let qualname = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.qualname.clone()).unwrap_or_else(|| co.qualname.clone());
+        let (name, qualname) = frame
+            .func
+            .as_ref()
+            .and_then(crate::types::function::as_function)
+            .map(crate::types::function::current_names)
+            .unwrap_or_else(|| (co.name.clone(), co.qualname.clone()));
         (name, qualname, c, ty)
     };
     let origin = if std::ptr::eq(ty, &COROUTINE_TYPE) { origin_of(&frame) } else { None };
     alloc(GenObject {
         header: crate::object::new_header_tracked(ty),
         state: Mutex::new(State::Ready { frame, started: false }),
-        name,
-        qualname,
+        name: crate::types::function::ObjLockCell::new(Some(name)),
+        qualname: crate::types::function::ObjLockCell::new(Some(qualname)),
         code,
         hooks_inited: std::sync::atomic::AtomicBool::new(false),
         exc: Mutex::new(None),
@@ -187,10 +192,10 @@ impl GenObject {
     }
 
     pub fn name(&self) -> Obj {
-        self.name.clone()
+        self.name.get().unwrap_or_else(none)
     }
     pub fn qualname(&self) -> Obj {
-        self.qualname.clone()
+        self.qualname.get().unwrap_or_else(none)
     }
     pub fn code(&self) -> Obj {
         self.code.clone()
@@ -587,16 +592,30 @@ fn gen_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!(
         "<{} object {} at {:#x}>",
         kind(o),
-        crate::types::str::as_str(&g.qualname).unwrap_or("?"),
+        crate::types::str::as_str(&g.qualname()).unwrap_or("?"),
         o.value().0
     )))
 }
 
+/// `gen.__name__ = s` / `gen.__qualname__ = s` (strings only); other
+/// attributes are read-only, as for any builtin object.
+fn gen_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    if matches!(n, "__name__" | "__qualname__") {
+        let g = o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).map_or_else(|| this(o), Ok)?;
+        let v = v.filter(|v| crate::types::str::as_str(v).is_some()).ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
+        let cell = if n == "__name__" { &g.name } else { &g.qualname };
+        drop(cell.set(Some(v.clone())));
+        return Ok(());
+    }
+    crate::abstract_::setattr_readonly(o, name, v)
+}
+
 fn g_name(o: &Obj) -> PyResult {
-    Ok(this(o)?.name.clone())
+    Ok(this(o)?.name())
 }
 fn g_qualname(o: &Obj) -> PyResult {
-    Ok(this(o)?.qualname.clone())
+    Ok(this(o)?.qualname())
 }
 fn g_code(o: &Obj) -> PyResult {
     Ok(this(o)?.code.clone())
@@ -643,6 +662,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     next: Some(gen_next),
     methods: &GEN_METHODS,
     getsets: &GEN_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };
 
@@ -679,6 +699,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
     repr: Some(gen_repr),
     methods: &CORO_METHODS,
     getsets: &CORO_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("coroutine", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };
 
@@ -727,7 +748,7 @@ pub static CORO_WRAPPER_TYPE: TypeObject = TypeObject {
 
 fn async_gen_repr(o: &Obj) -> PyResult {
     let g = o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).ok_or_else(|| type_error("async_generator expected"))?;
-    Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname).unwrap_or("?"), o.value().0)))
+    Ok(new_string(format!("<async_generator object {} at {:#x}>", crate::types::str::as_str(&g.qualname()).unwrap_or("?"), o.value().0)))
 }
 
 /// Async generators: the awaitables and the rest are in asyncgen.rs.
@@ -735,5 +756,6 @@ pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     repr: Some(async_gen_repr),
     methods: &crate::types::asyncgen::AGEN_METHODS,
     getsets: &crate::types::asyncgen::AGEN_GETSETS,
+    setattr: Some(gen_setattr),
     ..TypeObject::builtin("async_generator", &crate::types::object::OBJECT_TYPE, dealloc_box::<GenObject>)
 };
