@@ -636,7 +636,7 @@ fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         [] => return Err(type_error("next expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.len()))),
     };
-    if it.type_obj().next.is_none() {
+    if it.type_obj().next.or_else(|| crate::types::class::late_next(it.type_obj())).is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
     }
     let r = if crate::types::generator::has_return_value(it) {
@@ -961,7 +961,7 @@ fn b_all(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_callable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("callable", a, k, 1)?;
-    Ok(bool_obj(a[0].type_obj().call.is_some()))
+    Ok(bool_obj(a[0].type_obj().call.or_else(|| crate::types::class::late_call(a[0].type_obj())).is_some()))
 }
 fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("getattr", k)?;
@@ -1043,15 +1043,28 @@ fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
         }
         [o] => {
-            // A class's own __dir__ decides (the result is sorted).
-            if o.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
-                if let Some(f) = o.type_obj().lookup(&crate::types::str::istr("__dir__")).filter(|f| crate::types::function::as_function(f).is_some()) {
-                    let r = ab::call(&f, std::slice::from_ref(o), None)?;
-                    let l = crate::types::list::new_list(ab::collect(&r)?);
-                    let sort = ab::getattr_str(&l, "sort")?;
-                    ab::call0(&sort)?;
-                    return Ok(l);
+            // The type's __dir__ decides (the result is sorted); a module's
+            // own `__dir__` function (PEP 562) comes first.
+            let dname = crate::types::str::istr("__dir__");
+            let module_dir = crate::types::module::as_module(o).and_then(|m| crate::types::dict::get_str(&m.dict, &dname));
+            let custom = match module_dir {
+                Some(f) => Some(ab::call0(&f)?),
+                None => {
+                    let own = crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &dname);
+                    match o.type_obj().lookup(&dname) {
+                        Some(f) if !own.is_some_and(|g| g.is(&f)) => {
+                            let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &dname)?;
+                            Some(ab::call0(&bound)?)
+                        }
+                        _ => None,
+                    }
                 }
+            };
+            if let Some(r) = custom {
+                let l = crate::types::list::new_list(ab::collect(&r)?);
+                let sort = ab::getattr_str(&l, "sort")?;
+                ab::call0(&sort)?;
+                return Ok(l);
             }
             Ok(crate::types::list::new_list(ab::dir_names(o).iter().map(|n| new_str(n)).collect()))
         }

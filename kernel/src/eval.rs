@@ -2057,8 +2057,18 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         }
                         intrinsic1::UNARY_POSITIVE => tri!(ab::unary(&v, "pos")),
                         intrinsic1::STOPITERATION_ERROR => {
-                            if v.type_obj().is_subtype(&crate::types::exceptions::STOP_ITERATION) {
-                                let re = PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration");
+                            let flags = f.code().flags;
+                            let (kind, is_async) = if flags & pyk_abi::code::co::COROUTINE != 0 {
+                                ("coroutine", false)
+                            } else if flags & pyk_abi::code::co::ASYNC_GENERATOR != 0 {
+                                ("async generator", true)
+                            } else {
+                                ("generator", false)
+                            };
+                            let stop = v.type_obj().is_subtype(&crate::types::exceptions::STOP_ITERATION);
+                            if stop || (is_async && v.type_obj().is_subtype(&crate::types::exceptions::STOP_ASYNC_ITERATION)) {
+                                let which = if stop { "StopIteration" } else { "StopAsyncIteration" };
+                                let re = PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, &format!("{kind} raised {which}"));
                                 if let Some(x) = crate::types::exceptions::as_exc(&re.0) {
                                     x.with(|st| {
                                         st.cause = Some(v.clone());
@@ -2232,6 +2242,9 @@ fn match_class(subject: &Obj, cls: &Obj, npos: usize, names: &Obj) -> PyResult {
                 }
                 for name in &ma[..npos] {
                     let n = as_str(name).ok_or_else(|| type_error(format!("__match_args__ elements must be strings (got {})", name.type_obj().name())))?.to_string();
+                    if used.contains(&n) {
+                        return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", t.name(), n)));
+                    }
                     match ab::getattr(subject, name) {
                         Ok(v) => attrs.push(v),
                         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return Ok(none()),

@@ -14,7 +14,9 @@ use crate::types::int::from_i64;
 use crate::types::str::new_string;
 use crate::types::{is_none, none};
 
-use crate::posixmod::{err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+use crate::posixmod::{c_path, dir_fd_arg, err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
 
 fn cpath(p: &PathArg) -> PyResult<CString> {
     CString::new(p.os.as_bytes()).map_err(|_| crate::error::value_error("embedded null byte"))
@@ -112,18 +114,35 @@ fn m_link(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_symlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("symlink", a, k, &["src", "dst", "target_is_directory", "dir_fd"], 2)?;
-    rejects_dir_fd("symlink", &v[3])?;
+    let dfd = dir_fd_arg("symlink", &v[3])?.unwrap_or(libc::AT_FDCWD);
     let src = path_arg("symlink", v[0].as_ref().unwrap_or(&none()))?;
     let dst = path_arg("symlink", v[1].as_ref().unwrap_or(&none()))?;
-    std::os::unix::fs::symlink(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    let (cs, cd) = (c_path("symlink", &src)?, c_path("symlink", &dst)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    if unsafe { libc::symlinkat(cs.as_ptr(), dfd, cd.as_ptr()) } < 0 {
+        return Err(err_at2(&io::Error::last_os_error(), &src, Some(&dst)));
+    }
     Ok(none())
 }
 
 fn m_readlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("readlink", a, k, &["path", "dir_fd"], 1)?;
-    rejects_dir_fd("readlink", &v[1])?;
+    let dir_fd = dir_fd_arg("readlink", &v[1])?;
     let p = path_arg("readlink", v[0].as_ref().unwrap_or(&none()))?;
-    let t = std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?;
+    let t = match dir_fd {
+        None => std::fs::read_link(&p.os).map_err(|e| err_at(&e, &p))?,
+        Some(dfd) => {
+            let c = c_path("readlink", &p)?;
+            let mut buf = vec![0u8; libc::PATH_MAX as usize];
+            // SAFETY: `c` is a valid NUL-terminated path; `buf` has the length passed.
+            let n = unsafe { libc::readlinkat(dfd, c.as_ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+            if n < 0 {
+                return Err(err_at(&io::Error::last_os_error(), &p));
+            }
+            buf.truncate(n as usize);
+            std::path::PathBuf::from(OsString::from_vec(buf))
+        }
+    };
     Ok(if p.is_bytes { crate::types::bytes::new_bytes(t.as_os_str().as_bytes()) } else { new_string(crate::types::str::fs_decode(t.as_os_str().as_bytes())) })
 }
 
@@ -143,7 +162,7 @@ fn m_truncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_ftruncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("ftruncate", a, k, &["fd", "length"], 2)?;
-    let fd = int_arg("ftruncate", v[0].as_ref().unwrap_or(&none()))? as libc::c_int;
+    let fd = fd_arg("ftruncate", &v[0])?;
     let len = int_arg("ftruncate", v[1].as_ref().unwrap_or(&none()))?;
     // SAFETY: ftruncate takes a descriptor and a length.
     fd_call(unsafe { libc::ftruncate(fd, len as libc::off_t) })
@@ -154,13 +173,13 @@ fn fd_only(name: &str, a: &[Obj], k: Option<&Obj>, f: unsafe extern "C" fn(libc:
     let target = v[0].clone().unwrap_or_else(none);
     // fsync(f) takes a file object too (its fileno()).
     let fd = if crate::types::int::is_int(&target) {
-        int_arg(name, &target)?
+        fd_arg(name, &Some(target))?
     } else {
         let f = crate::abstract_::getattr_str(&target, "fileno")?;
-        int_arg(name, &crate::abstract_::call(&f, &[], None)?)?
+        fd_arg(name, &Some(crate::abstract_::call(&f, &[], None)?))?
     };
     // SAFETY: the function takes a descriptor.
-    fd_call(unsafe { f(fd as libc::c_int) })
+    fd_call(unsafe { f(fd) })
 }
 
 fn m_fsync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -415,6 +434,92 @@ fn m_sysconf(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(from_i64(r as i64))
 }
 
+/// A descriptor argument that must be an int (a bool works, with
+/// CPython's RuntimeWarning).
+fn fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<libc::c_int> {
+    let o = o.clone().unwrap_or_else(none);
+    if std::ptr::eq(o.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+        crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, "bool is used as a file descriptor", 1)?;
+    }
+    let v = int_arg(fname, &o)?;
+    libc::c_int::try_from(v).map_err(|_| crate::error::overflow_error(if v < 0 { "fd is less than minimum" } else { "fd is greater than maximum" }))
+}
+
+/// Runs a system call again while it is interrupted (EINTR), checking for
+/// a pending signal's exception in between, as CPython does.
+fn retry_eintr<T: Copy + PartialOrd + Default>(mut f: impl FnMut() -> T) -> PyResult<T> {
+    loop {
+        let r = f();
+        if r >= T::default() {
+            return Ok(r);
+        }
+        let e = io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(crate::types::exceptions::os_error_from_io(&e, None));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
+}
+
+/// `sendfile(out_fd, in_fd, offset, count)`: copies between descriptors in
+/// the kernel; `offset=None` reads from in_fd's current position.
+fn m_sendfile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("sendfile", a, k, &["out_fd", "in_fd", "offset", "count"], 4)?;
+    let out_fd = fd_arg("sendfile", &v[0])?;
+    let in_fd = fd_arg("sendfile", &v[1])?;
+    let count = int_arg("sendfile", v[3].as_ref().unwrap_or(&none()))?;
+    let mut offset: Option<libc::off_t> = match v[2].as_ref().filter(|o| !is_none(o)) {
+        Some(o) => Some(int_arg("sendfile", o)? as libc::off_t),
+        None => None,
+    };
+    let n = retry_eintr(|| {
+        let p = offset.as_mut().map_or(std::ptr::null_mut(), |o| o as *mut libc::off_t);
+        // SAFETY: `p` is null or points to `offset`, live for the call. A
+        // negative count becomes a huge size_t, which the kernel refuses
+        // with EINVAL, as in CPython.
+        unsafe { libc::sendfile(out_fd, in_fd, p, count as usize) }
+    })?;
+    Ok(from_i64(n as i64))
+}
+
+/// `eventfd(initval, flags=EFD_CLOEXEC)`: a new event counter descriptor.
+fn m_eventfd(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("eventfd", a, k, &["initval", "flags"], 1)?;
+    let init = int_arg("eventfd", v[0].as_ref().unwrap_or(&none()))?;
+    let init = u32::try_from(init).map_err(|_| crate::error::overflow_error("Python int too large to convert to C unsigned int"))?;
+    let flags = opt_int("eventfd", &v[1], libc::EFD_CLOEXEC as i64)? as libc::c_int;
+    // SAFETY: eventfd takes two integers.
+    let fd = unsafe { libc::eventfd(init, flags) };
+    if fd < 0 {
+        return Err(last_error());
+    }
+    Ok(from_i64(fd as i64))
+}
+
+/// `eventfd_read(fd)`: the counter's value (reset, or decremented in semaphore mode).
+fn m_eventfd_read(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("eventfd_read", a, k, &["fd"], 1)?;
+    let fd = fd_arg("eventfd_read", &v[0])?;
+    let mut buf = [0u8; 8];
+    // SAFETY: `buf` is 8 writable bytes, the size of an eventfd counter.
+    retry_eintr(|| unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, 8) })?;
+    Ok(crate::types::int::from_bigint(num_bigint::BigInt::from(u64::from_ne_bytes(buf))))
+}
+
+/// `eventfd_write(fd, value)`: adds to the counter.
+fn m_eventfd_write(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("eventfd_write", a, k, &["fd", "value"], 2)?;
+    let fd = fd_arg("eventfd_write", &v[0])?;
+    let value = crate::abstract_::index(v[1].as_ref().unwrap_or(&none()))?;
+    let value = crate::types::int::as_bigint(&value)
+        .and_then(|b| u64::try_from(b).ok())
+        .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C unsigned long long"))?;
+    let buf = value.to_ne_bytes();
+    // SAFETY: `buf` is 8 readable bytes, the size of an eventfd counter.
+    retry_eintr(|| unsafe { libc::write(fd, buf.as_ptr() as *const libc::c_void, 8) })?;
+    Ok(none())
+}
+
 /// Adds this file's functions to the `posix` dict.
 pub fn register(d: &Obj) {
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
@@ -448,7 +553,14 @@ pub fn register(d: &Obj) {
         ("sched_yield", m_sched_yield),
         ("sched_getaffinity", m_sched_getaffinity),
         ("sysconf", m_sysconf),
+        ("sendfile", m_sendfile),
+        ("eventfd", m_eventfd),
+        ("eventfd_read", m_eventfd_read),
+        ("eventfd_write", m_eventfd_write),
     ];
+    for (n, v) in [("EFD_CLOEXEC", libc::EFD_CLOEXEC), ("EFD_NONBLOCK", libc::EFD_NONBLOCK), ("EFD_SEMAPHORE", libc::EFD_SEMAPHORE)] {
+        set_item_str(d, n, from_i64(v as i64));
+    }
     for (name, f) in funcs {
         set_item_str(d, name, crate::types::function::new_builtin(name, *f, none(), Some("posix")));
     }

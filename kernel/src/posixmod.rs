@@ -8,7 +8,7 @@
 use std::ffi::{OsStr, OsString};
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
-use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+use std::os::unix::fs::MetadataExt;
 
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::object::Obj;
@@ -64,8 +64,9 @@ class stat_result(tuple):
 
 
 class DirEntry:
-    def __init__(self, directory, name):
+    def __init__(self, directory, name, dir_fd=None):
         self.name = name
+        self._dir_fd = dir_fd
         if isinstance(name, bytes):
             self.path = name if directory is None else (directory if directory.endswith(b'/') else directory + b'/') + name
         else:
@@ -82,11 +83,11 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if not follow_symlinks:
             if self._lstat is None:
-                self._lstat = lstat(self.path)
+                self._lstat = stat(self.path, dir_fd=self._dir_fd, follow_symlinks=False)
             return self._lstat
         if self._stat is None:
             if self.is_symlink():
-                self._stat = stat(self.path)
+                self._stat = stat(self.path, dir_fd=self._dir_fd)
             else:
                 self._stat = self.stat(follow_symlinks=False)
         return self._stat
@@ -115,9 +116,14 @@ class DirEntry:
 
 class _ScandirIterator:
     def __init__(self, path):
+        self._fd = None
         if path is None:
             names = listdir()
             self._dir = '.'
+        elif isinstance(path, int):
+            names = listdir(path)
+            self._dir = None
+            self._fd = path
         else:
             names = listdir(path)
             self._dir = fspath(path)
@@ -127,7 +133,7 @@ class _ScandirIterator:
         return self
 
     def __next__(self):
-        return DirEntry(self._dir, next(self._names))
+        return DirEntry(self._dir, next(self._names), self._fd)
 
     def close(self):
         self._names = iter(())
@@ -194,6 +200,26 @@ pub(crate) fn opt_int(fname: &str, o: &Option<Obj>, default: i64) -> PyResult<i6
         Some(v) => int_arg(fname, v),
         None => Ok(default),
     }
+}
+
+/// A `dir_fd=` argument: None, or the descriptor of the directory that
+/// relative paths are resolved against (the `*at` system calls).
+pub(crate) fn dir_fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<Option<libc::c_int>> {
+    match o {
+        Some(v) if !is_none(v) => {
+            if !crate::types::int::is_int(v) {
+                return Err(type_error(format!("argument should be integer or None, not {}", v.type_obj().name())));
+            }
+            let fd = int_arg(fname, v)?;
+            libc::c_int::try_from(fd).map(Some).map_err(|_| crate::error::overflow_error(if fd < 0 { "fd is less than minimum" } else { "fd is greater than maximum" }))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The path as a C string for a system call.
+pub(crate) fn c_path(fname: &str, p: &PathArg) -> PyResult<std::ffi::CString> {
+    std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error(format!("{fname}: embedded null character in path")))
 }
 
 pub(crate) fn rejects_dir_fd(fname: &str, o: &Option<Obj>) -> PyResult<()> {
@@ -308,6 +334,9 @@ fn m_getcwdb(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_listdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("listdir", a, k, &["path"], 0)?;
+    if let Some(o) = v[0].as_ref().filter(|o| crate::types::int::is_int(o)) {
+        return listdir_fd(int_arg("listdir", o)?);
+    }
     let p = match &v[0] {
         Some(o) if !is_none(o) => path_arg("listdir", o)?,
         _ => PathArg { os: OsString::from("."), is_bytes: false, obj: new_str(".") },
@@ -317,6 +346,43 @@ fn m_listdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     for ent in rd {
         let ent = ent.map_err(|e| err_at(&e, &p))?;
         out.push(os_str_obj(&ent.file_name(), p.is_bytes));
+    }
+    Ok(crate::types::list::new_list(out))
+}
+
+/// `listdir(fd)`: the names in an open directory (str), read through a
+/// duplicate of the descriptor so the caller's stays open and unmoved.
+fn listdir_fd(fd: i64) -> PyResult {
+    let fd = libc::c_int::try_from(fd).map_err(|_| crate::error::overflow_error("fd is greater than maximum"))?;
+    // SAFETY: dup of a caller-named descriptor; an invalid one gives EBADF.
+    let dup = unsafe { libc::dup(fd) };
+    if dup < 0 {
+        return Err(last_error());
+    }
+    // SAFETY: `dup` is a descriptor this function owns; fdopendir takes it over.
+    let dir = unsafe { libc::fdopendir(dup) };
+    if dir.is_null() {
+        let e = last_error();
+        // SAFETY: fdopendir failed, so `dup` is still ours to close.
+        unsafe { libc::close(dup) };
+        return Err(e);
+    }
+    let mut out = Vec::new();
+    // SAFETY: `dir` is a valid DIR stream until closedir below; each entry's
+    // name is a NUL-terminated string valid until the next readdir.
+    unsafe {
+        libc::rewinddir(dir);
+        loop {
+            let ent = libc::readdir(dir);
+            if ent.is_null() {
+                break;
+            }
+            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
+            if name != b"." && name != b".." {
+                out.push(new_string(crate::types::str::fs_decode(name)));
+            }
+        }
+        libc::closedir(dir);
     }
     Ok(crate::types::list::new_list(out))
 }
@@ -359,13 +425,16 @@ fn fd_metadata(fd: i32) -> io::Result<std::fs::Metadata> {
 
 fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: bool) -> PyResult {
     let v = parse_args(fname, a, k, &["path", "dir_fd", "follow_symlinks"], 1)?;
-    rejects_dir_fd(fname, &v[1])?;
+    let dir_fd = dir_fd_arg(fname, &v[1])?;
     let follow = match &v[2] {
         Some(o) => crate::abstract_::is_true(o)? && follow_default,
         None => follow_default,
     };
     let o = v[0].clone().unwrap_or_else(none);
     if let Some(fd) = crate::types::int::as_i64(&o).filter(|_| as_str(&o).is_none()) {
+        if dir_fd.is_some() {
+            return Err(value_error(format!("{fname}: can't specify dir_fd without matching path")));
+        }
         let md = fd_metadata(fd as i32).map_err(|e| os_error_from_io(&e, None))?;
         return stat_result_from(cls, &md);
     }
@@ -375,6 +444,21 @@ fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: b
             return Err(type_error(format!("{fname}: path should be string, bytes, os.PathLike or integer, not {}", o.type_obj().name())))
         }
     };
+    if let Some(dfd) = dir_fd {
+        // fstatat() through a path-only descriptor (Linux: O_PATH allows
+        // fstat; with O_NOFOLLOW it refers to a symlink itself).
+        let c = c_path(fname, &p)?;
+        let flags = libc::O_PATH | libc::O_CLOEXEC | if follow { 0 } else { libc::O_NOFOLLOW };
+        // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+        let fd = unsafe { libc::openat(dfd, c.as_ptr(), flags) };
+        if fd < 0 {
+            return Err(err_at(&io::Error::last_os_error(), &p));
+        }
+        let md = fd_metadata(fd);
+        // SAFETY: `fd` was opened above and is not used afterwards.
+        unsafe { libc::close(fd) };
+        return stat_result_from(cls, &md.map_err(|e| err_at(&e, &p))?);
+    }
     let md = if follow { std::fs::metadata(&p.os) } else { std::fs::symlink_metadata(&p.os) };
     stat_result_from(cls, &md.map_err(|e| err_at(&e, &p))?)
 }
@@ -394,42 +478,55 @@ fn m_fstat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     stat_result_from(m, &md)
 }
 
-fn one_path(fname: &str, a: &[Obj], k: Option<&Obj>, f: impl FnOnce(&OsStr) -> io::Result<()>) -> PyResult {
+/// unlink/remove/rmdir: `unlinkat(dir_fd or AT_FDCWD, path, flags)`.
+fn one_path(fname: &str, a: &[Obj], k: Option<&Obj>, flags: libc::c_int) -> PyResult {
     let v = parse_args(fname, a, k, &["path", "dir_fd"], 1)?;
-    rejects_dir_fd(fname, &v[1])?;
+    let dfd = dir_fd_arg(fname, &v[1])?.unwrap_or(libc::AT_FDCWD);
     let p = path_arg(fname, v[0].as_ref().unwrap_or(&none()))?;
-    f(&p.os).map_err(|e| err_at(&e, &p))?;
+    let c = c_path(fname, &p)?;
+    // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+    if unsafe { libc::unlinkat(dfd, c.as_ptr(), flags) } < 0 {
+        return Err(err_at(&io::Error::last_os_error(), &p));
+    }
     Ok(none())
 }
 
 fn m_remove(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    one_path("remove", a, k, |p| std::fs::remove_file(p))
+    one_path("remove", a, k, 0)
 }
 
 fn m_unlink(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    one_path("unlink", a, k, |p| std::fs::remove_file(p))
+    one_path("unlink", a, k, 0)
 }
 
 fn m_rmdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    one_path("rmdir", a, k, |p| std::fs::remove_dir(p))
+    one_path("rmdir", a, k, libc::AT_REMOVEDIR)
 }
 
 fn m_mkdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("mkdir", a, k, &["path", "mode", "dir_fd"], 1)?;
-    rejects_dir_fd("mkdir", &v[2])?;
+    let dfd = dir_fd_arg("mkdir", &v[2])?.unwrap_or(libc::AT_FDCWD);
     let mode = opt_int("mkdir", &v[1], 0o777)?;
     let p = path_arg("mkdir", v[0].as_ref().unwrap_or(&none()))?;
-    std::fs::DirBuilder::new().mode(mode as u32).create(&p.os).map_err(|e| err_at(&e, &p))?;
+    let c = c_path("mkdir", &p)?;
+    // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+    if unsafe { libc::mkdirat(dfd, c.as_ptr(), mode as libc::mode_t) } < 0 {
+        return Err(err_at(&io::Error::last_os_error(), &p));
+    }
     Ok(none())
 }
 
 fn two_paths(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args(fname, a, k, &["src", "dst", "src_dir_fd", "dst_dir_fd"], 2)?;
-    rejects_dir_fd(fname, &v[2])?;
-    rejects_dir_fd(fname, &v[3])?;
+    let sfd = dir_fd_arg(fname, &v[2])?.unwrap_or(libc::AT_FDCWD);
+    let dfd = dir_fd_arg(fname, &v[3])?.unwrap_or(libc::AT_FDCWD);
     let src = path_arg(fname, v[0].as_ref().unwrap_or(&none()))?;
     let dst = path_arg(fname, v[1].as_ref().unwrap_or(&none()))?;
-    std::fs::rename(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    let (cs, cd) = (c_path(fname, &src)?, c_path(fname, &dst)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    if unsafe { libc::renameat(sfd, cs.as_ptr(), dfd, cd.as_ptr()) } < 0 {
+        return Err(err_at2(&io::Error::last_os_error(), &src, Some(&dst)));
+    }
     Ok(none())
 }
 
@@ -586,14 +683,14 @@ fn m_unsetenv(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("open", a, k, &["path", "flags", "mode", "dir_fd"], 2)?;
-    rejects_dir_fd("open", &v[3])?;
+    let dfd = dir_fd_arg("open", &v[3])?.unwrap_or(libc::AT_FDCWD);
     let flags = opt_int("open", &v[1], 0)?;
     let mode = opt_int("open", &v[2], 0o777)?;
     let p = path_arg("open", v[0].as_ref().unwrap_or(&none()))?;
     let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null byte"))?;
     // SAFETY: `c` is a valid NUL-terminated path that outlives the call; the
     // mode is passed as the variadic third argument open(2) expects.
-    let fd = unsafe { libc::open(c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };
+    let fd = unsafe { libc::openat(dfd, c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };
     if fd < 0 {
         return Err(err_at(&io::Error::last_os_error(), &p));
     }
@@ -971,7 +1068,9 @@ pub fn make_module() -> PyResult {
     }
     set_item_str(&d, "environ", environ_dict()?);
     set_item_str(&d, "error", crate::types::exceptions::OS_ERROR.as_obj());
-    set_item_str(&d, "_have_functions", crate::types::list::new_list(vec![]));
+    // The `*at` calls behind `dir_fd=` and fdopendir behind listdir(fd)/scandir(fd).
+    let have = ["HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT"];
+    set_item_str(&d, "_have_functions", crate::types::list::new_list(have.iter().map(|h| new_str(h)).collect()));
     let ints: &[(&str, i64)] = &[
         ("F_OK", libc::F_OK as i64),
         ("R_OK", libc::R_OK as i64),

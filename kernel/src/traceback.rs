@@ -143,39 +143,6 @@ pub fn register_source(filename: &str, source: &str) {
     g.get_or_insert_with(HashMap::new).insert(filename.to_owned(), source.to_owned());
 }
 
-/// Prints a warning as CPython's default `warnings.showwarning` does,
-/// located at the running Python frame: `file:line: Category: message`, then
-/// the source line. Each (location, message) is shown once, as the default
-/// filter does. There is no `warnings` machinery behind it yet (filters,
-/// `-W`), so only the kernel's own warnings use it.
-pub fn warn_at_current_frame(category: &str, message: &str, extra: Option<&str>) {
-    static SEEN: std::sync::Mutex<Vec<(String, i64, String)>> = std::sync::Mutex::new(Vec::new());
-    let Ok(f) = crate::types::frame::getframe(0) else { return };
-    let file = crate::abstract_::getattr_str(&f, "f_code")
-        .and_then(|c| crate::abstract_::getattr_str(&c, "co_filename"))
-        .ok()
-        .and_then(|n| as_str(&n).map(str::to_owned))
-        .unwrap_or_else(|| "sys".to_string());
-    let line = crate::abstract_::getattr_str(&f, "f_lineno").ok().and_then(|l| crate::types::int::as_i64(&l)).unwrap_or(0);
-    {
-        let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-        let key = (file.clone(), line, format!("{category}: {message}"));
-        if seen.contains(&key) {
-            return;
-        }
-        seen.push(key);
-    }
-    let mut out = format!("{file}:{line}: {category}: {message}\n");
-    if let Some(src) = source_line(&file, line as u32) {
-        out.push_str(&format!("  {}\n", src.trim()));
-    }
-    if let Some(x) = extra {
-        out.push_str(x);
-        out.push('\n');
-    }
-    crate::interp::write_stderr(&out);
-}
-
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;

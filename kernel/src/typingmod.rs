@@ -74,7 +74,7 @@ NoDefaultType.__module__ = 'builtins'
 _UNSET = object()
 
 class _TypeParam(_Sealed):
-    __slots__ = ('_name', '_module', '_default', '_default_fn')
+    __slots__ = ('_name', '_module', '_default', '_default_fn', '__weakref__')
 
     def _init_default(self, default):
         object.__setattr__(self, '_default', default)

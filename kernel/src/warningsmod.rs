@@ -148,6 +148,20 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
     _show(message, category, filename, lineno, source, module_globals)
 
+_UNAWAITED = object()
+
+def _warn_unawaited(message, origin=None):
+    # A coroutine (or an async generator's awaitable) dropped before it was
+    # awaited: a RuntimeWarning at the code running then, with the frames
+    # that created it when origin tracking is on. CPython passes the
+    # coroutine as the source; a dying object cannot be handed out here.
+    if origin is not None:
+        import linecache, traceback
+        frames = [(f, n, fn, linecache.getline(f, n)) for f, n, fn in reversed(origin)]
+        message = (message + "\nCoroutine created at (most recent call last)\n"
+                   + "".join(traceback.format_list(frames))).rstrip("\n")
+    warn(message, RuntimeWarning, 2, _UNAWAITED)
+
 def _show(message, category, filename, lineno, source, module_globals):
     warnings = _sys.modules.get('warnings')
     show = getattr(warnings, '_showwarnmsg', None) if warnings is not None else None
@@ -171,6 +185,9 @@ def _show(message, category, filename, lineno, source, module_globals):
                     break
     except Exception:
         pass
+    if source is not None:
+        # What CPython's formatting adds while tracemalloc is not tracing.
+        text += '%s: Enable tracemalloc to get the object allocation traceback\n' % category.__name__
     err = _sys.stderr
     if err is not None:
         err.write(text)
@@ -179,6 +196,20 @@ def _show(message, category, filename, lineno, source, module_globals):
 /// `_warnings`, created on first import.
 pub fn make_module() -> PyResult<Obj> {
     crate::collectionsmod::module_from_source("_warnings", "_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.", SOURCE)
+}
+
+/// The RuntimeWarning of a coroutine (or an async generator's awaitable)
+/// dropped before it was awaited, through the filters (`origin`: its
+/// `cr_origin`); `what` names the
+/// object in the unraisable report when a filter makes it an error.
+pub fn warn_unawaited(message: &str, origin: Option<&Obj>, what: &dyn Fn() -> String) {
+    let origin = origin.cloned().unwrap_or_else(crate::types::none);
+    let r = crate::import::import_module("_warnings")
+        .and_then(|m| crate::abstract_::getattr_str(&m, "_warn_unawaited"))
+        .and_then(|f| crate::abstract_::call(&f, &[crate::types::str::new_str(message), origin], None));
+    if let Err(e) = r {
+        crate::traceback::print_unraisable(&format!("Exception ignored in: {}", what()), &e);
+    }
 }
 
 /// `warnings.warn(message, category, stacklevel)` from Rust, through the

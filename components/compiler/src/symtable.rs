@@ -273,6 +273,18 @@ impl Builder {
         }
         if flag & DEF_PARAM != 0 {
             s.params.push(mangled);
+        } else if flag & DEF_GLOBAL != 0 && scope != 0 {
+            // A `global` declaration anywhere also marks the module's own
+            // symbol (CPython's st_global), so module-level code stores and
+            // loads the name through the globals, even with separate locals.
+            let top = &mut self.scopes[0];
+            match top.symbols.get_mut(&mangled) {
+                Some(sym) => sym.flags |= DEF_GLOBAL,
+                None => {
+                    top.names.push(mangled.clone());
+                    top.symbols.insert(mangled, Symbol { flags: DEF_GLOBAL, scope: SymScope::Unknown });
+                }
+            }
         }
         Ok(())
     }
@@ -1031,7 +1043,10 @@ fn analyze_block(
             newbound.extend(local.iter().cloned());
         }
         if let Some(b) = bound {
-            newbound.extend(b.iter().cloned());
+            // a name this block declares global is not the enclosing
+            // function's variable for its children either (CPython discards
+            // it from `bound`)
+            newbound.extend(b.iter().filter(|n| scopes.get(n.as_str()) != Some(&SymScope::GlobalExplicit)).cloned());
         }
         newglobal.extend(global.iter().cloned());
     } else {

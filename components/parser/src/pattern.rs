@@ -178,6 +178,9 @@ impl<'s> Parser<'s> {
             }
             Tok::String | Tok::FStringStart => {
                 let v = self.strings()?;
+                if matches!(v.node, ExprKind::JoinedStr { .. }) {
+                    return Err(self.err_loc("patterns may only match literals and attribute lookups", &v.loc));
+                }
                 Ok(pat(PatternKind::MatchValue { value: Box::new(v) }, self.loc_from(s)))
             }
             Tok::None | Tok::True | Tok::False => {
@@ -195,10 +198,11 @@ impl<'s> Parser<'s> {
                     return Ok(pat(PatternKind::MatchSequence { patterns: vec![] }, self.loc_from(s)));
                 }
                 let first = self.maybe_star_pattern()?;
+                if self.at(Tok::RPar) && matches!(first.node, PatternKind::MatchStar { .. }) {
+                    // `(*x)` is no group (a one-item sequence needs the comma)
+                    return Err(self.invalid());
+                }
                 if self.eat(Tok::RPar) {
-                    if matches!(first.node, PatternKind::MatchStar { .. }) {
-                        return Ok(pat(PatternKind::MatchSequence { patterns: vec![first] }, self.loc_from(s)));
-                    }
                     // A group pattern keeps the inner pattern's position.
                     return Ok(first);
                 }

@@ -108,7 +108,7 @@ fn never_awaited(state: &Mutex<AwState>, method: &str, gen: &Obj) {
     if *state.lock().unwrap_or_else(|e| e.into_inner()) == AwState::Init && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok() {
         let q = agen(gen).map(|g| g.qualname()).ok();
         let msg = format!("coroutine method '{method}' of '{}' was never awaited", q.as_ref().and_then(crate::types::str::as_str).unwrap_or("?"));
-        crate::traceback::warn_at_current_frame("RuntimeWarning", &msg, Some("RuntimeWarning: Enable tracemalloc to get the object allocation traceback"));
+        crate::warningsmod::warn_unawaited(&msg, None, &|| format!("<async_generator_{} object at {:#x}>", if method == "asend" { "asend" } else { "athrow" }, state as *const Mutex<AwState> as usize));
     }
 }
 

@@ -152,6 +152,10 @@ pub fn dict_set(d: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
 pub struct WrapperObject {
     pub header: ObjHeader,
     pub func: Obj,
+    /// The instance dict: `classmethod(f)`/`staticmethod(f)` copy f's
+    /// `__module__`, `__name__`, `__qualname__`, `__doc__` and
+    /// `__annotations__` into it, as CPython's functools_wraps.
+    pub dict: ObjLockCell,
 }
 
 #[repr(C)]
@@ -169,7 +173,13 @@ pub struct PropertyObject {
 fn wrapper_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs(t.name(), k)?;
     let [f] = a else { return Err(type_error(format!("{} expected 1 argument, got {}", t.name(), a.len()))) };
-    Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone() }))
+    let d = new_dict();
+    for n in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        if let Some(v) = ab::lookup_attr(f, &crate::types::str::istr(n))? {
+            set_item_str(&d, n, v);
+        }
+    }
+    Ok(alloc(WrapperObject { header: crate::object::new_header_tracked(t), func: f.clone(), dict: ObjLockCell::new(Some(d)) }))
 }
 
 /// The `__qualname__` of classes whose qualified name differs from `name`
@@ -190,7 +200,7 @@ pub fn heap_qualname(t: &TypeObject) -> Option<Obj> {
 
 /// `classmethod(f)`.
 pub fn wrap_classmethod(f: Obj) -> Obj {
-    alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f })
+    alloc(WrapperObject { header: crate::object::new_header_tracked(&CLASSMETHOD_TYPE), func: f, dict: ObjLockCell::new(None) })
 }
 
 fn wrapper_func(o: &Obj) -> PyResult {
@@ -200,7 +210,55 @@ fn wrapper_func(o: &Obj) -> PyResult {
 
 fn wrapper_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // SAFETY: installed on the wrapper types only.
-    visit(&unsafe { o.cast::<WrapperObject>() }.func);
+    let w = unsafe { o.cast::<WrapperObject>() };
+    visit(&w.func);
+    if let Some(d) = w.dict.get() {
+        visit(&d);
+    }
+}
+
+/// The wrapper's instance dict, made on first need.
+fn wrapper_dict(o: &Obj) -> Obj {
+    // SAFETY: installed on the exact wrapper types only.
+    let w = unsafe { o.cast::<WrapperObject>() };
+    match w.dict.get() {
+        Some(d) => d,
+        None => {
+            let d = new_dict();
+            w.dict.set(Some(d.clone()));
+            d
+        }
+    }
+}
+
+/// Attributes of classmethod/staticmethod objects: the type's data
+/// descriptors (`__func__`), then the instance dict, then the type's.
+fn wrapper_getattr(o: &Obj, name: &Obj) -> PyResult {
+    if as_str(name) == Some("__dict__") {
+        return Ok(wrapper_dict(o));
+    }
+    let found = o.type_obj().lookup(name);
+    if found.as_ref().is_some_and(is_data_descriptor) {
+        return ab::generic_type_attr(o, name)?.ok_or_else(|| ab::no_attribute(o, name));
+    }
+    // SAFETY: installed on the exact wrapper types only.
+    if let Some(d) = unsafe { o.cast::<WrapperObject>() }.dict.get() {
+        if let Some(v) = crate::types::dict::get_str(&d, name) {
+            return Ok(v);
+        }
+    }
+    ab::generic_type_attr(o, name)?.ok_or_else(|| ab::no_attribute(o, name))
+}
+
+fn wrapper_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if o.type_obj().lookup(name).as_ref().is_some_and(is_data_descriptor) || as_str(name) == Some("__dict__") {
+        return Err(attribute_error("readonly attribute"));
+    }
+    let d = wrapper_dict(o);
+    if v.is_none() && crate::types::dict::get_str(&d, name).is_none() {
+        return Err(ab::no_attribute(o, name));
+    }
+    dict_set(&d, name, v)
 }
 
 /// `<classmethod(<function f at 0x…>)>`, as CPython's cm_repr/sm_repr.
@@ -233,6 +291,8 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::object::subclass_info::<WrapperObject>(true)),
     new: Some(wrapper_new),
     getsets: &WRAPPER_GETSETS,
+    getattr: Some(wrapper_getattr),
+    setattr: Some(wrapper_setattr),
     repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
@@ -250,6 +310,8 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     new: Some(wrapper_new),
     call: Some(staticmethod_call),
     getsets: &WRAPPER_GETSETS,
+    getattr: Some(wrapper_getattr),
+    setattr: Some(wrapper_setattr),
     repr: Some(wrapper_repr),
     traverse: Some(wrapper_traverse),
     flags: tpflags::BASETYPE,
@@ -651,6 +713,8 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 }
 
 fn slot_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    // `C.__call__ = C()` makes each call call an instance again.
+    crate::thread::check_recursion().map_err(|_| crate::error::recursion_error("maximum recursion depth exceeded while calling a Python object"))?;
     match o.type_obj().lookup(&crate::types::str::istr("__call__")) {
         Some(f) => {
             let bound = bind(&f, Some(o), o.type_obj(), &crate::types::str::istr("__call__"))?;
@@ -792,6 +856,39 @@ unary_slot!(slot_invert, "__invert__", invert);
 unary_slot!(slot_index, "__index__", index);
 unary_slot!(slot_int, "__int__", int);
 unary_slot!(slot_float, "__float__", float);
+
+/// A Python class gets the `iter`, `next`, `call`, `len`, `getitem`, `index`,
+/// `int` and `float` slots only for dunders it has when created. One assigned
+/// afterwards (`C.__iter__ = f`, as unittest.mock does) leaves the slot
+/// unset (slots are fixed once a type is published), so the generic
+/// operations ask here when they find the slot empty.
+fn assigned_later(t: &TypeObject, name: &'static str) -> bool {
+    is_heap(t) && t.lookup(&crate::types::str::istr(name)).is_some_and(|f| !is_none(&f))
+}
+pub fn late_iter(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    (assigned_later(t, "__iter__") || assigned_later(t, "__getitem__")).then_some(slot_iter as crate::types::typeobj::UnaryFn)
+}
+pub fn late_next(t: &TypeObject) -> Option<crate::types::typeobj::IterNextFn> {
+    assigned_later(t, "__next__").then_some(slot_next as crate::types::typeobj::IterNextFn)
+}
+pub fn late_call(t: &TypeObject) -> Option<crate::types::typeobj::CallFn> {
+    assigned_later(t, "__call__").then_some(slot_call as crate::types::typeobj::CallFn)
+}
+pub fn late_len(t: &TypeObject) -> Option<crate::types::typeobj::LenFn> {
+    assigned_later(t, "__len__").then_some(slot_len as crate::types::typeobj::LenFn)
+}
+pub fn late_getitem(t: &TypeObject) -> Option<crate::types::typeobj::BinaryFn> {
+    assigned_later(t, "__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn)
+}
+pub fn late_index(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__index__").then_some(slot_index as crate::types::typeobj::UnaryFn)
+}
+pub fn late_int(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__int__").then_some(slot_int as crate::types::typeobj::UnaryFn)
+}
+pub fn late_float(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
+    assigned_later(t, "__float__").then_some(slot_float as crate::types::typeobj::UnaryFn)
+}
 
 fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, Option<&'static str>) {
     use BinaryOp::*;
@@ -983,7 +1080,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         // Instances that can be weakly referenced: the first weak reference, or None.
-        Some("__weakref__") if instance_dict(o).is_some() => {
+        Some("__weakref__") if instance_dict(o).is_some() || (is_heap(t) && crate::types::weakref::instances_weakrefable(t)) => {
             return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
         }
         _ => {}
@@ -1401,7 +1498,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // (enum's `_simple_enum` reads `cls.__dict__['__new__'].__func__`).
     if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr("__new__")) {
         if as_function(&f).is_some() {
-            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f }));
+            set_item_str(&d, "__new__", alloc(WrapperObject { header: crate::object::new_header_tracked(&STATICMETHOD_TYPE), func: f, dict: ObjLockCell::new(None) }));
         }
     }
     // `__qualname__` is kept beside the type, not in its dict (as CPython's
@@ -2107,6 +2204,7 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     t.touch();
     Ok(())
 }
+
 
 
 pub fn ready() {

@@ -515,6 +515,9 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         ("__context__", Some(x)) if as_exc(x).is_none() => {
             return Err(crate::error::type_error("exception context must be None or derive from BaseException"));
         }
+        ("message" | "exceptions", _) if o.type_obj().is_subtype(&BASE_EXCEPTION_GROUP) => {
+            return Err(attribute_error("readonly attribute"));
+        }
         _ => {}
     }
     let old = match n {

@@ -22,6 +22,11 @@ pub fn check_new(t: &'static TypeObject, args: &[Obj]) -> PyResult<&'static Type
     if as_str(msg).is_none() {
         return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", msg.type_obj().name())));
     }
+    // a sequence (PySequence_Check): indexable, and not a mapping
+    let is_sequence = excs.type_obj().getitem.is_some() && crate::types::dict::as_dict(excs).is_none();
+    if !is_sequence {
+        return Err(type_error("second argument (exceptions) must be a sequence"));
+    }
     let items = ab::collect(excs).map_err(|_| type_error("second argument (exceptions) must be a sequence"))?;
     if items.is_empty() {
         return Err(value_error("second argument (exceptions) must be a non-empty sequence"));
@@ -62,8 +67,16 @@ pub fn exceptions(g: &Obj) -> Vec<Obj> {
 fn derive_keep(g: &Obj, excs: Vec<Obj>) -> PyResult {
     let derive = ab::getattr_str(g, "derive")?;
     let n = ab::call(&derive, &[crate::types::list::new_list(excs)], None)?;
+    if !n.type_obj().is_subtype(&exc::BASE_EXCEPTION_GROUP) {
+        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+    }
     if let (Some(src), Some(dst)) = (as_exc(g), as_exc(&n)) {
         let (tb, cause, ctx, notes, sup) = src.with(|s| (s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone(), s.suppress_context));
+        // Each part gets its own copy of a sequence of notes; other notes are not copied.
+        let notes = match notes {
+            Some(x) if x.type_obj().getitem.is_some() && crate::types::dict::as_dict(&x).is_none() => Some(crate::types::list::new_list(ab::collect(&x)?)),
+            _ => None,
+        };
         dst.with(|s| {
             s.traceback = tb;
             s.cause = cause;

@@ -167,6 +167,11 @@ fn function_call(o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
 }
 
 /// A value assigned to `name` after creation, if any.
+/// The function's current `__name__` and `__qualname__` (after any assignment).
+pub fn current_names(f: &FunctionObject) -> (Obj, Obj) {
+    (renamed(f, "__name__").unwrap_or_else(|| f.name.clone()), renamed(f, "__qualname__").unwrap_or_else(|| f.qualname.clone()))
+}
+
 fn renamed(f: &FunctionObject, name: &'static str) -> Option<Obj> {
     f.renamed.get().and_then(|d| crate::types::dict::get_str(&d, &crate::types::str::istr(name)))
 }

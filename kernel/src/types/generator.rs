@@ -122,12 +122,10 @@ impl Drop for GenObject {
             State::Ready { frame, started: false } => {
                 if self.is_coroutine() && crate::thread::PY_DEPTH.try_with(|_| ()).is_ok()
                 {
-                    let msg = format!("coroutine '{}' was never awaited", crate::types::str::as_str(&self.qualname()).unwrap_or("?"));
-                    crate::traceback::warn_at_current_frame(
-                        "RuntimeWarning",
-                        &msg,
-                        Some("RuntimeWarning: Enable tracemalloc to get the object allocation traceback"),
-                    );
+                    let q = crate::types::str::as_str(&self.qualname()).unwrap_or("?").to_string();
+                    let msg = format!("coroutine '{q}' was never awaited");
+                    let addr = self as *const GenObject as usize;
+                    crate::warningsmod::warn_unawaited(&msg, self.origin.as_ref(), &|| format!("<coroutine object {q} at {addr:#x}>"));
                 }
                 discard_frame(frame)
             }
@@ -149,8 +147,12 @@ pub fn new_generator(frame: Frame) -> Obj {
         } else {
             &GENERATOR_TYPE
         };
-        let name = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.name.clone()).unwrap_or_else(|| co.name.clone());
-        let qualname = frame.func.as_ref().and_then(crate::types::function::as_function).map(|f| f.qualname.clone()).unwrap_or_else(|| co.qualname.clone());
+        let (name, qualname) = frame
+            .func
+            .as_ref()
+            .and_then(crate::types::function::as_function)
+            .map(crate::types::function::current_names)
+            .unwrap_or_else(|| (co.name.clone(), co.qualname.clone()));
         (name, qualname, c, ty)
     };
     let origin = if std::ptr::eq(ty, &COROUTINE_TYPE) { origin_of(&frame) } else { None };
@@ -323,11 +325,13 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
         State::Ready { frame, started } => (frame, started),
         State::Running => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Running;
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", g.kind_name())));
         }
         State::Done => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Done;
-            if throw.is_none() && g.is_coroutine() {
+            // (close() of a finished coroutine stays quiet)
+            let closing = throw.as_ref().is_some_and(|e| e.is_instance(&exc::GENERATOR_EXIT));
+            if !closing && g.is_coroutine() {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             return match throw {
@@ -534,12 +538,23 @@ pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     }
     let inst = ab::call(t, &a[1..a.len().min(2)], None)?;
     if exc::as_exc(&inst).is_none() {
-        return Err(type_error("exceptions must be classes or instances deriving from BaseException, not type"));
+        return Err(type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            ab::repr_string(t)?,
+            inst.type_obj().name()
+        )));
     }
     Ok(PyErr(inst))
 }
 
 fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if a.len() > 1 {
+        crate::warningsmod::warn(
+            &exc::DEPRECATION_WARNING,
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+            1,
+        )?;
+    }
     let e = make_throw_error(a)?;
     match step(this(s)?, none(), Some(e))? {
         Ok(y) => Ok(y),
@@ -582,27 +597,26 @@ fn gen_repr(o: &Obj) -> PyResult {
     )))
 }
 
+/// `gen.__name__ = s` / `gen.__qualname__ = s` (strings only); other
+/// attributes are read-only, as for any builtin object.
+fn gen_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    if matches!(n, "__name__" | "__qualname__") {
+        let g = o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE).map_or_else(|| this(o), Ok)?;
+        let v = v.filter(|v| crate::types::str::as_str(v).is_some()).ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
+        let cell = if n == "__name__" { &g.name } else { &g.qualname };
+        drop(cell.set(Some(v.clone())));
+        return Ok(());
+    }
+    crate::abstract_::setattr_readonly(o, name, v)
+}
+
 fn g_name(o: &Obj) -> PyResult {
     Ok(this(o)?.name())
 }
 fn g_qualname(o: &Obj) -> PyResult {
     Ok(this(o)?.qualname())
 }
-/// The setattr slot of generators, coroutines and async generators:
-/// `__name__` and `__qualname__` are writable (strings only).
-pub fn gen_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
-    let n = crate::types::str::as_str(name).unwrap_or("");
-    if let (Some(g), "__name__" | "__qualname__") = (as_generator(o).or_else(|| o.downcast::<GenObject>(&ASYNC_GENERATOR_TYPE)), n) {
-        let Some(v) = v.filter(|v| crate::types::str::as_str(v).is_some()) else {
-            return Err(type_error(format!("{n} must be set to a string object")));
-        };
-        let cell = if n == "__name__" { &g.name } else { &g.qualname };
-        drop(cell.set(Some(v.clone())));
-        return Ok(());
-    }
-    crate::types::class::generic_setattr(o, name, v)
-}
-
 fn g_code(o: &Obj) -> PyResult {
     Ok(this(o)?.code.clone())
 }
@@ -624,9 +638,13 @@ fn g_origin(o: &Obj) -> PyResult {
 }
 
 static GEN_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "send", func: m_send, doc: "" },
-    MethodDef { name: "throw", func: m_throw, doc: "" },
-    MethodDef { name: "close", func: m_close, doc: "" },
+    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+    MethodDef {
+        name: "throw",
+        func: m_throw,
+        doc: "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+    },
+    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside generator." },
 ];
 static GEN_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "__name__", get: g_name },
@@ -657,10 +675,14 @@ fn m_await(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static CORO_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "send", func: m_send, doc: "" },
-    MethodDef { name: "throw", func: m_throw, doc: "" },
-    MethodDef { name: "close", func: m_close, doc: "" },
-    MethodDef { name: "__await__", func: m_await, doc: "" },
+    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
+    MethodDef {
+        name: "throw",
+        func: m_throw,
+        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+    },
+    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside coroutine." },
+    MethodDef { name: "__await__", func: m_await, doc: "Return an iterator to be used in await expression." },
 ];
 static CORO_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "__name__", get: g_name },

@@ -33,8 +33,10 @@ unsafe fn plain_dealloc(p: *mut ObjHeader) {
     unsafe { crate::object::dealloc_box::<ObjHeader>(p) }
 }
 
-fn object_dir(_o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(vec![]))
+/// `object.__dir__()`: the instance's `__dict__` keys and its class's attributes
+/// (for a class: its MRO's), unsorted in CPython; `dir()` sorts.
+fn object_dir(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::list::new_list(crate::abstract_::dir_names(o).iter().map(|n| crate::types::str::new_str(n)).collect()))
 }
 
 /// Whether `t` gets `name` from object itself (not overridden).

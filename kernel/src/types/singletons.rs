@@ -71,7 +71,6 @@ pub static NONE_TYPE: TypeObject = TypeObject {
     hash: Some(singleton_hash),
     number: crate::types::typeobj::NumberSlots {
         bool: Some(none_bool),
-        or: Some(crate::types::genericalias::union_or),
         ..crate::types::typeobj::NumberSlots::EMPTY
     },
     ..TypeObject::builtin("NoneType", &crate::types::object::OBJECT_TYPE, no_dealloc)

@@ -445,6 +445,15 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
         "__flags__" => return Ok(crate::types::int::from_i64(cpython_flags(t))),
+        // The class's own type parameters (PEP 695), never a base's; `()` when it has none.
+        "__type_params__" => {
+            if t.flags & tpflags::HEAPTYPE != 0 {
+                if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+                    return Ok(v);
+                }
+            }
+            return Ok(crate::types::tuple::new_tuple(vec![]));
+        }
         // A class's own annotations only (never a base's); a class without
         // any gets an empty dict on first access, as in CPython 3.13.
         "__annotations__" if t.flags & tpflags::HEAPTYPE != 0 => {
@@ -494,9 +503,20 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(v) = meta.lookup(name) {
         return crate::types::class::bind(&v, Some(o), meta, name);
     }
+    // `C.__weakref__`: the descriptor behind `obj.__weakref__` of a Python
+    // class whose instances can be weakly referenced.
+    if n == "__weakref__" && t.flags & tpflags::HEAPTYPE != 0 && crate::types::weakref::instances_weakrefable(t) {
+        return Ok(crate::types::function::new_getset_descr(t, &WEAKREF_GETSET));
+    }
     let e = crate::error::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
     crate::abstract_::set_attribute_error_info(&e, o, name);
     Err(e)
+}
+
+static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
+
+fn instance_weakref(o: &Obj) -> PyResult {
+    Ok(crate::types::weakref::first_ref(o).unwrap_or_else(crate::types::none))
 }
 
 /// `C[item]`: `C.__class_getitem__(item)` (implicitly a classmethod).

@@ -25,7 +25,8 @@ pub struct WeakRefObject {
     pub header: ObjHeader,
     /// The referent's Value word, 0 once it died.
     referent: AtomicUsize,
-    callback: Option<Obj>,
+    /// Taken (so `__callback__` reads None) when the referent dies.
+    callback: std::sync::Mutex<Option<Obj>>,
     hash: AtomicI64,
 }
 
@@ -52,7 +53,11 @@ fn weakrefable(o: &Obj) -> bool {
     if !o.value().is_ptr() {
         return false;
     }
-    let t = o.type_obj();
+    instances_weakrefable(o.type_obj())
+}
+
+/// Whether instances of `t` can be weakly referenced.
+pub fn instances_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
     use crate::types::*;
     if t.flags & tpflags::HEAPTYPE != 0 {
         // a class gets weak references unless all its classes define
@@ -92,6 +97,7 @@ fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
         || std::ptr::eq(t, &generator::ASYNC_GENERATOR_TYPE)
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
+        || std::ptr::eq(t, &genericalias::GENERIC_ALIAS_TYPE)
         || !t.native.is_null()
         || t.flags & tpflags::EXCEPTION != 0
 }
@@ -109,11 +115,12 @@ pub fn clear_weakrefs(v: Value) -> Vec<(Obj, Obj)> {
         // Drop under the same lock, which we no longer need: the entry is gone).
         let wr = unsafe { &*(w as *const WeakRefObject) };
         wr.referent.store(0, Ordering::Release);
-        if let Some(cb) = &wr.callback {
-            // The weakref itself may be dying; only a live one gets its callback.
-            let wo = Obj::from_borrowed(Value(w));
-            if wo.refcnt() > 1 {
-                out.push((wo, cb.clone()));
+        // The weakref itself may be dying; only a live one gets its callback.
+        let wo = Obj::from_borrowed(Value(w));
+        if wo.refcnt() > 1 {
+            let cb = wr.callback.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(cb) = cb {
+                out.push((wo, cb));
             }
         }
     }
@@ -131,8 +138,27 @@ pub fn run_callbacks(cbs: Vec<(Obj, Obj)>) {
 }
 
 fn register(referent: &Obj, w: &Obj) {
+    register_at(referent, w, false);
+}
+
+/// `front`: a shared plain reference or proxy, which CPython keeps at the
+/// head of the list (the reference before the proxy).
+fn register_at(referent: &Obj, w: &Obj, front: bool) {
     let mut g = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
-    g.get_or_insert_with(HashMap::new).entry(referent.value().0).or_default().push(w.value().0);
+    let list = g.get_or_insert_with(HashMap::new).entry(referent.value().0).or_default();
+    if front {
+        let after_ref = !std::ptr::eq(w.type_obj(), &REF_TYPE)
+            && list.first().is_some_and(|&f| {
+                // SAFETY: registered weak references are alive while listed (they unregister under this lock).
+                let h = unsafe { &*(f as *const ObjHeader) };
+                std::ptr::eq(h.ob_type as *const TypeObject, &REF_TYPE)
+                    // SAFETY: as above; a REF_TYPE header starts a WeakRefObject.
+                    && unsafe { &*(f as *const WeakRefObject) }.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none()
+            });
+        list.insert(usize::from(after_ref), w.value().0);
+    } else {
+        list.push(w.value().0);
+    }
     // SAFETY: heap objects start with a header.
     unsafe { (*referent.value().as_ptr()).flags.fetch_or(FLAG_HAS_WEAKREFS, Ordering::Relaxed) };
 }
@@ -155,27 +181,41 @@ fn deref(w: &WeakRefObject) -> Option<Obj> {
     alive.then(|| Obj::from_borrowed(o))
 }
 
-fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>) -> PyResult {
+/// A new weak reference of type `t`; `share`: reuse an existing one of that
+/// type without callback (subclass instances are never shared).
+fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>, share: bool) -> PyResult {
     if !weakrefable(referent) {
         return Err(type_error(format!("cannot create weak reference to '{}' object", referent.type_obj().name())));
     }
     let cb = callback.filter(|c| !crate::types::is_none(c)).cloned();
+    if cb.is_none() && share {
+        // A plain reference or proxy without callback is shared, as in CPython.
+        let existing = refs_to(referent).into_iter().find(|r| {
+            std::ptr::eq(r.type_obj(), t) && as_weakref(r).is_some_and(|w| w.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none())
+        });
+        if let Some(r) = existing {
+            return Ok(r);
+        }
+    }
+    let front = share && cb.is_none();
     let w = alloc(WeakRefObject {
         header: crate::object::new_header(t),
         referent: AtomicUsize::new(referent.value().0),
-        callback: cb,
+        callback: std::sync::Mutex::new(cb),
         hash: AtomicI64::new(-1),
     });
-    register(referent, &w);
+    register_at(referent, &w, front);
     Ok(w)
 }
 
-fn ref_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+fn ref_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, _kw) = crate::builtins::split_kwargs(a, k);
+    let share = std::ptr::eq(t, &REF_TYPE);
     match pos {
-        [o] => make(&REF_TYPE, o, None),
-        [o, cb, ..] => make(&REF_TYPE, o, Some(cb)),
+        [o] => make(&REF_TYPE, o, None, share),
+        [o, cb] => make(&REF_TYPE, o, Some(cb), share),
         [] => Err(type_error("__new__ expected at least 1 argument, got 0")),
+        _ => Err(type_error(format!("__new__ expected at most 2 arguments, got {}", pos.len()))),
     }
 }
 
@@ -195,6 +235,12 @@ fn unregister(w: usize, referent: usize) {
 /// the subclass allocation, so the registry must follow it.
 fn ref_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
     let referent = as_weakref(&o).and_then(deref);
+    // `__new__` handed back the shared plain reference: a subclass instance
+    // gets a reference of its own.
+    let o = match (&referent, o.refcnt() > 1) {
+        (Some(r), true) => make(&REF_TYPE, r, None, false)?,
+        _ => o,
+    };
     if let Some(r) = &referent {
         unregister(o.value().0, r.value().0);
     }
@@ -247,7 +293,7 @@ fn ref_repr(o: &Obj) -> PyResult {
 fn ref_getattr(o: &Obj, name: &Obj) -> PyResult {
     if crate::types::str::as_str(name) == Some("__callback__") {
         let w = as_weakref(o).ok_or_else(|| type_error("weakref expected"))?;
-        return Ok(w.callback.clone().unwrap_or_else(none));
+        return Ok(w.callback.lock().unwrap_or_else(|e| e.into_inner()).clone().unwrap_or_else(none));
     }
     if o.type_obj().flags & tpflags::HEAPTYPE != 0 {
         return crate::types::class::instance_getattr(o, name);
@@ -256,8 +302,16 @@ fn ref_getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 /// `ref.__init__(ob, callback=None)`: the work is done in `__new__`.
-fn ref_init(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::none())
+fn ref_init(_s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.and_then(crate::types::tuple::as_tuple).is_some_and(|t| !t.is_empty()) {
+        return Err(type_error("ref() takes no keyword arguments"));
+    }
+    let npos = a.len() - k.and_then(crate::types::tuple::as_tuple).map_or(0, |t| t.len());
+    match npos {
+        0 => Err(type_error("__init__ expected at least 1 argument, got 0")),
+        1 | 2 => Ok(crate::types::none()),
+        n => Err(type_error(format!("__init__ expected at most 2 arguments, got {n}"))),
+    }
 }
 
 static REF_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__init__", func: ref_init, doc: "" }];
@@ -326,6 +380,79 @@ fn proxy_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     crate::abstract_::richcompare(&target(a)?, &b, op)
 }
 
+/// A proxy's referent (an error once it died); None for other objects.
+pub fn proxy_referent(o: &Obj) -> Option<PyResult<Obj>> {
+    (std::ptr::eq(o.type_obj(), &PROXY_TYPE) || std::ptr::eq(o.type_obj(), &CALLABLE_PROXY_TYPE)).then(|| target(o))
+}
+
+/// The operand itself, or a proxy's referent.
+fn unproxy(o: &Obj) -> PyResult<Obj> {
+    if std::ptr::eq(o.type_obj(), &PROXY_TYPE) || std::ptr::eq(o.type_obj(), &CALLABLE_PROXY_TYPE) {
+        target(o)
+    } else {
+        Ok(o.clone())
+    }
+}
+
+/// Number slots of proxies: the operation on the referents.
+macro_rules! proxy_binary {
+    ($($f:ident => $op:ident),* $(,)?) => {
+        $(fn $f(a: &Obj, b: &Obj) -> PyResult {
+            crate::abstract_::binary_op(&unproxy(a)?, &unproxy(b)?, pyk_abi::opcode::BinaryOp::$op)
+        })*
+    };
+}
+proxy_binary!(
+    proxy_add => Add, proxy_sub => Subtract, proxy_mul => Multiply, proxy_truediv => TrueDivide,
+    proxy_floordiv => FloorDivide, proxy_rem => Remainder, proxy_pow => Power, proxy_lshift => LShift,
+    proxy_rshift => RShift, proxy_and => And, proxy_or => Or, proxy_xor => Xor, proxy_matmul => MatrixMultiply,
+    proxy_iadd => InplaceAdd, proxy_imul => InplaceMultiply,
+);
+fn proxy_neg(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "neg")
+}
+fn proxy_pos(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "pos")
+}
+fn proxy_invert(o: &Obj) -> PyResult {
+    crate::abstract_::unary(&target(o)?, "invert")
+}
+fn proxy_index(o: &Obj) -> PyResult {
+    crate::abstract_::index(&target(o)?)
+}
+fn proxy_int(o: &Obj) -> PyResult {
+    crate::abstract_::to_int(&target(o)?)
+}
+fn proxy_float(o: &Obj) -> PyResult {
+    Ok(crate::types::float::new_float(crate::abstract_::to_float(&target(o)?)?))
+}
+fn proxy_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let t = target(o)?;
+    if t.type_obj().next.or_else(|| crate::types::class::late_next(t.type_obj())).is_none() {
+        return Err(type_error(format!("Weakref proxy referenced a non-iterator '{}' object", t.type_obj().name())));
+    }
+    crate::abstract_::next(&t)
+}
+fn proxy_reversed(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("__reversed__() takes no arguments ({} given)", a.len())));
+    }
+    let r = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "reversed")?;
+    crate::abstract_::call(&r, &[target(o)?], None)
+}
+fn proxy_bytes(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if !a.is_empty() {
+        return Err(type_error(format!("__bytes__() takes no arguments ({} given)", a.len())));
+    }
+    let b = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "bytes")?;
+    crate::abstract_::call(&b, &[target(o)?], None)
+}
+
+static PROXY_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "__reversed__", func: proxy_reversed, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__bytes__", func: proxy_bytes, doc: "" },
+];
+
 const fn proxy_type(name: &'static str, callable: bool) -> TypeObject {
     TypeObject {
         module: "weakref",
@@ -340,7 +467,32 @@ const fn proxy_type(name: &'static str, callable: bool) -> TypeObject {
         iter: Some(proxy_iter),
         contains: Some(proxy_contains),
         richcompare: Some(proxy_richcompare),
-        number: crate::types::typeobj::NumberSlots { bool: Some(proxy_bool), ..crate::types::typeobj::NumberSlots::EMPTY },
+        next: Some(proxy_next),
+        methods: &PROXY_METHODS,
+        number: crate::types::typeobj::NumberSlots {
+            add: Some(proxy_add),
+            sub: Some(proxy_sub),
+            mul: Some(proxy_mul),
+            truediv: Some(proxy_truediv),
+            floordiv: Some(proxy_floordiv),
+            rem: Some(proxy_rem),
+            pow: Some(proxy_pow),
+            lshift: Some(proxy_lshift),
+            rshift: Some(proxy_rshift),
+            and: Some(proxy_and),
+            or: Some(proxy_or),
+            xor: Some(proxy_xor),
+            matmul: Some(proxy_matmul),
+            inplace_add: Some(proxy_iadd),
+            inplace_mul: Some(proxy_imul),
+            neg: Some(proxy_neg),
+            pos: Some(proxy_pos),
+            invert: Some(proxy_invert),
+            index: Some(proxy_index),
+            int: Some(proxy_int),
+            float: Some(proxy_float),
+            bool: Some(proxy_bool),
+        },
         ..TypeObject::builtin(name, &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<WeakRefObject>)
     }
 }
@@ -352,7 +504,7 @@ fn m_proxy(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     match a {
         [o] | [o, _] => {
             let t = if o.type_obj().call.is_some() { &CALLABLE_PROXY_TYPE } else { &PROXY_TYPE };
-            make(t, o, a.get(1))
+            make(t, o, a.get(1), true)
         }
         _ => Err(type_error(format!("proxy expected 1 or 2 arguments, got {}", a.len()))),
     }

@@ -513,24 +513,53 @@ fn int_itself(x: &PyAny) -> PyResult<PyObj> {
     Ok(x.to_owned())
 }
 
-fn floor(args: Args) -> PyResult<PyObj> {
-    let x = args.one()?;
+/// `type(x).name(x)` when the type (not the instance) defines it, as
+/// CPython's special-method lookup; None when it does not.
+fn call_special(x: &PyAny, name: &str) -> PyResult<Option<PyObj>> {
+    match x.get_type().getattr(name) {
+        Ok(f) => f.call(&[x]).map(Some),
+        Err(e) if e.matches(pyk_sdk::ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// floor/ceil: exact floats and ints directly, else the type's
+/// `__floor__`/`__ceil__`, else the float value.
+fn round_with(x: &PyAny, dunder: &str, f: fn(f64) -> f64) -> PyResult<PyObj> {
+    if x.is_exact_instance(&pyk_sdk::types::float_type()) {
+        return int_from_float(f(x.to_f64()?));
+    }
+    if x.is_exact_instance(&pyk_sdk::types::int_type()) || x.is_exact_instance(&pyk_sdk::types::bool_type()) {
+        return int_itself(x);
+    }
+    if let Some(r) = call_special(x, dunder)? {
+        return Ok(r);
+    }
     if x.is_int() {
         return int_itself(x);
     }
-    int_from_float(x.to_f64()?.floor())
+    int_from_float(f(x.to_f64()?))
+}
+
+fn floor(args: Args) -> PyResult<PyObj> {
+    round_with(args.one()?, "__floor__", f64::floor)
 }
 
 fn ceil(args: Args) -> PyResult<PyObj> {
-    let x = args.one()?;
-    if x.is_int() {
-        return int_itself(x);
-    }
-    int_from_float(x.to_f64()?.ceil())
+    round_with(args.one()?, "__ceil__", f64::ceil)
 }
 
 fn trunc(args: Args) -> PyResult<PyObj> {
     let x = args.one()?;
+    if x.is_exact_instance(&pyk_sdk::types::float_type()) {
+        return int_from_float(x.to_f64()?.trunc());
+    }
+    if x.is_exact_instance(&pyk_sdk::types::int_type()) || x.is_exact_instance(&pyk_sdk::types::bool_type()) {
+        return int_itself(x);
+    }
+    if let Some(r) = call_special(x, "__trunc__")? {
+        return Ok(r);
+    }
     if x.is_int() {
         return int_itself(x);
     }
@@ -672,6 +701,15 @@ fn factorial(args: Args) -> PyResult<PyObj> {
 }
 
 fn comb_perm_args(n: &PyAny, k: &PyAny) -> PyResult<(u64, u64)> {
+    // A negative argument is a ValueError whatever its size.
+    let negative = |x: &PyAny, what: &str| -> PyResult<()> {
+        if x.is_int() && pyk_sdk::convert::int_to_decimal(x)?.starts_with('-') {
+            return Err(PyErr::value_error(format!("{what} must be a non-negative integer")));
+        }
+        Ok(())
+    };
+    negative(n, "n")?;
+    negative(k, "k")?;
     let n = n.to_i64()?;
     let k = k.to_i64()?;
     if n < 0 {

@@ -213,6 +213,12 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
             let wildcard = |q: &Pattern| matches!(q.node, PatternKind::MatchAs { pattern: None, name: None });
+            if star.is_none() && patterns.iter().all(wildcard) {
+                // `[]`, `[_, _]`: the length check decided; nothing is fetched
+                // (a Sequence whose items cannot be read still matches), as in CPython.
+                c.emit0(Op::POP_TOP);
+                return Ok(());
+            }
             if let Some(i) = star.filter(|&i| matches!(patterns[i].node, PatternKind::MatchStar { name: None })) {
                 // `*_` binds nothing: index the subject instead of unpacking
                 // it (so `case x, *_` on range(1 << 30) stays cheap), as
