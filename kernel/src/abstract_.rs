@@ -424,7 +424,15 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     }
     if let Some(f) = o.type_obj().number.float {
         let r = f(o)?;
-        return crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())));
+        let v = crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())))?;
+        if !std::ptr::eq(r.type_obj(), &crate::types::float::FLOAT_TYPE) {
+            crate::warningsmod::warn(
+                &crate::types::exceptions::DEPRECATION_WARNING,
+                &format!("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", o.type_obj().name(), r.type_obj().name()),
+                1,
+            )?;
+        }
+        return Ok(v);
     }
     if o.type_obj().number.index.is_some() {
         let i = index(o)?;

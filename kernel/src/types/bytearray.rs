@@ -20,9 +20,27 @@ pub struct ByteArrayObject {
     pub header: ObjHeader,
     lock: ObjLock,
     data: UnsafeCell<Vec<u8>>,
+    /// Live (unreleased) memoryviews over this buffer: while any exists,
+    /// the size may not change (CPython's ob_exports).
+    exports: std::sync::atomic::AtomicUsize,
 }
 
 impl ByteArrayObject {
+    /// Fails with CPython's BufferError when a resize is asked for while
+    /// memoryviews export the buffer.
+    pub fn check_resize(&self) -> PyResult<()> {
+        if self.exports.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            return Err(crate::error::PyErr::new(&crate::types::exceptions::BUFFER_ERROR, "Existing exports of data: object cannot be re-sized"));
+        }
+        Ok(())
+    }
+    /// `check_resize` when the length goes from `old` to `new`.
+    fn check_len(&self, old: usize, new: usize) -> PyResult<()> {
+        if old != new { self.check_resize() } else { Ok(()) }
+    }
+    fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
     pub fn with<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
         // SAFETY: exclusive access under the lock (free-threaded) or the GIL;
         // closures run no Python code.
@@ -34,7 +52,7 @@ impl ByteArrayObject {
 }
 
 pub fn new_bytearray(b: Vec<u8>) -> Obj {
-    alloc(ByteArrayObject { header: crate::object::new_header(&BYTEARRAY_TYPE), lock: ObjLock::new(), data: UnsafeCell::new(b) })
+    alloc(ByteArrayObject { header: crate::object::new_header(&BYTEARRAY_TYPE), lock: ObjLock::new(), data: UnsafeCell::new(b), exports: std::sync::atomic::AtomicUsize::new(0) })
 }
 
 pub fn as_bytearray(o: &Obj) -> Option<&ByteArrayObject> {
@@ -73,6 +91,9 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     }
     if crate::types::str::as_str(x).is_some() {
         return Err(type_error("string argument without an encoding"));
+    }
+    if int::is_int(x) && int::as_i64(x).is_none() {
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"));
     }
     if let Some(n) = int::as_i64(x) {
         if n < 0 {
@@ -147,6 +168,9 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
             Some(x) => Some(byte_value(x)?),
             None => None,
         };
+        if val.is_none() && crate::types::tuple::normalize_index(i, b.len()).is_some() {
+            b.check_resize()?;
+        }
         let ok = b.with(|d| match crate::types::tuple::normalize_index(i, d.len()) {
             Some(j) => {
                 match val {
@@ -174,6 +198,7 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
         if step_one {
             let (start, stop) = sl.bounds(n)?;
             let stop = stop.max(start);
+            b.check_len(stop.min(n) - start.min(n), items.as_ref().map_or(0, Vec::len))?;
             b.with(|d| {
                 d.splice(start.min(d.len())..stop.min(d.len()), items.unwrap_or_default());
             });
@@ -191,6 +216,7 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 idx.len()
             ))),
             None => {
+                b.check_len(idx.len(), 0)?;
                 let mut sorted = idx;
                 sorted.sort_unstable();
                 b.with(|d| sorted.iter().rev().for_each(|&i| {
@@ -240,8 +266,14 @@ fn ba_add(a: &Obj, b: &Obj) -> PyResult {
 fn ba_iadd(a: &Obj, b: &Obj) -> PyResult {
     let Some(x) = as_bytearray(a) else { return Ok(not_implemented()) };
     let y = bytes_like(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", b.type_obj().name())))?;
+    x.check_len(0, y.len())?;
     x.with(|v| v.extend(y));
     Ok(a.clone())
+}
+
+fn m_iadd(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    ba_iadd(s, b)
 }
 
 fn ba_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
@@ -260,6 +292,7 @@ fn ba_bool(o: &Obj) -> PyResult<bool> {
 fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("bytearray.append() takes exactly one argument ({} given)", a.len()))) };
     let c = byte_value(x)?;
+    this(s)?.check_resize()?;
     this(s)?.with(|v| v.push(c));
     Ok(none())
 }
@@ -272,23 +305,27 @@ fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         return Err(type_error(format!("can't extend bytearray with {}", x.type_obj().name())));
     }
     let items = from_iterable(x)?;
+    this(s)?.check_len(0, items.len())?;
     this(s)?.with(|v| v.extend(items));
     Ok(none())
 }
 fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let i = match a.first() {
-        Some(i) => int::as_i64(i).ok_or_else(|| type_error("an integer is required"))?,
+        Some(i) => int::as_i64(&crate::abstract_::index(i)?).ok_or_else(|| crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))?,
         None => -1,
     };
-    let r = this(s)?.with(|v| {
-        if v.is_empty() {
-            return Err(index_error("pop from empty bytearray"));
-        }
-        crate::types::tuple::normalize_index(i, v.len()).map(|j| v.remove(j)).ok_or_else(|| index_error("pop index out of range"))
-    })?;
+    let b = this(s)?;
+    let n = b.len();
+    if n == 0 {
+        return Err(index_error("pop from empty bytearray"));
+    }
+    let j = crate::types::tuple::normalize_index(i, n).ok_or_else(|| index_error("pop index out of range"))?;
+    b.check_resize()?;
+    let r = b.with(|v| if j < v.len() { Ok(v.remove(j)) } else { Err(index_error("pop index out of range")) })?;
     Ok(int::from_i64(r as i64))
 }
 fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.check_len(this(s)?.len(), 0)?;
     this(s)?.with(|v| v.clear());
     Ok(none())
 }
@@ -315,6 +352,7 @@ fn m_insert(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let [i, x] = a else { return Err(type_error(format!("insert expected 2 arguments, got {}", a.len()))) };
     let i = int::as_i64(&crate::abstract_::index(i)?).unwrap_or(i64::MAX);
     let x = byte_value(x)?;
+    this(s)?.check_resize()?;
     this(s)?.with(|v| {
         let n = v.len() as i64;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -326,7 +364,11 @@ fn m_remove(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("remove", k)?;
     let [x] = a else { return Err(type_error(format!("bytearray.remove() takes exactly one argument ({} given)", a.len()))) };
     let x = byte_value(x)?;
-    this(s)?.with(|v| match v.iter().position(|&c| c == x) {
+    let b = this(s)?;
+    if b.with(|v| v.contains(&x)) {
+        b.check_resize()?;
+    }
+    b.with(|v| match v.iter().position(|&c| c == x) {
         Some(p) => {
             v.remove(p);
             Ok(())
@@ -360,17 +402,19 @@ fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     for _ in 0..n {
         out.extend_from_slice(&cur);
     }
+    this(s)?.check_len(cur.len(), out.len())?;
     this(s)?.with(|v| *v = out);
     Ok(s.clone())
 }
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 11] = [
+static BA_METHODS: [MethodDef; 12] = [
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
     MethodDef { name: "__alloc__", func: m_alloc, doc: "" },
     MethodDef { name: "__imul__", func: m_imul, doc: "" },
+    MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
@@ -410,6 +454,25 @@ pub struct MemoryView {
     count: usize,
     readonly: bool,
     released: std::sync::atomic::AtomicBool,
+    /// The hash once computed (-1 before): a released view keeps answering it, as CPython's.
+    hash: std::sync::atomic::AtomicI64,
+}
+
+impl MemoryView {
+    /// Marks the view released and gives its export back (once).
+    fn release(&self) {
+        if !self.released.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            if let Some(b) = as_bytearray(&self.obj) {
+                b.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        self.release();
+    }
 }
 
 /// Item size of a 1-D native format `memoryview.cast` accepts.
@@ -526,6 +589,9 @@ struct ViewSpec {
 }
 
 fn new_view(obj: Obj, v: ViewSpec) -> Obj {
+    if let Some(b) = as_bytearray(&obj) {
+        b.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     alloc(MemoryView {
         header: crate::object::new_header(&MEMORYVIEW_TYPE),
         obj,
@@ -535,6 +601,7 @@ fn new_view(obj: Obj, v: ViewSpec) -> Obj {
         count: v.count,
         readonly: v.readonly,
         released: std::sync::atomic::AtomicBool::new(false),
+        hash: std::sync::atomic::AtomicI64::new(-1),
     })
 }
 
@@ -748,6 +815,10 @@ fn mv_repr(o: &Obj) -> PyResult {
 }
 
 fn mv_hash(o: &Obj) -> PyResult<i64> {
+    let h = mv(o)?.hash.load(std::sync::atomic::Ordering::Relaxed);
+    if h != -1 {
+        return Ok(h);
+    }
     let m = live(o)?;
     if !m.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
@@ -755,7 +826,9 @@ fn mv_hash(o: &Obj) -> PyResult<i64> {
     if !matches!(m.format, "B" | "b" | "c") {
         return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))
+    let h = crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))?;
+    m.hash.store(h, std::sync::atomic::Ordering::Relaxed);
+    Ok(h)
 }
 
 fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -774,7 +847,7 @@ fn m_toreadonly(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
 }
 fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    mv(s)?.released.store(true, std::sync::atomic::Ordering::Relaxed);
+    mv(s)?.release();
     Ok(none())
 }
 fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {

@@ -1095,18 +1095,21 @@ fn slot_layout(t: &'static TypeObject) -> Vec<String> {
 }
 
 /// `obj.__class__ = C`: only between classes with the same instance layout.
-fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
     let Some(nt) = type_arg(v) else {
         return Err(type_error(format!("__class__ must be set to a class, not '{}' object", v.type_obj().name())));
     };
     let t = o.type_obj();
-    if !is_heap(t) || !is_heap(nt) {
+    let module = &crate::types::module::MODULE_TYPE;
+    // Modules and ModuleType subclasses share one layout (the module's dict).
+    let modules = t.is_subtype(module) && nt.is_subtype(module);
+    if !modules && (!is_heap(t) || !is_heap(nt)) {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     let same = std::ptr::eq(solid_base(t), solid_base(nt))
-        && (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT)
-        && std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ())
+        && (modules || (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT))
+        && (modules || std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ()))
         && slot_layout(t) == slot_layout(nt);
     if !same {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), t.name())));
@@ -2073,6 +2076,9 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match as_str(name) {
         Some(n @ ("__name__" | "__qualname__")) => match v {
+            Some(v) if n == "__name__" && as_str(v).is_some_and(|x| x.contains('\0')) => {
+                return Err(crate::error::value_error("type name must not contain null characters"));
+            }
             Some(v) if n == "__name__" && as_str(v).is_some() => {
                 t.rename(as_str(v).unwrap_or(""));
                 t.touch();
@@ -2089,6 +2095,10 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             }
             None => return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name()))),
         },
+        // type's read-only getsets
+        Some(n @ ("__dict__" | "__mro__" | "__base__" | "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__text_signature__")) => {
+            return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));
+        }
         _ => {}
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;

@@ -295,7 +295,7 @@ fn unicode_error_str(o: &Obj, _args: &[Obj]) -> PyResult<Option<String>> {
     let Some(text) = as_str(obj) else { return Ok(None) };
     let chars: Vec<char> = text.chars().collect();
     Ok(Some(if e == s + 1 && s < chars.len() {
-        let c = chars[s] as u32;
+        let c = pyk_abi::surrogate::code_point(chars[s]);
         let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
         format!("'{enc}' codec can't encode character '{esc}' in position {s}: {reason}")
     } else {

@@ -762,7 +762,14 @@ fn m_slice_indices(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
             return Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step)]));
         }
     };
-    let (start, stop, step, _) = this_slice(s)?.adjust(n)?;
+    let sl = this_slice(s)?;
+    let big = |o: &Obj| int::is_int(o) && int::as_i64(o).is_none();
+    if big(&sl.start) || big(&sl.stop) || big(&sl.step) {
+        // bounds beyond i64 (a step of 2**70 stays that step)
+        let (start, stop, step) = sl.big_indices(&num_bigint::BigInt::from(n))?;
+        return Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step)]));
+    }
+    let (start, stop, step, _) = sl.adjust(n)?;
     Ok(crate::types::tuple::new_tuple(vec![int::from_i64(start), int::from_i64(stop), int::from_i64(step)]))
 }
 

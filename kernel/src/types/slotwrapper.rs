@@ -252,6 +252,11 @@ pub fn add_wrappers(t: &'static TypeObject, d: &Obj) {
         if matches!(kind, Kind::Bool) && t.len.is_some() && !std::ptr::eq(t, &crate::types::range::RANGE_TYPE) {
             continue;
         }
+        // A builtin sequence's `+` is CPython's sq_concat, which has no
+        // reflected wrapper (`str.__radd__` does not exist).
+        if name == "__radd__" && t.len.is_some() && t.getitem.is_some() {
+            continue;
+        }
         if let Some(b) = base {
             if has(b, kind) && same_slot(t, b, kind) {
                 continue; // inherited: found on the base
