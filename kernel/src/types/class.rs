@@ -222,7 +222,36 @@ fn wrapper_isabstract(o: &Obj) -> PyResult {
     }))
 }
 
-static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+/// `__name__`, `__qualname__`, `__doc__` and `__module__` of
+/// classmethod/staticmethod: the wrapped callable's (CPython copies them
+/// at creation; pyk reads them through).
+fn wrapper_attr(o: &Obj, n: &'static str) -> PyResult {
+    // SAFETY: getset of the wrapper types.
+    let f = unsafe { o.cast::<WrapperObject>() }.func.clone();
+    match ab::lookup_attr(&f, &crate::types::str::istr(n))? {
+        Some(v) => Ok(v),
+        None if n == "__doc__" => Ok(none()),
+        None => Err(ab::no_attribute(o, &crate::types::str::istr(n))),
+    }
+}
+fn wrapper_name(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__name__")
+}
+fn wrapper_qualname(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__qualname__")
+}
+fn wrapper_doc(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__doc__")
+}
+fn wrapper_module(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__module__")
+}
+
+static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 7] = [
+    crate::types::typeobj::GetSetDef { name: "__name__", get: wrapper_name },
+    crate::types::typeobj::GetSetDef { name: "__qualname__", get: wrapper_qualname },
+    crate::types::typeobj::GetSetDef { name: "__doc__", get: wrapper_doc },
+    crate::types::typeobj::GetSetDef { name: "__module__", get: wrapper_module },
     crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: wrapper_isabstract },
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
@@ -262,6 +291,10 @@ fn as_property(o: &Obj) -> Option<&PropertyObject> {
 
 fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() + kws.len() > 4 {
+        let n = pos.len() + kws.len();
+        return Err(type_error(if pos.is_empty() { format!("property() takes at most 4 keyword arguments ({n} given)") } else { format!("property() takes at most 4 arguments ({n} given)") }));
+    }
     let mut slots: [Option<Obj>; 4] = [None, None, None, None];
     for (i, v) in pos.iter().enumerate().take(4) {
         slots[i] = Some(v.clone()).filter(|v| !is_none(v));
@@ -291,14 +324,32 @@ fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name })
 }
 
+/// `prop.getter(f)` and friends: a copy with one accessor replaced; a
+/// subclass of property makes the copy by calling its type, as CPython.
+fn property_copy_of(s: &Obj, which: usize, f: Option<&Obj>, name: &str) -> PyResult {
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    let f = f.ok_or_else(|| type_error(format!("{name}() takes exactly one argument")))?;
+    if std::ptr::eq(s.type_obj(), &PROPERTY_TYPE) {
+        return Ok(property_copy(p, which, f));
+    }
+    let mut acc = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    acc[which] = Some(f.clone());
+    let mut args: Vec<Obj> = acc.into_iter().map(|x| x.unwrap_or_else(none)).collect();
+    args.push(p.doc.get().cloned().unwrap_or_else(none));
+    let r = ab::call(&s.type_obj().as_obj(), &args, None)?;
+    if let (Some(n), Some(q)) = (p.name.get(), as_property(&r)) {
+        q.name.set(Some(n.clone()));
+    }
+    Ok(r)
+}
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 0, a.first().ok_or_else(|| type_error("getter() takes exactly one argument"))?))
+    property_copy_of(s, 0, a.first(), "getter")
 }
 fn m_setter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 1, a.first().ok_or_else(|| type_error("setter() takes exactly one argument"))?))
+    property_copy_of(s, 1, a.first(), "setter")
 }
 fn m_deleter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 2, a.first().ok_or_else(|| type_error("deleter() takes exactly one argument"))?))
+    property_copy_of(s, 2, a.first(), "deleter")
 }
 fn p_fget(o: &Obj) -> PyResult {
     Ok(as_property(o).and_then(|p| p.fget.clone()).unwrap_or_else(none))
@@ -1268,7 +1319,16 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
             return new(t, args, kw);
         }
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
-        return (info.rewrap)(exact, t);
+        let inst = (info.rewrap)(exact, t)?;
+        if std::ptr::eq(solid, &PROPERTY_TYPE) {
+            // A property subclass keeps its doc in the instance dict (the
+            // class's own `__doc__` would hide the property's), as CPython.
+            let doc = p_doc(&inst)?;
+            if let Some(d) = attribute_storage(&inst) {
+                set_item_str(&d, "__doc__", doc);
+            }
+        }
+        return Ok(inst);
     }
     Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
 }
@@ -1751,6 +1811,16 @@ fn meta_new(m: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Ok(cls)
 }
 
+/// type() and type.__new__ take classes only, not `__mro_entries__` objects.
+fn no_mro_entries(bases: &[Obj]) -> PyResult<()> {
+    for b in bases {
+        if type_arg(b).is_none() && ab::lookup_attr(b, &crate::types::str::istr("__mro_entries__"))?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
+    Ok(())
+}
+
 /// `type.__new__(meta, name, bases, ns, **kw)`: the class, with
 /// `__set_name__` and `__init_subclass__` done.
 fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
@@ -1766,6 +1836,24 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     if as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
     }
+    no_mro_entries(&bases)?;
+    // The most derived metaclass makes the class (`M1(name, (c3,), ns)` is
+    // an M3 when c3's metaclass derives from M1); one with its own
+    // `__new__` is handed the call.
+    let winner = calculate_meta(Some(meta), &bases)?;
+    let meta = if std::ptr::eq(winner, meta) {
+        meta
+    } else {
+        if let Some(f) = winner.lookup(&crate::types::str::istr("__new__")) {
+            let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
+            if as_function(&f).is_some() {
+                let mut v = vec![winner.as_obj()];
+                v.extend_from_slice(args);
+                return ab::call(&f, &v, kw);
+            }
+        }
+        winner
+    };
     let cls = new_heap_type_meta(name, &bases, ns, meta)?;
     // The class body's `__class__` cell is filled here, before
     // `__set_name__` runs (a metaclass's `super().__new__` call gets here
@@ -1796,6 +1884,7 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].type_obj().name())))?.to_vec();
+    no_mro_entries(&bases)?;
     let winner = calculate_meta(None, &bases)?;
     if !std::ptr::eq(winner, &TYPE_TYPE) {
         return ab::call(&winner.as_obj(), args, kw);
