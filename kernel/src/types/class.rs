@@ -1556,6 +1556,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION) | if no_dict { tpflags::NO_DICT } else { 0 },
         dealloc: match solid.subclass {
             Some(info) if !is_exc => info.dealloc,
+            // Instances of object-based classes are InstanceObjects (their
+            // dict and slot values are released with them).
+            _ if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) => dealloc_box::<InstanceObject>,
             _ => solid.dealloc,
         },
         solid,
