@@ -175,6 +175,9 @@ fn b_abs(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (n, v) in kws {

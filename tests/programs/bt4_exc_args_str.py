@@ -15,7 +15,7 @@ def t(f):
 t(lambda: setattr(ValueError(), 'args', 5))
 t(lambda: ValueError(x=1))
 t(lambda: BaseException.__new__(ValueError, 1, 2).args)
-t(lambda: Exception.__init__(5))
+t(lambda: BaseException.__init__(5))
 t(lambda: str(SystemExit(None)))
 t(lambda: StopIteration(7).value); t(lambda: StopIteration().value); t(lambda: SystemExit(4).code); t(lambda: SystemExit(1, 2).code); t(lambda: SystemExit().code)
 ex = RuntimeError('r')

@@ -135,7 +135,24 @@ fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn ba_repr(o: &Obj) -> PyResult {
     let b = this(o)?.snapshot();
-    Ok(new_string(format!("bytearray({})", crate::types::bytes::repr_bytes(&b))))
+    let r = crate::types::bytes::repr_bytes(&b);
+    // CPython's bytearray repr escapes a single quote even inside double quotes.
+    let r = match r.strip_prefix("b\"").and_then(|x| x.strip_suffix('"')) {
+        Some(inner) => format!("b\"{}\"", inner.replace('\'', "\\'")),
+        None => r,
+    };
+    Ok(new_string(format!("{}({})", o.type_obj().name(), r)))
+}
+
+/// `bytearray.__init__(source=..., encoding=..., errors=...)`: refills the
+/// array (a subclass instance starts empty and gets its contents here).
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let fresh = ba_new(&BYTEARRAY_TYPE, a, k)?;
+    let items = this(&fresh)?.snapshot();
+    let b = this(s)?;
+    b.check_len(b.len(), items.len())?;
+    b.with(|v| *v = items);
+    Ok(none())
 }
 
 fn ba_len(o: &Obj) -> PyResult<usize> {
@@ -408,13 +425,14 @@ fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 12] = [
+static BA_METHODS: [MethodDef; 13] = [
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
     MethodDef { name: "__alloc__", func: m_alloc, doc: "" },
     MethodDef { name: "__imul__", func: m_imul, doc: "" },
     MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
+    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },

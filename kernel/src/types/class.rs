@@ -1245,6 +1245,12 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
         }
     }
     let cls = t.as_obj();
+    // `__new__ = None` / `__init__ = None` in a class: calling None fails.
+    for n in ["__new__", "__init__"] {
+        if t.lookup(&crate::types::str::istr(n)).is_some_and(|f| is_none(&f)) {
+            return Err(type_error("'NoneType' object is not callable"));
+        }
+    }
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
     let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
     let solid = solid_base(t);
@@ -1276,6 +1282,15 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 ab::call(&found, &v, kw)?;
+            }
+        }
+    }
+    if user_init.is_none() && user_new.is_some() && solid.flags & tpflags::EXCEPTION != 0 && obj.type_obj().is_subtype(t) {
+        // BaseException.__init__ stores the call's arguments as args, after a
+        // Python __new__ (CPython's type call runs the inherited tp_init).
+        if let Some(init) = t.lookup(&crate::types::str::istr("__init__")) {
+            if let Some(d) = as_method_descr(&init) {
+                d.call_with_self(&obj, args, kw)?;
             }
         }
     }

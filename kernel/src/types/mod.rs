@@ -118,6 +118,9 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     if !t.is_subtype(owner) {
         return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", owner.name(), t.name(), t.name(), owner.name())));
     }
+    // Types whose __init__ fills the object (list, dict, set) ignore the
+    // arguments of __new__, as CPython's.
+    let (rest, k) = if owner.subclass.is_some_and(|i| !i.args_to_new) { (&[][..], None) } else { (rest, k) };
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
     }

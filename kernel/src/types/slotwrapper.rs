@@ -175,8 +175,22 @@ impl SlotWrapper {
             Kind::Index => { nargs(self, a, 0)?; (t.number.index.expect("slot"))(slf)? }
             Kind::Int => { nargs(self, a, 0)?; (t.number.int.expect("slot"))(slf)? }
             Kind::Float => { nargs(self, a, 0)?; (t.number.float.expect("slot"))(slf)? }
+            Kind::Bin(_, reflected) if matches!(self.name, "__pow__" | "__rpow__") && a.len() == 2 && !crate::types::is_none(&a[1]) => {
+                // `x.__pow__(y, mod)`: the ternary power.
+                // (int's own __pow__ is a method; this serves float and complex)
+                let _ = reflected;
+                if std::ptr::eq(self.owner, &crate::types::complex::COMPLEX_TYPE) {
+                    return Err(crate::error::value_error("complex modulo"));
+                }
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
             Kind::Bin(f, reflected) => {
-                nargs(self, a, 1)?;
+                if matches!(self.name, "__pow__" | "__rpow__") && a.len() == 2 {
+                    // `x.__pow__(y, None)` is the binary power.
+                    nargs(self, &a[..1], 1)?;
+                } else {
+                    nargs(self, a, 1)?;
+                }
                 if matches!(self.name, "__mul__" | "__rmul__") && is_sequence_type(t) && !crate::types::int::is_int(&a[0]) {
                     // Sequence repetition: the count must be an index.
                     crate::abstract_::index(&a[0])?;
