@@ -1089,6 +1089,9 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     }
     if let Some(g) = &globals {
         if crate::types::dict::as_dict(g).is_none() {
+            if name == "eval" {
+                return Err(type_error("globals must be a real dict; try eval(expr, {}, mapping)"));
+            }
             return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.type_obj().name())));
         }
     }

@@ -2037,8 +2037,12 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         }
                         intrinsic1::UNARY_POSITIVE => tri!(ab::unary(&v, "pos")),
                         intrinsic1::STOPITERATION_ERROR => {
+                            let kind = {
+                                let fl = f.code().flags;
+                                if fl & co::ASYNC_GENERATOR != 0 { "async generator" } else if fl & co::COROUTINE != 0 { "coroutine" } else { "generator" }
+                            };
                             if v.type_obj().is_subtype(&crate::types::exceptions::STOP_ITERATION) {
-                                let re = PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration");
+                                let re = PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, format!("{kind} raised StopIteration"));
                                 if let Some(x) = crate::types::exceptions::as_exc(&re.0) {
                                     x.with(|st| {
                                         st.cause = Some(v.clone());

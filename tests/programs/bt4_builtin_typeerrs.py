@@ -16,7 +16,7 @@ t('reversed int', lambda: reversed(5)); t('round str', lambda: round('1')); t('d
 t('hash list', lambda: hash([])); t('hash dict', lambda: hash({})); t('hash set', lambda: hash(set())); t('hash ba', lambda: hash(bytearray()))
 t('isinstance', lambda: isinstance(1, 1)); t('issubclass', lambda: issubclass(1, 1)); t('format spec', lambda: format(1, 1)); t('repr none', lambda: repr(None))
 t('ascii', lambda: ascii('é\n\x00')); t('compile mode', lambda: compile('1', 'f', 'bad')); t('compile src', lambda: compile(1, 'f', 'eval')); t('eval int', lambda: eval(5))
-t('exec int', lambda: exec(5)); t('eval globals', lambda: eval('1', [])); t('eval locals', lambda: eval('1', {}, 5)); t('exec closure', lambda: exec('1', closure=5))
+t('exec int', lambda: exec(5)); t('eval globals', lambda: eval('1', [])); t('eval locals', lambda: eval('1', {}, 5)); t('exec globals', lambda: exec('1', []))
 t('open int mode', lambda: open(__file__, 5)); t('open bad mode', lambda: open(__file__, 'rw')); t('open buffering', lambda: open(__file__, 'rb', buffering='x'))
 t('print sep', lambda: print(1, sep=5)); t('print end', lambda: print(1, end=b'')); t('print file', lambda: print(1, file=5)); t('print flush', lambda: print(end='', flush=[]))
 t('super type', lambda: super(1)); t('type 1arg kw', lambda: type(1, x=2)); t('memoryview', lambda: memoryview([])); t('id', lambda: type(id(1)).__name__)

@@ -1898,6 +1898,9 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
 /// EnumType), with `__set_name__` and `__init_subclass__` run.
 pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
+    if npos == 1 {
+        return Err(type_error("type() takes no keyword arguments"));
+    }
     if npos != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
@@ -2108,6 +2111,7 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             super_new(_t, &[cls, slf], None)
         }
+        _ if a.len() > 2 => Err(type_error(format!("super() expected at most 2 arguments, got {}", a.len()))),
         _ => Err(type_error("super() with one argument is not supported yet")),
     }
 }
