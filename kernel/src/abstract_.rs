@@ -306,6 +306,9 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
             if !int::is_int(other) && other.type_obj().number.index.is_some() {
                 // Sequence repetition takes any __index__ count.
                 let n = index(other)?;
+                if int::as_i64(&n).is_none() {
+                    return Err(crate::error::overflow_error(format!("cannot fit '{}' into an index-sized integer", other.type_obj().name())));
+                }
                 return binary_op(seq, &n, op);
             }
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_obj().name())));

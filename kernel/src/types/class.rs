@@ -889,7 +889,19 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
         }
     }
     let same = std::ptr::eq(ta, tb);
-    if !same && tb.is_subtype(ta) {
+    // A subclass operand goes first only when it overrides the reflected
+    // method (CPython's method_is_overloaded).
+    let overloaded = || {
+        let n = crate::types::str::istr(rev);
+        match (tb.lookup(&n), ta.lookup(&n)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    };
+    let mut rev_tried = false;
+    if !same && tb.is_subtype(ta) && overloaded() {
+        rev_tried = true;
         if let Some(r) = try_(b, rev, a)? {
             return Ok(Some(r));
         }
@@ -897,7 +909,7 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
     if let Some(r) = try_(a, fwd, b)? {
         return Ok(Some(r));
     }
-    if !same && !tb.is_subtype(ta) {
+    if !same && !rev_tried {
         if let Some(r) = try_(b, rev, a)? {
             return Ok(Some(r));
         }
@@ -1201,6 +1213,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match instance_dict(o) {
         Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
+        // CPython adds the __dict__ remark only when the class keeps the
+        // generic __setattr__.
+        None if o.type_obj().lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| as_function(&f).is_some()) => {
+            Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_obj().name(), as_str(name).unwrap_or("?"))))
+        }
         None => Err(attribute_error(format!(
             "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
             o.type_obj().name(),

@@ -115,6 +115,11 @@ fn arg_i64(o: &Obj) -> PyResult<i64> {
 
 fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("range", kw)?;
+    // `__index__` objects become their ints first (their value may be big).
+    if args.len() <= 3 && args.iter().any(|a| !int::is_int(a) && a.type_obj().number.index.is_some()) {
+        let ints = args.iter().map(crate::abstract_::index).collect::<PyResult<Vec<Obj>>>()?;
+        return range_new(_t, &ints, None);
+    }
     // Bounds beyond i64: a big range.
     if args.iter().any(|a| int::int_val(a).is_some_and(|v| matches!(v, int::IntVal::Big(b) if num_traits::ToPrimitive::to_i64(b).is_none()))) {
         let big = |o: &Obj| -> PyResult<num_bigint::BigInt> {
