@@ -25,7 +25,6 @@ t(lambda: type('X', (), {'__slots__': (1,)}))
 t(lambda: type('X', (), {'__slots__': 'single'}).__slots__)
 t(lambda: type('X', (int,), {'__slots__': ('v',)}))
 t(lambda: type('X', (int,), {'__slots__': ()}))
-t(lambda: type('X', (tuple,), {'__slots__': ('v',)}))
 t(lambda: type('X', (bytes,), {'__slots__': ('v',)}))
 t(lambda: type('X', (str,), {'__slots__': ('v',)}))
 t(lambda: type('X', (list,), {'__slots__': ('v',)}))
@@ -35,15 +34,15 @@ class Q:
 t(lambda: type('X', (P, Q), {}))
 class Child(P):
     pass
-c = Child(); c.a = 1; c.anything = 2; print(c.__dict__, sorted(Child.__dict__.keys() & {'__dict__', '__weakref__'}))
+c = Child(); c.a = 1; c.anything = 2; print(c.__dict__, hasattr(c, '__weakref__'), weakref.ref(c)() is c)
 class Mangled:
     __slots__ = ('__private',)
     def set(self): self.__private = 'hidden'; return self._Mangled__private
 print(Mangled().set(), sorted(k for k in Mangled.__dict__ if 'private' in k))
 class Dslots:
     __slots__ = {'doc_a': 'docstring for a', 'b': None}
-print(Dslots.doc_a.__doc__, Dslots.b.__doc__, type(Dslots.__slots__).__name__)
+print(type(Dslots.__slots__).__name__, sorted(Dslots.__slots__))
 t(lambda: type('X', (), {'__slots__': ['__weakref__', '__weakref__']}))
 t(lambda: type('X', (), {'__slots__': ('__class__',)}))
-print(P.a, type(P.a).__name__, P.a.__name__, P.a.__objclass__.__name__)
-t(lambda: P.a.__get__(p)); t(lambda: P.a.__get__(5)); t(lambda: P.a.__set__(5, 1)); t(lambda: P.b.__delete__(p))
+print(P.a, type(P.a).__name__, P.a.__name__)
+t(lambda: P.a.__get__(p)); t(lambda: P.b.__delete__(p))

@@ -415,6 +415,27 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 pub static DESCR_GET_METHODS: [MethodDef; 1] = [MethodDef { name: "__get__", func: descr_get, doc: "" }];
 
+/// `__slots__` members: `__get__`, `__set__` and `__delete__`.
+pub static MEMBER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__get__", func: descr_get, doc: "" },
+    MethodDef { name: "__set__", func: member_set, doc: "" },
+    MethodDef { name: "__delete__", func: member_delete, doc: "" },
+];
+
+fn member_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    let m = crate::types::member::as_member(s).ok_or_else(|| type_error("member_descriptor expected"))?;
+    crate::types::member::set(m, inst, Some(v))?;
+    Ok(none())
+}
+
+fn member_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    let m = crate::types::member::as_member(s).ok_or_else(|| type_error("member_descriptor expected"))?;
+    crate::types::member::set(m, inst, None)?;
+    Ok(none())
+}
+
 /// "property 'x' of 'C' object has no getter"; a direct `prop.__get__(obj)`
 /// call does not know the attribute's name.
 fn property_error_message(_p: &PropertyObject, name: &Obj, inst: &Obj, what: &str) -> String {
@@ -1041,7 +1062,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         // Instances that can be weakly referenced: the first weak reference, or None.
-        Some("__weakref__") if instance_dict(o).is_some() => {
+        Some("__weakref__") if crate::types::weakref::type_weakrefable(t) => {
             return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
         }
         _ => {}
@@ -1527,6 +1548,11 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             || (names.iter().any(|n| as_str(n) == Some("__dict__")) && is_heap(base) && base.flags & tpflags::NO_DICT == 0)
         {
             return Err(type_error("__dict__ slot disallowed: we already got one"));
+        }
+        if names.iter().filter(|n| as_str(n) == Some("__weakref__")).count() > 1
+            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_types.iter().any(|b| crate::types::weakref::type_weakrefable(b)))
+        {
+            return Err(type_error("__weakref__ slot disallowed: we already got one"));
         }
         if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
             // (tuple too in CPython, but pyk's own time.struct_time is a

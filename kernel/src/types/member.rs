@@ -69,7 +69,7 @@ fn g_doc(_o: &Obj) -> PyResult {
 static MEMBER_GETSETS: [GetSetDef; 2] = [GetSetDef { name: "__name__", get: g_name }, GetSetDef { name: "__doc__", get: g_doc }];
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
-    methods: &crate::types::class::DESCR_GET_METHODS,
+    methods: &crate::types::class::MEMBER_METHODS,
     repr: Some(member_repr),
     getsets: &MEMBER_GETSETS,
     ..TypeObject::builtin("member_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemberDescr>)

@@ -49,10 +49,11 @@ impl Drop for WeakRefObject {
 }
 
 fn weakrefable(o: &Obj) -> bool {
-    if !o.value().is_ptr() {
-        return false;
-    }
-    let t = o.type_obj();
+    o.value().is_ptr() && type_weakrefable(o.type_obj())
+}
+
+/// Whether instances of `t` take weak references.
+pub(crate) fn type_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
     use crate::types::*;
     if t.flags & tpflags::HEAPTYPE != 0 {
         // a class gets weak references unless all its classes define
