@@ -471,6 +471,8 @@ pub struct MemoryView {
     step: isize,
     count: usize,
     readonly: bool,
+    /// The format was given as '@X' to cast (shown back by `.format`).
+    at: bool,
     released: std::sync::atomic::AtomicBool,
     /// The hash once computed (-1 before): a released view keeps answering it, as CPython's.
     hash: std::sync::atomic::AtomicI64,
@@ -599,6 +601,7 @@ fn half_to_f64(h: u16) -> f64 {
 }
 
 struct ViewSpec {
+    at: bool,
     format: &'static str,
     offset: usize,
     step: isize,
@@ -618,6 +621,7 @@ fn new_view(obj: Obj, v: ViewSpec) -> Obj {
         step: v.step,
         count: v.count,
         readonly: v.readonly,
+        at: v.at,
         released: std::sync::atomic::AtomicBool::new(false),
         hash: std::sync::atomic::AtomicI64::new(-1),
     })
@@ -645,12 +649,12 @@ fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let x = p[0].expect("required");
     if let Some(m) = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
         live(x)?;
-        return Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
+        return Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
     }
     let Some(b) = bytes_like(x) else {
         return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
     };
-    Ok(new_view(x.clone(), ViewSpec { format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
+    Ok(new_view(x.clone(), ViewSpec { at: false, format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
 }
 
 /// The byte range of item `i` of the view.
@@ -695,7 +699,7 @@ fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
         let (start, _stop, step, len) = sl.adjust(m.count as i64)?;
         let n = format_size(m.format).unwrap_or(1) as isize;
         let offset = m.offset as isize + start as isize * m.step * n;
-        let spec = ViewSpec { format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
+        let spec = ViewSpec { at: m.at, format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
         return Ok(new_view(m.obj.clone(), spec));
     }
     if crate::abstract_::custom_index(k).is_some() || int::is_int(k) {
@@ -705,8 +709,22 @@ fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
         let n = format_size(m.format).unwrap_or(1);
         return Ok(unpack_item(m.format, &d[j * n..j * n + n]));
     }
-    if crate::types::is_none(k) || crate::types::tuple::as_tuple(k).is_some_and(|t| t.is_empty()) {
+    if crate::types::is_none(k) {
         return Err(type_error("invalid indexing of 0-dim memory"));
+    }
+    if let Some(t) = crate::types::tuple::as_tuple(k) {
+        // CPython's multi-index rules for a one-dimensional view.
+        let is_index = |x: &Obj| int::is_int(x) || crate::abstract_::custom_index(x).is_some();
+        if t.iter().all(is_index) {
+            return match t {
+                [] => Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "sub-views are not implemented")),
+                [i] => mv_getitem(o, i),
+                _ => Err(type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len()))),
+            };
+        }
+        if t.iter().all(|x| crate::types::range::as_slice(x).is_some()) {
+            return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "multi-dimensional slicing is not implemented"));
+        }
     }
     Err(type_error("memoryview: invalid slice key"))
 }
@@ -765,6 +783,7 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let Some(format) = format else { return Err(type_error("cast() missing required argument 'format' (pos 1)")) };
     let fs = crate::types::str::as_str(&format).ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", format.type_obj().name())))?;
+    let at_prefix = fs.starts_with('@');
     let fs = fs.strip_prefix('@').unwrap_or(fs);
     let Some(size) = format_size(fs) else {
         return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
@@ -799,7 +818,7 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
     let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");
-    Ok(new_view(m.obj.clone(), ViewSpec { format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
+    Ok(new_view(m.obj.clone(), ViewSpec { at: at_prefix, format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
 }
 
 fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
@@ -862,7 +881,7 @@ fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_toreadonly(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let m = live(s)?;
-    Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
+    Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
 }
 fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     mv(s)?.release();
@@ -883,7 +902,11 @@ fn g_readonly(o: &Obj) -> PyResult {
     Ok(bool_obj(live(o)?.readonly))
 }
 fn g_format(o: &Obj) -> PyResult {
-    Ok(crate::types::str::new_str(live(o)?.format))
+    let m = live(o)?;
+    if m.at {
+        return Ok(new_string(format!("@{}", m.format)));
+    }
+    Ok(crate::types::str::new_str(m.format))
 }
 fn g_itemsize(o: &Obj) -> PyResult {
     live(o)?;
