@@ -1550,7 +1550,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             return Err(type_error("__dict__ slot disallowed: we already got one"));
         }
         if names.iter().filter(|n| as_str(n) == Some("__weakref__")).count() > 1
-            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_types.iter().any(|b| crate::types::weakref::type_weakrefable(b)))
+            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_types.iter().any(|b| is_heap(b) && crate::types::weakref::type_weakrefable(b)))
         {
             return Err(type_error("__weakref__ slot disallowed: we already got one"));
         }
