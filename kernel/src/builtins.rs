@@ -1492,7 +1492,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
     }
-    let n = ab::len(seq).map_err(|_| type_error(format!("'{}' object is not reversible", seq.type_obj().name())))?;
+    let n = ab::len(seq)?;
     let seq = seq.clone();
     let mut i = n;
     Ok(closure_iter(&REVERSED_TYPE, move || {
