@@ -310,6 +310,9 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
             if !int::is_int(other) && other.type_obj().number.index.is_some() {
                 // Sequence repetition takes any __index__ count.
                 let n = index(other)?;
+                if int::as_i64(&n).is_none() {
+                    return Err(crate::error::overflow_error(format!("cannot fit '{}' into an index-sized integer", other.type_obj().name())));
+                }
                 return binary_op(seq, &n, op);
             }
             return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_obj().name())));
@@ -428,7 +431,15 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     }
     if let Some(f) = o.type_obj().number.float.or_else(|| crate::types::class::late_float(o.type_obj())) {
         let r = f(o)?;
-        return crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())));
+        let v = crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())))?;
+        if !std::ptr::eq(r.type_obj(), &crate::types::float::FLOAT_TYPE) {
+            crate::warningsmod::warn(
+                &crate::types::exceptions::DEPRECATION_WARNING,
+                &format!("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", o.type_obj().name(), r.type_obj().name()),
+                1,
+            )?;
+        }
+        return Ok(v);
     }
     if o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())).is_some() {
         let i = index(o)?;

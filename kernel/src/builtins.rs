@@ -178,6 +178,9 @@ fn min_max(name: &str, a: &[Obj], k: Option<&Obj>, op: CompareOp) -> PyResult {
     if kws.len() > 2 {
         return Err(type_error(format!("{name}() takes at most 2 keyword arguments ({} given)", kws.len())));
     }
+    if pos.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (n, v) in kws {
@@ -1104,6 +1107,9 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     }
     if let Some(g) = &globals {
         if crate::types::dict::as_dict(g).is_none() {
+            if name == "eval" {
+                return Err(type_error("globals must be a real dict; try eval(expr, {}, mapping)"));
+            }
             return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.type_obj().name())));
         }
     }
@@ -1556,7 +1562,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if seq.type_obj().getitem.is_none() || crate::types::dict::as_dict(seq).is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
     }
-    let n = ab::len(seq).map_err(|_| type_error(format!("'{}' object is not reversible", seq.type_obj().name())))?;
+    let n = ab::len(seq)?;
     let seq = seq.clone();
     let mut i = n;
     Ok(closure_iter(&REVERSED_TYPE, move || {

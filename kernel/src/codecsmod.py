@@ -442,7 +442,9 @@ def _bom_decode(width, fname, data, errors, byteorder, final):
             byteorder, start = -1, width
         elif head == (b'\xfe\xff' if width == 2 else b'\x00\x00\xfe\xff'):
             byteorder, start = 1, width
-    text, consumed = _decode(be if byteorder > 0 else le, name, data, errors, bool(final), start)
+    # CPython names the byte order in decoding errors ('utf-16-le').
+    kind = be if byteorder > 0 else le
+    text, consumed = _decode(kind, kind, data, errors, bool(final), start)
     return text, consumed, byteorder
 
 

@@ -1507,14 +1507,29 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 }
                 Op::UNPACK_SEQUENCE => {
                     let seq = pop!();
-                    let items = tri!(ab::collect(&seq).map_err(|e| {
-                        if seq.type_obj().iter.is_none() {
-                            type_error(format!("cannot unpack non-iterable {} object", seq.type_obj().name()))
-                        } else {
-                            e
-                        }
-                    }));
                     let n = arg as usize;
+                    let exact = std::ptr::eq(seq.type_obj(), &crate::types::list::LIST_TYPE) || std::ptr::eq(seq.type_obj(), &crate::types::tuple::TUPLE_TYPE);
+                    let items = if exact {
+                        tri!(ab::collect(&seq))
+                    } else {
+                        // An iterator gives at most n + 1 items (one more
+                        // shows there are too many), as CPython's.
+                        let it = tri!(ab::iter(&seq).map_err(|e| {
+                            if seq.type_obj().iter.is_none() {
+                                type_error(format!("cannot unpack non-iterable {} object", seq.type_obj().name()))
+                            } else {
+                                e
+                            }
+                        }));
+                        let mut v = Vec::with_capacity(n + 1);
+                        while v.len() <= n {
+                            match tri!(ab::next(&it)) {
+                                Some(x) => v.push(x),
+                                None => break,
+                            }
+                        }
+                        v
+                    };
                     if items.len() != n {
                         if items.len() > n {
                             raise!(crate::error::value_error(format!("too many values to unpack (expected {n})")));

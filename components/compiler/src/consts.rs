@@ -126,7 +126,9 @@ pub fn fold_unary(op: UnaryOp, v: &ConstValue) -> Option<ConstValue> {
             match op {
                 UnaryOp::USub => C::Int { value: -b },
                 UnaryOp::UAdd => C::Int { value: b },
-                _ => return None, // ~bool is deprecated: leave it to run time
+                // CPython folds `~True` too; its compile-time DeprecationWarning
+                // is not shown under the default filters (a run-time `~b` warns).
+                _ => C::Int { value: !b },
             }
         }
         _ => return None,

@@ -20,9 +20,27 @@ pub struct ByteArrayObject {
     pub header: ObjHeader,
     lock: ObjLock,
     data: UnsafeCell<Vec<u8>>,
+    /// Live (unreleased) memoryviews over this buffer: while any exists,
+    /// the size may not change (CPython's ob_exports).
+    exports: std::sync::atomic::AtomicUsize,
 }
 
 impl ByteArrayObject {
+    /// Fails with CPython's BufferError when a resize is asked for while
+    /// memoryviews export the buffer.
+    pub fn check_resize(&self) -> PyResult<()> {
+        if self.exports.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            return Err(crate::error::PyErr::new(&crate::types::exceptions::BUFFER_ERROR, "Existing exports of data: object cannot be re-sized"));
+        }
+        Ok(())
+    }
+    /// `check_resize` when the length goes from `old` to `new`.
+    fn check_len(&self, old: usize, new: usize) -> PyResult<()> {
+        if old != new { self.check_resize() } else { Ok(()) }
+    }
+    fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
     pub fn with<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
         // SAFETY: exclusive access under the lock (free-threaded) or the GIL;
         // closures run no Python code.
@@ -34,7 +52,7 @@ impl ByteArrayObject {
 }
 
 pub fn new_bytearray(b: Vec<u8>) -> Obj {
-    alloc(ByteArrayObject { header: crate::object::new_header(&BYTEARRAY_TYPE), lock: ObjLock::new(), data: UnsafeCell::new(b) })
+    alloc(ByteArrayObject { header: crate::object::new_header(&BYTEARRAY_TYPE), lock: ObjLock::new(), data: UnsafeCell::new(b), exports: std::sync::atomic::AtomicUsize::new(0) })
 }
 
 pub fn as_bytearray(o: &Obj) -> Option<&ByteArrayObject> {
@@ -73,6 +91,9 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     }
     if crate::types::str::as_str(x).is_some() {
         return Err(type_error("string argument without an encoding"));
+    }
+    if int::is_int(x) && int::as_i64(x).is_none() {
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"));
     }
     if let Some(n) = int::as_i64(x) {
         if n < 0 {
@@ -114,7 +135,24 @@ fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn ba_repr(o: &Obj) -> PyResult {
     let b = this(o)?.snapshot();
-    Ok(new_string(format!("bytearray({})", crate::types::bytes::repr_bytes(&b))))
+    let r = crate::types::bytes::repr_bytes(&b);
+    // CPython's bytearray repr escapes a single quote even inside double quotes.
+    let r = match r.strip_prefix("b\"").and_then(|x| x.strip_suffix('"')) {
+        Some(inner) => format!("b\"{}\"", inner.replace('\'', "\\'")),
+        None => r,
+    };
+    Ok(new_string(format!("{}({})", o.type_obj().name(), r)))
+}
+
+/// `bytearray.__init__(source=..., encoding=..., errors=...)`: refills the
+/// array (a subclass instance starts empty and gets its contents here).
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let fresh = ba_new(&BYTEARRAY_TYPE, a, k)?;
+    let items = this(&fresh)?.snapshot();
+    let b = this(s)?;
+    b.check_len(b.len(), items.len())?;
+    b.with(|v| *v = items);
+    Ok(none())
 }
 
 fn ba_len(o: &Obj) -> PyResult<usize> {
@@ -147,6 +185,9 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
             Some(x) => Some(byte_value(x)?),
             None => None,
         };
+        if val.is_none() && crate::types::tuple::normalize_index(i, b.len()).is_some() {
+            b.check_resize()?;
+        }
         let ok = b.with(|d| match crate::types::tuple::normalize_index(i, d.len()) {
             Some(j) => {
                 match val {
@@ -174,6 +215,7 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
         if step_one {
             let (start, stop) = sl.bounds(n)?;
             let stop = stop.max(start);
+            b.check_len(stop.min(n) - start.min(n), items.as_ref().map_or(0, Vec::len))?;
             b.with(|d| {
                 d.splice(start.min(d.len())..stop.min(d.len()), items.unwrap_or_default());
             });
@@ -191,6 +233,7 @@ fn ba_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 idx.len()
             ))),
             None => {
+                b.check_len(idx.len(), 0)?;
                 let mut sorted = idx;
                 sorted.sort_unstable();
                 b.with(|d| sorted.iter().rev().for_each(|&i| {
@@ -240,8 +283,14 @@ fn ba_add(a: &Obj, b: &Obj) -> PyResult {
 fn ba_iadd(a: &Obj, b: &Obj) -> PyResult {
     let Some(x) = as_bytearray(a) else { return Ok(not_implemented()) };
     let y = bytes_like(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", b.type_obj().name())))?;
+    x.check_len(0, y.len())?;
     x.with(|v| v.extend(y));
     Ok(a.clone())
+}
+
+fn m_iadd(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    ba_iadd(s, b)
 }
 
 fn ba_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
@@ -260,6 +309,7 @@ fn ba_bool(o: &Obj) -> PyResult<bool> {
 fn m_append(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("bytearray.append() takes exactly one argument ({} given)", a.len()))) };
     let c = byte_value(x)?;
+    this(s)?.check_resize()?;
     this(s)?.with(|v| v.push(c));
     Ok(none())
 }
@@ -272,23 +322,27 @@ fn m_extend(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         return Err(type_error(format!("can't extend bytearray with {}", x.type_obj().name())));
     }
     let items = from_iterable(x)?;
+    this(s)?.check_len(0, items.len())?;
     this(s)?.with(|v| v.extend(items));
     Ok(none())
 }
 fn m_pop(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let i = match a.first() {
-        Some(i) => int::as_i64(i).ok_or_else(|| type_error("an integer is required"))?,
+        Some(i) => int::as_i64(&crate::abstract_::index(i)?).ok_or_else(|| crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))?,
         None => -1,
     };
-    let r = this(s)?.with(|v| {
-        if v.is_empty() {
-            return Err(index_error("pop from empty bytearray"));
-        }
-        crate::types::tuple::normalize_index(i, v.len()).map(|j| v.remove(j)).ok_or_else(|| index_error("pop index out of range"))
-    })?;
+    let b = this(s)?;
+    let n = b.len();
+    if n == 0 {
+        return Err(index_error("pop from empty bytearray"));
+    }
+    let j = crate::types::tuple::normalize_index(i, n).ok_or_else(|| index_error("pop index out of range"))?;
+    b.check_resize()?;
+    let r = b.with(|v| if j < v.len() { Ok(v.remove(j)) } else { Err(index_error("pop index out of range")) })?;
     Ok(int::from_i64(r as i64))
 }
 fn m_clear(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    this(s)?.check_len(this(s)?.len(), 0)?;
     this(s)?.with(|v| v.clear());
     Ok(none())
 }
@@ -315,6 +369,7 @@ fn m_insert(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let [i, x] = a else { return Err(type_error(format!("insert expected 2 arguments, got {}", a.len()))) };
     let i = int::as_i64(&crate::abstract_::index(i)?).unwrap_or(i64::MAX);
     let x = byte_value(x)?;
+    this(s)?.check_resize()?;
     this(s)?.with(|v| {
         let n = v.len() as i64;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -326,7 +381,11 @@ fn m_remove(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("remove", k)?;
     let [x] = a else { return Err(type_error(format!("bytearray.remove() takes exactly one argument ({} given)", a.len()))) };
     let x = byte_value(x)?;
-    this(s)?.with(|v| match v.iter().position(|&c| c == x) {
+    let b = this(s)?;
+    if b.with(|v| v.contains(&x)) {
+        b.check_resize()?;
+    }
+    b.with(|v| match v.iter().position(|&c| c == x) {
         Some(p) => {
             v.remove(p);
             Ok(())
@@ -360,17 +419,20 @@ fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     for _ in 0..n {
         out.extend_from_slice(&cur);
     }
+    this(s)?.check_len(cur.len(), out.len())?;
     this(s)?.with(|v| *v = out);
     Ok(s.clone())
 }
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 11] = [
+static BA_METHODS: [MethodDef; 13] = [
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
     MethodDef { name: "__alloc__", func: m_alloc, doc: "" },
     MethodDef { name: "__imul__", func: m_imul, doc: "" },
+    MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
+    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
@@ -409,7 +471,28 @@ pub struct MemoryView {
     step: isize,
     count: usize,
     readonly: bool,
+    /// The format was given as '@X' to cast (shown back by `.format`).
+    at: bool,
     released: std::sync::atomic::AtomicBool,
+    /// The hash once computed (-1 before): a released view keeps answering it, as CPython's.
+    hash: std::sync::atomic::AtomicI64,
+}
+
+impl MemoryView {
+    /// Marks the view released and gives its export back (once).
+    fn release(&self) {
+        if !self.released.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            if let Some(b) = as_bytearray(&self.obj) {
+                b.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        self.release();
+    }
 }
 
 /// Item size of a 1-D native format `memoryview.cast` accepts.
@@ -518,6 +601,7 @@ fn half_to_f64(h: u16) -> f64 {
 }
 
 struct ViewSpec {
+    at: bool,
     format: &'static str,
     offset: usize,
     step: isize,
@@ -526,6 +610,9 @@ struct ViewSpec {
 }
 
 fn new_view(obj: Obj, v: ViewSpec) -> Obj {
+    if let Some(b) = as_bytearray(&obj) {
+        b.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     alloc(MemoryView {
         header: crate::object::new_header(&MEMORYVIEW_TYPE),
         obj,
@@ -534,7 +621,9 @@ fn new_view(obj: Obj, v: ViewSpec) -> Obj {
         step: v.step,
         count: v.count,
         readonly: v.readonly,
+        at: v.at,
         released: std::sync::atomic::AtomicBool::new(false),
+        hash: std::sync::atomic::AtomicI64::new(-1),
     })
 }
 
@@ -560,12 +649,12 @@ fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let x = p[0].expect("required");
     if let Some(m) = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
         live(x)?;
-        return Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
+        return Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
     }
     let Some(b) = bytes_like(x) else {
         return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
     };
-    Ok(new_view(x.clone(), ViewSpec { format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
+    Ok(new_view(x.clone(), ViewSpec { at: false, format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
 }
 
 /// The byte range of item `i` of the view.
@@ -610,7 +699,7 @@ fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
         let (start, _stop, step, len) = sl.adjust(m.count as i64)?;
         let n = format_size(m.format).unwrap_or(1) as isize;
         let offset = m.offset as isize + start as isize * m.step * n;
-        let spec = ViewSpec { format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
+        let spec = ViewSpec { at: m.at, format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
         return Ok(new_view(m.obj.clone(), spec));
     }
     if crate::abstract_::custom_index(k).is_some() || int::is_int(k) {
@@ -620,8 +709,22 @@ fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
         let n = format_size(m.format).unwrap_or(1);
         return Ok(unpack_item(m.format, &d[j * n..j * n + n]));
     }
-    if crate::types::is_none(k) || crate::types::tuple::as_tuple(k).is_some_and(|t| t.is_empty()) {
+    if crate::types::is_none(k) {
         return Err(type_error("invalid indexing of 0-dim memory"));
+    }
+    if let Some(t) = crate::types::tuple::as_tuple(k) {
+        // CPython's multi-index rules for a one-dimensional view.
+        let is_index = |x: &Obj| int::is_int(x) || crate::abstract_::custom_index(x).is_some();
+        if t.iter().all(is_index) {
+            return match t {
+                [] => Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "sub-views are not implemented")),
+                [i] => mv_getitem(o, i),
+                _ => Err(type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len()))),
+            };
+        }
+        if t.iter().all(|x| crate::types::range::as_slice(x).is_some()) {
+            return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "multi-dimensional slicing is not implemented"));
+        }
     }
     Err(type_error("memoryview: invalid slice key"))
 }
@@ -680,6 +783,7 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let Some(format) = format else { return Err(type_error("cast() missing required argument 'format' (pos 1)")) };
     let fs = crate::types::str::as_str(&format).ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", format.type_obj().name())))?;
+    let at_prefix = fs.starts_with('@');
     let fs = fs.strip_prefix('@').unwrap_or(fs);
     let Some(size) = format_size(fs) else {
         return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
@@ -714,7 +818,7 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
     let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");
-    Ok(new_view(m.obj.clone(), ViewSpec { format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
+    Ok(new_view(m.obj.clone(), ViewSpec { at: at_prefix, format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
 }
 
 fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
@@ -748,6 +852,10 @@ fn mv_repr(o: &Obj) -> PyResult {
 }
 
 fn mv_hash(o: &Obj) -> PyResult<i64> {
+    let h = mv(o)?.hash.load(std::sync::atomic::Ordering::Relaxed);
+    if h != -1 {
+        return Ok(h);
+    }
     let m = live(o)?;
     if !m.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
@@ -755,7 +863,9 @@ fn mv_hash(o: &Obj) -> PyResult<i64> {
     if !matches!(m.format, "B" | "b" | "c") {
         return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))
+    let h = crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))?;
+    m.hash.store(h, std::sync::atomic::Ordering::Relaxed);
+    Ok(h)
 }
 
 fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -771,10 +881,10 @@ fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_toreadonly(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let m = live(s)?;
-    Ok(new_view(m.obj.clone(), ViewSpec { format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
+    Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
 }
 fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    mv(s)?.released.store(true, std::sync::atomic::Ordering::Relaxed);
+    mv(s)?.release();
     Ok(none())
 }
 fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -792,7 +902,11 @@ fn g_readonly(o: &Obj) -> PyResult {
     Ok(bool_obj(live(o)?.readonly))
 }
 fn g_format(o: &Obj) -> PyResult {
-    Ok(crate::types::str::new_str(live(o)?.format))
+    let m = live(o)?;
+    if m.at {
+        return Ok(new_string(format!("@{}", m.format)));
+    }
+    Ok(crate::types::str::new_str(m.format))
 }
 fn g_itemsize(o: &Obj) -> PyResult {
     live(o)?;

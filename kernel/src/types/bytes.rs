@@ -257,7 +257,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let a = [x];
     match &a[..] {
         [x] if int::is_int(x) => {
-            let n = int::as_i64(x).unwrap_or(-1);
+            let n = int::as_i64(x).ok_or_else(|| crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"))?;
             if n < 0 {
                 return Err(crate::error::value_error("negative count"));
             }

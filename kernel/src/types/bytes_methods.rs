@@ -708,6 +708,9 @@ fn m_removesuffix<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_translate<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.is_empty() {
+        return Err(type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
     nargs("translate", pos, 1, 2)?;
     let mut delete = pos.get(1).cloned();
     for (n, v) in kws {
@@ -738,7 +741,9 @@ fn m_translate<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// `bytes.maketrans(from, to)` (a static method: the receiver is ignored).
 fn s_maketrans(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("maketrans", k)?;
-    nargs("maketrans", a, 2, 2)?;
+    if a.len() != 2 {
+        return Err(type_error(format!("maketrans expected 2 arguments, got {}", a.len())));
+    }
     let (f, t) = (arg_bytes(&a[0])?, arg_bytes(&a[1])?);
     if f.len() != t.len() {
         return Err(value_error("maketrans arguments must have same length"));

@@ -280,7 +280,36 @@ fn wrapper_isabstract(o: &Obj) -> PyResult {
     }))
 }
 
-static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+/// `__name__`, `__qualname__`, `__doc__` and `__module__` of
+/// classmethod/staticmethod: the wrapped callable's (CPython copies them
+/// at creation; pyk reads them through).
+fn wrapper_attr(o: &Obj, n: &'static str) -> PyResult {
+    // SAFETY: getset of the wrapper types.
+    let f = unsafe { o.cast::<WrapperObject>() }.func.clone();
+    match ab::lookup_attr(&f, &crate::types::str::istr(n))? {
+        Some(v) => Ok(v),
+        None if n == "__doc__" => Ok(none()),
+        None => Err(ab::no_attribute(o, &crate::types::str::istr(n))),
+    }
+}
+fn wrapper_name(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__name__")
+}
+fn wrapper_qualname(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__qualname__")
+}
+fn wrapper_doc(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__doc__")
+}
+fn wrapper_module(o: &Obj) -> PyResult {
+    wrapper_attr(o, "__module__")
+}
+
+static WRAPPER_GETSETS: [crate::types::typeobj::GetSetDef; 7] = [
+    crate::types::typeobj::GetSetDef { name: "__name__", get: wrapper_name },
+    crate::types::typeobj::GetSetDef { name: "__qualname__", get: wrapper_qualname },
+    crate::types::typeobj::GetSetDef { name: "__doc__", get: wrapper_doc },
+    crate::types::typeobj::GetSetDef { name: "__module__", get: wrapper_module },
     crate::types::typeobj::GetSetDef { name: "__isabstractmethod__", get: wrapper_isabstract },
     crate::types::typeobj::GetSetDef { name: "__func__", get: wrapper_func },
     crate::types::typeobj::GetSetDef { name: "__wrapped__", get: wrapper_func },
@@ -325,7 +354,8 @@ fn as_property(o: &Obj) -> Option<&PropertyObject> {
 fn property_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
     if pos.len() + kws.len() > 4 {
-        return Err(type_error(format!("property() takes at most 4 arguments ({} given)", pos.len() + kws.len())));
+        let n = pos.len() + kws.len();
+        return Err(type_error(if pos.is_empty() { format!("property() takes at most 4 keyword arguments ({n} given)") } else { format!("property() takes at most 4 arguments ({n} given)") }));
     }
     let mut slots: [Option<Obj>; 4] = [None, None, None, None];
     for (i, v) in pos.iter().enumerate().take(4) {
@@ -356,14 +386,32 @@ fn property_copy(p: &PropertyObject, which: usize, f: &Obj) -> Obj {
     alloc(PropertyObject { header: crate::object::new_header_tracked(&PROPERTY_TYPE), fget, fset, fdel, doc, name })
 }
 
+/// `prop.getter(f)` and friends: a copy with one accessor replaced; a
+/// subclass of property makes the copy by calling its type, as CPython.
+fn property_copy_of(s: &Obj, which: usize, f: Option<&Obj>, name: &str) -> PyResult {
+    let p = as_property(s).ok_or_else(|| type_error("property expected"))?;
+    let f = f.ok_or_else(|| type_error(format!("{name}() takes exactly one argument")))?;
+    if std::ptr::eq(s.type_obj(), &PROPERTY_TYPE) {
+        return Ok(property_copy(p, which, f));
+    }
+    let mut acc = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    acc[which] = Some(f.clone());
+    let mut args: Vec<Obj> = acc.into_iter().map(|x| x.unwrap_or_else(none)).collect();
+    args.push(p.doc.get().cloned().unwrap_or_else(none));
+    let r = ab::call(&s.type_obj().as_obj(), &args, None)?;
+    if let (Some(n), Some(q)) = (p.name.get(), as_property(&r)) {
+        q.name.set(Some(n.clone()));
+    }
+    Ok(r)
+}
 fn m_getter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 0, a.first().ok_or_else(|| type_error("getter() takes exactly one argument"))?))
+    property_copy_of(s, 0, a.first(), "getter")
 }
 fn m_setter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 1, a.first().ok_or_else(|| type_error("setter() takes exactly one argument"))?))
+    property_copy_of(s, 1, a.first(), "setter")
 }
 fn m_deleter(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(property_copy(as_property(s).ok_or_else(|| type_error("property expected"))?, 2, a.first().ok_or_else(|| type_error("deleter() takes exactly one argument"))?))
+    property_copy_of(s, 2, a.first(), "deleter")
 }
 fn p_fget(o: &Obj) -> PyResult {
     Ok(as_property(o).and_then(|p| p.fget.clone()).unwrap_or_else(none))
@@ -940,7 +988,19 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
         }
     }
     let same = std::ptr::eq(ta, tb);
-    if !same && tb.is_subtype(ta) {
+    // A subclass operand goes first only when it overrides the reflected
+    // method (CPython's method_is_overloaded).
+    let overloaded = || {
+        let n = crate::types::str::istr(rev);
+        match (tb.lookup(&n), ta.lookup(&n)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    };
+    let mut rev_tried = false;
+    if !same && tb.is_subtype(ta) && overloaded() {
+        rev_tried = true;
         if let Some(r) = try_(b, rev, a)? {
             return Ok(Some(r));
         }
@@ -948,7 +1008,7 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
     if let Some(r) = try_(a, fwd, b)? {
         return Ok(Some(r));
     }
-    if !same && !tb.is_subtype(ta) {
+    if !same && !rev_tried {
         if let Some(r) = try_(b, rev, a)? {
             return Ok(Some(r));
         }
@@ -1080,7 +1140,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         // Instances that can be weakly referenced: the first weak reference, or None.
-        Some("__weakref__") if instance_dict(o).is_some() || (is_heap(t) && crate::types::weakref::instances_weakrefable(t)) => {
+        Some("__weakref__") if crate::types::weakref::instances_weakrefable(t) => {
             return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
         }
         _ => {}
@@ -1197,18 +1257,21 @@ fn slot_layout(t: &'static TypeObject) -> Vec<String> {
 }
 
 /// `obj.__class__ = C`: only between classes with the same instance layout.
-fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
     let Some(nt) = type_arg(v) else {
         return Err(type_error(format!("__class__ must be set to a class, not '{}' object", v.type_obj().name())));
     };
     let t = o.type_obj();
-    if !is_heap(t) || !is_heap(nt) {
+    let module = &crate::types::module::MODULE_TYPE;
+    // Modules and ModuleType subclasses share one layout (the module's dict).
+    let modules = t.is_subtype(module) && nt.is_subtype(module);
+    if !modules && (!is_heap(t) || !is_heap(nt)) {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     let same = std::ptr::eq(solid_base(t), solid_base(nt))
-        && (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT)
-        && std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ())
+        && (modules || (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT))
+        && (modules || std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ()))
         && slot_layout(t) == slot_layout(nt);
     if !same {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), t.name())));
@@ -1249,6 +1312,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match instance_dict(o) {
         Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
+        // CPython adds the __dict__ remark only when the class keeps the
+        // generic __setattr__.
+        None if o.type_obj().lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| as_function(&f).is_some()) => {
+            Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_obj().name(), as_str(name).unwrap_or("?"))))
+        }
         None => Err(attribute_error(format!(
             "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
             o.type_obj().name(),
@@ -1293,6 +1361,12 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
         }
     }
     let cls = t.as_obj();
+    // `__new__ = None` / `__init__ = None` in a class: calling None fails.
+    for n in ["__new__", "__init__"] {
+        if t.lookup(&crate::types::str::istr(n)).is_some_and(|f| is_none(&f)) {
+            return Err(type_error("'NoneType' object is not callable"));
+        }
+    }
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
     let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
     let solid = solid_base(t);
@@ -1324,6 +1398,15 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 ab::call(&found, &v, kw)?;
+            }
+        }
+    }
+    if user_init.is_none() && user_new.is_some() && solid.flags & tpflags::EXCEPTION != 0 && obj.type_obj().is_subtype(t) {
+        // BaseException.__init__ stores the call's arguments as args, after a
+        // Python __new__ (CPython's type call runs the inherited tp_init).
+        if let Some(init) = t.lookup(&crate::types::str::istr("__init__")) {
+            if let Some(d) = as_method_descr(&init) {
+                d.call_with_self(&obj, args, kw)?;
             }
         }
     }
@@ -1367,7 +1450,16 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
             return new(t, args, kw);
         }
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
-        return (info.rewrap)(exact, t);
+        let inst = (info.rewrap)(exact, t)?;
+        if std::ptr::eq(solid, &PROPERTY_TYPE) {
+            // A property subclass keeps its doc in the instance dict (the
+            // class's own `__doc__` would hide the property's), as CPython.
+            let doc = p_doc(&inst)?;
+            if let Some(d) = attribute_storage(&inst) {
+                set_item_str(&d, "__doc__", doc);
+            }
+        }
+        return Ok(inst);
     }
     Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
 }
@@ -1535,6 +1627,11 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         {
             return Err(type_error("__dict__ slot disallowed: we already got one"));
         }
+        if names.iter().filter(|n| as_str(n) == Some("__weakref__")).count() > 1
+            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_types.iter().any(|b| is_heap(b) && crate::types::weakref::instances_weakrefable(b)))
+        {
+            return Err(type_error("__weakref__ slot disallowed: we already got one"));
+        }
         if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
             // (tuple too in CPython, but pyk's own time.struct_time is a
             // tuple subclass with slots.)
@@ -1595,6 +1692,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION) | if no_dict { tpflags::NO_DICT } else { 0 },
         dealloc: match solid.subclass {
             Some(info) if !is_exc => info.dealloc,
+            // Instances of object-based classes are InstanceObjects (their
+            // dict and slot values are released with them).
+            _ if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) => dealloc_box::<InstanceObject>,
             _ => solid.dealloc,
         },
         solid,
@@ -1851,6 +1951,16 @@ fn meta_new(m: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Ok(cls)
 }
 
+/// type() and type.__new__ take classes only, not `__mro_entries__` objects.
+fn no_mro_entries(bases: &[Obj]) -> PyResult<()> {
+    for b in bases {
+        if type_arg(b).is_none() && ab::lookup_attr(b, &crate::types::str::istr("__mro_entries__"))?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
+    Ok(())
+}
+
 /// `type.__new__(meta, name, bases, ns, **kw)`: the class, with
 /// `__set_name__` and `__init_subclass__` done.
 fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
@@ -1866,6 +1976,24 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     if as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
     }
+    no_mro_entries(&bases)?;
+    // The most derived metaclass makes the class (`M1(name, (c3,), ns)` is
+    // an M3 when c3's metaclass derives from M1); one with its own
+    // `__new__` is handed the call.
+    let winner = calculate_meta(Some(meta), &bases)?;
+    let meta = if std::ptr::eq(winner, meta) {
+        meta
+    } else {
+        if let Some(f) = winner.lookup(&crate::types::str::istr("__new__")) {
+            let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or(f);
+            if as_function(&f).is_some() {
+                let mut v = vec![winner.as_obj()];
+                v.extend_from_slice(args);
+                return ab::call(&f, &v, kw);
+            }
+        }
+        winner
+    };
     let cls = new_heap_type_meta(name, &bases, ns, meta)?;
     // The class body's `__class__` cell is filled here, before
     // `__set_name__` runs (a metaclass's `super().__new__` call gets here
@@ -1892,6 +2020,9 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
 /// EnumType), with `__set_name__` and `__init_subclass__` run.
 pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
     let npos = args.len() - kw.and_then(crate::types::tuple::as_tuple).map_or(0, |k| k.len());
+    if npos == 1 {
+        return Err(type_error("type() takes no keyword arguments"));
+    }
     if npos != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
@@ -1899,6 +2030,7 @@ pub fn type_call_new(args: &[Obj], kw: Option<&Obj>) -> PyResult {
         return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", args[0].type_obj().name())));
     }
     let bases = crate::types::tuple::as_tuple(&args[1]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", args[1].type_obj().name())))?.to_vec();
+    no_mro_entries(&bases)?;
     let winner = calculate_meta(None, &bases)?;
     if !std::ptr::eq(winner, &TYPE_TYPE) {
         return ab::call(&winner.as_obj(), args, kw);
@@ -2104,6 +2236,7 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             super_new(_t, &[cls, slf], None)
         }
+        _ if a.len() > 2 => Err(type_error(format!("super() expected at most 2 arguments, got {}", a.len()))),
         _ => Err(type_error("super() with one argument is not supported yet")),
     }
 }
@@ -2198,6 +2331,10 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             }
             None => return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name()))),
         },
+        // type's read-only getsets
+        Some(n @ ("__dict__" | "__mro__" | "__base__" | "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__text_signature__")) => {
+            return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));
+        }
         _ => {}
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;

@@ -503,7 +503,11 @@ pub fn update_from(d: &Obj, src: &Obj) -> PyResult<()> {
         return Ok(());
     }
     if let Ok(keys) = crate::abstract_::getattr_str(src, "keys") {
-        for k in crate::abstract_::collect(&crate::abstract_::call0(&keys)?)? {
+        let ks = crate::abstract_::call0(&keys)?;
+        if ks.type_obj().iter.is_none() && ks.type_obj().getitem.is_none() {
+            return Err(type_error(format!("{}.keys() returned a non-iterable (type {})", src.type_obj().name(), ks.type_obj().name())));
+        }
+        for k in crate::abstract_::collect(&ks)? {
             let v = crate::abstract_::getitem(src, &k)?;
             dd.set(k, v)?;
         }

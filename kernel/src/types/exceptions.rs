@@ -155,6 +155,9 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
     }
+    if let Some(kind) = [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().position(|k| t.is_subtype(k)) {
+        check_unicode_error_args(kind, args)?;
+    }
     if t.is_subtype(&SYNTAX_ERROR) && args.len() == 2 {
         // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         let n = crate::abstract_::collect(&args[1])?.len();
@@ -201,7 +204,10 @@ fn new_os_error(t: &'static TypeObject, args: &[Obj]) -> Obj {
     } else {
         t
     };
-    let e = new_exception(t, args[..2].to_vec());
+    // args drop the filename part only when a filename is given (CPython).
+    let third = args.get(2).filter(|f| !crate::types::is_none(f));
+    let trim = third.is_some_and(|f| !(t.is_subtype(&BLOCKING_IO_ERROR) && crate::types::int::is_int(f)));
+    let e = new_exception(t, if trim { args[..2].to_vec() } else { args.to_vec() });
     if let Some(x) = as_exc(&e) {
         let d = crate::types::class::exc_dict(x);
         crate::types::dict::set_item_str(&d, "errno", args[0].clone());
@@ -243,6 +249,36 @@ pub fn unicode_error(t: &'static TypeObject, encoding: &str, object: Obj, start:
 
 /// The str() of a UnicodeDecodeError/UnicodeEncodeError built from its five arguments.
 /// 0 for UnicodeDecodeError, 1 for UnicodeEncodeError, 2 for UnicodeTranslateError.
+/// The argument checks of UnicodeDecodeError(encoding, object, start, end,
+/// reason), UnicodeEncodeError(...) and UnicodeTranslateError(object,
+/// start, end, reason), with CPython's messages.
+fn check_unicode_error_args(kind: usize, args: &[Obj]) -> PyResult<()> {
+    let want = if kind == 2 { 4 } else { 5 };
+    if args.len() != want {
+        return Err(crate::error::type_error(format!("function takes exactly {want} arguments ({} given)", args.len())));
+    }
+    let must_str = |i: usize| -> PyResult<()> {
+        if as_str(&args[i]).is_none() {
+            return Err(crate::error::type_error(format!("argument {} must be str, not {}", i + 1, args[i].type_obj().name())));
+        }
+        Ok(())
+    };
+    let (first, obj) = if kind == 2 { (1, 0) } else { (2, 1) };
+    if kind != 2 {
+        must_str(0)?;
+    }
+    if kind == 0 {
+        if crate::types::bytearray::bytes_like(&args[obj]).is_none() {
+            return Err(crate::error::type_error(format!("a bytes-like object is required, not '{}'", args[obj].type_obj().name())));
+        }
+    } else {
+        must_str(obj)?;
+    }
+    crate::abstract_::index(&args[first])?;
+    crate::abstract_::index(&args[first + 1])?;
+    must_str(first + 2)
+}
+
 fn unicode_kind(o: &Obj) -> Option<u8> {
     let t = o.type_obj();
     [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().position(|k| t.is_subtype(k)).map(|i| i as u8)
@@ -282,20 +318,21 @@ fn unicode_error_str(o: &Obj, _args: &[Obj]) -> PyResult<Option<String>> {
         }));
     }
     let (enc, obj, start, end, reason) = (&enc, &obj, &start, &end, &reason);
-    let (Some(enc), Some(s), Some(e), Some(reason)) = (as_str(enc), crate::types::int::as_i64(start), crate::types::int::as_i64(end), as_str(reason)) else { return Ok(None) };
-    let (s, e) = (s.max(0) as usize, e.max(0) as usize);
+    let (Some(enc), Some(si), Some(ei), Some(reason)) = (as_str(enc), crate::types::int::as_i64(start), crate::types::int::as_i64(end), as_str(reason)) else { return Ok(None) };
+    let (s, e) = (si.max(0) as usize, ei.max(0) as usize);
     if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) {
         let Some(b) = crate::types::bytearray::bytes_like(obj) else { return Ok(None) };
-        return Ok(Some(if e == s + 1 && s < b.len() {
+        return Ok(Some(if si >= 0 && e == s + 1 && s < b.len() {
             format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", b[s])
         } else {
-            format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", e as i64 - 1)
+            // positions as stored (CPython shows a negative start as is)
+            format!("'{enc}' codec can't decode bytes in position {si}-{}: {reason}", ei - 1)
         }));
     }
     let Some(text) = as_str(obj) else { return Ok(None) };
     let chars: Vec<char> = text.chars().collect();
     Ok(Some(if e == s + 1 && s < chars.len() {
-        let c = chars[s] as u32;
+        let c = pyk_abi::surrogate::code_point(chars[s]);
         let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
         format!("'{enc}' codec can't encode character '{esc}' in position {s}: {reason}")
     } else {
@@ -342,24 +379,19 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
         return Ok(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
     }
     if o.type_obj().is_subtype(&SYNTAX_ERROR) {
-        if as_tuple(&e.args()).is_some_and(|a| a.is_empty()) {
-            // str(self.msg), and msg is None.
-            return Ok("None".to_string());
-        }
-        if let Some((msg, d)) = syntax_parts(e).filter(|_| as_tuple(&e.args()).is_some_and(|a| !a.is_empty())) {
-            {
-                let m = crate::abstract_::str_string(&msg)?;
-                let file = d[0].clone();
-                let line = &d[1];
-                let fname = as_str(&file).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
-                return Ok(match (fname, crate::types::int::as_i64(line)) {
-                    (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
-                    (Some(f), None) => format!("{m} ({f})"),
-                    (None, Some(l)) => format!("{m} (line {l})"),
-                    (None, None) => m,
-                });
-            }
-        }
+        // CPython's SyntaxError_str reads the (assignable) attributes: msg,
+        // the file's base name when it is a str, the line when an int.
+        let m = crate::abstract_::str_string(&crate::abstract_::getattr_str(o, "msg")?)?;
+        let file = crate::abstract_::getattr_str(o, "filename")?;
+        let line = crate::abstract_::getattr_str(o, "lineno")?;
+        let fname = as_str(&file).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let l = if crate::types::int::is_int(&line) { Some(crate::abstract_::str_string(&line)?) } else { None };
+        return Ok(match (fname, l) {
+            (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+            (Some(f), None) => format!("{m} ({f})"),
+            (None, Some(l)) => format!("{m} (line {l})"),
+            (None, None) => m,
+        });
     }
     let args_obj = e.args();
     let args = as_tuple(&args_obj).unwrap_or(&[]);
@@ -382,7 +414,7 @@ pub fn exc_str_string(o: &Obj) -> PyResult<String> {
             }
             return Ok(m);
         }
-        if let (Some(errno), Some(strerror)) = (set("errno"), set("strerror")) {
+        if let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) {
             return Ok(format!("[Errno {}] {}", crate::abstract_::str_string(&errno)?, crate::abstract_::str_string(&strerror)?));
         }
     }
@@ -443,6 +475,10 @@ fn exc_getattr(o: &Obj, name: &Obj) -> PyResult {
         "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
             if o.type_obj().is_subtype(&SYNTAX_ERROR) =>
         {
+            // an assigned value (`e.lineno = 9`) wins over the constructor's
+            if let Some(v) = e.with(|s| s.dict.clone()).and_then(|d| crate::types::dict::get_str(&d, name)) {
+                return Ok(v);
+            }
             let (msg, d) = syntax_parts(e).unwrap_or_else(|| (crate::types::none(), vec![]));
             let idx = match n {
                 "msg" => return Ok(msg),
@@ -512,6 +548,9 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         ("__cause__", Some(x)) if as_exc(x).is_none() => {
             return Err(crate::error::type_error("exception cause must be None or derive from BaseException"));
         }
+        ("start" | "end", _) if unicode_kind(o).is_some() && !v.is_some_and(crate::types::int::is_int) => {
+            return Err(crate::error::type_error("an integer is required"));
+        }
         ("__context__", Some(x)) if as_exc(x).is_none() => {
             return Err(crate::error::type_error("exception context must be None or derive from BaseException"));
         }
@@ -519,6 +558,9 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             return Err(attribute_error("readonly attribute"));
         }
         _ => {}
+    }
+    if n == "__traceback__" && v.is_none() {
+        return Err(crate::error::type_error("__traceback__ may not be deleted"));
     }
     let old = match n {
         "__traceback__" => e.with(|s| std::mem::replace(&mut s.traceback, val)),
@@ -563,7 +605,7 @@ fn m_with_traceback(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [note] = a else { return Err(crate::error::type_error("add_note() takes exactly one argument")) };
+    let [note] = a else { return Err(crate::error::type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", a.len()))) };
     if as_str(note).is_none() {
         return Err(crate::error::type_error(format!("note must be a str, not '{}'", note.type_obj().name())));
     }
@@ -615,7 +657,35 @@ fn m_exc_str(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn m_exc_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let e = as_exc(s).ok_or_else(|| crate::error::type_error("exception expected"))?;
     let (args, dict) = e.with(|st| (st.args.clone(), st.dict.clone()));
-    let args = args.unwrap_or_else(|| new_tuple(vec![]));
+    let mut args = args.unwrap_or_else(|| new_tuple(vec![]));
+    let mut dict = dict;
+    if s.type_obj().is_subtype(&OS_ERROR) {
+        // OSError's fields live in pyk's exception dict; the reduced form is
+        // CPython's: (errno, strerror, filename[, None, filename2]) and only
+        // the other attributes in the state dict.
+        if let Some(d) = dict.as_ref() {
+            let get = |n: &str| crate::types::dict::get_str(d, &new_string(n.to_string())).filter(|v| !crate::types::is_none(v));
+            let a = as_tuple(&args).unwrap_or(&[]).to_vec();
+            if let (Some(f), 2) = (get("filename"), a.len()) {
+                let mut v = a.clone();
+                v.push(f);
+                if let Some(f2) = get("filename2") {
+                    v.push(crate::types::none());
+                    v.push(f2);
+                }
+                args = new_tuple(v);
+            }
+            let rest = crate::types::dict::new_dict();
+            if let (Some(dd), Some(rd)) = (crate::types::dict::as_dict(d), crate::types::dict::as_dict(&rest)) {
+                for (k, v) in dd.items() {
+                    if !matches!(crate::types::str::as_str(&k), Some("errno" | "strerror" | "filename" | "filename2" | "characters_written")) {
+                        rd.set(k, v)?;
+                    }
+                }
+            }
+            dict = Some(rest);
+        }
+    }
     let mut parts = vec![s.type_obj().as_obj(), args];
     if let Some(d) = dict.filter(|d| crate::types::dict::as_dict(d).is_some_and(|d| d.len() > 0)) {
         parts.push(d);

@@ -558,6 +558,11 @@ fn m_round(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
+fn m_rdivmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    m_divmod(b, std::slice::from_ref(s), None)
+}
+
 fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
     let (x, y) = match (operand(s), operand(b)) {
@@ -576,7 +581,7 @@ fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![new_float(self_f64(s)?)]))
 }
 
-static FLOAT_METHODS: [MethodDef; 13] = [
+static FLOAT_METHODS: [MethodDef; 14] = [
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
@@ -590,6 +595,7 @@ static FLOAT_METHODS: [MethodDef; 13] = [
     MethodDef { name: "__ceil__", func: m_ceil, doc: "Return the ceiling as an Integral." },
     MethodDef { name: "__round__", func: m_round, doc: "Return the Integral closest to x, rounding half toward even." },
     MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
+    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "Return divmod(value, self)." },
 ];
 
 fn g_real(s: &Obj) -> PyResult {

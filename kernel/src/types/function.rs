@@ -666,6 +666,15 @@ impl MethodDescr {
     /// Calls the method with `slf` as self, checking its type.
     pub fn call_with_self(&self, slf: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
         if !slf.type_obj().is_subtype(self.owner) {
+            if crate::types::slotwrapper::is_slot_name(self.def.name) {
+                // CPython shows these dunders as slot wrappers, whose check says so.
+                return Err(type_error(format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    self.def.name,
+                    self.owner.name(),
+                    slf.type_obj().name()
+                )));
+            }
             return Err(type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 self.def.name,

@@ -556,7 +556,18 @@ fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         )?;
     }
     let e = make_throw_error(a)?;
-    match step(this(s)?, none(), Some(e))? {
+    let g = this(s)?;
+    // Thrown into a generator that never started: the body is not entered
+    // (no handler of it runs, no StopIteration conversion); it is finished.
+    let fresh = matches!(&*g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: false, .. });
+    if fresh {
+        let old = std::mem::replace(&mut *g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done);
+        if let State::Ready { frame, .. } = old {
+            discard_frame(frame);
+        }
+        return Err(e);
+    }
+    match step(g, none(), Some(e))? {
         Ok(y) => Ok(y),
         Err(ret) => Err(stop_iteration(ret)),
     }

@@ -10,7 +10,7 @@ use pyk_abi::value::ObjHeader;
 
 use crate::error::{overflow_error, type_error, value_error, zero_division_error, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
-use crate::types::float::{new_float, FLOAT_TYPE};
+use crate::types::float::new_float;
 use crate::types::singletons::{bool_obj, not_implemented, BoolObject, BOOL_TYPE};
 use crate::types::str::new_str;
 use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
@@ -378,7 +378,7 @@ fn int_neg(a: &Obj) -> PyResult {
 fn int_pos(a: &Obj) -> PyResult {
     Ok(from_bigint(as_bigint(a).unwrap_or_default()))
 }
-fn int_invert(a: &Obj) -> PyResult {
+pub(crate) fn int_invert(a: &Obj) -> PyResult {
     match int_val(a) {
         Some(IntVal::Small(x)) => Ok(from_i64(!x)),
         Some(IntVal::Big(b)) => Ok(from_bigint(-b.clone() - 1)),
@@ -434,13 +434,8 @@ pub fn int_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     match (int_val(a), int_val(b)) {
         (Some(IntVal::Small(x)), Some(IntVal::Small(y))) => Ok(bool_obj(cmp_result(x.cmp(&y), op))),
         (Some(x), Some(y)) => Ok(bool_obj(cmp_result(x.to_big().cmp(&y.to_big()), op))),
-        (Some(x), None) if std::ptr::eq(b.type_ptr(), &FLOAT_TYPE) => {
-            let f = crate::types::float::as_f64(b).unwrap_or(0.0);
-            match crate::types::float::compare_int_float(&x, f) {
-                Some(ord) => Ok(bool_obj(cmp_result(ord, op))),
-                None => Ok(bool_obj(op == CompareOp::Ne)),
-            }
-        }
+        // int against float is float's reflected comparison, as in CPython
+        // (`(7).__eq__(7.0)` is NotImplemented).
         _ => Ok(not_implemented()),
     }
 }
@@ -902,6 +897,11 @@ fn m_pow(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
+fn m_rdivmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    m_divmod(b, std::slice::from_ref(s), None)
+}
+
 fn m_divmod(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [b] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
     let q = int_floordiv(s, b)?;
@@ -916,7 +916,7 @@ fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![from_bigint(self_big(s)?)]))
 }
 
-static INT_METHODS: [MethodDef; 17] = [
+static INT_METHODS: [MethodDef; 18] = [
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
@@ -934,6 +934,7 @@ static INT_METHODS: [MethodDef; 17] = [
     MethodDef { name: "__round__", func: m_round, doc: "Rounding an Integral returns itself." },
     MethodDef { name: "__pow__", func: m_pow, doc: "Return pow(self, value, mod)." },
     MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
+    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "Return divmod(value, self)." },
 ];
 
 fn g_real(s: &Obj) -> PyResult {

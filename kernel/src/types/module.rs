@@ -65,6 +65,9 @@ fn module_getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 fn module_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if as_str(name) == Some("__class__") {
+        return crate::types::class::set_class(o, v);
+    }
     let m = as_module(o).ok_or_else(|| type_error("module expected"))?;
     let d = as_dict(&m.dict).ok_or_else(|| type_error("module dict"))?;
     match v {

@@ -102,6 +102,9 @@ fn m_delattr(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_getattribute(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    if crate::types::str::as_str(n).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", n.type_obj().name())));
+    }
     if s.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
         return crate::types::class::generic_getattr(s, n);
     }

@@ -115,6 +115,11 @@ fn arg_i64(o: &Obj) -> PyResult<i64> {
 
 fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("range", kw)?;
+    // `__index__` objects become their ints first (their value may be big).
+    if args.len() <= 3 && args.iter().any(|a| !int::is_int(a) && a.type_obj().number.index.is_some()) {
+        let ints = args.iter().map(crate::abstract_::index).collect::<PyResult<Vec<Obj>>>()?;
+        return range_new(_t, &ints, None);
+    }
     // Bounds beyond i64: a big range.
     if args.iter().any(|a| int::int_val(a).is_some_and(|v| matches!(v, int::IntVal::Big(b) if num_traits::ToPrimitive::to_i64(b).is_none()))) {
         let big = |o: &Obj| -> PyResult<num_bigint::BigInt> {
@@ -762,7 +767,14 @@ fn m_slice_indices(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
             return Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step)]));
         }
     };
-    let (start, stop, step, _) = this_slice(s)?.adjust(n)?;
+    let sl = this_slice(s)?;
+    let big = |o: &Obj| int::is_int(o) && int::as_i64(o).is_none();
+    if big(&sl.start) || big(&sl.stop) || big(&sl.step) {
+        // bounds beyond i64 (a step of 2**70 stays that step)
+        let (start, stop, step) = sl.big_indices(&num_bigint::BigInt::from(n))?;
+        return Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step)]));
+    }
+    let (start, stop, step, _) = sl.adjust(n)?;
     Ok(crate::types::tuple::new_tuple(vec![int::from_i64(start), int::from_i64(stop), int::from_i64(step)]))
 }
 

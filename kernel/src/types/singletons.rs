@@ -105,9 +105,19 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
     hash: Some(bool_hash),
     richcompare: Some(crate::types::int::int_richcompare),
     new: Some(bool_new),
-    number: crate::types::typeobj::NumberSlots { bool: Some(bool_bool), ..crate::types::int::INT_NUMBER_SLOTS },
+    number: crate::types::typeobj::NumberSlots { bool: Some(bool_bool), invert: Some(bool_invert), ..crate::types::int::INT_NUMBER_SLOTS },
     ..TypeObject::builtin("bool", &crate::types::int::INT_TYPE, no_dealloc)
 };
+
+/// `~b`: the int inversion, with 3.12's DeprecationWarning.
+fn bool_invert(o: &Obj) -> PyResult {
+    crate::warningsmod::warn(
+        &crate::types::exceptions::DEPRECATION_WARNING,
+        "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.",
+        1,
+    )?;
+    crate::types::int::int_invert(o)
+}
 
 fn bool_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("bool", kw)?;

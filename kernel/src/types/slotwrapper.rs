@@ -175,8 +175,22 @@ impl SlotWrapper {
             Kind::Index => { nargs(self, a, 0)?; (t.number.index.expect("slot"))(slf)? }
             Kind::Int => { nargs(self, a, 0)?; (t.number.int.expect("slot"))(slf)? }
             Kind::Float => { nargs(self, a, 0)?; (t.number.float.expect("slot"))(slf)? }
+            Kind::Bin(_, reflected) if matches!(self.name, "__pow__" | "__rpow__") && a.len() == 2 && !crate::types::is_none(&a[1]) => {
+                // `x.__pow__(y, mod)`: the ternary power.
+                // (int's own __pow__ is a method; this serves float and complex)
+                let _ = reflected;
+                if std::ptr::eq(self.owner, &crate::types::complex::COMPLEX_TYPE) {
+                    return Err(crate::error::value_error("complex modulo"));
+                }
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
             Kind::Bin(f, reflected) => {
-                nargs(self, a, 1)?;
+                if matches!(self.name, "__pow__" | "__rpow__") && a.len() == 2 {
+                    // `x.__pow__(y, None)` is the binary power.
+                    nargs(self, &a[..1], 1)?;
+                } else {
+                    nargs(self, a, 1)?;
+                }
                 if matches!(self.name, "__mul__" | "__rmul__") && is_sequence_type(t) && !crate::types::int::is_int(&a[0]) {
                     // Sequence repetition: the count must be an index.
                     crate::abstract_::index(&a[0])?;
@@ -250,6 +264,11 @@ pub fn add_wrappers(t: &'static TypeObject, d: &Obj) {
         // pyk's containers have a truth slot for speed; CPython's answer
         // through their length and have no __bool__ (range alone has one).
         if matches!(kind, Kind::Bool) && t.len.is_some() && !std::ptr::eq(t, &crate::types::range::RANGE_TYPE) {
+            continue;
+        }
+        // A builtin sequence's `+` is CPython's sq_concat, which has no
+        // reflected wrapper (`str.__radd__` does not exist).
+        if name == "__radd__" && t.len.is_some() && t.getitem.is_some() {
             continue;
         }
         if let Some(b) = base {

@@ -590,6 +590,13 @@ fn convert_bytes(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<us
             }
             Err(type_error("%c requires an integer in range(256) or a single byte"))
         }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => convert(v, conv, at, fl, prec).map_err(|e| {
+            if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && !has_slot(v, "__float__") && !has_slot(v, "__index__") && !int::is_int(v) {
+                type_error(format!("float argument required, not {}", v.type_obj().name()))
+            } else {
+                e
+            }
+        }),
         _ => convert(v, conv, at, fl, prec),
     }
 }

@@ -1,0 +1,67 @@
+# int(): strings with signs, underscores, whitespace, every base prefix, bytes, and the errors
+def t(*a, **k):
+    try:
+        print(repr(int(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t()
+t('  -12  ')
+t('+0')
+t('1_000_000')
+t('1__0')
+t('_1')
+t('1_')
+t('0x_ff', 16)
+t('0x_ff', 0)
+t('0b101', 0)
+t('0o17', 0)
+t('017', 0)
+t('00', 0)
+t('0_0', 0)
+t('z', 36)
+t('Z', 36)
+t('10', 1)
+t('10', 37)
+t('10', -1)
+t(10, 10)
+t(b'  42 ')
+t(bytearray(b'-7'))
+t(memoryview(b'123'))
+t('١٢٣')
+t('\u0663\u0664', 10)
+t('12', base=3)
+t(x='5')
+t('5', base=2)
+t('')
+t(' ')
+t('1.5')
+t(1.99)
+t(-1.99)
+t(1e300)
+t(float('inf'))
+t(float('nan'))
+t(True)
+t(None)
+t([1])
+t('0x10', 16)
+t('0X1F', 16)
+t('0b', 2)
+t('9' * 10, 8)
+t('ff', 16.0)
+t('10', base=2**70)
+class I:
+    def __index__(self): return 9
+class N:
+    def __int__(self): return 11
+class B:
+    def __int__(self): return 'x'
+class S(int): pass
+class R:
+    def __int__(self): return S(3)
+t(I())
+t(N())
+t(B())
+print(type(int(R())).__name__)
+t('101', I())
+t(S(5))
+print(type(int(S(5))).__name__, type(S('12', 8)).__name__, S('12', 8))
