@@ -250,7 +250,7 @@ fn ba_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
         return Ok(b.contains(&byte_value(x)?));
     }
     let n = bytes_like(x).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name())))?;
-    Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
+    Ok(crate::types::bytes_methods::contains(&b, &n))
 }
 
 fn ba_bool(o: &Obj) -> PyResult<bool> {

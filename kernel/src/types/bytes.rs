@@ -127,7 +127,7 @@ fn bytes_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
         return Ok(b.contains(&(i as u8)));
     }
     match as_bytes(x) {
-        Some(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n)),
+        Some(n) => Ok(crate::types::bytes_methods::contains(&b, &n)),
         None => Err(type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name()))),
     }
 }
