@@ -331,6 +331,12 @@ impl DictObject {
         self.with(|t| t.entries.iter().filter_map(|e| e.kv.clone()).collect())
     }
 
+    /// Keys with their stored hashes, in insertion order (sets built from a
+    /// dict do not hash its keys again, as in CPython).
+    pub fn hashed_keys(&self) -> Vec<(i64, Obj)> {
+        self.with(|t| t.entries.iter().filter_map(|e| e.kv.as_ref().map(|(k, _)| (e.hash, k.clone()))).collect())
+    }
+
     pub fn keys(&self) -> Vec<Obj> {
         self.with(|t| t.entries.iter().filter_map(|e| e.kv.as_ref().map(|(k, _)| k.clone())).collect())
     }
@@ -648,6 +654,18 @@ fn dict_fromkeys(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let d = new_dict();
     let dd = as_dict(&d).expect("dict");
+    // A set or a dict hands over its stored hashes.
+    let known = if let Some(s) = crate::types::set::as_anyset(&a[0]) {
+        Some(s.hashed_items())
+    } else {
+        as_dict(&a[0]).filter(|_| a[0].type_ptr() == &DICT_TYPE as *const _).map(|src| src.hashed_keys())
+    };
+    if let Some(items) = known {
+        for (h, key) in items {
+            dd.set_hashed(h, key, value.clone())?;
+        }
+        return Ok(d);
+    }
     let it = crate::abstract_::iter(&a[0])?;
     while let Some(key) = crate::abstract_::next(&it)? {
         dd.set(key, value.clone())?;
