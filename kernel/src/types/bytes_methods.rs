@@ -94,7 +94,7 @@ fn bounds(len: usize, start: Option<&Obj>, end: Option<&Obj>) -> PyResult<(i64, 
             None => Ok(dflt),
             Some(o) if crate::types::is_none(o) => Ok(dflt),
             Some(o) => {
-                let i = ab::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+                let i = ab::slice_index(o)?;
                 Ok(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 4 } else { i64::MAX / 4 }))
             }
         }
