@@ -1322,8 +1322,6 @@ closure_iter_type!(MAP_TYPE, "map", map_new, b_map);
 closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
 closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
-closure_iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
-closure_iter_type!(BYTES_ITER_TYPE, "bytes_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
 /// The old sequence protocol: `__getitem__` with 0, 1, 2, … until
@@ -1498,7 +1496,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &BYTEARRAY_ITER_TYPE, &BYTES_ITER_TYPE, &crate::types::set::SET_ITER_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &crate::types::bytes::BYTEARRAY_ITER_TYPE, &crate::types::bytes::BYTES_ITER_TYPE, &crate::types::set::SET_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));

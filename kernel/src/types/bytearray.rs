@@ -93,13 +93,27 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
 }
 
 fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    Ok(new_bytearray(init_data(a, k)?))
+}
+
+/// `bytearray.__init__(source, encoding, errors)`: a subclass instance
+/// starts empty and is filled here (the exact type fills in `ba_new`).
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let data = init_data(a, k)?;
+    let old = this(s)?.with(|v| std::mem::replace(v, data));
+    drop(old);
+    Ok(none())
+}
+
+/// The contents `bytearray(source, encoding, errors)` starts with.
+fn init_data(a: &[Obj], k: Option<&Obj>) -> PyResult<Vec<u8>> {
     let p = int::bind_args("bytearray", a, k, &["source", "encoding", "errors"], 3, 0)?;
     let is_str = |o: &Obj| crate::types::str::as_str(o).is_some();
     match (p[0], p[1], p[2]) {
-        (None, None, None) => Ok(new_bytearray(vec![])),
+        (None, None, None) => Ok(vec![]),
         (None, Some(_), _) => Err(type_error("encoding without a string argument")),
         (None, None, Some(_)) => Err(type_error("errors without a string argument")),
-        (Some(x), None, None) => Ok(new_bytearray(from_iterable(x)?)),
+        (Some(x), None, None) => from_iterable(x),
         (Some(x), None, Some(_)) => Err(type_error(if is_str(x) { "string argument without an encoding" } else { "errors without a string argument" })),
         (Some(s), Some(e), er) => {
             if !is_str(s) {
@@ -107,14 +121,14 @@ fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             let (enc, errors) = crate::types::bytes::codec_args("bytearray", e, er)?;
             let b = crate::types::str::encode_with(s, enc, errors)?;
-            Ok(new_bytearray(bytes_like(&b).unwrap_or_default()))
+            Ok(bytes_like(&b).unwrap_or_default())
         }
     }
 }
 
 fn ba_repr(o: &Obj) -> PyResult {
     let b = this(o)?.snapshot();
-    Ok(new_string(format!("bytearray({})", crate::types::bytes::repr_bytes(&b))))
+    Ok(new_string(format!("{}({})", o.type_obj().name(), crate::types::bytes::repr_bytes(&b))))
 }
 
 fn ba_len(o: &Obj) -> PyResult<usize> {
@@ -216,13 +230,7 @@ fn ba_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 /// A live iterator: it sees bytes appended while iterating.
 fn ba_iter(o: &Obj) -> PyResult {
     this(o)?;
-    let ba = o.clone();
-    let mut i = 0usize;
-    Ok(crate::builtins::closure_iter(&crate::builtins::BYTEARRAY_ITER_TYPE, move || {
-        let c = as_bytearray(&ba).and_then(|b| b.with(|v| v.get(i).copied()));
-        i += 1;
-        Ok(c.map(|c| int::from_i64(c as i64)))
-    }))
+    Ok(crate::types::bytes::new_byte_iter(o, &crate::types::bytes::BYTEARRAY_ITER_TYPE))
 }
 
 fn ba_add(a: &Obj, b: &Obj) -> PyResult {
@@ -364,8 +372,48 @@ fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(s.clone())
 }
 
+/// CPython's `_common_reduce`: `(type, (latin-1 text, 'latin-1'), state)`
+/// below protocol 3, `(type, (bytes,), state)` from 3 on, `(type, (), state)`
+/// when empty; the state is `__getstate__()` (the instance dict, slots).
+fn common_reduce(s: &Obj, proto: i64) -> PyResult {
+    let data = this(s)?.snapshot();
+    let getstate = crate::abstract_::getattr_str(s, "__getstate__")?;
+    let state = crate::abstract_::call(&getstate, &[], None)?;
+    let tuple = crate::types::tuple::new_tuple;
+    let args = if data.is_empty() {
+        tuple(vec![])
+    } else if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        tuple(vec![crate::types::str::new_string(text), crate::types::str::new_str("latin-1")])
+    } else {
+        tuple(vec![crate::types::bytes::new_bytes(&data)])
+    };
+    Ok(tuple(vec![s.type_obj().as_obj(), args, state]))
+}
+
+fn m_reduce(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__reduce__", k)?;
+    if !a.is_empty() {
+        return Err(type_error(format!("bytearray.__reduce__() takes no arguments ({} given)", a.len())));
+    }
+    common_reduce(s, 0)
+}
+
+fn m_reduce_ex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__reduce_ex__", k)?;
+    let proto = match a {
+        [] => 0,
+        [p] => int::as_i64(&crate::abstract_::index(p)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?,
+        _ => return Err(type_error(format!("__reduce_ex__ expected at most 1 argument, got {}", a.len()))),
+    };
+    common_reduce(s, proto)
+}
+
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 11] = [
+static BA_METHODS: [MethodDef; 14] = [
+    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Return state information for pickling." },
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
