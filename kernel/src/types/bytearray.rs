@@ -74,7 +74,8 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     if crate::types::str::as_str(x).is_some() {
         return Err(type_error("string argument without an encoding"));
     }
-    if let Some(n) = int::as_i64(x) {
+    if int::is_int(x) {
+        let n = int::as_i64(x).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
@@ -89,7 +90,12 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     if x.type_obj().iter.is_none() && x.type_obj().getitem.is_none() {
         return Err(type_error(format!("cannot convert '{}' object to bytearray", x.type_obj().name())));
     }
-    crate::abstract_::collect(x)?.iter().map(byte_value).collect()
+    let it = crate::abstract_::iter(x)?;
+    let mut out = Vec::new();
+    while let Some(item) = crate::abstract_::next(&it)? {
+        out.push(byte_value(&item)?);
+    }
+    Ok(out)
 }
 
 fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -142,6 +148,9 @@ fn ba_getitem(o: &Obj, k: &Obj) -> PyResult {
             .with(|v| crate::types::tuple::normalize_index(i, v.len()).map(|j| v[j]))
             .map(|c| int::from_i64(c as i64))
             .ok_or_else(|| index_error("bytearray index out of range"));
+    }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let data = b.snapshot();

@@ -89,6 +89,9 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
             .map(|j| int::from_i64(b[j] as i64))
             .ok_or_else(|| index_error("index out of range"));
     }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
+    }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let idx = sl.indices(b.len())?;
         return Ok(new_bytes(&idx.into_iter().map(|j| b[j]).collect::<Vec<u8>>()));
@@ -216,14 +219,14 @@ fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
 
 fn bytes_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     let b = this(o)?;
-    if let Some(i) = int::as_i64(x) {
-        if !(0..256).contains(&i) {
-            return Err(crate::error::value_error("byte must be in range(0, 256)"));
-        }
-        return Ok(b.contains(&(i as u8)));
+    if int::is_int(x) {
+        return match int::as_i64(x) {
+            Some(i) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
+            _ => Err(crate::error::value_error("byte must be in range(0, 256)")),
+        };
     }
-    match as_bytes(x) {
-        Some(n) => Ok(crate::types::bytes_methods::contains(&b, &n)),
+    match crate::types::bytearray::bytes_like(x) {
+        Some(n) => Ok(crate::types::bytes_methods::contains(b, &n)),
         None => Err(type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name()))),
     }
 }
@@ -387,7 +390,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let a = [x];
     match &a[..] {
         [x] if int::is_int(x) => {
-            let n = int::as_i64(x).unwrap_or(-1);
+            let n = int::as_i64(x).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
             if n < 0 {
                 return Err(crate::error::value_error("negative count"));
             }
@@ -406,7 +409,9 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Err(type_error(format!("cannot convert '{}' object to bytes", x.type_obj().name())));
             }
             let mut v = vec![];
-            for item in crate::abstract_::collect(x)? {
+            // Iterated live: a list emptied by an item's __index__ stops there.
+            let it = crate::abstract_::iter(x)?;
+            while let Some(item) = crate::abstract_::next(&it)? {
                 let i = int::as_i64(&crate::abstract_::index(&item)?).unwrap_or(-1);
                 if !(0..256).contains(&i) {
                     return Err(crate::error::value_error("bytes must be in range(0, 256)"));

@@ -405,6 +405,9 @@ fn m_rsplit<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_splitlines<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.len() + kws.len() > 1 {
+        return Err(type_error(format!("splitlines() takes at most 1 argument ({} given)", pos.len() + kws.len())));
+    }
     let mut keep = pos.first().cloned();
     for (n, v) in kws {
         if n == "keepends" {
@@ -642,6 +645,9 @@ fn m_zfill<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn m_expandtabs<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.len() + kws.len() > 1 {
+        return Err(type_error(format!("expandtabs() takes at most 1 argument ({} given)", pos.len() + kws.len())));
+    }
     let mut ts = pos.first().cloned();
     for (n, v) in kws {
         if n == "tabsize" {
@@ -902,6 +908,10 @@ pub fn repeat<K: Kind>(a: &Obj, b: &Obj) -> PyResult {
         None if int::as_bigint(n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) => 0,
         None => return Err(PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
     };
+    // An exact bytes repeated once is itself, as in CPython.
+    if n == 1 && seq.type_ptr() == &crate::types::bytes::BYTES_TYPE as *const _ {
+        return Ok(seq.clone());
+    }
     if !h.is_empty() && n > (isize::MAX as usize) / h.len() {
         return Err(PyErr::empty(&crate::types::exceptions::MEMORY_ERROR));
     }
