@@ -1264,10 +1264,38 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         if !solid.native.is_null() {
             return new(t, args, kw);
         }
+        // tuple, float and frozenset refuse keywords only for a subclass
+        // that keeps their `__init__` (CPython checks `tp_init`): one with its
+        // own `__init__` takes them there.
+        let (args, kw) = if kw.is_some() && overrides_init_for_keywords(t, solid) { (crate::builtins::split_kwargs(args, kw).0, None) } else { (args, kw) };
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
         return (info.rewrap)(exact, t);
     }
     Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
+}
+
+/// Whether `t`, a subclass of one of the builtins whose `__new__` ignores
+/// keywords once `__init__` is overridden, overrides `__init__`.
+fn overrides_init_for_keywords(t: &'static TypeObject, solid: &'static TypeObject) -> bool {
+    let relevant = [&crate::types::tuple::TUPLE_TYPE, &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE];
+    if !relevant.iter().any(|r| std::ptr::eq(*r, solid)) {
+        return false;
+    }
+    let name = crate::types::str::istr("__init__");
+    match (t.lookup(&name), solid.lookup(&name)) {
+        (Some(a), Some(b)) => a.value() != b.value(),
+        _ => false,
+    }
+}
+
+/// Whether `t` (an instance's type) has a `__new__` of its own rather than
+/// `base`'s: list.__init__ then accepts (and ignores) keywords, as CPython's.
+pub fn overrides_new(t: &'static TypeObject, base: &'static TypeObject) -> bool {
+    let name = crate::types::str::istr("__new__");
+    match (t.lookup(&name), base.lookup(&name)) {
+        (Some(a), Some(b)) => a.value() != b.value(),
+        _ => false,
+    }
 }
 
 fn type_arg(o: &Obj) -> Option<&'static TypeObject> {
