@@ -130,7 +130,13 @@ fn b_repr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     ab::repr(&a[0])
 }
 pub fn ascii(o: &Obj) -> PyResult {
-    let r = ab::repr_string(o)?;
+    let repr = ab::repr(o)?;
+    // An all-ASCII repr is returned as it is (a str subclass stays one).
+    let r = match crate::types::str::as_str(&repr) {
+        Some(t) if t.is_ascii() => return Ok(repr),
+        Some(t) => t.to_owned(),
+        None => ab::repr_string(o)?,
+    };
     let mut s = String::new();
     for c in r.chars() {
         let u = pyk_abi::surrogate::code_point(c);

@@ -584,6 +584,10 @@ fn slot_str(o: &Obj) -> PyResult {
     };
     // object.__str__ is the repr, unchecked (str() checks the result).
     if !inherited_from_object {
+        // `__str__ = None` blocks str() (CPython calls the None).
+        if o.type_obj().lookup(&name).is_some_and(|f| is_none(&f)) {
+            return Err(type_error("'NoneType' object is not callable"));
+        }
         if let Some(r) = call_dunder(o, "__str__", &[]) {
             return r;
         }
