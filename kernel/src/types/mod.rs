@@ -107,16 +107,18 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     } else {
         return Err(type_error("__new__ bound to a non-type"));
     };
+    // CPython's tp_name: a native module's type is named with its module.
+    let oname = if owner.native.is_null() { owner.name().to_string() } else { format!("{}.{}", owner.module, owner.name()) };
     let Some((cls, rest)) = a.split_first() else {
-        return Err(type_error(format!("{}.__new__(): not enough arguments", owner.name())));
+        return Err(type_error(format!("{oname}.__new__(): not enough arguments")));
     };
     if !crate::types::typeobj::is_type(&cls) {
-        return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", owner.name(), cls.type_obj().name())));
+        return Err(type_error(format!("{oname}.__new__(X): X is not a type object ({})", cls.type_obj().name())));
     }
     // SAFETY: as above.
     let t: &'static typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const typeobj::TypeObject) };
     if !t.is_subtype(owner) {
-        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", owner.name(), t.name(), t.name(), owner.name())));
+        return Err(type_error(format!("{oname}.__new__({}): {} is not a subtype of {oname}", t.name(), t.name())));
     }
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
