@@ -357,6 +357,16 @@ pub fn index(o: &Obj) -> PyResult {
     Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_obj().name())))
 }
 
+/// A slice bound (CPython's `_PyEval_SliceIndex`): an object with
+/// `__index__` is converted, its errors propagating; anything else is
+/// TypeError.
+pub fn slice_index(o: &Obj) -> PyResult {
+    if !o.value().is_small_int() && o.type_obj().number.index.is_none() {
+        return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+    }
+    index(o)
+}
+
 /// For subscripting: an object that is not an int but has `__index__`
 /// (a user class), converted; `None` when it has no `__index__`.
 pub fn custom_index(o: &Obj) -> Option<PyResult> {

@@ -130,7 +130,13 @@ fn b_repr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     ab::repr(&a[0])
 }
 pub fn ascii(o: &Obj) -> PyResult {
-    let r = ab::repr_string(o)?;
+    let repr = ab::repr(o)?;
+    // An all-ASCII repr is returned as it is (a str subclass stays one).
+    let r = match crate::types::str::as_str(&repr) {
+        Some(t) if t.is_ascii() => return Ok(repr),
+        Some(t) => t.to_owned(),
+        None => ab::repr_string(o)?,
+    };
     let mut s = String::new();
     for c in r.chars() {
         let u = pyk_abi::surrogate::code_point(c);
@@ -1398,9 +1404,6 @@ closure_iter_type!(MAP_TYPE, "map", map_new, b_map);
 closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
 closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
-closure_iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
-closure_iter_type!(BYTES_ITER_TYPE, "bytes_iterator");
-closure_iter_type!(SET_ITER_TYPE, "set_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
 /// The old sequence protocol: `__getitem__` with 0, 1, 2, … until
@@ -1575,7 +1578,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub fn make_module() -> Obj {
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &BYTEARRAY_ITER_TYPE, &BYTES_ITER_TYPE, &SET_ITER_TYPE] {
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &crate::types::bytes::BYTEARRAY_ITER_TYPE, &crate::types::bytes::BYTES_ITER_TYPE, &crate::types::set::SET_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
     let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));

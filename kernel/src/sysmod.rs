@@ -179,7 +179,7 @@ fn sys_unraisablehook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let get = |n: &str| crate::abstract_::getattr_str(u, n).ok().filter(|v| !crate::types::is_none(v));
     let header = match (get("err_msg"), get("object")) {
         (Some(m), Some(o)) => format!("{}: {}", crate::abstract_::str_string(&m)?, crate::abstract_::repr_string(&o)?),
-        (Some(m), None) => crate::abstract_::str_string(&m)?,
+        (Some(m), None) => format!("{}:", crate::abstract_::str_string(&m)?),
         (None, Some(o)) => format!("Exception ignored in: {}", crate::abstract_::repr_string(&o)?),
         (None, None) => "Exception ignored in: None".to_string(),
     };

@@ -4,7 +4,8 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`.
+//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`, and the test-support module
+//! `_testlimitedcapi`.
 
 use std::panic::catch_unwind;
 
@@ -40,6 +41,7 @@ mod socket;
 mod sre;
 mod string;
 mod struct_;
+mod testcapi;
 mod sysutil;
 mod time;
 mod unicodedata;
@@ -82,6 +84,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_posixsubprocess", create: posixsubprocess::create },
     ModuleDef { name: "_random", create: random::create },
     ModuleDef { name: "_datetime", create: datetime::create },
+    ModuleDef { name: "_testlimitedcapi", create: testcapi::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -92,10 +92,8 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     if crate::types::str::as_str(x).is_some() {
         return Err(type_error("string argument without an encoding"));
     }
-    if int::is_int(x) && int::as_i64(x).is_none() {
-        return Err(crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"));
-    }
-    if let Some(n) = int::as_i64(x) {
+    if int::is_int(x) {
+        let n = int::as_i64(x).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
@@ -110,17 +108,39 @@ fn from_iterable(x: &Obj) -> PyResult<Vec<u8>> {
     if x.type_obj().iter.is_none() && x.type_obj().getitem.is_none() {
         return Err(type_error(format!("cannot convert '{}' object to bytearray", x.type_obj().name())));
     }
-    crate::abstract_::collect(x)?.iter().map(byte_value).collect()
+    let it = crate::abstract_::iter(x)?;
+    let mut out = Vec::new();
+    while let Some(item) = crate::abstract_::next(&it)? {
+        out.push(byte_value(&item)?);
+    }
+    Ok(out)
 }
 
 fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    Ok(new_bytearray(init_data(a, k)?))
+}
+
+/// `bytearray.__init__(source, encoding, errors)`: a subclass instance
+/// starts empty and is filled here (the exact type fills in `ba_new`).
+fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let data = init_data(a, k)?;
+    let b = this(s)?;
+    // (not while a memoryview exports the buffer)
+    b.check_len(b.len(), data.len())?;
+    let old = b.with(|v| std::mem::replace(v, data));
+    drop(old);
+    Ok(none())
+}
+
+/// The contents `bytearray(source, encoding, errors)` starts with.
+fn init_data(a: &[Obj], k: Option<&Obj>) -> PyResult<Vec<u8>> {
     let p = int::bind_args("bytearray", a, k, &["source", "encoding", "errors"], 3, 0)?;
     let is_str = |o: &Obj| crate::types::str::as_str(o).is_some();
     match (p[0], p[1], p[2]) {
-        (None, None, None) => Ok(new_bytearray(vec![])),
+        (None, None, None) => Ok(vec![]),
         (None, Some(_), _) => Err(type_error("encoding without a string argument")),
         (None, None, Some(_)) => Err(type_error("errors without a string argument")),
-        (Some(x), None, None) => Ok(new_bytearray(from_iterable(x)?)),
+        (Some(x), None, None) => from_iterable(x),
         (Some(x), None, Some(_)) => Err(type_error(if is_str(x) { "string argument without an encoding" } else { "errors without a string argument" })),
         (Some(s), Some(e), er) => {
             if !is_str(s) {
@@ -128,7 +148,7 @@ fn ba_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             let (enc, errors) = crate::types::bytes::codec_args("bytearray", e, er)?;
             let b = crate::types::str::encode_with(s, enc, errors)?;
-            Ok(new_bytearray(bytes_like(&b).unwrap_or_default()))
+            Ok(bytes_like(&b).unwrap_or_default())
         }
     }
 }
@@ -144,17 +164,6 @@ fn ba_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("{}({})", o.type_obj().name(), r)))
 }
 
-/// `bytearray.__init__(source=..., encoding=..., errors=...)`: refills the
-/// array (a subclass instance starts empty and gets its contents here).
-fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let fresh = ba_new(&BYTEARRAY_TYPE, a, k)?;
-    let items = this(&fresh)?.snapshot();
-    let b = this(s)?;
-    b.check_len(b.len(), items.len())?;
-    b.with(|v| *v = items);
-    Ok(none())
-}
-
 fn ba_len(o: &Obj) -> PyResult<usize> {
     Ok(this(o)?.with(|v| v.len()))
 }
@@ -166,6 +175,9 @@ fn ba_getitem(o: &Obj, k: &Obj) -> PyResult {
             .with(|v| crate::types::tuple::normalize_index(i, v.len()).map(|j| v[j]))
             .map(|c| int::from_i64(c as i64))
             .ok_or_else(|| index_error("bytearray index out of range"));
+    }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let data = b.snapshot();
@@ -259,13 +271,7 @@ fn ba_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
 /// A live iterator: it sees bytes appended while iterating.
 fn ba_iter(o: &Obj) -> PyResult {
     this(o)?;
-    let ba = o.clone();
-    let mut i = 0usize;
-    Ok(crate::builtins::closure_iter(&crate::builtins::BYTEARRAY_ITER_TYPE, move || {
-        let c = as_bytearray(&ba).and_then(|b| b.with(|v| v.get(i).copied()));
-        i += 1;
-        Ok(c.map(|c| int::from_i64(c as i64)))
-    }))
+    Ok(crate::types::bytes::new_byte_iter(o, &crate::types::bytes::BYTEARRAY_ITER_TYPE))
 }
 
 fn ba_add(a: &Obj, b: &Obj) -> PyResult {
@@ -299,7 +305,7 @@ fn ba_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
         return Ok(b.contains(&byte_value(x)?));
     }
     let n = bytes_like(x).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name())))?;
-    Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n.as_slice()))
+    Ok(crate::types::bytes_methods::contains(&b, &n))
 }
 
 fn ba_bool(o: &Obj) -> PyResult<bool> {
@@ -424,15 +430,54 @@ fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(s.clone())
 }
 
+/// CPython's `_common_reduce`: `(type, (latin-1 text, 'latin-1'), state)`
+/// below protocol 3, `(type, (bytes,), state)` from 3 on, `(type, (), state)`
+/// when empty; the state is `__getstate__()` (the instance dict, slots).
+fn common_reduce(s: &Obj, proto: i64) -> PyResult {
+    let data = this(s)?.snapshot();
+    let getstate = crate::abstract_::getattr_str(s, "__getstate__")?;
+    let state = crate::abstract_::call(&getstate, &[], None)?;
+    let tuple = crate::types::tuple::new_tuple;
+    let args = if data.is_empty() {
+        tuple(vec![])
+    } else if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        tuple(vec![crate::types::str::new_string(text), crate::types::str::new_str("latin-1")])
+    } else {
+        tuple(vec![crate::types::bytes::new_bytes(&data)])
+    };
+    Ok(tuple(vec![s.type_obj().as_obj(), args, state]))
+}
+
+fn m_reduce(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__reduce__", k)?;
+    if !a.is_empty() {
+        return Err(type_error(format!("bytearray.__reduce__() takes no arguments ({} given)", a.len())));
+    }
+    common_reduce(s, 0)
+}
+
+fn m_reduce_ex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__reduce_ex__", k)?;
+    let proto = match a {
+        [] => 0,
+        [p] => int::as_i64(&crate::abstract_::index(p)?).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?,
+        _ => return Err(type_error(format!("__reduce_ex__ expected at most 1 argument, got {}", a.len()))),
+    };
+    common_reduce(s, proto)
+}
+
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 13] = [
+static BA_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Return state information for pickling." },
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
     MethodDef { name: "__alloc__", func: m_alloc, doc: "" },
     MethodDef { name: "__imul__", func: m_imul, doc: "" },
     MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
-    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
     MethodDef { name: "append", func: m_append, doc: "" },
     MethodDef { name: "extend", func: m_extend, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },

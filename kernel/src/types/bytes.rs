@@ -1,7 +1,7 @@
 //! `bytes`: an immutable byte string (first slice: literals, repr, compare,
 //! hash, concatenation, indexing, slicing, iteration, len, decode).
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 use pyk_abi::opcode::CompareOp;
 use pyk_abi::value::ObjHeader;
@@ -89,6 +89,9 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
             .map(|j| int::from_i64(b[j] as i64))
             .ok_or_else(|| index_error("index out of range"));
     }
+    if int::is_int(k) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
+    }
     if let Some(sl) = crate::types::range::as_slice(k) {
         let idx = sl.indices(b.len())?;
         return Ok(new_bytes(&idx.into_iter().map(|j| b[j]).collect::<Vec<u8>>()));
@@ -101,14 +104,110 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
 
 fn bytes_iter(o: &Obj) -> PyResult {
     this(o)?;
-    let b = o.clone();
-    let mut i = 0usize;
-    Ok(crate::builtins::closure_iter(&crate::builtins::BYTES_ITER_TYPE, move || {
-        let c = as_bytes(&b).and_then(|v| v.get(i).copied());
-        i += 1;
-        Ok(c.map(|c| int::from_i64(c as i64)))
-    }))
+    Ok(new_byte_iter(o, &BYTES_ITER_TYPE))
 }
+
+/// `bytes_iterator` and `bytearray_iterator`: a position in the sequence
+/// (`usize::MAX` once exhausted, as CPython drops the sequence then). A
+/// bytearray's iterator reads the live contents, so it sees appended bytes.
+#[repr(C)]
+pub struct ByteIter {
+    header: ObjHeader,
+    seq: Obj,
+    index: AtomicUsize,
+}
+
+const EXHAUSTED: usize = usize::MAX;
+
+pub fn new_byte_iter(seq: &Obj, t: &'static TypeObject) -> Obj {
+    alloc(ByteIter { header: new_header(t), seq: seq.clone(), index: AtomicUsize::new(0) })
+}
+
+fn byte_iter_of(o: &Obj) -> PyResult<&ByteIter> {
+    o.downcast::<ByteIter>(&BYTES_ITER_TYPE)
+        .or_else(|| o.downcast::<ByteIter>(&BYTEARRAY_ITER_TYPE))
+        .ok_or_else(|| type_error("iterator expected"))
+}
+
+fn seq_len(seq: &Obj) -> usize {
+    match as_bytes(seq) {
+        Some(b) => b.len(),
+        None => crate::types::bytearray::as_bytearray(seq).map_or(0, |b| b.with(|v| v.len())),
+    }
+}
+
+fn byte_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let it = byte_iter_of(o)?;
+    let i = it.index.load(Ordering::Relaxed);
+    if i == EXHAUSTED {
+        return Ok(None);
+    }
+    let c = match as_bytes(&it.seq) {
+        Some(b) => b.get(i).copied(),
+        None => crate::types::bytearray::as_bytearray(&it.seq).and_then(|b| b.with(|v| v.get(i).copied())),
+    };
+    it.index.store(if c.is_some() { i + 1 } else { EXHAUSTED }, Ordering::Relaxed);
+    Ok(c.map(|c| int::from_i64(c as i64)))
+}
+
+fn byte_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = byte_iter_of(o)?;
+    let i = it.index.load(Ordering::Relaxed);
+    let n = if i == EXHAUSTED { 0 } else { seq_len(&it.seq).saturating_sub(i) };
+    Ok(int::from_i64(n as i64))
+}
+
+/// `__reduce__`: `(iter, (seq,), index)`, or `(iter, ((),))` once exhausted.
+fn byte_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = byte_iter_of(o)?;
+    let iter = crate::types::list::builtin_fn("iter")?;
+    let i = it.index.load(Ordering::Relaxed);
+    let tuple = crate::types::tuple::new_tuple;
+    if i == EXHAUSTED {
+        return Ok(tuple(vec![iter, tuple(vec![tuple(vec![])])]));
+    }
+    Ok(tuple(vec![iter, tuple(vec![it.seq.clone()]), int::from_i64(i as i64)]))
+}
+
+/// `__setstate__(index)`, clamped to the sequence.
+fn byte_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let it = byte_iter_of(o)?;
+    let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    let n = crate::abstract_::index(n)?;
+    let n = int::as_i64(&n).unwrap_or(if int::as_bigint(&n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { 0 } else { i64::MAX });
+    if it.index.load(Ordering::Relaxed) != EXHAUSTED {
+        it.index.store((n.max(0) as u64).min(seq_len(&it.seq) as u64) as usize, Ordering::Relaxed);
+    }
+    Ok(crate::types::none())
+}
+
+fn byte_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Ok(it) = byte_iter_of(o) {
+        visit(&it.seq);
+    }
+}
+
+static BYTE_ITER_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: byte_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: byte_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: byte_iter_setstate, doc: "Set state information for unpickling." },
+];
+
+pub static BYTES_ITER_TYPE: TypeObject = TypeObject {
+    methods: &BYTE_ITER_METHODS,
+    traverse: Some(byte_iter_traverse),
+    iter: Some(crate::types::list::self_iter),
+    next: Some(byte_iter_next),
+    ..TypeObject::builtin("bytes_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteIter>)
+};
+
+pub static BYTEARRAY_ITER_TYPE: TypeObject = TypeObject {
+    methods: &BYTE_ITER_METHODS,
+    traverse: Some(byte_iter_traverse),
+    iter: Some(crate::types::list::self_iter),
+    next: Some(byte_iter_next),
+    ..TypeObject::builtin("bytearray_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteIter>)
+};
 
 fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
     match (as_bytes(a), crate::types::bytearray::bytes_like(b)) {
@@ -120,14 +219,14 @@ fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
 
 fn bytes_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     let b = this(o)?;
-    if let Some(i) = int::as_i64(x) {
-        if !(0..256).contains(&i) {
-            return Err(crate::error::value_error("byte must be in range(0, 256)"));
-        }
-        return Ok(b.contains(&(i as u8)));
+    if int::is_int(x) {
+        return match int::as_i64(x) {
+            Some(i) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
+            _ => Err(crate::error::value_error("byte must be in range(0, 256)")),
+        };
     }
-    match as_bytes(x) {
-        Some(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == n)),
+    match crate::types::bytearray::bytes_like(x) {
+        Some(n) => Ok(crate::types::bytes_methods::contains(b, &n)),
         None => Err(type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name()))),
     }
 }
@@ -209,8 +308,42 @@ fn utf8_error(b: &[u8], start: usize, end: usize) -> crate::error::PyErr {
     }
 }
 
+fn no_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    crate::builtins::no_kwargs(name, k)?;
+    if !a.is_empty() {
+        return Err(type_error(format!("bytes.{name}() takes no arguments ({} given)", a.len())));
+    }
+    Ok(())
+}
+
+/// Subclass instances need their own object (`bytes(b)` and `__bytes__`
+/// may return `b` itself).
+fn bytes_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let o = if o.refcnt() != 1 { new_bytes(this(&o)?) } else { o };
+    crate::object::rewrap::<BytesObject>(o, t)
+}
+
+/// `__getnewargs__()`: `(bytes(self),)`, what pickles a bytes subclass.
+fn m_getnewargs(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("__getnewargs__", a, k)?;
+    Ok(crate::types::tuple::new_tuple(vec![new_bytes(this(s)?)]))
+}
+
+/// `__bytes__()`: the object itself when exactly bytes, else a bytes copy.
+fn m_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("__bytes__", a, k)?;
+    if s.type_ptr() == &BYTES_TYPE as *const _ {
+        return Ok(s.clone());
+    }
+    Ok(new_bytes(this(s)?))
+}
+
 /// `decode` here; the methods shared with bytearray are in bytes_methods.rs.
-static BYTES_METHODS: [MethodDef; 1] = [MethodDef { name: "decode", func: m_decode, doc: "" }];
+static BYTES_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "decode", func: m_decode, doc: "" },
+    MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
+    MethodDef { name: "__bytes__", func: m_bytes, doc: "Convert this value to exact type bytes." },
+];
 
 /// `bytes % values`.
 fn bytes_mod(a: &Obj, b: &Obj) -> PyResult {
@@ -257,7 +390,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let a = [x];
     match &a[..] {
         [x] if int::is_int(x) => {
-            let n = int::as_i64(x).ok_or_else(|| crate::error::PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"))?;
+            let n = int::as_i64(x).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
             if n < 0 {
                 return Err(crate::error::value_error("negative count"));
             }
@@ -276,7 +409,9 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Err(type_error(format!("cannot convert '{}' object to bytes", x.type_obj().name())));
             }
             let mut v = vec![];
-            for item in crate::abstract_::collect(x)? {
+            // Iterated live: a list emptied by an item's __index__ stops there.
+            let it = crate::abstract_::iter(x)?;
+            while let Some(item) = crate::abstract_::next(&it)? {
                 let i = int::as_i64(&crate::abstract_::index(&item)?).unwrap_or(-1);
                 if !(0..256).contains(&i) {
                     return Err(crate::error::value_error("bytes must be in range(0, 256)"));
@@ -290,7 +425,7 @@ fn bytes_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 pub static BYTES_TYPE: TypeObject = TypeObject {
-    subclass: Some(crate::object::subclass_info::<BytesObject>(true)),
+    subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: bytes_rewrap, ..crate::object::subclass_info::<BytesObject>(true) }),
     repr: Some(bytes_repr),
     hash: Some(bytes_hash),
     richcompare: Some(bytes_richcompare),

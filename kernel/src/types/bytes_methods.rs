@@ -94,7 +94,7 @@ fn bounds(len: usize, start: Option<&Obj>, end: Option<&Obj>) -> PyResult<(i64, 
             None => Ok(dflt),
             Some(o) if crate::types::is_none(o) => Ok(dflt),
             Some(o) => {
-                let i = ab::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+                let i = ab::slice_index(o)?;
                 Ok(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 4 } else { i64::MAX / 4 }))
             }
         }
@@ -107,6 +107,70 @@ fn bounds(len: usize, start: Option<&Obj>, end: Option<&Obj>) -> PyResult<(i64, 
     Ok((if s < 0 { (s + n).max(0) } else { s }, fix(e)))
 }
 
+/// Substring search in linear time (Knuth-Morris-Pratt), forwards or
+/// backwards, so that `find`, `count`, `split`, `replace`, `partition` and
+/// `in` on bytes stay O(n + m) for any input, as CPython's searches do.
+pub(crate) struct Searcher<'a> {
+    needle: &'a [u8],
+    /// `fail[q]`: the longest proper border of the needle's first q+1 bytes
+    /// (taken from its end when searching backwards).
+    fail: Vec<usize>,
+    rev: bool,
+}
+
+impl<'a> Searcher<'a> {
+    /// A searcher for a non-empty needle.
+    pub(crate) fn new(needle: &'a [u8], rev: bool) -> Self {
+        let mut s = Searcher { needle, fail: vec![0; needle.len()], rev };
+        let mut k = 0;
+        for q in 1..needle.len() {
+            while k > 0 && s.at(k) != s.at(q) {
+                k = s.fail[k - 1];
+            }
+            if s.at(k) == s.at(q) {
+                k += 1;
+            }
+            s.fail[q] = k;
+        }
+        s
+    }
+
+    fn at(&self, i: usize) -> u8 {
+        if self.rev { self.needle[self.needle.len() - 1 - i] } else { self.needle[i] }
+    }
+
+    fn step(&self, q: &mut usize, c: u8) -> bool {
+        while *q > 0 && self.at(*q) != c {
+            *q = self.fail[*q - 1];
+        }
+        if self.at(*q) == c {
+            *q += 1;
+        }
+        *q == self.needle.len()
+    }
+
+    /// Forwards: the start of the first match within `h[from..]`.
+    /// Backwards: the start of the last match within `h[..from]`.
+    pub(crate) fn search(&self, h: &[u8], from: usize) -> Option<usize> {
+        let m = self.needle.len();
+        if m == 1 {
+            let c = self.needle[0];
+            return if self.rev { h[..from].iter().rposition(|&b| b == c) } else { h[from..].iter().position(|&b| b == c).map(|i| i + from) };
+        }
+        let mut q = 0;
+        if self.rev {
+            (0..from).rev().find(|&i| self.step(&mut q, h[i]))
+        } else {
+            (from..h.len()).find(|&i| self.step(&mut q, h[i])).map(|i| i + 1 - m)
+        }
+    }
+}
+
+/// Whether `n` occurs in `h`.
+pub(crate) fn contains(h: &[u8], n: &[u8]) -> bool {
+    n.is_empty() || (n.len() <= h.len() && Searcher::new(n, false).search(h, 0).is_some())
+}
+
 fn find_in(h: &[u8], n: &[u8], s: i64, e: i64, rev: bool) -> Option<usize> {
     if s > h.len() as i64 || e < s {
         return None;
@@ -115,16 +179,11 @@ fn find_in(h: &[u8], n: &[u8], s: i64, e: i64, rev: bool) -> Option<usize> {
     if e - s < n.len() {
         return None;
     }
-    let hay = &h[s..e];
     if n.is_empty() {
         return Some(if rev { e } else { s });
     }
-    let mut positions = hay.windows(n.len()).enumerate().filter(|(_, w)| *w == n).map(|(i, _)| i + s);
-    if rev {
-        positions.last()
-    } else {
-        positions.next()
-    }
+    let hay = &h[s..e];
+    Searcher::new(n, rev).search(hay, if rev { hay.len() } else { 0 }).map(|i| i + s)
 }
 
 fn find_common<K: Kind>(name: &str, s: &Obj, a: &[Obj], k: Option<&Obj>, rev: bool) -> PyResult<Option<usize>> {
@@ -169,13 +228,10 @@ fn m_count<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Ok(int::from_i64(hay.len() as i64 + 1));
     }
     let (mut i, mut c) = (0, 0);
-    while i + n.len() <= hay.len() {
-        if &hay[i..i + n.len()] == n.as_slice() {
-            c += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
+    let finder = Searcher::new(&n, false);
+    while let Some(at) = finder.search(hay, i) {
+        c += 1;
+        i = at + n.len();
     }
     Ok(int::from_i64(c))
 }
@@ -302,15 +358,11 @@ fn rsplit_ws(h: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 fn split_sep(h: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while (out.len() as i64) < maxsplit && i + sep.len() <= h.len() {
-        if &h[i..i + sep.len()] == sep {
-            out.push(h[start..i].to_vec());
-            i += sep.len();
-            start = i;
-        } else {
-            i += 1;
-        }
+    let finder = Searcher::new(sep, false);
+    while (out.len() as i64) < maxsplit {
+        let Some(i) = finder.search(h, start) else { break };
+        out.push(h[start..i].to_vec());
+        start = i + sep.len();
     }
     out.push(h[start..].to_vec());
     out
@@ -319,15 +371,11 @@ fn split_sep(h: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 fn rsplit_sep(h: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut end = h.len();
-    let mut i = h.len();
-    while (out.len() as i64) < maxsplit && i >= sep.len() {
-        if &h[i - sep.len()..i] == sep {
-            out.push(h[i..end].to_vec());
-            i -= sep.len();
-            end = i;
-        } else {
-            i -= 1;
-        }
+    let finder = Searcher::new(sep, true);
+    while (out.len() as i64) < maxsplit {
+        let Some(i) = finder.search(h, end) else { break };
+        out.push(h[i + sep.len()..end].to_vec());
+        end = i;
     }
     out.push(h[..end].to_vec());
     out.reverse();
@@ -357,6 +405,9 @@ fn m_rsplit<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_splitlines<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.len() + kws.len() > 1 {
+        return Err(type_error(format!("splitlines() takes at most 1 argument ({} given)", pos.len() + kws.len())));
+    }
     let mut keep = pos.first().cloned();
     for (n, v) in kws {
         if n == "keepends" {
@@ -594,6 +645,9 @@ fn m_zfill<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn m_expandtabs<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
+    if pos.len() + kws.len() > 1 {
+        return Err(type_error(format!("expandtabs() takes at most 1 argument ({} given)", pos.len() + kws.len())));
+    }
     let mut ts = pos.first().cloned();
     for (n, v) in kws {
         if n == "tabsize" {
@@ -678,16 +732,15 @@ fn m_replace<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let mut i = 0;
     let mut n = 0;
-    while i < h.len() {
-        if n < count && h[i..].starts_with(&old) {
-            v.extend_from_slice(&new);
-            i += old.len();
-            n += 1;
-        } else {
-            v.push(h[i]);
-            i += 1;
-        }
+    let finder = Searcher::new(&old, false);
+    while n < count {
+        let Some(at) = finder.search(&h, i) else { break };
+        v.extend_from_slice(&h[i..at]);
+        v.extend_from_slice(&new);
+        i = at + old.len();
+        n += 1;
     }
+    v.extend_from_slice(&h[i..]);
     Ok(K::make(v))
 }
 
@@ -860,6 +913,10 @@ pub fn repeat<K: Kind>(a: &Obj, b: &Obj) -> PyResult {
         None if int::as_bigint(n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) => 0,
         None => return Err(PyErr::new(&crate::types::exceptions::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
     };
+    // An exact bytes repeated once is itself, as in CPython.
+    if n == 1 && seq.type_ptr() == &crate::types::bytes::BYTES_TYPE as *const _ {
+        return Ok(seq.clone());
+    }
     if !h.is_empty() && n > (isize::MAX as usize) / h.len() {
         return Err(PyErr::empty(&crate::types::exceptions::MEMORY_ERROR));
     }

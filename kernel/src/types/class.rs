@@ -699,6 +699,10 @@ fn slot_str(o: &Obj) -> PyResult {
     };
     // object.__str__ is the repr, unchecked (str() checks the result).
     if !inherited_from_object {
+        // `__str__ = None` blocks str() (CPython calls the None).
+        if o.type_obj().lookup(&name).is_some_and(|f| is_none(&f)) {
+            return Err(type_error("'NoneType' object is not callable"));
+        }
         if let Some(r) = call_dunder(o, "__str__", &[]) {
             return r;
         }
@@ -712,7 +716,9 @@ fn slot_str(o: &Obj) -> PyResult {
 fn slot_hash(o: &Obj) -> PyResult<i64> {
     match o.type_obj().lookup(&crate::types::str::istr("__hash__")) {
         Some(h) if is_none(&h) => Err(type_error(format!("unhashable type: '{}'", o.type_obj().name()))),
-        Some(h) if as_function(&h).is_some() || crate::types::function::is_native_method(&h) => {
+        // Any callable a class sets (a function, a callable object such as a
+        // mock) is called; a builtin's own slot answers directly.
+        Some(h) if crate::types::slotwrapper::as_slot_wrapper(&h).is_none() && as_method_descr(&h).is_none() => {
             let r = call_found(&h, o, &[])?;
             if !crate::types::int::is_int(&r) {
                 return Err(type_error("__hash__ method should return an integer"));
@@ -1449,6 +1455,10 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         if !solid.native.is_null() {
             return new(t, args, kw);
         }
+        // tuple, float and frozenset refuse keywords only for a subclass
+        // that keeps their `__init__` (CPython checks `tp_init`): one with its
+        // own `__init__` takes them there.
+        let (args, kw) = if kw.is_some() && overrides_init_for_keywords(t, solid) { (crate::builtins::split_kwargs(args, kw).0, None) } else { (args, kw) };
         let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
         let inst = (info.rewrap)(exact, t)?;
         if std::ptr::eq(solid, &PROPERTY_TYPE) {
@@ -1462,6 +1472,30 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         return Ok(inst);
     }
     Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
+}
+
+/// Whether `t`, a subclass of one of the builtins whose `__new__` ignores
+/// keywords once `__init__` is overridden, overrides `__init__`.
+fn overrides_init_for_keywords(t: &'static TypeObject, solid: &'static TypeObject) -> bool {
+    let relevant = [&crate::types::tuple::TUPLE_TYPE, &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE];
+    if !relevant.iter().any(|r| std::ptr::eq(*r, solid)) {
+        return false;
+    }
+    let name = crate::types::str::istr("__init__");
+    match (t.lookup(&name), solid.lookup(&name)) {
+        (Some(a), Some(b)) => a.value() != b.value(),
+        _ => false,
+    }
+}
+
+/// Whether `t` (an instance's type) has a `__new__` of its own rather than
+/// `base`'s: list.__init__ then accepts (and ignores) keywords, as CPython's.
+pub fn overrides_new(t: &'static TypeObject, base: &'static TypeObject) -> bool {
+    let name = crate::types::str::istr("__new__");
+    match (t.lookup(&name), base.lookup(&name)) {
+        (Some(a), Some(b)) => a.value() != b.value(),
+        _ => false,
+    }
 }
 
 fn type_arg(o: &Obj) -> Option<&'static TypeObject> {

@@ -310,6 +310,31 @@ impl DictObject {
         }
     }
 
+    /// `setdefault`: the value stored for `key`, or `default` newly stored;
+    /// one hash and one probe (CPython calls `__hash__`/`__eq__` once).
+    pub fn setdefault(&self, key: &Obj, default: &Obj) -> PyResult<Obj> {
+        let h = crate::abstract_::hash(key)?;
+        loop {
+            let found = self.find(h, key)?;
+            let ver = self.with(|t| t.version);
+            let done = self.with(|t| {
+                if t.version != ver {
+                    return None;
+                }
+                match found {
+                    Ok((_, e)) => t.entries[e].kv.as_ref().map(|(_, v)| v.clone()),
+                    Err(_) => {
+                        t.insert_new(h, key.clone(), default.clone());
+                        Some(default.clone())
+                    }
+                }
+            });
+            if let Some(v) = done {
+                return Ok(v);
+            }
+        }
+    }
+
     pub fn del(&self, key: &Obj) -> PyResult<Option<Obj>> {
         let h = crate::abstract_::hash(key)?;
         match self.find(h, key)? {
@@ -329,6 +354,17 @@ impl DictObject {
     /// (key, value) pairs in insertion order, as new references.
     pub fn items(&self) -> Vec<(Obj, Obj)> {
         self.with(|t| t.entries.iter().filter_map(|e| e.kv.clone()).collect())
+    }
+
+    /// Entries with their stored hashes, in insertion order.
+    pub fn hashed_items(&self) -> Vec<(i64, Obj, Obj)> {
+        self.with(|t| t.entries.iter().filter_map(|e| e.kv.as_ref().map(|(k, v)| (e.hash, k.clone(), v.clone()))).collect())
+    }
+
+    /// Keys with their stored hashes, in insertion order (sets built from a
+    /// dict do not hash its keys again, as in CPython).
+    pub fn hashed_keys(&self) -> Vec<(i64, Obj)> {
+        self.with(|t| t.entries.iter().filter_map(|e| e.kv.as_ref().map(|(k, _)| (e.hash, k.clone()))).collect())
     }
 
     pub fn keys(&self) -> Vec<Obj> {
@@ -496,9 +532,18 @@ fn dict_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult
 
 pub fn update_from(d: &Obj, src: &Obj) -> PyResult<()> {
     let dd = as_dict(d).ok_or_else(|| type_error("dict expected"))?;
-    if let Some(s) = as_dict(src) {
-        for (k, v) in s.items() {
-            dd.set(k, v)?;
+    // A dict (or a subclass keeping dict's __iter__) is copied entry by
+    // entry with the stored hashes; a subclass with its own __iter__ (as
+    // OrderedDict) goes through keys() like any mapping.
+    let iter_name = crate::types::str::istr("__iter__");
+    let own_iter = src.type_obj().lookup(&iter_name).map(|f| f.value()) == DICT_TYPE.lookup(&iter_name).map(|f| f.value());
+    if let Some(s) = as_dict(src).filter(|_| own_iter) {
+        let n = s.len();
+        for (h, k, v) in s.hashed_items() {
+            dd.set_hashed(h, k, v)?;
+            if s.len() != n {
+                return Err(crate::error::runtime_error("dict mutated during update"));
+            }
         }
         return Ok(());
     }
@@ -611,12 +656,7 @@ fn m_update(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_setdefault(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     arg_count("setdefault", a, k, 1, 2)?;
     let d = a.get(1).cloned().unwrap_or_else(none);
-    let dd = this(s)?;
-    if let Some(v) = dd.get(&a[0])? {
-        return Ok(v);
-    }
-    dd.set(a[0].clone(), d.clone())?;
-    Ok(d)
+    this(s)?.setdefault(&a[0], &d)
 }
 fn m_copy(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_method_args("dict.copy", a, k)?;
@@ -652,6 +692,18 @@ fn dict_fromkeys(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let d = new_dict();
     let dd = as_dict(&d).expect("dict");
+    // A set or a dict hands over its stored hashes.
+    let known = if let Some(s) = crate::types::set::as_anyset(&a[0]) {
+        Some(s.hashed_items())
+    } else {
+        as_dict(&a[0]).filter(|_| a[0].type_ptr() == &DICT_TYPE as *const _).map(|src| src.hashed_keys())
+    };
+    if let Some(items) = known {
+        for (h, key) in items {
+            dd.set_hashed(h, key, value.clone())?;
+        }
+        return Ok(d);
+    }
     let it = crate::abstract_::iter(&a[0])?;
     while let Some(key) = crate::abstract_::next(&it)? {
         dd.set(key, value.clone())?;

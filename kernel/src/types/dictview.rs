@@ -405,8 +405,32 @@ fn m_length_hint(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(n as i64))
 }
 
-static ITER_METHODS: [MethodDef; 1] =
-    [MethodDef { name: "__length_hint__", func: m_length_hint, doc: "Private method returning an estimate of len(list(it))." }];
+/// `__reduce__`: `(iter, (list_of_the_rest,))`, the rest read from a copy
+/// of the iterator (so a dict changed during iteration raises here too).
+fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // SAFETY: installed only on the dict iterator types.
+    let it = unsafe { s.cast::<DictIter>() };
+    let copy = alloc(DictIter {
+        header: new_header(s.type_obj()),
+        dict: it.dict.clone(),
+        kind: it.kind,
+        reversed: it.reversed,
+        used: AtomicIsize::new(it.used.load(Ordering::Relaxed)),
+        pos: AtomicUsize::new(it.pos.load(Ordering::Relaxed)),
+        remaining: AtomicIsize::new(it.remaining.load(Ordering::Relaxed)),
+    });
+    let mut rest = Vec::new();
+    while let Some(x) = dictiter_next(&copy)? {
+        rest.push(x);
+    }
+    let iter = crate::types::list::builtin_fn("iter")?;
+    Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![crate::types::list::new_list(rest)])]))
+}
+
+static ITER_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "__length_hint__", func: m_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+];
 
 macro_rules! dict_iter_type {
     ($name:ident, $pyname:literal) => {

@@ -66,7 +66,8 @@ float_binop!(float_rem, |x, y| {
     Ok(new_float(divmod(x, y).1))
 });
 float_binop!(float_pow, |x, y| {
-    if x == 0.0 && y < 0.0 {
+    // (+-0)**-inf is inf, as C's pow says; only a finite negative power fails.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(zero_division_error("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
@@ -274,6 +275,25 @@ fn float_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResul
     match args {
         [] => Ok(new_float(0.0)),
         [x] => {
+            // PyNumber_Float: anything but an exact float with __float__
+            // (a float or str subclass's own included) is asked first.
+            if x.type_ptr() != &FLOAT_TYPE as *const _ {
+                if let Some(f) = x.type_obj().number.float {
+                    let r = f(x)?;
+                    if r.type_ptr() == &FLOAT_TYPE as *const _ {
+                        return Ok(r);
+                    }
+                    let Some(v) = as_f64(&r) else {
+                        return Err(type_error(format!("{}.__float__ returned non-float (type {})", x.type_obj().name(), r.type_obj().name())));
+                    };
+                    crate::warningsmod::warn(
+                        &crate::types::exceptions::DEPRECATION_WARNING,
+                        &format!("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", x.type_obj().name(), r.type_obj().name()),
+                        1,
+                    )?;
+                    return Ok(new_float(v));
+                }
+            }
             if let Some(s) = crate::types::str::as_str(x) {
                 return parse_float(s).map(new_float).ok_or_else(|| {
                     value_error(format!("could not convert string to float: {}", crate::types::str::repr_str(s)))

@@ -645,8 +645,9 @@ fn int_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     if let Some(b) = crate::types::bytes::as_bytes(x) {
         return int_from_bytes_text(b, base as u32);
     }
-    if let Some(b) = crate::types::bytearray::bytes_like(x) {
-        return int_from_bytes_text(&b, base as u32);
+    // With a base, only str, bytes and bytearray are text (not other buffers).
+    if let Some(b) = crate::types::bytearray::as_bytearray(x) {
+        return int_from_bytes_text(&b.snapshot(), base as u32);
     }
     Err(type_error("int() can't convert non-string with explicit base"))
 }

@@ -407,7 +407,10 @@ fn m_iadd(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("list", k)?;
+    if !crate::types::class::overrides_new(s.type_obj(), &LIST_TYPE) {
+        crate::builtins::no_kwargs("list", k)?;
+    }
+    let a = crate::builtins::split_kwargs(a, k).0;
     let items = match a {
         [] => vec![],
         [x] => crate::abstract_::collect(x)?,
@@ -503,22 +506,27 @@ pub fn self_iter(o: &Obj) -> PyResult {
 pub fn seq_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // SAFETY: this slot is installed only on the SeqIter types.
     let it = unsafe { o.cast::<SeqIter>() };
-    let i = it.index.fetch_add(1, Ordering::Relaxed);
-    if let Some(l) = as_list(&it.seq) {
-        return Ok(l.get(i));
+    let i = it.index.load(Ordering::Relaxed);
+    if i == EXHAUSTED {
+        return Ok(None);
     }
-    if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
-        return Ok(t.get(i).cloned());
-    }
-    if let Some(s) = crate::types::str::as_str_obj(&it.seq) {
-        if i >= s.nchars {
-            return Ok(None);
-        }
+    let item = if let Some(l) = as_list(&it.seq) {
+        l.get(i)
+    } else if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
+        t.get(i).cloned()
+    } else if let Some(s) = crate::types::str::as_str_obj(&it.seq).filter(|s| i < s.nchars) {
         let c = if s.data.len() == s.nchars { s.data[i..i + 1].chars().next() } else { s.data.chars().nth(i) };
-        return Ok(c.map(|c| crate::types::str::new_string(c.to_string())));
-    }
-    Ok(None)
+        c.map(|c| crate::types::str::new_string(c.to_string()))
+    } else {
+        None
+    };
+    // An exhausted iterator stays exhausted, even if the list grows again.
+    it.index.store(if item.is_some() { i + 1 } else { EXHAUSTED }, Ordering::Relaxed);
+    Ok(item)
 }
+
+/// A forward sequence iterator's index once a `next` found the end.
+const EXHAUSTED: usize = usize::MAX;
 
 /// `__length_hint__` of the forward sequence iterators: items left.
 fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -527,6 +535,9 @@ fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
         .find_map(|t| o.downcast::<SeqIter>(t))
         .ok_or_else(|| type_error("iterator expected"))?;
     let i = it.index.load(Ordering::Relaxed);
+    if i == EXHAUSTED {
+        return Ok(int::from_i64(0));
+    }
     let n = if let Some(l) = as_list(&it.seq) {
         l.len()
     } else if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
@@ -565,7 +576,7 @@ fn seq_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = seq_iter_of(o)?;
     let i = it.index.load(Ordering::Relaxed);
     let iter = builtin_fn("iter")?;
-    if i >= seq_len(&it.seq) {
+    if i == EXHAUSTED {
         let empty = if as_list(&it.seq).is_some() {
             new_list(vec![])
         } else if crate::types::tuple::as_tuple(&it.seq).is_some() {
@@ -583,7 +594,9 @@ fn seq_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = seq_iter_of(o)?;
     let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
     let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(0) as usize;
-    it.index.store(n.min(seq_len(&it.seq)), Ordering::Relaxed);
+    if it.index.load(Ordering::Relaxed) != EXHAUSTED {
+        it.index.store(n.min(seq_len(&it.seq)), Ordering::Relaxed);
+    }
     Ok(crate::types::none())
 }
 
@@ -605,7 +618,7 @@ fn reviter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
     let i = it.index.load(Ordering::Relaxed).min(as_list(&it.seq).map_or(0, |l| l.len()));
     if i == 0 {
-        return Ok(crate::types::tuple::new_tuple(vec![builtin_fn("iter")?, crate::types::tuple::new_tuple(vec![new_list(vec![])])]));
+        return Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![new_list(vec![])])]));
     }
     Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![it.seq.clone()]), int::from_i64(i as i64 - 1)]))
 }

@@ -107,16 +107,18 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     } else {
         return Err(type_error("__new__ bound to a non-type"));
     };
+    // CPython's tp_name: a native module's type is named with its module.
+    let oname = if owner.native.is_null() { owner.name().to_string() } else { format!("{}.{}", owner.module, owner.name()) };
     let Some((cls, rest)) = a.split_first() else {
-        return Err(type_error(format!("{}.__new__(): not enough arguments", owner.name())));
+        return Err(type_error(format!("{oname}.__new__(): not enough arguments")));
     };
     if !crate::types::typeobj::is_type(&cls) {
-        return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", owner.name(), cls.type_obj().name())));
+        return Err(type_error(format!("{oname}.__new__(X): X is not a type object ({})", cls.type_obj().name())));
     }
     // SAFETY: as above.
     let t: &'static typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const typeobj::TypeObject) };
     if !t.is_subtype(owner) {
-        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", owner.name(), t.name(), t.name(), owner.name())));
+        return Err(type_error(format!("{oname}.__new__({}): {} is not a subtype of {oname}", t.name(), t.name())));
     }
     // Types whose __init__ fills the object (list, dict, set) ignore the
     // arguments of __new__, as CPython's.
@@ -148,7 +150,7 @@ pub fn ready_extras() {
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE, &exceptions::BASE_EXCEPTION_GROUP] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
-    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE] {
+    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }
     // Unhashable builtin types say so in their dict (collections.abc.Hashable looks).

@@ -164,6 +164,11 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
     let t: &'static TypeObject = Box::leak(Box::new(t));
     crate::types::typeobj::ready(t);
     let d = t.dict();
+    // `T.__new__(cls, ...)`, which a subclass's own `__new__` calls through
+    // super() (without it, object.__new__ answers and refuses).
+    if spec.new.is_some() {
+        crate::types::dict::set_item_str(d, "__new__", crate::types::function::new_builtin("__new__", crate::types::builtin_type_new, t.as_obj(), Some("builtins")));
+    }
     for def in defs {
         let f = alloc(crate::types::function::BuiltinFunction {
             header: crate::object::new_header(&crate::types::function::BUILTIN_FUNCTION_TYPE),

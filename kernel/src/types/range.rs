@@ -93,60 +93,44 @@ impl RangeObject {
 }
 
 fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    range_len_i128(start, stop, step) as i64
+}
+
+fn range_len_i128(start: i64, stop: i64, step: i64) -> i128 {
     if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        (stop as i128 - start as i128 - 1) / step as i128 + 1
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
     } else {
         0
     }
 }
 
-fn arg_i64(o: &Obj) -> PyResult<i64> {
-    match int::int_val(o) {
-        Some(int::IntVal::Small(i)) => Ok(i),
-        Some(int::IntVal::Big(b)) => num_traits::ToPrimitive::to_i64(b)
-            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t (big-int ranges are not supported yet)")),
-        None => crate::abstract_::index(o).and_then(|i| {
-            int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
-        }),
-    }
-}
-
 fn range_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("range", kw)?;
-    // `__index__` objects become their ints first (their value may be big).
-    if args.len() <= 3 && args.iter().any(|a| !int::is_int(a) && a.type_obj().number.index.is_some()) {
-        let ints = args.iter().map(crate::abstract_::index).collect::<PyResult<Vec<Obj>>>()?;
-        return range_new(_t, &ints, None);
-    }
-    // Bounds beyond i64: a big range.
-    if args.iter().any(|a| int::int_val(a).is_some_and(|v| matches!(v, int::IntVal::Big(b) if num_traits::ToPrimitive::to_i64(b).is_none()))) {
-        let big = |o: &Obj| -> PyResult<num_bigint::BigInt> {
-            int::as_bigint(&crate::abstract_::index(o)?).ok_or_else(|| type_error("range() requires integers"))
-        };
-        let (start, stop, step) = match args {
-            [stop] => (num_bigint::BigInt::from(0), big(stop)?, num_bigint::BigInt::from(1)),
-            [start, stop] => (big(start)?, big(stop)?, num_bigint::BigInt::from(1)),
-            [start, stop, step] => (big(start)?, big(stop)?, big(step)?),
-            _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
-        };
-        if num_traits::Zero::is_zero(&step) {
-            return Err(value_error("range() arg 3 must not be zero"));
-        }
-        return Ok(big_range(start, stop, step));
-    }
+    let index = |o: &Obj| crate::abstract_::index(o);
     let (start, stop, step) = match args {
-        [stop] => (0, arg_i64(stop)?, 1),
-        [start, stop] => (arg_i64(start)?, arg_i64(stop)?, 1),
-        [start, stop, step] => (arg_i64(start)?, arg_i64(stop)?, arg_i64(step)?),
+        [stop] => (int::from_i64(0), index(stop)?, int::from_i64(1)),
+        [start, stop] => (index(start)?, index(stop)?, int::from_i64(1)),
+        [start, stop, step] => (index(start)?, index(stop)?, index(step)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
     };
-    if step == 0 {
+    // Bounds or a length beyond i64: a big range.
+    if let (Some(start), Some(stop), Some(step)) = (int::as_i64(&start), int::as_i64(&stop), int::as_i64(&step)) {
+        if step == 0 {
+            return Err(value_error("range() arg 3 must not be zero"));
+        }
+        if range_len_i128(start, stop, step) <= i64::MAX as i128 {
+            return Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step, big: None }));
+        }
+    }
+    let big = |o: &Obj| int::as_bigint(o).ok_or_else(|| type_error("range() requires integers"));
+    let (start, stop, step) = (big(&start)?, big(&stop)?, big(&step)?);
+    if num_traits::Zero::is_zero(&step) {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc(RangeObject { header: new_header(&RANGE_TYPE), start, stop, step, big: None }))
+    Ok(big_range(start, stop, step))
 }
 
 fn this(o: &Obj) -> &RangeObject {
@@ -314,7 +298,7 @@ fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let r = this(s);
     let b = as_big(r);
     let n = b.len();
-    if r.big.is_some() || num_traits::ToPrimitive::to_i64(&b.item(&(&n - 1u32))).is_none() {
+    if !fast_reverse(r) {
         let last = if n > num_bigint::BigInt::from(0) { b.item(&(&n - 1u32)) } else { b.start.clone() };
         return Ok(alloc(LongRangeIter { header: new_header(&LONGRANGE_ITER_TYPE), state: std::sync::Mutex::new((last, n)), step: -b.step }));
     }
@@ -443,14 +427,31 @@ impl RangeIter {
     }
 }
 
+/// Whether CPython iterates a C-long range with its fast `range_iterator`:
+/// the length fits, and `start + len * step` cannot overflow.
+fn fast_forward(r: &RangeObject) -> bool {
+    let (stop, step) = (r.stop, r.step);
+    r.big.is_none()
+        && (r.len() == 0 || if step > 0 { stop <= i64::MAX - (step - 1) } else { stop >= i64::MIN + (-1 - step) })
+}
+
+/// The same for `reversed(range)`: `-step` and `start - step` must not overflow.
+fn fast_reverse(r: &RangeObject) -> bool {
+    let (start, step) = (r.start, r.step);
+    r.big.is_none()
+        && step != i64::MIN
+        && if step > 0 {
+            (start as u64).wrapping_sub(i64::MIN as u64) >= step as u64
+        } else {
+            (i64::MAX as u64).wrapping_sub(start as u64) >= 0u64.wrapping_sub(step as u64)
+        }
+}
+
 fn range_iter(o: &Obj) -> PyResult {
     let r = this(o);
-    if let Some(b) = &r.big {
-        return Ok(alloc(LongRangeIter {
-            header: new_header(&LONGRANGE_ITER_TYPE),
-            state: std::sync::Mutex::new((b.start.clone(), b.len())),
-            step: b.step.clone(),
-        }));
+    if !fast_forward(r) {
+        let b = as_big(r);
+        return Ok(alloc(LongRangeIter { header: new_header(&LONGRANGE_ITER_TYPE), state: std::sync::Mutex::new((b.start.clone(), b.len())), step: b.step }));
     }
     Ok(alloc(RangeIter {
         header: new_header(&RANGE_ITER_TYPE),
@@ -606,7 +607,7 @@ impl SliceObject {
             if crate::types::is_none(o) {
                 return Ok(dflt);
             }
-            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            let i = crate::abstract_::slice_index(o)?;
             let v = int::as_i64(&i).unwrap_or(if int::as_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 });
             let n = n as i64;
             Ok(if v < 0 { (v + n).max(0) as usize } else { v.min(n) as usize })
@@ -621,7 +622,7 @@ impl SliceObject {
             if crate::types::is_none(o) {
                 return Ok(None);
             }
-            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            let i = crate::abstract_::slice_index(o)?;
             Ok(Some(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 4 } else { i64::MAX / 4 })))
         };
         let step = get(&self.step)?.unwrap_or(1);
@@ -647,7 +648,7 @@ impl SliceObject {
             if crate::types::is_none(o) {
                 return Ok(None);
             }
-            let i = crate::abstract_::index(o).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+            let i = crate::abstract_::slice_index(o)?;
             Ok(int::as_bigint(&i))
         };
         let step = get(&self.step)?.unwrap_or_else(|| BigInt::from(1));
@@ -671,9 +672,7 @@ impl SliceObject {
             if crate::types::is_none(o) {
                 return Ok(None);
             }
-            let i = crate::abstract_::index(o).map_err(|_| {
-                type_error("slice indices must be integers or None or have an __index__ method")
-            })?;
+            let i = crate::abstract_::slice_index(o)?;
             Ok(Some(int::as_i64(&i).unwrap_or(if int::as_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 })))
         };
         let step = get(&self.step)?.unwrap_or(1);

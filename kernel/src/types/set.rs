@@ -9,7 +9,7 @@ use pyk_abi::value::ObjHeader;
 
 use crate::abstract_ as ab;
 use crate::error::{key_error, type_error, PyResult};
-use crate::object::{alloc, dealloc_box, Obj, ObjLock};
+use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
 use crate::types::singletons::{bool_obj, none, not_implemented};
 use crate::types::str::{as_str_obj, new_string};
 use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
@@ -208,7 +208,10 @@ impl SetObject {
 
     /// Removes `key`; false when it was absent.
     pub fn discard(&self, key: &Obj) -> PyResult<bool> {
-        let h = ab::hash(key)?;
+        self.discard_hashed(ab::hash(key)?, key)
+    }
+
+    fn discard_hashed(&self, h: i64, key: &Obj) -> PyResult<bool> {
         match self.find(h, key)? {
             Ok(at) => {
                 let old = self.with(|t| {
@@ -227,7 +230,7 @@ impl SetObject {
         self.with(|t| t.active().map(|(_, k)| k.clone()).collect())
     }
 
-    fn hashed_items(&self) -> Vec<(i64, Obj)> {
+    pub(crate) fn hashed_items(&self) -> Vec<(i64, Obj)> {
         self.with(|t| t.active().map(|(h, k)| (h, k.clone())).collect())
     }
 
@@ -280,8 +283,8 @@ impl SetObject {
                     }
                 }
             });
-            for k in d.keys() {
-                self.add(k)?;
+            for (h, k) in d.hashed_keys() {
+                self.add_hashed(h, k)?;
             }
             return Ok(());
         }
@@ -339,6 +342,13 @@ fn is_frozen(o: &Obj) -> bool {
     o.type_obj().is_subtype(&FROZENSET_TYPE)
 }
 
+/// `set(x)`, through `update` (which takes a dict's stored hashes).
+fn set_of_iterable(x: &Obj) -> PyResult {
+    let r = new_set_of(&SET_TYPE);
+    this(&r)?.update(x)?;
+    Ok(r)
+}
+
 fn same_kind(o: &Obj) -> &'static TypeObject {
     if is_frozen(o) { &FROZENSET_TYPE } else { &SET_TYPE }
 }
@@ -375,28 +385,99 @@ fn set_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
     }
 }
 
-/// Iterates over the items the set held when iteration began; a change of
-/// size is CPython's RuntimeError.
+/// `set_iterator`: walks the items the set held when iteration began; a
+/// change of size is CPython's RuntimeError.
+#[repr(C)]
+pub struct SetIter {
+    header: ObjHeader,
+    set: Obj,
+    state: std::sync::Mutex<SetIterState>,
+}
+
+struct SetIterState {
+    items: Vec<Obj>,
+    size: usize,
+    pos: usize,
+    done: bool,
+}
+
 fn set_iter(o: &Obj) -> PyResult {
     let s = this(o)?;
-    let items = s.items();
-    let size = s.len();
-    let set = o.clone();
-    let mut i = 0usize;
-    let mut done = false;
-    Ok(crate::builtins::closure_iter(&crate::builtins::SET_ITER_TYPE, move || {
-        if done {
-            return Ok(None);
+    let state = SetIterState { items: s.items(), size: s.len(), pos: 0, done: false };
+    Ok(alloc(SetIter { header: new_header(&SET_ITER_TYPE), set: o.clone(), state: std::sync::Mutex::new(state) }))
+}
+
+fn set_iter_of(o: &Obj) -> PyResult<&SetIter> {
+    o.downcast::<SetIter>(&SET_ITER_TYPE).ok_or_else(|| type_error("descriptor requires a 'set_iterator' object"))
+}
+
+fn set_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
+    let it = set_iter_of(o)?;
+    let len = this(&it.set).map(|s| s.len());
+    let mut st = it.state.lock().unwrap_or_else(|e| e.into_inner());
+    if st.done {
+        return Ok(None);
+    }
+    if len.is_ok_and(|n| n != st.size) {
+        st.done = true;
+        return Err(crate::error::runtime_error("Set changed size during iteration"));
+    }
+    let r = st.items.get(st.pos).cloned();
+    st.pos += 1;
+    st.done = r.is_none();
+    Ok(r)
+}
+
+/// Items still to come (0 once the set changed size or the iterator ended).
+fn set_iter_remaining(it: &SetIter) -> Vec<Obj> {
+    let len = this(&it.set).map(|s| s.len());
+    let st = it.state.lock().unwrap_or_else(|e| e.into_inner());
+    if st.done || len.is_ok_and(|n| n != st.size) {
+        return Vec::new();
+    }
+    st.items.get(st.pos..).map(<[Obj]>::to_vec).unwrap_or_default()
+}
+
+fn set_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Ok(crate::types::int::from_i64(set_iter_remaining(set_iter_of(o)?).len() as i64))
+}
+
+/// `__reduce__`: `(iter, (list_of_remaining_items,))`.
+fn set_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let rest = crate::types::list::new_list(set_iter_remaining(set_iter_of(o)?));
+    let iter = crate::types::list::builtin_fn("iter")?;
+    Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![rest])]))
+}
+
+fn set_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    if let Ok(it) = set_iter_of(o) {
+        visit(&it.set);
+        for x in &it.state.lock().unwrap_or_else(|e| e.into_inner()).items {
+            visit(x);
         }
-        if this(&set).map(|s| s.len()).unwrap_or(size) != size {
-            done = true;
-            return Err(crate::error::runtime_error("Set changed size during iteration"));
-        }
-        let r = items.get(i).cloned();
-        i += 1;
-        done = r.is_none();
-        Ok(r)
-    }))
+    }
+}
+
+static SET_ITER_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "__length_hint__", func: set_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: set_iter_reduce, doc: "Return state information for pickling." },
+];
+
+pub static SET_ITER_TYPE: TypeObject = TypeObject {
+    methods: &SET_ITER_METHODS,
+    traverse: Some(set_iter_traverse),
+    iter: Some(crate::types::list::self_iter),
+    next: Some(set_iter_next),
+    ..TypeObject::builtin("set_iterator", &crate::types::object::OBJECT_TYPE, dealloc_box::<SetIter>)
+};
+
+/// `set.__reduce__()`/`frozenset.__reduce__()`: `(type(s), (list(s),),
+/// s.__getstate__())`.
+fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let items = crate::types::list::new_list(this(s)?.items());
+    let getstate = crate::abstract_::getattr_str(s, "__getstate__")?;
+    let state = crate::abstract_::call(&getstate, &[], None)?;
+    Ok(crate::types::tuple::new_tuple(vec![s.type_obj().as_obj(), crate::types::tuple::new_tuple(vec![items]), state]))
 }
 
 fn set_bool(o: &Obj) -> PyResult<bool> {
@@ -484,9 +565,18 @@ fn difference(a: &Obj, b: &Obj) -> PyResult {
     let sa = this(a)?;
     let r = new_set_of(same_kind(a));
     let rs = this(&r)?;
+    if let Some(d) = crate::types::dict::as_dict(b) {
+        // A dict's keys are looked up with this set's stored hashes.
+        for (h, k) in sa.hashed_items() {
+            if d.get_hashed(h, &k)?.is_none() {
+                rs.add_hashed(h, k)?;
+            }
+        }
+        return Ok(r);
+    }
     let other = match as_anyset(b) {
         Some(_) => b.clone(),
-        None => set_from(&SET_TYPE, &ab::collect(b)?)?,
+        None => set_of_iterable(b)?,
     };
     let so = this(&other)?;
     if (sa.len() >> 2) > so.len() {
@@ -510,7 +600,7 @@ fn symmetric_difference(a: &Obj, b: &Obj) -> PyResult {
     rs.update(a)?;
     let other = match as_anyset(b) {
         Some(_) => b.clone(),
-        None => set_from(&SET_TYPE, &ab::collect(b)?)?,
+        None => set_of_iterable(b)?,
     };
     for (h, k) in this(&other)?.hashed_items() {
         if !rs.discard(&k)? {
@@ -542,12 +632,23 @@ fn m_add(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 fn m_discard(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("set.discard() takes exactly one argument ({} given)", a.len()))) };
-    this(s)?.discard(x)?;
+    discard_key(this(s)?, x)?;
     Ok(none())
+}
+/// Discards `x`, looking up an unhashable set as the equivalent frozenset
+/// (as `in` does).
+fn discard_key(so: &SetObject, x: &Obj) -> PyResult<bool> {
+    match so.discard(x) {
+        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && as_anyset(x).is_some() => {
+            let f = set_from(&FROZENSET_TYPE, &this(x)?.items())?;
+            so.discard(&f)
+        }
+        r => r,
+    }
 }
 fn m_remove(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("set.remove() takes exactly one argument ({} given)", a.len()))) };
-    if !this(s)?.discard(x)? {
+    if !discard_key(this(s)?, x)? {
         return Err(key_error(x.clone()));
     }
     Ok(none())
@@ -648,12 +749,17 @@ fn symmetric_difference_update(s: &Obj, x: &Obj) -> PyResult<()> {
         so.clear();
         return Ok(());
     }
-    let other = match as_anyset(x) {
-        Some(_) => x.clone(),
-        None => set_from(&SET_TYPE, &ab::collect(x)?)?,
+    let pairs = if let Some(d) = crate::types::dict::as_dict(x) {
+        d.hashed_keys()
+    } else {
+        let other = match as_anyset(x) {
+            Some(_) => x.clone(),
+            None => set_of_iterable(x)?,
+        };
+        this(&other)?.hashed_items()
     };
-    for (h, k) in this(&other)?.hashed_items() {
-        if !so.discard(&k)? {
+    for (h, k) in pairs {
+        if !so.discard_hashed(h, &k)? {
             so.add_hashed(h, k)?;
         }
     }
@@ -771,7 +877,8 @@ fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(none())
 }
 
-static SET_METHODS: [MethodDef; 22] = [
+static SET_METHODS: [MethodDef; 23] = [
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
     MethodDef { name: "intersection_update", func: m_intersection_update, doc: "" },
     MethodDef { name: "difference_update", func: m_difference_update, doc: "" },
     MethodDef { name: "symmetric_difference_update", func: m_symmetric_difference_update, doc: "" },
@@ -795,7 +902,8 @@ static SET_METHODS: [MethodDef; 22] = [
     MethodDef { name: "issuperset", func: m_issuperset, doc: "" },
     MethodDef { name: "isdisjoint", func: m_isdisjoint, doc: "" },
 ];
-static FROZENSET_METHODS: [MethodDef; 8] = [
+static FROZENSET_METHODS: [MethodDef; 9] = [
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "union", func: m_union, doc: "" },
     MethodDef { name: "intersection", func: m_intersection, doc: "" },

@@ -240,6 +240,11 @@ fn str_mul(a: &Obj, b: &Obj) -> PyResult {
     if n <= 0 {
         return Ok(new_str(""));
     }
+    // An exact str repeated once is itself, as in CPython.
+    let seq = if as_str(a).is_some() { a } else { b };
+    if n == 1 && seq.type_ptr() == &STR_TYPE as *const _ {
+        return Ok(seq.clone());
+    }
     if (s.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
         return Err(crate::error::memory_error(""));
     }
@@ -795,6 +800,12 @@ fn m_join(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
         },
     };
+    // Joining one exact str gives that str itself, as in CPython.
+    if let [only] = items.as_slice() {
+        if only.type_ptr() == &STR_TYPE as *const _ {
+            return Ok(only.clone());
+        }
+    }
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {

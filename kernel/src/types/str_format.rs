@@ -510,8 +510,9 @@ fn convert(v: &Obj, conv: char, at: usize, fl: &mut Flags, prec: Option<usize>) 
                 v.clone()
             } else {
                 match conv {
+                    // %d/%i/%u convert as int(v) does (__int__ before __index__).
+                    'd' | 'i' | 'u' if has_slot(v, "__int__") || has_slot(v, "__index__") || crate::types::float::as_f64(v).is_some() => ab::to_int(v)?,
                     _ if has_slot(v, "__index__") => ab::index(v)?,
-                    'd' | 'i' | 'u' if has_slot(v, "__int__") || crate::types::float::as_f64(v).is_some() => ab::to_int(v)?,
                     'd' | 'i' | 'u' => {
                         return Err(type_error(format!("%{conv} format: a real number is required, not {}", v.type_obj().name())))
                     }

@@ -251,8 +251,10 @@ fn tuple_mul(a: &Obj, b: &Obj) -> PyResult {
     };
     let Some(n) = repeat_count(n) else { return Ok(not_implemented()) };
     let n = n?;
-    if n == 1 {
-        return Ok(if as_tuple(a).is_some() { a.clone() } else { b.clone() });
+    // Only an exact tuple repeated once is itself; a subclass gets a copy.
+    let seq = if as_tuple(a).is_some() { a } else { b };
+    if n == 1 && seq.type_ptr() == &TUPLE_TYPE as *const _ {
+        return Ok(seq.clone());
     }
     Ok(new_tuple(repeat(t, n)?))
 }

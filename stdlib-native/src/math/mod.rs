@@ -148,22 +148,23 @@ fn lgamma(args: Args) -> PyResult<f64> {
 
 // --- logarithms ---
 
-/// `func(x)` for CPython's `loghelper`: ints of any size (through their
-/// decimal digits when they do not fit a float), domain errors for x <= 0.
+/// `func(x)` for CPython's `loghelper`: ints of any size (one too big for a
+/// float as `m * 2**e` with m in [0.5, 1), as `_PyLong_Frexp`; no decimal
+/// conversion, so no digit limit), domain errors for x <= 0.
 fn log_of(x: &PyAny, func: fn(f64) -> f64) -> PyResult<f64> {
     if x.is_int() {
-        let digits = pyk_sdk::convert::int_to_decimal(x)?;
-        if digits.starts_with('-') || digits == "0" {
+        if x.compare(&PyObj::from(0i64), ops::LE)? {
             return Err(domain_error());
         }
-        let v: f64 = digits.parse().map_err(|_| PyErr::system_error("bad int digits"))?;
-        if v.is_finite() {
-            return Ok(func(v));
+        match x.to_f64() {
+            Ok(v) => return Ok(func(v)),
+            Err(e) if !e.matches(ExcKind::OverflowError) => return Err(e),
+            Err(_) => {}
         }
-        // x = m * 10**k with m of 300 digits, exactly rounded to a float.
-        let k = digits.len() - 300;
-        let m: f64 = digits[..300].parse().map_err(|_| PyErr::system_error("bad int digits"))?;
-        return Ok(func(m) + k as f64 * func(10.0));
+        let bits = x.call_method("bit_length", &[])?.to_i64()?;
+        let top = x.binary_op(&PyObj::from(bits - 64), ops::RSHIFT)?.to_f64()?;
+        let m = top / 2f64.powi(64);
+        return Ok(func(m) + func(2.0) * bits as f64);
     }
     let v = x.to_f64()?;
     if v.is_nan() || v == f64::INFINITY {
