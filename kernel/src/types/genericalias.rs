@@ -49,7 +49,10 @@ fn arg_repr(a: &Obj) -> PyResult<String> {
         let q = crate::types::class::heap_qualname(t)
             .and_then(|q| crate::types::str::as_str(&q).map(str::to_owned))
             .unwrap_or_else(|| t.name().to_string());
-        return Ok(if t.module == "builtins" { q } else { format!("{}.{}", t.module, q) });
+        // The class's `__module__` (assignable for classes; e.g. `deque`
+        // says 'collections'), as typing's repr reads it.
+        let m = crate::abstract_::getattr_str(a, "__module__").ok().and_then(|m| crate::types::str::as_str(&m).map(str::to_owned)).unwrap_or_else(|| t.module.to_string());
+        return Ok(if m == "builtins" { q } else { format!("{m}.{q}") });
     }
     if crate::types::singletons::ELLIPSIS.header.ob_type == a.type_ptr() as *const _ {
         return Ok("...".into());
