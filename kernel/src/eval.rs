@@ -997,7 +997,16 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
             }
             ip += 1 + pyk_abi::opcode::CACHE_WORDS[opb as usize] as usize;
             match op {
-                Op::CACHE | Op::NOP | Op::RESUME => {}
+                Op::CACHE | Op::NOP => {}
+                Op::RESUME => {
+                    // Signals and GIL requests are served at function entry
+                    // and after a plain yield too, as CPython's RESUME does
+                    // (not inside `yield from`/`await`).
+                    if arg < 2 && crate::interp::eval_breaker_set() {
+                        sync!();
+                        tri!(crate::interp::handle_eval_breaker());
+                    }
+                }
                 Op::EXTENDED_ARG => {
                     ext = arg;
                 }

@@ -91,6 +91,23 @@ pub fn run_pending() -> PyResult<()> {
     Ok(())
 }
 
+/// `_thread.interrupt_main(sig)`: the signal as if it had arrived, for its
+/// Python-level handler; nothing when it is ignored or left at its default
+/// (CPython's `PyErr_SetInterruptEx`). SIGINT before `signal` is imported
+/// is the kernel's Ctrl-C.
+pub fn simulate(sig: libc::c_int) {
+    let h = handlers().get(sig as usize).cloned().flatten();
+    match h {
+        None if sig == libc::SIGINT => crate::interp::interrupt_main(),
+        Some(h) if is_default_int(&h) => crate::interp::interrupt_main(),
+        Some(h) if as_i64(&h).is_none() && h.type_obj().call.is_some() => {
+            PENDING[sig as usize].store(true, Ordering::Release);
+            crate::interp::EVAL_BREAKER.fetch_or(pyk_abi::component::EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
+        }
+        _ => {}
+    }
+}
+
 fn os_err() -> PyErr {
     crate::types::exceptions::os_error_from_io(&std::io::Error::last_os_error(), None)
 }

@@ -1204,11 +1204,12 @@ fn m_interrupt_main(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if !(1..65).contains(&signum) {
         return Err(crate::error::value_error("signal number out of range"));
     }
-    if signum != libc::SIGINT as i64 {
-        // pyk has no `signal` module yet: no other signal has a Python handler.
-        return Err(crate::error::value_error(format!("pyk can only simulate SIGINT ({}), not signal {signum}", libc::SIGINT)));
+    crate::signalmod::simulate(signum as libc::c_int);
+    // In the main thread the handler runs (and its exception propagates)
+    // right away, as CPython's does at its next check.
+    if crate::interp::is_main_thread() {
+        crate::interp::handle_eval_breaker()?;
     }
-    crate::interp::interrupt_main();
     Ok(none())
 }
 
