@@ -358,6 +358,10 @@ fn main() {
     // interpreter thread first), not to this one, which only waits.
     pyk_kernel::signalmod::block_all_in_this_thread();
     let status = handle.join().unwrap_or(70);
+    if status == 130 && pyk_kernel::interp::exited_by_keyboard_interrupt() {
+        let _ = std::io::stdout().flush();
+        pyk_kernel::signalmod::exit_by_sigint();
+    }
     std::process::exit(status);
 }
 

@@ -122,7 +122,7 @@ fn check_program(dir: &Path, p: &Path, have_stdlib: bool) -> Option<Vec<String>>
         };
         let got_out = String::from_utf8_lossy(&out.stdout);
         let got_err = String::from_utf8_lossy(&out.stderr);
-        let got_status = out.status.code().unwrap_or(-1);
+        let got_status = shell_status(&out.status);
         let mut why = vec![];
         if got_out != want_out {
             why.push(format!("stdout differs:\n--- expected\n{want_out}--- got\n{got_out}"));
@@ -238,4 +238,12 @@ fn expectations_are_cpython_output() {
     let stale: Vec<String> = checked.into_iter().filter(|(_, r)| *r == Some(false)).map(|(s, _)| s).collect();
     println!("{} expectations checked against CPython", n);
     assert!(stale.is_empty(), "expected output no longer matches CPython 3.13 for: {stale:?} (run tests/gen-expected.sh)");
+}
+
+/// An exit status as the shell reports it (and `tests/gen-expected.sh`
+/// records it): the code, or 128 + the signal that ended the process
+/// (CPython ends by SIGINT after an uncaught KeyboardInterrupt).
+fn shell_status(s: &std::process::ExitStatus) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    s.code().or_else(|| s.signal().map(|n| 128 + n)).unwrap_or(-1)
 }

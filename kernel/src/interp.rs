@@ -229,10 +229,18 @@ pub fn sigint_action() -> libc::sighandler_t {
     on_sigint as *const () as usize
 }
 
+/// Installs the Ctrl-C handler, unless SIGINT was ignored when pyk started
+/// (a background job of a shell, `nohup`): then it stays ignored and
+/// `signal.getsignal(SIGINT)` says SIG_IGN, as in CPython.
 fn install_sigint() {
-    // SAFETY: the handler only touches atomics, which is async-signal-safe;
-    // sigaction with SA_RESTART unset lets blocking reads see EINTR.
+    // SAFETY: querying the current action into a zeroed struct; the handler
+    // only touches atomics, which is async-signal-safe; sigaction with
+    // SA_RESTART unset lets blocking reads see EINTR.
     unsafe {
+        let mut cur: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut cur) == 0 && cur.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
         let mut sa: libc::sigaction = std::mem::zeroed();
         sa.sa_sigaction = on_sigint as *const () as usize;
         libc::sigemptyset(&mut sa.sa_mask);
@@ -1024,9 +1032,19 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
     }
     print_via_excepthook(e);
     if e.is_instance(&KEYBOARD_INTERRUPT) {
+        UNHANDLED_KEYBOARD_INTERRUPT.store(true, Ordering::Release);
         return 130;
     }
     1
+}
+
+/// An uncaught KeyboardInterrupt ended the program: CPython then ends the
+/// process by SIGINT, so that its parent sees the interruption
+/// (`signalmod::exit_by_sigint`); the status 130 is the fallback.
+static UNHANDLED_KEYBOARD_INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+pub fn exited_by_keyboard_interrupt() -> bool {
+    UNHANDLED_KEYBOARD_INTERRUPT.load(Ordering::Acquire)
 }
 
 /// Reports an uncaught exception through `sys.excepthook` when a program

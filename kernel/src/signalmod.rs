@@ -49,6 +49,22 @@ extern "C" fn on_signal(sig: libc::c_int) {
     crate::interp::EVAL_BREAKER.fetch_or(pyk_abi::component::EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
 }
 
+/// Ends the process by SIGINT with its default action (after an uncaught
+/// KeyboardInterrupt, as CPython does); returns if the signal did not kill
+/// the process (the caller then exits with 130).
+pub fn exit_by_sigint() {
+    // SAFETY: resetting SIGINT's action, unblocking it in this thread and
+    // sending it to this process are plain system calls on valid arguments.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+}
+
 /// Blocks every signal in the calling thread (the launcher's first thread,
 /// which only waits for the interpreter thread), so that a signal sent to
 /// the process is delivered to a thread running Python and, for `kill`
