@@ -5,7 +5,7 @@
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
 //! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`, and the test-support module
-//! `_testlimitedcapi`.
+//! `_testlimitedcapi` and `_testsinglephase`.
 
 use std::panic::catch_unwind;
 
@@ -37,6 +37,7 @@ mod pwdgrp;
 mod posixsubprocess;
 mod random;
 mod select;
+mod singlephase;
 mod socket;
 mod sre;
 mod string;
@@ -85,6 +86,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_random", create: random::create },
     ModuleDef { name: "_datetime", create: datetime::create },
     ModuleDef { name: "_testlimitedcapi", create: testcapi::create },
+    ModuleDef { name: "_testsinglephase", create: singlephase::create },
 ];
 
 extern "C" fn info() -> ComponentInfo {
