@@ -120,6 +120,9 @@ fn attribute_storage(o: &Obj) -> Option<Obj> {
     } else if std::ptr::eq(solid, &crate::types::module::MODULE_TYPE) {
         // A module subclass's attributes are the module's own dict.
         return crate::types::module::as_module(o).map(|m| m.dict.clone());
+    } else if std::ptr::eq(solid, &crate::types::namespace::NAMESPACE_TYPE) {
+        // So are a SimpleNamespace subclass's.
+        return o.downcast::<crate::types::namespace::NamespaceObject>(solid).map(|n| n.dict.clone());
     } else {
         let info = solid.subclass?;
         // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
