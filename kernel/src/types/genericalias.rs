@@ -214,7 +214,16 @@ fn substitute_one(arg: &Obj, params: &[Obj], items: &[Obj]) -> PyResult<Vec<Obj>
 /// `list[T][int]`: the alias with its type parameters replaced.
 fn alias_getitem(o: &Obj, item: &Obj) -> PyResult {
     let g = this(o)?;
-    let params = parameters(&g.args)?;
+    let newargs = substitute_parameters(o, &g.args, item)?;
+    Ok(alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: g.origin.clone(), args: new_tuple(newargs), unpacked: g.unpacked }))
+}
+
+/// The arguments `args` of the generic `o` with its type parameters
+/// replaced by the subscript `item` (what `list[T][int]` and
+/// `(int | list[T])[str]` do); TypeError when `o` has no parameters or
+/// `item` gives too many or too few.
+fn substitute_parameters(o: &Obj, args: &Obj, item: &Obj) -> PyResult<Vec<Obj>> {
+    let params = parameters(args)?;
     if params.is_empty() {
         return Err(type_error(format!("{} is not a generic class", crate::abstract_::repr_string(o)?)));
     }
@@ -239,10 +248,10 @@ fn alias_getitem(o: &Obj, item: &Obj) -> PyResult {
         )));
     }
     let mut newargs = vec![];
-    for a in as_tuple(&g.args).unwrap_or(&[]) {
+    for a in as_tuple(args).unwrap_or(&[]) {
         newargs.extend(substitute_one(a, &params, &items)?);
     }
-    Ok(alloc(GenericAlias { header: crate::object::new_header_tracked(&GENERIC_ALIAS_TYPE), origin: g.origin.clone(), args: new_tuple(newargs), unpacked: g.unpacked }))
+    Ok(newargs)
 }
 
 fn alias_getattr(o: &Obj, name: &Obj) -> PyResult {
@@ -442,28 +451,42 @@ fn union_getattr(o: &Obj, name: &Obj) -> PyResult {
     let u = o.downcast::<UnionObject>(&UNION_TYPE).ok_or_else(|| type_error("union expected"))?;
     match crate::types::str::as_str(name) {
         Some("__args__") => return Ok(u.args.clone()),
-        Some("__parameters__") => return Ok(new_tuple(vec![])),
+        Some("__parameters__") => return Ok(new_tuple(parameters(&u.args)?)),
         Some("__class__") => return Ok(UNION_TYPE.as_obj()),
         _ => {}
     }
     crate::abstract_::generic_type_attr(o, name)?.ok_or_else(|| crate::abstract_::no_attribute(o, name))
 }
 
+/// `(int | list[T])[str]`: the arguments substituted, then joined with `|`
+/// again (so repeats collapse: `(list[T] | list[S])[int, int]` is `list[int]`).
+fn union_getitem(o: &Obj, item: &Obj) -> PyResult {
+    let u = o.downcast::<UnionObject>(&UNION_TYPE).ok_or_else(|| type_error("union expected"))?;
+    let newargs = substitute_parameters(o, &u.args, item)?;
+    let mut it = newargs.into_iter();
+    let Some(mut res) = it.next() else { return Ok(o.clone()) };
+    for a in it {
+        res = crate::abstract_::binary_op(&res, &a, pyk_abi::opcode::BinaryOp::Or)?;
+    }
+    Ok(res)
+}
+
+/// The members as a frozenset: unions compare and hash as the set of
+/// their members (so an unhashable member makes the union unhashable).
+fn member_set(o: &Obj) -> PyResult {
+    let u = o.downcast::<UnionObject>(&UNION_TYPE).ok_or_else(|| type_error("union expected"))?;
+    crate::abstract_::call(&crate::types::set::FROZENSET_TYPE.as_obj(), std::slice::from_ref(&u.args), None)
+}
+
 fn union_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
-    let (Some(x), Some(y)) = (union_args(a), union_args(b)) else { return Ok(crate::types::not_implemented()) };
-    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+    if union_args(a).is_none() || union_args(b).is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
-    let same = x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| p.is(q)));
-    Ok(crate::types::bool_obj(same == (op == CompareOp::Eq)))
+    crate::abstract_::richcompare(&member_set(a)?, &member_set(b)?, op)
 }
 
 fn union_hash(o: &Obj) -> PyResult<i64> {
-    let mut h: i64 = 0x345678;
-    for a in union_args(o).unwrap_or_default() {
-        h ^= crate::abstract_::hash(&a)?;
-    }
-    Ok(h)
+    crate::abstract_::hash(&member_set(o)?)
 }
 
 fn union_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
@@ -478,6 +501,7 @@ pub static UNION_TYPE: TypeObject = TypeObject {
     getattr: Some(union_getattr),
     richcompare: Some(union_richcompare),
     hash: Some(union_hash),
+    getitem: Some(union_getitem),
     traverse: Some(union_traverse),
     number: crate::types::typeobj::NumberSlots { or: Some(union_or), ..crate::types::typeobj::NumberSlots::EMPTY },
     ..TypeObject::builtin("UnionType", &crate::types::object::OBJECT_TYPE, dealloc_box::<UnionObject>)
