@@ -97,19 +97,30 @@ fn proxy_or(a: &Obj, b: &Obj) -> PyResult {
     ab::binary_op(&l, &r, pyk_abi::opcode::BinaryOp::Or)
 }
 
+/// `proxy |= other` is refused (the proxy is read-only), as CPython says.
+fn m_ior(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    Err(type_error("'|=' is not supported by mappingproxy; use '|' instead"))
+}
+
+/// The hash of the mapping (so a proxy of a dict is unhashable).
+fn proxy_hash(o: &Obj) -> PyResult<i64> {
+    ab::hash(&inner(o)?)
+}
+
 fn proxy_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Some(p) = o.downcast::<MappingProxy>(&MAPPINGPROXY_TYPE) {
         visit(&p.mapping);
     }
 }
 
-static METHODS: [MethodDef; 6] = [
+static METHODS: [MethodDef; 7] = [
     MethodDef { name: "get", func: m_get, doc: "" },
     MethodDef { name: "keys", func: m_keys, doc: "" },
     MethodDef { name: "values", func: m_values, doc: "" },
     MethodDef { name: "items", func: m_items, doc: "" },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "__reversed__", func: m_reversed, doc: "" },
+    MethodDef { name: "__ior__", func: m_ior, doc: "Return self|=value." },
 ];
 
 pub static MAPPINGPROXY_TYPE: TypeObject = TypeObject {
@@ -121,6 +132,7 @@ pub static MAPPINGPROXY_TYPE: TypeObject = TypeObject {
     contains: Some(proxy_contains),
     iter: Some(proxy_iter),
     richcompare: Some(proxy_richcompare),
+    hash: Some(proxy_hash),
     number: crate::types::typeobj::NumberSlots { or: Some(proxy_or), ..crate::types::typeobj::NumberSlots::EMPTY },
     traverse: Some(proxy_traverse),
     methods: &METHODS,

@@ -147,7 +147,7 @@ pub fn ready_extras() {
     let cm = class::wrap_classmethod(hook);
     dict::set_item_str(object::OBJECT_TYPE.dict(), "__subclasshook__", cm);
     dict::set_item_str(typeobj::TYPE_TYPE.dict(), "__new__", function::new_builtin("__new__", class::type_dunder_new, none(), Some("builtins")));
-    for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE, &exceptions::BASE_EXCEPTION_GROUP] {
+    for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE, &exceptions::BASE_EXCEPTION_GROUP, &mappingproxy::MAPPINGPROXY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
     for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE, &namespace::NAMESPACE_TYPE] {
