@@ -426,7 +426,7 @@ fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRe
     let closure = if none(&a[4]) { None } else { a[4].clone() };
     let have = closure.as_ref().and_then(crate::types::tuple::as_tuple).map(|t| t.len());
     if closure.is_some() && have.is_none() {
-        return Err(type_error("arg 5 (closure) must be tuple"));
+        return Err(type_error("arg 5 (closure) must be None or tuple"));
     }
     if nfree > 0 && have.is_none() {
         return Err(type_error("arg 5 (closure) must be tuple"));
@@ -447,6 +447,9 @@ fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRe
         fo.defaults.set(a[3].clone());
     }
     if !none(&a[5]) {
+        if crate::types::dict::as_dict(a[5].as_ref().unwrap()).is_none() {
+            return Err(type_error("arg 6 (kwdefaults) must be None or dict"));
+        }
         fo.kwdefaults.set(a[5].clone());
     }
     if let Some(c) = closure {
