@@ -785,7 +785,7 @@ fn slot_iter(o: &Obj) -> PyResult {
     match call_dunder(o, "__iter__", &[]) {
         Some(r) => {
             let it = r?;
-            if it.type_obj().next.is_none() {
+            if it.type_obj().next.is_none() && late_next(it.type_obj()).is_none() {
                 return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.type_obj().name())));
             }
             Ok(it)
@@ -1844,7 +1844,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             // Classes take C[x] to __class_getitem__ unless the metaclass defines __getitem__.
             tm.getitem = TYPE_TYPE.getitem;
         }
-        tm.hash = TYPE_TYPE.hash;
+        // type's own identity hash, unless the metaclass sets `__hash__`
+        // (None makes its classes unhashable).
+        let own_hash = t.lookup(&crate::types::str::istr("__hash__")).is_some_and(|h| crate::types::slotwrapper::as_slot_wrapper(&h).is_none());
+        tm.hash = if own_hash { Some(slot_hash) } else { TYPE_TYPE.hash };
         tm.number = TYPE_TYPE.number;
         if has("__bool__") {
             // Before `__len__`, as for any object (EnumType defines both).
@@ -2156,9 +2159,22 @@ pub fn build_class(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let explicit = match &metaclass {
         Some(m) => match crate::types::typeobj::as_type(m) {
             Some(t) => Some(t),
-            // A non-class metaclass is simply called.
+            // A non-class metaclass: its `__prepare__` if it has one, then it is called.
             None => {
-                let ns = new_dict();
+                let ns = match ab::lookup_attr(m, &crate::types::str::istr("__prepare__"))? {
+                    Some(p) => {
+                        let mut args = vec![crate::types::str::new_str(&name), new_tuple(bases.clone())];
+                        let names: Vec<Obj> = extra.iter().map(|(k, _)| k.clone()).collect();
+                        args.extend(extra.iter().map(|(_, v)| v.clone()));
+                        let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
+                        let ns = ab::call(&p, &args, kw.as_ref())?;
+                        if ns.type_obj().getitem.is_none() {
+                            return Err(type_error(format!("<metaclass>.__prepare__() must return a mapping, not {}", ns.type_obj().name())));
+                        }
+                        ns
+                    }
+                    None => new_dict(),
+                };
                 let cell = run_body(&ns)?;
                 let r = call_meta(m, &name, &bases, &ns, &extra)?;
                 set_classcell(&cell, &r);
