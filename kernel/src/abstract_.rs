@@ -642,7 +642,11 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     let plain_instance = t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0
         && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0
         && !crate::types::typeobj::is_type(o);
-    if t.getattr.is_none() || plain_instance {
+    // A class's own Python `__getattribute__` sees every lookup, method
+    // calls included (CPython takes the short cut only for the generic one).
+    let custom_getattribute = plain_instance
+        && t.lookup(&crate::types::str::istr("__getattribute__")).is_some_and(|f| crate::types::function::as_function(&f).is_some());
+    if (t.getattr.is_none() || plain_instance) && !custom_getattribute {
         if let Some(v) = t.lookup(name) {
             if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {
                 let shadowed = plain_instance
