@@ -495,6 +495,12 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             return crate::types::class::bind(&v, Some(o), meta, name);
         }
     }
+    // `object.__class__` is a data descriptor of every metaclass's MRO, so
+    // it wins over a `__class__` the class itself defines (unittest.mock's
+    // property): `C.__class__` is the metaclass.
+    if n == "__class__" {
+        return Ok(meta.as_obj());
+    }
     if let Some(v) = t.lookup(name) {
         return crate::types::class::bind(&v, None, t, name);
     }
