@@ -917,9 +917,35 @@ class StringIO(_TextIOBase):
             raise StopIteration
         return line
 
+    # The attributes this implementation keeps in the instance dict; the
+    # pickled state's dict holds only the others (None when there are none).
+    _OWN_ATTRS = frozenset(('_newline', '_decoder', '_chunks', '_len', '_pos', '_closed'))
+
     def __getstate__(self):
         self._check()
-        return (self.getvalue(), self._newline, self._pos, self.__dict__.copy())
+        extra = {k: v for k, v in self.__dict__.items() if k not in StringIO._OWN_ATTRS}
+        return (self.getvalue(), self._newline, self._pos, extra or None)
+
+    def __setstate__(self, state):
+        # (also on an object made by __new__ alone, which pickle makes)
+        if getattr(self, '_closed', False):
+            raise ValueError('I/O operation on closed file')
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError(f'_io.StringIO.__setstate__ argument should be 4-tuple, got {type(state).__name__}')
+        value, newline, pos, extra = state
+        StringIO.__init__(self, value, newline)
+        # The value was translated when it was pickled: keep it as it is.
+        self._chunks = [value] if value else []
+        self._len = len(value) if value else 0
+        if not isinstance(pos, int):
+            raise TypeError(f'third item of state must be an integer, got {type(pos).__name__}')
+        if pos < 0:
+            raise ValueError('position value cannot be negative')
+        self._pos = pos
+        if extra is not None:
+            if not isinstance(extra, dict):
+                raise TypeError(f'fourth item of state should be a dict, got a {type(extra).__name__}')
+            self.__dict__.update(extra)
 
 
 def _find_line_end(v, pos, newline):
