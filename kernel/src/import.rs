@@ -278,6 +278,7 @@ fn install_machinery() -> PyResult<Machinery> {
     let glue = crate::interp::compile_source(EXTERNAL_GLUE, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&glue, &ed, None)?;
     ab::call(&ab::getattr_str(&bootstrap, "_install_external_importers")?, &[], None)?;
+    install_zipimport(&sys);
     // Finders a program added before the machinery existed come after the
     // standard ones, as they would have in CPython.
     if !before.is_empty() {
@@ -309,6 +310,17 @@ fn install_machinery() -> PyResult<Machinery> {
         }
     }
     Ok(mach)
+}
+
+/// `zipimport.zipimporter` first in `sys.path_hooks`, as CPython's start-up
+/// puts it (zip files on `sys.path`); without a usable `zipimport` the
+/// hooks stay as they are, as in CPython.
+fn install_zipimport(sys: &Obj) {
+    let hook = import_module("zipimport").and_then(|z| ab::getattr_str(&z, "zipimporter"));
+    let (Ok(hook), Ok(hooks)) = (hook, ab::getattr_str(sys, "path_hooks")) else { return };
+    if let Some(l) = crate::types::list::as_list(&hooks) {
+        l.with(|v| v.insert(0, hook));
+    }
 }
 
 /// `__spec__` and friends for a builtin module loaded by pyk.
