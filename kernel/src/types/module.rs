@@ -59,9 +59,83 @@ fn module_getattr(o: &Obj, name: &Obj) -> PyResult {
     if let Some(ga) = as_dict(&m.dict).map(|d| d.get(&crate::types::str::istr("__getattr__"))).transpose()?.flatten() {
         return crate::abstract_::call(&ga, std::slice::from_ref(name), None);
     }
-    let e = attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), n));
+    let e = attribute_error(missing_attribute_message(m, n)?);
     crate::abstract_::set_attribute_error_info(&e, o, name);
     Err(e)
+}
+
+/// CPython 3.13's message for a missing module attribute: a hint when the
+/// module's file may shadow a standard-library module (or, while it runs,
+/// a third-party one), "partially initialized" while it runs, "cannot
+/// access submodule" while that submodule is being imported.
+fn missing_attribute_message(m: &ModuleObject, n: &str) -> PyResult<String> {
+    use crate::abstract_::{is_true, lookup_attr};
+    let istr = crate::types::str::istr;
+    let Some(mod_name) = get_str(&m.dict, &istr("__name__")).filter(|v| as_str(v).is_some()) else {
+        return Ok(format!("module has no attribute '{n}'"));
+    };
+    let mname = as_str(&mod_name).unwrap_or("?").to_string();
+    let spec = get_str(&m.dict, &istr("__spec__")).unwrap_or_else(crate::types::none);
+    // The file the spec locates, when it has a str origin.
+    let origin = match lookup_attr(&spec, &istr("has_location"))? {
+        Some(h) if is_true(&h)? => lookup_attr(&spec, &istr("origin"))?.and_then(|o| as_str(&o).map(str::to_owned)),
+        _ => None,
+    };
+    let shadowing = origin.as_deref().is_some_and(is_possibly_shadowing);
+    let mut shadowing_stdlib = false;
+    if shadowing {
+        let sys = crate::interp::sys_module();
+        let names = as_module(&sys).and_then(|s| get_str(&s.dict, &istr("stdlib_module_names")));
+        if let Some(names) = names.filter(|v| v.type_obj().is_subtype(&crate::types::set::SET_TYPE) || v.type_obj().is_subtype(&crate::types::set::FROZENSET_TYPE)) {
+            shadowing_stdlib = crate::abstract_::contains(&names, &mod_name)?;
+        }
+    }
+    let origin_s = origin.clone().unwrap_or_default();
+    if shadowing_stdlib {
+        return Ok(format!(
+            "module '{mname}' has no attribute '{n}' (consider renaming '{origin_s}' since it has the same name as the standard library module named '{mname}' and the import system gives it precedence)"
+        ));
+    }
+    let initializing = matches!(lookup_attr(&spec, &istr("_initializing")), Ok(Some(v)) if is_true(&v).unwrap_or(false));
+    if initializing {
+        return Ok(if shadowing {
+            format!("module '{mname}' has no attribute '{n}' (consider renaming '{origin_s}' if it has the same name as a third-party module you intended to import)")
+        } else if origin.is_some() {
+            format!("partially initialized module '{mname}' from '{origin_s}' has no attribute '{n}' (most likely due to a circular import)")
+        } else {
+            format!("partially initialized module '{mname}' has no attribute '{n}' (most likely due to a circular import)")
+        });
+    }
+    let pending = match lookup_attr(&spec, &istr("_uninitialized_submodules")) {
+        Ok(Some(subs)) => crate::abstract_::contains(&subs, &new_str(n)).unwrap_or(false),
+        _ => false,
+    };
+    Ok(if pending {
+        format!("cannot access submodule '{n}' of module '{mname}' (most likely due to a circular import)")
+    } else {
+        format!("module '{mname}' has no attribute '{n}'")
+    })
+}
+
+/// Whether a module file at `origin` may shadow another module: its
+/// directory (a package's parent directory) is the first entry start-up
+/// put on `sys.path` (the current directory for an empty one). Never under
+/// `-P`.
+fn is_possibly_shadowing(origin: &str) -> bool {
+    let config = crate::interp::config();
+    if config.flags.safe_path {
+        return false;
+    }
+    let Some((mut root, file)) = origin.rsplit_once('/') else { return false };
+    if file == "__init__.py" {
+        let Some((up, _)) = root.rsplit_once('/') else { return false };
+        root = up;
+    }
+    let Some(path0) = &config.path0 else { return false };
+    if path0.is_empty() {
+        return std::env::current_dir().is_ok_and(|d| d.to_string_lossy() == root);
+    }
+    path0 == root
 }
 
 fn module_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
