@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::types::dict::{as_dict, get_str, set_item_str};
 use crate::types::exceptions::{new_exception, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR};
-use crate::types::module::{as_module, module_name, new_module};
+use crate::types::module::{as_module, new_module};
 use crate::types::str::{as_str, intern, new_str};
 
 fn modules() -> Obj {
@@ -477,18 +477,18 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
     // With importlib's machinery running, the module gets a real spec and
     // loader (and its __file__/__cached__/__path__/__package__ from them).
-    let with_spec = match machinery() {
+    let spec = match machinery() {
         Some(mach) => {
             let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
             let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
             let args = [new_str(name), new_str(&filename), locations.unwrap_or_else(crate::types::none)];
             let spec = ab::call(&f, &args, Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
-            ab::call(&ab::getattr_str(&mach.bootstrap, "_init_module_attrs")?, &[spec, m.clone()], None)?;
-            true
+            ab::call(&ab::getattr_str(&mach.bootstrap, "_init_module_attrs")?, &[spec.clone(), m.clone()], None)?;
+            Some(spec)
         }
-        None => false,
+        None => None,
     };
-    if !with_spec {
+    if spec.is_none() {
         set_item_str(&d, "__file__", new_str(&filename));
         set_item_str(
             &d,
@@ -506,7 +506,8 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let key = intern(name);
     let mods = modules();
     as_dict(&mods).expect("modules").set(key.clone(), m.clone())?;
-    if let Err(e) = crate::eval::run_code(&code, &d, None) {
+    let r = run_module_code(name, spec.as_ref(), || crate::eval::run_code(&code, &d, None));
+    if let Err(e) = r {
         let _ = as_dict(&mods).expect("modules").del(&key);
         return Err(e);
     }
@@ -520,30 +521,77 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     Ok(m)
 }
 
+/// Runs a module's code as importlib's `_load_unlocked` does: its spec says
+/// `_initializing` meanwhile, and the parent package's spec lists the child
+/// in `_uninitialized_submodules` (what "partially initialized module" and
+/// "cannot access submodule" errors look at).
+fn run_module_code(name: &str, spec: Option<&Obj>, run: impl FnOnce() -> PyResult) -> PyResult {
+    let Some(spec) = spec else { return run() };
+    let pending = match name.rsplit_once('.') {
+        Some((parent, child)) => match get_str(&modules(), &intern(parent)) {
+            Some(pm) => match ab::lookup_attr(&pm, &intern("__spec__"))? {
+                Some(ps) if !crate::types::is_none(&ps) => ab::lookup_attr(&ps, &intern("_uninitialized_submodules"))?.map(|l| (l, child)),
+                _ => None,
+            },
+            None => None,
+        },
+        None => None,
+    };
+    if let Some((list, child)) = &pending {
+        ab::call(&ab::getattr_str(list, "append")?, &[new_str(child)], None)?;
+    }
+    let initializing = intern("_initializing");
+    let r = ab::setattr(spec, &initializing, Some(&crate::types::bool_obj(true))).and_then(|_| run());
+    let done = ab::setattr(spec, &initializing, Some(&crate::types::bool_obj(false)));
+    if let Some((list, _)) = &pending {
+        ab::call(&ab::getattr_str(list, "pop")?, &[], None)?;
+    }
+    let v = r?;
+    done?;
+    Ok(v)
+}
+
 /// IMPORT_FROM: `from module import name`.
 pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
     match ab::getattr(module, name) {
         Ok(v) => Ok(v),
         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
-            let mname = module_name(module);
-            let n = as_str(name).unwrap_or("?");
-            // A submodule not imported yet?
-            let full = format!("{mname}.{n}");
-            if let Some(m) = get_str(&modules(), &intern(&full)) {
-                return Ok(m);
+            // The module's `__name__`, when it is a str.
+            let pkgname = ab::lookup_attr(module, &intern("__name__"))?.filter(|p| as_str(p).is_some());
+            if let Some(p) = &pkgname {
+                // A submodule already in sys.modules (a circular relative import).
+                let full = format!("{}.{}", as_str(p).unwrap_or(""), as_str(name).unwrap_or("?"));
+                if let Some(m) = get_str(&modules(), &intern(&full)) {
+                    return Ok(m);
+                }
             }
+            let shown = match &pkgname {
+                Some(p) => ab::repr_string(p)?,
+                None => "'<unknown module name>'".to_string(),
+            };
+            let n = ab::repr_string(name)?;
             let file = as_module(module)
                 .and_then(|m| get_str(&m.dict, &intern("__file__")))
                 .and_then(|f| as_str(&f).map(str::to_owned));
             let msg = match &file {
-                Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
-                None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                Some(f) => {
+                    let spec = ab::lookup_attr(module, &intern("__spec__")).ok().flatten();
+                    let initializing = spec
+                        .and_then(|s| ab::lookup_attr(&s, &intern("_initializing")).ok().flatten())
+                        .is_some_and(|v| ab::is_true(&v).unwrap_or(false));
+                    if initializing {
+                        format!("cannot import name {n} from partially initialized module {shown} (most likely due to a circular import) ({f})")
+                    } else {
+                        format!("cannot import name {n} from {shown} ({f})")
+                    }
+                }
+                None => format!("cannot import name {n} from {shown} (unknown location)"),
             };
             let err = crate::error::PyErr::new(&IMPORT_ERROR, msg);
             // name, path and name_from, as CPython sets them
             if let Some(x) = crate::types::exceptions::as_exc(&err.0) {
                 let d = crate::types::class::exc_dict(x);
-                crate::types::dict::set_item_str(&d, "name", crate::types::str::new_str(&mname));
+                crate::types::dict::set_item_str(&d, "name", pkgname.unwrap_or_else(crate::types::none));
                 crate::types::dict::set_item_str(&d, "path", file.map_or_else(crate::types::none, |f| crate::types::str::new_str(&f)));
                 crate::types::dict::set_item_str(&d, "name_from", name.clone());
             }
@@ -553,15 +601,30 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
     }
 }
 
-/// `from module import *` into `target` (a dict).
+/// `from module import *` into `target` (a dict): the names of `__all__`,
+/// or else the public keys of `__dict__`; each must be a str.
 pub fn import_star(module: &Obj, target: &Obj) -> PyResult<()> {
-    let Some(m) = as_module(module) else { return Ok(()) };
-    let all = get_str(&m.dict, &intern("__all__"));
-    let names: Vec<Obj> = match all {
-        Some(a) => ab::collect(&a)?,
-        None => as_dict(&m.dict).expect("dict").keys().into_iter().filter(|k| !as_str(k).unwrap_or("_").starts_with('_')).collect(),
+    let (names, from_all) = match ab::lookup_attr(module, &intern("__all__"))? {
+        Some(a) => (ab::collect(&a)?, true),
+        None => match ab::lookup_attr(module, &intern("__dict__"))? {
+            Some(d) => (ab::collect(&ab::call0(&ab::getattr_str(&d, "keys")?)?)?, false),
+            None => return Err(crate::error::PyErr::new(&IMPORT_ERROR, "from-import-* object has no __dict__ and no __all__")),
+        },
     };
     for n in names {
+        let Some(s) = as_str(&n) else {
+            let modname = ab::getattr(module, &intern("__name__"))?;
+            let modname = as_str(&modname).map(str::to_owned);
+            let tname = n.type_obj().name();
+            return Err(crate::error::type_error(match (modname, from_all) {
+                (Some(m), true) => format!("Item in {m}.__all__ must be str, not {tname}"),
+                (Some(m), false) => format!("Key in {m}.__dict__ must be str, not {tname}"),
+                (None, _) => format!("Item in ``from list'' must be str, not {tname}"),
+            }));
+        };
+        if !from_all && s.starts_with('_') {
+            continue;
+        }
         let v = ab::getattr(module, &n)?;
         ab::setitem(target, &n, Some(&v))?;
     }
