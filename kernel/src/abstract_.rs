@@ -644,8 +644,7 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
         && !crate::types::typeobj::is_type(o);
     // A class's own Python `__getattribute__` sees every lookup, method
     // calls included (CPython takes the short cut only for the generic one).
-    let custom_getattribute = plain_instance
-        && t.lookup(&crate::types::str::istr("__getattribute__")).is_some_and(|f| crate::types::function::as_function(&f).is_some());
+    let custom_getattribute = plain_instance && crate::types::class::has_python_getattribute(t);
     if (t.getattr.is_none() || plain_instance) && !custom_getattribute {
         if let Some(v) = t.lookup(name) {
             if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {

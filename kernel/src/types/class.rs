@@ -1077,6 +1077,33 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     bits
 }
 
+const HOOK_CACHE_SIZE: usize = 64;
+
+thread_local! {
+    /// Per-thread answers `(type, epoch, answer)` of `has_python_getattribute`.
+    static HOOK_CACHE: [std::cell::Cell<(usize, u64, bool)>; HOOK_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new((0, u64::MAX, false)) }; HOOK_CACHE_SIZE] };
+}
+
+/// Whether a class's MRO has a Python `__getattribute__` (which then sees
+/// every attribute read, method calls included). Cached per type while no
+/// type dict changes (`TYPE_EPOCH`): method calls ask on every call.
+pub fn has_python_getattribute(t: &'static TypeObject) -> bool {
+    let tk = t as *const TypeObject as usize;
+    let epoch = crate::types::typeobj::TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let idx = (tk >> 4) & (HOOK_CACHE_SIZE - 1);
+    if let Ok(Some(v)) = HOOK_CACHE.try_with(|c| {
+        let e = c[idx].get();
+        (e.0 == tk && e.1 == epoch).then_some(e.2)
+    }) {
+        return v;
+    }
+    let v = t.lookup(&crate::types::str::istr("__getattribute__")).is_some_and(|f| as_function(&f).is_some());
+    // The lookup ran no Python code, so the epoch still holds.
+    let _ = HOOK_CACHE.try_with(|c| c[idx].set((tk, epoch, v)));
+    v
+}
+
 /// Attribute lookup on instances of Python classes (and exceptions): a
 /// class-defined `__getattribute__` if there is one, else the generic
 /// lookup; then `__getattr__` when either raised AttributeError. Plain
