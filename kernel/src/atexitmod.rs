@@ -16,7 +16,7 @@ type Callback = (Obj, Vec<Obj>, Option<Obj>);
 static CALLBACKS: Mutex<Vec<Option<Callback>>> = Mutex::new(Vec::new());
 
 pub fn make_module() -> Obj {
-    let m = crate::types::module::new_module("atexit", Some("allow programmer to define multiple exit functions to be executed\nupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n"));
+    let m = crate::types::module::new_module("atexit", Some("Functions registered here run, last registered first, when the interpreter\nexits normally.\n\nregister() adds a function, unregister() removes every registration of it.\n"));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
         ("register", register),

@@ -595,7 +595,7 @@ fn str_list(items: &[String]) -> Obj {
 }
 
 fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
-    let m = new_module("sys", Some("This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter."));
+    let m = new_module("sys", Some("The interpreter's own state and settings: argv, path, modules, the\nstandard streams, limits, hooks and version information."));
     let d = as_module(&m).expect("module").dict.clone();
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
         ("exit", sys_exit),

@@ -1217,7 +1217,7 @@ pub fn make_module() -> Obj {
     for t in [&LOCK_TYPE, &RLOCK_TYPE, &THREAD_HANDLE_TYPE, &LOCAL_TYPE] {
         crate::types::typeobj::ready(t);
     }
-    let m = crate::types::module::new_module("_thread", Some("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface."));
+    let m = crate::types::module::new_module("_thread", Some("Low-level threads and locks; the threading module builds its friendlier\ninterface on top of them."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
         crate::types::dict::set_item_str(&d, name, crate::types::function::new_builtin(name, f, none(), Some("_thread")));

@@ -766,7 +766,7 @@ fn g_itemsize(a: &Array, _s: &PyAny) -> PyResult<usize> {
 
 impl NativeClass for Array {
     const NAME: &'static str = "array.array";
-    const DOC: &'static str = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\nstring or iterable over elements of the appropriate type.";
+    const DOC: &'static str = "array(typecode [, initializer]) -> array\n\nA new array of the machine type named by typecode, filled from initializer\n(a list, bytes-like object, str for 'u'/'w', or any iterable of items).";
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
@@ -953,7 +953,7 @@ fn array_reconstructor(args: Args) -> PyResult<PyObj> {
 static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "_array_reconstructor", array_reconstructor, "Internal. Used for pickling support.")];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating-point\nnumbers.  Arrays are sequence types and behave very much like lists,\nexcept that the type of objects stored in them is constrained.\n")?
+    ModuleBuilder::new(MODULE, "Compact sequences of one machine type each (characters, integers of\nseveral widths, floats): the array type, which behaves like a list\nwhose items must fit its typecode.\n")?
         .functions(FUNCTIONS)?
         .class::<Array>()?
         .object("ArrayType", ARRAY.get()?)?

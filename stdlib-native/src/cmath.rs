@@ -326,7 +326,7 @@ static FUNCS: &[NativeFnDef] = &[
 ];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "This module provides access to mathematical functions for complex\nnumbers.")?
+    ModuleBuilder::new(MODULE, "Mathematical functions on complex numbers.")?
         .functions(FUNCS)?
         .constant("pi", std::f64::consts::PI)?
         .constant("e", std::f64::consts::E)?

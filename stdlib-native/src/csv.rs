@@ -836,13 +836,13 @@ fn field_size_limit(args: Args) -> PyResult<i64> {
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "reader", reader, "    csv_reader = reader(iterable [, dialect='excel']\n                        [optional keyword args])\n    for row in csv_reader:\n        process(row)\n"),
-    native_fn!(MODULE, "writer", writer, "    csv_writer = csv.writer(fileobj [, dialect='excel']\n                            [optional keyword args])\n    for row in sequence:\n        csv_writer.writerow(row)\n"),
+    native_fn!(MODULE, "reader", reader, "reader(iterable, dialect='excel', **fmtparams)\n\nIterate over the rows parsed from the lines iterable yields; each row is a\nlist of strings."),
+    native_fn!(MODULE, "writer", writer, "writer(fileobj, dialect='excel', **fmtparams)\n\nAn object whose writerow()/writerows() format rows as delimited text and\npass it to fileobj.write()."),
     native_fn!(MODULE, "register_dialect", register_dialect, "Create a mapping from a string name to a dialect class.\n    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"),
     native_fn!(MODULE, "unregister_dialect", unregister_dialect, "Delete the name/dialect mapping associated with a string name.\n\n  csv.unregister_dialect(name)"),
     native_fn!(MODULE, "get_dialect", get_dialect, "Return the dialect instance associated with name.\n\n  dialect = csv.get_dialect(name)"),
     native_fn!(MODULE, "list_dialects", list_dialects, "Return a list of all know dialect names.\n\n  names = csv.list_dialects()"),
-    native_fn!(MODULE, "field_size_limit", field_size_limit, "Sets an upper limit on parsed fields.\n\n  csv.field_size_limit([limit])\n\nReturns old limit. If limit is not given, no new limit is set and\nthe old limit is returned"),
+    native_fn!(MODULE, "field_size_limit", field_size_limit, "field_size_limit([limit])\n\nReturn the largest field the parser accepts; with limit, set a new value\n(the old one is returned)."),
 ];
 
 pub fn create() -> PyResult<PyObj> {

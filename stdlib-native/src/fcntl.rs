@@ -227,7 +227,7 @@ const CONSTANTS: &[(&str, i64)] = &[
 pub fn create() -> PyResult<PyObj> {
     let mut b = ModuleBuilder::new(
         "fcntl",
-        "This module performs file control and I/O control on file\ndescriptors.  It is an interface to the fcntl() and ioctl() Unix\nroutines.  File descriptors can be obtained with the fileno() method of\na file or socket object.",
+        "The Unix fcntl(), ioctl(), flock() and lockf() calls on file descriptors\n(an int, or any object with a fileno() method).",
     )?
     .functions(FUNCS)?;
     for (n, v) in CONSTANTS {

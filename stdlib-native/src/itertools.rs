@@ -196,7 +196,7 @@ impl ItIter for Repeat {
         }
     }
 }
-iter_class!(Repeat, REPEAT, "repeat", "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.", repr = true);
+iter_class!(Repeat, REPEAT, "repeat", "repeat(object [,times]) -> iterator yielding object times times, or forever\nwhen times is not given.", repr = true);
 
 // --- accumulate ---
 
@@ -280,7 +280,7 @@ iter_class!(
     Chain,
     CHAIN,
     "chain",
-    "Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
+    "Iterate over each of the given iterables in turn, as if they were one.",
     repr = false,
     methods = &[native_fn!(
         "chain",

@@ -389,7 +389,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
 ];
 
 pub fn create() -> PyResult<PyObj> {
-    let mut b = ModuleBuilder::new(MODULE, "This module supports asynchronous I/O on multiple file descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors.")?
+    let mut b = ModuleBuilder::new(MODULE, "Wait for several file descriptors at once: select(), poll() and, on\nLinux, epoll.")?
         .functions(FUNCTIONS)?
         .class::<Epoll>()?
         .object("error", &*builtin("OSError")?)?

@@ -826,7 +826,7 @@ fn g_timeout(s: &Socket, _o: &PyAny) -> PyResult<Option<f64>> {
 
 impl NativeClass for Socket {
     const NAME: &'static str = "_socket.socket";
-    const DOC: &'static str = "socket(family=AF_INET, type=SOCK_STREAM, proto=0) -> socket object\nsocket(family=-1, type=-1, proto=-1, fileno=None) -> socket object\n\nOpen a socket of the given type.";
+    const DOC: &'static str = "socket(family=AF_INET, type=SOCK_STREAM, proto=0) -> socket object\nsocket(family=-1, type=-1, proto=-1, fileno=None) -> socket object\n\nA new socket, or one wrapping the already open descriptor fileno.";
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const HAS_REPR: bool = true;

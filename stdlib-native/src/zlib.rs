@@ -664,7 +664,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
 
 pub fn create() -> PyResult<PyObj> {
     let err = new_exception_type(MODULE, "error", &*builtin("Exception")?, None)?;
-    let mut b = ModuleBuilder::new(MODULE, "The functions in this module allow compression and decompression using the\nzlib library.")?
+    let mut b = ModuleBuilder::new(MODULE, "Compress and decompress data in the zlib, gzip and raw deflate formats\n(the zlib library).")?
         .functions(FUNCTIONS)?
         .object("error", &err)?
         .object("Compress", COMPRESS.get()?)?

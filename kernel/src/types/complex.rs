@@ -601,7 +601,7 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
     methods: &COMPLEX_METHODS,
     getsets: &COMPLEX_GETSETS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    doc: "Create a complex number from a string or numbers.\n\nIf a string is given, parse it as a complex number.\nIf a single number is given, convert it to a complex number.\nIf the 'real' or 'imag' arguments are given, create a complex number\nwith the specified real and imaginary components.",
+    doc: "Make a complex number.\n\nFrom one string: parse it ('1+2j', '3j', '-4.5').\nFrom one number: convert it.\nFrom real and/or imag: real + imag*1j.",
     number: NumberSlots {
         add: Some(complex_add),
         sub: Some(complex_sub),

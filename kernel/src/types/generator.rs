@@ -653,7 +653,7 @@ static GEN_METHODS: [MethodDef; 3] = [
     MethodDef {
         name: "throw",
         func: m_throw,
-        doc: "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+        doc: "throw(value)\nthrow(type[,value[,tb]])\n\nResume the generator by raising the exception at its paused yield; return\nthe next value it yields or raise StopIteration when it returns.\nThe three-argument form is deprecated.",
     },
     MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside generator." },
 ];
@@ -690,7 +690,7 @@ static CORO_METHODS: [MethodDef; 4] = [
     MethodDef {
         name: "throw",
         func: m_throw,
-        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nResume the coroutine by raising the exception where it is suspended; return\nthe next value it produces or raise StopIteration when it returns.\nThe three-argument form is deprecated.",
     },
     MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside coroutine." },
     MethodDef { name: "__await__", func: m_await, doc: "Return an iterator to be used in await expression." },

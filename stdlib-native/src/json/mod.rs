@@ -274,7 +274,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
         MODULE,
         "scanstring",
         decoder::scanstring,
-        "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote."
+        "scanstring(string, end, strict=True) -> (string, end)\n\nDecode the JSON string literal whose opening quote is just before index end\nof string: escapes are resolved and bad escapes raise ValueError; with\nstrict=False raw control characters are accepted.\n\nReturn the decoded text and the index just after the closing quote."
     ),
     native_fn!(
         MODULE,

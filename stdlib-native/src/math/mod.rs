@@ -880,7 +880,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
 
 /// Creates the `math` module.
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "This module provides access to the mathematical functions\ndefined by the C standard.")?
+    ModuleBuilder::new(MODULE, "Mathematical functions on real numbers (those of C's math library and\nmore: exact integer functions, sums, products, distances).")?
         .functions(FUNCTIONS)?
         .constant("pi", std::f64::consts::PI)?
         .constant("e", std::f64::consts::E)?

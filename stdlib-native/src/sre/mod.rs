@@ -997,7 +997,7 @@ fn sre_unicode_tolower(args: Args) -> PyResult<i64> {
 
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "compile", sre_compile, ""),
-    native_fn!(MODULE, "template", sre_template, "template\n  A list containing interleaved literal strings (str or bytes) and group\n  indices (int), as returned by re._parser.parse_template():\n      [literal1, group1, literal2, ..., literalN]."),
+    native_fn!(MODULE, "template", sre_template, "template(pattern, template)\n\nA compiled replacement template from the list re._parser.parse_template()\nreturns: literal strings alternating with group numbers."),
     native_fn!(MODULE, "getcodesize", sre_getcodesize, ""),
     native_fn!(MODULE, "ascii_iscased", sre_ascii_iscased, ""),
     native_fn!(MODULE, "unicode_iscased", sre_unicode_iscased, ""),

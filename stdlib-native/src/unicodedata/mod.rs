@@ -421,7 +421,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
 ];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters. The data in\nthis database is based on the UnicodeData.txt file version\n15.1.0 which is publicly available from ftp://ftp.unicode.org/.\n\nThe module uses the same names and symbols as defined by the\nUnicodeData File Format 15.1.0.")?
+    ModuleBuilder::new(MODULE, "Character properties from the Unicode Character Database, version 15.1.0\n(category, bidirectional class, decomposition, numeric values, names,\nnormalization forms), with the field names of UnicodeData.txt.")?
         .functions(FUNCTIONS)?
         .constant("unidata_version", UNIDATA_VERSION)?
         .finish()
