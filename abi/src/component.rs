@@ -129,6 +129,9 @@ pub struct SyntaxErrorInfo {
 }
 
 /// `SyntaxErrorInfo::end_lineno` of an error without an end position.
+/// With `end_offset` [`NO_END`] too, neither end is known: `end_lineno`
+/// and `end_offset` are None (the errors CPython's `_tokenize` raises from
+/// its tokenizer's state).
 pub const NO_END: u32 = u32::MAX;
 
 impl SyntaxErrorInfo {

@@ -78,7 +78,10 @@ pub struct Parser<'s> {
     pub brackets: u32,
     pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
+    /// The lexer's error is "bracket never closed" at end of input.
     pub lex_error_is_eof: bool,
+    /// The lexer's error is end of input right after a line continuation.
+    pub lex_error_after_continuation: bool,
     pub lex_error_in_fstring: bool,
     /// A `match` statement lacked only its ':' (see `try_match_stmt`).
     pub match_no_colon: Option<PError>,
@@ -113,6 +116,8 @@ const MULTIPLE_STATEMENTS: &str = "multiple statements found while compiling a s
 
 impl<'s> Parser<'s> {
     pub fn new(src: &'s str, lexed: Lexed) -> Parser<'s> {
+        let lex_error_is_eof = lexed.eof_in_brackets();
+        let lex_error_after_continuation = matches!(lexed.eof, Some(crate::lexer::EofCase::AfterContinuation { .. }));
         Parser {
             src,
             toks: lexed.tokens,
@@ -128,7 +133,8 @@ impl<'s> Parser<'s> {
             brackets: 0,
             outer_bracket: None,
             lex_error: lexed.error,
-            lex_error_is_eof: lexed.error_is_eof,
+            lex_error_is_eof,
+            lex_error_after_continuation,
             lex_error_in_fstring: lexed.error_in_fstring,
             match_no_colon: None,
             type_ignores: lexed.type_ignores,
@@ -1749,9 +1755,7 @@ impl<'s> Parser<'s> {
             // CPython's tokenizer only records some errors (indentation, a
             // bad line continuation); the parser turns them into exceptions
             // when it reaches them, so they do not replace a parser error.
-            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
-                || le.msg == "unexpected character after line continuation character"
-                || le.msg == "unexpected EOF while parsing";
+            let indentation = le.recorded.is_some() || self.lex_error_after_continuation && !self.lex_error_is_eof;
             if self.lex_error_is_eof {
                 let line = self.toks[reached.min(err_idx)].sline;
                 if line > le.lineno {
