@@ -261,7 +261,7 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }
 
-    fn disjunction(&mut self) -> PResult<Expr> {
+    pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
         let s = self.start();
         let first = self.conjunction()?;
         if !self.at(Tok::Or) {
@@ -766,9 +766,21 @@ impl<'s> Parser<'s> {
         // element followed by '=' is not a missing comma.
         let save = self.i;
         let (depth, clevel) = (self.depth, self.clevel);
+        let not_eq = |p: &Self| !(not_before_eq && matches!(p.kind(), Tok::Equal | Tok::ColonEqual));
         let end = match self.expression() {
-            Ok(e) if !(not_before_eq && matches!(self.kind(), Tok::Equal | Tok::ColonEqual)) => Some(end_of(&e.loc)),
-            _ => None,
+            Ok(e) if not_eq(self) => Some(end_of(&e.loc)),
+            Ok(_) => None,
+            // CPython's expression_without_invalid falls back to a plain
+            // disjunction when `a if b` lacks its 'else' (`f(x y if z w)`).
+            Err(_) if self.toks[save].kind != Tok::Lambda => {
+                self.i = save;
+                (self.depth, self.clevel) = (depth, clevel);
+                match self.disjunction() {
+                    Ok(e) if self.at(Tok::If) && not_eq(self) => Some(end_of(&e.loc)),
+                    _ => None,
+                }
+            }
+            Err(_) => None,
         };
         self.i = save;
         self.depth = depth;

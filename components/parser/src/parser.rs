@@ -550,6 +550,15 @@ impl<'s> Parser<'s> {
                 v.last().map(|s| &s.node),
                 Some(StmtKind::Assign { .. } | StmtKind::AugAssign { .. } | StmtKind::AnnAssign { .. } | StmtKind::Return { value: Some(_) } | StmtKind::Raise { exc: Some(_), .. } | StmtKind::Assert { .. })
             );
+            let last = match v.last().map(|s| &s.node) {
+                Some(StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::Return { value: Some(value) }) => Some(value.as_ref().clone()),
+                Some(StmtKind::AnnAssign { value: Some(value), .. } | StmtKind::Raise { exc: Some(value), cause: None }) => Some(value.as_ref().clone()),
+                Some(StmtKind::Assert { test, msg }) => Some(msg.as_ref().unwrap_or(test).as_ref().clone()),
+                _ => None,
+            };
+            if let Some(e) = last.filter(|_| self.starts_expr()).and_then(|x| self.if_without_else_after_names(&x)) {
+                return Err(e);
+            }
             if ends_in_expression && self.starts_expr() {
                 // CPython's second pass reads the expression that follows
                 // (a missing comma?), maybe reaching a tokenizer error.
@@ -894,6 +903,9 @@ impl<'s> Parser<'s> {
                 return self.walrus_after(&e);
             }
         }
+        if let Some(e) = self.if_without_else_after_names(first) {
+            return e;
+        }
         if let ExprKind::Name { id, .. } = &first.node {
             if (id == "print" || id == "exec") && matches!(self.kind(), Tok::String | Tok::Name | Tok::Number | Tok::FStringStart) && self.i > 0 {
                 // Python 2 style print statement.
@@ -929,6 +941,40 @@ impl<'s> Parser<'s> {
             return e;
         }
         self.invalid()
+    }
+
+    /// CPython's second pass at a statement of names (`a b c if d e`): each
+    /// name not followed by '(' makes it read the expression after it
+    /// (invalid_legacy_expression), whose `x if y` without 'else' or ':'
+    /// raises "expected 'else' after 'if' expression" (invalid_expression)
+    /// before anything else is reported. Errors inside those disjunctions
+    /// are not raised: CPython memoized them from its pass without invalid
+    /// rules.
+    fn if_without_else_after_names(&mut self, first: &Expr) -> Option<PError> {
+        // The last element of an unparenthesized tuple is an expression too.
+        let mut first = first;
+        while let ExprKind::Tuple { elts, .. } = &first.node {
+            match elts.last() {
+                Some(l) if end_of(&l.loc) == end_of(&first.loc) => first = l,
+                _ => return None,
+            }
+        }
+        if !matches!(first.node, ExprKind::Name { .. }) {
+            return None;
+        }
+        let start = self.tok_index_of(start_of(&first.loc))?;
+        self.second_pass(|p| {
+            let mut k = start;
+            while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                p.i = k + 1;
+                let s = p.start();
+                if p.disjunction().is_ok() && p.eat(Tok::If) && p.disjunction().is_ok() && !matches!(p.kind(), Tok::Else | Tok::Colon) {
+                    return Some(p.err_range("expected 'else' after 'if' expression", s, p.prev_end()));
+                }
+                k += 1;
+            }
+            None
+        })
     }
 
     /// The index of the token that starts at `p`, searching back from here.
