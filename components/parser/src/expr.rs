@@ -759,8 +759,37 @@ impl<'s> Parser<'s> {
     /// `forgot_comma`; `not_before_eq`: an element followed by '=' is not
     /// a missing comma (in an f-string field '=' is the debug specifier).
     pub fn forgot_comma_before(&mut self, prev: &Loc, not_before_eq: bool) -> PError {
+        let inv = self.invalid();
+        self.second_pass(|p| p.missing_comma(prev, not_before_eq)).unwrap_or(inv)
+    }
+
+    fn missing_comma(&mut self, prev: &Loc, not_before_eq: bool) -> Option<PError> {
         if self.at(Tok::Error) {
-            return self.invalid();
+            return None;
+        }
+        // CPython's invalid_expression skips an element that starts with a
+        // name before a string (`na'x'`, a bad prefix) or with a soft
+        // keyword, which it recognizes by comparing only the name's length
+        // (`m`, `ca`, `ty`: prefixes of match/case/type count).
+        if let Some(k) = self.tok_index_of(Pos { line: prev.lineno, col: prev.col_offset }) {
+            if self.toks[k].kind == Tok::Name {
+                let name = self.text(&self.toks[k]);
+                if self.toks.get(k + 1).is_some_and(|t| t.kind == Tok::String) || ["_", "case", "match", "type"].iter().any(|kw| kw.starts_with(name)) {
+                    // Its invalid_legacy_expression reads on after a name
+                    // that is not called: the elements that follow may
+                    // still lack a comma (`[m b c]`: between b and c).
+                    if k + 1 != self.i || self.at(Tok::LPar) || !self.starts_expr() {
+                        return None;
+                    }
+                    let (save, depth, clevel) = (self.i, self.depth, self.clevel);
+                    let r = match self.disjunction() {
+                        Ok(e) if self.starts_expr() => self.missing_comma(&e.loc, not_before_eq),
+                        _ => None,
+                    };
+                    (self.i, self.depth, self.clevel) = (save, depth, clevel);
+                    return r;
+                }
+            }
         }
         // Parse the next element speculatively to find where it ends; an
         // element followed by '=' is not a missing comma.
@@ -785,10 +814,7 @@ impl<'s> Parser<'s> {
         self.i = save;
         self.depth = depth;
         self.clevel = clevel;
-        match end {
-            Some(end) => PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col),
-            None => self.invalid(),
-        }
+        end.map(|end| PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col))
     }
 
     pub fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {

@@ -933,6 +933,12 @@ impl<'s> Parser<'s> {
                 let _ = p.expression();
                 let mut k = start;
                 while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                    // invalid_expression there: a disjunction, then the
+                    // expression after it (a missing comma?).
+                    p.i = k + 1;
+                    if p.disjunction().is_ok() && p.starts_expr() {
+                        let _ = p.expression();
+                    }
                     p.i = k + 1;
                     let _ = p.star_expressions();
                     k += 1;
@@ -978,7 +984,7 @@ impl<'s> Parser<'s> {
     }
 
     /// The index of the token that starts at `p`, searching back from here.
-    fn tok_index_of(&self, p: Pos) -> Option<usize> {
+    pub(crate) fn tok_index_of(&self, p: Pos) -> Option<usize> {
         (0..=self.i.min(self.toks.len() - 1)).rev().find(|&j| self.tok_start(j) == p)
     }
 
