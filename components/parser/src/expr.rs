@@ -671,7 +671,7 @@ impl<'s> Parser<'s> {
                         if bare_comp {
                             return Err(self.err_loc("Generator expression must be parenthesized", &e.loc));
                         }
-                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() {
                             let err = self.forgot_comma(&e.loc);
                             if err.msg != "invalid syntax" {
                                 return Err(err);
@@ -736,7 +736,7 @@ impl<'s> Parser<'s> {
     }
 
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
-        if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+        if self.starts_expr() && !self.at(Tok::Star) {
             // `f(a b)`: a missing comma between two expressions.
             // A starred argument: CPython's range starts at its value.
             let arg_loc = |a: &Expr| match &a.node {
@@ -753,7 +753,7 @@ impl<'s> Parser<'s> {
     /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
     /// element and the one that starts here.
     pub fn forgot_comma(&mut self, prev: &Loc) -> PError {
-        self.forgot_comma_before(prev, true)
+        self.forgot_comma_before(prev, false)
     }
 
     /// `forgot_comma`; `not_before_eq`: an element followed by '=' is not
