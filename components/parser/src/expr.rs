@@ -743,7 +743,9 @@ impl<'s> Parser<'s> {
                 ExprKind::Starred { value, .. } => value.loc,
                 _ => a.loc,
             };
-            if let Some(last) = args.last().map(arg_loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
+            // The argument written last, positional or keyword.
+            let last = [args.last().map(arg_loc), keywords.last().map(|k| k.value.loc)].into_iter().flatten().max_by_key(|l| (l.lineno, l.col_offset));
+            if let Some(last) = last {
                 return self.forgot_comma(&last);
             }
         }

@@ -1634,7 +1634,12 @@ impl<'s> Parser<'s> {
                             return Err(self.err_tok("expected default value expression", self.i - 1));
                         }
                         // Defaults are 5 (def) or 8 (lambda) calls deeper in CPython.
-                        Some(self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?)
+                        let d = self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?;
+                        if (annotated || self.brackets > 0) && !matches!(self.kind(), Tok::Comma | Tok::Colon) && !self.at(end_tok) && self.starts_expr() {
+                            // `def f(a=1 b=2)`: the default, in brackets, lacks a comma.
+                            return Err(self.forgot_comma(&d.loc));
+                        }
+                        Some(d)
                     } else {
                         None
                     };
