@@ -170,7 +170,9 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
-            return Err(self.walrus_after(&e));
+            // Arguments take `assignment_expression | expression !':='`,
+            // not named_expression: no invalid_named_expression here.
+            return Err(self.err_tok("invalid syntax", self.i));
         }
         Ok(e)
     }
