@@ -1418,7 +1418,15 @@ impl<'s> Parser<'s> {
         let def_line = self.start().line;
         self.bump();
         let name = self.name()?;
-        let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
+        let lsqb = self.i;
+        let type_params = match self.at(Tok::LSqb).then(|| self.type_params()) {
+            None => vec![],
+            Some(Ok(v)) => v,
+            // A bracket that does not make type parameters: CPython's
+            // forced '(' after the name fails there.
+            Some(Err(e)) if e.msg == "invalid syntax" && !self.at(Tok::Error) => return Err(self.err_tok("expected '('", lsqb)),
+            Some(Err(e)) => return Err(e),
+        };
         if !self.at(Tok::LPar) {
             return Err(self.expect_msg(Tok::LPar, "(").err().unwrap_or_else(|| self.invalid()));
         }
@@ -1500,6 +1508,16 @@ impl<'s> Parser<'s> {
                     TypeParamKind::TypeVar { name, bound, default_value }
                 }
             };
+            // A bound or default (an expression in brackets) followed by
+            // another expression: a missing comma.
+            let last = match &node {
+                TypeParamKind::TypeVar { bound, default_value, .. } => default_value.as_ref().or(bound.as_ref()),
+                TypeParamKind::TypeVarTuple { default_value, .. } | TypeParamKind::ParamSpec { default_value, .. } => default_value.as_ref(),
+            };
+            if let Some(l) = last.filter(|_| !matches!(self.kind(), Tok::Comma | Tok::RSqb) && self.starts_expr()) {
+                let l = l.loc;
+                return Err(self.forgot_comma(&l));
+            }
             v.push(TypeParam { node, loc: self.loc_from(s) });
             if !self.eat(Tok::Comma) || self.at(Tok::RSqb) {
                 break;
