@@ -861,6 +861,16 @@ impl<'s> Parser<'s> {
                 match target.node {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                     _ => {
+                        // CPython's invalid_assignment names the target only
+                        // when a right-hand side follows.
+                        let op_tok = self.i;
+                        let rhs = self.second_pass(|p| {
+                            p.bump();
+                            if p.at(Tok::Yield) { p.yield_expr().is_ok() } else { p.star_expressions().is_ok() }
+                        });
+                        if !rhs {
+                            return Err(self.err_tok("invalid syntax", op_tok));
+                        }
                         let what = crate::expr::expr_name(&target);
                         return Err(self.err_loc(format!("'{what}' is an illegal expression for augmented assignment"), &target.loc));
                     }
@@ -1671,7 +1681,9 @@ impl<'s> Parser<'s> {
                                 seen_default = true;
                                 a.defaults.push(d);
                             }
-                            None if seen_default => {
+                            // Only a whole parameter (followed by ',' or the
+                            // end) counts, as CPython's param_no_default.
+                            None if seen_default && (self.at(Tok::Comma) || self.at(end_tok) || self.at(Tok::TypeComment)) => {
                                 return Err(self.err_loc("parameter without a default follows parameter with a default", &arg.loc));
                             }
                             None => {}
