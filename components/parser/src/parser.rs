@@ -1844,8 +1844,10 @@ impl<'s> Parser<'s> {
             // when it reaches them, so they do not replace a parser error.
             let indentation = le.recorded.is_some() || self.lex_error_after_continuation && !self.lex_error_is_eof;
             if self.lex_error_is_eof {
+                // Inside an f-string at the end, CPython keeps the parser's
+                // error (its tokenizer's mode stack is not empty).
                 let line = self.toks[reached.min(err_idx)].sline;
-                if line > le.lineno {
+                if line > le.lineno && !self.lex_error_in_fstring {
                     return le.clone();
                 }
             } else if !indentation && !self.lex_error_in_fstring {
