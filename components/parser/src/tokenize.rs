@@ -127,10 +127,13 @@ pub fn tokenize(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<Synt
     let ends_nl = src.ends_with('\n') || src.ends_with('\r');
     let endmarker_line = if ends_nl || src.is_empty() { last_line } else { last_line + 1 };
     let mut out = Vec::with_capacity(lexed.tokens.len());
-    // Open f-strings (the number of fields open when each started) and
-    // their open replacement fields.
-    let (mut fstrings, mut fields): (Vec<usize>, Vec<Field>) = (Vec::new(), Vec::new());
+    // Open f-strings (the number of fields open when each started, and
+    // whether it is raw) and their open replacement fields.
+    let (mut fstrings, mut fields): (Vec<(usize, bool)>, Vec<Field>) = (Vec::new(), Vec::new());
+    // The last FSTRING_MIDDLE ended with a `\N{...}` escape's brace.
+    let mut middle_ended_by_escape = false;
     for (j, t) in lexed.tokens.iter().enumerate() {
+        let escape_end = std::mem::take(&mut middle_ended_by_escape);
         let text = src.get(t.start as usize..(t.end as usize).min(src.len())).unwrap_or("");
         let (mut start, mut end) = ((t.sline, col(t.sline, t.start)), (t.eline, col(t.eline, t.end)));
         let mut line = lines_text(t.sline, t.eline);
@@ -184,25 +187,51 @@ pub fn tokenize(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<Synt
             Tok::FStringStart => (kind::FSTRING_START, kind::FSTRING_START),
             Tok::FStringMiddle => {
                 // A doubled brace stands for one: CPython ends the token
-                // after the first brace and goes on after the second.
+                // after the first brace and goes on after the second. The
+                // brace closing a `\N{...}` escape (not in a raw f-string)
+                // ends the token too.
                 let pos = |off: usize| -> (u32, u32) {
                     let l = ls.partition_point(|&st| st as usize <= off) as u32;
                     (l, col(l, off as u32))
                 };
+                let raw = fstrings.last().is_some_and(|&(_, r)| r);
                 let (base, bytes) = (t.start as usize, text.as_bytes());
-                let (mut from, mut k) = (0, 0);
-                while k + 1 < bytes.len() {
-                    if (bytes[k] == b'{' || bytes[k] == b'}') && bytes[k + 1] == bytes[k] {
-                        let (a, b) = (pos(base + from), pos(base + k + 1));
-                        out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: text[from..=k].to_string(), start: a, end: b, line: lines_text(a.0, b.0) });
-                        from = k + 2;
-                        k += 2;
-                    } else {
-                        k += 1;
+                let (mut from, mut k, mut named) = (0, 0, false);
+                while k < bytes.len() {
+                    let c = bytes[k];
+                    // Where the token ends (after byte `end`), and where the next begins.
+                    let split = match c {
+                        b'\\' => {
+                            match bytes.get(k + 1) {
+                                // The brace is read again as a brace.
+                                Some(b'{' | b'}') => k += 1,
+                                Some(b'N') if !raw && bytes.get(k + 2) == Some(&b'{') => {
+                                    named = true;
+                                    k += 3;
+                                }
+                                _ => k += 2,
+                            }
+                            None
+                        }
+                        b'}' if named => Some((k, k + 1)),
+                        b'{' | b'}' if bytes.get(k + 1) == Some(&c) => Some((k, k + 2)),
+                        _ => {
+                            k += 1;
+                            None
+                        }
+                    };
+                    if let Some((end, next)) = split {
+                        let (a, b) = (pos(base + from), pos(base + end + 1));
+                        out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: text[from..=end].to_string(), start: a, end: b, line: lines_text(a.0, b.0) });
+                        (from, k, named) = (next, next, false);
                     }
                 }
                 if from > 0 {
                     if from >= text.len() {
+                        // Ended by a `\N{...}` escape's brace: CPython's next
+                        // FSTRING_MIDDLE starts there (an empty one before a
+                        // format spec's closing brace).
+                        middle_ended_by_escape = bytes.last() == Some(&b'}') && !text.ends_with("}}");
                         continue;
                     }
                     string = text[from..].to_string();
@@ -220,10 +249,10 @@ pub fn tokenize(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<Synt
         // Replacement fields of f-strings: a format spec that ends with
         // its `:` or with a nested field gets an empty FSTRING_MIDDLE
         // before the closing brace, as CPython's tokenizer yields.
-        let in_literal = fstrings.last().is_some_and(|&n| n == fields.len());
-        let in_spec = fstrings.last().is_some_and(|&n| n < fields.len()) && fields.last().is_some_and(|f| f.depth == 0 && f.in_spec);
+        let in_literal = fstrings.last().is_some_and(|&(n, _)| n == fields.len());
+        let in_spec = fstrings.last().is_some_and(|&(n, _)| n < fields.len()) && fields.last().is_some_and(|f| f.depth == 0 && f.in_spec);
         match t.kind {
-            Tok::FStringStart => fstrings.push(fields.len()),
+            Tok::FStringStart => fstrings.push((fields.len(), text.bytes().any(|b| b == b'r' || b == b'R'))),
             Tok::FStringEnd => {
                 fstrings.pop();
             }
@@ -255,7 +284,7 @@ pub fn tokenize(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<Synt
                 }
             }
             Tok::RBrace if !fields.is_empty() => {
-                if fields.last().is_some_and(|f| f.in_spec) && out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE) {
+                if fields.last().is_some_and(|f| f.in_spec) && (escape_end || out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE)) {
                     out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: String::new(), start, end: start, line: line.clone() });
                 }
                 fields.pop();
