@@ -834,8 +834,11 @@ impl<'a> Lexer<'a> {
         }
         let rest = &self.b[self.pos..];
         let msg = format!("invalid {kind} literal");
+        // CPython's check: "if", "in", "is" by their first two letters;
+        // the others must end there (`1else9` is an invalid literal).
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
-            if rest.starts_with(kw) {
+            let whole = kw.len() == 2 && kw[0] == b'i' || !rest.get(kw.len()).is_some_and(|&c| is_id_char(c));
+            if rest.starts_with(kw) && whole {
                 // Accepted, with a SyntaxWarning where the error would point.
                 let w = self.err_at(msg, self.pos - 1);
                 self.warnings.push(w);

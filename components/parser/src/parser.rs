@@ -1060,13 +1060,15 @@ impl<'s> Parser<'s> {
                 let mut e = self.err_tok(msg, self.i);
                 if self.at(Tok::Dedent) {
                     // A dedent to an outer block: CPython points at the
-                    // DEDENT token (offset 0, end offset -1, shown as 0).
+                    // DEDENT token, its offset where its tokenizer stands
+                    // (after the line's indentation, in bytes), end offset -1.
                     let mut j = self.i;
                     while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
                         j += 1;
                     }
                     e = self.err_tok(e.msg.clone(), j);
-                    e.offset_raw = Some(0);
+                    let t = self.toks[j];
+                    e.offset_raw = Some(t.start - self.line_starts[t.sline as usize - 1]);
                     e.end_raw = Some(END_MINUS_ONE);
                 }
                 e.kind = SyntaxErrorKind::IndentationError;
