@@ -1047,32 +1047,7 @@ impl<'s> Parser<'s> {
         if self.eat(Tok::Newline) {
             if !self.at(Tok::Indent) {
                 let msg = format!("expected an indented block after {what} on line {header_line}");
-                let mut j = self.i;
-                while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
-                    j += 1;
-                }
-                if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
-                    return Err(self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete());
-                }
-                if self.at(Tok::Error) {
-                    return Err(self.invalid());
-                }
-                let mut e = self.err_tok(msg, self.i);
-                if self.at(Tok::Dedent) {
-                    // A dedent to an outer block: CPython points at the
-                    // DEDENT token, its offset where its tokenizer stands
-                    // (after the line's indentation, in bytes), end offset -1.
-                    let mut j = self.i;
-                    while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
-                        j += 1;
-                    }
-                    e = self.err_tok(e.msg.clone(), j);
-                    let t = self.toks[j];
-                    e.offset_raw = Some(t.start - self.line_starts[t.sline as usize - 1]);
-                    e.end_raw = Some(END_MINUS_ONE);
-                }
-                e.kind = SyntaxErrorKind::IndentationError;
-                return Err(e);
+                return Err(self.expected_block(msg));
             }
             self.bump();
             // An indented block is 6 calls deeper in CPython's parser.
@@ -1128,6 +1103,35 @@ impl<'s> Parser<'s> {
 
     /// An error at the end of input positioned as CPython's `RAISE_*_ERROR`
     /// without a location puts it (see `eof_cursor`); end offset 0.
+    /// "expected an indented block after ..." where no INDENT follows a
+    /// header's NEWLINE: at the end of input as an EOF error (incomplete),
+    /// at a dedent to an outer block where CPython's tokenizer stands
+    /// (after that line's indentation, in bytes; end offset -1), else at
+    /// the token found.
+    pub fn expected_block(&mut self, msg: String) -> PError {
+        let mut j = self.i;
+        while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
+            j += 1;
+        }
+        if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
+            return self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete();
+        }
+        if self.at(Tok::Error) {
+            return self.invalid();
+        }
+        let mut e = if self.at(Tok::Dedent) {
+            let t = self.toks[j];
+            let mut e = self.err_tok(msg, j);
+            e.offset_raw = Some(t.start - self.line_starts[t.sline as usize - 1]);
+            e.end_raw = Some(END_MINUS_ONE);
+            e
+        } else {
+            self.err_tok(msg, self.i)
+        };
+        e.kind = SyntaxErrorKind::IndentationError;
+        e
+    }
+
     pub fn eof_error(&self, msg: impl Into<String>, kind: SyntaxErrorKind) -> PError {
         let (line, off) = self.eof_cursor();
         let mut e = PError::new(msg, line, 0, line, 0);
