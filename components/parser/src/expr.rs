@@ -1173,6 +1173,11 @@ impl<'s> Parser<'s> {
                     break;
                 }
                 if !self.eat(Tok::Comma) {
+                    // After `**mapping` (a bitwise_or, not an expression)
+                    // CPython sees no missing comma.
+                    if keys.last().is_some_and(|k| k.is_none()) && !self.at(Tok::Error) {
+                        return Err(self.invalid());
+                    }
                     let last = values[values.len() - 1].loc;
                     return Err(self.elements_error_loc(&last));
                 }
@@ -1200,7 +1205,9 @@ impl<'s> Parser<'s> {
         }
         let k = self.expression()?;
         if !self.at(Tok::Colon) {
-            if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+            // After a valid pair any token but ':' (invalid_kvpair); a
+            // first key only before '}' or ','.
+            if self.at(Tok::RBrace) || self.at(Tok::Comma) || !keys.is_empty() && !self.at(Tok::Error) {
                 // CPython points at the key's last character, with no end.
                 let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
                 e.end_raw = Some(0);
