@@ -620,6 +620,13 @@ impl<'s> Parser<'s> {
                         Err(err) if err.msg == "invalid syntax" && !keywords.is_empty() && !matches!(self.toks[before].kind, Tok::Name | Tok::Error) => {
                             return Err(self.err_tok("invalid syntax", before));
                         }
+                        // One that starts with a name: CPython backtracks to
+                        // the name, a positional argument after keywords,
+                        // and reports that where it stopped reading.
+                        Err(mut err) if err.msg == "invalid syntax" && !keywords.is_empty() && self.toks[before].kind == Tok::Name && !self.at(Tok::Error) => {
+                            err.msg = if seen_kw_unpack { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" }.into();
+                            return Err(err);
+                        }
                         Err(err) => return Err(err),
                     };
                     if self.at(Tok::Equal) {
