@@ -129,6 +129,9 @@ pub struct SyntaxErrorInfo {
 }
 
 /// `SyntaxErrorInfo::end_lineno` of an error without an end position.
+/// With `end_offset` [`NO_END`] too, neither end is known: `end_lineno`
+/// and `end_offset` are None (the errors CPython's `_tokenize` raises from
+/// its tokenizer's state).
 pub const NO_END: u32 = u32::MAX;
 
 impl SyntaxErrorInfo {
@@ -199,6 +202,14 @@ pub struct ParserMod {
     /// Backs `_tokenize`, under `Lib/tokenize.py`.
     #[sabi(missing_field(option))]
     pub tokenize: extern "C" fn(source: RStr<'_>, tokens: &mut RVec<TokenInfo>) -> RResult<(), SyntaxErrorInfo>,
+    /// `tokenize` with `_tokenize.TokenizerIter`'s `extra_tokens` flag:
+    /// false adds the errors of CPython's tokenizer in parser mode
+    /// (unmatched brackets, names that are not identifiers, leading zeros,
+    /// a name right after a number), which `extra_tokens=True` lets through.
+    /// The records are the same. A parser without it: the kernel uses
+    /// `tokenize` for both modes.
+    #[sabi(missing_field(option))]
+    pub tokenize_mode: extern "C" fn(source: RStr<'_>, extra_tokens: bool, tokens: &mut RVec<TokenInfo>) -> RResult<(), SyntaxErrorInfo>,
 }
 root_module!(ParserModRef, ComponentKind::Parser);
 

@@ -873,11 +873,19 @@ pub fn parse_to_bytes(source: &str, filename: &str, mode: Mode, flags: u32) -> P
 }
 
 /// The parser component's tokens for `_tokenize` (those before the first
-/// error, and that error).
-pub(crate) fn parser_tokenize(source: &str) -> PyResult<(Vec<pyk_abi::component::TokenInfo>, Option<SyntaxErrorInfo>)> {
-    let tokenize = interp().comps.parser.tokenize().ok_or_else(|| system_error("the parser component has no tokenizer (it was built before ParserMod::tokenize)"))?;
+/// error, and that error), with or without CPython's extra tokens' leniency
+/// (a parser built before `ParserMod::tokenize_mode` is lenient in both).
+pub(crate) fn parser_tokenize(source: &str, extra_tokens: bool) -> PyResult<(Vec<pyk_abi::component::TokenInfo>, Option<SyntaxErrorInfo>)> {
+    let parser = &interp().comps.parser;
     let mut toks = abi_stable::std_types::RVec::new();
-    let err = match tokenize(source.into(), &mut toks) {
+    let r = match parser.tokenize_mode() {
+        Some(tokenize_mode) => tokenize_mode(source.into(), extra_tokens, &mut toks),
+        None => {
+            let tokenize = parser.tokenize().ok_or_else(|| system_error("the parser component has no tokenizer (it was built before ParserMod::tokenize)"))?;
+            tokenize(source.into(), &mut toks)
+        }
+    };
+    let err = match r {
         abi_stable::std_types::RResult::ROk(()) => None,
         abi_stable::std_types::RResult::RErr(e) => Some(e),
     };

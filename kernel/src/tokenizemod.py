@@ -5,7 +5,9 @@
 # OP, COMMENT and NL tokens, f-strings as FSTRING_START/MIDDLE/END around
 # the tokens of their replacement fields. The source is read whole before
 # the first token. extra_tokens=False (what the tokenizer gives CPython's
-# parser) is derived from the same tokens: operators keep their exact
+# parser) asks the parser component for that mode's errors (it refuses
+# what extra tokens let through: unmatched brackets, `2sin`, `012`); its
+# tokens are derived from the same records: operators keep their exact
 # types, COMMENT and NL tokens go, a NEWLINE is empty and zero-width (or
 # carries the comment before it), INDENT/DEDENT/ENDMARKER are empty at
 # column -1 of their line (trailing ones on the last line).
@@ -46,7 +48,7 @@ class TokenizerIter:
 
     def _tokens(self):
         text = self._read_all()
-        tokens, error = _tokens(text)
+        tokens, error = _tokens(text, bool(self._extra))
         if self._extra:
             for kind, exact, string, start, end, line in tokens:
                 yield (kind, string, start, end, line)

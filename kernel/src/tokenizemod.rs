@@ -16,12 +16,16 @@ pub fn make_module() -> PyResult {
     crate::collectionsmod::module_from_source_with("_tokenize", "", TOKENIZE_SOURCE, &[("_tokens", tokens)])
 }
 
-/// `_tokens(source)`: `(tokens, error)`, each token `(type, exact_type,
-/// string, (row, col), (row, col), line)`, `error` the SyntaxError that
-/// stopped the tokenizer (or None).
+/// `_tokens(source, extra_tokens=True)`: `(tokens, error)`, each token
+/// `(type, exact_type, string, (row, col), (row, col), line)`, `error` the
+/// SyntaxError that stopped the tokenizer (or None).
 fn m_tokens(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let src = a.first().and_then(as_str).ok_or_else(|| type_error("_tokens() argument must be str"))?;
-    let (toks, err) = crate::interp::parser_tokenize(src)?;
+    let extra = match a.get(1) {
+        Some(flag) => crate::abstract_::is_true(flag)?,
+        None => true,
+    };
+    let (toks, err) = crate::interp::parser_tokenize(src, extra)?;
     let err = match err {
         Some(e) => crate::interp::syntax_error(&e, "<string>").0,
         None => crate::types::none(),

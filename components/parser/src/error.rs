@@ -30,6 +30,11 @@ pub struct PError {
     /// unknown). Past `lineno`, CPython takes the error line from its
     /// buffers without the newline and measures the end offset on it.
     pub tok_line: u32,
+    /// CPython's tokenizer records this error in its state (E_DEDENT,
+    /// E_TABSPACE, E_TOODEEP, E_LINECONT) instead of raising it: the
+    /// parser reports it only on reaching it, and `tokenize` reports it on
+    /// the tokenizer's line buffer, which starts at this byte offset.
+    pub recorded: Option<u32>,
 }
 
 impl PError {
@@ -46,6 +51,7 @@ impl PError {
             incomplete: false,
             add_newline: true,
             tok_line: 0,
+            recorded: None,
         }
     }
 

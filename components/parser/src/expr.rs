@@ -170,7 +170,9 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at(Tok::ColonEqual) {
-            return Err(self.walrus_after(&e));
+            // Arguments take `assignment_expression | expression !':='`,
+            // not named_expression: no invalid_named_expression here.
+            return Err(self.err_tok("invalid syntax", self.i));
         }
         Ok(e)
     }
@@ -261,7 +263,7 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(s)))
     }
 
-    fn disjunction(&mut self) -> PResult<Expr> {
+    pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
         let s = self.start();
         let first = self.conjunction()?;
         if !self.at(Tok::Or) {
@@ -618,6 +620,13 @@ impl<'s> Parser<'s> {
                         Err(err) if err.msg == "invalid syntax" && !keywords.is_empty() && !matches!(self.toks[before].kind, Tok::Name | Tok::Error) => {
                             return Err(self.err_tok("invalid syntax", before));
                         }
+                        // One that starts with a name: CPython backtracks to
+                        // the name, a positional argument after keywords,
+                        // and reports that where it stopped reading.
+                        Err(mut err) if err.msg == "invalid syntax" && !keywords.is_empty() && self.toks[before].kind == Tok::Name && !self.at(Tok::Error) => {
+                            err.msg = if seen_kw_unpack { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" }.into();
+                            return Err(err);
+                        }
                         Err(err) => return Err(err),
                     };
                     if self.at(Tok::Equal) {
@@ -671,7 +680,7 @@ impl<'s> Parser<'s> {
                         if bare_comp {
                             return Err(self.err_loc("Generator expression must be parenthesized", &e.loc));
                         }
-                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+                        if !matches!(self.kind(), Tok::Comma | Tok::RPar) && self.starts_expr() {
                             let err = self.forgot_comma(&e.loc);
                             if err.msg != "invalid syntax" {
                                 return Err(err);
@@ -736,14 +745,16 @@ impl<'s> Parser<'s> {
     }
 
     fn call_args_error(&mut self, args: &[Expr], keywords: &[Keyword]) -> PError {
-        if self.starts_expr() && !self.at(Tok::Star) && self.toks[self.i].sline == self.toks[self.i - 1].eline {
+        if self.starts_expr() && !self.at(Tok::Star) {
             // `f(a b)`: a missing comma between two expressions.
             // A starred argument: CPython's range starts at its value.
             let arg_loc = |a: &Expr| match &a.node {
                 ExprKind::Starred { value, .. } => value.loc,
                 _ => a.loc,
             };
-            if let Some(last) = args.last().map(arg_loc).or_else(|| keywords.last().map(|k| k.value.loc)) {
+            // The argument written last, positional or keyword.
+            let last = [args.last().map(arg_loc), keywords.last().map(|k| k.value.loc)].into_iter().flatten().max_by_key(|l| (l.lineno, l.col_offset));
+            if let Some(last) = last {
                 return self.forgot_comma(&last);
             }
         }
@@ -753,30 +764,68 @@ impl<'s> Parser<'s> {
     /// "invalid syntax. Perhaps you forgot a comma?" spanning the previous
     /// element and the one that starts here.
     pub fn forgot_comma(&mut self, prev: &Loc) -> PError {
-        self.forgot_comma_before(prev, true)
+        self.forgot_comma_before(prev, false)
     }
 
     /// `forgot_comma`; `not_before_eq`: an element followed by '=' is not
     /// a missing comma (in an f-string field '=' is the debug specifier).
     pub fn forgot_comma_before(&mut self, prev: &Loc, not_before_eq: bool) -> PError {
+        let inv = self.invalid();
+        self.second_pass(|p| p.missing_comma(prev, not_before_eq)).unwrap_or(inv)
+    }
+
+    fn missing_comma(&mut self, prev: &Loc, not_before_eq: bool) -> Option<PError> {
         if self.at(Tok::Error) {
-            return self.invalid();
+            return None;
+        }
+        // CPython's invalid_expression skips an element that starts with a
+        // name before a string (`na'x'`, a bad prefix) or with a soft
+        // keyword, which it recognizes by comparing only the name's length
+        // (`m`, `ca`, `ty`: prefixes of match/case/type count).
+        if let Some(k) = self.tok_index_of(Pos { line: prev.lineno, col: prev.col_offset }) {
+            if self.toks[k].kind == Tok::Name {
+                let name = self.text(&self.toks[k]);
+                if self.toks.get(k + 1).is_some_and(|t| t.kind == Tok::String) || ["_", "case", "match", "type"].iter().any(|kw| kw.starts_with(name)) {
+                    // Its invalid_legacy_expression reads on after a name
+                    // that is not called: the elements that follow may
+                    // still lack a comma (`[m b c]`: between b and c).
+                    if k + 1 != self.i || self.at(Tok::LPar) || !self.starts_expr() {
+                        return None;
+                    }
+                    let (save, depth, clevel) = (self.i, self.depth, self.clevel);
+                    let r = match self.disjunction() {
+                        Ok(e) if self.starts_expr() => self.missing_comma(&e.loc, not_before_eq),
+                        _ => None,
+                    };
+                    (self.i, self.depth, self.clevel) = (save, depth, clevel);
+                    return r;
+                }
+            }
         }
         // Parse the next element speculatively to find where it ends; an
         // element followed by '=' is not a missing comma.
         let save = self.i;
         let (depth, clevel) = (self.depth, self.clevel);
+        let not_eq = |p: &Self| !(not_before_eq && matches!(p.kind(), Tok::Equal | Tok::ColonEqual));
         let end = match self.expression() {
-            Ok(e) if !(not_before_eq && matches!(self.kind(), Tok::Equal | Tok::ColonEqual)) => Some(end_of(&e.loc)),
-            _ => None,
+            Ok(e) if not_eq(self) => Some(end_of(&e.loc)),
+            Ok(_) => None,
+            // CPython's expression_without_invalid falls back to a plain
+            // disjunction when `a if b` lacks its 'else' (`f(x y if z w)`).
+            Err(_) if self.toks[save].kind != Tok::Lambda => {
+                self.i = save;
+                (self.depth, self.clevel) = (depth, clevel);
+                match self.disjunction() {
+                    Ok(e) if self.at(Tok::If) && not_eq(self) => Some(end_of(&e.loc)),
+                    _ => None,
+                }
+            }
+            Err(_) => None,
         };
         self.i = save;
         self.depth = depth;
         self.clevel = clevel;
-        match end {
-            Some(end) => PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col),
-            None => self.invalid(),
-        }
+        end.map(|end| PError::new("invalid syntax. Perhaps you forgot a comma?", prev.lineno, prev.col_offset, end.line, end.col))
     }
 
     pub fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
@@ -1131,6 +1180,11 @@ impl<'s> Parser<'s> {
                     break;
                 }
                 if !self.eat(Tok::Comma) {
+                    // After `**mapping` (a bitwise_or, not an expression)
+                    // CPython sees no missing comma.
+                    if keys.last().is_some_and(|k| k.is_none()) && !self.at(Tok::Error) {
+                        return Err(self.invalid());
+                    }
                     let last = values[values.len() - 1].loc;
                     return Err(self.elements_error_loc(&last));
                 }
@@ -1158,7 +1212,9 @@ impl<'s> Parser<'s> {
         }
         let k = self.expression()?;
         if !self.at(Tok::Colon) {
-            if self.at(Tok::RBrace) || self.at(Tok::Comma) {
+            // After a valid pair any token but ':' (invalid_kvpair); a
+            // first key only before '}' or ','.
+            if self.at(Tok::RBrace) || self.at(Tok::Comma) || !keys.is_empty() && !self.at(Tok::Error) {
                 // CPython points at the key's last character, with no end.
                 let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
                 e.end_raw = Some(0);

@@ -25,9 +25,10 @@ pub struct Lexed {
     pub line_starts: Vec<u32>,
     /// The error of the final `Tok::Error` token, if the lexer stopped early.
     pub error: Option<PError>,
-    /// The error is "bracket never closed" at end of input (CPython treats it
-    /// as an end-of-file condition rather than a tokenizer error).
-    pub error_is_eof: bool,
+    /// The end-of-input condition the error stands for, if it is one
+    /// (CPython treats these as end-of-file conditions rather than
+    /// tokenizer errors; `tokenize` words them its own way).
+    pub eof: Option<EofCase>,
     /// The lexer was inside an f-string when it failed: CPython then keeps
     /// an earlier parser error rather than this one.
     pub error_in_fstring: bool,
@@ -35,6 +36,27 @@ pub struct Lexed {
     pub type_ignores: Vec<(u32, String)>,
     /// SyntaxWarnings: a number directly followed by a keyword (`1if x`).
     pub warnings: Vec<PError>,
+}
+
+/// Which end of input stopped the lexer: CPython's tokenizer meets end of
+/// file (E_EOF) where more input was needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EofCase {
+    /// Inside brackets, at the start of a line ("'(' was never closed").
+    InBrackets,
+    /// Right after a line continuation (a backslash, with or without its
+    /// newline). `in_brackets`: brackets were open. `buffer_start`: where
+    /// CPython's line buffer began (the first line of the statement's run
+    /// of continued lines, or None when the backslash stood in a line's
+    /// indentation, which starts a fresh buffer).
+    AfterContinuation { in_brackets: bool, buffer_start: Option<u32> },
+}
+
+impl Lexed {
+    /// The error is "bracket never closed" at end of input.
+    pub fn eof_in_brackets(&self) -> bool {
+        matches!(self.eof, Some(EofCase::InBrackets | EofCase::AfterContinuation { in_brackets: true, .. }))
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -57,10 +79,15 @@ struct Lexer<'a> {
     parens: Vec<(u8, u32, u32)>,
     modes: Vec<Mode>,
     at_bol: bool,
-    eof_error: bool,
+    eof: Option<EofCase>,
+    /// Start of the line after the last NEWLINE/NL newline: where CPython's
+    /// tokenizer starts a fresh line buffer.
+    bol_pos: usize,
     dont_imply_dedent: bool,
     /// Also emit COMMENT and NL tokens (for `tokenize`).
     trivia: bool,
+    /// CPython's extra_tokens mode (see `lex_tokenize`).
+    lenient: bool,
     /// The input counts as ending with a newline (exec input).
     final_newline: bool,
     /// Start of a comment ending the current line: CPython's NEWLINE token
@@ -87,7 +114,19 @@ pub fn lex_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments:
     lex_inner(src, dont_imply_dedent, trivia, type_comments, true)
 }
 
+/// Lexes for `tokenize`: comments and non-logical newlines as tokens;
+/// `lenient` is CPython's extra_tokens mode, which leaves unmatched
+/// brackets, names that are not identifiers, leading zeros and a name
+/// right after a number to the parser.
+pub fn lex_tokenize(src: &str, lenient: bool) -> Lexed {
+    lex_inner_with(src, false, true, false, true, lenient)
+}
+
 fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool, final_newline: bool) -> Lexed {
+    lex_inner_with(src, dont_imply_dedent, trivia, type_comments, final_newline, false)
+}
+
+fn lex_inner_with(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bool, final_newline: bool, lenient: bool) -> Lexed {
     let b = src.as_bytes();
     let mut lx = Lexer {
         b,
@@ -99,9 +138,11 @@ fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bo
         parens: Vec::new(),
         modes: Vec::new(),
         at_bol: true,
-        eof_error: false,
+        eof: None,
+        bol_pos: 0,
         dont_imply_dedent,
         trivia,
+        lenient,
         final_newline,
         comment_start: None,
         type_comments,
@@ -129,7 +170,7 @@ fn lex_inner(src: &str, dont_imply_dedent: bool, trivia: bool, type_comments: bo
             Some(e)
         }
     };
-    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, error_is_eof: lx.eof_error, error_in_fstring, type_ignores: lx.type_ignores, warnings: lx.warnings }
+    Lexed { tokens: lx.tokens, line_starts: lx.line_starts, error, eof: lx.eof, error_in_fstring, type_ignores: lx.type_ignores, warnings: lx.warnings }
 }
 
 fn nl_len(b: &[u8], p: usize) -> usize {
@@ -235,30 +276,41 @@ impl<'a> Lexer<'a> {
                 }
                 b'\\' => {
                     let n = nl_len(self.b, self.pos + 1);
+                    let in_indent = self.in_indentation(self.pos);
+                    let at_eof = EofCase::AfterContinuation { in_brackets: !self.parens.is_empty(), buffer_start: (!in_indent).then_some(self.bol_pos as u32) };
                     if self.pos + 1 + n >= self.b.len() && !self.parens.is_empty() {
                         // End of input right after a continuation inside brackets.
-                        return Err(self.unclosed_error());
+                        let e = self.unclosed_error();
+                        self.eof = Some(at_eof);
+                        return Err(e);
                     }
                     if n == 0 {
                         if self.pos + 1 >= self.b.len() && !self.final_newline {
                             let mut e = self.err_at("unexpected character after line continuation character", self.pos);
                             e.end_raw = Some(0);
+                            e.recorded = Some(self.bol_pos as u32);
                             return Err(e);
                         }
                         if self.pos + 1 >= self.b.len() {
                             let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
                             e.end_raw = Some(END_MINUS_ONE);
                             e.add_newline = true;
+                            self.eof = Some(at_eof);
                             return Err(e.incomplete());
                         }
                         let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
                         e.end_raw = Some(0);
+                        e.recorded = Some(self.bol_pos as u32);
                         e.add_newline = true;
                         return Err(e);
                     }
                     self.pos += 1;
                     self.bump_newline(n);
+                    if in_indent {
+                        self.bol_pos = self.pos;
+                    }
                     if self.at_end() {
+                        self.eof = Some(at_eof);
                         let mut e = self.err_at("unexpected EOF while parsing", self.pos);
                         let (l, _) = self.col_of(start);
                         e.lineno = l;
@@ -288,6 +340,7 @@ impl<'a> Lexer<'a> {
                         }
                         self.bump_newline(n);
                     }
+                    self.bol_pos = self.pos;
                 }
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.peek(1).is_ascii_digit() => self.number()?,
@@ -331,6 +384,13 @@ impl<'a> Lexer<'a> {
         let l = self.line;
         self.tokens.push(Token { kind: Tok::TypeComment, start: (start + p) as u32, end: self.pos as u32, sline: l, eline: l });
         true
+    }
+
+    /// The backslash at `pos` stands in the indentation of a line that
+    /// began after a NEWLINE/NL newline (only blanks and continuations
+    /// before it), where CPython's tokenizer reads on with a fresh buffer.
+    fn in_indentation(&self, pos: usize) -> bool {
+        self.b[self.bol_pos.min(pos)..pos].iter().all(|c| matches!(c, b' ' | b'\t' | b'\x0c' | b'\\' | b'\n' | b'\r'))
     }
 
     /// An NL token of `n` bytes at `start` (a zero-width one at end of input).
@@ -385,6 +445,7 @@ impl<'a> Lexer<'a> {
                     }
                     self.pos += 1;
                     self.bump_newline(n);
+                    self.bol_pos = self.pos;
                     continue;
                 }
                 b' ' => {
@@ -404,6 +465,12 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         if self.at_end() {
+            if self.trivia && self.pos > *self.line_starts.last().unwrap_or(&0) as usize {
+                // A last line of blanks without a newline: CPython's
+                // tokenizer adds one, which makes the line blank (NL '').
+                let p = self.pos;
+                self.trivia_nl(p, 0);
+            }
             return Ok(false);
         }
         let c = self.b[self.pos];
@@ -429,6 +496,7 @@ impl<'a> Lexer<'a> {
             }
             if n > 0 {
                 self.bump_newline(n);
+                self.bol_pos = self.pos;
                 self.at_bol = true;
             }
             return Ok(true);
@@ -452,6 +520,7 @@ impl<'a> Lexer<'a> {
                 let mut e = PError::new("too many levels of indentation", self.line, 0, self.line, 0);
                 e.end_raw = Some(0);
                 e.kind = SyntaxErrorKind::IndentationError;
+                e.recorded = Some(self.bol_pos as u32);
                 return Err(e);
             }
             if alt <= talt {
@@ -489,6 +558,7 @@ impl<'a> Lexer<'a> {
                 let chars = String::from_utf8_lossy(&self.b[ls..le]).chars().count() as u32 + implied;
                 e.offset_raw = Some(chars);
                 e.end_raw = Some(END_MINUS_ONE);
+                e.recorded = Some(self.bol_pos as u32);
                 return Err(e);
             }
             if alt != talt {
@@ -503,6 +573,7 @@ impl<'a> Lexer<'a> {
         let mut e = PError::new("inconsistent use of tabs and spaces in indentation", l, 0, l, 0);
         e.kind = SyntaxErrorKind::TabError;
         e.end_raw = Some(0);
+        e.recorded = Some(self.bol_pos as u32);
         e
     }
 
@@ -524,12 +595,18 @@ impl<'a> Lexer<'a> {
         // the tokenizer had gone past it.
         e.add_newline = true;
         e.tok_line = self.detected_line();
-        self.eof_error = true;
+        self.eof = Some(EofCase::InBrackets);
         e.incomplete()
     }
 
     fn eof(&mut self) -> Result<(), PError> {
         if !self.parens.is_empty() {
+            if self.trivia && !self.b.last().is_some_and(|&c| c == b'\n' || c == b'\r') {
+                // The newline CPython's tokenizer adds to the last line is
+                // an NL inside brackets (an empty one for `tokenize`).
+                let p = self.pos;
+                self.trivia_nl(p, 0);
+            }
             return Err(self.unclosed_error());
         }
         if let Some(m) = self.enclosing_fstring() {
@@ -579,7 +656,9 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         let text = &self.b[start..self.pos];
-        if !ascii {
+        // `tokenize` takes any run of such characters as a NAME, as
+        // CPython's tokenizer in extra_tokens mode.
+        if !ascii && !self.lenient {
             let name = std::str::from_utf8(text).unwrap_or("");
             if let Some((off, ch)) = crate::ident::first_invalid(name) {
                 self.pos = start + off;
@@ -677,8 +756,10 @@ impl<'a> Lexer<'a> {
                 let d = self.peek(0) as char;
                 return Err(self.err_at(format!("invalid digit '{d}' in {kind} literal"), self.pos));
             }
+            // The check comes first: CPython yields no NUMBER before its error.
+            self.verify_end(kind)?;
             self.push(Tok::Number, start, sline);
-            return self.verify_end(kind);
+            return Ok(());
         }
         let dec = |c: u8| c.is_ascii_digit();
         let mut is_float = false;
@@ -715,7 +796,9 @@ impl<'a> Lexer<'a> {
         if imag {
             self.pos += 1;
         }
-        if !is_float && !imag && c0 == b'0' {
+        // For `tokenize` (CPython's extra_tokens mode) leading zeros and a
+        // name right after a number are left to the parser.
+        if !is_float && !imag && c0 == b'0' && !self.lenient {
             // Leading zeros: only "0", "00", "0_0" ... are allowed.
             let text = &self.b[start..self.pos];
             if text.iter().any(|&c| c != b'0' && c != b'_') {
@@ -732,13 +815,17 @@ impl<'a> Lexer<'a> {
                 return Err(e);
             }
         }
+        self.verify_end(if imag { "imaginary" } else { "decimal" })?;
         self.push(Tok::Number, start, sline);
-        self.verify_end(if imag { "imaginary" } else { "decimal" })
+        Ok(())
     }
 
     /// A number directly followed by a name is an error, except before the
     /// keywords CPython tolerates there (`1if x else y`).
     fn verify_end(&mut self, kind: &str) -> Result<(), PError> {
+        if self.lenient {
+            return Ok(());
+        }
         let c = self.peek(0);
         // Only ASCII letters make the number invalid; a non-ASCII character
         // starts the next token.
@@ -747,8 +834,11 @@ impl<'a> Lexer<'a> {
         }
         let rest = &self.b[self.pos..];
         let msg = format!("invalid {kind} literal");
+        // CPython's check: "if", "in", "is" by their first two letters;
+        // the others must end there (`1else9` is an invalid literal).
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
-            if rest.starts_with(kw) {
+            let whole = kw.len() == 2 && kw[0] == b'i' || !rest.get(kw.len()).is_some_and(|&c| is_id_char(c));
+            if rest.starts_with(kw) && whole {
                 // Accepted, with a SyntaxWarning where the error would point.
                 let w = self.err_at(msg, self.pos - 1);
                 self.warnings.push(w);
@@ -1158,6 +1248,12 @@ impl<'a> Lexer<'a> {
                     return Err(self.err_at("too many nested parentheses", start));
                 }
                 self.parens.push((c, start as u32, sline));
+            }
+            // `tokenize` yields unmatched and mismatched closing brackets
+            // (CPython's extra_tokens mode); a closer still ends the
+            // innermost open bracket.
+            Tok::RPar | Tok::RSqb | Tok::RBrace if self.lenient => {
+                self.parens.pop();
             }
             Tok::RPar | Tok::RSqb | Tok::RBrace => match self.parens.last() {
                 None => return Err(self.err_at(format!("unmatched '{}'", c as char), start)),

@@ -203,7 +203,15 @@ pub use tokenize::{kind as token_kind, TokenRecord};
 /// `extra_tokens=True`): the tokens before the first error, and that error.
 /// Exported as `ParserMod::tokenize`.
 pub fn tokenize_source(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
-    with_stack(src.len(), || tokenize::tokenize(src))
+    tokenize_source_mode(src, true)
+}
+
+/// `tokenize_source` with CPython's `extra_tokens` flag: without it the
+/// tokenizer also refuses unmatched brackets, names that are not
+/// identifiers, leading zeros and a name right after a number. Exported
+/// as `ParserMod::tokenize_mode`.
+pub fn tokenize_source_mode(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
+    with_stack(src.len(), || tokenize::tokenize(src, extra_tokens))
 }
 
 /// Parses and encodes; used by the exported `parse`.
@@ -284,10 +292,14 @@ extern "C" fn dump_ast(source: RStr<'_>, _filename: RStr<'_>) -> RResult<RString
 }
 
 extern "C" fn tokenize(source: RStr<'_>, tokens: &mut RVec<pyk_abi::component::TokenInfo>) -> RResult<(), SyntaxErrorInfo> {
+    tokenize_mode(source, true, tokens)
+}
+
+extern "C" fn tokenize_mode(source: RStr<'_>, extra_tokens: bool, tokens: &mut RVec<pyk_abi::component::TokenInfo>) -> RResult<(), SyntaxErrorInfo> {
     guard(
         |msg| RResult::RErr(internal(format!("tokenizer panicked: {msg}"))),
         || {
-            let (toks, err) = tokenize_source(source.as_str());
+            let (toks, err) = tokenize_source_mode(source.as_str(), extra_tokens);
             tokens.extend(toks.into_iter().map(|t| pyk_abi::component::TokenInfo {
                 type_: t.type_,
                 exact_type: t.exact_type,
@@ -308,5 +320,5 @@ extern "C" fn tokenize(source: RStr<'_>, tokens: &mut RVec<pyk_abi::component::T
 
 #[export_root_module]
 fn get_library() -> ParserModRef {
-    ParserMod { info, parse, dump_ast, parse_warn, tokenize }.leak_into_prefix()
+    ParserMod { info, parse, dump_ast, parse_warn, tokenize, tokenize_mode }.leak_into_prefix()
 }

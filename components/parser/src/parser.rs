@@ -78,7 +78,10 @@ pub struct Parser<'s> {
     pub brackets: u32,
     pub outer_bracket: Option<Br>,
     pub lex_error: Option<PError>,
+    /// The lexer's error is "bracket never closed" at end of input.
     pub lex_error_is_eof: bool,
+    /// The lexer's error is end of input right after a line continuation.
+    pub lex_error_after_continuation: bool,
     pub lex_error_in_fstring: bool,
     /// A `match` statement lacked only its ':' (see `try_match_stmt`).
     pub match_no_colon: Option<PError>,
@@ -113,6 +116,8 @@ const MULTIPLE_STATEMENTS: &str = "multiple statements found while compiling a s
 
 impl<'s> Parser<'s> {
     pub fn new(src: &'s str, lexed: Lexed) -> Parser<'s> {
+        let lex_error_is_eof = lexed.eof_in_brackets();
+        let lex_error_after_continuation = matches!(lexed.eof, Some(crate::lexer::EofCase::AfterContinuation { .. }));
         Parser {
             src,
             toks: lexed.tokens,
@@ -128,7 +133,8 @@ impl<'s> Parser<'s> {
             brackets: 0,
             outer_bracket: None,
             lex_error: lexed.error,
-            lex_error_is_eof: lexed.error_is_eof,
+            lex_error_is_eof,
+            lex_error_after_continuation,
             lex_error_in_fstring: lexed.error_in_fstring,
             match_no_colon: None,
             type_ignores: lexed.type_ignores,
@@ -544,6 +550,15 @@ impl<'s> Parser<'s> {
                 v.last().map(|s| &s.node),
                 Some(StmtKind::Assign { .. } | StmtKind::AugAssign { .. } | StmtKind::AnnAssign { .. } | StmtKind::Return { value: Some(_) } | StmtKind::Raise { exc: Some(_), .. } | StmtKind::Assert { .. })
             );
+            let last = match v.last().map(|s| &s.node) {
+                Some(StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::Return { value: Some(value) }) => Some(value.as_ref().clone()),
+                Some(StmtKind::AnnAssign { value: Some(value), .. } | StmtKind::Raise { exc: Some(value), cause: None }) => Some(value.as_ref().clone()),
+                Some(StmtKind::Assert { test, msg }) => Some(msg.as_ref().unwrap_or(test).as_ref().clone()),
+                _ => None,
+            };
+            if let Some(e) = last.filter(|_| self.starts_expr()).and_then(|x| self.if_without_else_after_names(&x)) {
+                return Err(e);
+            }
             if ends_in_expression && self.starts_expr() {
                 // CPython's second pass reads the expression that follows
                 // (a missing comma?), maybe reaching a tokenizer error.
@@ -846,6 +861,16 @@ impl<'s> Parser<'s> {
                 match target.node {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                     _ => {
+                        // CPython's invalid_assignment names the target only
+                        // when a right-hand side follows.
+                        let op_tok = self.i;
+                        let rhs = self.second_pass(|p| {
+                            p.bump();
+                            if p.at(Tok::Yield) { p.yield_expr().is_ok() } else { p.star_expressions().is_ok() }
+                        });
+                        if !rhs {
+                            return Err(self.err_tok("invalid syntax", op_tok));
+                        }
                         let what = crate::expr::expr_name(&target);
                         return Err(self.err_loc(format!("'{what}' is an illegal expression for augmented assignment"), &target.loc));
                     }
@@ -888,6 +913,9 @@ impl<'s> Parser<'s> {
                 return self.walrus_after(&e);
             }
         }
+        if let Some(e) = self.if_without_else_after_names(first) {
+            return e;
+        }
         if let ExprKind::Name { id, .. } = &first.node {
             if (id == "print" || id == "exec") && matches!(self.kind(), Tok::String | Tok::Name | Tok::Number | Tok::FStringStart) && self.i > 0 {
                 // Python 2 style print statement.
@@ -915,6 +943,12 @@ impl<'s> Parser<'s> {
                 let _ = p.expression();
                 let mut k = start;
                 while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                    // invalid_expression there: a disjunction, then the
+                    // expression after it (a missing comma?).
+                    p.i = k + 1;
+                    if p.disjunction().is_ok() && p.starts_expr() {
+                        let _ = p.expression();
+                    }
                     p.i = k + 1;
                     let _ = p.star_expressions();
                     k += 1;
@@ -925,8 +959,42 @@ impl<'s> Parser<'s> {
         self.invalid()
     }
 
+    /// CPython's second pass at a statement of names (`a b c if d e`): each
+    /// name not followed by '(' makes it read the expression after it
+    /// (invalid_legacy_expression), whose `x if y` without 'else' or ':'
+    /// raises "expected 'else' after 'if' expression" (invalid_expression)
+    /// before anything else is reported. Errors inside those disjunctions
+    /// are not raised: CPython memoized them from its pass without invalid
+    /// rules.
+    fn if_without_else_after_names(&mut self, first: &Expr) -> Option<PError> {
+        // The last element of an unparenthesized tuple is an expression too.
+        let mut first = first;
+        while let ExprKind::Tuple { elts, .. } = &first.node {
+            match elts.last() {
+                Some(l) if end_of(&l.loc) == end_of(&first.loc) => first = l,
+                _ => return None,
+            }
+        }
+        if !matches!(first.node, ExprKind::Name { .. }) {
+            return None;
+        }
+        let start = self.tok_index_of(start_of(&first.loc))?;
+        self.second_pass(|p| {
+            let mut k = start;
+            while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                p.i = k + 1;
+                let s = p.start();
+                if p.disjunction().is_ok() && p.eat(Tok::If) && p.disjunction().is_ok() && !matches!(p.kind(), Tok::Else | Tok::Colon) {
+                    return Some(p.err_range("expected 'else' after 'if' expression", s, p.prev_end()));
+                }
+                k += 1;
+            }
+            None
+        })
+    }
+
     /// The index of the token that starts at `p`, searching back from here.
-    fn tok_index_of(&self, p: Pos) -> Option<usize> {
+    pub(crate) fn tok_index_of(&self, p: Pos) -> Option<usize> {
         (0..=self.i.min(self.toks.len() - 1)).rev().find(|&j| self.tok_start(j) == p)
     }
 
@@ -979,30 +1047,7 @@ impl<'s> Parser<'s> {
         if self.eat(Tok::Newline) {
             if !self.at(Tok::Indent) {
                 let msg = format!("expected an indented block after {what} on line {header_line}");
-                let mut j = self.i;
-                while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
-                    j += 1;
-                }
-                if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
-                    return Err(self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete());
-                }
-                if self.at(Tok::Error) {
-                    return Err(self.invalid());
-                }
-                let mut e = self.err_tok(msg, self.i);
-                if self.at(Tok::Dedent) {
-                    // A dedent to an outer block: CPython points at the
-                    // DEDENT token (offset 0, end offset -1, shown as 0).
-                    let mut j = self.i;
-                    while j < self.toks.len() - 1 && self.toks[j].kind == Tok::Dedent {
-                        j += 1;
-                    }
-                    e = self.err_tok(e.msg.clone(), j);
-                    e.offset_raw = Some(0);
-                    e.end_raw = Some(END_MINUS_ONE);
-                }
-                e.kind = SyntaxErrorKind::IndentationError;
-                return Err(e);
+                return Err(self.expected_block(msg));
             }
             self.bump();
             // An indented block is 6 calls deeper in CPython's parser.
@@ -1058,6 +1103,35 @@ impl<'s> Parser<'s> {
 
     /// An error at the end of input positioned as CPython's `RAISE_*_ERROR`
     /// without a location puts it (see `eof_cursor`); end offset 0.
+    /// "expected an indented block after ..." where no INDENT follows a
+    /// header's NEWLINE: at the end of input as an EOF error (incomplete),
+    /// at a dedent to an outer block where CPython's tokenizer stands
+    /// (after that line's indentation, in bytes; end offset -1), else at
+    /// the token found.
+    pub fn expected_block(&mut self, msg: String) -> PError {
+        let mut j = self.i;
+        while self.toks[j].kind == Tok::Dedent && j + 1 < self.toks.len() {
+            j += 1;
+        }
+        if self.toks[j].kind == Tok::EndMarker || self.at(Tok::Error) && self.lex_error_is_eof {
+            return self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete();
+        }
+        if self.at(Tok::Error) {
+            return self.invalid();
+        }
+        let mut e = if self.at(Tok::Dedent) {
+            let t = self.toks[j];
+            let mut e = self.err_tok(msg, j);
+            e.offset_raw = Some(t.start - self.line_starts[t.sline as usize - 1]);
+            e.end_raw = Some(END_MINUS_ONE);
+            e
+        } else {
+            self.err_tok(msg, self.i)
+        };
+        e.kind = SyntaxErrorKind::IndentationError;
+        e
+    }
+
     pub fn eof_error(&self, msg: impl Into<String>, kind: SyntaxErrorKind) -> PError {
         let (line, off) = self.eof_cursor();
         let mut e = PError::new(msg, line, 0, line, 0);
@@ -1360,7 +1434,15 @@ impl<'s> Parser<'s> {
         let def_line = self.start().line;
         self.bump();
         let name = self.name()?;
-        let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
+        let lsqb = self.i;
+        let type_params = match self.at(Tok::LSqb).then(|| self.type_params()) {
+            None => vec![],
+            Some(Ok(v)) => v,
+            // A bracket that does not make type parameters: CPython's
+            // forced '(' after the name fails there.
+            Some(Err(e)) if e.msg == "invalid syntax" && !self.at(Tok::Error) => return Err(self.err_tok("expected '('", lsqb)),
+            Some(Err(e)) => return Err(e),
+        };
         if !self.at(Tok::LPar) {
             return Err(self.expect_msg(Tok::LPar, "(").err().unwrap_or_else(|| self.invalid()));
         }
@@ -1442,6 +1524,16 @@ impl<'s> Parser<'s> {
                     TypeParamKind::TypeVar { name, bound, default_value }
                 }
             };
+            // A bound or default (an expression in brackets) followed by
+            // another expression: a missing comma.
+            let last = match &node {
+                TypeParamKind::TypeVar { bound, default_value, .. } => default_value.as_ref().or(bound.as_ref()),
+                TypeParamKind::TypeVarTuple { default_value, .. } | TypeParamKind::ParamSpec { default_value, .. } => default_value.as_ref(),
+            };
+            if let Some(l) = last.filter(|_| !matches!(self.kind(), Tok::Comma | Tok::RSqb) && self.starts_expr()) {
+                let l = l.loc;
+                return Err(self.forgot_comma(&l));
+            }
             v.push(TypeParam { node, loc: self.loc_from(s) });
             if !self.eat(Tok::Comma) || self.at(Tok::RSqb) {
                 break;
@@ -1576,7 +1668,12 @@ impl<'s> Parser<'s> {
                             return Err(self.err_tok("expected default value expression", self.i - 1));
                         }
                         // Defaults are 5 (def) or 8 (lambda) calls deeper in CPython.
-                        Some(self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?)
+                        let d = self.cnest(if annotated { 5 } else { 8 }, 0, |p| p.expression())?;
+                        if (annotated || self.brackets > 0) && !matches!(self.kind(), Tok::Comma | Tok::Colon) && !self.at(end_tok) && self.starts_expr() {
+                            // `def f(a=1 b=2)`: the default, in brackets, lacks a comma.
+                            return Err(self.forgot_comma(&d.loc));
+                        }
+                        Some(d)
                     } else {
                         None
                     };
@@ -1590,7 +1687,9 @@ impl<'s> Parser<'s> {
                                 seen_default = true;
                                 a.defaults.push(d);
                             }
-                            None if seen_default => {
+                            // Only a whole parameter (followed by ',' or the
+                            // end) counts, as CPython's param_no_default.
+                            None if seen_default && (self.at(Tok::Comma) || self.at(end_tok) || self.at(Tok::TypeComment)) => {
                                 return Err(self.err_loc("parameter without a default follows parameter with a default", &arg.loc));
                             }
                             None => {}
@@ -1749,12 +1848,12 @@ impl<'s> Parser<'s> {
             // CPython's tokenizer only records some errors (indentation, a
             // bad line continuation); the parser turns them into exceptions
             // when it reaches them, so they do not replace a parser error.
-            let indentation = matches!(le.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
-                || le.msg == "unexpected character after line continuation character"
-                || le.msg == "unexpected EOF while parsing";
+            let indentation = le.recorded.is_some() || self.lex_error_after_continuation && !self.lex_error_is_eof;
             if self.lex_error_is_eof {
+                // Inside an f-string at the end, CPython keeps the parser's
+                // error (its tokenizer's mode stack is not empty).
                 let line = self.toks[reached.min(err_idx)].sline;
-                if line > le.lineno {
+                if line > le.lineno && !self.lex_error_in_fstring {
                     return le.clone();
                 }
             } else if !indentation && !self.lex_error_in_fstring {

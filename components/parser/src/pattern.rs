@@ -3,7 +3,6 @@
 use crate::parser::{end_of, loc, mk, name_expr, start_of, PResult, Parser, Pos};
 use crate::token::Tok;
 use pyk_abi::ast::*;
-use pyk_abi::component::SyntaxErrorKind;
 
 fn pat(node: PatternKind, l: Loc) -> Pattern {
     Pattern { node, loc: l }
@@ -51,13 +50,7 @@ impl<'s> Parser<'s> {
         }
         if !self.at(Tok::Indent) {
             let msg = format!("expected an indented block after 'match' statement on line {}", s.line);
-            let mut e = if self.at(Tok::EndMarker) {
-                self.eof_error(msg, SyntaxErrorKind::IndentationError).incomplete()
-            } else {
-                self.err_tok(msg, self.i)
-            };
-            e.kind = SyntaxErrorKind::IndentationError;
-            return Err(e);
+            return Err(self.expected_block(msg));
         }
         self.bump();
         let mut cases = Vec::new();

@@ -1,16 +1,20 @@
 //! Tokens for Python's `tokenize` module, as CPython 3.13's
 //! `_tokenize.TokenizerIter(..., extra_tokens=True)` yields them: operators
 //! as OP (the exact type is kept beside it), keywords as NAME, comments as
-//! COMMENT, non-logical newlines as NL, a final NEWLINE '' when the input
-//! does not end with one, DEDENTs at the next token, ENDMARKER on the line
-//! after the last. Columns count characters, as Python strings do.
-//! Known gap: CPython splits FSTRING_MIDDLE at a doubled brace (`{{`),
-//! ending the token after the first brace; pyk yields one token.
+//! COMMENT, non-logical newlines as NL (an empty one for the newline
+//! CPython's tokenizer adds to a last line of blanks or inside brackets), a
+//! final NEWLINE '' when the input does not end with one, DEDENTs at the
+//! next token (those at the end with ENDMARKER, on the line after the
+//! last), FSTRING_MIDDLE split after a doubled brace. Columns count
+//! characters, as Python strings do. With `extra_tokens` the lexer is
+//! lenient as CPython's is then (unmatched brackets, `2sin`, `012`, `€`
+//! pass); errors are placed as `_tokenize` raises them (`tokenizer_error`).
 //! Exported as `ParserMod::tokenize`; the kernel's `_tokenize` drives it.
 
-use crate::lexer;
+use crate::error::PError;
+use crate::lexer::{self, EofCase};
 use crate::token::Tok;
-use pyk_abi::component::SyntaxErrorInfo;
+use pyk_abi::component::{SyntaxErrorInfo, SyntaxErrorKind, NO_END};
 
 /// CPython's token numbers (Lib/token.py of 3.13).
 pub mod kind {
@@ -102,8 +106,8 @@ fn op_number(s: &str) -> u8 {
 
 /// Tokenizes `src` for `tokenize`: the tokens up to the first error, and
 /// the error (CPython's iterator raises it after yielding those tokens).
-pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
-    let lexed = lexer::lex_with(src, false, true, false);
+pub fn tokenize(src: &str, extra_tokens: bool) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
+    let lexed = lexer::lex_tokenize(src, extra_tokens);
     let ls = &lexed.line_starts;
     let line_end = |l: u32| -> usize {
         if (l as usize) < ls.len() {
@@ -121,11 +125,15 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
     let lines_text = |a: u32, b: u32| -> String { src.get(line_start(a)..line_end(b)).unwrap_or("").to_string() };
     let last_line = ls.len() as u32;
     let ends_nl = src.ends_with('\n') || src.ends_with('\r');
+    let endmarker_line = if ends_nl || src.is_empty() { last_line } else { last_line + 1 };
     let mut out = Vec::with_capacity(lexed.tokens.len());
-    // Open f-strings (the number of fields open when each started) and
-    // their open replacement fields.
-    let (mut fstrings, mut fields): (Vec<usize>, Vec<Field>) = (Vec::new(), Vec::new());
+    // Open f-strings (the number of fields open when each started, and
+    // whether it is raw) and their open replacement fields.
+    let (mut fstrings, mut fields): (Vec<(usize, bool)>, Vec<Field>) = (Vec::new(), Vec::new());
+    // The last FSTRING_MIDDLE ended with a `\N{...}` escape's brace.
+    let mut middle_ended_by_escape = false;
     for (j, t) in lexed.tokens.iter().enumerate() {
+        let escape_end = std::mem::take(&mut middle_ended_by_escape);
         let text = src.get(t.start as usize..(t.end as usize).min(src.len())).unwrap_or("");
         let (mut start, mut end) = ((t.sline, col(t.sline, t.start)), (t.eline, col(t.eline, t.end)));
         let mut line = lines_text(t.sline, t.eline);
@@ -133,9 +141,8 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
         let (ty, exact) = match t.kind {
             Tok::Error => break,
             Tok::EndMarker => {
-                let l = if ends_nl || src.is_empty() { last_line } else { last_line + 1 };
-                start = (l, 0);
-                end = (l, 0);
+                start = (endmarker_line, 0);
+                end = (endmarker_line, 0);
                 line = String::new();
                 (kind::ENDMARKER, kind::ENDMARKER)
             }
@@ -163,8 +170,9 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
             }
             Tok::Dedent => {
                 // At the start of the next real token.
+                // At the end of input: where ENDMARKER is, on the line after the last.
                 let n = lexed.tokens[j + 1..].iter().find(|n| n.kind != Tok::Dedent).copied().unwrap_or(*t);
-                let p = if n.kind == Tok::EndMarker { (t.sline, col(t.sline, t.start)) } else { (n.sline, col(n.sline, n.start)) };
+                let p = if n.kind == Tok::EndMarker { (endmarker_line, 0) } else { (n.sline, col(n.sline, n.start)) };
                 string = String::new();
                 start = p;
                 end = p;
@@ -179,25 +187,51 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
             Tok::FStringStart => (kind::FSTRING_START, kind::FSTRING_START),
             Tok::FStringMiddle => {
                 // A doubled brace stands for one: CPython ends the token
-                // after the first brace and goes on after the second.
+                // after the first brace and goes on after the second. The
+                // brace closing a `\N{...}` escape (not in a raw f-string)
+                // ends the token too.
                 let pos = |off: usize| -> (u32, u32) {
                     let l = ls.partition_point(|&st| st as usize <= off) as u32;
                     (l, col(l, off as u32))
                 };
+                let raw = fstrings.last().is_some_and(|&(_, r)| r);
                 let (base, bytes) = (t.start as usize, text.as_bytes());
-                let (mut from, mut k) = (0, 0);
-                while k + 1 < bytes.len() {
-                    if (bytes[k] == b'{' || bytes[k] == b'}') && bytes[k + 1] == bytes[k] {
-                        let (a, b) = (pos(base + from), pos(base + k + 1));
-                        out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: text[from..=k].to_string(), start: a, end: b, line: lines_text(a.0, b.0) });
-                        from = k + 2;
-                        k += 2;
-                    } else {
-                        k += 1;
+                let (mut from, mut k, mut named) = (0, 0, false);
+                while k < bytes.len() {
+                    let c = bytes[k];
+                    // Where the token ends (after byte `end`), and where the next begins.
+                    let split = match c {
+                        b'\\' => {
+                            match bytes.get(k + 1) {
+                                // The brace is read again as a brace.
+                                Some(b'{' | b'}') => k += 1,
+                                Some(b'N') if !raw && bytes.get(k + 2) == Some(&b'{') => {
+                                    named = true;
+                                    k += 3;
+                                }
+                                _ => k += 2,
+                            }
+                            None
+                        }
+                        b'}' if named => Some((k, k + 1)),
+                        b'{' | b'}' if bytes.get(k + 1) == Some(&c) => Some((k, k + 2)),
+                        _ => {
+                            k += 1;
+                            None
+                        }
+                    };
+                    if let Some((end, next)) = split {
+                        let (a, b) = (pos(base + from), pos(base + end + 1));
+                        out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: text[from..=end].to_string(), start: a, end: b, line: lines_text(a.0, b.0) });
+                        (from, k, named) = (next, next, false);
                     }
                 }
                 if from > 0 {
                     if from >= text.len() {
+                        // Ended by a `\N{...}` escape's brace: CPython's next
+                        // FSTRING_MIDDLE starts there (an empty one before a
+                        // format spec's closing brace).
+                        middle_ended_by_escape = bytes.last() == Some(&b'}') && !text.ends_with("}}");
                         continue;
                     }
                     string = text[from..].to_string();
@@ -215,10 +249,10 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
         // Replacement fields of f-strings: a format spec that ends with
         // its `:` or with a nested field gets an empty FSTRING_MIDDLE
         // before the closing brace, as CPython's tokenizer yields.
-        let in_literal = fstrings.last().is_some_and(|&n| n == fields.len());
-        let in_spec = fstrings.last().is_some_and(|&n| n < fields.len()) && fields.last().is_some_and(|f| f.depth == 0 && f.in_spec);
+        let in_literal = fstrings.last().is_some_and(|&(n, _)| n == fields.len());
+        let in_spec = fstrings.last().is_some_and(|&(n, _)| n < fields.len()) && fields.last().is_some_and(|f| f.depth == 0 && f.in_spec);
         match t.kind {
-            Tok::FStringStart => fstrings.push(fields.len()),
+            Tok::FStringStart => fstrings.push((fields.len(), text.bytes().any(|b| b == b'r' || b == b'R'))),
             Tok::FStringEnd => {
                 fstrings.pop();
             }
@@ -233,13 +267,24 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
                     f.depth -= 1;
                 }
             }
+            Tok::Nl if in_spec => {
+                // A newline ends a single-quoted f-string's format spec:
+                // its FSTRING_MIDDLE (empty if nothing came before) is
+                // yielded there, and none at the closing brace.
+                if out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE) {
+                    out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: String::new(), start, end: start, line: line.clone() });
+                }
+                if let Some(f) = fields.last_mut() {
+                    f.in_spec = false;
+                }
+            }
             Tok::Colon => {
                 if let Some(f) = fields.last_mut().filter(|f| f.depth == 0) {
                     f.in_spec = true;
                 }
             }
             Tok::RBrace if !fields.is_empty() => {
-                if fields.last().is_some_and(|f| f.in_spec) && out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE) {
+                if fields.last().is_some_and(|f| f.in_spec) && (escape_end || out.last().is_some_and(|p: &TokenRecord| p.type_ != kind::FSTRING_MIDDLE)) {
                     out.push(TokenRecord { type_: kind::FSTRING_MIDDLE, exact_type: kind::FSTRING_MIDDLE, string: String::new(), start, end: start, line: line.clone() });
                 }
                 fields.pop();
@@ -248,7 +293,20 @@ pub fn tokenize(src: &str) -> (Vec<TokenRecord>, Option<SyntaxErrorInfo>) {
         }
         out.push(TokenRecord { type_: ty, exact_type: exact, string, start, end, line });
     }
-    let err = lexed.error.map(|e| tokenizer_error(e.to_info(src, &lexed.line_starts), src));
+    let mut err = lexed.error.as_ref().map(|e| tokenizer_error(e, lexed.eof, src, &lexed.line_starts));
+    if let Some(nul) = src.find('\0') {
+        // CPython's tokenizer refuses a line with a NUL when it reads it:
+        // only the tokens of the lines before it come out, unless an error
+        // came first.
+        let stopped_before = lexed.eof.is_none() && lexed.tokens.last().is_some_and(|t| t.kind == Tok::Error && (t.start as usize) < nul);
+        if !stopped_before {
+            let l = ls.partition_point(|&st| st as usize <= nul) as u32;
+            out.retain(|t| t.end.0 < l);
+            let mut e = SyntaxErrorInfo::internal("source code cannot contain null bytes");
+            (e.kind, e.lineno, e.end_lineno) = (SyntaxErrorKind::SyntaxError, l, l);
+            err = Some(e);
+        }
+    }
     (out, err)
 }
 
@@ -260,22 +318,40 @@ struct Field {
     in_spec: bool,
 }
 
-/// The tokenizer's own wording where the parser's differs: input that ends
-/// inside brackets or after a line continuation is "unexpected EOF in
-/// multi-line statement", on the last line, without an end column or text
-/// (CPython's tokenizer gives the offset of the end of input after a
-/// backslash, 0 otherwise).
-fn tokenizer_error(mut e: SyntaxErrorInfo, src: &str) -> SyntaxErrorInfo {
-    let never_closed = e.msg.as_str().ends_with("was never closed");
-    let after_backslash = e.msg.as_str() == "unexpected EOF while parsing" && src.trim_end_matches(['\n', '\r']).ends_with('\\');
-    if never_closed || after_backslash {
-        let lines = src.matches('\n').count().max(1) as u32;
-        e.msg = "unexpected EOF in multi-line statement".into();
-        e.lineno = lines;
-        e.offset = if after_backslash { src.chars().count() as u32 } else { 0 };
-        e.end_lineno = pyk_abi::component::NO_END;
-        e.end_offset = 0;
-        e.text = Default::default();
+/// The error as CPython's `_tokenize` raises it. End of input where more
+/// was needed (CPython's E_EOF) is "unexpected EOF in multi-line
+/// statement" on the last line, at the byte length of the tokenizer's line
+/// buffer (empty unless the input ended right after a continuation outside
+/// a line's indentation), without an end column or text. An error the tokenizer
+/// records in its state (indentation, tabs, a bad continuation) is placed
+/// at the end of the line buffer (in characters, newline included), with
+/// the buffer as text and no end. Other errors keep the parser's position.
+fn tokenizer_error(e: &PError, eof: Option<EofCase>, src: &str, ls: &[u32]) -> SyntaxErrorInfo {
+    let mut info = e.to_info(src, ls);
+    // CPython's tokenizer adds a newline to a last line without one.
+    let fake_nl = !src.is_empty() && !src.ends_with('\n');
+    let no_end = |info: &mut SyntaxErrorInfo| {
+        info.end_lineno = NO_END;
+        info.end_offset = NO_END;
+    };
+    if let Some(case) = eof {
+        info.msg = "unexpected EOF in multi-line statement".into();
+        info.lineno = (src.matches('\n').count() + usize::from(fake_nl)).max(1) as u32;
+        info.offset = match case {
+            EofCase::AfterContinuation { buffer_start: Some(b), .. } => (src.len().saturating_sub(b as usize) + usize::from(fake_nl)) as u32,
+            _ => 0,
+        };
+        info.text = Default::default();
+        // Located after the fact (PyErr_SyntaxLocation): no end column.
+        info.end_lineno = NO_END;
+        info.end_offset = 0;
+    } else if let Some(b) = e.recorded {
+        let line_end = ls.get(e.lineno as usize).map_or(src.len(), |&x| x as usize);
+        let buf = src.get(b as usize..line_end).unwrap_or("");
+        let last = line_end >= src.len() && fake_nl;
+        info.offset = (buf.chars().count() + usize::from(last)) as u32;
+        info.text = buf.strip_suffix('\n').unwrap_or(buf).into();
+        no_end(&mut info);
     }
-    e
+    info
 }

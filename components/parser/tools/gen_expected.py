@@ -83,3 +83,26 @@ for fn in sorted(os.listdir(tokdir)):
         for t in tokenize.generate_tokens(io.StringIO(src).readline):
             rows.append(f"{t.type} {t.exact_type} {t.start[0]} {t.start[1]} {t.end[0]} {t.end[1]} {t.string!r} {t.line!r}")
         open(os.path.join(tokdir, fn[:-3] + ".tokens"), "w", encoding="utf-8").write("\n".join(rows) + "\n")
+
+# Tokenizer errors (tests/tokenize_errors.txt): each line is a mode (extra:
+# extra_tokens=True, as tokenize.generate_tokens; strict: extra_tokens=False)
+# and an escaped source; the expected part after " => " is the number of
+# tokens yielded before the error and the SyntaxError _tokenize raised
+# (type, lineno, offset, end_lineno, end_offset, repr(msg)), or "ok".
+import _tokenize
+errs = os.path.join(tests, "tokenize_errors.txt")
+out = []
+for line in open(errs, encoding="utf-8").read().splitlines():
+    if not line.strip() or line.startswith("#"):
+        out.append(line)
+        continue
+    case = line.split(" => ")[0]
+    mode, src = case.split("\t", 1)
+    n, res = 0, "ok"
+    try:
+        for _ in _tokenize.TokenizerIter(io.StringIO(unescape(src)).readline, extra_tokens=(mode == "extra")):
+            n += 1
+    except SyntaxError as e:
+        res = f"{type(e).__name__} {e.lineno} {e.offset} {e.end_lineno} {e.end_offset} {e.msg!r}"
+    out.append(f"{case} => {n} {res}")
+open(errs, "w", encoding="utf-8").write("\n".join(out) + "\n")

@@ -852,15 +852,19 @@ pub fn ready_all() {
 /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
 pub fn new_syntax_error(t: &'static TypeObject, msg: &str, filename: &str, lineno: u32, offset: u32, text: &str, end_lineno: u32, end_offset: u32) -> Obj {
     let int = |i: u32| crate::types::int::from_i64(i as i64);
+    let no_end = end_lineno == pyk_abi::component::NO_END && end_offset == pyk_abi::component::NO_END;
     let details = new_tuple(vec![
         new_str(filename),
         int(lineno),
         int(offset),
         if text.is_empty() { crate::types::none() } else { new_str(text) },
-        int(end_lineno),
+        if no_end { crate::types::none() } else { int(end_lineno) },
         // The parser passes CPython's end offset of -1 as its bit pattern.
-        crate::types::int::from_i64(end_offset as i32 as i64),
+        if no_end { crate::types::none() } else { crate::types::int::from_i64(end_offset as i32 as i64) },
     ]);
+    if no_end {
+        return new_exception(t, vec![new_str(msg), details]);
+    }
     if end_lineno == pyk_abi::component::NO_END {
         // CPython's `__future__` errors: `args` is `(msg,)`, the location
         // only in attributes, without an end column.

@@ -1,0 +1,4 @@
+if x:
+  if y:
+    for k in z:
+  w

@@ -1,0 +1,1 @@
+class A(a[0] := c): pass

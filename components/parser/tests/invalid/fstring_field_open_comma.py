@@ -1,0 +1,2 @@
+DONE = f'{4
+EVENTDRIVEN = 5

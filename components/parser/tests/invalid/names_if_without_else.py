@@ -1,0 +1,1 @@
+defaulting to sys.stdin if the list is empty

@@ -1,0 +1,1 @@
+Written by Marc-Andre Lemburg (mal@le

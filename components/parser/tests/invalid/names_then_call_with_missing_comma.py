@@ -1,0 +1,1 @@
+Cloned by Mark Hammond (mhammond@skip    pinet.com.au) from ascii.py,

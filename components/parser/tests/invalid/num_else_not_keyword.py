@@ -1,0 +1,1 @@
+AMPER = 1else9
