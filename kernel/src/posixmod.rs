@@ -269,7 +269,7 @@ pub(crate) fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
     } else {
         let b = as_bytes(&p).unwrap_or(&[]);
         if b.contains(&0) {
-            return Err(value_error(format!("{fname}: embedded null byte")));
+            return Err(value_error(format!("{fname}: embedded null character in path")));
         }
         (OsString::from_vec(b.to_vec()), true)
     };
@@ -687,7 +687,7 @@ fn m_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let flags = opt_int("open", &v[1], 0)?;
     let mode = opt_int("open", &v[2], 0o777)?;
     let p = path_arg("open", v[0].as_ref().unwrap_or(&none()))?;
-    let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null byte"))?;
+    let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null character in path"))?;
     // SAFETY: `c` is a valid NUL-terminated path that outlives the call; the
     // mode is passed as the variadic third argument open(2) expects.
     let fd = unsafe { libc::openat(dfd, c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };

@@ -822,10 +822,13 @@ fn slot_len(o: &Obj) -> PyResult<usize> {
     match call_dunder(o, "__len__", &[]) {
         Some(r) => {
             let r = r?;
-            let n = crate::types::int::as_i64(&ab::index(&r)?).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
-            if n < 0 {
+            // The sign is checked before the size, as CPython's
+            // slot_sq_length: a huge negative length is a ValueError.
+            let r = ab::index(&r)?;
+            if crate::types::int::as_bigint(&r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
                 return Err(crate::error::value_error("__len__() should return >= 0"));
             }
+            let n = crate::types::int::as_i64(&r).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
             Ok(n as usize)
         }
         None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
