@@ -557,11 +557,22 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
                 add(&d);
             }
         }
-        let t: &TypeObject = if crate::types::typeobj::is_type(&o) {
+        let t: &TypeObject = if crate::types::typeobj::is_type(o) {
             // SAFETY: instances of `type` are TypeObjects, which are immortal.
             unsafe { &*(o.value().as_ptr() as *const TypeObject) }
         } else {
-            o.type_obj()
+            // The class as `o.__class__` says, as CPython's object.__dir__
+            // (none when that fails, e.g. an empty `__class__` slot).
+            match getattr_str(o, "__class__") {
+                Ok(c) if crate::types::typeobj::is_type(&c) => {
+                    // SAFETY: as above.
+                    unsafe { &*(c.value().as_ptr() as *const TypeObject) }
+                }
+                _ => {
+                    names.sort();
+                    return names;
+                }
+            }
         };
         for p in t.mro() {
             // SAFETY: MRO entries are live types.

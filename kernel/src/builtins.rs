@@ -506,6 +506,14 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
+/// The interpreter's own `__import__`, which import statements may call
+/// directly (set when the builtins module is made).
+static DEFAULT_IMPORT: std::sync::OnceLock<Obj> = std::sync::OnceLock::new();
+
+pub fn is_default_import(f: &Obj) -> bool {
+    DEFAULT_IMPORT.get().is_some_and(|d| d.is(f))
+}
+
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn b_import(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
@@ -1125,20 +1133,39 @@ fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {
         [] => {
+            // The keys of locals() (any mapping), sorted.
             let l = b_locals(m, a, k)?;
-            let mut names: Vec<String> = crate::types::dict::as_dict(&l).map(|d| d.keys()).unwrap_or_default().iter().filter_map(|x| as_str(x).map(str::to_owned)).collect();
-            names.sort();
-            Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
+            let exact = l.type_ptr() == &crate::types::dict::DICT_TYPE as *const _;
+            let keys = match crate::types::dict::as_dict(&l).filter(|_| exact) {
+                Some(d) => d.keys(),
+                None => ab::collect(&ab::call0(&ab::getattr_str(&l, "keys")?)?)?,
+            };
+            let names = crate::types::list::new_list(keys);
+            ab::call0(&ab::getattr_str(&names, "sort")?)?;
+            Ok(names)
         }
         [o] => {
             // The type's __dir__ decides (the result is sorted); a module's
             // own `__dir__` function (PEP 562) comes first.
             let dname = crate::types::str::istr("__dir__");
-            let module_dir = crate::types::module::as_module(o).and_then(|m| crate::types::dict::get_str(&m.dict, &dname));
+            let own = crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &dname);
+            let default_dir = || o.type_obj().lookup(&dname).is_none_or(|f| own.as_ref().is_some_and(|g| g.is(&f)));
+            // A module's `__dict__` as its attribute says (a subclass may
+            // shadow it), as CPython's module.__dir__.
+            let module_dict = match crate::types::module::as_module(o) {
+                Some(_) if default_dir() => {
+                    let d = ab::getattr_str(o, "__dict__")?;
+                    if crate::types::dict::as_dict(&d).is_none() {
+                        return Err(type_error("<module>.__dict__ is not a dictionary"));
+                    }
+                    Some(d)
+                }
+                _ => None,
+            };
+            let module_dir = module_dict.as_ref().and_then(|d| crate::types::dict::get_str(d, &dname));
             let custom = match module_dir {
                 Some(f) => Some(ab::call0(&f)?),
                 None => {
-                    let own = crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &dname);
                     match o.type_obj().lookup(&dname) {
                         Some(f) if !own.is_some_and(|g| g.is(&f)) => {
                             let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &dname)?;
@@ -1209,7 +1236,7 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         .ok_or_else(|| crate::error::system_error("no current frame"))?,
     };
     if crate::types::dict::get_str(&g, &crate::types::str::istr("__builtins__")).is_none() {
-        set_item_str(&g, "__builtins__", crate::interp::builtins_module());
+        set_item_str(&g, "__builtins__", crate::eval::current_builtins());
     }
     if closure.is_some() && crate::types::code::as_code(&src).is_none() {
         return Err(type_error("closure can only be used when source is a code object"));
@@ -1239,8 +1266,8 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     } else {
         let text = match as_str(&src) {
             Some(s) => s.to_string(),
-            None => match crate::types::bytes::as_bytes(&src) {
-                Some(b) => crate::source::decode_for_compile(b, "<string>")?,
+            None => match crate::types::bytearray::bytes_like(&src) {
+                Some(b) => crate::source::decode_for_compile(&b, "<string>")?,
                 None => {
                     return Err(type_error(format!(
                         "{}() arg 1 must be a string, bytes or code object",
@@ -1279,6 +1306,13 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
     let mut args: [Option<Obj>; 4] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned(), pos.get(3).cloned()];
     let mut optimize = pos.get(5).cloned();
+    if pos.len() > 6 {
+        return Err(type_error(format!("compile() takes at most 6 positional arguments ({} given)", pos.len())));
+    }
+    const PARAMS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    if let Some(i) = PARAMS.iter().take(pos.len()).position(|p| kws.iter().any(|(n, _)| n == p)) {
+        return Err(type_error(format!("argument for compile() given by name ('{}') and position ({})", PARAMS[i], i + 1)));
+    }
     for (n, v) in kws {
         let i = match n {
             "source" => 0,
@@ -1337,8 +1371,8 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
     }
     let text = match as_str(&src) {
         Some(s) => s.to_string(),
-        None => match crate::types::bytes::as_bytes(&src) {
-            Some(b) => crate::source::decode_for_compile(b, &fname)?,
+        None => match crate::types::bytearray::bytes_like(&src) {
+            Some(b) => crate::source::decode_for_compile(&b, &fname)?,
             None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };
@@ -1795,7 +1829,11 @@ pub fn make_module() -> Obj {
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
     for (name, f) in funcs {
-        set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("builtins")));
+        let func = new_builtin(name, *f, m.clone(), Some("builtins"));
+        if *name == "__import__" {
+            let _ = DEFAULT_IMPORT.set(func.clone());
+        }
+        set_item_str(&d, name, func);
     }
     use crate::types::*;
     let types: &[&'static TypeObject] = &[
