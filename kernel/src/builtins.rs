@@ -1344,10 +1344,10 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if !(-1..=2).contains(&optimize) {
         return Err(value_error("compile(): invalid optimize value"));
     }
-    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags))
+    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags, optimize))
 }
 
-fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
+fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64, optimize: i64) -> PyResult {
     // CPython's PyCF_MASK (the __future__ flags), CO_NESTED and the compile flags
     const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
     if flags & !KNOWN != 0 {
@@ -1363,7 +1363,11 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let fname = ab::str_string(&filename)?;
+    let optimized_ast = only_ast && flags & crate::astmod::PYCF_OPTIMIZED_AST != 0;
     if crate::astmod::is_ast(&src) {
+        if optimized_ast {
+            return crate::astmod::optimize_tree(&src, optimize);
+        }
         if only_ast {
             return Ok(src);
         }
@@ -1378,7 +1382,8 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
     };
     no_null_bytes(&text)?;
     if only_ast {
-        return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32);
+        let tree = crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32)?;
+        return if optimized_ast { crate::astmod::optimize_tree(&tree, optimize) } else { Ok(tree) };
     }
     crate::interp::compile_source_flags(&text, &fname, mode, flags as u32)
 }
