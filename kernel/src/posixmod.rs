@@ -842,6 +842,34 @@ fn pipe_with(flags: libc::c_int) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![from_i64(fds[0] as i64), from_i64(fds[1] as i64)]))
 }
 
+/// `openpty()`: `(master_fd, slave_fd)` of a new pseudo-terminal, both
+/// non-inheritable.
+fn m_openpty(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("openpty", a, k)?;
+    let (mut master, mut slave) = (0 as libc::c_int, 0 as libc::c_int);
+    // SAFETY: the two out-pointers are valid; name, termios and winsize may be null.
+    if unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) } != 0 {
+        return Err(last_error());
+    }
+    for fd in [master, slave] {
+        // SAFETY: fcntl on descriptors openpty just returned.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    Ok(crate::types::tuple::new_tuple(vec![from_i64(master as i64), from_i64(slave as i64)]))
+}
+
+/// `login_tty(fd)`: the tty becomes the controlling terminal and the
+/// standard streams of this process, which leads a new session.
+fn m_login_tty(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("login_tty", a, k, &["fd"], 1)?;
+    let fd = c_int(v[0].unwrap_or(-1))?;
+    // SAFETY: login_tty acts on a descriptor number; a bad one fails with errno.
+    if unsafe { libc::login_tty(fd) } != 0 {
+        return Err(last_error());
+    }
+    Ok(none())
+}
+
 fn m_dup(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = int_args("dup", a, k, &["fd"], 1)?;
     // SAFETY: fcntl on an integer descriptor; an invalid one gives EBADF.
@@ -1039,6 +1067,8 @@ pub fn make_module() -> PyResult {
     add("isatty", m_isatty);
     add("device_encoding", m_device_encoding);
     add("pipe", m_pipe);
+    add("openpty", m_openpty);
+    add("login_tty", m_login_tty);
     add("pipe2", m_pipe2);
     add("dup", m_dup);
     add("dup2", m_dup2);
