@@ -478,8 +478,16 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     if let Some(f) = t.getattr {
         return match f(o, name) {
-            // Every object has a __class__, whatever its own lookup says.
-            Err(e) if as_str(name) == Some("__class__") && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(t.as_obj()),
+            // Every object has a __class__, whatever its own lookup says,
+            // unless its class replaced `__class__` (a slot or property of
+            // that name may well be empty).
+            Err(e)
+                if as_str(name) == Some("__class__")
+                    && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR)
+                    && t.lookup(&crate::types::str::istr("__class__")).is_none() =>
+            {
+                Ok(t.as_obj())
+            }
             Err(e) => {
                 set_attribute_error_context(&e, o, name);
                 Err(e)

@@ -60,3 +60,19 @@ class WithDir(types.ModuleType):
 
 
 print(dir(WithDir("w")))
+class Foo(object):
+    __slots__ = ["__class__", "__dict__"]
+    def __init__(self):
+        self.bar = "wow"
+f = Foo()
+try: print(f.__class__)
+except AttributeError as e: print("AttributeError:", e)
+print("__repr__" in dir(f), "bar" in dir(f), type(f).__name__)
+class P:
+    @property
+    def __class__(self): return int
+print(P().__class__, isinstance(P(), int), dir(P()) == dir(int) or len(dir(P())) > 0)
+try:
+    raise IndexError
+except IndexError as e:
+    print(dir(e.__traceback__), e.__traceback__.__dir__())
