@@ -1496,14 +1496,29 @@ type SetStateFn = Box<dyn Fn(&Obj) -> PyResult<()> + Send + Sync>;
 struct Pickle {
     reduce: ReduceFn,
     setstate: Option<SetStateFn>,
+    /// `__length_hint__` (reversed).
+    length_hint: Option<Box<dyn Fn() -> PyResult<i64> + Send + Sync>>,
+}
+
+/// Makes the new exact instance an instance of the subclass `t`; what
+/// `reversed()` got from a `__reversed__` method is returned as it is (as
+/// CPython's reversed.__new__ does).
+fn closure_iter_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let ot = o.type_obj();
+    if [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE].iter().any(|c| std::ptr::eq(ot, *c)) {
+        crate::object::rewrap::<ClosureIter>(o, t)
+    } else {
+        Ok(o)
+    }
 }
 
 fn closure_iter_of(o: &Obj) -> PyResult<&ClosureIter> {
     let t = o.type_obj();
-    if ![&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE].iter().any(|c| std::ptr::eq(t, *c)) {
+    if ![&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE].iter().any(|c| t.is_subtype(c)) {
         return Err(type_error(format!("descriptor requires a builtin iterator, not '{}'", t.name())));
     }
-    // SAFETY: the objects of these types are ClosureIters.
+    // SAFETY: the objects of these types (and of their subclasses, a
+    // WithDict<ClosureIter> that starts with one) are ClosureIters.
     Ok(unsafe { o.cast::<ClosureIter>() })
 }
 
@@ -1511,7 +1526,15 @@ fn closure_iter_of(o: &Obj) -> PyResult<&ClosureIter> {
 fn closure_iter_reduce(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("__reduce__", a, k, 0)?;
     match &closure_iter_of(o)?.pickle {
-        Some(p) => (p.reduce)(),
+        // `(type(self), args[, state])`: a subclass pickles as itself.
+        Some(p) => {
+            let r = (p.reduce)()?;
+            let mut items = crate::types::tuple::as_tuple(&r).map(|t| t.to_vec()).unwrap_or_default();
+            if let Some(first) = items.first_mut() {
+                *first = o.type_obj().as_obj();
+            }
+            Ok(crate::types::tuple::new_tuple(items))
+        }
         None => Err(type_error(format!("cannot pickle '{}' object", o.type_obj().name()))),
     }
 }
@@ -1531,6 +1554,19 @@ static REDUCE_SETSTATE_METHODS: [MethodDef; 2] = [
     MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
     MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
 ];
+static REVERSED_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: closure_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
+];
+
+fn closure_iter_length_hint(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("__length_hint__", a, k, 0)?;
+    match closure_iter_of(o)?.pickle.as_ref().and_then(|p| p.length_hint.as_ref()) {
+        Some(f) => Ok(int::from_i64(f()?)),
+        None => Err(crate::abstract_::no_attribute(o, &new_str("__length_hint__"))),
+    }
+}
 
 fn closure_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // SAFETY: installed only on ClosureIter types.
@@ -1557,6 +1593,9 @@ macro_rules! closure_iter_type {
             next: Some(closure_iter_next),
             new: Some($new),
             methods: &$methods,
+            // Python classes may subclass them, as CPython's.
+            subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: closure_iter_rewrap, ..crate::object::subclass_info::<ClosureIter>(true) }),
+            flags: crate::types::typeobj::tpflags::BASETYPE,
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
@@ -1565,7 +1604,7 @@ closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate, REDU
 closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip, REDUCE_SETSTATE_METHODS);
 closure_iter_type!(MAP_TYPE, "map", map_new, b_map, REDUCE_METHODS);
 closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter, REDUCE_METHODS);
-closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed, REDUCE_SETSTATE_METHODS);
+closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed, REVERSED_METHODS);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
@@ -1595,7 +1634,7 @@ pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<O
 }
 
 fn pickling_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: Some(Pickle { reduce, setstate }) })
+    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
 }
 
 fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> Obj {
@@ -1775,7 +1814,14 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     // The sequence (None once exhausted) and the next index to fetch (-1
     // when done), shared with `__reduce__`/`__setstate__`.
     let state = std::sync::Arc::new(Mutex::new((Some(seq.clone()), n as i64 - 1)));
-    let (state2, state3) = (state.clone(), state.clone());
+    let (state2, state3, state4) = (state.clone(), state.clone(), state.clone());
+    // CPython's reversed.__length_hint__: what is left, 0 once exhausted.
+    let length_hint: Box<dyn Fn() -> PyResult<i64> + Send + Sync> = Box::new(move || {
+        let (seq, i) = state4.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let Some(seq) = seq else { return Ok(0) };
+        let n = ab::len(&seq)? as i64;
+        Ok(if n < i + 1 { 0 } else { i + 1 })
+    });
     let reduce: ReduceFn = Box::new(move || {
         Ok(match &*state2.lock().unwrap_or_else(|e| e.into_inner()) {
             (Some(seq), i) => type_and_args(&REVERSED_TYPE, vec![seq.clone()], Some(int::from_i64(*i))),
@@ -1809,7 +1855,8 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         *state.lock().unwrap_or_else(|e| e.into_inner()) = (None, -1);
         Ok(None)
     };
-    Ok(pickling_iter(&REVERSED_TYPE, next, reduce, Some(setstate)))
+    let pickle = Pickle { reduce, setstate: Some(setstate), length_hint: Some(length_hint) };
+    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Mutex::new(Box::new(next)), pickle: Some(pickle) }))
 }
 
 pub fn make_module() -> Obj {

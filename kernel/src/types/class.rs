@@ -1395,7 +1395,13 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
-            alloc_instance(t, args, kw)?
+            let o = alloc_instance(t, args, kw)?;
+            // A builtin base's `__new__` may return another object (reversed()
+            // of a sequence with `__reversed__`): no `__init__` then, as CPython.
+            if !o.type_obj().is_subtype(t) {
+                return Ok(o);
+            }
+            o
         }
     };
     if user_init.is_none() && !solid.native.is_null() && obj.type_obj().is_subtype(t) {
