@@ -478,8 +478,16 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     if let Some(f) = t.getattr {
         return match f(o, name) {
-            // Every object has a __class__, whatever its own lookup says.
-            Err(e) if as_str(name) == Some("__class__") && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => Ok(t.as_obj()),
+            // Every object has a __class__, whatever its own lookup says,
+            // unless its class replaced `__class__` (a slot or property of
+            // that name may well be empty).
+            Err(e)
+                if as_str(name) == Some("__class__")
+                    && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR)
+                    && t.lookup(&crate::types::str::istr("__class__")).is_none() =>
+            {
+                Ok(t.as_obj())
+            }
             Err(e) => {
                 set_attribute_error_context(&e, o, name);
                 Err(e)
@@ -557,11 +565,22 @@ pub fn dir_names(o: &Obj) -> Vec<String> {
                 add(&d);
             }
         }
-        let t: &TypeObject = if crate::types::typeobj::is_type(&o) {
+        let t: &TypeObject = if crate::types::typeobj::is_type(o) {
             // SAFETY: instances of `type` are TypeObjects, which are immortal.
             unsafe { &*(o.value().as_ptr() as *const TypeObject) }
         } else {
-            o.type_obj()
+            // The class as `o.__class__` says, as CPython's object.__dir__
+            // (none when that fails, e.g. an empty `__class__` slot).
+            match getattr_str(o, "__class__") {
+                Ok(c) if crate::types::typeobj::is_type(&c) => {
+                    // SAFETY: as above.
+                    unsafe { &*(c.value().as_ptr() as *const TypeObject) }
+                }
+                _ => {
+                    names.sort();
+                    return names;
+                }
+            }
         };
         for p in t.mro() {
             // SAFETY: MRO entries are live types.

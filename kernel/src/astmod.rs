@@ -43,6 +43,9 @@ struct State {
     names: HashMap<usize, &'static str>,
     /// The shared instance of each field-less class (Load, Add, ...).
     singletons: HashMap<&'static str, Obj>,
+    /// `_optimize(tree, optimize)`: CPython's AST optimizer, for
+    /// PyCF_OPTIMIZED_AST (kept out of the module's namespace).
+    optimize: Option<Obj>,
 }
 
 static STATE: OnceLock<State> = OnceLock::new();
@@ -81,7 +84,12 @@ fn state() -> PyResult<&'static State> {
         }
         dd.del(&sk)?;
     }
-    let _ = STATE.set(State { module: m, classes, names, singletons });
+    let ok = istr("_optimize");
+    let optimize = get_str(&d, &ok);
+    if optimize.is_some() {
+        dd.del(&ok)?;
+    }
+    let _ = STATE.set(State { module: m, classes, names, singletons, optimize });
     Ok(STATE.get().expect("state just set"))
 }
 
@@ -89,6 +97,17 @@ fn state() -> PyResult<&'static State> {
 /// the node classes are shared by every tree).
 pub fn make_module() -> PyResult<Obj> {
     Ok(state()?.module.clone())
+}
+
+/// PyCF_OPTIMIZED_AST without its PyCF_ONLY_AST bit.
+pub const PYCF_OPTIMIZED_AST: i64 = 0x8000;
+
+/// The optimized copy of a tree (`optimize` is the level, -1 for the
+/// interpreter's), as `compile(..., flags=PyCF_OPTIMIZED_AST)` gives it.
+pub fn optimize_tree(tree: &Obj, optimize: i64) -> PyResult {
+    let f = state()?.optimize.clone().ok_or_else(|| crate::error::system_error("_ast has no optimizer"))?;
+    let level = if optimize < 0 { crate::interp::optimize_level() as i64 } else { optimize };
+    ab::call(&f, &[tree.clone(), crate::types::int::from_i64(level)], None)
 }
 
 /// True when `o` is an instance of `ast.AST` (false before `_ast` exists).

@@ -287,3 +287,245 @@ def _build(g):
 
 _singletons = _build(globals())
 del _build, _GRAMMAR
+
+
+def _optimize(tree, optimize):
+    # CPython 3.13's AST optimizer, as compile(..., PyCF_OPTIMIZED_AST)
+    # applies it: constants folded bottom-up within its size limits, `not`
+    # folded into a single is/in comparison, literal lists and sets after
+    # `in` and as loop iterables made tuples and frozensets, `__debug__`
+    # made a constant, and `'...%s...' % (x, ...)` with only simple %s, %r
+    # and %a units made an f-string. Returns a new tree (the input is not
+    # changed).
+    MAX_INT_SIZE, MAX_COLLECTION_SIZE, MAX_STR_SIZE, MAX_TOTAL_ITEMS = 128, 256, 4096, 1024
+
+    def is_const(n):
+        return type(n) is Constant
+
+    def make_const(node, value):
+        new = Constant(value=value, kind=None)
+        for a in node._attributes:
+            if hasattr(node, a):
+                setattr(new, a, getattr(node, a))
+        return new
+
+    def complexity(obj, limit):
+        if type(obj) in (tuple, frozenset):
+            limit -= len(obj)
+            for item in obj:
+                if limit < 0:
+                    break
+                limit = complexity(item, limit)
+        return limit
+
+    def safe_multiply(v, w):
+        if isinstance(v, int) and isinstance(w, int) and v and w:
+            if v.bit_length() + w.bit_length() > MAX_INT_SIZE:
+                raise OverflowError
+        elif isinstance(v, int) and type(w) in (tuple, frozenset):
+            if w:
+                if v < 0 or v > MAX_COLLECTION_SIZE // len(w):
+                    raise OverflowError
+                if v and complexity(w, MAX_TOTAL_ITEMS // v) < 0:
+                    raise OverflowError
+        elif isinstance(v, int) and isinstance(w, (str, bytes)):
+            if w and (v < 0 or v > MAX_STR_SIZE // len(w)):
+                raise OverflowError
+        elif isinstance(w, int) and isinstance(v, (tuple, frozenset, str, bytes)):
+            return safe_multiply(w, v)
+        return v * w
+
+    def safe_power(v, w):
+        if isinstance(v, int) and isinstance(w, int) and v and w > 0:
+            if v.bit_length() > MAX_INT_SIZE // w:
+                raise OverflowError
+        return v ** w
+
+    def safe_lshift(v, w):
+        if isinstance(v, int) and isinstance(w, int) and v and w:
+            if w > MAX_INT_SIZE or v.bit_length() > MAX_INT_SIZE - w:
+                raise OverflowError
+        return v << w
+
+    def safe_mod(v, w):
+        if isinstance(v, (str, bytes)):
+            raise TypeError
+        return v % w
+
+    binops = {
+        Add: lambda a, b: a + b, Sub: lambda a, b: a - b, Mult: safe_multiply,
+        Div: lambda a, b: a / b, FloorDiv: lambda a, b: a // b, Mod: safe_mod,
+        Pow: safe_power, LShift: safe_lshift, RShift: lambda a, b: a >> b,
+        BitOr: lambda a, b: a | b, BitXor: lambda a, b: a ^ b, BitAnd: lambda a, b: a & b,
+    }
+    unops = {Invert: lambda a: ~a, Not: lambda a: not a, UAdd: lambda a: +a, USub: lambda a: -a}
+    negated = {Is: IsNot, IsNot: Is, In: NotIn, NotIn: In}
+
+    def folded(node, compute):
+        try:
+            return make_const(node, compute())
+        except KeyboardInterrupt:
+            raise
+        except Exception:
+            return node
+
+    def fold_iter(node):
+        if type(node) is List:
+            if any(type(e) is Starred for e in node.elts):
+                return node
+            node = copy_as(Tuple, node, elts=node.elts, ctx=node.ctx)
+            if all(is_const(e) for e in node.elts):
+                return make_const(node, tuple(e.value for e in node.elts))
+        elif type(node) is Set:
+            if all(is_const(e) for e in node.elts):
+                return make_const(node, frozenset(e.value for e in node.elts))
+        return node
+
+    def copy_as(cls, node, **fields):
+        new = cls(**fields)
+        for a in node._attributes:
+            if hasattr(node, a):
+                setattr(new, a, getattr(node, a))
+        return new
+
+    def nowhere(value):
+        c = Constant(value=value, kind=None)
+        c.lineno = c.col_offset = c.end_lineno = c.end_col_offset = -1
+        return c
+
+    def format_unit(fmt, pos, arg):
+        # One `%...` unit after the '%': (FormattedValue, new pos) or None.
+        n = len(fmt)
+        flags = set()
+        width = prec = -1
+        if pos >= n:
+            return None
+        ch = fmt[pos]
+        pos += 1
+        while ch in '-+ #0':
+            flags.add(ch)
+            if pos >= n:
+                return None
+            ch = fmt[pos]
+            pos += 1
+        if '0' <= ch <= '9':
+            width, digits = 0, 0
+            while '0' <= ch <= '9':
+                width = width * 10 + int(ch)
+                if pos >= n:
+                    return None
+                ch = fmt[pos]
+                pos += 1
+                digits += 1
+                if digits >= 3:
+                    return None
+        if ch == '.':
+            if pos >= n:
+                return None
+            ch = fmt[pos]
+            pos += 1
+            prec = 0
+            digits = 0
+            while '0' <= ch <= '9':
+                prec = prec * 10 + int(ch)
+                if pos >= n:
+                    return None
+                ch = fmt[pos]
+                pos += 1
+                digits += 1
+                if digits >= 3:
+                    return None
+        if ch not in 'sra':
+            return None
+        spec = ''
+        if '-' not in flags and width > 0:
+            spec += '>'
+        if width >= 0:
+            spec += str(width)
+        if prec >= 0:
+            spec += '.' + str(prec)
+        fv = FormattedValue(value=arg, conversion=ord(ch), format_spec=nowhere(spec) if spec else None)
+        for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
+            if hasattr(arg, a):
+                setattr(fv, a, getattr(arg, a))
+        return fv, pos
+
+    def optimize_format(node, fmt, elts):
+        values, pos, cnt, n = [], 0, 0, len(fmt)
+        while True:
+            start = pos
+            while pos < n:
+                if fmt[pos] != '%':
+                    pos += 1
+                elif pos + 1 < n and fmt[pos + 1] == '%':
+                    pos += 2
+                else:
+                    break
+            if pos > start:
+                values.append(nowhere(fmt[start:pos].replace('%%', '%')))
+            if pos >= n:
+                break
+            if cnt >= len(elts):
+                return node
+            unit = format_unit(fmt, pos + 1, elts[cnt])
+            cnt += 1
+            if unit is None:
+                return node
+            values.append(unit[0])
+            pos = unit[1]
+        if cnt < len(elts):
+            return node
+        return copy_as(JoinedStr, node, values=values)
+
+    def fold(node):
+        t = type(node)
+        if t is BinOp:
+            l, r = node.left, node.right
+            if (is_const(l) and type(node.op) is Mod and type(r) is Tuple and isinstance(l.value, str)
+                    and not any(type(e) is Starred for e in r.elts)):
+                return optimize_format(node, l.value, r.elts)
+            if not is_const(l) or not is_const(r) or type(node.op) not in binops:
+                return node
+            return folded(node, lambda: binops[type(node.op)](l.value, r.value))
+        if t is UnaryOp:
+            a = node.operand
+            if not is_const(a):
+                if type(node.op) is Not and type(a) is Compare and len(a.ops) == 1 and type(a.ops[0]) in negated:
+                    a.ops = [negated[type(a.ops[0])]()]
+                    return a
+                return node
+            return folded(node, lambda: unops[type(node.op)](a.value))
+        if t is Tuple:
+            if type(node.ctx) is Load and all(is_const(e) for e in node.elts):
+                return make_const(node, tuple(e.value for e in node.elts))
+            return node
+        if t is Subscript:
+            if is_const(node.value) and is_const(node.slice):
+                return folded(node, lambda: node.value.value[node.slice.value])
+            return node
+        if t is Compare:
+            if node.ops and type(node.ops[-1]) in (In, NotIn):
+                node.comparators[-1] = fold_iter(node.comparators[-1])
+            return node
+        if t in (For, AsyncFor, comprehension):
+            node.iter = fold_iter(node.iter)
+            return node
+        if t is Name and node.id == '__debug__' and type(node.ctx) is Load:
+            return make_const(node, not optimize)
+        return node
+
+    def visit(node):
+        if isinstance(node, list):
+            return [visit(x) for x in node]
+        if not isinstance(node, AST):
+            return node
+        new = type(node).__new__(type(node))
+        for name in node._fields:
+            if hasattr(node, name):
+                setattr(new, name, visit(getattr(node, name)))
+        for name in node._attributes:
+            if hasattr(node, name):
+                setattr(new, name, getattr(node, name))
+        return fold(new)
+
+    return visit(tree)

@@ -506,6 +506,14 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         _ => Err(type_error(format!("iter expected at most 2 arguments, got {}", a.len()))),
     }
 }
+/// The interpreter's own `__import__`, which import statements may call
+/// directly (set when the builtins module is made).
+static DEFAULT_IMPORT: std::sync::OnceLock<Obj> = std::sync::OnceLock::new();
+
+pub fn is_default_import(f: &Obj) -> bool {
+    DEFAULT_IMPORT.get().is_some_and(|d| d.is(f))
+}
+
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn b_import(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
@@ -529,32 +537,111 @@ fn b_import(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::import::import_name(&name, &globals, &fromlist, level)
 }
 
-/// `input([prompt])`: the prompt to stdout (flushed), one line from stdin
-/// without its newline; EOFError at the end of input.
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with the same
+/// arguments.
+fn b_breakpoint(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let Some(hook) = crate::interp::sys_get("breakpointhook") else {
+        return Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.breakpointhook"));
+    };
+    crate::sysmod::audit("builtins.breakpoint", std::slice::from_ref(&hook))?;
+    ab::call(&hook, a, k)
+}
+
+/// `input([prompt])`, as CPython's: the prompt (its `str()`) to
+/// `sys.stdout`, which is then flushed if it can be, and one line from
+/// `sys.stdin.readline()` without its newline; EOFError at the end of
+/// input. When both are the process's own terminals, the line is read from
+/// the terminal and decoded with `sys.stdin`'s encoding and errors, and the
+/// prompt goes to stderr, as CPython's input() without GNU readline.
 fn b_input(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("input", k)?;
     if a.len() > 1 {
         return Err(type_error(format!("input expected at most 1 argument, got {}", a.len())));
     }
-    if let Some(p) = a.first() {
-        crate::interp::write_stdout(&ab::str_string(p)?, true)?;
+    let stream = |name: &'static str| {
+        crate::interp::sys_get(name)
+            .filter(|f| !crate::types::is_none(f))
+            .ok_or_else(|| PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, format!("input(): lost sys.{name}")))
+    };
+    let fin = stream("stdin")?;
+    let fout = stream("stdout")?;
+    let ferr = stream("stderr")?;
+    crate::sysmod::audit("builtins.input", &[a.first().cloned().unwrap_or_else(none)])?;
+    // First of all, flush stderr (its errors do not matter here).
+    let _ = ab::getattr_str(&ferr, "flush").and_then(|f| ab::call0(&f));
+    let is_own_tty = |f: &Obj, fd: i64| -> bool {
+        let Ok(n) = ab::getattr_str(f, "fileno").and_then(|m| ab::call0(&m)) else { return false };
+        // SAFETY: isatty only inspects the descriptor number.
+        int::as_i64(&n) == Some(fd) && unsafe { libc::isatty(fd as i32) } == 1
+    };
+    let line = if is_own_tty(&fin, 0) && is_own_tty(&fout, 1) {
+        input_tty(&fin, &fout, a.first())?
     } else {
-        crate::interp::flush_stdout();
-    }
-    let mut line = String::new();
-    crate::interp::detach();
-    let r = std::io::stdin().read_line(&mut line);
-    crate::interp::attach();
-    match r {
-        Ok(0) => Err(PyErr::new(&crate::types::exceptions::EOF_ERROR, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(new_str(&line))
+        if let Some(p) = a.first() {
+            let w = ab::getattr_str(&fout, "write")?;
+            ab::call(&w, &[ab::str(p)?], None)?;
         }
-        Err(e) => Err(crate::types::exceptions::os_error_from_io(&e, None)),
+        // As in CPython, a stdout that cannot flush does not stop input().
+        let _ = ab::getattr_str(&fout, "flush").and_then(|f| ab::call0(&f));
+        let rl = ab::getattr_str(&fin, "readline")?;
+        let got = ab::call0(&rl)?;
+        let Some(text) = as_str(&got) else {
+            return Err(type_error("object.readline() returned non-string"));
+        };
+        if text.is_empty() {
+            return Err(PyErr::new(&crate::types::exceptions::EOF_ERROR, "EOF when reading a line"));
+        }
+        match text.strip_suffix('\n') {
+            Some(t) => new_str(t),
+            None => got.clone(),
+        }
+    };
+    crate::sysmod::audit("builtins.input/result", std::slice::from_ref(&line))?;
+    Ok(line)
+}
+
+/// input() on the process's terminal: the prompt encoded with stdout's
+/// encoding and errors, the line read from descriptor 0 and decoded with
+/// stdin's.
+fn input_tty(fin: &Obj, fout: &Obj, prompt: Option<&Obj>) -> PyResult {
+    let text_attr = |f: &Obj, n: &str| -> PyResult<Obj> { ab::getattr_str(f, n).and_then(|v| if as_str(&v).is_some() { Ok(v) } else { Err(type_error(format!("{n} must be a string"))) }) };
+    let (in_enc, in_err) = (text_attr(fin, "encoding")?, text_attr(fin, "errors")?);
+    let flush = ab::getattr_str(fout, "flush")?;
+    ab::call0(&flush)?;
+    let mut prompt_bytes = Vec::new();
+    if let Some(p) = prompt {
+        let (out_enc, out_err) = (text_attr(fout, "encoding")?, text_attr(fout, "errors")?);
+        let s = ab::str(p)?;
+        let enc = ab::getattr_str(&s, "encode")?;
+        let b = ab::call(&enc, &[out_enc, out_err], None)?;
+        prompt_bytes = crate::types::bytes::as_bytes(&b).map(|b| b.to_vec()).unwrap_or_default();
+        if prompt_bytes.contains(&0) {
+            return Err(value_error("input: prompt string cannot contain null characters"));
+        }
     }
+    {
+        use std::io::Write;
+        crate::interp::flush_stdout();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(&prompt_bytes);
+        let _ = e.flush();
+    }
+    let mut buf = Vec::new();
+    crate::interp::detach();
+    let r = std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut buf);
+    crate::interp::attach();
+    if let Err(e) = r {
+        return Err(crate::types::exceptions::os_error_from_io(&e, None));
+    }
+    if buf.is_empty() {
+        return Err(PyErr::new(&crate::types::exceptions::EOF_ERROR, "EOF when reading a line"));
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+    }
+    let b = crate::types::bytes::new_bytes(&buf);
+    let dec = ab::getattr_str(&b, "decode")?;
+    ab::call(&dec, &[in_enc, in_err], None)
 }
 
 /// `aiter(x)`: `type(x).__aiter__(x)`.
@@ -1046,20 +1133,39 @@ fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match a {
         [] => {
+            // The keys of locals() (any mapping), sorted.
             let l = b_locals(m, a, k)?;
-            let mut names: Vec<String> = crate::types::dict::as_dict(&l).map(|d| d.keys()).unwrap_or_default().iter().filter_map(|x| as_str(x).map(str::to_owned)).collect();
-            names.sort();
-            Ok(crate::types::list::new_list(names.iter().map(|n| new_str(n)).collect()))
+            let exact = l.type_ptr() == &crate::types::dict::DICT_TYPE as *const _;
+            let keys = match crate::types::dict::as_dict(&l).filter(|_| exact) {
+                Some(d) => d.keys(),
+                None => ab::collect(&ab::call0(&ab::getattr_str(&l, "keys")?)?)?,
+            };
+            let names = crate::types::list::new_list(keys);
+            ab::call0(&ab::getattr_str(&names, "sort")?)?;
+            Ok(names)
         }
         [o] => {
             // The type's __dir__ decides (the result is sorted); a module's
             // own `__dir__` function (PEP 562) comes first.
             let dname = crate::types::str::istr("__dir__");
-            let module_dir = crate::types::module::as_module(o).and_then(|m| crate::types::dict::get_str(&m.dict, &dname));
+            let own = crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &dname);
+            let default_dir = || o.type_obj().lookup(&dname).is_none_or(|f| own.as_ref().is_some_and(|g| g.is(&f)));
+            // A module's `__dict__` as its attribute says (a subclass may
+            // shadow it), as CPython's module.__dir__.
+            let module_dict = match crate::types::module::as_module(o) {
+                Some(_) if default_dir() => {
+                    let d = ab::getattr_str(o, "__dict__")?;
+                    if crate::types::dict::as_dict(&d).is_none() {
+                        return Err(type_error("<module>.__dict__ is not a dictionary"));
+                    }
+                    Some(d)
+                }
+                _ => None,
+            };
+            let module_dir = module_dict.as_ref().and_then(|d| crate::types::dict::get_str(d, &dname));
             let custom = match module_dir {
                 Some(f) => Some(ab::call0(&f)?),
                 None => {
-                    let own = crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &dname);
                     match o.type_obj().lookup(&dname) {
                         Some(f) if !own.is_some_and(|g| g.is(&f)) => {
                             let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &dname)?;
@@ -1130,7 +1236,7 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
         .ok_or_else(|| crate::error::system_error("no current frame"))?,
     };
     if crate::types::dict::get_str(&g, &crate::types::str::istr("__builtins__")).is_none() {
-        set_item_str(&g, "__builtins__", crate::interp::builtins_module());
+        set_item_str(&g, "__builtins__", crate::eval::current_builtins());
     }
     if closure.is_some() && crate::types::code::as_code(&src).is_none() {
         return Err(type_error("closure can only be used when source is a code object"));
@@ -1160,8 +1266,8 @@ fn run_dynamic(name: &str, a: &[Obj], k: Option<&Obj>, mode: pyk_abi::component:
     } else {
         let text = match as_str(&src) {
             Some(s) => s.to_string(),
-            None => match crate::types::bytes::as_bytes(&src) {
-                Some(b) => crate::source::decode_for_compile(b, "<string>")?,
+            None => match crate::types::bytearray::bytes_like(&src) {
+                Some(b) => crate::source::decode_for_compile(&b, "<string>")?,
                 None => {
                     return Err(type_error(format!(
                         "{}() arg 1 must be a string, bytes or code object",
@@ -1200,6 +1306,13 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
     let mut args: [Option<Obj>; 4] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned(), pos.get(3).cloned()];
     let mut optimize = pos.get(5).cloned();
+    if pos.len() > 6 {
+        return Err(type_error(format!("compile() takes at most 6 positional arguments ({} given)", pos.len())));
+    }
+    const PARAMS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    if let Some(i) = PARAMS.iter().take(pos.len()).position(|p| kws.iter().any(|(n, _)| n == p)) {
+        return Err(type_error(format!("argument for compile() given by name ('{}') and position ({})", PARAMS[i], i + 1)));
+    }
     for (n, v) in kws {
         let i = match n {
             "source" => 0,
@@ -1231,10 +1344,10 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if !(-1..=2).contains(&optimize) {
         return Err(value_error("compile(): invalid optimize value"));
     }
-    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags))
+    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags, optimize))
 }
 
-fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
+fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64, optimize: i64) -> PyResult {
     // CPython's PyCF_MASK (the __future__ flags), CO_NESTED and the compile flags
     const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
     if flags & !KNOWN != 0 {
@@ -1250,7 +1363,11 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let fname = ab::str_string(&filename)?;
+    let optimized_ast = only_ast && flags & crate::astmod::PYCF_OPTIMIZED_AST != 0;
     if crate::astmod::is_ast(&src) {
+        if optimized_ast {
+            return crate::astmod::optimize_tree(&src, optimize);
+        }
         if only_ast {
             return Ok(src);
         }
@@ -1258,14 +1375,15 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64) -> PyResult {
     }
     let text = match as_str(&src) {
         Some(s) => s.to_string(),
-        None => match crate::types::bytes::as_bytes(&src) {
-            Some(b) => crate::source::decode_for_compile(b, &fname)?,
+        None => match crate::types::bytearray::bytes_like(&src) {
+            Some(b) => crate::source::decode_for_compile(&b, &fname)?,
             None => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };
     no_null_bytes(&text)?;
     if only_ast {
-        return crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32);
+        let tree = crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32)?;
+        return if optimized_ast { crate::astmod::optimize_tree(&tree, optimize) } else { Ok(tree) };
     }
     crate::interp::compile_source_flags(&text, &fname, mode, flags as u32)
 }
@@ -1368,6 +1486,86 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
 pub struct ClosureIter {
     pub header: ObjHeader,
     next: Mutex<Box<dyn FnMut() -> PyResult<Option<Obj>> + Send>>,
+    /// `__reduce__` and `__setstate__` of the builtin iterator types that
+    /// pickle (they share the iterator's state through Arcs).
+    pickle: Option<Pickle>,
+}
+
+type ReduceFn = Box<dyn Fn() -> PyResult + Send + Sync>;
+type SetStateFn = Box<dyn Fn(&Obj) -> PyResult<()> + Send + Sync>;
+struct Pickle {
+    reduce: ReduceFn,
+    setstate: Option<SetStateFn>,
+    /// `__length_hint__` (reversed).
+    length_hint: Option<Box<dyn Fn() -> PyResult<i64> + Send + Sync>>,
+}
+
+/// Makes the new exact instance an instance of the subclass `t`; what
+/// `reversed()` got from a `__reversed__` method is returned as it is (as
+/// CPython's reversed.__new__ does).
+fn closure_iter_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
+    let ot = o.type_obj();
+    if [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE].iter().any(|c| std::ptr::eq(ot, *c)) {
+        crate::object::rewrap::<ClosureIter>(o, t)
+    } else {
+        Ok(o)
+    }
+}
+
+fn closure_iter_of(o: &Obj) -> PyResult<&ClosureIter> {
+    let t = o.type_obj();
+    if ![&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE].iter().any(|c| t.is_subtype(c)) {
+        return Err(type_error(format!("descriptor requires a builtin iterator, not '{}'", t.name())));
+    }
+    // SAFETY: the objects of these types (and of their subclasses, a
+    // WithDict<ClosureIter> that starts with one) are ClosureIters.
+    Ok(unsafe { o.cast::<ClosureIter>() })
+}
+
+/// `__reduce__` of enumerate, zip, map, filter and reversed.
+fn closure_iter_reduce(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("__reduce__", a, k, 0)?;
+    match &closure_iter_of(o)?.pickle {
+        // `(type(self), args[, state])`: a subclass pickles as itself.
+        Some(p) => {
+            let r = (p.reduce)()?;
+            let mut items = crate::types::tuple::as_tuple(&r).map(|t| t.to_vec()).unwrap_or_default();
+            if let Some(first) = items.first_mut() {
+                *first = o.type_obj().as_obj();
+            }
+            Ok(crate::types::tuple::new_tuple(items))
+        }
+        None => Err(type_error(format!("cannot pickle '{}' object", o.type_obj().name()))),
+    }
+}
+
+/// `__setstate__` of zip (strict) and reversed (the next index).
+fn closure_iter_setstate(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("__setstate__", k)?;
+    let [state] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
+    match closure_iter_of(o)?.pickle.as_ref().and_then(|p| p.setstate.as_ref()) {
+        Some(f) => f(state).map(|()| none()),
+        None => Err(crate::abstract_::no_attribute(o, &new_str("__setstate__"))),
+    }
+}
+
+static REDUCE_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." }];
+static REDUCE_SETSTATE_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
+];
+static REVERSED_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__length_hint__", func: closure_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
+];
+
+fn closure_iter_length_hint(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    exact_args("__length_hint__", a, k, 0)?;
+    match closure_iter_of(o)?.pickle.as_ref().and_then(|p| p.length_hint.as_ref()) {
+        Some(f) => Ok(int::from_i64(f()?)),
+        None => Err(crate::abstract_::no_attribute(o, &new_str("__length_hint__"))),
+    }
 }
 
 fn closure_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
@@ -1386,7 +1584,7 @@ macro_rules! closure_iter_type {
         };
     };
     // A builtin that is a type (`enumerate(x)` constructs, `isinstance(e, enumerate)`).
-    ($id:ident, $name:literal, $new:ident, $f:ident) => {
+    ($id:ident, $name:literal, $new:ident, $f:ident, $methods:ident) => {
         fn $new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             $f(&none(), a, k)
         }
@@ -1394,15 +1592,19 @@ macro_rules! closure_iter_type {
             iter: Some(crate::types::list::self_iter),
             next: Some(closure_iter_next),
             new: Some($new),
+            methods: &$methods,
+            // Python classes may subclass them, as CPython's.
+            subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: closure_iter_rewrap, ..crate::object::subclass_info::<ClosureIter>(true) }),
+            flags: crate::types::typeobj::tpflags::BASETYPE,
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
 }
-closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate);
-closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip);
-closure_iter_type!(MAP_TYPE, "map", map_new, b_map);
-closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter);
-closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed);
+closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate, REDUCE_METHODS);
+closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip, REDUCE_SETSTATE_METHODS);
+closure_iter_type!(MAP_TYPE, "map", map_new, b_map, REDUCE_METHODS);
+closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter, REDUCE_METHODS);
+closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed, REVERSED_METHODS);
 closure_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 
@@ -1428,7 +1630,17 @@ pub fn getitem_iter(o: &Obj) -> Obj {
 }
 
 pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)) })
+    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: None })
+}
+
+fn pickling_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
+}
+
+fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> Obj {
+    let mut v = vec![t.as_obj(), crate::types::tuple::new_tuple(args)];
+    v.extend(state);
+    crate::types::tuple::new_tuple(v)
 }
 
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1439,7 +1651,7 @@ fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
     // The count is an i64 while it fits, then a big int (as CPython's
     // enumerate switches to a PyLong counter).
-    let (mut small, mut big) = match p[1] {
+    let (small, big) = match p[1] {
         Some(s) => {
             let v = ab::index(s)?;
             match int::as_i64(&v) {
@@ -1450,14 +1662,26 @@ fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         None => (Some(0), None),
     };
     let inner = ab::iter(it)?;
-    Ok(closure_iter(&ENUMERATE_TYPE, move || {
+    let count = std::sync::Arc::new(Mutex::new((small, big)));
+    let (count2, inner2) = (count.clone(), inner.clone());
+    let reduce: ReduceFn = Box::new(move || {
+        let n = match &*count2.lock().unwrap_or_else(|e| e.into_inner()) {
+            (Some(i), _) => int::from_i64(*i),
+            (None, Some(b)) => int::from_bigint(b.clone()),
+            (None, None) => int::from_i64(0),
+        };
+        Ok(type_and_args(&ENUMERATE_TYPE, vec![inner2.clone(), n], None))
+    });
+    let next = move || {
         Ok(match ab::next(&inner)? {
             Some(x) => {
-                let n = match (small, &mut big) {
+                let mut c = count.lock().unwrap_or_else(|e| e.into_inner());
+                let (small, big) = &mut *c;
+                let n = match (*small, big.as_mut()) {
                     (Some(i), _) => {
-                        small = i.checked_add(1);
+                        *small = i.checked_add(1);
                         if small.is_none() {
-                            big = Some(num_bigint::BigInt::from(i) + 1);
+                            *big = Some(num_bigint::BigInt::from(i) + 1);
                         }
                         int::from_i64(i)
                     }
@@ -1472,9 +1696,11 @@ fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             None => None,
         })
-    }))
+    };
+    Ok(pickling_iter(&ENUMERATE_TYPE, next, reduce, None))
 }
 fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
     let (pos, kws) = split_kwargs(a, k);
     let mut strict = false;
     for (n, v) in kws {
@@ -1485,8 +1711,19 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         }
     }
     let iters = pos.iter().map(ab::iter).collect::<PyResult<Vec<_>>>()?;
+    // `__setstate__` may turn strictness on after construction (unpickling).
+    let strict = std::sync::Arc::new(AtomicBool::new(strict));
+    let (strict2, strict3, iters2) = (strict.clone(), strict.clone(), iters.clone());
+    let reduce: ReduceFn = Box::new(move || {
+        let state = strict2.load(Relaxed).then(|| bool_obj(true));
+        Ok(type_and_args(&ZIP_TYPE, iters2.clone(), state))
+    });
+    let setstate: SetStateFn = Box::new(move |v| {
+        strict3.store(ab::is_true(v)?, Relaxed);
+        Ok(())
+    });
     let mut done = false;
-    Ok(closure_iter(&ZIP_TYPE, move || {
+    let next = move || {
         if done || iters.is_empty() {
             return Ok(None);
         }
@@ -1496,7 +1733,7 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 Some(x) => items.push(x),
                 None => {
                     done = true;
-                    if strict {
+                    if strict.load(Relaxed) {
                         if i > 0 {
                             let pl = if i == 1 { " " } else { "s 1-" };
                             return Err(value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, pl, i)));
@@ -1513,7 +1750,8 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
         }
         Ok(Some(crate::types::tuple::new_tuple(items)))
-    }))
+    };
+    Ok(pickling_iter(&ZIP_TYPE, next, reduce, Some(setstate)))
 }
 fn b_map(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("map", k)?;
@@ -1522,7 +1760,10 @@ fn b_map(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let f = a[0].clone();
     let iters = a[1..].iter().map(ab::iter).collect::<PyResult<Vec<_>>>()?;
-    Ok(closure_iter(&MAP_TYPE, move || {
+    let mut args = vec![f.clone()];
+    args.extend(iters.iter().cloned());
+    let reduce: ReduceFn = Box::new(move || Ok(type_and_args(&MAP_TYPE, args.clone(), None)));
+    let next = move || {
         let mut args = Vec::with_capacity(iters.len());
         for it in &iters {
             match ab::next(it)? {
@@ -1531,13 +1772,16 @@ fn b_map(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
         }
         ab::call(&f, &args, None).map(Some)
-    }))
+    };
+    Ok(pickling_iter(&MAP_TYPE, next, reduce, None))
 }
 fn b_filter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("filter", a, k, 2)?;
     let f = a[0].clone();
     let it = ab::iter(&a[1])?;
-    Ok(closure_iter(&FILTER_TYPE, move || loop {
+    let args = vec![f.clone(), it.clone()];
+    let reduce: ReduceFn = Box::new(move || Ok(type_and_args(&FILTER_TYPE, args.clone(), None)));
+    let next = move || loop {
         match ab::next(&it)? {
             Some(x) => {
                 let keep = if crate::types::is_none(&f) { ab::is_true(&x)? } else { ab::is_true(&ab::call(&f, std::slice::from_ref(&x), None)?)? };
@@ -1547,7 +1791,8 @@ fn b_filter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
             None => return Ok(None),
         }
-    }))
+    };
+    Ok(pickling_iter(&FILTER_TYPE, next, reduce, None))
 }
 fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("reversed", k)?;
@@ -1566,15 +1811,52 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Err(type_error(format!("'{}' object is not reversible", seq.type_obj().name())));
     }
     let n = ab::len(seq)?;
-    let seq = seq.clone();
-    let mut i = n;
-    Ok(closure_iter(&REVERSED_TYPE, move || {
-        if i == 0 {
-            return Ok(None);
+    // The sequence (None once exhausted) and the next index to fetch (-1
+    // when done), shared with `__reduce__`/`__setstate__`.
+    let state = std::sync::Arc::new(Mutex::new((Some(seq.clone()), n as i64 - 1)));
+    let (state2, state3, state4) = (state.clone(), state.clone(), state.clone());
+    // CPython's reversed.__length_hint__: what is left, 0 once exhausted.
+    let length_hint: Box<dyn Fn() -> PyResult<i64> + Send + Sync> = Box::new(move || {
+        let (seq, i) = state4.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let Some(seq) = seq else { return Ok(0) };
+        let n = ab::len(&seq)? as i64;
+        Ok(if n < i + 1 { 0 } else { i + 1 })
+    });
+    let reduce: ReduceFn = Box::new(move || {
+        Ok(match &*state2.lock().unwrap_or_else(|e| e.into_inner()) {
+            (Some(seq), i) => type_and_args(&REVERSED_TYPE, vec![seq.clone()], Some(int::from_i64(*i))),
+            (None, _) => type_and_args(&REVERSED_TYPE, vec![crate::types::tuple::new_tuple(vec![])], None),
+        })
+    });
+    let setstate: SetStateFn = Box::new(move |v| {
+        if int::as_bigint(v).is_none() {
+            return Err(type_error("an integer is required"));
         }
-        i -= 1;
-        ab::getitem(&seq, &int::from_i64(i as i64)).map(Some)
-    }))
+        let index = int::as_i64(v).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?;
+        let seq = state3.lock().unwrap_or_else(|e| e.into_inner()).0.clone();
+        if let Some(seq) = seq {
+            let n = ab::len(&seq)? as i64;
+            state3.lock().unwrap_or_else(|e| e.into_inner()).1 = index.clamp(-1, n - 1);
+        }
+        Ok(())
+    });
+    let next = move || {
+        let (seq, i) = state.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some(seq) = seq.filter(|_| i >= 0) {
+            match ab::getitem(&seq, &int::from_i64(i)) {
+                Ok(v) => {
+                    state.lock().unwrap_or_else(|e| e.into_inner()).1 = i - 1;
+                    return Ok(Some(v));
+                }
+                Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        *state.lock().unwrap_or_else(|e| e.into_inner()) = (None, -1);
+        Ok(None)
+    };
+    let pickle = Pickle { reduce, setstate: Some(setstate), length_hint: Some(length_hint) };
+    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Mutex::new(Box::new(next)), pickle: Some(pickle) }))
 }
 
 pub fn make_module() -> Obj {
@@ -1594,12 +1876,16 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
+        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("breakpoint", b_breakpoint), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
         ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];
     for (name, f) in funcs {
-        set_item_str(&d, name, new_builtin(name, *f, m.clone(), Some("builtins")));
+        let func = new_builtin(name, *f, m.clone(), Some("builtins"));
+        if *name == "__import__" {
+            let _ = DEFAULT_IMPORT.set(func.clone());
+        }
+        set_item_str(&d, name, func);
     }
     use crate::types::*;
     let types: &[&'static TypeObject] = &[

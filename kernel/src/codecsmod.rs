@@ -174,6 +174,24 @@ fn hex_val(b: u8) -> Option<u32> {
     (b as char).to_digit(16)
 }
 
+/// `unicodedata.lookup`, or None when the module cannot be imported.
+fn unicodedata_lookup() -> Option<Obj> {
+    let m = crate::import::import_module("unicodedata").ok()?;
+    crate::abstract_::getattr_str(&m, "lookup").ok()
+}
+
+/// The one character `lookup(name)` names (named sequences and unknown
+/// names give None).
+fn lookup_char(lookup: &Obj, name: &str) -> Option<char> {
+    let r = crate::abstract_::call(lookup, &[crate::types::str::new_str(name)], None).ok()?;
+    let s = crate::types::str::as_str(&r)?;
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
 /// `unicode_escape` (raw = false) and `raw_unicode_escape` (raw = true).
 fn dec_unicode_escape(data: &[u8], start: usize, fin: bool, raw: bool, out: &mut String) -> (usize, Stop) {
     let mut i = start;
@@ -222,10 +240,39 @@ fn dec_unicode_escape(data: &[u8], start: usize, fin: bool, raw: bool, out: &mut
                 continue;
             }
             b'N' => {
-                if !fin && !data[i..].contains(&b'}') {
+                // `\N{name}`, looked up in unicodedata (names and aliases;
+                // named sequences are not characters), as CPython's codec.
+                let Some(lookup) = unicodedata_lookup() else {
+                    return (i, Some((i, (i + 2).min(data.len()), "\\N escapes not supported (can't load unicodedata module)")));
+                };
+                let mut j = i + 2;
+                if j < data.len() && data[j] == b'{' {
+                    let name_start = j + 1;
+                    j = name_start;
+                    while j < data.len() && data[j] != b'}' {
+                        j += 1;
+                    }
+                    if j >= data.len() {
+                        if !fin {
+                            return (i, None);
+                        }
+                        return (i, Some((i, j, "malformed \\N character escape")));
+                    }
+                    if j > name_start {
+                        j += 1;
+                        if let Some(ch) = std::str::from_utf8(&data[name_start..j - 1]).ok().and_then(|n| lookup_char(&lookup, n)) {
+                            out.push(ch);
+                            i = j;
+                            continue;
+                        }
+                        return (i, Some((i, j, "unknown Unicode character name")));
+                    }
+                    return (i, Some((i, j, "malformed \\N character escape")));
+                }
+                if j >= data.len() && !fin {
                     return (i, None);
                 }
-                return (i, Some((i, (i + 2).min(data.len()), "\\N escapes not supported (can't load unicodedata module)")));
+                return (i, Some((i, j.min(data.len()), "malformed \\N character escape")));
             }
             b'0'..=b'7' => {
                 let mut v = 0u32;

@@ -229,15 +229,33 @@ pub fn run_code(code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult {
     run(f)
 }
 
-/// The globals' __builtins__ (a dict or a module), as CPython.
-fn builtins_of(globals: &Obj) -> Obj {
+/// The globals' `__builtins__` (a module stands for its dict; any other
+/// object is used as the mapping it should be), else the interpreter's, as
+/// CPython's `_PyEval_BuiltinsFromGlobals`.
+pub fn builtins_of(globals: &Obj) -> Obj {
     match get_str(globals, &crate::types::str::istr("__builtins__")) {
-        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
         Some(b) => match crate::types::module::as_module(&b) {
             Some(m) => m.dict.clone(),
-            None => crate::interp::builtins_dict(),
+            None => b,
         },
         None => crate::interp::builtins_dict(),
+    }
+}
+
+/// The builtins of the running frame (the interpreter's outside Python
+/// code), as CPython's `PyEval_GetBuiltins`.
+pub fn current_builtins() -> Obj {
+    with_current_frame(|f| f.map(|f| f.builtins.clone())).unwrap_or_else(crate::interp::builtins_dict)
+}
+
+/// `builtins[name]` of the running frame, AttributeError(name) when it is
+/// missing (CPython's `_PyEval_GetBuiltin`, used by iterators'
+/// `__reduce__`).
+pub fn get_builtin(name: &'static str) -> PyResult {
+    let key = crate::types::str::istr(name);
+    match mapping_get(&current_builtins(), &key)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, name)),
     }
 }
 
@@ -481,13 +499,39 @@ enum Unwind {
 }
 
 fn load_global(f: &Frame, name: &Obj) -> PyResult {
-    if let Some(v) = get_str(&f.globals, name) {
+    if exact_dict(&f.globals).is_some() && exact_dict(&f.builtins).is_some() {
+        if let Some(v) = get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = get_str(&f.builtins, name) {
+            return Ok(v);
+        }
+        return Err(name_not_defined(name));
+    }
+    // A dict subclass or another mapping as globals or builtins: its
+    // `__getitem__` is asked (KeyError meaning absent), as CPython's slow path.
+    if let Some(v) = mapping_get(&f.globals, name)? {
         return Ok(v);
     }
-    if let Some(v) = get_str(&f.builtins, name) {
-        return Ok(v);
+    match mapping_get(&f.builtins, name)? {
+        Some(v) => Ok(v),
+        None => Err(name_not_defined(name)),
     }
-    Err(name_not_defined(name))
+}
+
+/// IMPORT_NAME: the frame's builtins' `__import__`; the interpreter's own
+/// takes the direct way, another one (a replaced `builtins.__import__`) is
+/// called with `(name, globals, locals or None, fromlist, level)`.
+fn import_name(f: &Frame, name: &Obj, fromlist: &Obj, level: &Obj) -> PyResult {
+    let import = match mapping_get(&f.builtins, &crate::types::str::istr("__import__"))? {
+        Some(i) => i,
+        None => return Err(PyErr::new(&crate::types::exceptions::IMPORT_ERROR, "__import__ not found")),
+    };
+    if crate::builtins::is_default_import(&import) {
+        return crate::import::import_name(name, &f.globals, fromlist, int::as_i64(level).unwrap_or(0));
+    }
+    let locals = f.locals.clone().unwrap_or_else(none);
+    ab::call(&import, &[name.clone(), f.globals.clone(), locals, fromlist.clone(), level.clone()], None)
 }
 
 /// An unbound free variable: a NameError whose `name` is the variable's.
@@ -1876,7 +1920,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     }
                 }
                 Op::LOAD_BUILD_CLASS => {
-                    match get_str(&f.builtins, &crate::types::str::istr("__build_class__")) {
+                    match tri!(mapping_get(&f.builtins, &crate::types::str::istr("__build_class__"))) {
                         Some(b) => push!(b),
                         None => raise!(name_error("__build_class__ not found")),
                     }
@@ -2063,7 +2107,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     let fromlist = pop!();
                     let level = pop!();
                     sync!();
-                    let m = tri!(crate::import::import_name(name!(arg), &f.globals, &fromlist, int::as_i64(&level).unwrap_or(0)));
+                    let m = tri!(import_name(f, name!(arg), &fromlist, &level));
                     push!(m);
                 }
                 Op::IMPORT_FROM => {

@@ -30,13 +30,35 @@ fn resolve_name(name: &str, globals: &Obj, level: i64) -> PyResult<String> {
     if level <= 0 {
         return Ok(name.to_string());
     }
-    let package = get_str(globals, &intern("__package__"))
-        .filter(|p| !crate::types::is_none(p))
-        .and_then(|p| as_str(&p).map(str::to_owned));
-    let package = match package {
-        Some(p) => p,
-        None => {
-            let modname = get_str(globals, &intern("__name__")).and_then(|n| as_str(&n).map(str::to_owned)).unwrap_or_default();
+    // As CPython's resolve_name: `__package__`, else `__spec__.parent`,
+    // else (with an ImportWarning) `__name__` and `__path__`.
+    let package = get_str(globals, &intern("__package__")).filter(|p| !crate::types::is_none(p));
+    let spec = get_str(globals, &intern("__spec__")).filter(|p| !crate::types::is_none(p));
+    let package = match (package, spec) {
+        (Some(p), spec) => {
+            let Some(ps) = as_str(&p) else { return Err(crate::error::type_error("package must be a string")) };
+            if let Some(spec) = spec {
+                let parent = ab::getattr_str(&spec, "parent")?;
+                if !ab::eq(&p, &parent)? {
+                    crate::warningsmod::warn(&crate::types::exceptions::DEPRECATION_WARNING, "__package__ != __spec__.parent", 1)?;
+                }
+            }
+            ps.to_owned()
+        }
+        (None, Some(spec)) => {
+            let parent = ab::getattr_str(&spec, "parent")?;
+            as_str(&parent).map(str::to_owned).ok_or_else(|| crate::error::type_error("__spec__.parent must be a string"))?
+        }
+        (None, None) => {
+            crate::warningsmod::warn(
+                &crate::types::exceptions::IMPORT_WARNING,
+                "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+                1,
+            )?;
+            let Some(n) = get_str(globals, &intern("__name__")) else {
+                return Err(PyErr(new_exception(&crate::types::exceptions::KEY_ERROR, vec![new_str("'__name__' not in globals")])));
+            };
+            let modname = as_str(&n).map(str::to_owned).ok_or_else(|| crate::error::type_error("__name__ must be a string"))?;
             let is_pkg = get_str(globals, &intern("__path__")).is_some();
             if is_pkg { modname } else { modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() }
         }
@@ -556,20 +578,37 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
     match ab::getattr(module, name) {
         Ok(v) => Ok(v),
         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
+<<<<<<< HEAD
             // The module's `__name__`, when it is a str.
             let pkgname = ab::lookup_attr(module, &intern("__name__"))?.filter(|p| as_str(p).is_some());
             if let Some(p) = &pkgname {
                 // A submodule already in sys.modules (a circular relative import).
                 let full = format!("{}.{}", as_str(p).unwrap_or(""), as_str(name).unwrap_or("?"));
+=======
+            // The object's `__name__` (any object: a replaced __import__
+            // may return anything), else CPython's placeholder.
+            let mname = match ab::lookup_attr(module, &intern("__name__"))? {
+                Some(n) if as_str(&n).is_some() => as_str(&n).map(str::to_owned),
+                _ => None,
+            };
+            let n = as_str(name).unwrap_or("?");
+            // A submodule not imported yet?
+            if let Some(mname) = &mname {
+                let full = format!("{mname}.{n}");
+>>>>>>> builtin
                 if let Some(m) = get_str(&modules(), &intern(&full)) {
                     return Ok(m);
                 }
             }
+<<<<<<< HEAD
             let shown = match &pkgname {
                 Some(p) => ab::repr_string(p)?,
                 None => "'<unknown module name>'".to_string(),
             };
             let n = ab::repr_string(name)?;
+=======
+            let mname = mname.unwrap_or_else(|| "<unknown module name>".to_string());
+>>>>>>> builtin
             let file = as_module(module)
                 .and_then(|m| get_str(&m.dict, &intern("__file__")))
                 .and_then(|f| as_str(&f).map(str::to_owned));

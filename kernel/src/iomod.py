@@ -326,6 +326,8 @@ class FileIO(_RawIOBase):
         else:
             fd = -1
             file = _posix.fspath(file)
+            if ('\0' if isinstance(file, str) else b'\0') in file:
+                raise ValueError('embedded null byte')
         if not isinstance(mode, str):
             raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
         if not set(mode) <= set('rwxab+'):

@@ -70,8 +70,41 @@ pub fn decref(v: Value) {
     }
 }
 
+/// How many destructions may nest on one thread before further ones are
+/// queued (CPython's "trashcan"): deleting the head of a long chain of
+/// objects (a million nested `filter`s, a deep linked list) would
+/// otherwise recurse once per link and overflow the native stack.
+const DESTROY_NESTING_LIMIT: u32 = 500;
+
+thread_local! {
+    static DESTROY_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DESTROY_QUEUE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 #[cold]
 unsafe fn destroy(v: Value) {
+    let depth = DESTROY_DEPTH.get();
+    if depth >= DESTROY_NESTING_LIMIT {
+        // Queued for the outermost destruction on this thread to finish;
+        // during thread teardown (no queue any more) it is destroyed now.
+        if DESTROY_QUEUE.try_with(|q| q.borrow_mut().push(v)).is_ok() {
+            return;
+        }
+    }
+    DESTROY_DEPTH.set(depth + 1);
+    // SAFETY: caller guarantees v is a heap object with no references left.
+    unsafe { destroy_now(v) };
+    if depth == 0 {
+        while let Some(next) = DESTROY_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+            // SAFETY: queued values had no references left when queued, and
+            // nothing can reach them since.
+            unsafe { destroy_now(next) };
+        }
+    }
+    DESTROY_DEPTH.set(depth);
+}
+
+unsafe fn destroy_now(v: Value) {
     // SAFETY: caller guarantees v is a heap object with no references left.
     if unsafe { run_finalizer(v) } {
         return;

@@ -269,7 +269,7 @@ pub(crate) fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
     } else {
         let b = as_bytes(&p).unwrap_or(&[]);
         if b.contains(&0) {
-            return Err(value_error(format!("{fname}: embedded null byte")));
+            return Err(value_error(format!("{fname}: embedded null character in path")));
         }
         (OsString::from_vec(b.to_vec()), true)
     };
@@ -687,7 +687,7 @@ fn m_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let flags = opt_int("open", &v[1], 0)?;
     let mode = opt_int("open", &v[2], 0o777)?;
     let p = path_arg("open", v[0].as_ref().unwrap_or(&none()))?;
-    let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null byte"))?;
+    let c = std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error("open: embedded null character in path"))?;
     // SAFETY: `c` is a valid NUL-terminated path that outlives the call; the
     // mode is passed as the variadic third argument open(2) expects.
     let fd = unsafe { libc::openat(dfd, c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };
@@ -840,6 +840,34 @@ fn pipe_with(flags: libc::c_int) -> PyResult {
         return Err(last_error());
     }
     Ok(crate::types::tuple::new_tuple(vec![from_i64(fds[0] as i64), from_i64(fds[1] as i64)]))
+}
+
+/// `openpty()`: `(master_fd, slave_fd)` of a new pseudo-terminal, both
+/// non-inheritable.
+fn m_openpty(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("openpty", a, k)?;
+    let (mut master, mut slave) = (0 as libc::c_int, 0 as libc::c_int);
+    // SAFETY: the two out-pointers are valid; name, termios and winsize may be null.
+    if unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) } != 0 {
+        return Err(last_error());
+    }
+    for fd in [master, slave] {
+        // SAFETY: fcntl on descriptors openpty just returned.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    Ok(crate::types::tuple::new_tuple(vec![from_i64(master as i64), from_i64(slave as i64)]))
+}
+
+/// `login_tty(fd)`: the tty becomes the controlling terminal and the
+/// standard streams of this process, which leads a new session.
+fn m_login_tty(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = int_args("login_tty", a, k, &["fd"], 1)?;
+    let fd = c_int(v[0].unwrap_or(-1))?;
+    // SAFETY: login_tty acts on a descriptor number; a bad one fails with errno.
+    if unsafe { libc::login_tty(fd) } != 0 {
+        return Err(last_error());
+    }
+    Ok(none())
 }
 
 fn m_dup(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1039,6 +1067,8 @@ pub fn make_module() -> PyResult {
     add("isatty", m_isatty);
     add("device_encoding", m_device_encoding);
     add("pipe", m_pipe);
+    add("openpty", m_openpty);
+    add("login_tty", m_login_tty);
     add("pipe2", m_pipe2);
     add("dup", m_dup);
     add("dup2", m_dup2);

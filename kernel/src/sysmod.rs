@@ -166,10 +166,47 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
     let hook = new_builtin("excepthook", crate::thread::sys_excepthook, crate::types::none(), Some("sys"));
     set_item_str(d, "excepthook", hook.clone());
     set_item_str(d, "__excepthook__", hook);
+    let hook = new_builtin("breakpointhook", sys_breakpointhook, crate::types::none(), Some("sys"));
+    set_item_str(d, "breakpointhook", hook.clone());
+    set_item_str(d, "__breakpointhook__", hook);
     let hook = new_builtin("unraisablehook", sys_unraisablehook, crate::types::none(), Some("sys"));
     set_item_str(d, "unraisablehook", hook.clone());
     set_item_str(d, "__unraisablehook__", hook);
     Ok(())
+}
+
+/// The default `sys.breakpointhook(*args, **kws)`: calls the callable that
+/// `$PYTHONBREAKPOINT` names (`pdb.set_trace` when unset or empty, a bare
+/// name is a builtin, "0" turns breakpoints off); a name that does not
+/// import is a RuntimeWarning, as CPython's.
+fn sys_breakpointhook(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let env = if crate::interp::ignore_environment() { None } else { std::env::var_os("PYTHONBREAKPOINT") };
+    let envar = env.map(|v| v.to_string_lossy().into_owned()).filter(|v| !v.is_empty()).unwrap_or_else(|| "pdb.set_trace".to_string());
+    if envar == "0" {
+        return Ok(crate::types::none());
+    }
+    let (modpath, attr) = match envar.rfind('.') {
+        None => ("builtins", envar.as_str()),
+        Some(0) => return warn_unimportable_breakpoint(&envar),
+        Some(dot) => (&envar[..dot], &envar[dot + 1..]),
+    };
+    let module = match crate::import::import_module(modpath) {
+        Ok(m) => m,
+        Err(e) if e.is_instance(&crate::types::exceptions::IMPORT_ERROR) => return warn_unimportable_breakpoint(&envar),
+        Err(e) => return Err(e),
+    };
+    let hook = match crate::abstract_::getattr_str(&module, attr) {
+        Ok(h) => h,
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => return warn_unimportable_breakpoint(&envar),
+        Err(e) => return Err(e),
+    };
+    crate::abstract_::call(&hook, a, k)
+}
+
+fn warn_unimportable_breakpoint(envar: &str) -> PyResult {
+    let msg = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{envar}\"");
+    crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, &msg, 1)?;
+    Ok(crate::types::none())
 }
 
 /// The default `sys.unraisablehook(unraisable)`: "Exception ignored in:

@@ -89,9 +89,22 @@ fn tb_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
 }
 
+/// `traceback.__dir__()`: only the four `tb_` attributes, as CPython's.
+fn tb_dir(_o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::builtins::no_kwargs("__dir__", k)?;
+    if !a.is_empty() {
+        return Err(crate::error::type_error(format!("traceback.__dir__() takes no arguments ({} given)", a.len())));
+    }
+    let names = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"];
+    Ok(crate::types::list::new_list(names.iter().map(|n| crate::types::str::new_str(n)).collect()))
+}
+
+static TB_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__dir__", func: tb_dir, doc: "" }];
+
 pub static TRACEBACK_TYPE: TypeObject = TypeObject {
     setattr: Some(tb_setattr),
     getsets: &TB_GETSETS,
+    methods: &TB_METHODS,
     ..TypeObject::builtin("traceback", &crate::types::object::OBJECT_TYPE, dealloc_box::<TracebackObject>)
 };
 

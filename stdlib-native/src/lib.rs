@@ -4,8 +4,13 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
+<<<<<<< HEAD
 //! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
+=======
+//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support module
+//! `_testlimitedcapi`.
+>>>>>>> builtin
 
 use std::panic::catch_unwind;
 
@@ -26,6 +31,7 @@ mod bisect_heapq;
 mod cmath;
 mod errno;
 mod fcntl;
+mod termios;
 mod hashes;
 mod itertools;
 mod json;
@@ -61,6 +67,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "errno", create: errno::create },
     ModuleDef { name: "cmath", create: cmath::create },
     ModuleDef { name: "fcntl", create: fcntl::create },
+    ModuleDef { name: "termios", create: termios::create },
     ModuleDef { name: "_locale", create: locale::create },
     ModuleDef { name: "pwd", create: pwdgrp::create_pwd },
     ModuleDef { name: "grp", create: pwdgrp::create_grp },

@@ -39,8 +39,8 @@ pub fn lookup(name: &str) -> Option<char> {
     if let Some(rest) = upper.strip_prefix("HANGUL SYLLABLE ") {
         return hangul(rest);
     }
-    if let Some(&(_, c)) = ALIASES.iter().find(|(n, _)| *n == upper) {
-        return Some(c);
+    if let Ok(i) = ALIASES.binary_search_by(|(n, _)| (*n).cmp(upper.as_str())) {
+        return Some(ALIASES[i].1);
     }
     // Words.
     let nwords = u32_at(0)? as usize;
@@ -91,34 +91,4 @@ fn algorithmic_ok(prefix: &str, c: u32) -> bool {
     }
 }
 
-/// Formal name aliases that `\N{...}` accepts besides the names.
-static ALIASES: &[(&str, char)] = &[
-    ("NULL", '\u{0}'),
-    ("LINE FEED", '\n'),
-    ("LF", '\n'),
-    ("NEW LINE", '\n'),
-    ("END OF LINE", '\n'),
-    ("CARRIAGE RETURN", '\r'),
-    ("CR", '\r'),
-    ("CHARACTER TABULATION", '\t'),
-    ("TAB", '\t'),
-    ("HORIZONTAL TABULATION", '\t'),
-    ("ESCAPE", '\u{1b}'),
-    ("ESC", '\u{1b}'),
-    ("DELETE", '\u{7f}'),
-    ("DEL", '\u{7f}'),
-    ("NBSP", '\u{a0}'),
-    ("SHY", '\u{ad}'),
-    ("BYTE ORDER MARK", '\u{feff}'),
-    ("BOM", '\u{feff}'),
-    ("ZWNBSP", '\u{feff}'),
-    ("ZWSP", '\u{200b}'),
-    ("ZWNJ", '\u{200c}'),
-    ("ZWJ", '\u{200d}'),
-    ("FORM FEED", '\u{c}'),
-    ("FF", '\u{c}'),
-    ("BELL", '\u{7}'),
-    ("BACKSPACE", '\u{8}'),
-    ("SPACE", ' '),
-    ("SP", ' '),
-];
+include!("unicode_aliases.rs");

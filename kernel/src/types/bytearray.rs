@@ -41,6 +41,12 @@ impl ByteArrayObject {
     fn len(&self) -> usize {
         self.with(|v| v.len())
     }
+    /// Holds an export of the buffer (no resizing) until the guard drops,
+    /// as CPython's methods that keep a buffer while running Python code.
+    pub fn export(&self) -> ExportGuard<'_> {
+        self.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        ExportGuard(self)
+    }
     pub fn with<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
         // SAFETY: exclusive access under the lock (free-threaded) or the GIL;
         // closures run no Python code.
@@ -48,6 +54,15 @@ impl ByteArrayObject {
     }
     pub fn snapshot(&self) -> Vec<u8> {
         self.with(|v| v.clone())
+    }
+}
+
+/// An export of a bytearray's buffer, released on drop.
+pub struct ExportGuard<'a>(&'a ByteArrayObject);
+
+impl Drop for ExportGuard<'_> {
+    fn drop(&mut self) {
+        self.0.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
 

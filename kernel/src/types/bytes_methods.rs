@@ -689,6 +689,8 @@ fn m_join<K: Kind>(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("join", k)?;
     nargs("join", a, 1, 1)?;
     let sep = K::data(s)?;
+    // A bytearray separator stays exported while the iterable runs.
+    let _export = crate::types::bytearray::as_bytearray(s).map(|b| b.export());
     let items = ab::collect(&a[0])?;
     let mut v = Vec::new();
     for (i, it) in items.iter().enumerate() {

@@ -825,10 +825,13 @@ fn slot_len(o: &Obj) -> PyResult<usize> {
     match call_dunder(o, "__len__", &[]) {
         Some(r) => {
             let r = r?;
-            let n = crate::types::int::as_i64(&ab::index(&r)?).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
-            if n < 0 {
+            // The sign is checked before the size, as CPython's
+            // slot_sq_length: a huge negative length is a ValueError.
+            let r = ab::index(&r)?;
+            if crate::types::int::as_bigint(&r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
                 return Err(crate::error::value_error("__len__() should return >= 0"));
             }
+            let n = crate::types::int::as_i64(&r).ok_or_else(|| crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
             Ok(n as usize)
         }
         None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
@@ -1422,7 +1425,13 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
-            alloc_instance(t, args, kw)?
+            let o = alloc_instance(t, args, kw)?;
+            // A builtin base's `__new__` may return another object (reversed()
+            // of a sequence with `__reversed__`): no `__init__` then, as CPython.
+            if !o.type_obj().is_subtype(t) {
+                return Ok(o);
+            }
+            o
         }
     };
     if user_init.is_none() && !solid.native.is_null() && obj.type_obj().is_subtype(t) {
@@ -2039,6 +2048,13 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
     if name.contains('\0') {
         return Err(crate::error::value_error("type name must not contain null characters"));
     }
+    // CPython keeps the name (and a str __doc__) as UTF-8.
+    crate::types::str::utf8_strict(name, "utf-8")?;
+    if let Some(doc) = crate::types::dict::get_str(ns, &crate::types::str::istr("__doc__")) {
+        if let Some(d) = as_str(&doc) {
+            crate::types::str::utf8_strict(d, "utf-8")?;
+        }
+    }
     let bases = crate::types::tuple::as_tuple(bases).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.type_obj().name())))?.to_vec();
     if as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_obj().name())));
@@ -2396,6 +2412,7 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 return Err(crate::error::value_error("type name must not contain null characters"));
             }
             Some(v) if n == "__name__" && as_str(v).is_some() => {
+                crate::types::str::utf8_strict(as_str(v).unwrap_or(""), "utf-8")?;
                 t.rename(as_str(v).unwrap_or(""));
                 t.touch();
                 return Ok(());
@@ -2411,6 +2428,16 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             }
             None => return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name()))),
         },
+        Some(n @ ("__module__" | "__doc__" | "__type_params__")) if v.is_none() => {
+            return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name())));
+        }
+        // A new module makes the recorded first line meaningless (CPython
+        // drops `__firstlineno__` with it).
+        Some("__module__") => {
+            if let Some(d) = as_dict(t.dict()) {
+                d.del(&crate::types::str::istr("__firstlineno__"))?;
+            }
+        }
         // type's read-only getsets
         Some(n @ ("__dict__" | "__mro__" | "__base__" | "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__text_signature__")) => {
             return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));

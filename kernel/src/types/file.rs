@@ -111,6 +111,7 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     // Bytes paths and paths with lone surrogates take `_io`'s way, which
     // encodes them as the file system does (posix.open).
     let path = match as_str(&file) {
+        Some(s) if s.contains('\0') => return Err(crate::error::value_error("embedded null byte")),
         Some(s) if !pyk_abi::surrogate::has_surrogates(s) => s.to_string(),
         _ => return io_open(a, k),
     };

@@ -417,11 +417,7 @@ fn function_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRe
     let tname = |o: &Option<Obj>| o.as_ref().map_or("NoneType", |o| o.type_obj().name());
     let code = a[0].clone().filter(|c| crate::types::code::as_code(c).is_some()).ok_or_else(|| type_error(format!("function() argument 'code' must be code, not {}", tname(&a[0]))))?;
     let globals = a[1].clone().filter(|g| crate::types::dict::as_dict(g).is_some()).ok_or_else(|| type_error(format!("function() argument 'globals' must be dict, not {}", tname(&a[1]))))?;
-    let builtins = match crate::types::dict::get_str(&globals, &crate::types::str::istr("__builtins__")) {
-        Some(b) if crate::types::dict::as_dict(&b).is_some() => b,
-        Some(b) => crate::types::module::as_module(&b).map(|m| m.dict.clone()).unwrap_or_else(crate::interp::builtins_dict),
-        None => crate::interp::builtins_dict(),
-    };
+    let builtins = crate::eval::builtins_of(&globals);
     let nfree = crate::types::code::as_code(&code).map(|c| c.nfree).unwrap_or(0);
     let closure = if none(&a[4]) { None } else { a[4].clone() };
     let have = closure.as_ref().and_then(crate::types::tuple::as_tuple).map(|t| t.len());

@@ -550,7 +550,7 @@ fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 /// A builtin function by name (`iter`, `reversed`), for `__reduce__`.
 pub(crate) fn builtin_fn(name: &'static str) -> PyResult {
-    crate::types::dict::get_str(&crate::interp::builtins_dict(), &crate::types::str::istr(name)).ok_or_else(|| type_error(format!("builtin {name} is missing")))
+    crate::eval::get_builtin(name)
 }
 
 fn seq_iter_of(o: &Obj) -> PyResult<&SeqIter> {

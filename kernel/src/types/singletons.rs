@@ -81,8 +81,15 @@ fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 static SINGLETON_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__reduce__", func: m_reduce, doc: "" }];
 
+/// `bool(NotImplemented)` is True, with CPython's DeprecationWarning.
+fn notimpl_bool(_o: &Obj) -> PyResult<bool> {
+    crate::warningsmod::warn(&crate::types::exceptions::DEPRECATION_WARNING, "NotImplemented should not be used in a boolean context", 1)?;
+    Ok(true)
+}
+
 pub static NOTIMPLEMENTED_TYPE: TypeObject = TypeObject {
     new: Some(singleton_new),
+    number: crate::types::typeobj::NumberSlots { bool: Some(notimpl_bool), ..crate::types::typeobj::NumberSlots::EMPTY },
     repr: Some(notimpl_repr),
     hash: Some(singleton_hash),
     methods: &SINGLETON_METHODS,

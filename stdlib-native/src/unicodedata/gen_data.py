@@ -8,11 +8,16 @@
 #   "#ranges") for names that are a prefix followed by the code point in hex.
 # compose.z: zlib-compressed lines "first second composite" (hex): the canonical pairs
 #   that NFC composes (composition exclusions left out).
-import unicodedata as u, zlib
+# props32.z: as props.z, for the Unicode 3.2.0 view (unicodedata.ucd_3_2_0).
+# The formal name aliases and the named sequences (which lookup() accepts) come
+# from the UCD files NameAliases.txt and NamedSequences.txt (Debian's
+# unicode-data package puts them in /usr/share/unicode, or set UCD_DIR); each
+# entry is kept only when CPython's lookup() gives the same answer.
+import os, unicodedata as u, zlib
 
 assert u.unidata_version == "15.1.0"
 
-def props(c):
+def props(c, u=u):
     ch = chr(c)
     dec = u.decimal(ch, None)
     dig = u.digit(ch, None)
@@ -21,14 +26,18 @@ def props(c):
             str(u.mirrored(ch)), "-" if dec is None else str(dec), "-" if dig is None else str(dig),
             "-" if num is None else repr(num), u.decomposition(ch) or "-")
 
-lines, start, cur = [], 0, props(0)
-for c in range(1, 0x110000):
-    p = props(c)
-    if p != cur:
-        lines.append("%x\t%x\t%s" % (start, c - 1, "\t".join(cur)))
-        start, cur = c, p
-lines.append("%x\t%x\t%s" % (start, 0x10FFFF, "\t".join(cur)))
-open("props.z", "wb").write(zlib.compress("\n".join(lines).encode(), 9))
+def runs(db):
+    lines, start, cur = [], 0, props(0, db)
+    for c in range(1, 0x110000):
+        p = props(c, db)
+        if p != cur:
+            lines.append("%x\t%x\t%s" % (start, c - 1, "\t".join(cur)))
+            start, cur = c, p
+    lines.append("%x\t%x\t%s" % (start, 0x10FFFF, "\t".join(cur)))
+    return lines
+
+open("props.z", "wb").write(zlib.compress("\n".join(runs(u)).encode(), 9))
+open("props32.z", "wb").write(zlib.compress("\n".join(runs(u.ucd_3_2_0)).encode(), 9))
 
 PREFIXES = ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-", "TANGUT IDEOGRAPH-",
             "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"]
@@ -49,6 +58,20 @@ for c in range(0x110000):
 if run:
     ranges.append(run)
 text = "\n".join(names) + "\n#ranges\n" + "\n".join("%x\t%x\t%s" % tuple(r) for r in ranges)
+ucd = os.environ.get("UCD_DIR", "/usr/share/unicode")
+aliases = []
+for line in open(os.path.join(ucd, "NameAliases.txt"), encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        cp, name = line.split(";")[:2]
+        if u.lookup(name) == chr(int(cp, 16)):
+            aliases.append("%s\t%s" % (cp.lower(), name))
+sequences = []
+for line in open(os.path.join(ucd, "NamedSequences.txt"), encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        name, cps = line.strip().split(";")
+        if u.lookup(name) == "".join(chr(int(x, 16)) for x in cps.split()):
+            sequences.append("%s\t%s" % (" ".join(x.lower() for x in cps.split()), name))
+text += "\n#aliases\n" + "\n".join(aliases) + "\n#sequences\n" + "\n".join(sequences)
 open("names.z", "wb").write(zlib.compress(text.encode(), 9))
 
 pairs = []

@@ -19,6 +19,7 @@ const MODULE: &str = "unicodedata";
 const UNIDATA_VERSION: &str = "15.1.0";
 
 static PROPS_Z: &[u8] = include_bytes!("props.z");
+static PROPS32_Z: &[u8] = include_bytes!("props32.z");
 static NAMES_Z: &[u8] = include_bytes!("names.z");
 static COMPOSE_Z: &[u8] = include_bytes!("compose.z");
 
@@ -41,10 +42,24 @@ struct Props {
     decomp: Box<str>,
 }
 
-fn props_table() -> &'static [Props] {
+/// Which database: the current one (the module's functions) or Unicode
+/// 3.2.0's view of it (`unicodedata.ucd_3_2_0`, which IDNA's stringprep
+/// uses).
+#[derive(Clone, Copy, PartialEq)]
+enum Db {
+    Current,
+    V320,
+}
+
+fn props_table(db: Db) -> &'static [Props] {
     static T: OnceLock<Vec<Props>> = OnceLock::new();
-    T.get_or_init(|| {
-        let text = inflate(PROPS_Z);
+    static T32: OnceLock<Vec<Props>> = OnceLock::new();
+    let (cell, z) = match db {
+        Db::Current => (&T, PROPS_Z),
+        Db::V320 => (&T32, PROPS32_Z),
+    };
+    cell.get_or_init(|| {
+        let text = inflate(z);
         let mut v = Vec::new();
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
@@ -77,7 +92,11 @@ fn props_table() -> &'static [Props] {
 }
 
 fn props(c: u32) -> Option<&'static Props> {
-    let t = props_table();
+    props_in(Db::Current, c)
+}
+
+fn props_in(db: Db, c: u32) -> Option<&'static Props> {
+    let t = props_table(db);
     let i = t.partition_point(|p| p.end < c);
     t.get(i).filter(|p| p.start <= c)
 }
@@ -86,21 +105,32 @@ struct Names {
     by_code: HashMap<u32, Box<str>>,
     by_name: HashMap<Box<str>, u32>,
     ranges: Vec<(u32, u32, Box<str>)>,
+    /// Formal name aliases (NameAliases.txt): lookup() and `\N{...}`
+    /// accept them, name() never gives them.
+    aliases: HashMap<Box<str>, u32>,
+    /// Named sequences (NamedSequences.txt): lookup() only.
+    sequences: HashMap<Box<str>, Box<[u32]>>,
 }
 
 fn names() -> &'static Names {
     static N: OnceLock<Names> = OnceLock::new();
     N.get_or_init(|| {
         let text = inflate(NAMES_Z);
-        let mut n = Names { by_code: HashMap::new(), by_name: HashMap::new(), ranges: Vec::new() };
-        let mut in_ranges = false;
+        let mut n = Names { by_code: HashMap::new(), by_name: HashMap::new(), ranges: Vec::new(), aliases: HashMap::new(), sequences: HashMap::new() };
+        let mut section = "";
         for line in text.lines() {
-            if line == "#ranges" {
-                in_ranges = true;
+            if let Some(name) = line.strip_prefix('#') {
+                section = name;
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            if in_ranges && f.len() == 3 {
+            let in_ranges = section == "ranges";
+            if section == "aliases" && f.len() == 2 {
+                n.aliases.insert(f[1].into(), u32::from_str_radix(f[0], 16).unwrap_or(0));
+            } else if section == "sequences" && f.len() == 2 {
+                let cps: Vec<u32> = f[0].split(' ').filter_map(|x| u32::from_str_radix(x, 16).ok()).collect();
+                n.sequences.insert(f[1].into(), cps.into());
+            } else if in_ranges && f.len() == 3 {
                 let (a, b) = (u32::from_str_radix(f[0], 16).unwrap_or(0), u32::from_str_radix(f[1], 16).unwrap_or(0));
                 n.ranges.push((a, b, f[2].into()));
             } else if f.len() == 2 {
@@ -171,7 +201,17 @@ fn ccc(c: u32) -> u8 {
     props(c).map_or(0, |p| p.comb)
 }
 
-fn decompose_into(c: u32, compat: bool, out: &mut Vec<u32>) {
+/// Unicode 3.2.0's decompositions of the six characters whose mapping was
+/// corrected later (NormalizationCorrections.txt), which CPython's
+/// ucd_3_2_0.normalize() applies.
+const CORRECTIONS_3_2_0: [(u32, u32); 6] = [(0xF951, 0x964B), (0x2F868, 0x2136A), (0x2F874, 0x5F33), (0x2F91F, 0x43AB), (0x2F95F, 0x7AAE), (0x2F9BF, 0x4D57)];
+
+fn decompose_into(db: Db, c: u32, compat: bool, out: &mut Vec<u32>) {
+    if db == Db::V320 {
+        if let Some(&(_, v)) = CORRECTIONS_3_2_0.iter().find(|(k, _)| *k == c) {
+            return decompose_into(db, v, compat, out);
+        }
+    }
     if (S_BASE..S_BASE + S_COUNT).contains(&c) {
         let s = c - S_BASE;
         out.push(L_BASE + s / N_COUNT);
@@ -181,7 +221,7 @@ fn decompose_into(c: u32, compat: bool, out: &mut Vec<u32>) {
         }
         return;
     }
-    let d = props(c).map_or("", |p| &*p.decomp);
+    let d = props_in(db, c).map_or("", |p| &*p.decomp);
     if d.is_empty() || (d.starts_with('<') && !compat) {
         out.push(c);
         return;
@@ -189,16 +229,16 @@ fn decompose_into(c: u32, compat: bool, out: &mut Vec<u32>) {
     let body = if d.starts_with('<') { d.split_once('>').map_or("", |(_, r)| r) } else { d };
     for part in body.split_whitespace() {
         match u32::from_str_radix(part, 16) {
-            Ok(x) => decompose_into(x, compat, out),
+            Ok(x) => decompose_into(db, x, compat, out),
             Err(_) => out.push(c),
         }
     }
 }
 
-fn decompose(s: &str, compat: bool) -> Vec<u32> {
+fn decompose(db: Db, s: &str, compat: bool) -> Vec<u32> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        decompose_into(pyk_abi::surrogate::code_point(c), compat, &mut out);
+        decompose_into(db, pyk_abi::surrogate::code_point(c), compat, &mut out);
     }
     // Canonical ordering: stable sort of each run of non-starters by class.
     let mut i = 0;
@@ -254,12 +294,12 @@ fn compose(d: Vec<u32>) -> Vec<u32> {
     out
 }
 
-fn normalized(form: &str, s: &str) -> PyResult<String> {
+fn normalized(db: Db, form: &str, s: &str) -> PyResult<String> {
     let cps = match form {
-        "NFD" => decompose(s, false),
-        "NFKD" => decompose(s, true),
-        "NFC" => compose(decompose(s, false)),
-        "NFKC" => compose(decompose(s, true)),
+        "NFD" => decompose(db, s, false),
+        "NFKD" => decompose(db, s, true),
+        "NFC" => compose(decompose(db, s, false)),
+        "NFKC" => compose(decompose(db, s, true)),
         _ => return Err(PyErr::value_error("invalid normalization form")),
     };
     Ok(cps.into_iter().filter_map(pyk_abi::surrogate::char_for).collect())
@@ -307,53 +347,84 @@ fn one_chr(args: &Args, fname: &str) -> PyResult<u32> {
     chr_arg(&a[0], fname, "argument")
 }
 
-fn decimal(args: Args) -> PyResult<PyObj> {
-    with_default(&args, "decimal", |c| Ok(props(c).and_then(|p| p.decimal).map(|d| PyObj::from(d as i64))), "not a decimal")
+/// The name of `c` in `db`: Unicode 3.2.0 names only the characters it
+/// had assigned.
+fn name_in(db: Db, c: u32) -> Option<String> {
+    if db == Db::V320 && props_in(db, c).is_none_or(|p| &*p.cat == "Cn") {
+        return None;
+    }
+    name_of(c)
 }
 
-fn digit(args: Args) -> PyResult<PyObj> {
-    with_default(&args, "digit", |c| Ok(props(c).and_then(|p| p.digit).map(|d| PyObj::from(d as i64))), "not a digit")
+/// What lookup() finds: names, then aliases and named sequences (which
+/// Unicode 3.2.0 did not have; nor did it name its unassigned characters,
+/// Hangul syllables and unified ideographs aside, as CPython's _getcode).
+fn lookup_in(db: Db, name: &str) -> Option<Vec<u32>> {
+    let upper = name.to_ascii_uppercase();
+    if let Some(c) = code_of(&upper) {
+        let algorithmic = upper.starts_with("HANGUL SYLLABLE ") || upper.starts_with("CJK UNIFIED IDEOGRAPH-");
+        if db == Db::V320 && !algorithmic && name_in(db, c).is_none() {
+            return None;
+        }
+        return Some(vec![c]);
+    }
+    if db == Db::V320 {
+        return None;
+    }
+    let n = names();
+    if let Some(&c) = n.aliases.get(upper.as_str()) {
+        return Some(vec![c]);
+    }
+    n.sequences.get(upper.as_str()).map(|s| s.to_vec())
 }
 
-fn numeric(args: Args) -> PyResult<PyObj> {
-    with_default(&args, "numeric", |c| Ok(props(c).and_then(|p| p.numeric).map(PyObj::from)), "not a numeric character")
+fn decimal_in(db: Db, args: Args) -> PyResult<PyObj> {
+    with_default(&args, "decimal", |c| Ok(props_in(db, c).and_then(|p| p.decimal).map(|d| PyObj::from(d as i64))), "not a decimal")
 }
 
-fn name(args: Args) -> PyResult<PyObj> {
-    with_default(&args, "name", |c| name_of(c).map(|n| n.into_py()).transpose(), "no such name")
+fn digit_in(db: Db, args: Args) -> PyResult<PyObj> {
+    with_default(&args, "digit", |c| Ok(props_in(db, c).and_then(|p| p.digit).map(|d| PyObj::from(d as i64))), "not a digit")
 }
 
-fn category(args: Args) -> PyResult<String> {
+fn numeric_in(db: Db, args: Args) -> PyResult<PyObj> {
+    with_default(&args, "numeric", |c| Ok(props_in(db, c).and_then(|p| p.numeric).map(PyObj::from)), "not a numeric character")
+}
+
+fn name_fn(db: Db, args: Args) -> PyResult<PyObj> {
+    with_default(&args, "name", |c| name_in(db, c).map(|n| n.into_py()).transpose(), "no such name")
+}
+
+fn category_in(db: Db, args: Args) -> PyResult<String> {
     let c = one_chr(&args, "category")?;
-    Ok(props(c).map_or("Cn".to_owned(), |p| p.cat.to_string()))
+    Ok(props_in(db, c).map_or("Cn".to_owned(), |p| p.cat.to_string()))
 }
 
-fn bidirectional(args: Args) -> PyResult<String> {
+fn bidirectional_in(db: Db, args: Args) -> PyResult<String> {
     let c = one_chr(&args, "bidirectional")?;
-    Ok(props(c).map_or(String::new(), |p| p.bidi.to_string()))
+    Ok(props_in(db, c).map_or(String::new(), |p| p.bidi.to_string()))
 }
 
-fn combining(args: Args) -> PyResult<i64> {
+fn combining_in(db: Db, args: Args) -> PyResult<i64> {
     let c = one_chr(&args, "combining")?;
-    Ok(ccc(c) as i64)
+    Ok(props_in(db, c).map_or(0, |p| p.comb) as i64)
 }
 
-fn east_asian_width(args: Args) -> PyResult<String> {
+fn east_asian_width_in(db: Db, args: Args) -> PyResult<String> {
     let c = one_chr(&args, "east_asian_width")?;
-    Ok(props(c).map_or("N".to_owned(), |p| p.eaw.to_string()))
+    Ok(props_in(db, c).map_or("N".to_owned(), |p| p.eaw.to_string()))
 }
 
-fn mirrored(args: Args) -> PyResult<i64> {
+fn mirrored_in(db: Db, args: Args) -> PyResult<i64> {
     let c = one_chr(&args, "mirrored")?;
-    Ok(props(c).is_some_and(|p| p.mirrored) as i64)
+    Ok(props_in(db, c).is_some_and(|p| p.mirrored) as i64)
 }
 
-fn decomposition(args: Args) -> PyResult<String> {
+fn decomposition_in(db: Db, args: Args) -> PyResult<String> {
     let c = one_chr(&args, "decomposition")?;
-    Ok(props(c).map_or(String::new(), |p| p.decomp.to_string()))
+    Ok(props_in(db, c).map_or(String::new(), |p| p.decomp.to_string()))
 }
 
-fn lookup(args: Args) -> PyResult<String> {
+fn lookup_fn(db: Db, args: Args) -> PyResult<String> {
     if !args.keywords().is_empty() {
         return Err(PyErr::type_error("lookup() takes no keyword arguments"));
     }
@@ -369,8 +440,8 @@ fn lookup(args: Args) -> PyResult<String> {
     if text.len() > 256 {
         return Err(PyErr::new(ExcKind::KeyError, "name too long"));
     }
-    match code_of(&text).and_then(char::from_u32) {
-        Some(c) => Ok(c.to_string()),
+    match lookup_in(db, &text) {
+        Some(cps) => Ok(cps.into_iter().filter_map(pyk_abi::surrogate::char_for).collect()),
         None => Err(PyErr::from_instance(
             pyk_sdk::types::builtin("KeyError")?.call(&[&*format!("undefined character name '{text}'").as_str().into_py()?])?,
         )),
@@ -394,35 +465,115 @@ fn form_and_str<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a str, &'a str)
     Ok((a[0].as_str()?, a[1].as_str()?))
 }
 
-fn normalize(args: Args) -> PyResult<String> {
+fn normalize_in(db: Db, args: Args) -> PyResult<String> {
     let (form, s) = form_and_str(&args, "normalize")?;
-    normalized(form, s)
+    normalized(db, form, s)
 }
 
-fn is_normalized(args: Args) -> PyResult<bool> {
+fn is_normalized_in(db: Db, args: Args) -> PyResult<bool> {
     let (form, s) = form_and_str(&args, "is_normalized")?;
-    Ok(normalized(form, s)? == s)
+    Ok(normalized(db, form, s)? == s)
 }
+
+/// The module's functions (the current database) and the UCD methods of
+/// `ucd_3_2_0`, generated in pairs over the `_in` functions.
+macro_rules! both {
+    ($($name:literal, $f:ident, $m:ident, $imp:ident, $ret:ty;)*) => {
+        $(
+            fn $f(args: Args) -> PyResult<$ret> {
+                $imp(Db::Current, args)
+            }
+            fn $m(_u: &Ucd, args: Args) -> PyResult<$ret> {
+                $imp(Db::V320, args)
+            }
+        )*
+    };
+}
+both! {
+    "decimal", decimal, ucd_decimal, decimal_in, PyObj;
+    "digit", digit, ucd_digit, digit_in, PyObj;
+    "numeric", numeric, ucd_numeric, numeric_in, PyObj;
+    "category", category, ucd_category, category_in, String;
+    "bidirectional", bidirectional, ucd_bidirectional, bidirectional_in, String;
+    "combining", combining, ucd_combining, combining_in, i64;
+    "mirrored", mirrored, ucd_mirrored, mirrored_in, i64;
+    "east_asian_width", east_asian_width, ucd_east_asian_width, east_asian_width_in, String;
+    "decomposition", decomposition, ucd_decomposition, decomposition_in, String;
+    "is_normalized", is_normalized, ucd_is_normalized, is_normalized_in, bool;
+    "normalize", normalize, ucd_normalize, normalize_in, String;
+    "name", name, ucd_name, name_fn, PyObj;
+    "lookup", lookup, ucd_lookup, lookup_fn, String;
+}
+
+const DOC_DECIMAL: &str = "Converts a Unicode character into its equivalent decimal value.";
+const DOC_DIGIT: &str = "Converts a Unicode character into its equivalent digit value.";
+const DOC_NUMERIC: &str = "Converts a Unicode character into its equivalent numeric value.";
+const DOC_CATEGORY: &str = "Returns the general category assigned to the character chr as string.";
+const DOC_BIDI: &str = "Returns the bidirectional class assigned to the character chr as string.";
+const DOC_COMBINING: &str = "Returns the canonical combining class assigned to the character chr as integer.";
+const DOC_MIRRORED: &str = "Returns the mirrored property assigned to the character chr as integer.";
+const DOC_EAW: &str = "Returns the east asian width assigned to the character chr as string.";
+const DOC_DECOMP: &str = "Returns the character decomposition mapping assigned to the character chr as string.";
+const DOC_IS_NORMALIZED: &str = "Return whether the Unicode string unistr is in the normal form 'form'.";
+const DOC_NORMALIZE: &str = "Return the normal form 'form' for the Unicode string unistr.";
+const DOC_NAME: &str = "Returns the name assigned to the character chr as a string.";
+const DOC_LOOKUP: &str = "Look up character by name.";
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "decimal", decimal, "Converts a Unicode character into its equivalent decimal value."),
-    native_fn!(MODULE, "digit", digit, "Converts a Unicode character into its equivalent digit value."),
-    native_fn!(MODULE, "numeric", numeric, "Converts a Unicode character into its equivalent numeric value."),
-    native_fn!(MODULE, "category", category, "Returns the general category assigned to the character chr as string."),
-    native_fn!(MODULE, "bidirectional", bidirectional, "Returns the bidirectional class assigned to the character chr as string."),
-    native_fn!(MODULE, "combining", combining, "Returns the canonical combining class assigned to the character chr as integer."),
-    native_fn!(MODULE, "mirrored", mirrored, "Returns the mirrored property assigned to the character chr as integer."),
-    native_fn!(MODULE, "east_asian_width", east_asian_width, "Returns the east asian width assigned to the character chr as string."),
-    native_fn!(MODULE, "decomposition", decomposition, "Returns the character decomposition mapping assigned to the character chr as string."),
-    native_fn!(MODULE, "is_normalized", is_normalized, "Return whether the Unicode string unistr is in the normal form 'form'."),
-    native_fn!(MODULE, "normalize", normalize, "Return the normal form 'form' for the Unicode string unistr."),
-    native_fn!(MODULE, "name", name, "Returns the name assigned to the character chr as a string."),
-    native_fn!(MODULE, "lookup", lookup, "Look up character by name."),
+    native_fn!(MODULE, "decimal", decimal, DOC_DECIMAL),
+    native_fn!(MODULE, "digit", digit, DOC_DIGIT),
+    native_fn!(MODULE, "numeric", numeric, DOC_NUMERIC),
+    native_fn!(MODULE, "category", category, DOC_CATEGORY),
+    native_fn!(MODULE, "bidirectional", bidirectional, DOC_BIDI),
+    native_fn!(MODULE, "combining", combining, DOC_COMBINING),
+    native_fn!(MODULE, "mirrored", mirrored, DOC_MIRRORED),
+    native_fn!(MODULE, "east_asian_width", east_asian_width, DOC_EAW),
+    native_fn!(MODULE, "decomposition", decomposition, DOC_DECOMP),
+    native_fn!(MODULE, "is_normalized", is_normalized, DOC_IS_NORMALIZED),
+    native_fn!(MODULE, "normalize", normalize, DOC_NORMALIZE),
+    native_fn!(MODULE, "name", name, DOC_NAME),
+    native_fn!(MODULE, "lookup", lookup, DOC_LOOKUP),
 ];
 
+/// `unicodedata.UCD`: a database version other than the current one (the
+/// only instance is `ucd_3_2_0`).
+struct Ucd;
+
+static UCD: NativeType<Ucd> = NativeType::new();
+
+fn ucd_unidata_version(_u: &Ucd, _s: &PyAny) -> PyResult<&'static str> {
+    Ok("3.2.0")
+}
+
+impl NativeClass for Ucd {
+    const NAME: &'static str = "unicodedata.UCD";
+    const METHODS: &'static [NativeFnDef] = &[
+        native_method!(Ucd, "decimal", ucd_decimal, DOC_DECIMAL),
+        native_method!(Ucd, "digit", ucd_digit, DOC_DIGIT),
+        native_method!(Ucd, "numeric", ucd_numeric, DOC_NUMERIC),
+        native_method!(Ucd, "category", ucd_category, DOC_CATEGORY),
+        native_method!(Ucd, "bidirectional", ucd_bidirectional, DOC_BIDI),
+        native_method!(Ucd, "combining", ucd_combining, DOC_COMBINING),
+        native_method!(Ucd, "mirrored", ucd_mirrored, DOC_MIRRORED),
+        native_method!(Ucd, "east_asian_width", ucd_east_asian_width, DOC_EAW),
+        native_method!(Ucd, "decomposition", ucd_decomposition, DOC_DECOMP),
+        native_method!(Ucd, "is_normalized", ucd_is_normalized, DOC_IS_NORMALIZED),
+        native_method!(Ucd, "normalize", ucd_normalize, DOC_NORMALIZE),
+        native_method!(Ucd, "name", ucd_name, DOC_NAME),
+        native_method!(Ucd, "lookup", ucd_lookup, DOC_LOOKUP),
+    ];
+    const GETTERS: &'static [NativeFnDef] = &[native_getter!(Ucd, "unidata_version", ucd_unidata_version)];
+    fn native_type() -> &'static NativeType<Self> {
+        &UCD
+    }
+}
+
 pub fn create() -> PyResult<PyObj> {
+    let ucd = UCD.wrap(Ucd)?;
     ModuleBuilder::new(MODULE, "Character properties from the Unicode Character Database, version 15.1.0\n(category, bidirectional class, decomposition, numeric values, names,\nnormalization forms), with the field names of UnicodeData.txt.")?
         .functions(FUNCTIONS)?
         .constant("unidata_version", UNIDATA_VERSION)?
+        .class::<Ucd>()?
+        .object("ucd_3_2_0", &ucd)?
         .finish()
 }
