@@ -243,7 +243,7 @@ pub fn create() -> PyResult<PyObj> {
     let error = new_exception_type(MODULE, "error", &*builtin("Exception")?, None)?;
     let mut b = ModuleBuilder::new(
         MODULE,
-        "This module provides an interface to the Posix calls for tty I/O control.\nFor a complete description of these calls, see the Posix or Unix manual\npages. It is only available for those Unix versions that support Posix\ntermios style tty I/O control.\n\nAll functions in this module take a file descriptor fd as their first\nargument. This can be an integer file descriptor, such as returned by\nsys.stdin.fileno(), or a file object, such as sys.stdin itself.",
+        "POSIX terminal control (tcgetattr, tcsetattr, tcdrain, tcflow, tcflush,\ntcsendbreak, the window size calls). Every function takes the terminal as an\nint file descriptor or an object with a fileno() method.",
     )?
     .functions(FUNCS)?
     .object("error", &error)?;
