@@ -578,37 +578,20 @@ pub fn import_from(module: &Obj, name: &Obj) -> PyResult {
     match ab::getattr(module, name) {
         Ok(v) => Ok(v),
         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
-<<<<<<< HEAD
             // The module's `__name__`, when it is a str.
             let pkgname = ab::lookup_attr(module, &intern("__name__"))?.filter(|p| as_str(p).is_some());
             if let Some(p) = &pkgname {
                 // A submodule already in sys.modules (a circular relative import).
                 let full = format!("{}.{}", as_str(p).unwrap_or(""), as_str(name).unwrap_or("?"));
-=======
-            // The object's `__name__` (any object: a replaced __import__
-            // may return anything), else CPython's placeholder.
-            let mname = match ab::lookup_attr(module, &intern("__name__"))? {
-                Some(n) if as_str(&n).is_some() => as_str(&n).map(str::to_owned),
-                _ => None,
-            };
-            let n = as_str(name).unwrap_or("?");
-            // A submodule not imported yet?
-            if let Some(mname) = &mname {
-                let full = format!("{mname}.{n}");
->>>>>>> builtin
                 if let Some(m) = get_str(&modules(), &intern(&full)) {
                     return Ok(m);
                 }
             }
-<<<<<<< HEAD
             let shown = match &pkgname {
                 Some(p) => ab::repr_string(p)?,
                 None => "'<unknown module name>'".to_string(),
             };
             let n = ab::repr_string(name)?;
-=======
-            let mname = mname.unwrap_or_else(|| "<unknown module name>".to_string());
->>>>>>> builtin
             let file = as_module(module)
                 .and_then(|m| get_str(&m.dict, &intern("__file__")))
                 .and_then(|f| as_str(&f).map(str::to_owned));

@@ -4,13 +4,8 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-<<<<<<< HEAD
-//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
+//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
-=======
-//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support module
-//! `_testlimitedcapi`.
->>>>>>> builtin
 
 use std::panic::catch_unwind;
 
