@@ -347,7 +347,7 @@ pub fn index(o: &Obj) -> PyResult {
     if o.value().is_small_int() {
         return Ok(o.clone());
     }
-    if let Some(f) = o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.index {
         let r = f(o)?;
         if int::is_int(o) {
             return Ok(r);
@@ -373,7 +373,7 @@ pub fn custom_index(o: &Obj) -> Option<PyResult> {
     if crate::types::int::is_int(o) {
         return None;
     }
-    o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj()))?;
+    o.type_obj().number.index?;
     Some(index(o))
 }
 
@@ -396,7 +396,7 @@ fn exact_int_result(r: Obj, dunder: &str) -> PyResult {
 }
 
 pub fn to_int(o: &Obj) -> PyResult {
-    if let Some(f) = o.type_obj().number.int.or_else(|| crate::types::class::late_int(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.int {
         let r = f(o)?;
         if !is_not_implemented(&r) {
             if int::is_int(&r) && r.is(o) {
@@ -408,7 +408,7 @@ pub fn to_int(o: &Obj) -> PyResult {
     if let Some(s) = as_str(o) {
         return int::int_from_str(s, 10);
     }
-    if let Some(f) = o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.index {
         return exact_int_result(f(o)?, "__index__");
     }
     if let Some(t) = o.type_obj().lookup(&crate::types::str::istr("__trunc__")) {
@@ -439,7 +439,7 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     if let Some(v) = int::int_val(o) {
         return int::to_f64(&v);
     }
-    if let Some(f) = o.type_obj().number.float.or_else(|| crate::types::class::late_float(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.float {
         let r = f(o)?;
         let v = crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())))?;
         if !std::ptr::eq(r.type_obj(), &crate::types::float::FLOAT_TYPE) {
@@ -451,7 +451,7 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
         }
         return Ok(v);
     }
-    if o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())).is_some() {
+    if o.type_obj().number.index.is_some() {
         let i = index(o)?;
         if let Some(v) = int::int_val(&i) {
             return int::to_f64(&v);
@@ -657,7 +657,7 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
 }
 
 pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
-    match f.type_obj().call.or_else(|| crate::types::class::late_call(f.type_obj())) {
+    match f.type_obj().call {
         Some(c) => c(f, args, kwnames),
         None => Err(type_error(format!("'{}' object is not callable", f.type_obj().name()))),
     }
@@ -668,14 +668,14 @@ pub fn call0(f: &Obj) -> PyResult {
 }
 
 pub fn iter(o: &Obj) -> PyResult {
-    match o.type_obj().iter.or_else(|| crate::types::class::late_iter(o.type_obj())) {
+    match o.type_obj().iter {
         Some(f) => f(o),
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
     }
 }
 
 pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
-    match it.type_obj().next.or_else(|| crate::types::class::late_next(it.type_obj())) {
+    match it.type_obj().next {
         Some(f) => f(it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name()))),
     }
@@ -717,14 +717,14 @@ pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
 }
 
 pub fn len(o: &Obj) -> PyResult<usize> {
-    match o.type_obj().len.or_else(|| crate::types::class::late_len(o.type_obj())) {
+    match o.type_obj().len {
         Some(f) => f(o),
         None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
     }
 }
 
 pub fn getitem(o: &Obj, k: &Obj) -> PyResult {
-    match o.type_obj().getitem.or_else(|| crate::types::class::late_getitem(o.type_obj())) {
+    match o.type_obj().getitem {
         Some(f) => f(o, k),
         None => Err(type_error(format!("'{}' object is not subscriptable", o.type_obj().name()))),
     }

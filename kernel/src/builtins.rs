@@ -645,7 +645,7 @@ fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         [] => return Err(type_error("next expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.len()))),
     };
-    if it.type_obj().next.or_else(|| crate::types::class::late_next(it.type_obj())).is_none() {
+    if it.type_obj().next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
     }
     let r = if crate::types::generator::has_return_value(it) {
@@ -970,7 +970,7 @@ fn b_all(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_callable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("callable", a, k, 1)?;
-    Ok(bool_obj(a[0].type_obj().call.or_else(|| crate::types::class::late_call(a[0].type_obj())).is_some()))
+    Ok(bool_obj(a[0].type_obj().call.is_some()))
 }
 fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("getattr", k)?;

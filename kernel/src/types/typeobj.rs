@@ -568,7 +568,7 @@ fn m_type_init(_s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_type_mro(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let t = as_type(s).ok_or_else(|| crate::error::type_error("mro() needs a type"))?;
-    Ok(crate::types::list::new_list(t.mro().iter().map(|p| {
+    Ok(crate::types::list::new_list(crate::types::class::c3_of_bases(t)?.iter().map(|p| {
         // SAFETY: MRO entries are live type objects.
         unsafe { &**p }.as_obj()
     }).collect()))
@@ -600,17 +600,25 @@ pub fn register_subclass(base: &'static TypeObject, sub: &'static TypeObject) {
     }
 }
 
+/// Records that `sub` no longer has `base` among its direct bases
+/// (`sub.__bases__` was reassigned).
+pub fn unregister_subclass(base: &'static TypeObject, sub: &'static TypeObject) {
+    let pair = (base as *const TypeObject as usize, sub as *const TypeObject as usize);
+    SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).retain(|p| *p != pair);
+}
+
+/// The classes that have `t` among their direct bases, in creation order.
+pub fn subclasses_of(t: &TypeObject) -> Vec<&'static TypeObject> {
+    let key = t as *const TypeObject as usize;
+    let subs: Vec<usize> = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(b, _)| *b == key).map(|(_, c)| *c).collect();
+    // SAFETY: the addresses are of leaked (immortal) type objects.
+    subs.into_iter().map(|p| unsafe { &*(p as *const TypeObject) }).collect()
+}
+
 /// `C.__subclasses__()`: the classes created with C as a direct base.
 fn m_type_subclasses(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let t = as_type(s).ok_or_else(|| crate::error::type_error("descriptor '__subclasses__' requires a 'type' object"))?;
-    let key = t as *const TypeObject as usize;
-    let subs: Vec<usize> = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(b, _)| *b == key).map(|(_, c)| *c).collect();
-    Ok(crate::types::list::new_list(
-        subs.into_iter()
-            // SAFETY: the addresses are of leaked (immortal) type objects.
-            .map(|p| unsafe { &*(p as *const TypeObject) }.as_obj())
-            .collect(),
-    ))
+    Ok(crate::types::list::new_list(subclasses_of(t).into_iter().map(|c| c.as_obj()).collect()))
 }
 
 /// `type.__setattr__` / `type.__delattr__`: what a metaclass's own
