@@ -682,6 +682,41 @@ pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
 }
 
 /// All items of an iterable.
+/// `PyObject_LengthHint(o, default)`: `len(o)`, else `type(o).__length_hint__`
+/// (looked up as a special method, so a descriptor there runs), else
+/// `default`. list() and list.extend() ask it of objects of Python classes.
+pub fn length_hint(o: &Obj, default: usize) -> PyResult<usize> {
+    if let Some(f) = o.type_obj().len {
+        match f(o) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let name = crate::types::str::istr("__length_hint__");
+    let Some(f) = o.type_obj().lookup(&name) else { return Ok(default) };
+    if crate::types::singletons::is_none(&f) {
+        return Ok(default);
+    }
+    let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &name)?;
+    let r = match call(&bound, &[], None) {
+        Ok(r) => r,
+        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::types::singletons::is_not_implemented(&r) {
+        return Ok(default);
+    }
+    if !crate::types::int::is_int(&r) {
+        return Err(crate::error::type_error(format!("__length_hint__ must be an integer, not {}", r.type_obj().name())));
+    }
+    match crate::types::int::as_i64(&r) {
+        Some(n) if n < 0 => Err(crate::error::value_error("__length_hint__() should return >= 0")),
+        Some(n) => Ok(n as usize),
+        None => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
 pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
     // Exact tuples and lists only: a subclass may override __iter__.
     if std::ptr::eq(o.type_obj(), &crate::types::tuple::TUPLE_TYPE) {

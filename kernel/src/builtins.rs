@@ -323,13 +323,22 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(acc)
 }
 
-/// A metaclass's `__instancecheck__`/`__subclasscheck__` defined in Python.
-fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
+/// `__instancecheck__`/`__subclasscheck__` of `cls`'s class when a Python
+/// class defines it (a metaclass's, or any object's class's), looked up as
+/// a special method and bound to `cls` (a descriptor there runs); None for
+/// `type`'s own, which the callers do directly.
+fn meta_hook(cls: &Obj, hook: &'static str) -> PyResult<Option<Obj>> {
     let meta = cls.type_obj();
     if std::ptr::eq(meta, &crate::types::typeobj::TYPE_TYPE) || meta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
-        return None;
+        return Ok(None);
     }
-    meta.lookup(&crate::types::str::istr(hook)).filter(|f| crate::types::function::as_function(f).is_some())
+    let name = crate::types::str::istr(hook);
+    match meta.lookup(&name) {
+        Some(f) if !crate::types::is_none(&f) && crate::types::function::as_method_descr(&f).is_none() => {
+            crate::types::class::bind(&f, Some(cls), meta, &name).map(Some)
+        }
+        _ => Ok(None),
+    }
 }
 
 fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -367,8 +376,8 @@ pub fn isinstance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(h) = meta_hook(cls, "__instancecheck__") {
-        let r = ab::call(&h, &[cls.clone(), inst.clone()], None)?;
+    if let Some(h) = meta_hook(cls, "__instancecheck__")? {
+        let r = ab::call(&h, std::slice::from_ref(inst), None)?;
         return ab::is_true(&r);
     }
     if is_parameterized_generic(cls) {
@@ -447,8 +456,8 @@ pub fn issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(h) = meta_hook(cls, "__subclasscheck__") {
-        let r = ab::call(&h, &[cls.clone(), derived.clone()], None)?;
+    if let Some(h) = meta_hook(cls, "__subclasscheck__")? {
+        let r = ab::call(&h, std::slice::from_ref(derived), None)?;
         return ab::is_true(&r);
     }
     if is_parameterized_generic(cls) {
@@ -1338,6 +1347,16 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
             // A Python method, or a native module's method a class holds (`_datetime`'s).
             if crate::types::function::as_function(&f).is_some() || crate::types::function::is_native_method(&f) {
                 let r = ab::call(&f, &[v.clone(), new_str(spec)], None)?;
+                if as_str(&r).is_none() {
+                    return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));
+                }
+                return Ok(r);
+            }
+            // Any other object a class holds there is bound (a descriptor's
+            // `__get__` runs) and called.
+            if crate::types::typeobj::tpflags::HEAPTYPE & f.type_obj().flags != 0 {
+                let bound = crate::types::class::bind(&f, Some(v), v.type_obj(), &crate::types::str::istr("__format__"))?;
+                let r = ab::call(&bound, &[new_str(spec)], None)?;
                 if as_str(&r).is_none() {
                     return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));
                 }

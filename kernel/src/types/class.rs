@@ -1192,6 +1192,9 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 ))),
             };
         }
+        if let Some(g) = crate::types::function::as_getset(&a).filter(|g| g.def.name == "__weakref__") {
+            return Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", g.owner.name())));
+        }
         if is_heap(a.type_obj()) {
             let hook = if v.is_some() { "__set__" } else { "__delete__" };
             if let Some(set) = a.type_obj().lookup(&crate::types::str::istr(hook)) {
@@ -1266,16 +1269,25 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         return set_class(o, v);
     }
     if let Some(e) = as_exc(o) {
-        if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args")) {
+        if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args" | "__dict__")) {
             if let Some(f) = crate::types::exceptions::BASE_EXCEPTION.setattr {
                 return f(o, name, v);
             }
         }
         return dict_set(&exc_dict(e), name, v).map_err(|_| ab::no_attribute(o, name));
     }
+    // A module's dict is its namespace for good.
+    if as_str(name) == Some("__dict__") && std::ptr::eq(solid_base(o.type_obj()), &crate::types::module::MODULE_TYPE) {
+        return Err(attribute_error("readonly attribute"));
+    }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.
-        let Some(v) = v else { return Err(type_error("cannot delete __dict__")) };
+        // Deleting it leaves a fresh empty dict for the next access.
+        let Some(v) = v else {
+            // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+            drop(unsafe { o.cast::<InstanceObject>() }.dict.set(None));
+            return Ok(());
+        };
         if as_dict(v).is_none() {
             return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.type_obj().name())));
         }
@@ -1884,6 +1896,40 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
             && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || b.flags & tpflags::NO_DICT != 0);
     }
+    // The first class of a hierarchy whose instances get a dict (weak
+    // references) holds the `__dict__` (`__weakref__`) descriptor, as in
+    // CPython; placeholders keep CPython's order, filled once the type exists.
+    let (add_dict, add_weak) = {
+        let slot_list = match crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
+            Some(slots) => Some(crate::types::member::slot_names(&slots)?.iter().filter_map(|n| as_str(n).map(str::to_owned)).collect::<Vec<_>>()),
+            None => None,
+        };
+        let wants = |n: &str| slot_list.as_ref().is_none_or(|l| l.iter().any(|x| x == n));
+        let base_dict = if is_heap(base) {
+            base.flags & tpflags::NO_DICT == 0
+        } else {
+            base.flags & tpflags::EXCEPTION != 0
+                || base.is_subtype(&TYPE_TYPE)
+                || std::ptr::eq(base, &crate::types::module::MODULE_TYPE)
+                || crate::types::dict::get_str(base.dict(), &crate::types::str::istr("__dict__")).is_some()
+        };
+        // Variable-size builtin layouts (int, tuple, bytes) take no weak references.
+        let var_size = [&crate::types::int::INT_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|v| std::ptr::eq(solid, *v));
+        let base_weak = if is_heap(base) {
+            crate::types::weakref::instances_weakrefable(base)
+        } else {
+            base.flags & tpflags::EXCEPTION == 0 && crate::types::weakref::instances_weakrefable(base)
+        };
+        // A name the class body defines itself stays the class's.
+        let own = |n: &'static str| crate::types::dict::get_str(&d, &crate::types::str::istr(n)).is_some();
+        (wants("__dict__") && !base_dict && !own("__dict__"), wants("__weakref__") && !base_weak && !var_size && !own("__weakref__"))
+    };
+    if add_dict {
+        set_item_str(&d, "__dict__", none());
+    }
+    if add_weak {
+        set_item_str(&d, "__weakref__", none());
+    }
     // A class without a docstring (or a `__doc__` slot) has __doc__ None, not its base's.
     if crate::types::dict::get_str(&d, &crate::types::str::istr("__doc__")).is_none() {
         set_item_str(&d, "__doc__", none());
@@ -1964,8 +2010,21 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     let tobj = t.as_obj();
     crate::types::member::set_objclass(t.dict(), &tobj);
+    if add_dict {
+        set_item_str(t.dict(), "__dict__", crate::types::function::new_getset_descr(t, &DICT_GETSET));
+    }
+    if add_weak {
+        set_item_str(t.dict(), "__weakref__", crate::types::function::new_getset_descr(t, &crate::types::typeobj::WEAKREF_GETSET));
+    }
     fixup_slots(raw);
     Ok(tobj)
+}
+
+/// `obj.__dict__` through the descriptor in the class dict.
+static DICT_GETSET: crate::types::typeobj::GetSetDef = crate::types::typeobj::GetSetDef { name: "__dict__", get: instance_dict_get };
+
+fn instance_dict_get(o: &Obj) -> PyResult {
+    instance_dict(o).ok_or_else(|| attribute_error("This object has no __dict__"))
 }
 
 /// Sets the slots of heap type `t` that depend on which dunders its MRO

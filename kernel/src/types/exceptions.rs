@@ -583,6 +583,13 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             e.with(|s| s.args.replace(t))
         }
         "__notes__" => e.with(|s| std::mem::replace(&mut s.notes, v.cloned())),
+        "__dict__" => {
+            let d = v.ok_or_else(|| crate::error::type_error("cannot delete __dict__"))?;
+            if crate::types::dict::as_dict(d).is_none() {
+                return Err(crate::error::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.type_obj().name())));
+            }
+            e.with(|s| s.dict.replace(d.clone()))
+        }
         _ => {
             crate::types::class::dict_set(&crate::types::class::exc_dict(e), name, v)?;
             None

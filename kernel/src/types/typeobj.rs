@@ -513,7 +513,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     Err(e)
 }
 
-static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
+pub static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
 
 fn instance_weakref(o: &Obj) -> PyResult {
     Ok(crate::types::weakref::first_ref(o).unwrap_or_else(crate::types::none))
