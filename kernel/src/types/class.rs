@@ -738,6 +738,20 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
     }
 }
 
+/// `type(a).name(a, b)` for a comparison; a descriptor under the name
+/// whose `__get__` fails counts as NotImplemented (CPython's
+/// slot_tp_richcompare clears that error).
+fn richcmp_dunder(a: &Obj, name: &'static str, b: &Obj) -> Option<PyResult> {
+    let f = a.type_obj().lookup(&crate::types::str::istr(name))?;
+    if !is_none(&f) && as_function(&f).is_none() && as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
+        return Some(match bind(&f, Some(a), a.type_obj(), &crate::types::str::istr(name)) {
+            Ok(m) => ab::call(&m, std::slice::from_ref(b), None),
+            Err(_) => Ok(crate::types::not_implemented()),
+        });
+    }
+    call_dunder(a, name, std::slice::from_ref(b))
+}
+
 fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     let name = match op {
         CompareOp::Lt => "__lt__",
@@ -747,12 +761,12 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
         CompareOp::Gt => "__gt__",
         CompareOp::Ge => "__ge__",
     };
-    if let Some(r) = call_dunder(a, name, std::slice::from_ref(b)) {
+    if let Some(r) = richcmp_dunder(a, name, b) {
         return r;
     }
     if op == CompareOp::Ne {
         // Default __ne__ inverts __eq__ unless it is NotImplemented.
-        if let Some(r) = call_dunder(a, "__eq__", std::slice::from_ref(b)) {
+        if let Some(r) = richcmp_dunder(a, "__eq__", b) {
             let r = r?;
             if is_not_implemented(&r) {
                 return Ok(r);
@@ -1297,6 +1311,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match instance_dict(o) {
         Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
+        // A class attribute that is no descriptor cannot be shadowed
+        // without an instance dict.
+        None if o.type_obj().lookup(name).is_some() => {
+            Err(attribute_error(format!("'{}' object attribute '{}' is read-only", o.type_obj().name(), as_str(name).unwrap_or("?"))))
+        }
         // CPython adds the __dict__ remark only when the class keeps the
         // generic __setattr__.
         None if o.type_obj().lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| as_function(&f).is_some()) => {
@@ -1353,7 +1372,14 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
         }
     }
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
-    let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
+    let found_init = t.lookup(&crate::types::str::istr("__init__"));
+    let user_init = found_init.clone().filter(|f| as_function(f).is_some());
+    // Any other Python-level object there (a property, a callable
+    // instance, a class/staticmethod) is bound as a descriptor and called.
+    let descr_init = found_init.filter(|f| {
+        as_function(f).is_none()
+            && (is_heap(f.type_obj()) || as_property(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some() || f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some())
+    });
     let solid = solid_base(t);
     let info = solid.subclass;
     let obj = match &user_new {
@@ -1368,7 +1394,7 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             o
         }
         None => {
-            if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+            if user_init.is_none() && descr_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
             alloc_instance(t, args, kw)?
@@ -1405,6 +1431,14 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
                 }
             }
         }
+    }
+    if let Some(init) = descr_init.filter(|_| obj.type_obj().is_subtype(t)) {
+        let bound = bind(&init, Some(&obj), obj.type_obj(), &crate::types::str::istr("__init__"))?;
+        let r = ab::call(&bound, args, kw)?;
+        if !is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", r.type_obj().name())));
+        }
+        return Ok(obj);
     }
     if let Some(init) = user_init {
         let mut v = vec![obj.clone()];
@@ -2626,6 +2660,9 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 /// Heap types' `type.__setattr__`: set in the class dict.
 pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = type_arg(o).ok_or_else(|| type_error("type expected"))?;
+    if as_str(name).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", name.type_obj().name())));
+    }
     if !is_heap(t) {
         // Setting a builtin type's __module__ to what it already is changes
         // nothing: io.py does it to UnsupportedOperation, which the kernel
