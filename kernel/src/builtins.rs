@@ -924,15 +924,19 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match p[2].filter(|m| !crate::types::is_none(m)) {
         None => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
         Some(m) => {
-            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
-                if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
-                    if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+            // A Python class's own `__pow__` (even on an int subclass) gets
+            // the three arguments; three-argument pow uses no `__rpow__`.
+            if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+                    if crate::types::function::as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
                         let r = ab::call(&f, &[x.clone(), y.clone(), m.clone()], None)?;
                         if !crate::types::is_not_implemented(&r) {
                             return Ok(r);
                         }
                     }
                 }
+            }
+            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
                 let numeric = |o: &Obj| int::is_int(o) || crate::types::float::as_f64(o).is_some() || crate::types::complex::as_complex(o).is_some();
                 if [x, y, m].iter().all(|o| numeric(o)) {
                     if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {

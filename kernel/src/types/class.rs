@@ -623,6 +623,9 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if let Some(g) = crate::types::function::as_getset(v) {
         return (g.def.get)(inst);
     }
+    if v.type_ptr() == &SUPER_TYPE as *const _ {
+        return super_get_inst(v, inst);
+    }
     if is_heap(v.type_obj()) {
         if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")).filter(|g| !is_builtin_descr_get(g)) {
             return ab::call(&get, &[v.clone(), inst.clone(), inst.type_obj().as_obj()], None);
@@ -2604,6 +2607,30 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
 }
 
+/// An unbound super object read through an instance: a super bound to it
+/// (a bound one stays as it is).
+fn super_get_inst(o: &Obj, inst: &Obj) -> PyResult {
+    // SAFETY: callers pass instances of SUPER_TYPE.
+    let s = unsafe { o.cast::<SuperObject>() };
+    if is_none(inst) || !is_none(&s.obj) {
+        return Ok(o.clone());
+    }
+    super_new(&SUPER_TYPE, &[s.start.as_obj(), inst.clone()], None)
+}
+
+/// `super.__get__(self, obj, type=None)`.
+fn m_super_get(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if o.downcast::<SuperObject>(&SUPER_TYPE).is_none() {
+        return Err(type_error("descriptor '__get__' requires a 'super' object"));
+    }
+    match a {
+        [obj] | [obj, _] => super_get_inst(o, obj),
+        _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+    }
+}
+
+static SUPER_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Return an attribute of instance, which is of type owner." }];
+
 fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
     // SAFETY: slot of SUPER_TYPE.
     let s = unsafe { o.cast::<SuperObject>() };
@@ -2649,6 +2676,7 @@ fn super_repr(o: &Obj) -> PyResult {
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
+    methods: &SUPER_METHODS,
     new: Some(super_new),
     repr: Some(super_repr),
     getattr: Some(super_getattr),
