@@ -830,10 +830,10 @@ fn bound_repr(o: &Obj) -> PyResult {
             m.slf.value().0
         )));
     }
-    let name = crate::abstract_::getattr_str(&m.func, "__qualname__")
-        .ok()
-        .and_then(|n| crate::types::str::as_str(&n).map(str::to_owned))
-        .unwrap_or_else(|| "?".into());
+    // The function's `__qualname__`, else its `__name__`; "?" when the one
+    // found is not a str.
+    let attr = |n: &str| crate::abstract_::getattr_str(&m.func, n).ok();
+    let name = attr("__qualname__").or_else(|| attr("__name__")).and_then(|v| crate::types::str::as_str(&v).map(str::to_owned)).unwrap_or_else(|| "?".into());
     Ok(new_string(format!("<bound method {} of {}>", name, crate::abstract_::repr_string(&m.slf)?)))
 }
 
