@@ -881,6 +881,8 @@ fn bound_getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
+    richcompare: Some(bound_richcompare),
+    hash: Some(bound_hash),
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
@@ -893,9 +895,13 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
 /// equal functions; their hash follows.
 fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     use pyk_abi::opcode::CompareOp;
-    let (Some(x), Some(y)) = (a.downcast::<BoundMethod>(&BOUND_METHOD_TYPE), b.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)) else {
+    // (Both bound methods, or both method-wrappers.)
+    let (Some(x), Some(y)) = (as_bound_method(a), as_bound_method(b)) else {
         return Ok(crate::types::not_implemented());
     };
+    if a.type_ptr() != b.type_ptr() {
+        return Ok(crate::types::not_implemented());
+    }
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
@@ -904,7 +910,7 @@ fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResu
 }
 
 fn bound_hash(o: &Obj) -> PyResult<i64> {
-    let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| type_error("method expected"))?;
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
     Ok(((m.slf.value().0 >> 4) as i64) ^ crate::abstract_::hash(&m.func)?)
 }
 
