@@ -850,6 +850,14 @@ pub fn ready_all() {
     let mro: Vec<*const TypeObject> = vec![&EXCEPTION_GROUP, &BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION, &crate::types::object::OBJECT_TYPE];
     // SAFETY: start-up, single-threaded, before the type is used.
     unsafe { *EXCEPTION_GROUP.mro.get() = Box::leak(mro.into_boxed_slice()) };
+    // Their `__bases__` name both classes, and each is a subclass of both.
+    // SAFETY: start-up, single-threaded, before the types are used.
+    unsafe {
+        *EXCEPTION_GROUP.bases.get() = Box::leak(vec![&BASE_EXCEPTION_GROUP as *const TypeObject, &EXCEPTION].into_boxed_slice());
+        *UNSUPPORTED_OPERATION.bases.get() = Box::leak(vec![&OS_ERROR as *const TypeObject, &VALUE_ERROR].into_boxed_slice());
+    }
+    crate::types::typeobj::register_subclass(&EXCEPTION, &EXCEPTION_GROUP);
+    crate::types::typeobj::register_subclass(&VALUE_ERROR, &UNSUPPORTED_OPERATION);
     for m in &crate::types::excgroup::EG_METHODS {
         crate::types::dict::set_item_str(BASE_EXCEPTION_GROUP.dict(), m.name, crate::types::function::new_method_descr(&BASE_EXCEPTION_GROUP, m));
     }
