@@ -491,7 +491,9 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
             crate::types::dict::get_str(c.dict(), name)
         });
-        if let Some(v) = found.filter(crate::types::class::is_data_descriptor) {
+        // (one with `__get__`: a `__set__`-only descriptor lets the class's own attribute win)
+        let has_get = |v: &Obj| v.type_obj().flags & tpflags::HEAPTYPE == 0 || v.type_obj().lookup(&crate::types::str::istr("__get__")).is_some();
+        if let Some(v) = found.filter(|v| crate::types::class::is_data_descriptor(v) && has_get(v)) {
             return crate::types::class::bind(&v, Some(o), meta, name);
         }
     }
