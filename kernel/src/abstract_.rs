@@ -347,7 +347,7 @@ pub fn index(o: &Obj) -> PyResult {
     if o.value().is_small_int() {
         return Ok(o.clone());
     }
-    if let Some(f) = o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.index {
         let r = f(o)?;
         if int::is_int(o) {
             return Ok(r);
@@ -373,7 +373,7 @@ pub fn custom_index(o: &Obj) -> Option<PyResult> {
     if crate::types::int::is_int(o) {
         return None;
     }
-    o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj()))?;
+    o.type_obj().number.index?;
     Some(index(o))
 }
 
@@ -396,7 +396,7 @@ fn exact_int_result(r: Obj, dunder: &str) -> PyResult {
 }
 
 pub fn to_int(o: &Obj) -> PyResult {
-    if let Some(f) = o.type_obj().number.int.or_else(|| crate::types::class::late_int(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.int {
         let r = f(o)?;
         if !is_not_implemented(&r) {
             if int::is_int(&r) && r.is(o) {
@@ -408,7 +408,7 @@ pub fn to_int(o: &Obj) -> PyResult {
     if let Some(s) = as_str(o) {
         return int::int_from_str(s, 10);
     }
-    if let Some(f) = o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.index {
         return exact_int_result(f(o)?, "__index__");
     }
     if let Some(t) = o.type_obj().lookup(&crate::types::str::istr("__trunc__")) {
@@ -439,7 +439,7 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
     if let Some(v) = int::int_val(o) {
         return int::to_f64(&v);
     }
-    if let Some(f) = o.type_obj().number.float.or_else(|| crate::types::class::late_float(o.type_obj())) {
+    if let Some(f) = o.type_obj().number.float {
         let r = f(o)?;
         let v = crate::types::float::as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", o.type_obj().name(), r.type_obj().name())))?;
         if !std::ptr::eq(r.type_obj(), &crate::types::float::FLOAT_TYPE) {
@@ -451,7 +451,7 @@ pub fn to_float(o: &Obj) -> PyResult<f64> {
         }
         return Ok(v);
     }
-    if o.type_obj().number.index.or_else(|| crate::types::class::late_index(o.type_obj())).is_some() {
+    if o.type_obj().number.index.is_some() {
         let i = index(o)?;
         if let Some(v) = int::int_val(&i) {
             return int::to_f64(&v);
@@ -679,7 +679,7 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
 }
 
 pub fn call(f: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult {
-    match f.type_obj().call.or_else(|| crate::types::class::late_call(f.type_obj())) {
+    match f.type_obj().call {
         Some(c) => c(f, args, kwnames),
         None => Err(type_error(format!("'{}' object is not callable", f.type_obj().name()))),
     }
@@ -690,20 +690,55 @@ pub fn call0(f: &Obj) -> PyResult {
 }
 
 pub fn iter(o: &Obj) -> PyResult {
-    match o.type_obj().iter.or_else(|| crate::types::class::late_iter(o.type_obj())) {
+    match o.type_obj().iter {
         Some(f) => f(o),
         None => Err(type_error(format!("'{}' object is not iterable", o.type_obj().name()))),
     }
 }
 
 pub fn next(it: &Obj) -> PyResult<Option<Obj>> {
-    match it.type_obj().next.or_else(|| crate::types::class::late_next(it.type_obj())) {
+    match it.type_obj().next {
         Some(f) => f(it),
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name()))),
     }
 }
 
 /// All items of an iterable.
+/// `PyObject_LengthHint(o, default)`: `len(o)`, else `type(o).__length_hint__`
+/// (looked up as a special method, so a descriptor there runs), else
+/// `default`. list() and list.extend() ask it of objects of Python classes.
+pub fn length_hint(o: &Obj, default: usize) -> PyResult<usize> {
+    if let Some(f) = o.type_obj().len {
+        match f(o) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let name = crate::types::str::istr("__length_hint__");
+    let Some(f) = o.type_obj().lookup(&name) else { return Ok(default) };
+    if crate::types::singletons::is_none(&f) {
+        return Ok(default);
+    }
+    let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &name)?;
+    let r = match call(&bound, &[], None) {
+        Ok(r) => r,
+        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::types::singletons::is_not_implemented(&r) {
+        return Ok(default);
+    }
+    if !crate::types::int::is_int(&r) {
+        return Err(crate::error::type_error(format!("__length_hint__ must be an integer, not {}", r.type_obj().name())));
+    }
+    match crate::types::int::as_i64(&r) {
+        Some(n) if n < 0 => Err(crate::error::value_error("__length_hint__() should return >= 0")),
+        Some(n) => Ok(n as usize),
+        None => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
 pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
     // Exact tuples and lists only: a subclass may override __iter__.
     if std::ptr::eq(o.type_obj(), &crate::types::tuple::TUPLE_TYPE) {
@@ -739,14 +774,14 @@ pub fn collect(o: &Obj) -> PyResult<Vec<Obj>> {
 }
 
 pub fn len(o: &Obj) -> PyResult<usize> {
-    match o.type_obj().len.or_else(|| crate::types::class::late_len(o.type_obj())) {
+    match o.type_obj().len {
         Some(f) => f(o),
         None => Err(type_error(format!("object of type '{}' has no len()", o.type_obj().name()))),
     }
 }
 
 pub fn getitem(o: &Obj, k: &Obj) -> PyResult {
-    match o.type_obj().getitem.or_else(|| crate::types::class::late_getitem(o.type_obj())) {
+    match o.type_obj().getitem {
         Some(f) => f(o, k),
         None => Err(type_error(format!("'{}' object is not subscriptable", o.type_obj().name()))),
     }

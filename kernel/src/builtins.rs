@@ -323,13 +323,22 @@ fn b_sum(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(acc)
 }
 
-/// A metaclass's `__instancecheck__`/`__subclasscheck__` defined in Python.
-fn meta_hook(cls: &Obj, hook: &'static str) -> Option<Obj> {
+/// `__instancecheck__`/`__subclasscheck__` of `cls`'s class when a Python
+/// class defines it (a metaclass's, or any object's class's), looked up as
+/// a special method and bound to `cls` (a descriptor there runs); None for
+/// `type`'s own, which the callers do directly.
+fn meta_hook(cls: &Obj, hook: &'static str) -> PyResult<Option<Obj>> {
     let meta = cls.type_obj();
     if std::ptr::eq(meta, &crate::types::typeobj::TYPE_TYPE) || meta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
-        return None;
+        return Ok(None);
     }
-    meta.lookup(&crate::types::str::istr(hook)).filter(|f| crate::types::function::as_function(f).is_some())
+    let name = crate::types::str::istr(hook);
+    match meta.lookup(&name) {
+        Some(f) if !crate::types::is_none(&f) && crate::types::function::as_method_descr(&f).is_none() => {
+            crate::types::class::bind(&f, Some(cls), meta, &name).map(Some)
+        }
+        _ => Ok(None),
+    }
 }
 
 fn b_isinstance(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -367,8 +376,8 @@ pub fn isinstance(inst: &Obj, cls: &Obj) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(h) = meta_hook(cls, "__instancecheck__") {
-        let r = ab::call(&h, &[cls.clone(), inst.clone()], None)?;
+    if let Some(h) = meta_hook(cls, "__instancecheck__")? {
+        let r = ab::call(&h, std::slice::from_ref(inst), None)?;
         return ab::is_true(&r);
     }
     if is_parameterized_generic(cls) {
@@ -447,8 +456,8 @@ pub fn issubclass(derived: &Obj, cls: &Obj) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(h) = meta_hook(cls, "__subclasscheck__") {
-        let r = ab::call(&h, &[cls.clone(), derived.clone()], None)?;
+    if let Some(h) = meta_hook(cls, "__subclasscheck__")? {
+        let r = ab::call(&h, std::slice::from_ref(derived), None)?;
         return ab::is_true(&r);
     }
     if is_parameterized_generic(cls) {
@@ -732,7 +741,7 @@ fn b_next(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         [] => return Err(type_error("next expected at least 1 argument, got 0")),
         _ => return Err(type_error(format!("next expected at most 2 arguments, got {}", a.len()))),
     };
-    if it.type_obj().next.or_else(|| crate::types::class::late_next(it.type_obj())).is_none() {
+    if it.type_obj().next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", it.type_obj().name())));
     }
     let r = if crate::types::generator::has_return_value(it) {
@@ -1002,15 +1011,19 @@ fn b_pow(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     match p[2].filter(|m| !crate::types::is_none(m)) {
         None => ab::binary_op(x, y, pyk_abi::opcode::BinaryOp::Power),
         Some(m) => {
-            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
-                if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
-                    if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+            // A Python class's own `__pow__` (even on an int subclass) gets
+            // the three arguments; three-argument pow uses no `__rpow__`.
+            if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__pow__")) {
+                    if crate::types::function::as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
                         let r = ab::call(&f, &[x.clone(), y.clone(), m.clone()], None)?;
                         if !crate::types::is_not_implemented(&r) {
                             return Ok(r);
                         }
                     }
                 }
+            }
+            if !(int::is_int(x) && int::is_int(y) && int::is_int(m)) {
                 let numeric = |o: &Obj| int::is_int(o) || crate::types::float::as_f64(o).is_some() || crate::types::complex::as_complex(o).is_some();
                 if [x, y, m].iter().all(|o| numeric(o)) {
                     if [x, y, m].iter().any(|o| crate::types::complex::as_complex(o).is_some()) {
@@ -1057,7 +1070,7 @@ fn b_all(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 fn b_callable(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     exact_args("callable", a, k, 1)?;
-    Ok(bool_obj(a[0].type_obj().call.or_else(|| crate::types::class::late_call(a[0].type_obj())).is_some()))
+    Ok(bool_obj(a[0].type_obj().call.is_some()))
 }
 fn b_getattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_kwargs("getattr", k)?;
@@ -1456,6 +1469,16 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
             // A Python method, or a native module's method a class holds (`_datetime`'s).
             if crate::types::function::as_function(&f).is_some() || crate::types::function::is_native_method(&f) {
                 let r = ab::call(&f, &[v.clone(), new_str(spec)], None)?;
+                if as_str(&r).is_none() {
+                    return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));
+                }
+                return Ok(r);
+            }
+            // Any other object a class holds there is bound (a descriptor's
+            // `__get__` runs) and called.
+            if crate::types::typeobj::tpflags::HEAPTYPE & f.type_obj().flags != 0 {
+                let bound = crate::types::class::bind(&f, Some(v), v.type_obj(), &crate::types::str::istr("__format__"))?;
+                let r = ab::call(&bound, &[new_str(spec)], None)?;
                 if as_str(&r).is_none() {
                     return Err(type_error(format!("__format__ must return a str, not {}", r.type_obj().name())));
                 }

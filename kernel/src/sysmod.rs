@@ -251,7 +251,9 @@ fn sys_getsizeof(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             return default.ok_or_else(|| type_error(format!("Type {} doesn't define __sizeof__", o.type_obj().name())));
         }
     };
-    let r = match crate::abstract_::call(&sizeof, std::slice::from_ref(o), None) {
+    // A special method: a descriptor found there is bound first.
+    let sizeof = crate::types::class::bind(&sizeof, Some(o), o.type_obj(), &crate::types::str::istr("__sizeof__"))?;
+    let r = match crate::abstract_::call(&sizeof, &[], None) {
         Ok(r) => r,
         Err(e) => return default.ok_or(e),
     };

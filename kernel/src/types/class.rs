@@ -626,6 +626,9 @@ pub fn bind(v: &Obj, inst: Option<&Obj>, owner: &'static TypeObject, name: &Obj)
     if let Some(g) = crate::types::function::as_getset(v) {
         return (g.def.get)(inst);
     }
+    if v.type_ptr() == &SUPER_TYPE as *const _ {
+        return super_get_inst(v, inst);
+    }
     if is_heap(v.type_obj()) {
         if let Some(get) = v.type_obj().lookup(&crate::types::str::istr("__get__")).filter(|g| !is_builtin_descr_get(g)) {
             return ab::call(&get, &[v.clone(), inst.clone(), inst.type_obj().as_obj()], None);
@@ -741,6 +744,20 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
     }
 }
 
+/// `type(a).name(a, b)` for a comparison; a descriptor under the name
+/// whose `__get__` fails counts as NotImplemented (CPython's
+/// slot_tp_richcompare clears that error).
+fn richcmp_dunder(a: &Obj, name: &'static str, b: &Obj) -> Option<PyResult> {
+    let f = a.type_obj().lookup(&crate::types::str::istr(name))?;
+    if !is_none(&f) && as_function(&f).is_none() && as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
+        return Some(match bind(&f, Some(a), a.type_obj(), &crate::types::str::istr(name)) {
+            Ok(m) => ab::call(&m, std::slice::from_ref(b), None),
+            Err(_) => Ok(crate::types::not_implemented()),
+        });
+    }
+    call_dunder(a, name, std::slice::from_ref(b))
+}
+
 fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     let name = match op {
         CompareOp::Lt => "__lt__",
@@ -750,12 +767,12 @@ fn slot_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
         CompareOp::Gt => "__gt__",
         CompareOp::Ge => "__ge__",
     };
-    if let Some(r) = call_dunder(a, name, std::slice::from_ref(b)) {
+    if let Some(r) = richcmp_dunder(a, name, b) {
         return r;
     }
     if op == CompareOp::Ne {
         // Default __ne__ inverts __eq__ unless it is NotImplemented.
-        if let Some(r) = call_dunder(a, "__eq__", std::slice::from_ref(b)) {
+        if let Some(r) = richcmp_dunder(a, "__eq__", b) {
             let r = r?;
             if is_not_implemented(&r) {
                 return Ok(r);
@@ -785,7 +802,7 @@ fn slot_iter(o: &Obj) -> PyResult {
     match call_dunder(o, "__iter__", &[]) {
         Some(r) => {
             let it = r?;
-            if it.type_obj().next.is_none() && late_next(it.type_obj()).is_none() {
+            if it.type_obj().next.is_none() {
                 return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.type_obj().name())));
             }
             Ok(it)
@@ -916,39 +933,6 @@ unary_slot!(slot_invert, "__invert__", invert);
 unary_slot!(slot_index, "__index__", index);
 unary_slot!(slot_int, "__int__", int);
 unary_slot!(slot_float, "__float__", float);
-
-/// A Python class gets the `iter`, `next`, `call`, `len`, `getitem`, `index`,
-/// `int` and `float` slots only for dunders it has when created. One assigned
-/// afterwards (`C.__iter__ = f`, as unittest.mock does) leaves the slot
-/// unset (slots are fixed once a type is published), so the generic
-/// operations ask here when they find the slot empty.
-fn assigned_later(t: &TypeObject, name: &'static str) -> bool {
-    is_heap(t) && t.lookup(&crate::types::str::istr(name)).is_some_and(|f| !is_none(&f))
-}
-pub fn late_iter(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
-    (assigned_later(t, "__iter__") || assigned_later(t, "__getitem__")).then_some(slot_iter as crate::types::typeobj::UnaryFn)
-}
-pub fn late_next(t: &TypeObject) -> Option<crate::types::typeobj::IterNextFn> {
-    assigned_later(t, "__next__").then_some(slot_next as crate::types::typeobj::IterNextFn)
-}
-pub fn late_call(t: &TypeObject) -> Option<crate::types::typeobj::CallFn> {
-    assigned_later(t, "__call__").then_some(slot_call as crate::types::typeobj::CallFn)
-}
-pub fn late_len(t: &TypeObject) -> Option<crate::types::typeobj::LenFn> {
-    assigned_later(t, "__len__").then_some(slot_len as crate::types::typeobj::LenFn)
-}
-pub fn late_getitem(t: &TypeObject) -> Option<crate::types::typeobj::BinaryFn> {
-    assigned_later(t, "__getitem__").then_some(slot_getitem as crate::types::typeobj::BinaryFn)
-}
-pub fn late_index(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
-    assigned_later(t, "__index__").then_some(slot_index as crate::types::typeobj::UnaryFn)
-}
-pub fn late_int(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
-    assigned_later(t, "__int__").then_some(slot_int as crate::types::typeobj::UnaryFn)
-}
-pub fn late_float(t: &TypeObject) -> Option<crate::types::typeobj::UnaryFn> {
-    assigned_later(t, "__float__").then_some(slot_float as crate::types::typeobj::UnaryFn)
-}
 
 fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, Option<&'static str>) {
     use BinaryOp::*;
@@ -1258,6 +1242,9 @@ pub fn object_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 ))),
             };
         }
+        if let Some(g) = crate::types::function::as_getset(&a).filter(|g| g.def.name == "__weakref__") {
+            return Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", g.owner.name())));
+        }
         if is_heap(a.type_obj()) {
             let hook = if v.is_some() { "__set__" } else { "__delete__" };
             if let Some(set) = a.type_obj().lookup(&crate::types::str::istr(hook)) {
@@ -1332,16 +1319,25 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         return set_class(o, v);
     }
     if let Some(e) = as_exc(o) {
-        if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args")) {
+        if matches!(as_str(name), Some("__traceback__" | "__cause__" | "__context__" | "__suppress_context__" | "args" | "__dict__")) {
             if let Some(f) = crate::types::exceptions::BASE_EXCEPTION.setattr {
                 return f(o, name, v);
             }
         }
         return dict_set(&exc_dict(e), name, v).map_err(|_| ab::no_attribute(o, name));
     }
+    // A module's dict is its namespace for good.
+    if as_str(name) == Some("__dict__") && std::ptr::eq(solid_base(o.type_obj()), &crate::types::module::MODULE_TYPE) {
+        return Err(attribute_error("readonly attribute"));
+    }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.
-        let Some(v) = v else { return Err(type_error("cannot delete __dict__")) };
+        // Deleting it leaves a fresh empty dict for the next access.
+        let Some(v) = v else {
+            // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+            drop(unsafe { o.cast::<InstanceObject>() }.dict.set(None));
+            return Ok(());
+        };
         if as_dict(v).is_none() {
             return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.type_obj().name())));
         }
@@ -1351,6 +1347,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     match instance_dict(o) {
         Some(d) => dict_set(&d, name, v).map_err(|_| ab::no_attribute(o, name)),
+        // A class attribute that is no descriptor cannot be shadowed
+        // without an instance dict.
+        None if o.type_obj().lookup(name).is_some() => {
+            Err(attribute_error(format!("'{}' object attribute '{}' is read-only", o.type_obj().name(), as_str(name).unwrap_or("?"))))
+        }
         // CPython adds the __dict__ remark only when the class keeps the
         // generic __setattr__.
         None if o.type_obj().lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| as_function(&f).is_some()) => {
@@ -1407,7 +1408,14 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
         }
     }
     let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
-    let user_init = t.lookup(&crate::types::str::istr("__init__")).filter(|f| as_function(f).is_some());
+    let found_init = t.lookup(&crate::types::str::istr("__init__"));
+    let user_init = found_init.clone().filter(|f| as_function(f).is_some());
+    // Any other Python-level object there (a property, a callable
+    // instance, a class/staticmethod) is bound as a descriptor and called.
+    let descr_init = found_init.filter(|f| {
+        as_function(f).is_none()
+            && (is_heap(f.type_obj()) || as_property(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some() || f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some())
+    });
     let solid = solid_base(t);
     let info = solid.subclass;
     let obj = match &user_new {
@@ -1422,7 +1430,7 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             o
         }
         None => {
-            if user_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+            if user_init.is_none() && descr_init.is_none() && !args.is_empty() && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
                 return Err(type_error(format!("{}() takes no arguments", t.name())));
             }
             let o = alloc_instance(t, args, kw)?;
@@ -1465,6 +1473,14 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
                 }
             }
         }
+    }
+    if let Some(init) = descr_init.filter(|_| obj.type_obj().is_subtype(t)) {
+        let bound = bind(&init, Some(&obj), obj.type_obj(), &crate::types::str::istr("__init__"))?;
+        let r = ab::call(&bound, args, kw)?;
+        if !is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", r.type_obj().name())));
+        }
+        return Ok(obj);
     }
     if let Some(init) = user_init {
         let mut v = vec![obj.clone()];
@@ -1585,6 +1601,238 @@ fn leak_str(s: &str) -> &'static str {
     Box::leak(s.to_owned().into_boxed_str())
 }
 
+/// The base whose instance layout is the most derived (CPython's
+/// best_base), which becomes `__base__`; the other bases' layouts must be
+/// ones it extends.
+fn best_base(base_types: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
+    // The base whose instance layout is the most derived becomes __base__
+    // (`class C(Plain, complex)` lays out as complex); the other bases'
+    // layouts must be ones it extends.
+    let mut base = base_types[0];
+    let mut solid = solid_base(base);
+    for b in &base_types[1..] {
+        let s = solid_base(b);
+        // Builtin exception classes all share one instance layout.
+        let both_exceptions = s.flags & solid.flags & tpflags::EXCEPTION != 0;
+        if std::ptr::eq(s, solid) || solid.is_subtype(s) || both_exceptions {
+            continue;
+        }
+        if s.is_subtype(solid) {
+            solid = s;
+            base = b;
+            continue;
+        }
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    // Classes whose __slots__ add members each have their own layout:
+    // two of them that do not extend one another cannot be combined.
+    let mut slotted: Option<&'static TypeObject> = None;
+    for b in base_types {
+        if let Some(s) = slotted_layout(b) {
+            match slotted {
+                None => slotted = Some(s),
+                Some(w) if w.is_subtype(s) => {}
+                Some(w) if s.is_subtype(w) => slotted = Some(s),
+                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+            }
+        }
+    }
+    Ok(base)
+}
+
+/// The MRO a Python metaclass's own `mro()` gives `t` (checked as
+/// CPython's mro_check), or None when the metaclass does not override it.
+fn custom_mro(t: &'static TypeObject) -> PyResult<Option<Vec<*const TypeObject>>> {
+    let meta = t.as_obj().type_obj();
+    if std::ptr::eq(meta, &TYPE_TYPE) {
+        return Ok(None);
+    }
+    let Some(m) = meta.lookup(&crate::types::str::istr("mro")).filter(|m| as_function(m).is_some()) else { return Ok(None) };
+    let r = ab::call(&m, &[t.as_obj()], None)?;
+    let solid = solid_base(t);
+    let mut custom: Vec<*const TypeObject> = vec![];
+    for x in ab::collect(&r)? {
+        let xt = type_arg(&x).ok_or_else(|| type_error(format!("mro() returned a non-class ('{}')", x.type_obj().name())))?;
+        if !solid.is_subtype(solid_base(xt)) {
+            return Err(type_error(format!("mro() returned base with unsuitable layout ('{}')", xt.name())));
+        }
+        custom.push(xt);
+    }
+    Ok(Some(custom))
+}
+
+/// `c`'s MRO from its current bases: the metaclass's `mro()` when it
+/// overrides it, else the C3 linearization.
+fn compute_mro(c: &'static TypeObject) -> PyResult<Vec<*const TypeObject>> {
+    if let Some(custom) = custom_mro(c)? {
+        return Ok(custom);
+    }
+    c3_of_bases(c)
+}
+
+/// `type.mro(c)`: the C3 linearization of heap type `c` over its current
+/// bases (a builtin type's is its fixed MRO).
+pub fn c3_of_bases(c: &'static TypeObject) -> PyResult<Vec<*const TypeObject>> {
+    if !is_heap(c) {
+        return Ok(c.mro().to_vec());
+    }
+    // SAFETY: bases are written only by class creation and `set_bases`.
+    let bases: Vec<&'static TypeObject> = unsafe { *c.bases.get() }.iter().map(|b| {
+        // SAFETY: bases are live type objects.
+        unsafe { &**b }
+    }).collect();
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| std::ptr::eq(*x, *b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
+    c3_mro(c, &bases)
+}
+
+/// Whether instances laid out for base `old` fit base `new` (CPython's
+/// compatible_for_assignment): the same builtin layout, the same
+/// `__slots__` and, between classes, the same presence of an instance dict.
+fn same_layout(old: &'static TypeObject, new: &'static TypeObject) -> bool {
+    std::ptr::eq(solid_base(old), solid_base(new))
+        && slot_layout(old) == slot_layout(new)
+        && (!is_heap(old) || !is_heap(new) || (old.flags & tpflags::NO_DICT) == (new.flags & tpflags::NO_DICT))
+}
+
+/// `C.__bases__ = bases` (CPython's type_set_bases): checks the new bases,
+/// recomputes the MRO of C and of every class derived from it (undoing
+/// everything if one fails), then the subclass lists and the slots.
+fn set_bases(t: &'static TypeObject, v: Option<&Obj>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(type_error(format!("cannot delete '__bases__' attribute of immutable type '{}'", t.name())));
+    };
+    let Some(items) = crate::types::tuple::as_tuple(v) else {
+        return Err(type_error(format!("can only assign tuple to {}.__bases__, not {}", t.name(), v.type_obj().name())));
+    };
+    if items.is_empty() {
+        return Err(type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", t.name())));
+    }
+    let mut new_bases: Vec<&'static TypeObject> = vec![];
+    for ob in items.iter() {
+        let Some(b) = type_arg(ob) else {
+            return Err(type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", t.name(), ob.type_obj().name())));
+        };
+        // Through the MRO, and through the `__base__` chain, which a
+        // reentrant assignment (from a metaclass's mro()) may have changed
+        // before the MROs were recomputed.
+        let mut chain = b;
+        let mut cycle = b.is_subtype(t);
+        loop {
+            cycle |= std::ptr::eq(chain, t);
+            if cycle || chain.base.is_null() {
+                break;
+            }
+            // SAFETY: base pointers point to live types.
+            chain = unsafe { &*chain.base };
+        }
+        if cycle {
+            return Err(type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        new_bases.push(b);
+    }
+    for b in &new_bases {
+        if b.flags & tpflags::BASETYPE == 0 {
+            return Err(type_error(format!("type '{}' is not an acceptable base type", b.name())));
+        }
+    }
+    let new_base = best_base(&new_bases)?;
+    // SAFETY: a heap type's base points to a live type.
+    let old_base: &'static TypeObject = unsafe { &*t.base };
+    // Instances of heap types (and of builtin types with a collector
+    // traverse hook) are freed as collected objects, others are not.
+    let collected = |b: &'static TypeObject| is_heap(b) || b.traverse.is_some();
+    if collected(old_base) != collected(new_base) {
+        return Err(type_error(format!("__bases__ assignment: '{}' deallocator differs from '{}'", new_base.name(), old_base.name())));
+    }
+    if !same_layout(old_base, new_base) {
+        return Err(type_error(format!("__bases__ assignment: '{}' object layout differs from '{}'", new_base.name(), old_base.name())));
+    }
+    // SAFETY: written only here and at creation (see update_slots for why
+    // writing a published heap type's fields is sound).
+    let old_bases: &'static [*const TypeObject] = unsafe { *t.bases.get() };
+    let tm = heap_type_mut(t);
+    let set = |bases: &'static [*const TypeObject], base: &'static TypeObject| {
+        // SAFETY: as above; `base` and `bases` are each one aligned word
+        // or slice, and `base` keeps the same solid layout.
+        unsafe {
+            *t.bases.get() = bases;
+            (*tm).base = base;
+        }
+    };
+    let new_slice: &'static [*const TypeObject] = Box::leak(new_bases.iter().map(|b| *b as *const TypeObject).collect::<Vec<_>>().into_boxed_slice());
+    set(new_slice, new_base);
+    // Each class after the classes it derives from.
+    let all = with_subclasses(t);
+    let mut order: Vec<&'static TypeObject> = vec![];
+    while order.len() < all.len() {
+        let before = order.len();
+        for c in &all {
+            if order.iter().any(|x| std::ptr::eq(*x, *c)) {
+                continue;
+            }
+            // SAFETY: bases are live type objects, written as above.
+            let ready = unsafe { *c.bases.get() }.iter().all(|b| std::ptr::eq(*c, t) || !all.iter().any(|x| std::ptr::eq(*x, *b)) || order.iter().any(|x| std::ptr::eq(*x, *b)));
+            if ready {
+                order.push(c);
+            }
+        }
+        if order.len() == before {
+            break;
+        }
+    }
+    let mut done: Vec<(&'static TypeObject, &'static [*const TypeObject])> = vec![];
+    for c in order {
+        let old_mro: &'static [*const TypeObject] = unsafe_mro(c);
+        match compute_mro(c) {
+            Ok(m) => {
+                // SAFETY: as above.
+                unsafe { *c.mro.get() = Box::leak(m.into_boxed_slice()) };
+                done.push((c, old_mro));
+                c.touch();
+            }
+            Err(e) => {
+                for (c, m) in done.into_iter().rev() {
+                    // SAFETY: as above.
+                    unsafe { *c.mro.get() = m };
+                    c.touch();
+                }
+                // SAFETY: as above.
+                if std::ptr::eq(unsafe { *t.bases.get() }, new_slice) {
+                    set(old_bases, old_base);
+                }
+                t.touch();
+                return Err(e);
+            }
+        }
+    }
+    // A reentrant assignment (from a metaclass's mro()) replaced the bases
+    // meanwhile: it did the rest.
+    // SAFETY: as above.
+    if !std::ptr::eq(unsafe { *t.bases.get() }, new_slice) {
+        return Ok(());
+    }
+    for b in old_bases {
+        // SAFETY: bases are live type objects.
+        crate::types::typeobj::unregister_subclass(unsafe { &**b }, t);
+    }
+    for b in &new_bases {
+        crate::types::typeobj::register_subclass(b, t);
+    }
+    t.touch();
+    update_slots(t);
+    Ok(())
+}
+
+/// The MRO slice itself (to restore it unchanged).
+fn unsafe_mro(c: &'static TypeObject) -> &'static [*const TypeObject] {
+    // SAFETY: MROs are leaked slices, replaced only by `set_bases`.
+    unsafe { *c.mro.get() }
+}
+
 /// `type(name, bases, ns)`: creates a heap type.
 pub fn new_heap_type(name: &str, bases: &[Obj], ns: &Obj) -> PyResult {
     new_heap_type_meta(name, bases, ns, &TYPE_TYPE)
@@ -1610,38 +1858,8 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     if base_types.is_empty() {
         base_types.push(&crate::types::object::OBJECT_TYPE);
     }
-    // The base whose instance layout is the most derived becomes __base__
-    // (`class C(Plain, complex)` lays out as complex); the other bases'
-    // layouts must be ones it extends.
-    let mut base = base_types[0];
-    let mut solid = solid_base(base);
-    for b in &base_types[1..] {
-        let s = solid_base(b);
-        // Builtin exception classes all share one instance layout.
-        let both_exceptions = s.flags & solid.flags & tpflags::EXCEPTION != 0;
-        if std::ptr::eq(s, solid) || solid.is_subtype(s) || both_exceptions {
-            continue;
-        }
-        if s.is_subtype(solid) {
-            solid = s;
-            base = b;
-            continue;
-        }
-        return Err(type_error("multiple bases have instance lay-out conflict"));
-    }
-    // Classes whose __slots__ add members each have their own layout:
-    // two of them that do not extend one another cannot be combined.
-    let mut slotted: Option<&'static TypeObject> = None;
-    for b in &base_types {
-        if let Some(s) = slotted_layout(b) {
-            match slotted {
-                None => slotted = Some(s),
-                Some(w) if w.is_subtype(s) => {}
-                Some(w) if s.is_subtype(w) => slotted = Some(s),
-                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
-            }
-        }
-    }
+    let base = best_base(&base_types)?;
+    let solid = solid_base(base);
     if solid.flags & tpflags::EXCEPTION == 0
         && !std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
         && !std::ptr::eq(solid, &TYPE_TYPE)
@@ -1754,6 +1972,40 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
             && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || b.flags & tpflags::NO_DICT != 0);
     }
+    // The first class of a hierarchy whose instances get a dict (weak
+    // references) holds the `__dict__` (`__weakref__`) descriptor, as in
+    // CPython; placeholders keep CPython's order, filled once the type exists.
+    let (add_dict, add_weak) = {
+        let slot_list = match crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
+            Some(slots) => Some(crate::types::member::slot_names(&slots)?.iter().filter_map(|n| as_str(n).map(str::to_owned)).collect::<Vec<_>>()),
+            None => None,
+        };
+        let wants = |n: &str| slot_list.as_ref().is_none_or(|l| l.iter().any(|x| x == n));
+        let base_dict = if is_heap(base) {
+            base.flags & tpflags::NO_DICT == 0
+        } else {
+            base.flags & tpflags::EXCEPTION != 0
+                || base.is_subtype(&TYPE_TYPE)
+                || std::ptr::eq(base, &crate::types::module::MODULE_TYPE)
+                || crate::types::dict::get_str(base.dict(), &crate::types::str::istr("__dict__")).is_some()
+        };
+        // Variable-size builtin layouts (int, tuple, bytes) take no weak references.
+        let var_size = [&crate::types::int::INT_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|v| std::ptr::eq(solid, *v));
+        let base_weak = if is_heap(base) {
+            crate::types::weakref::instances_weakrefable(base)
+        } else {
+            base.flags & tpflags::EXCEPTION == 0 && crate::types::weakref::instances_weakrefable(base)
+        };
+        // A name the class body defines itself stays the class's.
+        let own = |n: &'static str| crate::types::dict::get_str(&d, &crate::types::str::istr(n)).is_some();
+        (wants("__dict__") && !base_dict && !own("__dict__"), wants("__weakref__") && !base_weak && !var_size && !own("__weakref__"))
+    };
+    if add_dict {
+        set_item_str(&d, "__dict__", none());
+    }
+    if add_weak {
+        set_item_str(&d, "__weakref__", none());
+    }
     // A class without a docstring (or a `__doc__` slot) has __doc__ None, not its base's.
     if crate::types::dict::get_str(&d, &crate::types::str::istr("__doc__")).is_none() {
         set_item_str(&d, "__doc__", none());
@@ -1799,14 +2051,18 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         },
         ..TypeObject::builtin(leak_str(name), std::ptr::null(), dealloc_box::<InstanceObject>)
     };
-    let t: &'static TypeObject = Box::leak(Box::new(t));
+    // The box's pointer keeps write permission (exposed for
+    // `heap_type_mut`): a heap type's slots change when its dunders do.
+    let raw: *mut TypeObject = Box::into_raw(Box::new(t));
+    let _ = raw.expose_provenance();
+    // SAFETY: a fresh, never-freed allocation.
+    let t: &'static TypeObject = unsafe { &*raw };
     if let Some(q) = qualname {
         set_heap_qualname(t, q);
     }
     // SAFETY: the new type is private to this function; its header's type is its metaclass.
     unsafe {
-        let h = t as *const TypeObject as *mut TypeObject;
-        (*h).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
+        (*raw).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
     }
     let mro = c3_mro(t, &base_types)?;
     for b in &base_types {
@@ -1820,13 +2076,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     if !std::ptr::eq(meta, &TYPE_TYPE) {
         // A metaclass may override mro().
-        if let Some(m) = meta.lookup(&crate::types::str::istr("mro")).filter(|m| as_function(m).is_some()) {
-            let r = ab::call(&m, &[t.as_obj()], None)?;
-            let mut custom: Vec<*const TypeObject> = vec![];
-            for x in ab::collect(&r)? {
-                let xt = type_arg(&x).ok_or_else(|| type_error(format!("mro() returned a non-class ('{}')", x.type_obj().name())))?;
-                custom.push(xt);
-            }
+        if let Some(custom) = custom_mro(t)? {
             // SAFETY: the new type is not yet visible to any other thread.
             unsafe {
                 *t.mro.get() = Box::leak(custom.into_boxed_slice());
@@ -1834,80 +2084,163 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             crate::types::typeobj::TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
     }
-    // Slots a class does not define fall back to its solid base's behaviour;
-    // the dunder-dispatching slots handle that, except `iter`/`next`/`call`,
-    // which must stay unset when nothing provides them.
     let tobj = t.as_obj();
     crate::types::member::set_objclass(t.dict(), &tobj);
-    // SAFETY: the type is private to this function until returned.
-    let tm = unsafe { &mut *(t as *const TypeObject as *mut TypeObject) };
+    if add_dict {
+        set_item_str(t.dict(), "__dict__", crate::types::function::new_getset_descr(t, &DICT_GETSET));
+    }
+    if add_weak {
+        set_item_str(t.dict(), "__weakref__", crate::types::function::new_getset_descr(t, &crate::types::typeobj::WEAKREF_GETSET));
+    }
+    fixup_slots(raw);
+    Ok(tobj)
+}
+
+/// `obj.__dict__` through the descriptor in the class dict.
+static DICT_GETSET: crate::types::typeobj::GetSetDef = crate::types::typeobj::GetSetDef { name: "__dict__", get: instance_dict_get };
+
+fn instance_dict_get(o: &Obj) -> PyResult {
+    instance_dict(o).ok_or_else(|| attribute_error("This object has no __dict__"))
+}
+
+/// Sets the slots of heap type `t` that depend on which dunders its MRO
+/// provides (CPython's fixup_slot_dispatchers). Slots a class does not
+/// define fall back to its solid base's behaviour; the dunder-dispatching
+/// slots handle that, except the optional ones (`iter`, `next`, `call`,
+/// the conversions, `len`, `getitem`...), which must stay unset when
+/// nothing provides them so that the operations report the type.
+/// Run when the class is made, and again (`update_slots`) whenever a dunder
+/// of it or of a class on its MRO is set or deleted, or its bases change.
+fn fixup_slots(p: *mut TypeObject) {
+    use crate::types::typeobj::{BinaryFn, CallFn, IterNextFn, LenFn, UnaryFn};
+    fn opt<F>(present: bool, f: F, base: Option<F>) -> Option<F> {
+        if present { Some(f) } else { base }
+    }
+    // SAFETY: `p` is a live heap type (see the callers); this shared view
+    // is not used after the writes below.
+    let t: &TypeObject = unsafe { &*p };
+    // SAFETY: a heap type's solid base is a live builtin type.
+    let solid: &'static TypeObject = unsafe { &*t.solid };
     let has = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some();
-    if !has("__iter__") && !has("__getitem__") {
-        tm.iter = solid.iter;
-    }
-    if !has("__next__") {
-        tm.next = solid.next;
-    }
-    if !has("__call__") {
-        tm.call = solid.call;
-    }
+    let (h_iter, h_getitem, h_next, h_call, h_len) = (has("__iter__"), has("__getitem__"), has("__next__"), has("__call__"), has("__len__"));
+    let (h_float, h_int, h_index) = (has("__float__"), has("__int__"), has("__index__"));
+    let (h_contains, h_setitem, h_delitem, h_bool) = (has("__contains__"), has("__setitem__"), has("__delitem__"), has("__bool__"));
+    let mut iter = opt(h_iter || h_getitem, slot_iter as UnaryFn, solid.iter);
+    let next = opt(h_next, slot_next as IterNextFn, solid.next);
+    let mut call = opt(h_call, slot_call as CallFn, solid.call);
+    let len = opt(h_len, slot_len as LenFn, solid.len);
+    let mut getitem = opt(h_getitem, slot_getitem as BinaryFn, solid.getitem);
+    let mut contains = Some(slot_contains as crate::types::typeobj::ContainsFn);
+    let mut setitem = Some(slot_setitem as crate::types::typeobj::SetItemFn);
     // Conversions a class does not define stay absent, so float()/int()/
     // indexing report the type instead of a NotImplemented result.
-    if !has("__float__") {
-        tm.number.float = solid.number.float;
-    }
-    if !has("__int__") {
-        tm.number.int = solid.number.int;
-    }
-    if !has("__index__") {
-        tm.number.index = solid.number.index;
-    }
-    if !has("__len__") {
-        tm.len = solid.len;
-    }
-    if !has("__getitem__") {
-        tm.getitem = solid.getitem;
-    }
-    if std::ptr::eq(solid, &TYPE_TYPE) {
+    let mut number = NumberSlots {
+        neg: Some(slot_neg),
+        pos: Some(slot_pos),
+        invert: Some(slot_invert),
+        index: opt(h_index, slot_index as UnaryFn, solid.number.index),
+        int: opt(h_int, slot_int as UnaryFn, solid.number.int),
+        float: opt(h_float, slot_float as UnaryFn, solid.number.float),
+        bool: Some(slot_bool),
+        ..NumberSlots::EMPTY
+    };
+    let metaclass = std::ptr::eq(solid, &TYPE_TYPE);
+    let mut own_hash = false;
+    if metaclass {
         // A metaclass: its instances are classes.
-        tm.getattr = Some(meta_getattr);
-        // A metaclass's own `__setattr__`/`__delattr__` (enum's, which
-        // refuse to rebind members) run for its classes.
-        tm.setattr = Some(meta_setattr);
-        tm.call = Some(meta_call);
-        tm.new = Some(meta_new);
-        if !has("__getitem__") {
+        call = Some(meta_call);
+        if !h_getitem {
             // Classes take C[x] to __class_getitem__ unless the metaclass defines __getitem__.
-            tm.getitem = TYPE_TYPE.getitem;
+            getitem = TYPE_TYPE.getitem;
         }
         // type's own identity hash, unless the metaclass sets `__hash__`
         // (None makes its classes unhashable).
-        let own_hash = t.lookup(&crate::types::str::istr("__hash__")).is_some_and(|h| crate::types::slotwrapper::as_slot_wrapper(&h).is_none());
-        tm.hash = if own_hash { Some(slot_hash) } else { TYPE_TYPE.hash };
-        tm.number = TYPE_TYPE.number;
-        if has("__bool__") {
+        own_hash = t.lookup(&crate::types::str::istr("__hash__")).is_some_and(|h| crate::types::slotwrapper::as_slot_wrapper(&h).is_none());
+        number = TYPE_TYPE.number;
+        if h_bool {
             // Before `__len__`, as for any object (EnumType defines both).
-            tm.number.bool = Some(slot_bool);
+            number.bool = Some(slot_bool);
         }
-        tm.dealloc = TYPE_TYPE.dealloc;
-        tm.traverse = None;
-        tm.clear = None;
     }
     if solid.subclass.is_some() {
         // Operators a Python subclass does not override come from its builtin base.
         let n = solid.number;
-        tm.number = NumberSlots { neg: tm.number.neg, pos: tm.number.pos, invert: tm.number.invert, index: tm.number.index, int: tm.number.int, float: tm.number.float, bool: tm.number.bool, ..n };
-        if !has("__contains__") {
-            tm.contains = solid.contains;
+        number = NumberSlots { neg: number.neg, pos: number.pos, invert: number.invert, index: number.index, int: number.int, float: number.float, bool: number.bool, ..n };
+        if !h_contains {
+            contains = solid.contains;
         }
-        if !has("__setitem__") && !has("__delitem__") {
-            tm.setitem = solid.setitem;
+        if !h_setitem && !h_delitem {
+            setitem = solid.setitem;
         }
-        if !has("__iter__") {
-            tm.iter = solid.iter;
+        if !h_iter {
+            iter = solid.iter;
         }
     }
-    Ok(tobj)
+    // SAFETY: `p` may be written (see the callers); each store replaces
+    // one field by a value of its type, through the raw pointer, with no
+    // reference to the whole type held.
+    unsafe {
+        (*p).iter = iter;
+        (*p).next = next;
+        (*p).call = call;
+        (*p).len = len;
+        (*p).getitem = getitem;
+        (*p).contains = contains;
+        (*p).setitem = setitem;
+        (*p).number = number;
+        if metaclass {
+            // A metaclass's own `__setattr__`/`__delattr__` (enum's, which
+            // refuse to rebind members) run for its classes.
+            (*p).getattr = Some(meta_getattr);
+            (*p).setattr = Some(meta_setattr);
+            (*p).new = Some(meta_new);
+            (*p).hash = if own_hash { Some(slot_hash) } else { TYPE_TYPE.hash };
+            (*p).dealloc = TYPE_TYPE.dealloc;
+            (*p).traverse = None;
+            (*p).clear = None;
+        }
+    }
+}
+
+/// A writable pointer to heap type `t`. Heap types are leaked boxes whose
+/// pointer's provenance `new_heap_type_meta` exposes; the slots of a
+/// published heap type are rewritten only through pointers made here.
+fn heap_type_mut(t: &'static TypeObject) -> *mut TypeObject {
+    std::ptr::with_exposed_provenance_mut(t as *const TypeObject as usize)
+}
+
+/// Heap type `t` and every class that derives from it, each once.
+fn with_subclasses(t: &'static TypeObject) -> Vec<&'static TypeObject> {
+    let mut out: Vec<&'static TypeObject> = vec![t];
+    let mut i = 0;
+    while i < out.len() {
+        for s in crate::types::typeobj::subclasses_of(out[i]) {
+            if !out.iter().any(|x| std::ptr::eq(*x, s)) {
+                out.push(s);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A dunder of heap type `t` was set or deleted (or its MRO changed):
+/// recomputes the optional slots of `t` and of every subclass, so that
+/// every operation sees the change (CPython's update_slot).
+fn update_slots(t: &'static TypeObject) {
+    for c in with_subclasses(t) {
+        if is_heap(c) {
+            // Heap types are leaked boxes, never freed, written through the
+            // box's own pointer. TypeObject holds UnsafeCells (it is not
+            // Freeze), so shared references to it promise no immutability
+            // to the compiler; each slot is one aligned word, replaced by
+            // another function of the same signature, and the slot
+            // functions all dispatch through the MRO, so a reader racing
+            // with the update (free-threaded mode) calls either the old or
+            // the new function, both valid.
+            fixup_slots(heap_type_mut(c));
+        }
+    }
 }
 
 /// `__set_name__` and the base's `__init_subclass__`, after creation.
@@ -2337,6 +2670,30 @@ fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
 }
 
+/// An unbound super object read through an instance: a super bound to it
+/// (a bound one stays as it is).
+fn super_get_inst(o: &Obj, inst: &Obj) -> PyResult {
+    // SAFETY: callers pass instances of SUPER_TYPE.
+    let s = unsafe { o.cast::<SuperObject>() };
+    if is_none(inst) || !is_none(&s.obj) {
+        return Ok(o.clone());
+    }
+    super_new(&SUPER_TYPE, &[s.start.as_obj(), inst.clone()], None)
+}
+
+/// `super.__get__(self, obj, type=None)`.
+fn m_super_get(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    if o.downcast::<SuperObject>(&SUPER_TYPE).is_none() {
+        return Err(type_error("descriptor '__get__' requires a 'super' object"));
+    }
+    match a {
+        [obj] | [obj, _] => super_get_inst(o, obj),
+        _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", a.len()))),
+    }
+}
+
+static SUPER_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Return an attribute of instance, which is of type owner." }];
+
 fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
     // SAFETY: slot of SUPER_TYPE.
     let s = unsafe { o.cast::<SuperObject>() };
@@ -2382,6 +2739,7 @@ fn super_repr(o: &Obj) -> PyResult {
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
+    methods: &SUPER_METHODS,
     new: Some(super_new),
     repr: Some(super_repr),
     getattr: Some(super_getattr),
@@ -2393,6 +2751,9 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 /// Heap types' `type.__setattr__`: set in the class dict.
 pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = type_arg(o).ok_or_else(|| type_error("type expected"))?;
+    if as_str(name).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", name.type_obj().name())));
+    }
     if !is_heap(t) {
         // Setting a builtin type's __module__ to what it already is changes
         // nothing: io.py does it to UnsupportedOperation, which the kernel
@@ -2438,6 +2799,7 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
                 d.del(&crate::types::str::istr("__firstlineno__"))?;
             }
         }
+        Some("__bases__") => return set_bases(t, v),
         // type's read-only getsets
         Some(n @ ("__dict__" | "__mro__" | "__base__" | "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__dictoffset__" | "__text_signature__")) => {
             return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));
@@ -2446,6 +2808,9 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();
+    if as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
+        update_slots(t);
+    }
     Ok(())
 }
 

@@ -97,7 +97,12 @@ impl Table {
             return Probe::Missing(usize::MAX);
         }
         let mask = self.mask();
-        let key_str = as_str_obj(key);
+        // Only exact strs compare by contents here: a str subclass may
+        // define its own `__eq__` (CPython's unicode fast path is for exact strs).
+        fn exact(o: &Obj) -> Option<&crate::types::str::StrObject> {
+            if o.type_ptr() == &crate::types::str::STR_TYPE as *const _ { as_str_obj(o) } else { None }
+        }
+        let key_str = exact(key);
         let mut skip = skip_first;
         loop {
             if !skip {
@@ -116,7 +121,7 @@ impl Table {
                             return Probe::Found(i & mask, ix as usize);
                         }
                         if e.hash == hash {
-                            match (key_str, as_str_obj(k)) {
+                            match (key_str, exact(k)) {
                                 (Some(a), Some(b)) => {
                                     if a.data == b.data {
                                         return Probe::Found(i & mask, ix as usize);

@@ -583,6 +583,13 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             e.with(|s| s.args.replace(t))
         }
         "__notes__" => e.with(|s| std::mem::replace(&mut s.notes, v.cloned())),
+        "__dict__" => {
+            let d = v.ok_or_else(|| crate::error::type_error("cannot delete __dict__"))?;
+            if crate::types::dict::as_dict(d).is_none() {
+                return Err(crate::error::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.type_obj().name())));
+            }
+            e.with(|s| s.dict.replace(d.clone()))
+        }
         _ => {
             crate::types::class::dict_set(&crate::types::class::exc_dict(e), name, v)?;
             None
@@ -843,6 +850,14 @@ pub fn ready_all() {
     let mro: Vec<*const TypeObject> = vec![&EXCEPTION_GROUP, &BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION, &crate::types::object::OBJECT_TYPE];
     // SAFETY: start-up, single-threaded, before the type is used.
     unsafe { *EXCEPTION_GROUP.mro.get() = Box::leak(mro.into_boxed_slice()) };
+    // Their `__bases__` name both classes, and each is a subclass of both.
+    // SAFETY: start-up, single-threaded, before the types are used.
+    unsafe {
+        *EXCEPTION_GROUP.bases.get() = Box::leak(vec![&BASE_EXCEPTION_GROUP as *const TypeObject, &EXCEPTION].into_boxed_slice());
+        *UNSUPPORTED_OPERATION.bases.get() = Box::leak(vec![&OS_ERROR as *const TypeObject, &VALUE_ERROR].into_boxed_slice());
+    }
+    crate::types::typeobj::register_subclass(&EXCEPTION, &EXCEPTION_GROUP);
+    crate::types::typeobj::register_subclass(&VALUE_ERROR, &UNSUPPORTED_OPERATION);
     for m in &crate::types::excgroup::EG_METHODS {
         crate::types::dict::set_item_str(BASE_EXCEPTION_GROUP.dict(), m.name, crate::types::function::new_method_descr(&BASE_EXCEPTION_GROUP, m));
     }

@@ -829,10 +829,10 @@ fn bound_repr(o: &Obj) -> PyResult {
             m.slf.value().0
         )));
     }
-    let name = crate::abstract_::getattr_str(&m.func, "__qualname__")
-        .ok()
-        .and_then(|n| crate::types::str::as_str(&n).map(str::to_owned))
-        .unwrap_or_else(|| "?".into());
+    // The function's `__qualname__`, else its `__name__`; "?" when the one
+    // found is not a str.
+    let attr = |n: &str| crate::abstract_::getattr_str(&m.func, n).ok();
+    let name = attr("__qualname__").or_else(|| attr("__name__")).and_then(|v| crate::types::str::as_str(&v).map(str::to_owned)).unwrap_or_else(|| "?".into());
     Ok(new_string(format!("<bound method {} of {}>", name, crate::abstract_::repr_string(&m.slf)?)))
 }
 
@@ -880,6 +880,8 @@ fn bound_getattr(o: &Obj, name: &Obj) -> PyResult {
 }
 
 pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
+    richcompare: Some(bound_richcompare),
+    hash: Some(bound_hash),
     getattr: Some(bound_getattr),
     getsets: &BOUND_GETSETS,
     traverse: Some(bound_traverse),
@@ -892,9 +894,13 @@ pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
 /// equal functions; their hash follows.
 fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     use pyk_abi::opcode::CompareOp;
-    let (Some(x), Some(y)) = (a.downcast::<BoundMethod>(&BOUND_METHOD_TYPE), b.downcast::<BoundMethod>(&BOUND_METHOD_TYPE)) else {
+    // (Both bound methods, or both method-wrappers.)
+    let (Some(x), Some(y)) = (as_bound_method(a), as_bound_method(b)) else {
         return Ok(crate::types::not_implemented());
     };
+    if a.type_ptr() != b.type_ptr() {
+        return Ok(crate::types::not_implemented());
+    }
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(crate::types::not_implemented());
     }
@@ -903,7 +909,7 @@ fn bound_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResu
 }
 
 fn bound_hash(o: &Obj) -> PyResult<i64> {
-    let m = o.downcast::<BoundMethod>(&BOUND_METHOD_TYPE).ok_or_else(|| type_error("method expected"))?;
+    let m = as_bound_method(o).ok_or_else(|| type_error("method expected"))?;
     Ok(((m.slf.value().0 >> 4) as i64) ^ crate::abstract_::hash(&m.func)?)
 }
 

@@ -261,7 +261,12 @@ fn list_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult
     crate::builtins::no_kwargs("list", kw)?;
     match args {
         [] => Ok(new_list(vec![])),
-        [x] => Ok(new_list(crate::abstract_::collect(x)?)),
+        [x] => {
+            if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+                crate::abstract_::length_hint(x, 8)?;
+            }
+            Ok(new_list(crate::abstract_::collect(x)?))
+        }
         _ => Err(type_error(format!("list expected at most 1 argument, got {}", args.len()))),
     }
 }
@@ -279,6 +284,9 @@ fn m_append(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_extend(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::builtins::no_kwargs("extend", k)?;
     let [x] = a else { return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", a.len()))) };
+    if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        crate::abstract_::length_hint(x, 8)?;
+    }
     let items = crate::abstract_::collect(x)?;
     this(s)?.with(|v| v.extend(items));
     Ok(none())

@@ -126,8 +126,9 @@ fn m_eq(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 /// NotImplemented.
 fn m_ne(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [o] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
-    let r = match s.type_obj().lookup(&crate::types::str::istr("__eq__")) {
-        Some(eq) => crate::abstract_::call(&eq, &[s.clone(), o.clone()], None)?,
+    // The type's own comparison slot, as CPython's object_richcompare.
+    let r = match s.type_obj().richcompare {
+        Some(rc) => rc(s, o, pyk_abi::opcode::CompareOp::Eq)?,
         None if o.is(s) => crate::types::bool_obj(true),
         None => return Ok(crate::types::not_implemented()),
     };

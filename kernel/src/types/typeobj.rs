@@ -491,7 +491,9 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
             crate::types::dict::get_str(c.dict(), name)
         });
-        if let Some(v) = found.filter(crate::types::class::is_data_descriptor) {
+        // (one with `__get__`: a `__set__`-only descriptor lets the class's own attribute win)
+        let has_get = |v: &Obj| v.type_obj().flags & tpflags::HEAPTYPE == 0 || v.type_obj().lookup(&crate::types::str::istr("__get__")).is_some();
+        if let Some(v) = found.filter(|v| crate::types::class::is_data_descriptor(v) && has_get(v)) {
             return crate::types::class::bind(&v, Some(o), meta, name);
         }
     }
@@ -519,7 +521,7 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     Err(e)
 }
 
-static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
+pub static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: instance_weakref };
 
 fn instance_weakref(o: &Obj) -> PyResult {
     Ok(crate::types::weakref::first_ref(o).unwrap_or_else(crate::types::none))
@@ -574,7 +576,7 @@ fn m_type_init(_s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_type_mro(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let t = as_type(s).ok_or_else(|| crate::error::type_error("mro() needs a type"))?;
-    Ok(crate::types::list::new_list(t.mro().iter().map(|p| {
+    Ok(crate::types::list::new_list(crate::types::class::c3_of_bases(t)?.iter().map(|p| {
         // SAFETY: MRO entries are live type objects.
         unsafe { &**p }.as_obj()
     }).collect()))
@@ -606,17 +608,25 @@ pub fn register_subclass(base: &'static TypeObject, sub: &'static TypeObject) {
     }
 }
 
+/// Records that `sub` no longer has `base` among its direct bases
+/// (`sub.__bases__` was reassigned).
+pub fn unregister_subclass(base: &'static TypeObject, sub: &'static TypeObject) {
+    let pair = (base as *const TypeObject as usize, sub as *const TypeObject as usize);
+    SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).retain(|p| *p != pair);
+}
+
+/// The classes that have `t` among their direct bases, in creation order.
+pub fn subclasses_of(t: &TypeObject) -> Vec<&'static TypeObject> {
+    let key = t as *const TypeObject as usize;
+    let subs: Vec<usize> = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(b, _)| *b == key).map(|(_, c)| *c).collect();
+    // SAFETY: the addresses are of leaked (immortal) type objects.
+    subs.into_iter().map(|p| unsafe { &*(p as *const TypeObject) }).collect()
+}
+
 /// `C.__subclasses__()`: the classes created with C as a direct base.
 fn m_type_subclasses(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let t = as_type(s).ok_or_else(|| crate::error::type_error("descriptor '__subclasses__' requires a 'type' object"))?;
-    let key = t as *const TypeObject as usize;
-    let subs: Vec<usize> = SUBCLASSES.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(b, _)| *b == key).map(|(_, c)| *c).collect();
-    Ok(crate::types::list::new_list(
-        subs.into_iter()
-            // SAFETY: the addresses are of leaked (immortal) type objects.
-            .map(|p| unsafe { &*(p as *const TypeObject) }.as_obj())
-            .collect(),
-    ))
+    Ok(crate::types::list::new_list(subclasses_of(t).into_iter().map(|c| c.as_obj()).collect()))
 }
 
 /// `type.__setattr__` / `type.__delattr__`: what a metaclass's own

@@ -428,7 +428,7 @@ fn proxy_float(o: &Obj) -> PyResult {
 }
 fn proxy_next(o: &Obj) -> PyResult<Option<Obj>> {
     let t = target(o)?;
-    if t.type_obj().next.or_else(|| crate::types::class::late_next(t.type_obj())).is_none() {
+    if t.type_obj().next.is_none() {
         return Err(type_error(format!("Weakref proxy referenced a non-iterator '{}' object", t.type_obj().name())));
     }
     crate::abstract_::next(&t)
