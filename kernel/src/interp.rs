@@ -254,6 +254,12 @@ pub fn is_main_thread() -> bool {
     IS_MAIN.with(|m| m.get())
 }
 
+/// In the child of a fork: the forking thread, the only one left, is the
+/// main thread from now on (signal handlers run there).
+pub fn become_main_thread() {
+    IS_MAIN.with(|m| m.set(true));
+}
+
 /// A Ctrl-C is waiting for the main thread (blocking waits poll this).
 pub fn sigint_pending() -> bool {
     SIGINT_PENDING.load(Ordering::Acquire)
@@ -722,6 +728,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
         .map_err(|_| "interpreter initialised twice".to_string())?;
     IS_MAIN.with(|m| m.set(true));
     crate::thread::set_main_thread();
+    crate::posixproc::note_start_thread();
     install_sigint();
     attach();
     // As CPython: -W options take effect through `warnings`, which reads

@@ -456,9 +456,16 @@ struct HandleInner {
     cond: Condvar,
 }
 
+/// Every live handle, so the child of a fork can mark the other threads' done.
+static HANDLES: Mutex<Vec<std::sync::Weak<HandleInner>>> = Mutex::new(Vec::new());
+
 impl HandleInner {
     fn new(started: bool, ident: usize) -> Arc<HandleInner> {
-        Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident }), cond: Condvar::new() })
+        let h = Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident }), cond: Condvar::new() });
+        let mut all = guard(&HANDLES);
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Arc::downgrade(&h));
+        h
     }
 
     fn set_done(&self) {
@@ -471,12 +478,15 @@ impl HandleInner {
     }
 
     fn join(&self, timeout: Option<Duration>) -> PyResult<()> {
+        // Asked before the state lock is taken: a first get_ident() takes
+        // PTHREADS, which a fork takes before the handle states.
+        let me = get_ident();
         {
             let s = guard(&self.state);
             if !s.started {
                 return Err(runtime_error("thread not started"));
             }
-            if !s.done && s.ident == get_ident() {
+            if !s.done && s.ident == me {
                 return Err(runtime_error("Cannot join current thread"));
             }
         }
@@ -552,28 +562,47 @@ pub static THREAD_HANDLE_TYPE: TypeObject = TypeObject {
 /// Handles of running non-daemon threads: `_shutdown` waits for them.
 static SHUTDOWN_HANDLES: Mutex<Vec<Arc<HandleInner>>> = Mutex::new(Vec::new());
 
-/// In the child of `os.fork()`: only the forking thread exists, so the
-/// handles of the others are done and `_shutdown` waits for none of them.
-/// (A lock another thread held at the fork is left as it was.)
-pub fn after_fork_child() {
+/// Runs `fork` (fork(2) or a wrapper) with the thread registries and every
+/// handle's state locked, so that no other thread holds one of them when the
+/// process is copied. In the child (a result of 0) only the forking thread
+/// exists, as after CPython's `PyOS_AfterFork_Child`: it becomes the main
+/// thread, the handles of the others are done (their joins return, and
+/// `_shutdown` waits for none of them), and their `_local` dicts go. Locks
+/// the other threads held at the fork are left as they were. Call attached.
+pub fn fork_with(fork: impl FnOnce() -> libc::pid_t) -> libc::pid_t {
     let me = get_ident();
-    if let Ok(mut ts) = PTHREADS.try_lock() {
-        ts.retain(|(i, _)| *i == me);
+    let mut all = guard(&HANDLES);
+    let handles: Vec<Arc<HandleInner>> = all.iter().filter_map(std::sync::Weak::upgrade).collect();
+    let mut shutdown = guard(&SHUTDOWN_HANDLES);
+    let mut pthreads = guard(&PTHREADS);
+    let mut states: Vec<std::sync::MutexGuard<'_, HState>> = handles.iter().map(|h| guard(&h.state)).collect();
+    let pid = fork();
+    if pid != 0 {
+        return pid;
     }
-    if let Ok(mut hs) = SHUTDOWN_HANDLES.try_lock() {
-        hs.retain(|h| {
-            let mine = h.state.try_lock().is_ok_and(|s| s.ident == me);
-            if !mine {
-                if let Ok(mut s) = h.state.try_lock() {
-                    s.done = true;
-                }
-            }
-            mine
-        });
+    for s in states.iter_mut() {
+        if s.ident != me {
+            s.done = true;
+        }
     }
+    let mine: Vec<bool> = states.iter().map(|s| s.ident == me).collect();
+    drop(states);
+    let kept: Vec<&Arc<HandleInner>> = handles.iter().zip(&mine).filter(|(_, m)| **m).map(|(h, _)| h).collect();
+    all.retain(|w| kept.iter().any(|h| std::ptr::eq(w.as_ptr(), Arc::as_ptr(h))));
+    shutdown.retain(|h| kept.iter().any(|k| Arc::ptr_eq(h, k)));
+    let dead: Vec<usize> = pthreads.iter().map(|(i, _)| *i).filter(|i| *i != me).collect();
+    pthreads.retain(|(i, _)| *i == me);
+    drop((pthreads, shutdown, all));
     // A thread `_thread` started still counts itself until it ends.
     let started_here = MAIN_IDENT.load(Ordering::Acquire) != me;
     RUNNING_THREADS.store(usize::from(started_here), Ordering::Release);
+    MAIN_IDENT.store(me, Ordering::Release);
+    crate::interp::become_main_thread();
+    for ident in dead {
+        clear_locals(ident);
+    }
+    drop(handles);
+    0
 }
 
 // --------------------------------------------------------------- starting
