@@ -277,10 +277,32 @@ fn m_getrandom(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::bytes::new_bytes(&buf))
 }
 
+/// `wait()`: waits (detached from the runtime) for any child; returns
+/// `(pid, status)`. A Ctrl-C raises KeyboardInterrupt, other interruptions
+/// retry (PEP 475).
+fn m_wait(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    parse_args("wait", a, k, &[], 0)?;
+    loop {
+        let mut status: libc::c_int = 0;
+        crate::interp::detach();
+        // SAFETY: `status` is a valid place for the wait status.
+        let r = unsafe { libc::wait(&mut status) };
+        let err = std::io::Error::last_os_error();
+        crate::interp::attach();
+        if r >= 0 {
+            return Ok(crate::types::tuple::new_tuple(vec![from_i64(r as i64), from_i64(status as i64)]));
+        }
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(crate::types::exceptions::os_error_from_io(&err, None));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
+}
+
 /// Adds this file's functions to the `posix` dict.
 pub fn register(d: &Obj) {
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] =
-        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("execv", m_execv), ("execve", m_execve), ("closerange", m_closerange), ("getrandom", m_getrandom)];
+        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("wait", m_wait), ("execv", m_execv), ("execve", m_execve), ("closerange", m_closerange), ("getrandom", m_getrandom)];
     for (name, f) in funcs {
         crate::types::dict::set_item_str(d, name, crate::types::function::new_builtin(name, *f, none(), Some("posix")));
     }

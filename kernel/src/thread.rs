@@ -158,6 +158,8 @@ fn guard<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(PartialEq)]
 enum Wait {
     Ready,
+    /// Ready after blocking (detached).
+    Waited,
     TimedOut,
     Interrupted,
 }
@@ -185,7 +187,7 @@ fn wait_until<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready
     let mut g = guard(m);
     let r = loop {
         if ready(&mut g) {
-            break Wait::Ready;
+            break Wait::Waited;
         }
         if main && crate::interp::sigint_pending() {
             break Wait::Interrupted;
@@ -208,13 +210,23 @@ fn wait_until<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready
 
 /// `wait_until`, running the signal handlers (KeyboardInterrupt) when the
 /// wait was interrupted and retrying with what is left of the timeout if
-/// they do not raise, as CPython's lock waits do.
+/// they do not raise, as CPython's lock waits do. After a wait that blocked,
+/// the main thread serves a pending signal (an `interrupt_main()` from the
+/// thread it waited for) as CPython's check after a builtin call does: the
+/// wait's work is done (the lock is taken) and the handler's exception
+/// propagates from the call.
 fn wait_interruptible<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> PyResult<bool> {
     let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
     let mut left = timeout;
     loop {
         match wait_until(m, c, left, &mut ready) {
             Wait::Ready => return Ok(true),
+            Wait::Waited => {
+                if crate::interp::is_main_thread() && crate::interp::eval_breaker_set() {
+                    crate::interp::handle_eval_breaker()?;
+                }
+                return Ok(true);
+            }
             Wait::TimedOut => return Ok(false),
             Wait::Interrupted => {
                 crate::interp::handle_eval_breaker()?;
@@ -661,6 +673,7 @@ fn thread_main(start: Start, ident: usize, stack: usize) {
     init_thread_stack(stack);
     IDENT.with(|i| i.set(ident));
     record_pthread(ident);
+    crate::trace::thread_started();
     crate::interp::attach();
     let Start { func, args, kwnames, handle } = start;
     if let Err(e) = crate::abstract_::call(&func, &args, kwnames.as_ref()) {
@@ -910,11 +923,13 @@ fn r_at_fork_reinit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn rlock_repr(o: &Obj) -> PyResult {
     let r = rthis(o)?;
     let owner = r.owner.load(Ordering::Acquire);
+    // CPython prints tp_name: "_thread.RLock", a subclass's bare name.
+    let t = o.type_obj();
+    let name = if std::ptr::eq(t, &RLOCK_TYPE) { format!("{}.{}", t.module, t.name()) } else { t.name().to_string() };
     Ok(crate::types::str::new_string(format!(
-        "<{} {}.{} object owner={} count={} at {:#x}>",
+        "<{} {} object owner={} count={} at {:#x}>",
         if r.count.load(Ordering::Relaxed) > 0 { "locked" } else { "unlocked" },
-        o.type_obj().module,
-        o.type_obj().name(),
+        name,
         owner,
         r.count.load(Ordering::Relaxed),
         o.value().0
@@ -940,6 +955,8 @@ pub static RLOCK_TYPE: TypeObject = TypeObject {
     repr: Some(rlock_repr),
     methods: &RLOCK_METHODS,
     module: "_thread",
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    subclass: Some(crate::object::subclass_info::<RLockObject>(true)),
     ..TypeObject::builtin("RLock", &crate::types::object::OBJECT_TYPE, dealloc_box::<RLockObject>)
 };
 

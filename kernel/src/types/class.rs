@@ -1558,7 +1558,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         match type_arg(b) {
             Some(t) => {
                 if t.flags & tpflags::BASETYPE == 0 {
-                    return Err(type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                    return Err(type_error(format!("type '{}' is not an acceptable base type", t.tp_name())));
                 }
                 if base_types.iter().any(|x| std::ptr::eq(*x, t)) {
                     return Err(type_error(format!("duplicate base class {}", t.name())));
