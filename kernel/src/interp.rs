@@ -1263,12 +1263,21 @@ pub fn finalize() {
 }
 
 /// Every name but `__builtins__` set to None, in dict order (CPython 3.13's
-/// observable order for `__main__`).
+/// observable order for `__main__`). First the `__del__` of each global
+/// value runs, in dict order, while all globals are still in place: in
+/// CPython `__main__`'s dict and what only it holds become garbage
+/// together, and the collector finalizes garbage before clearing any of it
+/// (a finalizer can still read every global and thread-local value).
 fn clear_main_globals() {
     let Some(m) = get_str(&modules_dict(), &intern("__main__")) else { return };
     let Some(md) = as_module(&m) else { return };
     let d = md.dict.clone();
     let Some(dd) = as_dict(&d) else { return };
+    for (k, v) in dd.items() {
+        if crate::types::str::as_str(&k) != Some("__builtins__") {
+            crate::object::finalize_live(&v);
+        }
+    }
     for (k, _) in dd.items() {
         if crate::types::str::as_str(&k) == Some("__builtins__") {
             continue;

@@ -117,6 +117,9 @@ fn warn_about_fork_with_threads(name: &str) {
 /// Buffered stdout is written first so neither process repeats it.
 fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     parse_args("fork", a, k, &[], 0)?;
+    if crate::interp::is_finalizing() {
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::PYTHON_FINALIZATION_ERROR, "can't fork at interpreter shutdown"));
+    }
     let before: Vec<Obj> = hooks().before.iter().rev().cloned().collect();
     run_hooks(&before);
     crate::interp::flush_stdout();

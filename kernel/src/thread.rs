@@ -641,6 +641,9 @@ unsafe impl Send for Start {}
 
 /// Starts an OS thread running `func(*args, **kwargs)`; returns its ident.
 fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
+    if crate::interp::is_finalizing() {
+        return Err(PyErr::new(&crate::types::exceptions::PYTHON_FINALIZATION_ERROR, "can't create new thread at interpreter shutdown"));
+    }
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
     if let Some(h) = &start.handle {
         let mut s = guard(&h.state);
