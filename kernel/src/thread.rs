@@ -495,7 +495,7 @@ impl HandleInner {
         let me = get_ident();
         {
             let s = guard(&self.state);
-            if !s.started {
+            if !s.started && !s.done {
                 return Err(runtime_error("thread not started"));
             }
             if !s.done && s.ident == me {
@@ -544,7 +544,14 @@ fn h_is_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(bool_obj(hthis(s)?.inner.is_done()))
 }
 fn h_set_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    hthis(s)?.inner.set_done();
+    let h = hthis(s)?;
+    {
+        let st = guard(&h.inner.state);
+        if !st.started && !st.done {
+            return Err(runtime_error("thread not started"));
+        }
+    }
+    h.inner.set_done();
     Ok(none())
 }
 fn h_ident(s: &Obj) -> PyResult {
@@ -682,7 +689,7 @@ fn thread_main(start: Start, ident: usize, stack: usize) {
     if let Err(e) = crate::abstract_::call(&func, &args, kwnames.as_ref()) {
         if !e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) {
             let fr = crate::abstract_::repr_string(&func).unwrap_or_default();
-            crate::traceback::print_unraisable(&format!("Exception ignored in thread started by: {fr}"), &e);
+            crate::traceback::format_unraisable(&format!("Exception ignored in thread started by {fr}"), &e);
         }
     }
     drop((func, args, kwnames));

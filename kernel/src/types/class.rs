@@ -1306,6 +1306,10 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         return dict_set(&exc_dict(e), name, v).map_err(|_| ab::no_attribute(o, name));
     }
+    if as_str(name) == Some("__dict__") && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::thread::LOCAL_TYPE) {
+        // A _local's dict is per thread and cannot be replaced (local_setattro).
+        return Err(attribute_error(format!("'{}' object attribute '__dict__' is read-only", o.type_obj().name())));
+    }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.
         let Some(v) = v else { return Err(type_error("cannot delete __dict__")) };
