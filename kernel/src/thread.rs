@@ -460,6 +460,9 @@ struct HState {
     started: bool,
     done: bool,
     ident: usize,
+    /// The OS thread, joined by the first `join` after it is done (so a
+    /// joined thread is gone, as CPython's join ends with pthread_join).
+    os: Option<std::thread::JoinHandle<()>>,
 }
 
 /// What a `_ThreadHandle` and the running thread share.
@@ -473,7 +476,7 @@ static HANDLES: Mutex<Vec<std::sync::Weak<HandleInner>>> = Mutex::new(Vec::new()
 
 impl HandleInner {
     fn new(started: bool, ident: usize) -> Arc<HandleInner> {
-        let h = Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident }), cond: Condvar::new() });
+        let h = Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident, os: None }), cond: Condvar::new() });
         let mut all = guard(&HANDLES);
         all.retain(|w| w.strong_count() > 0);
         all.push(Arc::downgrade(&h));
@@ -502,7 +505,15 @@ impl HandleInner {
                 return Err(runtime_error("Cannot join current thread"));
             }
         }
-        wait_interruptible(&self.state, &self.cond, timeout, |s| s.done)?;
+        if wait_interruptible(&self.state, &self.cond, timeout, |s| s.done)? {
+            let os = guard(&self.state).os.take();
+            if let Some(os) = os {
+                // Only the thread's last steps remain (it marked itself done).
+                crate::interp::detach();
+                let _ = os.join();
+                crate::interp::attach();
+            }
+        }
         Ok(())
     }
 }
@@ -602,6 +613,8 @@ pub fn fork_with(fork: impl FnOnce() -> libc::pid_t) -> libc::pid_t {
     for s in states.iter_mut() {
         if s.ident != me {
             s.done = true;
+            // The thread does not exist here: never join or detach it.
+            std::mem::forget(s.os.take());
         }
     }
     let mine: Vec<bool> = states.iter().map(|s| s.ident == me).collect();
@@ -666,6 +679,14 @@ fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
     let stack = if requested == 0 { THREAD_STACK } else { requested.max(THREAD_STACK) };
     RUNNING_THREADS.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || thread_main(start, ident, stack));
+    let spawned = match (spawned, &handle) {
+        (Ok(os), Some(h)) => {
+            guard(&h.state).os = Some(os);
+            Ok(())
+        }
+        (Ok(_), None) => Ok(()),
+        (Err(e), _) => Err(e),
+    };
     if let Err(e) = spawned {
         RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
         if let Some(h) = handle {
@@ -996,10 +1017,24 @@ pub struct LocalObject {
     kwnames: Option<Obj>,
 }
 
-/// `_local.__new__`. CPython refuses arguments when the class keeps
-/// `object.__init__`; pyk cannot tell `_local(x)` from a subclass's
-/// construction here (both arrive with the base type), so it accepts them.
+/// `_local.__new__` for `_local` itself (a subclass comes through
+/// `local_new_for`).
 fn local_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    local_new_for(&LOCAL_TYPE, a, k)
+}
+
+/// A new `_local` (the exact object a subclass instance is made from) for
+/// class `t`: arguments are refused when `t` keeps `object.__init__`, as
+/// CPython's local_new; otherwise they are kept for `__init__` in each thread.
+pub fn local_new_for(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let nkw = k.and_then(crate::types::tuple::as_tuple).map_or(0, |n| n.len());
+    if !a.is_empty() || nkw > 0 {
+        let init = t.lookup(&crate::types::str::istr("__init__"));
+        let object_init = crate::types::object::OBJECT_TYPE.lookup(&crate::types::str::istr("__init__"));
+        if init.is_none() || matches!((&init, &object_init), (Some(i), Some(o)) if i.is(o)) {
+            return Err(type_error("Initialization arguments are not supported"));
+        }
+    }
     let store = Arc::new(LocalStore { dicts: Mutex::new(vec![(get_ident(), SendObj(crate::types::dict::new_dict()))]) });
     {
         let mut all = guard(&LOCALS);

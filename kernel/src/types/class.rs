@@ -1463,7 +1463,14 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         // that keeps their `__init__` (CPython checks `tp_init`): one with its
         // own `__init__` takes them there.
         let (args, kw) = if kw.is_some() && overrides_init_for_keywords(t, solid) { (crate::builtins::split_kwargs(args, kw).0, None) } else { (args, kw) };
-        let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
+        let exact = if std::ptr::eq(solid, &crate::thread::LOCAL_TYPE) {
+            // Whether arguments are allowed depends on the subclass's __init__.
+            crate::thread::local_new_for(t, args, kw)?
+        } else if info.args_to_new {
+            new(solid, args, kw)?
+        } else {
+            new(solid, &[], None)?
+        };
         let inst = (info.rewrap)(exact, t)?;
         if std::ptr::eq(solid, &PROPERTY_TYPE) {
             // A property subclass keeps its doc in the instance dict (the
