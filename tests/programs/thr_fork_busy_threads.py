@@ -1,9 +1,11 @@
 # needs: stdlib
-# runtimes: gil ft
+# runtimes: gil
 # os.fork() while other threads are busy running Python code (so, under a
 # GIL, they wait for the lock and ask its holder to let go): the child has
 # only the forking thread, which must run on without waiting for threads
-# that do not exist there; it starts and joins a thread of its own. Also a
+# that do not exist there; it starts and joins a thread of its own (GIL
+# runtime only: under ft a thread running Python at the fork can hold a
+# container lock the child then waits for; there is no stop-the-world). Also a
 # fork from a thread `_thread.start_new_thread` started (not known to
 # `threading`): the child's main thread is a fresh _MainThread.
 import _thread
