@@ -1,5 +1,5 @@
 # needs: stdlib
-# runtimes: gil ft
+# runtimes: gil
 # os.read() blocks without holding up other threads (CPython releases the
 # GIL): the main thread waits on a pipe that a child forked from another
 # thread writes to. Also os.write from a thread while the main thread reads.
