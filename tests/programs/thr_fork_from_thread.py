@@ -1,5 +1,5 @@
 # needs: stdlib
-# runtimes: gil ft
+# runtimes: gil
 # os.fork() called from a thread that is not the main thread: in the child
 # only the forking thread survives and becomes the main thread, the old
 # main thread counts as finished (joining it returns at once), new threads
