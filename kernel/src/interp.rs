@@ -96,6 +96,8 @@ static INTERP: OnceLock<Interp> = OnceLock::new();
 /// The eval-breaker word shared with the runtime component.
 pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
 static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
+/// The pending Ctrl-C came as a signal (not from `interrupt_main`).
+static SIGINT_DELIVERED: AtomicBool = AtomicBool::new(false);
 
 fn interp() -> &'static Interp {
     INTERP.get().expect("interpreter not initialised")
@@ -207,6 +209,7 @@ pub fn handle_eval_breaker() -> PyResult<()> {
         // Python-level handlers of `_signal` first, then the kernel's Ctrl-C.
         crate::signalmod::run_pending()?;
         if SIGINT_PENDING.swap(false, Ordering::AcqRel) {
+            SIGINT_DELIVERED.store(false, Ordering::Release);
             return Err(PyErr::empty(&crate::types::exceptions::KEYBOARD_INTERRUPT));
         }
     }
@@ -223,10 +226,17 @@ extern "C" fn on_sigint(sig: libc::c_int) {
     EVAL_BREAKER.fetch_or(EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
 }
 
+/// The kernel's SIGINT handler as the OS calls it: a real signal also ends
+/// the main thread's blocking waits (`sigint_pending`).
+extern "C" fn on_sigint_signal(sig: libc::c_int) {
+    SIGINT_DELIVERED.store(true, Ordering::Release);
+    on_sigint(sig);
+}
+
 /// The kernel's SIGINT handler as a `sigaction` handler value (what
 /// `_signal` installs for `default_int_handler`).
 pub fn sigint_action() -> libc::sighandler_t {
-    on_sigint as *const () as usize
+    on_sigint_signal as *const () as usize
 }
 
 /// Installs the Ctrl-C handler, unless SIGINT was ignored when pyk started
@@ -242,7 +252,7 @@ fn install_sigint() {
             return;
         }
         let mut sa: libc::sigaction = std::mem::zeroed();
-        sa.sa_sigaction = on_sigint as *const () as usize;
+        sa.sa_sigaction = sigint_action();
         libc::sigemptyset(&mut sa.sa_mask);
         sa.sa_flags = 0;
         libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
@@ -254,9 +264,18 @@ pub fn is_main_thread() -> bool {
     IS_MAIN.with(|m| m.get())
 }
 
-/// A Ctrl-C is waiting for the main thread (blocking waits poll this).
+/// In the child of a fork: the forking thread, the only one left, is the
+/// main thread from now on (signal handlers run there).
+pub fn become_main_thread() {
+    IS_MAIN.with(|m| m.set(true));
+}
+
+/// A Ctrl-C that arrived as a signal is waiting for the main thread
+/// (blocking waits poll this). `interrupt_main()`'s is served at the next
+/// eval-breaker check instead: in CPython only a signal's EINTR ends a
+/// lock wait, so a wait the other thread is about to satisfy completes.
 pub fn sigint_pending() -> bool {
-    SIGINT_PENDING.load(Ordering::Acquire)
+    SIGINT_PENDING.load(Ordering::Acquire) && SIGINT_DELIVERED.load(Ordering::Acquire)
 }
 
 /// `_thread.interrupt_main()`: as if SIGINT had arrived.
@@ -267,6 +286,7 @@ pub fn interrupt_main() {
 /// Clears a pending Ctrl-C (the REPL calls this after cancelling input).
 pub fn clear_sigint() {
     SIGINT_PENDING.store(false, Ordering::Release);
+    SIGINT_DELIVERED.store(false, Ordering::Release);
     EVAL_BREAKER.fetch_and(!EVAL_BREAKER_SIGNAL, Ordering::AcqRel);
 }
 
@@ -609,6 +629,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
         ("_getframe", sys_getframe),
         ("settrace", crate::trace::sys_settrace),
+        ("_settraceallthreads", crate::trace::sys_settraceallthreads),
+        ("_setprofileallthreads", crate::trace::sys_setprofileallthreads),
         ("get_coroutine_origin_tracking_depth", crate::types::generator::sys_get_origin_depth),
         ("set_coroutine_origin_tracking_depth", crate::types::generator::sys_set_origin_depth),
         ("gettrace", crate::trace::sys_gettrace),
@@ -722,6 +744,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
         .map_err(|_| "interpreter initialised twice".to_string())?;
     IS_MAIN.with(|m| m.set(true));
     crate::thread::set_main_thread();
+    crate::posixproc::note_start_thread();
     install_sigint();
     attach();
     // As CPython: -W options take effect through `warnings`, which reads
@@ -1248,12 +1271,21 @@ pub fn finalize() {
 }
 
 /// Every name but `__builtins__` set to None, in dict order (CPython 3.13's
-/// observable order for `__main__`).
+/// observable order for `__main__`). First the `__del__` of each global
+/// value runs, in dict order, while all globals are still in place: in
+/// CPython `__main__`'s dict and what only it holds become garbage
+/// together, and the collector finalizes garbage before clearing any of it
+/// (a finalizer can still read every global and thread-local value).
 fn clear_main_globals() {
     let Some(m) = get_str(&modules_dict(), &intern("__main__")) else { return };
     let Some(md) = as_module(&m) else { return };
     let d = md.dict.clone();
     let Some(dd) = as_dict(&d) else { return };
+    for (k, v) in dd.items() {
+        if crate::types::str::as_str(&k) != Some("__builtins__") {
+            crate::object::finalize_live(&v);
+        }
+    }
     for (k, _) in dd.items() {
         if crate::types::str::as_str(&k) == Some("__builtins__") {
             continue;

@@ -165,6 +165,28 @@ unsafe fn run_finalizer(v: Value) -> bool {
     true
 }
 
+/// Calls `__del__` of a live instance of a Python class now, if it has one
+/// that has not run (it will not run again when the object goes): the
+/// finalizers CPython's collector calls on `__main__`'s garbage at exit,
+/// while every reference is still in place (PEP 442).
+pub fn finalize_live(o: &Obj) {
+    let t = o.type_obj();
+    if !o.value().is_ptr() || t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+        return;
+    }
+    // SAFETY: a heap object's header is live while `o` holds it.
+    let h = unsafe { &*o.value().as_ptr() };
+    if h.flags.load(Ordering::Relaxed) & FLAG_FINALIZED != 0 {
+        return;
+    }
+    let Some(del) = t.lookup(&crate::types::str::istr("__del__")) else { return };
+    h.flags.fetch_or(FLAG_FINALIZED, Ordering::Relaxed);
+    if let Err(e) = crate::abstract_::call(&del, std::slice::from_ref(o), None) {
+        let what = crate::abstract_::repr_string(&del).unwrap_or_else(|_| "__del__".to_string());
+        crate::traceback::report_unraisable(&format!("Exception ignored in: {what}"), Some(&del), &e);
+    }
+}
+
 /// A header for a new object of type `t` with one reference.
 pub fn new_header(t: &'static TypeObject) -> ObjHeader {
     ObjHeader {

@@ -715,13 +715,29 @@ fn m_read(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         return Err(value_error("negative length"));
     }
     let mut buf = vec![0u8; n as usize];
-    // SAFETY: `buf` is a writable buffer of exactly `n` bytes.
-    let r = unsafe { libc::read(fd as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) };
-    if r < 0 {
-        return Err(last_error());
-    }
+    // SAFETY: `buf` is a writable buffer of exactly `n` bytes, owned here.
+    let r = retry_detached(|| unsafe { libc::read(fd as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) })?;
     buf.truncate(r as usize);
     Ok(new_bytes(&buf))
+}
+
+/// A blocking descriptor call made detached from the runtime (other
+/// threads run meanwhile, as CPython releases the GIL); interrupted by a
+/// signal, it runs the handlers and retries unless one raises (PEP 475).
+fn retry_detached(mut call: impl FnMut() -> isize) -> PyResult<isize> {
+    loop {
+        let (r, err) = detached(|| {
+            let r = call();
+            (r, io::Error::last_os_error())
+        });
+        if r >= 0 {
+            return Ok(r);
+        }
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(os_error_from_io(&err, None));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
 }
 
 fn m_write(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -733,11 +749,8 @@ fn m_write(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if fd == 1 {
         crate::interp::flush_stdout();
     }
-    // SAFETY: `b` is a readable buffer of `b.len()` bytes.
-    let r = unsafe { libc::write(fd as libc::c_int, b.as_ptr().cast(), b.len()) };
-    if r < 0 {
-        return Err(last_error());
-    }
+    // SAFETY: `b` is a readable buffer of `b.len()` bytes, a copy owned here.
+    let r = retry_detached(|| unsafe { libc::write(fd as libc::c_int, b.as_ptr().cast(), b.len()) })?;
     Ok(from_i64(r as i64))
 }
 

@@ -4,10 +4,12 @@
 
 use std::ffi::CString;
 use std::os::unix::ffi::OsStringExt;
+use std::sync::atomic::{AtomicI32, Ordering as AtomicOrdering};
 use std::sync::Mutex;
 
 use crate::error::{type_error, value_error, PyResult};
 use crate::object::Obj;
+use crate::thread::RUNNING_THREADS;
 use crate::posixmod::{last_error, parse_args, path_arg};
 use crate::types::int::from_i64;
 use crate::types::none;
@@ -63,28 +65,77 @@ fn run_hooks(fs: &[Obj]) {
     }
 }
 
-/// `fork()`: the `before` hooks (last registered first), then fork(2); the
-/// child marks the other threads finished and runs `after_in_child`, the
-/// parent `after_in_parent`. Buffered stdout is written first so neither
-/// process repeats it.
+/// The process whose first thread is the launcher's, which only waits for
+/// the interpreter thread (0: the interpreter runs on the first thread).
+static LAUNCHER_PID: AtomicI32 = AtomicI32::new(0);
+
+/// Called at start-up on the interpreter's thread: notes whether another
+/// thread (the launcher's) shares the process, so the thread count of
+/// `fork()`'s warning leaves it out.
+pub fn note_start_thread() {
+    // SAFETY: getpid and gettid have no preconditions.
+    let (pid, tid) = unsafe { (libc::getpid(), libc::gettid()) };
+    if pid != tid {
+        LAUNCHER_PID.store(pid, AtomicOrdering::Relaxed);
+    }
+}
+
+/// The threads of this process (the 20th field of /proc/self/stat), less
+/// the launcher's; 0 when unknown.
+fn os_thread_count() -> i64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0 };
+    let Some(rest) = stat.rfind(')').map(|i| &stat[i + 1..]) else { return 0 };
+    let n: i64 = rest.split_whitespace().nth(17).and_then(|f| f.parse().ok()).unwrap_or(0);
+    // SAFETY: getpid has no preconditions.
+    let pid = unsafe { libc::getpid() };
+    if n > 0 && LAUNCHER_PID.load(AtomicOrdering::Relaxed) == pid {
+        n - 1
+    } else {
+        n
+    }
+}
+
+/// CPython's `warn_about_fork_with_threads`: a DeprecationWarning in the
+/// parent when other threads run; a warning turned into an error is dropped.
+fn warn_about_fork_with_threads(name: &str) {
+    let mut n = os_thread_count();
+    if n <= 0 {
+        n = RUNNING_THREADS.load(AtomicOrdering::SeqCst) as i64 + 1;
+    }
+    if n > 1 {
+        // SAFETY: getpid has no preconditions.
+        let pid = unsafe { libc::getpid() };
+        let msg = format!("This process (pid={pid}) is multi-threaded, use of {name}() may lead to deadlocks in the child.");
+        let _ = crate::warningsmod::warn(&crate::types::exceptions::DEPRECATION_WARNING, &msg, 1);
+    }
+}
+
+/// `fork()`: the `before` hooks (last registered first), then fork(2) with
+/// the thread registries held (`thread::fork_with`); the child is left with
+/// the forking thread as its main thread and runs `after_in_child`, the
+/// parent runs `after_in_parent`, then warns when other threads run.
+/// Buffered stdout is written first so neither process repeats it.
 fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     parse_args("fork", a, k, &[], 0)?;
+    if crate::interp::is_finalizing() {
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::PYTHON_FINALIZATION_ERROR, "can't fork at interpreter shutdown"));
+    }
     let before: Vec<Obj> = hooks().before.iter().rev().cloned().collect();
     run_hooks(&before);
     crate::interp::flush_stdout();
     // SAFETY: fork(2) has no memory-safety preconditions; the child goes on
     // with this thread only, and the kernel's per-thread state belongs to it.
-    let pid = unsafe { libc::fork() };
+    let pid = crate::thread::fork_with(|| unsafe { libc::fork() });
     if pid < 0 {
         return Err(last_error());
     }
     if pid == 0 {
-        crate::thread::after_fork_child();
         let child = hooks().child.clone();
         run_hooks(&child);
     } else {
         let parent = hooks().parent.clone();
         run_hooks(&parent);
+        warn_about_fork_with_threads("fork");
     }
     Ok(from_i64(pid as i64))
 }
@@ -229,10 +280,32 @@ fn m_getrandom(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::bytes::new_bytes(&buf))
 }
 
+/// `wait()`: waits (detached from the runtime) for any child; returns
+/// `(pid, status)`. A Ctrl-C raises KeyboardInterrupt, other interruptions
+/// retry (PEP 475).
+fn m_wait(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    parse_args("wait", a, k, &[], 0)?;
+    loop {
+        let mut status: libc::c_int = 0;
+        crate::interp::detach();
+        // SAFETY: `status` is a valid place for the wait status.
+        let r = unsafe { libc::wait(&mut status) };
+        let err = std::io::Error::last_os_error();
+        crate::interp::attach();
+        if r >= 0 {
+            return Ok(crate::types::tuple::new_tuple(vec![from_i64(r as i64), from_i64(status as i64)]));
+        }
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(crate::types::exceptions::os_error_from_io(&err, None));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
+}
+
 /// Adds this file's functions to the `posix` dict.
 pub fn register(d: &Obj) {
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] =
-        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("execv", m_execv), ("execve", m_execve), ("closerange", m_closerange), ("getrandom", m_getrandom)];
+        &[("register_at_fork", m_register_at_fork), ("fork", m_fork), ("wait", m_wait), ("execv", m_execv), ("execve", m_execve), ("closerange", m_closerange), ("getrandom", m_getrandom)];
     for (name, f) in funcs {
         crate::types::dict::set_item_str(d, name, crate::types::function::new_builtin(name, *f, none(), Some("posix")));
     }

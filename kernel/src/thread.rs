@@ -158,6 +158,8 @@ fn guard<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(PartialEq)]
 enum Wait {
     Ready,
+    /// Ready after blocking (detached).
+    Waited,
     TimedOut,
     Interrupted,
 }
@@ -185,7 +187,7 @@ fn wait_until<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready
     let mut g = guard(m);
     let r = loop {
         if ready(&mut g) {
-            break Wait::Ready;
+            break Wait::Waited;
         }
         if main && crate::interp::sigint_pending() {
             break Wait::Interrupted;
@@ -208,13 +210,23 @@ fn wait_until<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready
 
 /// `wait_until`, running the signal handlers (KeyboardInterrupt) when the
 /// wait was interrupted and retrying with what is left of the timeout if
-/// they do not raise, as CPython's lock waits do.
+/// they do not raise, as CPython's lock waits do. After a wait that blocked,
+/// the main thread serves a pending signal (an `interrupt_main()` from the
+/// thread it waited for) as CPython's check after a builtin call does: the
+/// wait's work is done (the lock is taken) and the handler's exception
+/// propagates from the call.
 fn wait_interruptible<T>(m: &Mutex<T>, c: &Condvar, timeout: Option<Duration>, mut ready: impl FnMut(&mut T) -> bool) -> PyResult<bool> {
     let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
     let mut left = timeout;
     loop {
         match wait_until(m, c, left, &mut ready) {
             Wait::Ready => return Ok(true),
+            Wait::Waited => {
+                if crate::interp::is_main_thread() && crate::interp::eval_breaker_set() {
+                    crate::interp::handle_eval_breaker()?;
+                }
+                return Ok(true);
+            }
             Wait::TimedOut => return Ok(false),
             Wait::Interrupted => {
                 crate::interp::handle_eval_breaker()?;
@@ -448,6 +460,9 @@ struct HState {
     started: bool,
     done: bool,
     ident: usize,
+    /// The OS thread, joined by the first `join` after it is done (so a
+    /// joined thread is gone, as CPython's join ends with pthread_join).
+    os: Option<std::thread::JoinHandle<()>>,
 }
 
 /// What a `_ThreadHandle` and the running thread share.
@@ -456,9 +471,16 @@ struct HandleInner {
     cond: Condvar,
 }
 
+/// Every live handle, so the child of a fork can mark the other threads' done.
+static HANDLES: Mutex<Vec<std::sync::Weak<HandleInner>>> = Mutex::new(Vec::new());
+
 impl HandleInner {
     fn new(started: bool, ident: usize) -> Arc<HandleInner> {
-        Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident }), cond: Condvar::new() })
+        let h = Arc::new(HandleInner { state: Mutex::new(HState { started, done: false, ident, os: None }), cond: Condvar::new() });
+        let mut all = guard(&HANDLES);
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Arc::downgrade(&h));
+        h
     }
 
     fn set_done(&self) {
@@ -471,16 +493,27 @@ impl HandleInner {
     }
 
     fn join(&self, timeout: Option<Duration>) -> PyResult<()> {
+        // Asked before the state lock is taken: a first get_ident() takes
+        // PTHREADS, which a fork takes before the handle states.
+        let me = get_ident();
         {
             let s = guard(&self.state);
-            if !s.started {
+            if !s.started && !s.done {
                 return Err(runtime_error("thread not started"));
             }
-            if !s.done && s.ident == get_ident() {
+            if !s.done && s.ident == me {
                 return Err(runtime_error("Cannot join current thread"));
             }
         }
-        wait_interruptible(&self.state, &self.cond, timeout, |s| s.done)?;
+        if wait_interruptible(&self.state, &self.cond, timeout, |s| s.done)? {
+            let os = guard(&self.state).os.take();
+            if let Some(os) = os {
+                // Only the thread's last steps remain (it marked itself done).
+                crate::interp::detach();
+                let _ = os.join();
+                crate::interp::attach();
+            }
+        }
         Ok(())
     }
 }
@@ -522,7 +555,14 @@ fn h_is_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(bool_obj(hthis(s)?.inner.is_done()))
 }
 fn h_set_done(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    hthis(s)?.inner.set_done();
+    let h = hthis(s)?;
+    {
+        let st = guard(&h.inner.state);
+        if !st.started && !st.done {
+            return Err(runtime_error("thread not started"));
+        }
+    }
+    h.inner.set_done();
     Ok(none())
 }
 fn h_ident(s: &Obj) -> PyResult {
@@ -552,28 +592,49 @@ pub static THREAD_HANDLE_TYPE: TypeObject = TypeObject {
 /// Handles of running non-daemon threads: `_shutdown` waits for them.
 static SHUTDOWN_HANDLES: Mutex<Vec<Arc<HandleInner>>> = Mutex::new(Vec::new());
 
-/// In the child of `os.fork()`: only the forking thread exists, so the
-/// handles of the others are done and `_shutdown` waits for none of them.
-/// (A lock another thread held at the fork is left as it was.)
-pub fn after_fork_child() {
+/// Runs `fork` (fork(2) or a wrapper) with the thread registries and every
+/// handle's state locked, so that no other thread holds one of them when the
+/// process is copied. In the child (a result of 0) only the forking thread
+/// exists, as after CPython's `PyOS_AfterFork_Child`: it becomes the main
+/// thread, the handles of the others are done (their joins return, and
+/// `_shutdown` waits for none of them), and their `_local` dicts go. Locks
+/// the other threads held at the fork are left as they were. Call attached.
+pub fn fork_with(fork: impl FnOnce() -> libc::pid_t) -> libc::pid_t {
     let me = get_ident();
-    if let Ok(mut ts) = PTHREADS.try_lock() {
-        ts.retain(|(i, _)| *i == me);
+    let mut all = guard(&HANDLES);
+    let handles: Vec<Arc<HandleInner>> = all.iter().filter_map(std::sync::Weak::upgrade).collect();
+    let mut shutdown = guard(&SHUTDOWN_HANDLES);
+    let mut pthreads = guard(&PTHREADS);
+    let mut states: Vec<std::sync::MutexGuard<'_, HState>> = handles.iter().map(|h| guard(&h.state)).collect();
+    let pid = fork();
+    if pid != 0 {
+        return pid;
     }
-    if let Ok(mut hs) = SHUTDOWN_HANDLES.try_lock() {
-        hs.retain(|h| {
-            let mine = h.state.try_lock().is_ok_and(|s| s.ident == me);
-            if !mine {
-                if let Ok(mut s) = h.state.try_lock() {
-                    s.done = true;
-                }
-            }
-            mine
-        });
+    for s in states.iter_mut() {
+        if s.ident != me {
+            s.done = true;
+            // The thread does not exist here: never join or detach it.
+            std::mem::forget(s.os.take());
+        }
     }
+    let mine: Vec<bool> = states.iter().map(|s| s.ident == me).collect();
+    drop(states);
+    let kept: Vec<&Arc<HandleInner>> = handles.iter().zip(&mine).filter(|(_, m)| **m).map(|(h, _)| h).collect();
+    all.retain(|w| kept.iter().any(|h| std::ptr::eq(w.as_ptr(), Arc::as_ptr(h))));
+    shutdown.retain(|h| kept.iter().any(|k| Arc::ptr_eq(h, k)));
+    let dead: Vec<usize> = pthreads.iter().map(|(i, _)| *i).filter(|i| *i != me).collect();
+    pthreads.retain(|(i, _)| *i == me);
+    drop((pthreads, shutdown, all));
     // A thread `_thread` started still counts itself until it ends.
     let started_here = MAIN_IDENT.load(Ordering::Acquire) != me;
     RUNNING_THREADS.store(usize::from(started_here), Ordering::Release);
+    MAIN_IDENT.store(me, Ordering::Release);
+    crate::interp::become_main_thread();
+    for ident in dead {
+        clear_locals(ident);
+    }
+    drop(handles);
+    0
 }
 
 // --------------------------------------------------------------- starting
@@ -600,6 +661,9 @@ unsafe impl Send for Start {}
 
 /// Starts an OS thread running `func(*args, **kwargs)`; returns its ident.
 fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
+    if crate::interp::is_finalizing() {
+        return Err(PyErr::new(&crate::types::exceptions::PYTHON_FINALIZATION_ERROR, "can't create new thread at interpreter shutdown"));
+    }
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
     if let Some(h) = &start.handle {
         let mut s = guard(&h.state);
@@ -615,6 +679,14 @@ fn spawn(start: Start, daemon: bool) -> PyResult<usize> {
     let stack = if requested == 0 { THREAD_STACK } else { requested.max(THREAD_STACK) };
     RUNNING_THREADS.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || thread_main(start, ident, stack));
+    let spawned = match (spawned, &handle) {
+        (Ok(os), Some(h)) => {
+            guard(&h.state).os = Some(os);
+            Ok(())
+        }
+        (Ok(_), None) => Ok(()),
+        (Err(e), _) => Err(e),
+    };
     if let Err(e) = spawned {
         RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
         if let Some(h) = handle {
@@ -632,12 +704,13 @@ fn thread_main(start: Start, ident: usize, stack: usize) {
     init_thread_stack(stack);
     IDENT.with(|i| i.set(ident));
     record_pthread(ident);
+    crate::trace::thread_started();
     crate::interp::attach();
     let Start { func, args, kwnames, handle } = start;
     if let Err(e) = crate::abstract_::call(&func, &args, kwnames.as_ref()) {
         if !e.is_instance(&crate::types::exceptions::SYSTEM_EXIT) {
             let fr = crate::abstract_::repr_string(&func).unwrap_or_default();
-            crate::traceback::print_unraisable(&format!("Exception ignored in thread started by: {fr}"), &e);
+            crate::traceback::format_unraisable(&format!("Exception ignored in thread started by {fr}"), &e);
         }
     }
     drop((func, args, kwnames));
@@ -881,11 +954,13 @@ fn r_at_fork_reinit(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn rlock_repr(o: &Obj) -> PyResult {
     let r = rthis(o)?;
     let owner = r.owner.load(Ordering::Acquire);
+    // CPython prints tp_name: "_thread.RLock", a subclass's bare name.
+    let t = o.type_obj();
+    let name = if std::ptr::eq(t, &RLOCK_TYPE) { format!("{}.{}", t.module, t.name()) } else { t.name().to_string() };
     Ok(crate::types::str::new_string(format!(
-        "<{} {}.{} object owner={} count={} at {:#x}>",
+        "<{} {} object owner={} count={} at {:#x}>",
         if r.count.load(Ordering::Relaxed) > 0 { "locked" } else { "unlocked" },
-        o.type_obj().module,
-        o.type_obj().name(),
+        name,
         owner,
         r.count.load(Ordering::Relaxed),
         o.value().0
@@ -911,6 +986,8 @@ pub static RLOCK_TYPE: TypeObject = TypeObject {
     repr: Some(rlock_repr),
     methods: &RLOCK_METHODS,
     module: "_thread",
+    flags: crate::types::typeobj::tpflags::BASETYPE,
+    subclass: Some(crate::object::subclass_info::<RLockObject>(true)),
     ..TypeObject::builtin("RLock", &crate::types::object::OBJECT_TYPE, dealloc_box::<RLockObject>)
 };
 
@@ -940,10 +1017,24 @@ pub struct LocalObject {
     kwnames: Option<Obj>,
 }
 
-/// `_local.__new__`. CPython refuses arguments when the class keeps
-/// `object.__init__`; pyk cannot tell `_local(x)` from a subclass's
-/// construction here (both arrive with the base type), so it accepts them.
+/// `_local.__new__` for `_local` itself (a subclass comes through
+/// `local_new_for`).
 fn local_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    local_new_for(&LOCAL_TYPE, a, k)
+}
+
+/// A new `_local` (the exact object a subclass instance is made from) for
+/// class `t`: arguments are refused when `t` keeps `object.__init__`, as
+/// CPython's local_new; otherwise they are kept for `__init__` in each thread.
+pub fn local_new_for(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let nkw = k.and_then(crate::types::tuple::as_tuple).map_or(0, |n| n.len());
+    if !a.is_empty() || nkw > 0 {
+        let init = t.lookup(&crate::types::str::istr("__init__"));
+        let object_init = crate::types::object::OBJECT_TYPE.lookup(&crate::types::str::istr("__init__"));
+        if init.is_none() || matches!((&init, &object_init), (Some(i), Some(o)) if i.is(o)) {
+            return Err(type_error("Initialization arguments are not supported"));
+        }
+    }
     let store = Arc::new(LocalStore { dicts: Mutex::new(vec![(get_ident(), SendObj(crate::types::dict::new_dict()))]) });
     {
         let mut all = guard(&LOCALS);

@@ -11,7 +11,8 @@
 //! own code is not traced.
 
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use crate::error::PyResult;
 use crate::eval::Frame;
@@ -31,9 +32,92 @@ thread_local! {
 /// relaxed load while no thread traces.
 static THREADS_HOOKED: AtomicUsize = AtomicUsize::new(0);
 
+/// The hooks `sys._settraceallthreads`/`_setprofileallthreads` gave every
+/// thread, with the number of each call. Another thread takes them up at
+/// its next frame entry or `gettrace`/`getprofile` (the caller counts in
+/// THREADS_HOOKED while it sets a hook, so the others look); a thread
+/// started later starts from what was already given out.
+struct AllThreads {
+    trace: (u64, Option<HookObj>),
+    profile: (u64, Option<HookObj>),
+}
+
+/// A hook kept where every thread can reach it.
+struct HookObj(Obj);
+// SAFETY: reference counts are atomic in free-threaded mode and touched by
+// attached threads only under the GIL; the table's mutex orders the clones.
+unsafe impl Send for HookObj {}
+
+static ALL_THREADS: Mutex<AllThreads> = Mutex::new(AllThreads { trace: (0, None), profile: (0, None) });
+/// Bumped by each all-threads call: a thread compares it with what it took up.
+static ALL_GEN: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// (ALL_GEN, trace call, profile call) this thread has taken up.
+    static SEEN: Cell<(u64, u64, u64)> = const { Cell::new((0, 0, 0)) };
+}
+
 #[inline]
 pub fn active() -> bool {
-    THREADS_HOOKED.load(Ordering::Relaxed) != 0 && ACTIVE.with(|a| a.get())
+    THREADS_HOOKED.load(Ordering::Relaxed) != 0 && active_slow()
+}
+
+fn active_slow() -> bool {
+    take_up_all_threads();
+    ACTIVE.with(|a| a.get())
+}
+
+fn all_threads() -> std::sync::MutexGuard<'static, AllThreads> {
+    ALL_THREADS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Installs the all-threads hooks this thread has not taken up yet.
+fn take_up_all_threads() {
+    let gen = ALL_GEN.load(Ordering::Acquire);
+    let (seen, seen_t, seen_p) = SEEN.with(|s| s.get());
+    if gen == seen {
+        return;
+    }
+    let (t, p) = {
+        let a = all_threads();
+        let t = (a.trace.0 != seen_t).then(|| a.trace.1.as_ref().map(|h| h.0.clone()));
+        let p = (a.profile.0 != seen_p).then(|| a.profile.1.as_ref().map(|h| h.0.clone()));
+        SEEN.with(|s| s.set((gen, a.trace.0, a.profile.0)));
+        (t, p)
+    };
+    if let Some(t) = t {
+        set_trace(t);
+    }
+    if let Some(p) = p {
+        set_profile(p);
+    }
+}
+
+/// A new thread starts with what was already given to every thread taken
+/// up as not its own: only later all-threads calls reach it.
+pub fn thread_started() {
+    let a = all_threads();
+    SEEN.with(|s| s.set((ALL_GEN.load(Ordering::Acquire), a.trace.0, a.profile.0)));
+}
+
+/// `sys._settraceallthreads(f)` / `sys._setprofileallthreads(f)`.
+fn set_all_threads(f: Option<Obj>, trace: bool) {
+    {
+        let mut a = all_threads();
+        let slot = if trace { &mut a.trace } else { &mut a.profile };
+        slot.0 += 1;
+        let old = std::mem::replace(&mut slot.1, f.clone().map(HookObj));
+        ALL_GEN.fetch_add(1, Ordering::AcqRel);
+        let (t, p) = (a.trace.0, a.profile.0);
+        drop(a);
+        SEEN.with(|s| s.set((ALL_GEN.load(Ordering::Acquire), t, p)));
+        drop(old);
+    }
+    if trace {
+        set_trace(f);
+    } else {
+        set_profile(f);
+    }
 }
 
 fn refresh() {
@@ -65,10 +149,12 @@ pub fn set_profile(f: Option<Obj>) {
 }
 
 pub fn get_trace() -> Option<Obj> {
+    take_up_all_threads();
     TRACE.with(|t| t.borrow().clone())
 }
 
 pub fn get_profile() -> Option<Obj> {
+    take_up_all_threads();
     PROFILE.with(|p| p.borrow().clone())
 }
 
@@ -244,4 +330,14 @@ pub fn sys_gettrace(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 pub fn sys_getprofile(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(get_profile().unwrap_or_else(crate::types::none))
+}
+
+pub fn sys_settraceallthreads(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    set_all_threads(one_hook_arg("_settraceallthreads", a)?, true);
+    Ok(crate::types::none())
+}
+
+pub fn sys_setprofileallthreads(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    set_all_threads(one_hook_arg("_setprofileallthreads", a)?, false);
+    Ok(crate::types::none())
 }

@@ -898,7 +898,22 @@ pub fn print_unraisable(header: &str, e: &PyErr) {
     report_unraisable(header, None, e)
 }
 
+/// CPython's `PyErr_FormatUnraisable(msg)`: the hook gets `msg` as
+/// `err_msg`; the default hook prints it followed by a colon.
+pub fn format_unraisable(msg: &str, e: &PyErr) {
+    if !call_unraisable_hook(msg, None, e) {
+        print_unraisable_default(&format!("{msg}:"), e)
+    }
+}
+
 pub fn report_unraisable(header: &str, object: Option<&Obj>, e: &PyErr) {
+    if !call_unraisable_hook(header, object, e) {
+        print_unraisable_default(header, e)
+    }
+}
+
+/// Calls a replaced `sys.unraisablehook`; false when the default applies.
+fn call_unraisable_hook(header: &str, object: Option<&Obj>, e: &PyErr) -> bool {
     let sys = crate::interp::sys_module();
     let hook = crate::abstract_::getattr_str(&sys, "unraisablehook").ok();
     let default = crate::abstract_::getattr_str(&sys, "__unraisablehook__").ok();
@@ -914,10 +929,10 @@ pub fn report_unraisable(header: &str, object: Option<&Obj>, e: &PyErr) {
             ("object", object.cloned().unwrap_or_else(crate::types::none)),
         ]);
         if crate::abstract_::call(&h, &[args], None).is_ok() {
-            return;
+            return true;
         }
     }
-    print_unraisable_default(header, e)
+    false
 }
 
 pub fn print_unraisable_default(header: &str, e: &PyErr) {

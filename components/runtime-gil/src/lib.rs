@@ -6,9 +6,16 @@
 //! kernel's eval breaker; the holder sees it at its next backward jump or
 //! call, releases the lock and waits until another thread has taken it
 //! (forced switching, so the waiter is not starved).
+//!
+//! fork(2) copies only the forking thread. Handlers registered with
+//! `pthread_atfork` hold the state's mutex across the fork (so no other
+//! thread holds it in the copy) and, in the child, leave the lock with the
+//! forking thread if it held it (free otherwise), with no waiters and no
+//! pending drop request: the waiters of the parent do not exist there.
 
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
-use std::sync::{Condvar, Mutex};
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 use abi_stable::export_root_module;
@@ -48,7 +55,7 @@ impl Gil {
         Duration::from_secs_f64(f64::from_bits(self.interval_bits.load(Ordering::Relaxed)))
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+    fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -66,6 +73,7 @@ impl Gil {
         }
         s.locked = true;
         s.switches += 1;
+        HOLDS.with(|h| h.set(true));
         if s.waiters == 0 {
             self.breaker().fetch_and(!EVAL_BREAKER_GIL_DROP, Ordering::AcqRel);
         }
@@ -75,6 +83,7 @@ impl Gil {
 
     fn detach(&self) {
         let mut s = self.lock();
+        HOLDS.with(|h| h.set(false));
         s.locked = false;
         drop(s);
         self.cond.notify_one();
@@ -87,6 +96,7 @@ impl Gil {
             return;
         }
         let seen = s.switches;
+        HOLDS.with(|h| h.set(false));
         s.locked = false;
         self.cond.notify_one();
         while s.switches == seen && s.waiters > 0 {
@@ -95,6 +105,44 @@ impl Gil {
         drop(s);
         self.attach();
     }
+}
+
+thread_local! {
+    /// Whether this thread holds the lock.
+    static HOLDS: Cell<bool> = const { Cell::new(false) };
+    /// The state's guard, held by the forking thread across fork(2).
+    static FORK_GUARD: RefCell<Option<MutexGuard<'static, State>>> = const { RefCell::new(None) };
+}
+
+/// The process's lock, for the fork handlers (set once by `create`).
+static THE_GIL: AtomicPtr<Gil> = AtomicPtr::new(std::ptr::null_mut());
+
+fn the_gil() -> Option<&'static Gil> {
+    // SAFETY: a non-null pointer is the leaked Gil of create(), alive for
+    // the whole process.
+    unsafe { THE_GIL.load(Ordering::Acquire).as_ref() }
+}
+
+extern "C" fn before_fork() {
+    if let Some(g) = the_gil() {
+        let s = g.lock();
+        FORK_GUARD.with(|f| *f.borrow_mut() = Some(s));
+    }
+}
+
+extern "C" fn after_fork_parent() {
+    drop(FORK_GUARD.with(|f| f.borrow_mut().take()));
+}
+
+extern "C" fn after_fork_child() {
+    let Some(mut s) = FORK_GUARD.with(|f| f.borrow_mut().take()) else { return };
+    s.locked = HOLDS.with(|h| h.get());
+    s.waiters = 0;
+    s.switches += 1;
+    if let Some(g) = the_gil() {
+        g.breaker().fetch_and(!EVAL_BREAKER_GIL_DROP, Ordering::AcqRel);
+    }
+    drop(s);
 }
 
 fn gil(h: RuntimeHandle) -> &'static Gil {
@@ -124,7 +172,13 @@ extern "C" fn create(hooks: RuntimeHooks) -> RuntimeHandle {
             interval_bits: AtomicU64::new(0.005f64.to_bits()),
             breaker: hooks.eval_breaker as *const AtomicU32,
         });
-        RuntimeHandle(Box::into_raw(g) as *mut u8)
+        let p = Box::into_raw(g);
+        if THE_GIL.compare_exchange(std::ptr::null_mut(), p, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+            // SAFETY: the handlers are plain functions that live as long as
+            // this library, which is never unloaded.
+            unsafe { libc::pthread_atfork(Some(before_fork), Some(after_fork_parent), Some(after_fork_child)) };
+        }
+        RuntimeHandle(p as *mut u8)
     })
 }
 

@@ -1330,6 +1330,10 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     if as_str(name) == Some("__dict__") && std::ptr::eq(solid_base(o.type_obj()), &crate::types::module::MODULE_TYPE) {
         return Err(attribute_error("readonly attribute"));
     }
+    if as_str(name) == Some("__dict__") && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::thread::LOCAL_TYPE) {
+        // A _local's dict is per thread and cannot be replaced (local_setattro).
+        return Err(attribute_error(format!("'{}' object attribute '__dict__' is read-only", o.type_obj().name())));
+    }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.
         // Deleting it leaves a fresh empty dict for the next access.
@@ -1514,7 +1518,14 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         // that keeps their `__init__` (CPython checks `tp_init`): one with its
         // own `__init__` takes them there.
         let (args, kw) = if kw.is_some() && overrides_init_for_keywords(t, solid) { (crate::builtins::split_kwargs(args, kw).0, None) } else { (args, kw) };
-        let exact = if info.args_to_new { new(solid, args, kw)? } else { new(solid, &[], None)? };
+        let exact = if std::ptr::eq(solid, &crate::thread::LOCAL_TYPE) {
+            // Whether arguments are allowed depends on the subclass's __init__.
+            crate::thread::local_new_for(t, args, kw)?
+        } else if info.args_to_new {
+            new(solid, args, kw)?
+        } else {
+            new(solid, &[], None)?
+        };
         let inst = (info.rewrap)(exact, t)?;
         if std::ptr::eq(solid, &PROPERTY_TYPE) {
             // A property subclass keeps its doc in the instance dict (the
@@ -1845,7 +1856,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         match type_arg(b) {
             Some(t) => {
                 if t.flags & tpflags::BASETYPE == 0 {
-                    return Err(type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                    return Err(type_error(format!("type '{}' is not an acceptable base type", t.tp_name())));
                 }
                 if base_types.iter().any(|x| std::ptr::eq(*x, t)) {
                     return Err(type_error(format!("duplicate base class {}", t.name())));

@@ -248,6 +248,16 @@ impl TypeObject {
         }
     }
 
+    /// CPython's `tp_name`: a static type outside `builtins` is named with
+    /// its module (`_thread.lock`), a class by its bare name.
+    pub fn tp_name(&self) -> String {
+        if self.flags & tpflags::HEAPTYPE != 0 || self.module.is_empty() || self.module == "builtins" {
+            self.name().to_string()
+        } else {
+            format!("{}.{}", self.module, self.name())
+        }
+    }
+
     /// `C.__name__ = new` for a class (the old name leaks, as type names do).
     pub fn rename(&self, new: &str) {
         let p: *mut &'static str = Box::into_raw(Box::new(&*Box::leak(new.to_owned().into_boxed_str())));

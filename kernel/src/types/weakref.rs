@@ -98,6 +98,9 @@ fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
         || std::ptr::eq(t, &genericalias::GENERIC_ALIAS_TYPE)
+        || std::ptr::eq(t, &crate::thread::LOCK_TYPE)
+        || std::ptr::eq(t, &crate::thread::RLOCK_TYPE)
+        || std::ptr::eq(t, &crate::thread::LOCAL_TYPE)
         || !t.native.is_null()
         || t.flags & tpflags::EXCEPTION != 0
 }
@@ -185,7 +188,7 @@ fn deref(w: &WeakRefObject) -> Option<Obj> {
 /// type without callback (subclass instances are never shared).
 fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>, share: bool) -> PyResult {
     if !weakrefable(referent) {
-        return Err(type_error(format!("cannot create weak reference to '{}' object", referent.type_obj().name())));
+        return Err(type_error(format!("cannot create weak reference to '{}' object", referent.type_obj().tp_name())));
     }
     let cb = callback.filter(|c| !crate::types::is_none(c)).cloned();
     if cb.is_none() && share {
