@@ -393,6 +393,22 @@ def _optimize(tree, optimize):
         c.lineno = c.col_offset = c.end_lineno = c.end_col_offset = -1
         return c
 
+    def number(fmt, ch, pos):
+        # The digits starting with `ch` (fmt[pos] follows it), at most two:
+        # (value, the character after them, new pos), or None when the
+        # unit ends there or has three digits (left unoptimized).
+        value = digits = 0
+        while '0' <= ch <= '9':
+            value = value * 10 + int(ch)
+            if pos >= len(fmt):
+                return None
+            ch = fmt[pos]
+            pos += 1
+            digits += 1
+            if digits >= 3:
+                return None
+        return value, ch, pos
+
     def format_unit(fmt, pos, arg):
         # One `%...` unit after the '%': (FormattedValue, new pos) or None.
         n = len(fmt)
@@ -409,32 +425,17 @@ def _optimize(tree, optimize):
             ch = fmt[pos]
             pos += 1
         if '0' <= ch <= '9':
-            width, digits = 0, 0
-            while '0' <= ch <= '9':
-                width = width * 10 + int(ch)
-                if pos >= n:
-                    return None
-                ch = fmt[pos]
-                pos += 1
-                digits += 1
-                if digits >= 3:
-                    return None
+            got = number(fmt, ch, pos)
+            if got is None:
+                return None
+            width, ch, pos = got
         if ch == '.':
             if pos >= n:
                 return None
-            ch = fmt[pos]
-            pos += 1
-            prec = 0
-            digits = 0
-            while '0' <= ch <= '9':
-                prec = prec * 10 + int(ch)
-                if pos >= n:
-                    return None
-                ch = fmt[pos]
-                pos += 1
-                digits += 1
-                if digits >= 3:
-                    return None
+            got = number(fmt, fmt[pos], pos + 1)
+            if got is None:
+                return None
+            prec, ch, pos = got
         if ch not in 'sra':
             return None
         spec = ''
