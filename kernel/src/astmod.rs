@@ -563,6 +563,9 @@ pub fn from_python(tree: &Obj, mode: Mode) -> PyResult<Mod> {
     f.module(tree)
 }
 
+/// CPython's validator message for None in a list of expressions.
+const NONE_IN_EXPRS: &str = "None disallowed in expression list";
+
 struct FromPy {
     st: &'static State,
 }
@@ -579,6 +582,22 @@ impl FromPy {
     /// The concrete node class `o` is an instance of, checked against the
     /// constructors of sum type `sum` in grammar order.
     fn kind(&self, o: &Obj, sum: &str, ctors: &[&'static str]) -> PyResult<&'static str> {
+        if crate::types::is_none(o) {
+            // CPython reads a product node's fields from None, so the
+            // first required one is reported missing.
+            let first = match sum {
+                "keyword" => Some("value"),
+                "comprehension" => Some("target"),
+                "alias" => Some("name"),
+                "withitem" => Some("context_expr"),
+                "match_case" => Some("pattern"),
+                "arg" => Some("arg"),
+                _ => None,
+            };
+            if let Some(f) = first {
+                return Err(type_error(format!("required field \"{f}\" missing from {sum}")));
+            }
+        }
         let t = o.type_obj();
         for &p in t.mro() {
             if let Some(n) = self.st.names.get(&(p as usize)) {
@@ -792,14 +811,19 @@ impl FromPy {
             kwonlyargs: self.list(&a, "kwonlyargs", k, Self::arg)?,
             kw_defaults: self.list(&a, "kw_defaults", k, |s, e| if crate::types::is_none(e) { Ok(None) } else { s.expr(e, ExprContext::Load).map(Some) })?,
             kwarg: opt_arg("kwarg")?,
-            defaults: self.exprs(&a, "defaults", k, ExprContext::Load)?,
+            defaults: Vec::new(),
         };
+        // None among the defaults is refused after the counts are checked,
+        // as CPython's validator does.
+        let defaults = self.list(&a, "defaults", k, |s, e| if crate::types::is_none(e) { Ok(None) } else { s.expr(e, ExprContext::Load).map(Some) })?;
+        let mut args = args;
         if args.kw_defaults.len() != args.kwonlyargs.len() {
             return Err(value_error("length of kwonlyargs is not the same as kw_defaults on arguments"));
         }
-        if args.defaults.len() > args.posonlyargs.len() + args.args.len() {
+        if defaults.len() > args.posonlyargs.len() + args.args.len() {
             return Err(value_error("more positional defaults than args on arguments"));
         }
+        args.defaults = defaults.into_iter().map(|d| d.ok_or_else(|| value_error(NONE_IN_EXPRS))).collect::<PyResult<_>>()?;
         Ok(Box::new(args))
     }
 
@@ -817,6 +841,9 @@ impl FromPy {
             "AsyncFor", "While", "If", "With", "AsyncWith", "Match", "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom", "Global",
             "Nonlocal", "Expr", "Pass", "Break", "Continue",
         ];
+        if crate::types::is_none(o) {
+            return Err(value_error("None disallowed in statement list"));
+        }
         // CPython reads the position attributes before it looks at the class.
         let loc = self.loc(o, "stmt", true)?;
         let k = self.kind(o, "stmt", CTORS)?;
@@ -1042,6 +1069,9 @@ impl FromPy {
             "Await", "Yield", "YieldFrom", "Compare", "Call", "FormattedValue", "JoinedStr", "Constant", "Attribute", "Subscript", "Starred",
             "Name", "List", "Tuple", "Slice",
         ];
+        if crate::types::is_none(o) {
+            return Err(value_error(NONE_IN_EXPRS));
+        }
         let loc = self.loc(o, "expr", true)?;
         let k = self.kind(o, "expr", CTORS)?;
         let load = ExprContext::Load;
