@@ -563,6 +563,23 @@ pub fn from_python(tree: &Obj, mode: Mode) -> PyResult<Mod> {
     f.module(tree)
 }
 
+/// The position rules CPython's validator applies to statements,
+/// expressions and patterns: lines in order, a negative line or column only
+/// when both ends are the same (positions deliberately absent), and columns
+/// in order on one line.
+fn check_positions(lineno: i64, end_lineno: i64, col: i64, end_col: i64) -> PyResult<()> {
+    if lineno > end_lineno {
+        return Err(value_error(format!("AST node line range ({lineno}, {end_lineno}) is not valid")));
+    }
+    if (lineno < 0 && end_lineno != lineno) || (col < 0 && col != end_col) {
+        return Err(value_error(format!("AST node column range ({col}, {end_col}) for line range ({lineno}, {end_lineno}) is not valid")));
+    }
+    if lineno == end_lineno && col > end_col {
+        return Err(value_error(format!("line {lineno}, column {col}-{end_col} is not a valid range")));
+    }
+    Ok(())
+}
+
 /// CPython's validator message for None in a list of expressions.
 const NONE_IN_EXPRS: &str = "None disallowed in expression list";
 
@@ -690,22 +707,26 @@ impl FromPy {
     }
 
     fn loc(&self, o: &Obj, owner: &str, end_optional: bool) -> PyResult<Loc> {
-        let lineno = self.u32_field(o, "lineno", owner)?;
-        let col_offset = self.u32_field(o, "col_offset", owner)?;
+        let lineno = self.int(o, "lineno", owner)?;
+        let col_offset = self.int(o, "col_offset", owner)?;
         let (end_lineno, end_col_offset) = if end_optional {
             let el = match self.optional(o, "end_lineno")? {
-                Some(v) => self.int_value(&v)?.clamp(0, u32::MAX as i64) as u32,
+                Some(v) => self.int_value(&v)?,
                 None => lineno,
             };
             let ec = match self.optional(o, "end_col_offset")? {
-                Some(v) => self.int_value(&v)?.clamp(0, u32::MAX as i64) as u32,
+                Some(v) => self.int_value(&v)?,
                 None => col_offset,
             };
             (el, ec)
         } else {
-            (self.u32_field(o, "end_lineno", owner)?, self.u32_field(o, "end_col_offset", owner)?)
+            (self.int(o, "end_lineno", owner)?, self.int(o, "end_col_offset", owner)?)
         };
-        Ok(Loc { lineno, col_offset, end_lineno, end_col_offset })
+        if matches!(owner, "stmt" | "expr" | "pattern") {
+            check_positions(lineno, end_lineno, col_offset, end_col_offset)?;
+        }
+        let u = |v: i64| v.clamp(0, u32::MAX as i64) as u32;
+        Ok(Loc { lineno: u(lineno), col_offset: u(col_offset), end_lineno: u(end_lineno), end_col_offset: u(end_col_offset) })
     }
 
     fn module(&self, o: &Obj) -> PyResult<Mod> {
