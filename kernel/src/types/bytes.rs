@@ -21,7 +21,28 @@ pub struct BytesObject {
 }
 
 pub fn new_bytes(b: &[u8]) -> Obj {
+    if b.is_empty() {
+        return empty_bytes();
+    }
+    fresh_bytes(b)
+}
+
+/// A bytes object of its own (subclass instances are made from one).
+fn fresh_bytes(b: &[u8]) -> Obj {
     alloc(BytesObject { header: new_header(&BYTES_TYPE), hash: AtomicI64::new(-1), data: b.into() })
+}
+
+/// The one empty bytes object (`bytes() is b''`, as in CPython), immortal.
+fn empty_bytes() -> Obj {
+    static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let v = *EMPTY.get_or_init(|| {
+        let o = fresh_bytes(&[]);
+        // SAFETY: a freshly allocated bytes object nobody else holds; making
+        // it immortal means it is never freed, which EMPTY relies on.
+        unsafe { (*o.value().as_ptr()).refcnt = std::sync::atomic::AtomicIsize::new(pyk_abi::value::IMMORTAL_REFCNT) };
+        o.into_raw().0
+    });
+    Obj::from_borrowed(pyk_abi::Value(v))
 }
 
 pub fn as_bytes(o: &Obj) -> Option<&[u8]> {
@@ -319,7 +340,8 @@ fn no_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
 /// Subclass instances need their own object (`bytes(b)` and `__bytes__`
 /// may return `b` itself).
 fn bytes_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
-    let o = if o.refcnt() != 1 { new_bytes(this(&o)?) } else { o };
+    // Never retype a shared object (the empty one is shared by everyone).
+    let o = if o.refcnt() != 1 { fresh_bytes(this(&o)?) } else { o };
     crate::object::rewrap::<BytesObject>(o, t)
 }
 
