@@ -147,6 +147,11 @@ def _build(g):
         _attributes = ()
         __match_args__ = ()
 
+        def __new__(cls, *args, **kwargs):
+            # Node classes take their arguments in __init__; creation
+            # accepts and ignores them (`Constant.__new__(cls, 42)` works).
+            return object.__new__(cls)
+
         def __init__(self, *args, **kwargs):
             cls = type(self)
             fields = cls._fields
