@@ -147,7 +147,7 @@ def _build(g):
         _attributes = ()
         __match_args__ = ()
 
-        def __new__(cls, *args, **kwargs):
+        def __new__(cls, /, *args, **kwargs):
             # Node classes take their arguments in __init__; creation
             # accepts and ignores them (`Constant.__new__(cls, 42)` works).
             return object.__new__(cls)

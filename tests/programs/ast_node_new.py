@@ -16,3 +16,4 @@ with warnings.catch_warnings(record=True) as w:
         pass
     k = N(42)
     print(type(k).__name__, k.value, [str(x.message)[:40] for x in w])
+import ast; print(ast.MatchClass(cls=ast.Name("C")).cls.id, ast.AST.__new__(ast.MatchClass, cls=1).__class__.__name__)
