@@ -1064,31 +1064,16 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     bits
 }
 
-const HOOK_CACHE_SIZE: usize = 64;
-
-thread_local! {
-    /// Per-thread answers `(type, epoch, answer)` of `has_python_getattribute`.
-    static HOOK_CACHE: [std::cell::Cell<(usize, u64, bool)>; HOOK_CACHE_SIZE] =
-        const { [const { std::cell::Cell::new((0, u64::MAX, false)) }; HOOK_CACHE_SIZE] };
+/// Whether a class's MRO has a Python `__getattribute__` (which then sees
+/// every attribute read, method calls included): a flag the slot fix-up
+/// keeps, so method calls and attribute reads need no MRO lookup for it.
+pub fn has_python_getattribute(t: &'static TypeObject) -> bool {
+    t.flags & crate::types::typeobj::tpflags::PY_GETATTRIBUTE != 0
 }
 
-/// Whether a class's MRO has a Python `__getattribute__` (which then sees
-/// every attribute read, method calls included). Cached per type while no
-/// type dict changes (`TYPE_EPOCH`): method calls ask on every call.
-pub fn has_python_getattribute(t: &'static TypeObject) -> bool {
-    let tk = t as *const TypeObject as usize;
-    let epoch = crate::types::typeobj::TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
-    let idx = (tk >> 4) & (HOOK_CACHE_SIZE - 1);
-    if let Ok(Some(v)) = HOOK_CACHE.try_with(|c| {
-        let e = c[idx].get();
-        (e.0 == tk && e.1 == epoch).then_some(e.2)
-    }) {
-        return v;
-    }
-    let v = t.lookup(&crate::types::str::istr("__getattribute__")).is_some_and(|f| as_function(&f).is_some());
-    // The lookup ran no Python code, so the epoch still holds.
-    let _ = HOOK_CACHE.try_with(|c| c[idx].set((tk, epoch, v)));
-    v
+/// The class's `__getattribute__` when it is a Python function.
+fn python_getattribute(t: &TypeObject) -> Option<Obj> {
+    t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some())
 }
 
 /// Attribute lookup on instances of Python classes (and exceptions): a
@@ -1105,7 +1090,7 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
     }
-    let custom = t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some());
+    let custom = if has_python_getattribute(t) { python_getattribute(t) } else { None };
     let r = match custom {
         Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
         None => generic_getattr(o, name),
@@ -2190,7 +2175,10 @@ fn fixup_slots(p: *mut TypeObject) {
     // SAFETY: `p` may be written (see the callers); each store replaces
     // one field by a value of its type, through the raw pointer, with no
     // reference to the whole type held.
+    let py_getattribute = python_getattribute(t).is_some();
     unsafe {
+        let flag = crate::types::typeobj::tpflags::PY_GETATTRIBUTE;
+        (*p).flags = if py_getattribute { (*p).flags | flag } else { (*p).flags & !flag };
         (*p).iter = iter;
         (*p).next = next;
         (*p).call = call;

@@ -92,6 +92,9 @@ pub mod tpflags {
     pub const HEAPTYPE: u32 = 4;
     /// Instances have no `__dict__` (`__slots__` without it).
     pub const NO_DICT: u32 = 8;
+    /// A heap type whose MRO has a Python `__getattribute__`, which sees
+    /// every attribute read (kept up to date by the class slot fix-up).
+    pub const PY_GETATTRIBUTE: u32 = 16;
 }
 
 #[repr(C)]
