@@ -178,6 +178,30 @@ macro_rules! root_module {
     };
 }
 
+/// `ParserMod::parse`'s `flags` carry, beside CPython's compile flags
+/// (all below bit 25), `ast.parse`'s `feature_version` in bits 27..=30:
+/// the minor version plus one, capped at 14; 0 means the current version.
+/// A parser that predates them ignores these bits.
+pub const PARSE_FEATURE_VERSION_SHIFT: u32 = 27;
+pub const PARSE_FEATURE_VERSION_MASK: u32 = 0xf << PARSE_FEATURE_VERSION_SHIFT;
+
+/// The `flags` bits for feature version 3.`minor` (a negative `minor`:
+/// the current version, as CPython's `compile(_feature_version=-1)`).
+pub fn feature_version_flags(minor: i64) -> u32 {
+    if minor < 0 {
+        return 0;
+    }
+    ((minor.min(13) as u32) + 1) << PARSE_FEATURE_VERSION_SHIFT
+}
+
+/// The minor feature version `flags` ask for, if any.
+pub fn feature_version_of(flags: u32) -> Option<u32> {
+    match (flags & PARSE_FEATURE_VERSION_MASK) >> PARSE_FEATURE_VERSION_SHIFT {
+        0 => None,
+        n => Some(n - 1),
+    }
+}
+
 /// Parser: source -> AST wire format (`crate::ast`).
 #[repr(C)]
 #[derive(StableAbi)]

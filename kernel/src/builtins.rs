@@ -1319,6 +1319,7 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (pos, kws) = split_kwargs(a, k);
     let mut args: [Option<Obj>; 4] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned(), pos.get(3).cloned()];
     let mut optimize = pos.get(5).cloned();
+    let mut feature_version = -1;
     if pos.len() > 6 {
         return Err(type_error(format!("compile() takes at most 6 positional arguments ({} given)", pos.len())));
     }
@@ -1336,7 +1337,11 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 optimize = Some(v.clone());
                 continue;
             }
-            "dont_inherit" | "_feature_version" => continue,
+            "_feature_version" => {
+                feature_version = int::as_i64(v).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", v.type_obj().name())))?;
+                continue;
+            }
+            "dont_inherit" => continue,
             other => return Err(type_error(format!("compile() got an unexpected keyword argument '{other}'"))),
         };
         args[i] = Some(v.clone());
@@ -1357,10 +1362,12 @@ fn b_compile(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if !(-1..=2).contains(&optimize) {
         return Err(value_error("compile(): invalid optimize value"));
     }
-    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags, optimize))
+    crate::interp::with_optimize(optimize as i32, || compile_impl(src, filename, mode, flags, optimize, feature_version))
 }
 
-fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64, optimize: i64) -> PyResult {
+/// `feature_version` (`compile(..., _feature_version=N)`, -1 for the
+/// current version) applies only to PyCF_ONLY_AST, as in CPython.
+fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64, optimize: i64, feature_version: i64) -> PyResult {
     // CPython's PyCF_MASK (the __future__ flags), CO_NESTED and the compile flags
     const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
     if flags & !KNOWN != 0 {
@@ -1395,7 +1402,8 @@ fn compile_impl(src: Obj, filename: Obj, mode: Obj, flags: i64, optimize: i64) -
     };
     no_null_bytes(&text)?;
     if only_ast {
-        let tree = crate::astmod::parse_to_objects(&text, &fname, mode, (flags & crate::astmod::PARSER_FLAGS) as u32)?;
+        let parser_flags = (flags & crate::astmod::PARSER_FLAGS) as u32 | pyk_abi::component::feature_version_flags(feature_version);
+        let tree = crate::astmod::parse_to_objects(&text, &fname, mode, parser_flags)?;
         return if optimized_ast { crate::astmod::optimize_tree(&tree, optimize) } else { Ok(tree) };
     }
     crate::interp::compile_source_flags(&text, &fname, mode, flags as u32)

@@ -136,6 +136,7 @@ impl<'s> Parser<'s> {
             let target = name_expr(id, ExprContext::Store, self.loc_from(s));
             self.bump();
             let value = self.expression()?;
+            self.check_version(8, "Assignment expressions are", None);
             return Ok(mk(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, self.loc_from(s)));
         }
         let first = self.i;
@@ -372,6 +373,9 @@ impl<'s> Parser<'s> {
                     return Err(e);
                 }
             };
+            if op == Operator::MatMult {
+                self.check_version(5, "The '@' operator is", None);
+            }
             left = mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.loc_from(s));
         }
         self.depth = saved;
@@ -423,6 +427,7 @@ impl<'s> Parser<'s> {
         let base = if self.at(Tok::Await) {
             self.bump();
             let v = self.primary()?;
+            self.check_version(5, "Await expressions are", None);
             mk(ExprKind::Await { value: Box::new(v) }, self.loc_from(s))
         } else {
             self.primary()?
@@ -875,6 +880,9 @@ impl<'s> Parser<'s> {
             let mut ifs = Vec::new();
             while self.eat(Tok::If) {
                 ifs.push(self.disjunction()?);
+            }
+            if is_async {
+                self.check_version(6, "Async comprehensions are", None);
             }
             gens.push(Comprehension { target, iter, ifs, is_async });
             if !(self.at(Tok::For) || self.at(Tok::Async) && self.nth(1) == Tok::For) {

@@ -68,36 +68,46 @@ fn parse_inner_warn(src: &str, mode: Mode, flags: u32) -> (Result<Mod, SyntaxErr
     };
     let implicit_newline = implicit_final_newline(src, &lexed.tokens);
     let mut p = parser::Parser::new(src, lexed);
+    if let Some(v) = pyk_abi::component::feature_version_of(flags) {
+        p.feature_version = v;
+    }
     p.clevel_start = match mode {
         Mode::Eval => 6,
         Mode::Single => 2,
         _ => 0,
     };
-    let r = match p.parse_mod(mode) {
-        // An overflow inside a speculative parse is still fatal, as in CPython.
-        Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
-        Ok(Mod::Interactive { body }) if dont_imply_dedent && body.iter().any(is_compound) && implicit_newline.is_some() => {
-            // "invalid syntax" at offset 0, as CPython; with
-            // PyCF_ALLOW_INCOMPLETE_INPUT the kernel makes it "incomplete input".
-            let (line, col) = implicit_newline.unwrap_or_default();
-            let mut e = error::PError::new("invalid syntax", line, col, line, col);
-            e.add_newline = false;
-            (e.offset_raw, e.end_raw) = (Some(0), Some(0));
-            Err(e.incomplete().to_info(src, &p.line_starts))
-        }
-        Ok(m) => Ok(m),
-        Err(e) => {
-            let mut e = p.choose_error(e);
-            if mode == Mode::Single && !src.ends_with(['\n', '\r']) {
-                single_without_newline(&mut e, src, &p.line_starts);
+    let r = p.parse_mod(mode);
+    // A construct newer than the feature version asked for: CPython raises
+    // that from the construct's action, before anything it reads later.
+    let version_error = if p.overflowed { None } else { p.take_version_error() };
+    let r = match version_error {
+        Some(e) => Err(e.to_info(src, &p.line_starts)),
+        None => match r {
+            // An overflow inside a speculative parse is still fatal, as in CPython.
+            Ok(_) if p.overflowed => Err(parser::Parser::stack_overflow().to_info(src, &p.line_starts)),
+            Ok(Mod::Interactive { body }) if dont_imply_dedent && body.iter().any(is_compound) && implicit_newline.is_some() => {
+                // "invalid syntax" at offset 0, as CPython; with
+                // PyCF_ALLOW_INCOMPLETE_INPUT the kernel makes it "incomplete input".
+                let (line, col) = implicit_newline.unwrap_or_default();
+                let mut e = error::PError::new("invalid syntax", line, col, line, col);
+                e.add_newline = false;
+                (e.offset_raw, e.end_raw) = (Some(0), Some(0));
+                Err(e.incomplete().to_info(src, &p.line_starts))
             }
-            let mut info = e.to_info(src, &p.line_starts);
-            if src.is_empty() && matches!(mode, Mode::Eval | Mode::Single) {
-                // Empty input has no line: CPython reports line 0.
-                (info.lineno, info.offset, info.end_lineno, info.end_offset) = (0, 0, 0, 0);
-                info.text = Default::default();
+            Ok(m) => Ok(m),
+            Err(e) => {
+                let mut e = p.choose_error(e);
+                if mode == Mode::Single && !src.ends_with(['\n', '\r']) {
+                    single_without_newline(&mut e, src, &p.line_starts);
+                }
+                let mut info = e.to_info(src, &p.line_starts);
+                if src.is_empty() && matches!(mode, Mode::Eval | Mode::Single) {
+                    // Empty input has no line: CPython reports line 0.
+                    (info.lineno, info.offset, info.end_lineno, info.end_offset) = (0, 0, 0, 0);
+                    info.text = Default::default();
+                }
+                Err(info)
             }
-            Err(info)
         }
     };
     let mut ws = p.warnings.take();

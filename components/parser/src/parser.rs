@@ -46,6 +46,9 @@ pub enum Br {
     Field,
 }
 
+/// The minor version of the language this parser reads (3.13).
+pub const CURRENT_MINOR: u32 = 13;
+
 pub const STACK_OVERFLOW_MSG: &str = "Parser stack overflowed - Python source too complex to parse";
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -89,6 +92,12 @@ pub struct Parser<'s> {
     /// SyntaxWarnings found so far (lexer's, then string literals'); a
     /// literal read twice by backtracking is recorded once.
     pub warnings: std::cell::RefCell<Vec<(usize, PError)>>,
+    /// `ast.parse(..., feature_version=(3, N))`: N (13 when not asked).
+    pub feature_version: u32,
+    /// The first construct newer than `feature_version` the parser
+    /// completed: CPython raises it from the rule's action, before any
+    /// later error (see `check_version`).
+    pub version_error: std::cell::RefCell<Option<PError>>,
 }
 
 pub fn loc(s: Pos, e: Pos) -> Loc {
@@ -139,6 +148,8 @@ impl<'s> Parser<'s> {
             match_no_colon: None,
             type_ignores: lexed.type_ignores,
             warnings: std::cell::RefCell::new(lexed.warnings.into_iter().map(|w| (usize::MAX, w)).collect()),
+            feature_version: CURRENT_MINOR,
+            version_error: std::cell::RefCell::new(None),
         }
     }
 
@@ -361,6 +372,63 @@ impl<'s> Parser<'s> {
     }
 
     // ----- errors -----------------------------------------------------------
+
+    /// CPython's `CHECK_VERSION`: a construct (`what`, "Assignment
+    /// expressions are") that needs Python 3.`minor` was just completed.
+    /// Under an older `feature_version` its error is recorded (the first
+    /// one wins) at the last token CPython's parser had read then, which
+    /// `furthest` tracks; `at` overrides that token where CPython's rule
+    /// read less. The parse goes on: the error replaces its result.
+    pub fn check_version(&self, minor: u32, what: &str, at: Option<usize>) {
+        if self.feature_version >= minor || self.version_error.borrow().is_some() {
+            return;
+        }
+        let j = at.unwrap_or_else(|| self.furthest.get().max(self.i.saturating_sub(1))).min(self.toks.len() - 1);
+        let msg = format!("{what} only supported in Python 3.{minor} and greater");
+        // A tokenizer error in the token CPython needed first comes first.
+        let e = match &self.lex_error {
+            Some(le) if self.toks[j].kind == Tok::Error => le.clone(),
+            _ => self.err_at_read_token(msg, j),
+        };
+        *self.version_error.borrow_mut() = Some(e);
+    }
+
+    /// The recorded feature-version error as CPython reports it: after it,
+    /// CPython's tokenizer reads the rest of the input, and an error it
+    /// raises there directly (not an indentation error it only records,
+    /// an unclosed bracket at the end, or one inside an f-string) wins.
+    pub fn take_version_error(&self) -> Option<PError> {
+        let e = self.version_error.borrow_mut().take()?;
+        if let Some(le) = &self.lex_error {
+            let indentation = le.recorded.is_some() || self.lex_error_after_continuation && !self.lex_error_is_eof;
+            if !self.lex_error_is_eof && !indentation && !self.lex_error_in_fstring {
+                return Some(le.clone());
+            }
+        }
+        Some(e)
+    }
+
+    /// An error at token `j` placed as CPython's `RAISE_SYNTAX_ERROR` places
+    /// it on the last token read: DEDENT and ENDMARKER have no columns (at
+    /// the end of input, where the tokenizer stands; elsewhere offset 0),
+    /// end offset -1.
+    pub fn err_at_read_token(&self, msg: String, j: usize) -> PError {
+        let t = self.toks[j];
+        if !matches!(t.kind, Tok::Dedent | Tok::EndMarker) {
+            return self.err_tok(msg, j);
+        }
+        if self.toks[j..].iter().all(|t| matches!(t.kind, Tok::Dedent | Tok::EndMarker)) {
+            return self.eof_error(msg, SyntaxErrorKind::SyntaxError);
+        }
+        // Mid-input, CPython's offset is the column where the next line's
+        // first token starts (its indentation).
+        let k = (j..self.toks.len()).find(|&k| self.toks[k].kind != Tok::Dedent).unwrap_or(j);
+        let p = self.tok_start(k);
+        let mut e = PError::new(msg, p.line, 0, p.line, 0);
+        e.offset_raw = Some(p.col);
+        e.end_raw = Some(END_MINUS_ONE);
+        e
+    }
 
     pub fn err_range(&self, msg: impl Into<String>, s: Pos, e: Pos) -> PError {
         PError::new(msg, s.line, s.col, e.line, e.col)
@@ -666,6 +734,7 @@ impl<'s> Parser<'s> {
         let type_params = if self.at(Tok::LSqb) { self.type_params()? } else { vec![] };
         self.expect(Tok::Equal)?;
         let value = Box::new(self.expression()?);
+        self.check_version(12, "Type statement is", None);
         Ok(StmtKind::TypeAlias { name, type_params, value })
     }
 
@@ -853,6 +922,7 @@ impl<'s> Parser<'s> {
                 } else {
                     None
                 };
+                self.check_version(6, "Variable annotation syntax is", None);
                 Ok(Stmt { node: StmtKind::AnnAssign { target: Box::new(target), annotation, value, simple }, loc: self.loc_from(s) })
             }
             k if aug_op(k).is_some() => {
@@ -876,6 +946,9 @@ impl<'s> Parser<'s> {
                     }
                 }
                 self.set_ctx(&mut target, ExprContext::Store, CtxUse::Assign { first_of_one: false })?;
+                if op == Operator::MatMult {
+                    self.check_version(5, "The '@' operator is", Some(self.i));
+                }
                 self.bump();
                 let value = Box::new(self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() })?);
                 Ok(Stmt { node: StmtKind::AugAssign { target: Box::new(target), op, value }, loc: self.loc_from(s) })
@@ -1236,6 +1309,9 @@ impl<'s> Parser<'s> {
         let type_comment = self.type_comment();
         let body = self.block("'for' statement", for_line)?;
         let orelse = self.else_block()?;
+        if async_start.is_some() {
+            self.check_version(5, "Async for loops are", None);
+        }
         let end = if orelse.is_empty() { self.last_end(&body) } else { self.last_end(&orelse) };
         let (target, iter) = (Box::new(target), Box::new(iter));
         let node = if async_start.is_some() {
@@ -1333,6 +1409,9 @@ impl<'s> Parser<'s> {
         } else {
             handlers.last().map(|h| end_of(&h.loc)).unwrap_or_else(|| self.prev_end())
         };
+        if star == Some(true) {
+            self.check_version(11, "Exception groups are", None);
+        }
         let node = if star == Some(true) {
             StmtKind::TryStar { body, handlers, orelse, finalbody }
         } else {
@@ -1388,6 +1467,9 @@ impl<'s> Parser<'s> {
         self.expect_msg(Tok::Colon, ":")?;
         let type_comment = self.type_comment();
         let body = self.block("'with' statement", wl)?;
+        if async_start.is_some() {
+            self.check_version(5, "Async with statements are", Some(self.i - 1));
+        }
         let end = self.last_end(&body);
         let node = if async_start.is_some() {
             StmtKind::AsyncWith { items, body, type_comment }
@@ -1467,6 +1549,9 @@ impl<'s> Parser<'s> {
         self.expect_forced(Tok::Colon, ":")?;
         let type_comment = self.func_type_comment()?;
         let body = self.cnest(1, 0, |p| p.block("function definition", def_line))?;
+        if async_start.is_some() {
+            self.check_version(5, "Async functions are", Some(self.i - 1));
+        }
         let end = self.last_end(&body);
         let args = Box::new(args);
         let node = if async_start.is_some() {
@@ -1507,20 +1592,20 @@ impl<'s> Parser<'s> {
                     self.bump();
                     let name = self.name()?;
                     self.no_bound("TypeVarTuple")?;
-                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.star_expression()?)) } else { None };
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.type_param_default(true)?)) } else { None };
                     TypeParamKind::TypeVarTuple { name, default_value }
                 }
                 Tok::DoubleStar => {
                     self.bump();
                     let name = self.name()?;
                     self.no_bound("ParamSpec")?;
-                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.expression()?)) } else { None };
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.type_param_default(false)?)) } else { None };
                     TypeParamKind::ParamSpec { name, default_value }
                 }
                 _ => {
                     let name = self.name()?;
                     let bound = if self.eat(Tok::Colon) { Some(Box::new(self.expression()?)) } else { None };
-                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.expression()?)) } else { None };
+                    let default_value = if self.eat(Tok::Equal) { Some(Box::new(self.type_param_default(false)?)) } else { None };
                     TypeParamKind::TypeVar { name, bound, default_value }
                 }
             };
@@ -1540,7 +1625,15 @@ impl<'s> Parser<'s> {
             }
         }
         self.expect(Tok::RSqb)?;
+        self.check_version(12, "Type parameter lists are", Some(self.i - 1));
         Ok(v)
+    }
+
+    /// A type parameter's default after its '=' (`*Ts` takes a starred one).
+    fn type_param_default(&mut self, starred: bool) -> PResult<Expr> {
+        let e = if starred { self.star_expression()? } else { self.expression()? };
+        self.check_version(13, "Type parameter defaults are", None);
+        Ok(e)
     }
 
     /// A TYPE_COMMENT token here (only with `PyCF_TYPE_COMMENTS`), taken.
@@ -1746,6 +1839,9 @@ impl<'s> Parser<'s> {
         }
         if !self.at(end_tok) {
             return Err(self.invalid());
+        }
+        if seen_slash {
+            self.check_version(8, "Positional-only parameters are", Some(self.i));
         }
         Ok(a)
     }

@@ -60,7 +60,8 @@ impl<'s> Parser<'s> {
             }
             cases.push(self.case_block()?);
         }
-        self.eat(Tok::Dedent);
+        let dedent = self.eat(Tok::Dedent).then(|| self.i - 1);
+        self.check_version(10, "Pattern matching is", dedent);
         let end = self.last_end(&[]);
         Ok(Some(Stmt { node: StmtKind::Match { subject: Box::new(subject), cases }, loc: loc(s, end) }))
     }
