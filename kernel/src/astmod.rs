@@ -524,7 +524,9 @@ fn constant(c: &Constant) -> PyResult {
         Constant::False {} => crate::types::bool_obj(false),
         Constant::Ellipsis {} => crate::types::singletons::ellipsis(),
         Constant::Int { value } => int::from_i64(*value),
-        Constant::BigInt { digits } => int::int_from_str(digits, 10)?,
+        // The wire's decimal text, whatever the literal's base: no digit
+        // limit (the parser's caller checked decimal literals' length).
+        Constant::BigInt { digits } => int::from_bigint(digits.parse().map_err(|_| crate::error::system_error(format!("bad integer constant {digits:?}")))?),
         Constant::Float { value } => crate::types::float::new_float(*value),
         Constant::Complex { real, imag } => crate::types::complex::new_complex(*real, *imag),
         Constant::Str { value } => new_str(value),

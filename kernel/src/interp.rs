@@ -935,7 +935,65 @@ fn parse_component(source: &str, filename: &str, mode: Mode, flags: u32) -> PyRe
         None => (parser.parse())(source.into(), filename.into(), mode, flags),
     };
     issue_compile_warnings(&warnings, filename)?;
+    // Before the parser's error, or anywhere in a tree that parsed.
+    let before = match &r {
+        abi_stable::std_types::RResult::ROk(_) => None,
+        abi_stable::std_types::RResult::RErr(e) if e.kind == SyntaxErrorKind::SyntaxError => Some((e.lineno, e.offset.saturating_sub(1))),
+        abi_stable::std_types::RResult::RErr(_) => return Ok(r),
+    };
+    check_int_literal_digits(source, filename, mode, before)?;
     Ok(r)
+}
+
+/// CPython's parser converts a decimal integer literal to an int as it
+/// reads it, so one longer than `sys.get_int_max_str_digits()` is a
+/// SyntaxError (other bases are not limited); the wire tree holds only the
+/// value, so its tokens are looked at, and only when the source has a run
+/// of digits that long. A parse that failed reports the first such literal
+/// before its error (`before`: line and 0-based column), which CPython's
+/// parser had read first.
+fn check_int_literal_digits(source: &str, filename: &str, mode: Mode, before: Option<(u32, u32)>) -> PyResult<()> {
+    let limit = crate::types::int::max_str_digits();
+    if limit == 0 {
+        return Ok(());
+    }
+    let mut run = 0usize;
+    let long_run = source.bytes().any(|b| {
+        match b {
+            b'0'..=b'9' => run += 1,
+            b'_' => {}
+            _ => run = 0,
+        }
+        run > limit
+    });
+    if !long_run {
+        return Ok(());
+    }
+    const NUMBER: u8 = 2;
+    let (toks, _) = parser_tokenize(source, true)?;
+    for t in toks.iter().filter(|t| t.type_ == NUMBER) {
+        if before.is_some_and(|b| (t.start_line, t.start_col) >= b) {
+            break;
+        }
+        let text = t.string.as_str();
+        let decimal = text.starts_with(|c: char| c.is_ascii_digit())
+            && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E' | b'j' | b'J' | b'x' | b'X' | b'o' | b'O' | b'b' | b'B'));
+        let digits = text.bytes().filter(u8::is_ascii_digit).skip_while(|&b| b == b'0').count();
+        if decimal && digits > limit {
+            use crate::types::exceptions as ex;
+            let msg = format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+            );
+            // The line as CPython's parser shows it: with a newline, which
+            // it adds at the end of file input but not of eval input.
+            let mut line = t.line.as_str().split_inclusive('\n').next().unwrap_or("").to_string();
+            if !line.ends_with('\n') && !matches!(mode, Mode::Eval | Mode::Single) {
+                line.push('\n');
+            }
+            return Err(PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, t.start_line, 0, &line, t.end_line, 0)));
+        }
+    }
+    Ok(())
 }
 
 thread_local! {
