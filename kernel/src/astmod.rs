@@ -970,8 +970,10 @@ impl FromPy {
                 let cases = self.list(o, "cases", k, |s, c| {
                     s.kind(c, "match_case", &["match_case"])?;
                     let pattern = s.required(c, "pattern", "match_case")?;
+                    let pattern = s.pattern(&pattern)?;
+                    validate_pattern(&pattern, false)?;
                     Ok(MatchCase {
-                        pattern: s.pattern(&pattern)?,
+                        pattern,
                         guard: s.opt_expr_field(c, "guard")?.map(|b| *b),
                         body: s.body(c, "body", "match_case", true)?,
                     })
@@ -1138,13 +1140,14 @@ impl FromPy {
                 ExprKind::Dict { keys, values }
             }
             "Set" => ExprKind::Set { elts: self.exprs(o, "elts", k, load)? },
-            "ListComp" => ExprKind::ListComp { elt: self.expr_field(o, "elt", k, load)?, generators: self.comprehensions(o, k)? },
-            "SetComp" => ExprKind::SetComp { elt: self.expr_field(o, "elt", k, load)?, generators: self.comprehensions(o, k)? },
-            "GeneratorExp" => ExprKind::GeneratorExp { elt: self.expr_field(o, "elt", k, load)?, generators: self.comprehensions(o, k)? },
+            // CPython's validator checks the generators before the element.
+            "ListComp" => ExprKind::ListComp { generators: self.comprehensions(o, k)?, elt: self.expr_field(o, "elt", k, load)? },
+            "SetComp" => ExprKind::SetComp { generators: self.comprehensions(o, k)?, elt: self.expr_field(o, "elt", k, load)? },
+            "GeneratorExp" => ExprKind::GeneratorExp { generators: self.comprehensions(o, k)?, elt: self.expr_field(o, "elt", k, load)? },
             "DictComp" => ExprKind::DictComp {
+                generators: self.comprehensions(o, k)?,
                 key: self.expr_field(o, "key", k, load)?,
                 value: self.expr_field(o, "value", k, load)?,
-                generators: self.comprehensions(o, k)?,
             },
             "Await" => ExprKind::Await { value: self.expr_field(o, "value", k, load)? },
             "Yield" => ExprKind::Yield { value: self.opt_expr_field(o, "value")? },
@@ -1315,5 +1318,105 @@ impl FromPy {
             }
         };
         Ok(Pattern { node, loc })
+    }
+}
+
+/// CPython's validator for a converted pattern (`star_ok`: inside a
+/// sequence pattern), after the checks made while converting it.
+fn validate_pattern(p: &Pattern, star_ok: bool) -> PyResult<()> {
+    crate::thread::check_recursion()?;
+    let all = |ps: &[Pattern], star_ok: bool| ps.iter().try_for_each(|p| validate_pattern(p, star_ok));
+    match &p.node {
+        PatternKind::MatchValue { value } => validate_match_value(value),
+        PatternKind::MatchSingleton { .. } => Ok(()),
+        PatternKind::MatchSequence { patterns } => all(patterns, true),
+        PatternKind::MatchMapping { keys, patterns, rest } => {
+            if let Some(r) = rest {
+                validate_capture(r)?;
+            }
+            for k in keys {
+                // True, False and None are syntactically valid keys.
+                if matches!(&k.node, ExprKind::Constant { value: Constant::None {} | Constant::True {} | Constant::False {}, .. }) {
+                    continue;
+                }
+                validate_match_value(k)?;
+            }
+            all(patterns, false)
+        }
+        PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            let mut c = cls.as_ref();
+            loop {
+                match &c.node {
+                    ExprKind::Name { .. } => break,
+                    ExprKind::Attribute { value, .. } => c = value,
+                    _ => return Err(value_error("MatchClass cls field can only contain Name or Attribute nodes.")),
+                }
+            }
+            kwd_attrs.iter().try_for_each(|a| validate_name(a))?;
+            all(patterns, false)?;
+            all(kwd_patterns, false)
+        }
+        PatternKind::MatchStar { name } => {
+            if !star_ok {
+                return Err(value_error("can't use MatchStar here"));
+            }
+            name.as_deref().map_or(Ok(()), validate_capture)
+        }
+        PatternKind::MatchAs { pattern, name } => {
+            if let Some(n) = name {
+                validate_capture(n)?;
+            }
+            match (pattern, name) {
+                (None, _) => Ok(()),
+                (Some(_), None) => Err(value_error("MatchAs must specify a target name if a pattern is given")),
+                (Some(p), Some(_)) => validate_pattern(p, false),
+            }
+        }
+        PatternKind::MatchOr { patterns } => all(patterns, false),
+    }
+}
+
+/// A name that cannot stand for True, False or None.
+fn validate_name(n: &str) -> PyResult<()> {
+    if matches!(n, "None" | "True" | "False") {
+        return Err(value_error(format!("identifier field can't represent '{n}' constant")));
+    }
+    Ok(())
+}
+
+/// A name a pattern binds: also not `_`.
+fn validate_capture(n: &str) -> PyResult<()> {
+    if n == "_" {
+        return Err(value_error("can't capture name '_' in patterns"));
+    }
+    validate_name(n)
+}
+
+/// The value of a value pattern or a mapping key: a number, string or
+/// bytes constant, an attribute lookup, a negated number, a complex
+/// literal (`1 + 2j`) or an f-string.
+fn validate_match_value(e: &Expr) -> PyResult<()> {
+    let number = |e: &Expr, real: bool, imag: bool| match &e.node {
+        ExprKind::Constant { value: Constant::Int { .. } | Constant::BigInt { .. } | Constant::Float { .. }, .. } => real,
+        ExprKind::Constant { value: Constant::Complex { .. }, .. } => imag,
+        _ => false,
+    };
+    let negative = |e: &Expr, real: bool, imag: bool| matches!(&e.node, ExprKind::UnaryOp { op: UnaryOp::USub, operand } if number(operand, real, imag));
+    let ok = match &e.node {
+        ExprKind::Constant { value, .. } => {
+            if !matches!(value, Constant::Int { .. } | Constant::BigInt { .. } | Constant::Float { .. } | Constant::Complex { .. } | Constant::Str { .. } | Constant::Bytes { .. }) {
+                return Err(value_error("unexpected constant inside of a literal pattern"));
+            }
+            true
+        }
+        ExprKind::Attribute { .. } | ExprKind::JoinedStr { .. } => true,
+        ExprKind::UnaryOp { .. } => negative(e, true, true),
+        ExprKind::BinOp { left, op: Operator::Add | Operator::Sub, right } => (number(left, true, false) || negative(left, true, false)) && number(right, false, true),
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(value_error("patterns may only match literals and attribute lookups"))
     }
 }
