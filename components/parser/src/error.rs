@@ -35,6 +35,10 @@ pub struct PError {
     /// parser reports it only on reaching it, and `tokenize` reports it on
     /// the tokenizer's line buffer, which starts at this byte offset.
     pub recorded: Option<u32>,
+    /// The logical line began on an earlier physical line (a backslash
+    /// continuation) at this byte offset: CPython's text for a bad line
+    /// continuation starts there, and its offset counts from there.
+    pub text_from: Option<u32>,
 }
 
 impl PError {
@@ -52,6 +56,7 @@ impl PError {
             add_newline: true,
             tok_line: 0,
             recorded: None,
+            text_from: None,
         }
     }
 
@@ -101,6 +106,16 @@ impl PError {
         } else if !self.add_newline {
             // CPython's tokenizer shows its errors' line without the newline.
             text.truncate(text.trim_end_matches(['\n', '\r']).len());
+        }
+        let mut offset = offset;
+        if let Some(b) = self.text_from {
+            let ls = line_starts.get((self.lineno as usize).wrapping_sub(1)).copied().unwrap_or(0) as usize;
+            if let Some(before) = src.get(b as usize..ls).filter(|t| !t.is_empty()) {
+                if self.offset_raw.is_none() {
+                    offset += before.chars().count() as u32;
+                }
+                text = format!("{before}{text}");
+            }
         }
         SyntaxErrorInfo {
             kind: self.kind,

@@ -635,8 +635,12 @@ impl<'s> Parser<'s> {
                         Err(err) => return Err(err),
                     };
                     if self.at(Tok::Equal) {
-                        let eq = self.i;
-                        let _ = eq;
+                        if self.toks[before].kind == Tok::Name && self.toks[before + 1].kind == Tok::ColonEqual {
+                            // `f(x := y = 1)`: no invalid_kwarg for a bare named
+                            // expression; CPython stops at the '=' (at the ':='
+                            // after keywords, where it stopped reading).
+                            return Err(self.err_tok("invalid syntax", if keywords.is_empty() { self.i } else { before + 1 }));
+                        }
                         let msg = match e.node {
                             ExprKind::Constant { value: Constant::True {}, .. } => "cannot assign to True",
                             ExprKind::Constant { value: Constant::False {}, .. } => "cannot assign to False",
@@ -1211,6 +1215,33 @@ impl<'s> Parser<'s> {
         Ok(mk(ExprKind::Dict { keys, values }, self.loc_from(s)))
     }
 
+    /// A dict key from token `start` failed to parse: the longest
+    /// expression from there that does parse (as CPython's ordered choice
+    /// backtracks to) makes "':' expected after dictionary key". None when
+    /// nothing parses or the parse reached a tokenizer error.
+    fn kvpair_prefix(&mut self, start: usize) -> Option<PError> {
+        let fur = self.furthest.get().min(self.toks.len() - 1);
+        if self.toks[fur].kind == Tok::Error {
+            return None;
+        }
+        for j in (start + 1..=fur).rev().take(64) {
+            // A NEWLINE cannot continue an expression nor close a bracket.
+            let kind = std::mem::replace(&mut self.toks[j].kind, Tok::Newline);
+            let r = self.second_pass(|p| {
+                p.i = start;
+                match p.expression() {
+                    Ok(k) if p.i == j => Some(k),
+                    _ => None,
+                }
+            });
+            self.toks[j].kind = kind;
+            if let Some(k) = r {
+                return Some(colon_expected(&k));
+            }
+        }
+        None
+    }
+
     /// One `key: value` or `**mapping` of a dict display.
     fn dict_item(&mut self, keys: &mut Vec<Option<Expr>>, values: &mut Vec<Expr>) -> PResult<()> {
         if self.eat(Tok::DoubleStar) {
@@ -1218,15 +1249,19 @@ impl<'s> Parser<'s> {
             values.push(self.bitwise_or()?);
             return Ok(());
         }
-        let k = self.expression()?;
+        let start = self.i;
+        let k = match self.expression() {
+            Ok(k) => k,
+            // After a valid pair, CPython's invalid_kvpair takes the
+            // expression its backtracking finds before the failure.
+            Err(e) if !keys.is_empty() => return Err(self.kvpair_prefix(start).unwrap_or(e)),
+            Err(e) => return Err(e),
+        };
         if !self.at(Tok::Colon) {
             // After a valid pair any token but ':' (invalid_kvpair); a
             // first key only before '}' or ','.
             if self.at(Tok::RBrace) || self.at(Tok::Comma) || !keys.is_empty() && !self.at(Tok::Error) {
-                // CPython points at the key's last character, with no end.
-                let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
-                e.end_raw = Some(0);
-                return Err(e);
+                return Err(colon_expected(&k));
             }
             return Err(self.invalid());
         }
@@ -1379,4 +1414,12 @@ fn invalid_for_target(e: &Expr) -> Option<&Expr> {
         ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
         _ => Some(e),
     }
+}
+
+/// "':' expected after dictionary key" after key `k`: CPython points at the
+/// key's last character, with no end.
+fn colon_expected(k: &Expr) -> PError {
+    let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
+    e.end_raw = Some(0);
+    e
 }

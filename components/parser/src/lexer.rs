@@ -289,6 +289,7 @@ impl<'a> Lexer<'a> {
                             let mut e = self.err_at("unexpected character after line continuation character", self.pos);
                             e.end_raw = Some(0);
                             e.recorded = Some(self.bol_pos as u32);
+                            e.text_from = Some(self.bol_pos as u32);
                             return Err(e);
                         }
                         if self.pos + 1 >= self.b.len() {
@@ -301,6 +302,7 @@ impl<'a> Lexer<'a> {
                         let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
                         e.end_raw = Some(0);
                         e.recorded = Some(self.bol_pos as u32);
+                        e.text_from = Some(self.bol_pos as u32);
                         e.add_newline = true;
                         return Err(e);
                     }

@@ -630,9 +630,12 @@ impl<'s> Parser<'s> {
             if ends_in_expression && self.starts_expr() {
                 // CPython's second pass reads the expression that follows
                 // (a missing comma?), maybe reaching a tokenizer error.
-                self.second_pass(|p| {
-                    let _ = p.expression();
+                let found = self.second_pass(|p| {
+                    let at = p.i;
+                    let r = p.expression();
+                    p.raised_after_expression(r, at)
                 });
+                return Err(found.unwrap_or(e));
             }
             return Err(e);
         }
@@ -1012,24 +1015,50 @@ impl<'s> Parser<'s> {
             // which then wins.
             let e = self.invalid();
             let start = self.tok_index_of(start_of(&first.loc)).unwrap_or(self.i);
-            self.second_pass(|p| {
-                let _ = p.expression();
+            let raised = Self::raised_after_expression;
+            let found = self.second_pass(|p| {
+                let at = p.i;
+                let r = p.expression();
+                let mut found = raised(p, r, at);
                 let mut k = start;
-                while p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
+                while found.is_none() && p.toks[k].kind == Tok::Name && p.toks[k + 1].kind != Tok::LPar && p.starts_expr_at(k + 1) {
                     // invalid_expression there: a disjunction, then the
                     // expression after it (a missing comma?).
                     p.i = k + 1;
                     if p.disjunction().is_ok() && p.starts_expr() {
-                        let _ = p.expression();
+                        let at = p.i;
+                        let r = p.expression();
+                        found = raised(p, r, at);
                     }
                     p.i = k + 1;
                     let _ = p.star_expressions();
                     k += 1;
                 }
+                found
             });
-            return e;
+            return found.unwrap_or(e);
         }
         self.invalid()
+    }
+
+    /// `r`, the parse of an expression from token `at` that CPython's second
+    /// pass reads after a complete one (invalid_expression's `b`): of the
+    /// errors inside it, CPython raises a bare '*' (invalid_starred_expression)
+    /// and a missing comma after the first element of a brace display; the
+    /// others it had memoized from its first pass.
+    fn raised_after_expression(&self, r: PResult<Expr>, at: usize) -> Option<PError> {
+        match r {
+            Err(e) if e.msg == "Invalid star expression" => Some(e),
+            Err(e)
+                if e.msg.starts_with("invalid syntax. Perhaps you forgot a comma?")
+                    && self.toks[at].kind == Tok::LBrace
+                    && at + 1 < self.toks.len()
+                    && self.tok_start(at + 1) == (Pos { line: e.lineno, col: e.col }) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        }
     }
 
     /// CPython's second pass at a statement of names (`a b c if d e`): each

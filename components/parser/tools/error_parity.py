@@ -1,13 +1,15 @@
 """Writes mutated snippets of the stdlib that CPython 3.13 rejects, with
 CPython's error (kind, lineno, offset, end_lineno, end_offset, msg), for the
-Rust error-parity test (PYK_ERROR_PARITY_DIR). Scratch output only."""
+Rust error-parity test (PYK_ERROR_PARITY_DIR). Scratch output only.
+Usage: error_parity.py OUT_DIR [COUNT [SEED]] (seed 1234 by default)."""
 import ast, os, random, sys, sysconfig, warnings
 
 warnings.simplefilter("ignore")
 out = sys.argv[1]
 count = int(sys.argv[2]) if len(sys.argv) > 2 else 3000
 os.makedirs(out, exist_ok=True)
-rng = random.Random(1234)
+seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1234
+rng = random.Random(seed)
 lib = sysconfig.get_paths()["stdlib"]
 files = []
 for d, _, fs in os.walk(lib):

@@ -1,0 +1,29 @@
+# Syntax errors whose message or position depends on how CPython's parser
+# backtracks: dict keys after a valid pair, what the second pass reads after
+# a complete expression, named expressions before '=' in calls, and bad
+# line continuations inside a logical line that began on an earlier line.
+import ast
+
+cases = [
+    # a dict key after a valid pair: the expression CPython backtracks to
+    "d = {1: 2, a}\n", "d = {1: 2, a b}\n", "d = {1: 2, a +}\n", "d = {1:2, a if b}\n",
+    "d = {1:2, f(x y)}\n", "d = {1:2, a + not b}\n", "d = {1:2, (a b)}\n", "d = {1:2, 'a'(: 3\n",
+    "d = {1:2, a.b[1](: 3\n", "d = {1:2, a + b(: 3\n", "d = {1:2, -a(: 3\n", "d = {1:2, a +\n",
+    "d = {1:2, a < }\n", "d = {1:2, a.}\n", "d = {1:2, a if b else}\n", "d = {1:2, not}\n",
+    "d = {1:2, a**}\n", "d = {1:2,\n  xy\n}\n", "d = {a if b}\n", "d = {1:2, 3:}\n",
+    # after a complete expression: a bare '*' in a call, a brace display
+    "d f(*, a)\n", "d f(*)\n", "d f(a, *)\n", "d e f(*, a)\n", "x = d f(*, a)\n", "d {a b}\n",
+    "x = a{b c}\n", "x = a{1 2}\n", "x = 1{b c}\n", "x = a{b c: d}\n", "a{b c}\n", "d f(a b)\n",
+    "d (a if b)\n", "d [*]\n", "x = a{b, c}\n", "x = a {b: c d}\n", "d {a: b c}\n",
+    # a named expression followed by '=' in a call
+    "f(vi:=sible=False)\n", "f(a, vi:=s=1)\n", "f(k=1, vi:=s=1)\n", "f((vi:=s)=1)\n", "f(vi:=s==1)\n",
+    # a bad continuation character
+    "x = 1 + \\\n  2 \\t\n", "x = 1 + \\\n  2 + \\\n 3 \\t\n", "x = 1 + \\\n  2 \n\\t\n",
+    "x = (1 +\n  2 \\t)\n", "x = 1 \\t\n", "if a and \\\n   b \\x:\n  pass\n", "x = 1 + \\\n  'é' \\t\n",
+]
+for src in cases:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
