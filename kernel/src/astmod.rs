@@ -545,14 +545,21 @@ fn constant(c: &Constant) -> PyResult {
 /// converts it to the wire format (CPython's errors for malformed trees)
 /// and hands it to the compiler component.
 pub fn compile_objects(tree: &Obj, filename: &str, mode: Mode) -> PyResult {
-    let m = from_python(tree, mode)?;
+    let (m, frozensets) = from_python_keeping(tree, mode)?;
     let bytes = encode(&m);
-    crate::interp::compile_ast_bytes(&bytes, filename, mode)
+    // A Constant's empty frozenset comes back as itself, as CPython's
+    // compiler keeps the object it was given.
+    crate::types::code::with_kept_frozensets(frozensets, || crate::interp::compile_ast_bytes(&bytes, filename, mode))
 }
 
 /// The wire tree of a node-object tree (the `mod` node `mode` wants).
 pub fn from_python(tree: &Obj, mode: Mode) -> PyResult<Mod> {
-    let f = FromPy { st: state()? };
+    Ok(from_python_keeping(tree, mode)?.0)
+}
+
+/// `from_python`, with the empty frozensets its Constant nodes hold.
+fn from_python_keeping(tree: &Obj, mode: Mode) -> PyResult<(Mod, Vec<Obj>)> {
+    let f = FromPy { st: state()?, frozensets: Default::default() };
     let want = match mode {
         Mode::Exec => "Module",
         Mode::Eval => "Expression",
@@ -562,7 +569,8 @@ pub fn from_python(tree: &Obj, mode: Mode) -> PyResult<Mod> {
     if !f.is(tree, want) {
         return Err(type_error(format!("expected {want} node, got {}", tree.type_obj().name())));
     }
-    f.module(tree)
+    let m = f.module(tree)?;
+    Ok((m, f.frozensets.into_inner()))
 }
 
 /// The position rules CPython's validator applies to statements,
@@ -587,6 +595,9 @@ const NONE_IN_EXPRS: &str = "None disallowed in expression list";
 
 struct FromPy {
     st: &'static State,
+    /// The empty frozensets met as Constant values (CPython's compiler
+    /// rebuilds a non-empty one from its merged items, but keeps these).
+    frozensets: std::cell::RefCell<Vec<Obj>>,
 }
 
 fn type_name(o: &Obj) -> &'static str {
@@ -1257,6 +1268,9 @@ impl FromPy {
         if t == &crate::types::set::FROZENSET_TYPE as *const _ {
             let items = crate::types::set::as_anyset(v).map(|s| s.items()).unwrap_or_default();
             let items = items.iter().map(|x| self.constant(x)).collect::<PyResult<Vec<_>>>()?;
+            if items.is_empty() {
+                self.frozensets.borrow_mut().push(v.clone());
+            }
             return Ok(Constant::FrozenSet { items });
         }
         Err(type_error(format!("got an invalid type in Constant: {}", type_name(v))))

@@ -66,6 +66,22 @@ impl CodeObject {
     }
 }
 
+thread_local! {
+    /// While `compile(tree)` builds its code objects: the frozensets its
+    /// tree's Constant nodes held (see `with_kept_frozensets`).
+    static KEPT_FROZENSETS: std::cell::RefCell<Vec<Obj>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` (which builds code objects) so that a frozenset constant equal
+/// to one of `objs` is that very object: `compile()` of an AST keeps the
+/// objects its Constant nodes hold, as CPython's compiler does.
+pub fn with_kept_frozensets<R>(objs: Vec<Obj>, f: impl FnOnce() -> R) -> R {
+    let old = KEPT_FROZENSETS.with(|k| k.replace(objs));
+    let r = f();
+    KEPT_FROZENSETS.with(|k| k.replace(old));
+    r
+}
+
 pub fn const_to_obj(c: &ConstValue) -> PyResult {
     Ok(match c {
         ConstValue::None {} => crate::types::none(),
@@ -91,7 +107,14 @@ pub fn const_to_obj(c: &ConstValue) -> PyResult {
         }
         ConstValue::FrozenSet { items } => {
             let v = items.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?;
-            crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &v)?
+            let made = crate::types::set::set_from(&crate::types::set::FROZENSET_TYPE, &v)?;
+            let kept = KEPT_FROZENSETS.with(|k| k.borrow().clone());
+            for k in kept {
+                if crate::abstract_::eq(&k, &made)? {
+                    return Ok(k);
+                }
+            }
+            made
         }
         ConstValue::Code { code } => new_code(code)?,
     })
