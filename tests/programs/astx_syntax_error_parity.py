@@ -27,3 +27,16 @@ for src in cases:
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+
+# a first assignment target that cannot be assigned to, before a right side
+# that fails: reported first (an operand only when a bitwise_or follows '=')
+targets = ["a+b", "-a", "a and b", "[a, b==c]", "'s'", "1", "a if b else c", "not a", "f()",
+           "(a, f())", "a[1]==2", "{}", "(yield)", "await a", "a < b < c", "x, a==b", "...", "None"]
+for t in targets:
+    for rhs in ["(", "1 +", "f(x y)", "'abc"]:
+        src = t + " = " + rhs + "\n"
+        try:
+            ast.parse(src)
+            print(repr(src), "parsed")
+        except SyntaxError as e:
+            print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1224,19 +1224,26 @@ impl<'s> Parser<'s> {
         if self.toks[fur].kind == Tok::Error {
             return None;
         }
-        for j in (start + 1..=fur).rev().take(64) {
+        self.longest_prefix(start, fur, Self::expression).map(|(k, _)| colon_expected(&k))
+    }
+
+    /// The longest run of tokens from `start` (ending at most at `fur`)
+    /// that `rule` parses whole, and the index of the token after it: what
+    /// CPython's ordered choice backtracks to when the rule fails further on.
+    pub(crate) fn longest_prefix(&mut self, start: usize, fur: usize, rule: fn(&mut Self) -> PResult<Expr>) -> Option<(Expr, usize)> {
+        for j in (start + 1..=fur.min(self.toks.len() - 1)).rev().take(64) {
             // A NEWLINE cannot continue an expression nor close a bracket.
             let kind = std::mem::replace(&mut self.toks[j].kind, Tok::Newline);
             let r = self.second_pass(|p| {
                 p.i = start;
-                match p.expression() {
+                match rule(p) {
                     Ok(k) if p.i == j => Some(k),
                     _ => None,
                 }
             });
             self.toks[j].kind = kind;
             if let Some(k) = r {
-                return Some(colon_expected(&k));
+                return Some((k, j));
             }
         }
         None

@@ -863,9 +863,11 @@ impl<'s> Parser<'s> {
                 let mut targets = vec![first];
                 let mut value;
                 loop {
+                    let eq = self.i;
                     self.bump(); // '='
                     value = match self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() }) {
                         Ok(v) => v,
+                        Err(e) if targets.len() == 1 => return Err(self.first_target_error(&targets[0], eq).unwrap_or(e)),
                         Err(e) => {
                             // CPython's invalid_assignment reports a bad target
                             // followed by '=' before reading on (`x = 1 =`).
@@ -964,6 +966,55 @@ impl<'s> Parser<'s> {
                 Ok(Stmt { node: StmtKind::Expr { value: Box::new(first) }, loc: l })
             }
         }
+    }
+
+    /// The right side of `first = ...` failed to parse. CPython's second
+    /// pass reports a first target that cannot be assigned to before it
+    /// reads the right side: a comparison, boolean operation, conditional,
+    /// `not`, None/True/False or a tuple holding one (invalid_assignment),
+    /// and an operand (a call, a literal, `a + b`...) when a bitwise_or
+    /// follows the '=' at token `eq` with no other '=' or ':=' after it
+    /// (invalid_named_expression). A tokenizer error CPython raises while
+    /// reading comes first.
+    fn first_target_error(&mut self, first: &Expr, eq: usize) -> Option<PError> {
+        if let Some(le) = &self.lex_error {
+            let indentation = le.recorded.is_some() || self.lex_error_after_continuation && !self.lex_error_is_eof;
+            if !self.lex_error_is_eof && !indentation && !self.lex_error_in_fstring && self.furthest.get() + 1 >= self.toks.len() {
+                return None;
+            }
+        }
+        let mut t = first.clone();
+        let mut te = self.set_ctx(&mut t, ExprContext::Store, CtxUse::Assign { first_of_one: true }).err()?;
+        if te.msg == "assignment to yield expression not possible" {
+            // A (parenthesized) yield is an operand to invalid_named_expression.
+            te.msg = "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into();
+        } else if !te.msg.contains(" here. Maybe you meant") {
+            return Some(self.final_error(te, eq));
+        }
+        let (parsed, fur) = self.second_pass(|p| {
+            p.i = eq + 1;
+            let r = p.bitwise_or().map(|_| p.i);
+            (r, p.furthest.get())
+        });
+        let after = match parsed {
+            Ok(j) => j,
+            // An error that rule raises inside the operand comes first.
+            Err(e) if e.msg != "invalid syntax" => return None,
+            Err(_) => self.longest_prefix(eq + 1, fur, Self::bitwise_or)?.1,
+        };
+        if matches!(self.toks[after].kind, Tok::Equal | Tok::ColonEqual) {
+            return None;
+        }
+        Some(self.final_error(te, eq))
+    }
+
+    /// `e`, an error CPython's second pass raises, found with the parser
+    /// past token `at`: what was read beyond no longer decides whether an
+    /// unclosed bracket at the end wins (see `choose_error`).
+    fn final_error(&mut self, e: PError, at: usize) -> PError {
+        self.furthest.set(at);
+        self.reach = self.reach.min(at);
+        e
     }
 
     /// An expression statement followed by something unexpected.
