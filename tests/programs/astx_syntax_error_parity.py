@@ -40,3 +40,17 @@ for t in targets:
             print(repr(src), "parsed")
         except SyntaxError as e:
             print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# del of expressions (invalid_del_stmt) and annotations lacking a comma
+more = ["del name, c==odepoint\n", "del c==d\n", "del a, b.c==d\n", "del a b\n", "del (a, b==c)\n",
+        "del a, f()\n", "del f() + 1\n", "del a if b else c\n", "del *a, b\n", "del a; del b==c\n",
+        "del a==b, (\n", "del [a, not b]\n", "del a or b\n", "del -a\n",
+        "def f(a: s\ntr, b): pass\n", "def f(a: s t): pass\n", "def f(a, b: s\ntr): pass\n",
+        "def f(*a: s t): pass\n", "def f(**a: s t): pass\n", "def f(a: s t=1): pass\n", "def f(a: s not): pass\n",
+        "def f(a: int b: int): pass\n", "def f(a: x if y else z w): pass\n", "def f(*, a: s t): pass\n"]
+for src in more:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -692,7 +692,13 @@ impl<'s> Parser<'s> {
             }
             Tok::Del => {
                 self.bump();
-                let targets = self.cnest(5, 0, |p| p.del_targets())?;
+                let after = self.i;
+                let targets = match self.cnest(5, 0, |p| p.del_targets()) {
+                    Ok(t) if matches!(self.kind(), Tok::Semi | Tok::Newline | Tok::EndMarker) => t,
+                    Ok(_) => return Err(self.del_target_error(after).unwrap_or_else(|| self.invalid())),
+                    Err(e) if e.msg == "invalid syntax" => return Err(self.del_target_error(after).unwrap_or(e)),
+                    Err(e) => return Err(e),
+                };
                 StmtKind::Delete { targets }
             }
             Tok::Assert => {
@@ -848,6 +854,23 @@ impl<'s> Parser<'s> {
             }
         }
         Ok(targets)
+    }
+
+    /// CPython's invalid_del_stmt: what follows `del` (from token `after`)
+    /// read as expressions, naming the one that cannot be deleted.
+    fn del_target_error(&mut self, after: usize) -> Option<PError> {
+        if self.at(Tok::Error) {
+            return None;
+        }
+        let e = self.second_pass(|p| {
+            p.i = after;
+            p.star_expressions().ok()
+        })?;
+        let mut t = e;
+        match self.set_ctx(&mut t, ExprContext::Del, CtxUse::Del) {
+            Err(te) if te.msg.starts_with("cannot delete") => Some(te),
+            _ => None,
+        }
     }
 
     fn bitwise_or_checked(&mut self) -> PResult<Expr> {
@@ -1930,7 +1953,18 @@ impl<'s> Parser<'s> {
         let s = self.start();
         let arg = self.name()?;
         let annotation = if annotated && self.eat(Tok::Colon) {
-            Some(self.cnest(6, 0, |p| if star && p.at(Tok::Star) { p.star_expression() } else { p.expression() })?)
+            let a = self.cnest(6, 0, |p| if star && p.at(Tok::Star) { p.star_expression() } else { p.expression() })?;
+            if !matches!(self.kind(), Tok::Comma | Tok::Equal | Tok::RPar) && self.starts_expr() {
+                // `def f(a: s t)`: the annotation, in brackets, lacks a
+                // comma (after its last operand: `x if y else z w`).
+                let mut last = &a;
+                while let ExprKind::IfExp { orelse: x, .. } | ExprKind::Lambda { body: x, .. } = &last.node {
+                    last = x;
+                }
+                let l = last.loc;
+                return Err(self.forgot_comma(&l));
+            }
+            Some(a)
         } else {
             None
         };
