@@ -36,7 +36,7 @@ test_re test_dataclasses test_enum test_typing test_types test_copy test_heapq
 test_bisect test_textwrap test_random test_statistics test_fractions test_datetime
 test_os test_pathlib test_threading test_weakref test_unittest
 test_builtin test_unicodedata test_ucn test_unicode_identifiers test_unicode_file
-test_unicode_file_functions test_tokenize test_import test_ast
+test_unicode_file_functions test_tokenize test_import test_ast test_syntax
 """.split()
 
 SUMMARY = re.compile(r"^Ran (\d+) tests? in")
