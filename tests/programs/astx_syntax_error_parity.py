@@ -16,6 +16,7 @@ cases = [
     "x = a{b c}\n", "x = a{1 2}\n", "x = 1{b c}\n", "x = a{b c: d}\n", "a{b c}\n", "d f(a b)\n",
     "d (a if b)\n", "d [*]\n", "x = a{b, c}\n", "x = a {b: c d}\n", "d {a: b c}\n",
     # a named expression followed by '=' in a call
+    "f(a=1, b:==c)\n", "f(a=1, b:=)\n", "f(a=1, b:= +)\n", "f(b:==c)\n", "f(**a, b:==c)\n",
     "f(vi:=sible=False)\n", "f(a, vi:=s=1)\n", "f(k=1, vi:=s=1)\n", "f((vi:=s)=1)\n", "f(vi:=s==1)\n",
     # a bad continuation character
     "x = 1 + \\\n  2 \\t\n", "x = 1 + \\\n  2 + \\\n 3 \\t\n", "x = 1 + \\\n  2 \n\\t\n",

@@ -628,6 +628,10 @@ impl<'s> Parser<'s> {
                         // One that starts with a name: CPython backtracks to
                         // the name, a positional argument after keywords,
                         // and reports that where it stopped reading.
+                        // `b := ` whose value fails: CPython stops at the ':='.
+                        Err(err) if err.msg == "invalid syntax" && !keywords.is_empty() && self.toks[before].kind == Tok::Name && self.toks[before + 1].kind == Tok::ColonEqual && !self.at(Tok::Error) => {
+                            return Err(self.err_tok("invalid syntax", before + 1));
+                        }
                         Err(mut err) if err.msg == "invalid syntax" && !keywords.is_empty() && self.toks[before].kind == Tok::Name && !self.at(Tok::Error) => {
                             err.msg = if seen_kw_unpack { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" }.into();
                             return Err(err);
