@@ -55,3 +55,13 @@ for src in more:
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# errors raised while reading (a bytes and str literal mixed) stand
+for src in ["a==b = b'x' 'y'\n", "f() = b'x' 'y'\n", "d = {1:2, b'x' 'y' +}\n", "del a==b, b'x' 'y'\n",
+            "del a, f(x y)\n", "del a, (b c)\n", "del f(**a, *b)\n", "a==b = f(a=1, b)\n",
+            "CODES = {\n    b'\\033[1;5D': 'left',\n    b'\\033[1;5C''right',\n}\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1265,7 +1265,9 @@ impl<'s> Parser<'s> {
             Ok(k) => k,
             // After a valid pair, CPython's invalid_kvpair takes the
             // expression its backtracking finds before the failure.
-            Err(e) if !keys.is_empty() => return Err(self.kvpair_prefix(start).unwrap_or(e)),
+            // Errors raised by rules' actions (a bytes and str literal
+            // mixed...) came in CPython's first pass and stand.
+            Err(e) if !keys.is_empty() && is_second_pass_error(&e) => return Err(self.kvpair_prefix(start).unwrap_or(e)),
             Err(e) => return Err(e),
         };
         if !self.at(Tok::Colon) {
@@ -1433,4 +1435,14 @@ fn colon_expected(k: &Expr) -> PError {
     let mut e = PError::new("':' expected after dictionary key", k.loc.lineno, k.loc.end_col_offset.saturating_sub(1), k.loc.end_lineno, 0);
     e.end_raw = Some(0);
     e
+}
+
+/// Errors of the generic kind or from CPython's `invalid_*` rules, which
+/// its second pass raises (and a rule that backtracks may never reach),
+/// as opposed to errors its rules' actions raise while it reads.
+fn is_second_pass_error(e: &PError) -> bool {
+    e.msg == "invalid syntax"
+        || e.msg.starts_with("invalid syntax. Perhaps you forgot a comma?")
+        || e.msg == "'not' after an operator must be parenthesized"
+        || e.msg == "expected 'else' after 'if' expression"
 }

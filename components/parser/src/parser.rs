@@ -862,11 +862,16 @@ impl<'s> Parser<'s> {
         if self.at(Tok::Error) {
             return None;
         }
-        let e = self.second_pass(|p| {
+        let r = self.second_pass(|p| {
             p.i = after;
-            p.star_expressions().ok()
-        })?;
-        let mut t = e;
+            p.star_expressions()
+        });
+        // An error raised while reading them comes first.
+        let mut t = match r {
+            Ok(e) => e,
+            Err(e) if e.msg != "invalid syntax" => return Some(e),
+            Err(_) => return None,
+        };
         match self.set_ctx(&mut t, ExprContext::Del, CtxUse::Del) {
             Err(te) if te.msg.starts_with("cannot delete") => Some(te),
             _ => None,
