@@ -65,3 +65,20 @@ for src in ["a==b = b'x' 'y'\n", "f() = b'x' 'y'\n", "d = {1:2, b'x' 'y' +}\n", 
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# a backslash in a line's indentation fails before the indentation is compared
+import io
+import tokenize
+for src in ["if 1:\n    a\n  \\ b\n", "if 1:\n    a\n    \\ b\n", "if 1:\n    a\n\\ b\n", "  \\ b\n",
+            "if 1:\n  \\\n  a\n", "if 1:\n    a\n  \\x", "if 1:\n    a\n  \\", "x = 1\n \\t"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+    try:
+        for t in tokenize.generate_tokens(io.StringIO(src).readline):
+            pass
+        print("  tokenize ok")
+    except (SyntaxError, tokenize.TokenError) as e:
+        print("  tokenize", type(e).__name__, e.args)

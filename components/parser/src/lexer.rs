@@ -285,26 +285,7 @@ impl<'a> Lexer<'a> {
                         return Err(e);
                     }
                     if n == 0 {
-                        if self.pos + 1 >= self.b.len() && !self.final_newline {
-                            let mut e = self.err_at("unexpected character after line continuation character", self.pos);
-                            e.end_raw = Some(0);
-                            e.recorded = Some(self.bol_pos as u32);
-                            e.text_from = Some(self.bol_pos as u32);
-                            return Err(e);
-                        }
-                        if self.pos + 1 >= self.b.len() {
-                            let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
-                            e.end_raw = Some(END_MINUS_ONE);
-                            e.add_newline = true;
-                            self.eof = Some(at_eof);
-                            return Err(e.incomplete());
-                        }
-                        let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
-                        e.end_raw = Some(0);
-                        e.recorded = Some(self.bol_pos as u32);
-                        e.text_from = Some(self.bol_pos as u32);
-                        e.add_newline = true;
-                        return Err(e);
+                        return Err(self.continuation_error(at_eof));
                     }
                     self.pos += 1;
                     self.bump_newline(n);
@@ -428,6 +409,37 @@ impl<'a> Lexer<'a> {
         e
     }
 
+    /// A backslash at `self.pos` not followed by a newline: at the end of
+    /// input (where CPython's tokenizer adds a newline unless told not to)
+    /// an unexpected EOF, else a bad continuation.
+    fn continuation_error(&mut self, at_eof: EofCase) -> PError {
+        if self.pos + 1 >= self.b.len() && !self.final_newline {
+            let mut e = self.err_at("unexpected character after line continuation character", self.pos);
+            e.end_raw = Some(0);
+            e.recorded = Some(self.bol_pos as u32);
+            e.text_from = Some(self.bol_pos as u32);
+            return e;
+        }
+        if self.pos + 1 >= self.b.len() {
+            let mut e = self.err_at("unexpected EOF while parsing", self.pos + 1);
+            e.end_raw = Some(END_MINUS_ONE);
+            e.add_newline = true;
+            self.eof = Some(at_eof);
+            return e.incomplete();
+        }
+        self.bad_continuation()
+    }
+
+    /// A backslash at `self.pos` followed by something other than a newline.
+    fn bad_continuation(&self) -> PError {
+        let mut e = self.err_at("unexpected character after line continuation character", self.pos + 1);
+        e.end_raw = Some(0);
+        e.recorded = Some(self.bol_pos as u32);
+        e.text_from = Some(self.bol_pos as u32);
+        e.add_newline = true;
+        e
+    }
+
     /// Measures the indentation of a new line and emits INDENT/DEDENT.
     /// Returns true when the line was blank (consumed entirely).
     fn indentation(&mut self) -> Result<bool, PError> {
@@ -439,6 +451,12 @@ impl<'a> Lexer<'a> {
             match self.peek(0) {
                 b'\\' => {
                     let n = nl_len(self.b, self.pos + 1);
+                    if n == 0 {
+                        // CPython's tokenizer fails there, before it
+                        // compares the indentation with the enclosing ones.
+                        let at_eof = EofCase::AfterContinuation { in_brackets: !self.parens.is_empty(), buffer_start: None };
+                        return Err(self.continuation_error(at_eof));
+                    }
                     if n == 0 || self.pos + 1 + n >= self.b.len() {
                         break;
                     }
