@@ -82,3 +82,13 @@ for src in ["if 1:\n    a\n  \\ b\n", "if 1:\n    a\n    \\ b\n", "if 1:\n    a\
         print("  tokenize ok")
     except (SyntaxError, tokenize.TokenError) as e:
         print("  tokenize", type(e).__name__, e.args)
+
+# a try without handlers, at a DEDENT or INDENT (no columns: the indentation)
+for src in ["try:\n    a\nb\n", "def f():\n    try:\n        a\n    b\n", "def f():\n    try:\n        a\n\nx\n",
+            "try:\n    a\n", "def f():\n    try:x\n        import tty\n    except E:\n        pass\n", "try:x\n    a\n",
+            "def f():\n  try:x\n  b\n", "def f():\n    try:\n        a\nin    except E:\n        b\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))

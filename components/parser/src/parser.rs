@@ -409,12 +409,12 @@ impl<'s> Parser<'s> {
     }
 
     /// An error at token `j` placed as CPython's `RAISE_SYNTAX_ERROR` places
-    /// it on the last token read: DEDENT and ENDMARKER have no columns (at
-    /// the end of input, where the tokenizer stands; elsewhere offset 0),
-    /// end offset -1.
+    /// it on the last token read: INDENT, DEDENT and ENDMARKER have no
+    /// columns (at the end of input, where the tokenizer stands; elsewhere
+    /// the indentation of the line's first token), end offset -1.
     pub fn err_at_read_token(&self, msg: String, j: usize) -> PError {
         let t = self.toks[j];
-        if !matches!(t.kind, Tok::Dedent | Tok::EndMarker) {
+        if !matches!(t.kind, Tok::Dedent | Tok::EndMarker | Tok::Indent) {
             return self.err_tok(msg, j);
         }
         if self.toks[j..].iter().all(|t| matches!(t.kind, Tok::Dedent | Tok::EndMarker)) {
@@ -422,7 +422,7 @@ impl<'s> Parser<'s> {
         }
         // Mid-input, CPython's offset is the column where the next line's
         // first token starts (its indentation).
-        let k = (j..self.toks.len()).find(|&k| self.toks[k].kind != Tok::Dedent).unwrap_or(j);
+        let k = (j..self.toks.len()).find(|&k| !matches!(self.toks[k].kind, Tok::Dedent | Tok::Indent)).unwrap_or(j);
         let p = self.tok_start(k);
         let mut e = PError::new(msg, p.line, 0, p.line, 0);
         e.offset_raw = Some(p.col);
@@ -1504,6 +1504,11 @@ impl<'s> Parser<'s> {
                 j += 1;
             }
             if !matches!(self.toks[j].kind, Tok::EndMarker | Tok::Error) {
+                // At a DEDENT (the try closed an outer block too), CPython
+                // points at that token, which has no columns.
+                if self.at(Tok::Dedent) || self.at(Tok::Indent) {
+                    return Err(self.err_at_read_token("expected 'except' or 'finally' block".into(), self.i));
+                }
                 return Err(self.err_tok("expected 'except' or 'finally' block", j));
             }
             let mut e = self.eof_error("expected 'except' or 'finally' block", SyntaxErrorKind::SyntaxError);
