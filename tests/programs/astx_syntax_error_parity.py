@@ -92,3 +92,12 @@ for src in ["try:\n    a\nb\n", "def f():\n    try:\n        a\n    b\n", "def f
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+
+# a call or operand target before '=' with no operand after it; '=' in a brace display
+for src in ["a.b (c)=> d\n", "a (c)=> d\n", "a (c)= d\n", "a (b)=> d.e\n", "a/b (S)=> d\n", "f() = (\n",
+            "SMTPUTF8 = SMTP.clone{(utf8=True)\n", "x = a{(b=1)\n", "x = a{b=1}\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1013,6 +1013,8 @@ impl<'s> Parser<'s> {
         }
         let mut t = first.clone();
         let mut te = self.set_ctx(&mut t, ExprContext::Store, CtxUse::Assign { first_of_one: true }).err()?;
+        // invalid_assignment's word for it, when no operand follows the '='.
+        let plain = te.msg.replace(" here. Maybe you meant '==' instead of '='?", "");
         if te.msg == "assignment to yield expression not possible" {
             // A (parenthesized) yield is an operand to invalid_named_expression.
             te.msg = "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into();
@@ -1028,7 +1030,15 @@ impl<'s> Parser<'s> {
             Ok(j) => j,
             // An error that rule raises inside the operand comes first.
             Err(e) if e.msg != "invalid syntax" => return None,
-            Err(_) => self.longest_prefix(eq + 1, fur, Self::bitwise_or)?.1,
+            Err(_) => match self.longest_prefix(eq + 1, fur, Self::bitwise_or) {
+                Some((_, j)) => j,
+                // Reading reached a tokenizer error (an unclosed bracket): that.
+                None if self.toks[fur.min(self.toks.len() - 1)].kind == Tok::Error => return None,
+                None => {
+                    te.msg = plain;
+                    return Some(self.final_error(te, eq));
+                }
+            },
         };
         if matches!(self.toks[after].kind, Tok::Equal | Tok::ColonEqual) {
             return None;
@@ -1122,9 +1132,9 @@ impl<'s> Parser<'s> {
 
     /// `r`, the parse of an expression from token `at` that CPython's second
     /// pass reads after a complete one (invalid_expression's `b`): of the
-    /// errors inside it, CPython raises a bare '*' (invalid_starred_expression)
-    /// and a missing comma after the first element of a brace display; the
-    /// others it had memoized from its first pass.
+    /// errors inside it, CPython raises a bare '*' (invalid_starred_expression),
+    /// a missing comma after the first element of a brace display and a
+    /// '=' for '==' in one; the others it had memoized from its first pass.
     fn raised_after_expression(&self, r: PResult<Expr>, at: usize) -> Option<PError> {
         match r {
             Err(e) if e.msg == "Invalid star expression" => Some(e),
@@ -1136,6 +1146,8 @@ impl<'s> Parser<'s> {
             {
                 Some(e)
             }
+            // `{b=1}`, `{(b=1)`: its invalid_named_expression in the display.
+            Err(e) if e.msg.starts_with("invalid syntax. Maybe you meant '==' or ':='") && self.toks[at].kind == Tok::LBrace => Some(e),
             _ => None,
         }
     }
