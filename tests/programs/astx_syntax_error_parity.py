@@ -101,3 +101,13 @@ for src in ["a.b (c)=> d\n", "a (c)=> d\n", "a (c)= d\n", "a (b)=> d.e\n", "a/b 
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# a '{' that is never closed, right after an expression in a header
+for src in ["if 1 {b:\n", "for x in a{b:\n", "if 'x'{b:\n", "if a(b:\n    pass\n", "if a{b}:\n",
+            "SHUTDOWN {= 'SHUTDOWN'\n", "fro{m .context import reduction\n", "import urllib.pa{rse\n",
+            "class CodecInfo{(tuple):\n", "if token.token_type.{endswith('attrtext'):\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

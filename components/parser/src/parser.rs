@@ -2057,7 +2057,23 @@ impl<'s> Parser<'s> {
     /// Picks the error CPython would report: a tokenizer error takes
     /// precedence over a parser error, and a parser error after an unclosed
     /// bracket on an earlier line becomes "'(' was never closed".
-    pub fn choose_error(&self, e: PError) -> PError {
+    /// Token `k` is a '{' right after an operand of an expression (not in
+    /// an import, a class or def header, nor after a '.').
+    fn brace_after_expression(&self, k: usize) -> bool {
+        if k == 0 || self.toks[k].kind != Tok::LBrace {
+            return false;
+        }
+        if !matches!(self.toks[k - 1].kind, Tok::Name | Tok::Number | Tok::String | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::FStringEnd) {
+            return false;
+        }
+        let mut j = k;
+        while j > 0 && !matches!(self.toks[j - 1].kind, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi) {
+            j -= 1;
+        }
+        !matches!(self.toks[j].kind, Tok::Import | Tok::From | Tok::Class | Tok::Def | Tok::At)
+    }
+
+    pub fn choose_error(&mut self, e: PError) -> PError {
         if self.overflowed {
             return Self::stack_overflow();
         }
@@ -2087,6 +2103,23 @@ impl<'s> Parser<'s> {
                 let line = self.toks[reached.min(err_idx)].sline;
                 if line > le.lineno && !self.lex_error_in_fstring {
                     return le.clone();
+                }
+                // Stopped at the unclosed '{' itself: CPython's second pass
+                // reads the display that starts there (invalid_expression)
+                // into the end of input.
+                let at = self.tok_index_of(Pos { line: e.lineno, col: e.col });
+                if e.msg == "invalid syntax" && (e.lineno, e.col) == (le.lineno, le.col) && !self.lex_error_in_fstring {
+                    if let Some(k) = at.filter(|&k| self.brace_after_expression(k)) {
+                        let le = le.clone();
+                        let reaches_end = self.second_pass(|p| {
+                            p.i = k;
+                            let _ = p.expression();
+                            p.furthest.get() >= err_idx
+                        });
+                        if reaches_end {
+                            return le;
+                        }
+                    }
                 }
             } else if !indentation && !self.lex_error_in_fstring {
                 return le.clone();
