@@ -111,3 +111,12 @@ for src in ["if 1 {b:\n", "for x in a{b:\n", "if 'x'{b:\n", "if a(b:\n    pass\n
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# a return annotation that fails: "expected ':'" after what parses
+for src in ["def f() -> t[a]**:\n pass\n", "def f() -> a +:\n pass\n", "def f() -> :\n pass\n", "def f() -> a b:\n pass\n",
+            "def f() -> a.:\n pass\n", "def f() -> lambda:\n pass\n", "def f() -> a if b:\n pass\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1664,8 +1664,13 @@ impl<'s> Parser<'s> {
             let arrow = self.i - 1;
             match self.expression() {
                 Ok(r) => Some(Box::new(r)),
-                // No annotation parses there: CPython's forced ':' fails at '->'.
-                Err(e) if e.msg == "invalid syntax" && !self.at(Tok::Error) => return Err(self.err_tok("expected ':'", arrow)),
+                // CPython's forced ':' fails after the annotation its
+                // backtracking finds (`-> t[a]**:`), or at '->' without one.
+                Err(e) if e.msg == "invalid syntax" && !self.at(Tok::Error) => {
+                    let fur = self.furthest.get();
+                    let at = self.longest_prefix(arrow + 1, fur, crate::parser::Parser::expression).map_or(arrow, |(_, j)| j);
+                    return Err(self.err_tok("expected ':'", at));
+                }
                 Err(e) => return Err(e),
             }
         } else {
