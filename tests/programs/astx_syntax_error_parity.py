@@ -120,3 +120,12 @@ for src in ["def f() -> t[a]**:\n pass\n", "def f() -> a +:\n pass\n", "def f() 
         print(repr(src), "parsed")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# no names after 'import': a comment there is part of the range
+for src in ["from a import# c\n", "from a import\n", "import# c\n", "import\n", "from a import  # comment here\n",
+            "from a import", "from a import  \n", "from a import # é\n"]:
+    try:
+        ast.parse(src)
+        print(repr(src), "parsed")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

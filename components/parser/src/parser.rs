@@ -764,8 +764,7 @@ impl<'s> Parser<'s> {
             if !self.at(Tok::Newline) {
                 return Err(self.invalid());
             }
-            let p = self.start();
-            return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
+            return Err(self.no_import_names());
         }
         let mut names = Vec::new();
         loop {
@@ -817,8 +816,7 @@ impl<'s> Parser<'s> {
         let paren = self.eat(Tok::LPar);
         if !self.at(Tok::Name) {
             if !paren && self.at(Tok::Newline) {
-                let p = self.start();
-                return Err(self.err_range("Expected one or more names after 'import'", p, p).one_based_same());
+                return Err(self.no_import_names());
             }
             return Err(self.invalid());
         }
@@ -2059,9 +2057,19 @@ impl PError {
 }
 
 impl<'s> Parser<'s> {
-    /// Picks the error CPython would report: a tokenizer error takes
-    /// precedence over a parser error, and a parser error after an unclosed
-    /// bracket on an earlier line becomes "'(' was never closed".
+    /// "Expected one or more names after 'import'" at the NEWLINE here: a
+    /// NEWLINE after a comment spans the comment, else CPython's end is its
+    /// start.
+    fn no_import_names(&self) -> PError {
+        let t = *self.tok();
+        let p = self.start();
+        if let Some(rest) = self.src.get(t.start as usize..).filter(|r| r.starts_with('#')) {
+            let len = rest.find(['\n', '\r']).unwrap_or(rest.len()) as u32;
+            return self.err_range("Expected one or more names after 'import'", p, Pos { line: p.line, col: p.col + len });
+        }
+        self.err_range("Expected one or more names after 'import'", p, p).one_based_same()
+    }
+
     /// Token `k` is a '{' right after an operand of an expression (not in
     /// an import, a class or def header, nor after a '.').
     fn brace_after_expression(&self, k: usize) -> bool {
@@ -2078,6 +2086,9 @@ impl<'s> Parser<'s> {
         !matches!(self.toks[j].kind, Tok::Import | Tok::From | Tok::Class | Tok::Def | Tok::At)
     }
 
+    /// Picks the error CPython would report: a tokenizer error takes
+    /// precedence over a parser error, and a parser error after an unclosed
+    /// bracket on an earlier line becomes "'(' was never closed".
     pub fn choose_error(&mut self, e: PError) -> PError {
         if self.overflowed {
             return Self::stack_overflow();
