@@ -411,11 +411,15 @@ fn accumulate_reduce(this: &Accumulate, args: Args) -> PyResult<PyObj> {
     }
     match total {
         Some(t) if t.is_none() => {
-            // A total of None must not read as "not started": islice(chain((None,), it), 1, None).
+            // A total of None must not read as "not started": a fresh
+            // accumulate over chain((None,), it), without its first value.
+            args.none()?;
+            pickle_warn()?;
             let src = tuple_of(&[&*tuple_of(&[&none])?, &this.it])?;
             let ch = CHAIN.wrap(Chain(PyMutex::new(ChainState { source: Some(src.iter()?), active: None })))?;
-            let sl = ISLICE.get()?.call(&[&ch, &PyObj::from(1i64), &none])?;
-            reduced(&args, &[&sl, &func], Some(&none))
+            let acc = args.slf().get_type().call(&[&ch, &func])?;
+            let sl = ISLICE.get()?;
+            tuple_of(&[sl, &*tuple_of(&[&acc, &PyObj::from(1i64), &none])?])
         }
         Some(t) => reduced(&args, &[&this.it, &func], Some(&t)),
         None => reduced(&args, &[&this.it, &func], Some(&none)),
@@ -740,14 +744,20 @@ struct GroupBy {
 }
 
 impl GroupBy {
-    fn advance(&self, s: &mut GroupState) -> PyResult<bool> {
+    /// Reads the next value and its key. Python code (the iterator, the key
+    /// function, comparisons) runs without the state locked: it may use
+    /// this groupby or its groupers again.
+    fn advance(&self) -> PyResult<bool> {
         let Some(v) = self.it.next()? else { return Ok(false) };
         let k = match &self.keyfunc {
             None => v.clone(),
             Some(f) => f.call(&[&v])?,
         };
-        s.currvalue = Some(v);
-        s.currkey = Some(k);
+        let old = {
+            let mut s = self.state.lock()?;
+            (s.currvalue.replace(v), s.currkey.replace(k))
+        };
+        drop(old);
         Ok(true)
     }
 }
@@ -787,26 +797,33 @@ impl NativeClass for GroupBy {
         <GroupBy as ItIter>::create(cls, args)
     }
     fn next(&self, slf: &PyAny) -> PyResult<Option<PyObj>> {
-        let mut s = self.state.lock()?;
-        s.generation += 1;
+        // Groupers handed out so far are finished.
+        self.state.lock()?.generation += 1;
         loop {
-            match (&s.currkey, &s.tgtkey) {
+            let (cur, tgt) = {
+                let s = self.state.lock()?;
+                (s.currkey.clone(), s.tgtkey.clone())
+            };
+            match (cur, tgt) {
                 (None, _) => {}
                 (Some(_), None) => break,
                 (Some(c), Some(t)) => {
-                    if !t.compare(c, ops::EQ)? {
+                    if !t.compare(&c, ops::EQ)? {
                         break;
                     }
                 }
             }
-            if !self.advance(&mut s)? {
+            if !self.advance()? {
                 return Ok(None);
             }
         }
-        let key = s.currkey.clone().unwrap_or_else(PyObj::none);
-        s.tgtkey = Some(key.clone());
-        let generation = s.generation;
-        drop(s);
+        let (key, generation, old) = {
+            let mut s = self.state.lock()?;
+            let key = s.currkey.clone().unwrap_or_else(PyObj::none);
+            let old = s.tgtkey.replace(key.clone());
+            (key, s.generation, old)
+        };
+        drop(old);
         let grouper = GROUPER.wrap(Grouper { parent: slf.to_owned(), tgtkey: key.clone(), generation })?;
         Ok(Some(tuple(&[key, grouper])?))
     }
@@ -876,18 +893,22 @@ impl NativeClass for Grouper {
     }
     fn next(&self, _slf: &PyAny) -> PyResult<Option<PyObj>> {
         let Some(gb) = GROUPBY.data(&self.parent) else { return Ok(None) };
-        let mut s = gb.state.lock()?;
-        if s.generation != self.generation {
+        let need = {
+            let s = gb.state.lock()?;
+            if s.generation != self.generation {
+                return Ok(None);
+            }
+            s.currvalue.is_none()
+        };
+        if need && !gb.advance()? {
             return Ok(None);
         }
-        if s.currvalue.is_none() && !gb.advance(&mut s)? {
+        let Some(c) = gb.state.lock()?.currkey.clone() else { return Ok(None) };
+        if !self.tgtkey.compare(&c, ops::EQ)? {
             return Ok(None);
         }
-        let Some(c) = &s.currkey else { return Ok(None) };
-        if !self.tgtkey.compare(c, ops::EQ)? {
-            return Ok(None);
-        }
-        Ok(s.currvalue.take())
+        let v = gb.state.lock()?.currvalue.take();
+        Ok(v)
     }
 }
 
@@ -1020,24 +1041,65 @@ impl ItIter for Pairwise {
         let [x] = args.exact::<1>()?;
         Ok(Pairwise(PyMutex::new(PairState { it: Some(x.iter()?), old: None })))
     }
+    /// The iterator runs without the state locked: it may call this
+    /// pairwise again (the results then follow CPython's).
     fn step(&self) -> PyResult<Option<PyObj>> {
-        let mut s = self.0.lock()?;
-        let Some(it) = s.it.clone() else { return Ok(None) };
-        let old = match s.old.take() {
+        let (it, old) = {
+            let s = self.0.lock()?;
+            (s.it.clone(), s.old.clone())
+        };
+        let Some(mut it) = it else { return Ok(None) };
+        let clear = |this: &Pairwise| -> PyResult<()> {
+            let old = {
+                let mut s = this.0.lock()?;
+                (s.it.take(), s.old.take())
+            };
+            drop(old);
+            Ok(())
+        };
+        let old = match old {
             Some(o) => o,
-            None => match it.next()? {
-                Some(o) => o,
-                None => {
-                    s.it = None;
-                    return Ok(None);
+            None => {
+                let got = it.next();
+                let o = match got {
+                    Ok(Some(o)) => o,
+                    Ok(None) => {
+                        clear(self)?;
+                        return Ok(None);
+                    }
+                    Err(e) => {
+                        clear(self)?;
+                        return Err(e);
+                    }
+                };
+                let (cur, prev) = {
+                    let mut s = self.0.lock()?;
+                    (s.it.clone(), s.old.replace(o.clone()))
+                };
+                drop(prev);
+                match cur {
+                    Some(c) => it = c,
+                    None => {
+                        clear(self)?;
+                        return Ok(None);
+                    }
                 }
-            },
+                o
+            }
         };
-        let Some(new) = it.next()? else {
-            s.it = None;
-            return Ok(None);
+        let new = match it.next() {
+            Ok(Some(n)) => n,
+            Ok(None) => {
+                clear(self)?;
+                return Ok(None);
+            }
+            Err(e) => {
+                clear(self)?;
+                return Err(e);
+            }
         };
-        s.old = Some(new.clone());
+        let prev = self.0.lock()?.old.replace(new.clone());
+        drop(prev);
         Ok(Some(tuple(&[old, new])?))
     }
 }
@@ -1696,7 +1758,7 @@ pub fn create() -> PyResult<PyObj> {
         .class::<CombinationsWR>()?
         .class::<Batched>()?;
     // Instantiated types that are not module attributes under these names.
-    GROUPER.get()?;
+    let grouper_t = GROUPER.get()?;
     let tee_t = TEE.get()?;
-    m.object("_tee", tee_t)?.finish()
+    m.object("_grouper", grouper_t)?.object("_tee", tee_t)?.finish()
 }
