@@ -181,7 +181,6 @@ impl NativeClass for Partial {
         native_method!(Partial, "__reduce__", partial_reduce, "Return the state of the partial object for pickling."),
         native_method!(Partial, "__setstate__", partial_setstate, "Restore the state of the partial object from a pickled state."),
         native_method!(Partial, "__get__", partial_get, "Return the partial object itself (see the FutureWarning)."),
-        native_method!(Partial, "__class_getitem__", partial_class_getitem, "See PEP 585"),
     ];
     const GETTERS: &'static [NativeFnDef] = &[
         native_getter!(Partial, "func", partial_func),
@@ -380,11 +379,6 @@ fn partial_get(_this: &Partial, args: Args) -> PyResult<PyObj> {
         warnings.call_method("warn", &[&msg, &cat, &PyObj::from(1i64)])?;
     }
     Ok(slf.to_owned())
-}
-
-fn partial_class_getitem(_this: &Partial, args: Args) -> PyResult<PyObj> {
-    let item = args.one()?;
-    import("types")?.getattr("GenericAlias")?.call(&[args.slf(), item])
 }
 
 // --- lru_cache ---
@@ -672,7 +666,18 @@ class partial(_partial_base):
 given positional arguments first and the given keywords merged under the
 call's own."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    # func, args and keywords are read-only, and __dict__ cannot be
+    # deleted, as in CPython's C type.
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
     def __delattr__(self, name):
+        if name in ('func', 'args', 'keywords'):
+            raise AttributeError('readonly attribute')
         if name == '__dict__':
             raise TypeError("cannot delete __dict__")
         object.__delattr__(self, name)
@@ -687,7 +692,7 @@ for _c in (partial, _lru_cache_wrapper):
     for _n in ('__firstlineno__', '__static_attributes__'):
         if _n in _c.__dict__:
             delattr(_c, _n)
-del _partial_base, _lru_cache_base, _c, _n
+del _partial_base, _lru_cache_base, _GenericAlias, _c, _n
 "#;
 
 static FUNCTIONS: &[NativeFnDef] = &[
@@ -703,6 +708,7 @@ pub fn create() -> PyResult<PyObj> {
     ns.setitem(&PyObj::from("__builtins__"), &*import("builtins")?)?;
     ns.setitem(&PyObj::from("_partial_base"), PARTIAL.get()?)?;
     ns.setitem(&PyObj::from("_lru_cache_base"), LRU.get()?)?;
+    ns.setitem(&PyObj::from("_GenericAlias"), &*import("types")?.getattr("GenericAlias")?)?;
     builtin("exec")?.call(&[&PyObj::from(SHELL_SRC), &ns])?;
     KEY_WRAPPER.get()?;
     HASHED_KEY.get()?;
