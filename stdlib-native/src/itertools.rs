@@ -332,8 +332,19 @@ iter_class!(
     "repeat",
     "repeat(object [,times]) -> iterator yielding object times times, or forever\nwhen times is not given.",
     repr = true,
-    methods = &[native_method!(Repeat, "__reduce__", repeat_reduce, "Return state information for pickling.")]
+    methods = &[
+        native_method!(Repeat, "__reduce__", repeat_reduce, "Return state information for pickling."),
+        native_method!(Repeat, "__length_hint__", repeat_length_hint, "Private method returning an estimate of len(list(it)).")
+    ]
 );
+
+fn repeat_length_hint(this: &Repeat, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    match &this.times {
+        Some(t) => Ok(PyObj::from(*t.lock()?)),
+        None => Err(PyErr::type_error("len() of unsized object")),
+    }
+}
 
 fn repeat_reduce(this: &Repeat, args: Args) -> PyResult<PyObj> {
     match &this.times {
@@ -1118,6 +1129,10 @@ struct TeeShared {
     /// The underlying iterator is being advanced (without the lock held:
     /// it runs Python code, maybe in another thread).
     running: bool,
+    /// A weak reference to the `_tee_dataobject` last made for pickling, so
+    /// that tees pickled together share one (the pickler's memo keeps it
+    /// alive meanwhile).
+    data: Option<PyObj>,
 }
 struct Tee {
     shared: Arc<PyMutex<TeeShared>>,
@@ -1160,6 +1175,34 @@ impl Drop for Tee {
     }
 }
 
+/// Pickled as `_tee(dataobject, offset)`: tees pickled together share
+/// one `_tee_dataobject` (the buffer from the oldest unread item, and the
+/// iterator), each with its own offset into it.
+fn tee_reduce(this: &Tee, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let (weak, offset) = {
+        let s = this.shared.lock()?;
+        let pos = s.positions.iter().find(|p| p.0 == this.id).map(|p| p.1).unwrap_or(0);
+        (s.data.clone(), pos.saturating_sub(s.base))
+    };
+    let alive = match weak {
+        Some(w) => Some(w.call(&[])?).filter(|d| !d.is_none()),
+        None => None,
+    };
+    let data = match alive {
+        Some(d) => d,
+        None => {
+            let d = TEE_DATA.wrap(TeeData(this.shared.clone()))?;
+            let w = pyk_sdk::types::import("weakref")?.getattr("ref")?.call(&[&d])?;
+            let old = this.shared.lock()?.data.replace(w);
+            drop(old);
+            d
+        }
+    };
+    tuple_of(&[TEE.get()?, &*tuple_of(&[&data, &PyObj::from(offset as usize)])?])
+}
+
 fn tee_copy(this: &Tee, args: Args) -> PyResult<PyObj> {
     args.none()?;
     TEE.wrap(this.copy()?)
@@ -1172,13 +1215,33 @@ impl NativeClass for Tee {
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
-    const METHODS: &'static [NativeFnDef] = &[native_method!(Tee, "__copy__", tee_copy, "Returns an independent iterator.")];
+    const METHODS: &'static [NativeFnDef] = &[
+        native_method!(Tee, "__copy__", tee_copy, "Returns an independent iterator."),
+        native_method!(Tee, "__reduce__", tee_reduce, "Return state information for pickling."),
+    ];
     fn native_type() -> &'static NativeType<Self> {
         &TEE
     }
     fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        // Unpickling: a shared data object and this tee's offset in it.
+        if let [d, off] = args.positional() {
+            if let Some(data) = TEE_DATA.data(d) {
+                args.no_kwargs()?;
+                let off = ssize(off)?.max(0) as u64;
+                let (base, len) = {
+                    let s = data.0.lock()?;
+                    (s.base, s.items.len() as u64)
+                };
+                return Tee::register(&data.0, base + off.min(len));
+            }
+        }
         let [x] = args.exact::<1>()?;
-        tee_from(x)
+        // A tee of a tee shares its buffer (a copy), as CPython's tee_new.
+        let it = x.iter()?;
+        if let Some(t) = TEE.data(&it) {
+            return t.copy();
+        }
+        tee_from(&it)
     }
     fn next(&self, _slf: &PyAny) -> PyResult<Option<PyObj>> {
         let mut s = self.shared.lock()?;
@@ -1217,8 +1280,48 @@ impl NativeClass for Tee {
 
 fn tee_from(iterable: &PyAny) -> PyResult<Tee> {
     let it = iterable.iter()?;
-    let shared = Arc::new(PyMutex::new(TeeShared { it: Some(it), items: VecDeque::new(), base: 0, positions: Vec::new(), next_id: 0, running: false }));
-    Tee::register(&shared, 0)
+    Tee::register(&new_shared(Some(it), VecDeque::new()), 0)
+}
+
+fn new_shared(it: Option<PyObj>, items: VecDeque<PyObj>) -> Arc<PyMutex<TeeShared>> {
+    Arc::new(PyMutex::new(TeeShared { it, items, base: 0, positions: Vec::new(), next_id: 0, running: false, data: None }))
+}
+
+/// The buffer and iterator tees share, as a Python object for pickling:
+/// `_tee_dataobject(iterator, values)`.
+struct TeeData(Arc<PyMutex<TeeShared>>);
+static TEE_DATA: NativeType<TeeData> = NativeType::new();
+impl NativeClass for TeeData {
+    const NAME: &'static str = "itertools._tee_dataobject";
+    const DOC: &'static str = "Data container common to multiple tee objects.";
+    const HAS_NEW: bool = true;
+    const METHODS: &'static [NativeFnDef] = &[native_method!(TeeData, "__reduce__", tee_data_reduce, "Return state information for pickling.")];
+    fn native_type() -> &'static NativeType<Self> {
+        &TEE_DATA
+    }
+    fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        let [it, values] = args.exact::<2>()?;
+        if !is_iterator(it) {
+            return Err(PyErr::type_error("_tee_dataobject() argument 1 must be an iterator"));
+        }
+        let items = values.iter_items()?.into_iter().collect();
+        Ok(TeeData(new_shared(Some(it.to_owned()), items)))
+    }
+}
+
+fn tee_data_reduce(this: &TeeData, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let (it, items) = {
+        let s = this.0.lock()?;
+        (s.it.clone(), s.items.iter().cloned().collect::<Vec<_>>())
+    };
+    let it = match it {
+        Some(it) => it,
+        None => tuple(&[])?.iter()?,
+    };
+    let values = list_of(&items.iter().map(|o| &**o).collect::<Vec<_>>())?;
+    tuple_of(&[TEE_DATA.get()?, &*tuple_of(&[&it, &values])?])
 }
 
 fn tee(args: Args) -> PyResult<PyObj> {
@@ -1760,5 +1863,6 @@ pub fn create() -> PyResult<PyObj> {
     // Instantiated types that are not module attributes under these names.
     let grouper_t = GROUPER.get()?;
     let tee_t = TEE.get()?;
-    m.object("_grouper", grouper_t)?.object("_tee", tee_t)?.finish()
+    let data_t = TEE_DATA.get()?;
+    m.object("_grouper", grouper_t)?.object("_tee", tee_t)?.object("_tee_dataobject", data_t)?.finish()
 }

@@ -156,3 +156,20 @@ class I:
 
 pw = pairwise(I())
 print(take(3, pw))
+
+# Tees pickled together still share their buffer; a tee of a tee is a copy.
+from itertools import tee
+
+a, b = tee(iter(range(6)))
+next(a); next(a); next(a); next(b)
+a2, b2 = pickle.loads(pickle.dumps((a, b)))
+print(list(b2), list(a2), list(a), list(b))
+c, d = tee("xyz")
+next(c)
+print(list(copy.deepcopy(c)), list(copy.deepcopy(d)), list(c), list(d))
+t1, t2 = tee("abc")
+t3 = type(t1)(t1)
+print(list(t1), list(t2), list(t3))
+
+# repeat's length hint.
+print(operator.length_hint(repeat(None, 7)), operator.length_hint(repeat(None), -1))

@@ -236,6 +236,9 @@ fn f_annotations(o: &Obj) -> PyResult {
             }
         }
     }
+    // Made once: later reads return the same dict (functools.update_wrapper
+    // copies it by reference), as CPython's func_get_annotations.
+    f.annotations.set(Some(d.clone()));
     Ok(d)
 }
 fn f_type_params(o: &Obj) -> PyResult {
