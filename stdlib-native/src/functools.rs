@@ -696,7 +696,7 @@ del _partial_base, _lru_cache_base, _GenericAlias, _c, _n
 "#;
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "reduce", reduce, "reduce($module, function, iterable, initial=<unrepresentable>, /)\n--\n\nCombine the items of iterable from left to right with the two-argument function.\n\nreduce(f, [a, b, c]) is f(f(a, b), c). With initial, it comes first and is\nthe answer for an empty iterable; without it an empty iterable is a TypeError."),
+    native_fn!(MODULE, "reduce", reduce, "reduce(function, iterable[, initial], /) -> value\n\nCombine the items of iterable from left to right with the two-argument function.\n\nreduce(f, [a, b, c]) is f(f(a, b), c). With initial, it comes first and is\nthe answer for an empty iterable; without it an empty iterable is a TypeError."),
     native_fn!(MODULE, "cmp_to_key", cmp_to_key, "cmp_to_key($module, /, mycmp)\n--\n\nTurn an old-style comparison function into a key function."),
 ];
 
