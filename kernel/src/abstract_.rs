@@ -102,6 +102,8 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
         Some(f) => f(o),
         // As CPython: a type without its own equality inherits object's identity hash.
         None if t.richcompare.is_none() && t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 => Ok((o.value().0 >> 4) as i64),
+        // A native type is named as its tp_name ("functools.KeyWrapper").
+        None if !t.native.is_null() => Err(type_error(format!("unhashable type: '{}.{}'", t.module, t.name()))),
         None => Err(type_error(format!("unhashable type: '{}'", t.name()))),
     }
 }

@@ -1894,6 +1894,10 @@ pub fn make_module() -> Obj {
     for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE, &CALLABLE_ITER_TYPE, &SEQ_GETITEM_ITER_TYPE, &ANEXT_AWAITABLE_TYPE, &crate::types::bytes::BYTEARRAY_ITER_TYPE, &crate::types::bytes::BYTES_ITER_TYPE, &crate::types::set::SET_ITER_TYPE] {
         crate::types::typeobj::ready(t);
     }
+    // `T.__new__(cls, ...)`, which a subclass's own `__new__` reaches through super().
+    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE] {
+        crate::types::dict::set_item_str(t.dict(), "__new__", crate::types::function::new_builtin("__new__", crate::types::builtin_type_new, t.as_obj(), Some("builtins")));
+    }
     // `enumerate[int]` (PEP 585), as CPython's enumerate.
     let getitem = crate::types::function::new_builtin("__class_getitem__", crate::types::genericalias::class_getitem, ENUMERATE_TYPE.as_obj(), Some("builtins"));
     crate::types::dict::set_item_str(ENUMERATE_TYPE.dict(), "__class_getitem__", getitem);

@@ -30,6 +30,66 @@ fn ssize(o: &PyAny) -> PyResult<i64> {
     }
 }
 
+const PICKLE_MSG: &str = "Pickle, copy, and deepcopy support will be removed from itertools in Python 3.14.";
+
+/// CPython 3.13 still pickles these iterators, with a DeprecationWarning.
+fn pickle_warn() -> PyResult<()> {
+    let warnings = pyk_sdk::types::import("warnings")?;
+    let cat = pyk_sdk::types::builtin("DeprecationWarning")?;
+    warnings.call_method("warn", &[&PyObj::from(PICKLE_MSG), &cat, &PyObj::from(1i64)])?;
+    Ok(())
+}
+
+/// `(type(self), args)` or `(type(self), args, state)`, after the warning.
+fn reduced(args: &Args, ctor: &[&PyAny], state: Option<&PyAny>) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let cls = args.slf().get_type();
+    let ctor = tuple_of(ctor)?;
+    match state {
+        Some(st) => tuple_of(&[&cls, &ctor, st]),
+        None => tuple_of(&[&cls, &ctor]),
+    }
+}
+
+/// The one argument of `__setstate__`, after the warning.
+fn state_arg<'a>(args: &Args<'a>) -> PyResult<&'a PyAny> {
+    let st = args.one()?;
+    pickle_warn()?;
+    Ok(st)
+}
+
+/// A tuple of `n` items, else TypeError/ValueError as CPython's setstate.
+fn state_tuple(st: &PyAny) -> PyResult<Vec<PyObj>> {
+    if !st.is_tuple() {
+        return Err(PyErr::type_error("state is not a tuple"));
+    }
+    st.tuple_items()
+}
+
+fn int_tuple(v: &[usize]) -> PyResult<PyObj> {
+    let items: Vec<PyObj> = v.iter().map(|&i| PyObj::from(i)).collect();
+    tuple(&items)
+}
+
+/// Without keywords for a constructor that takes none: a subclass with an
+/// `__init__` of its own may still be called with keywords (they are for
+/// its `__init__`), as CPython's types check only for their own `__init__`.
+fn kw_for_init<'a>(cls: &PyAny, base: &PyAny, args: Args<'a>) -> PyResult<Args<'a>> {
+    if args.keywords().is_empty() || cls.is(base) {
+        return Ok(args);
+    }
+    for klass in cls.getattr("__mro__")?.iter_items()? {
+        if klass.is(base) {
+            break;
+        }
+        if klass.getattr("__dict__")?.call_method("__contains__", &[&PyObj::from("__init__")])?.is_true()? {
+            return Ok(Args::new("", args.name(), args.slf(), args.positional(), Vec::new()));
+        }
+    }
+    Ok(args)
+}
+
 /// The local protocol of this module's iterator types.
 trait ItIter: Sized + Send + Sync + 'static {
     fn create(cls: &PyAny, args: Args) -> PyResult<Self>;
@@ -126,7 +186,25 @@ impl ItIter for Count {
         }
     }
 }
-iter_class!(Count, COUNT, "count", "Return a count object whose .__next__() method returns consecutive values.", repr = true);
+iter_class!(
+    Count,
+    COUNT,
+    "count",
+    "Return a count object whose .__next__() method returns consecutive values.",
+    repr = true,
+    methods = &[native_method!(Count, "__reduce__", count_reduce, "Return state information for pickling.")]
+);
+
+fn count_reduce(this: &Count, args: Args) -> PyResult<PyObj> {
+    let cnt = this.cnt.lock()?.clone();
+    let int = pyk_sdk::types::int_type();
+    let unit = this.step.is_exact_instance(&int) && this.step.to_i64().ok() == Some(1);
+    if unit && cnt.is_exact_instance(&int) {
+        reduced(&args, &[&cnt], None)
+    } else {
+        reduced(&args, &[&cnt, &this.step], None)
+    }
+}
 
 // --- cycle ---
 
@@ -134,19 +212,25 @@ struct CycleState {
     it: Option<PyObj>,
     saved: Vec<PyObj>,
     index: usize,
+    /// `saved` already holds the whole cycle (a restored state): what `it`
+    /// still yields is not saved again.
+    firstpass: bool,
 }
 struct Cycle(PyMutex<CycleState>);
 
 impl ItIter for Cycle {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, CYCLE.get()?, args)?;
         let [x] = args.exact::<1>()?;
-        Ok(Cycle(PyMutex::new(CycleState { it: Some(x.iter()?), saved: Vec::new(), index: 0 })))
+        Ok(Cycle(PyMutex::new(CycleState { it: Some(x.iter()?), saved: Vec::new(), index: 0, firstpass: false })))
     }
     fn step(&self) -> PyResult<Option<PyObj>> {
         let mut s = self.0.lock()?;
         if let Some(it) = &s.it {
             if let Some(v) = it.next()? {
-                s.saved.push(v.clone());
+                if !s.firstpass {
+                    s.saved.push(v.clone());
+                }
                 return Ok(Some(v));
             }
             s.it = None;
@@ -159,7 +243,53 @@ impl ItIter for Cycle {
         Ok(Some(v))
     }
 }
-iter_class!(Cycle, CYCLE, "cycle", "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.");
+iter_class!(
+    Cycle,
+    CYCLE,
+    "cycle",
+    "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
+    repr = false,
+    methods = &[
+        native_method!(Cycle, "__reduce__", cycle_reduce, "Return state information for pickling."),
+        native_method!(Cycle, "__setstate__", cycle_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn cycle_reduce(this: &Cycle, args: Args) -> PyResult<PyObj> {
+    let (it, saved, index, firstpass) = {
+        let s = this.0.lock()?;
+        (s.it.clone(), s.saved.clone(), s.index, s.firstpass)
+    };
+    let saved_list = list_of(&saved.iter().map(|o| &**o).collect::<Vec<_>>())?;
+    match it {
+        Some(it) => reduced(&args, &[&it], Some(&*tuple_of(&[&saved_list, &PyObj::from(firstpass)])?)),
+        None => {
+            // The rest of the current round, then the saved items again.
+            let rest = list_of(&saved[index.min(saved.len())..].iter().map(|o| &**o).collect::<Vec<_>>())?;
+            reduced(&args, &[&*rest.iter()?], Some(&*tuple_of(&[&saved_list, &PyObj::from(true)])?))
+        }
+    }
+}
+
+fn cycle_setstate(this: &Cycle, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?;
+    let items = state_tuple(st)?;
+    let list_t = pyk_sdk::types::list_type();
+    let [saved, firstpass] = <[PyObj; 2]>::try_from(items).map_err(|_| PyErr::type_error("state is not a tuple"))?;
+    if !saved.isinstance(&list_t)? {
+        return Err(PyErr::type_error(format!("argument 1 must be list, not {}", saved.type_name()?)));
+    }
+    let firstpass = firstpass.to_i64()? != 0;
+    let saved = saved.iter_items()?;
+    let old = {
+        let mut s = this.0.lock()?;
+        s.firstpass = firstpass;
+        s.index = 0;
+        std::mem::replace(&mut s.saved, saved)
+    };
+    drop(old);
+    Ok(())
+}
 
 // --- repeat ---
 
@@ -196,7 +326,35 @@ impl ItIter for Repeat {
         }
     }
 }
-iter_class!(Repeat, REPEAT, "repeat", "repeat(object [,times]) -> iterator yielding object times times, or forever\nwhen times is not given.", repr = true);
+iter_class!(
+    Repeat,
+    REPEAT,
+    "repeat",
+    "repeat(object [,times]) -> iterator yielding object times times, or forever\nwhen times is not given.",
+    repr = true,
+    methods = &[
+        native_method!(Repeat, "__reduce__", repeat_reduce, "Return state information for pickling."),
+        native_method!(Repeat, "__length_hint__", repeat_length_hint, "Private method returning an estimate of len(list(it)).")
+    ]
+);
+
+fn repeat_length_hint(this: &Repeat, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    match &this.times {
+        Some(t) => Ok(PyObj::from(*t.lock()?)),
+        None => Err(PyErr::type_error("len() of unsized object")),
+    }
+}
+
+fn repeat_reduce(this: &Repeat, args: Args) -> PyResult<PyObj> {
+    match &this.times {
+        Some(t) => {
+            let n = PyObj::from(*t.lock()?);
+            reduced(&args, &[&this.obj, &n], None)
+        }
+        None => reduced(&args, &[&this.obj], None),
+    }
+}
 
 // --- accumulate ---
 
@@ -238,7 +396,53 @@ impl ItIter for Accumulate {
         Ok(Some(new))
     }
 }
-iter_class!(Accumulate, ACCUMULATE, "accumulate", "Return series of accumulated sums (or other binary function results).");
+iter_class!(
+    Accumulate,
+    ACCUMULATE,
+    "accumulate",
+    "Return series of accumulated sums (or other binary function results).",
+    repr = false,
+    methods = &[
+        native_method!(Accumulate, "__reduce__", accumulate_reduce, "Return state information for pickling."),
+        native_method!(Accumulate, "__setstate__", accumulate_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn accumulate_reduce(this: &Accumulate, args: Args) -> PyResult<PyObj> {
+    let (total, initial) = {
+        let s = this.state.lock()?;
+        (s.total.clone(), s.initial.clone())
+    };
+    let func = this.func.clone().unwrap_or_else(PyObj::none);
+    let none = PyObj::none();
+    if let Some(init) = initial {
+        // chain((initial,), it): the initial value comes first again.
+        let it = CHAIN.wrap(Chain(PyMutex::new(ChainState { source: Some(tuple_of(&[&*tuple_of(&[&init])?, &this.it])?.iter()?), active: None })))?;
+        return reduced(&args, &[&it, &func], Some(&none));
+    }
+    match total {
+        Some(t) if t.is_none() => {
+            // A total of None must not read as "not started": a fresh
+            // accumulate over chain((None,), it), without its first value.
+            args.none()?;
+            pickle_warn()?;
+            let src = tuple_of(&[&*tuple_of(&[&none])?, &this.it])?;
+            let ch = CHAIN.wrap(Chain(PyMutex::new(ChainState { source: Some(src.iter()?), active: None })))?;
+            let acc = args.slf().get_type().call(&[&ch, &func])?;
+            let sl = ISLICE.get()?;
+            tuple_of(&[sl, &*tuple_of(&[&acc, &PyObj::from(1i64), &none])?])
+        }
+        Some(t) => reduced(&args, &[&this.it, &func], Some(&t)),
+        None => reduced(&args, &[&this.it, &func], Some(&none)),
+    }
+}
+
+fn accumulate_setstate(this: &Accumulate, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?.to_owned();
+    let old = std::mem::replace(&mut this.state.lock()?.total, Some(st));
+    drop(old);
+    Ok(())
+}
 
 // --- chain ---
 
@@ -249,7 +453,8 @@ struct ChainState {
 struct Chain(PyMutex<ChainState>);
 
 impl ItIter for Chain {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, CHAIN.get()?, args)?;
         let xs = args.varargs()?;
         let t = tuple_of(&xs.iter().collect::<Vec<_>>())?;
         Ok(Chain(PyMutex::new(ChainState { source: Some(t.iter()?), active: None })))
@@ -282,13 +487,49 @@ iter_class!(
     "chain",
     "Iterate over each of the given iterables in turn, as if they were one.",
     repr = false,
-    methods = &[native_fn!(
-        "chain",
-        "from_iterable",
-        chain_from_iterable,
-        "Alternative chain() constructor taking a single iterable argument that evaluates lazily."
-    )]
+    methods = &[
+        native_fn!("chain", "from_iterable", chain_from_iterable, "Alternative chain() constructor taking a single iterable argument that evaluates lazily."),
+        native_method!(Chain, "__reduce__", chain_reduce, "Return state information for pickling."),
+        native_method!(Chain, "__setstate__", chain_setstate, "Set state information for unpickling.")
+    ]
 );
+
+fn chain_reduce(this: &Chain, args: Args) -> PyResult<PyObj> {
+    let (source, active) = {
+        let s = this.0.lock()?;
+        (s.source.clone(), s.active.clone())
+    };
+    match (source, active) {
+        (Some(src), Some(act)) => reduced(&args, &[], Some(&*tuple_of(&[&src, &act])?)),
+        (Some(src), None) => reduced(&args, &[], Some(&*tuple_of(&[&src])?)),
+        _ => reduced(&args, &[], None),
+    }
+}
+
+fn is_iterator(o: &PyAny) -> bool {
+    o.get_type().getattr("__next__").is_ok()
+}
+
+fn chain_setstate(this: &Chain, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?;
+    let items = state_tuple(st)?;
+    if items.is_empty() || items.len() > 2 {
+        let n = items.len();
+        let msg = if n == 0 { "function takes at least 1 argument (0 given)".to_owned() } else { format!("function takes at most 2 arguments ({n} given)") };
+        return Err(PyErr::type_error(msg));
+    }
+    if !items.iter().all(|o| is_iterator(o)) {
+        return Err(PyErr::type_error("Arguments must be iterators."));
+    }
+    let source = Some(items[0].clone());
+    let active = items.get(1).cloned();
+    let old = {
+        let mut s = this.0.lock()?;
+        std::mem::replace(&mut *s, ChainState { source, active })
+    };
+    drop(old);
+    Ok(())
+}
 
 /// `chain.from_iterable(x)`. Native types have no class methods yet
 /// (sdk/ABI_REQUESTS.md), so this is a method: called on the class, the
@@ -325,7 +566,18 @@ impl ItIter for Compress {
         }
     }
 }
-iter_class!(Compress, COMPRESS, "compress", "Return data elements corresponding to true selector elements.");
+iter_class!(
+    Compress,
+    COMPRESS,
+    "compress",
+    "Return data elements corresponding to true selector elements.",
+    repr = false,
+    methods = &[native_method!(Compress, "__reduce__", compress_reduce, "Return state information for pickling.")]
+);
+
+fn compress_reduce(this: &Compress, args: Args) -> PyResult<PyObj> {
+    reduced(&args, &[&this.data, &this.selectors], None)
+}
 
 struct DropWhile {
     pred: PyObj,
@@ -333,7 +585,8 @@ struct DropWhile {
     dropping: PyMutex<bool>,
 }
 impl ItIter for DropWhile {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, DROPWHILE.get()?, args)?;
         let [p, x] = args.exact::<2>()?;
         Ok(DropWhile { pred: p.to_owned(), it: x.iter()?, dropping: PyMutex::new(true) })
     }
@@ -351,7 +604,28 @@ impl ItIter for DropWhile {
         }
     }
 }
-iter_class!(DropWhile, DROPWHILE, "dropwhile", "Drop items from the iterable while predicate(item) is true.");
+iter_class!(
+    DropWhile,
+    DROPWHILE,
+    "dropwhile",
+    "Drop items from the iterable while predicate(item) is true.",
+    repr = false,
+    methods = &[
+        native_method!(DropWhile, "__reduce__", dropwhile_reduce, "Return state information for pickling."),
+        native_method!(DropWhile, "__setstate__", dropwhile_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn dropwhile_reduce(this: &DropWhile, args: Args) -> PyResult<PyObj> {
+    let started = !*this.dropping.lock()?;
+    reduced(&args, &[&this.pred, &this.it], Some(&PyObj::from(started)))
+}
+
+fn dropwhile_setstate(this: &DropWhile, args: Args) -> PyResult<()> {
+    let started = state_arg(&args)?.is_true()?;
+    *this.dropping.lock()? = !started;
+    Ok(())
+}
 
 struct TakeWhile {
     pred: PyObj,
@@ -359,7 +633,8 @@ struct TakeWhile {
     stopped: PyMutex<bool>,
 }
 impl ItIter for TakeWhile {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, TAKEWHILE.get()?, args)?;
         let [p, x] = args.exact::<2>()?;
         Ok(TakeWhile { pred: p.to_owned(), it: x.iter()?, stopped: PyMutex::new(false) })
     }
@@ -375,14 +650,36 @@ impl ItIter for TakeWhile {
         Ok(None)
     }
 }
-iter_class!(TakeWhile, TAKEWHILE, "takewhile", "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
+iter_class!(
+    TakeWhile,
+    TAKEWHILE,
+    "takewhile",
+    "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
+    repr = false,
+    methods = &[
+        native_method!(TakeWhile, "__reduce__", takewhile_reduce, "Return state information for pickling."),
+        native_method!(TakeWhile, "__setstate__", takewhile_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn takewhile_reduce(this: &TakeWhile, args: Args) -> PyResult<PyObj> {
+    let stopped = *this.stopped.lock()?;
+    reduced(&args, &[&this.pred, &this.it], Some(&PyObj::from(stopped)))
+}
+
+fn takewhile_setstate(this: &TakeWhile, args: Args) -> PyResult<()> {
+    let stopped = state_arg(&args)?.is_true()?;
+    *this.stopped.lock()? = stopped;
+    Ok(())
+}
 
 struct FilterFalse {
     pred: Option<PyObj>,
     it: PyObj,
 }
 impl ItIter for FilterFalse {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, FILTERFALSE.get()?, args)?;
         let [p, x] = args.exact::<2>()?;
         Ok(FilterFalse { pred: if p.is_none() { None } else { Some(p.to_owned()) }, it: x.iter()? })
     }
@@ -399,14 +696,27 @@ impl ItIter for FilterFalse {
         }
     }
 }
-iter_class!(FilterFalse, FILTERFALSE, "filterfalse", "Return those items of iterable for which function(item) is false.");
+iter_class!(
+    FilterFalse,
+    FILTERFALSE,
+    "filterfalse",
+    "Return those items of iterable for which function(item) is false.",
+    repr = false,
+    methods = &[native_method!(FilterFalse, "__reduce__", filterfalse_reduce, "Return state information for pickling.")]
+);
+
+fn filterfalse_reduce(this: &FilterFalse, args: Args) -> PyResult<PyObj> {
+    let pred = this.pred.clone().unwrap_or_else(PyObj::none);
+    reduced(&args, &[&pred, &this.it], None)
+}
 
 struct StarMap {
     func: PyObj,
     it: PyObj,
 }
 impl ItIter for StarMap {
-    fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+    fn create(cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(cls, STARMAP.get()?, args)?;
         let [f, x] = args.exact::<2>()?;
         Ok(StarMap { func: f.to_owned(), it: x.iter()? })
     }
@@ -416,7 +726,18 @@ impl ItIter for StarMap {
         Ok(Some(self.func.call(&items.iter().map(|o| &**o).collect::<Vec<_>>())?))
     }
 }
-iter_class!(StarMap, STARMAP, "starmap", "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.");
+iter_class!(
+    StarMap,
+    STARMAP,
+    "starmap",
+    "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.",
+    repr = false,
+    methods = &[native_method!(StarMap, "__reduce__", starmap_reduce, "Return state information for pickling.")]
+);
+
+fn starmap_reduce(this: &StarMap, args: Args) -> PyResult<PyObj> {
+    reduced(&args, &[&this.func, &this.it], None)
+}
 
 // --- groupby ---
 
@@ -434,14 +755,20 @@ struct GroupBy {
 }
 
 impl GroupBy {
-    fn advance(&self, s: &mut GroupState) -> PyResult<bool> {
+    /// Reads the next value and its key. Python code (the iterator, the key
+    /// function, comparisons) runs without the state locked: it may use
+    /// this groupby or its groupers again.
+    fn advance(&self) -> PyResult<bool> {
         let Some(v) = self.it.next()? else { return Ok(false) };
         let k = match &self.keyfunc {
             None => v.clone(),
             Some(f) => f.call(&[&v])?,
         };
-        s.currvalue = Some(v);
-        s.currkey = Some(k);
+        let old = {
+            let mut s = self.state.lock()?;
+            (s.currvalue.replace(v), s.currkey.replace(k))
+        };
+        drop(old);
         Ok(true)
     }
 }
@@ -466,6 +793,10 @@ static GROUPBY: NativeType<GroupBy> = NativeType::new();
 impl NativeClass for GroupBy {
     const NAME: &'static str = "itertools.groupby";
     const DOC: &'static str = "make an iterator that returns consecutive keys and groups from the iterable";
+    const METHODS: &'static [NativeFnDef] = &[
+        native_method!(GroupBy, "__reduce__", groupby_reduce, "Return state information for pickling."),
+        native_method!(GroupBy, "__setstate__", groupby_setstate, "Set state information for unpickling."),
+    ];
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
@@ -477,29 +808,74 @@ impl NativeClass for GroupBy {
         <GroupBy as ItIter>::create(cls, args)
     }
     fn next(&self, slf: &PyAny) -> PyResult<Option<PyObj>> {
-        let mut s = self.state.lock()?;
-        s.generation += 1;
+        // Groupers handed out so far are finished.
+        self.state.lock()?.generation += 1;
         loop {
-            match (&s.currkey, &s.tgtkey) {
+            let (cur, tgt) = {
+                let s = self.state.lock()?;
+                (s.currkey.clone(), s.tgtkey.clone())
+            };
+            match (cur, tgt) {
                 (None, _) => {}
                 (Some(_), None) => break,
                 (Some(c), Some(t)) => {
-                    if !t.compare(c, ops::EQ)? {
+                    if !t.compare(&c, ops::EQ)? {
                         break;
                     }
                 }
             }
-            if !self.advance(&mut s)? {
+            if !self.advance()? {
                 return Ok(None);
             }
         }
-        let key = s.currkey.clone().unwrap_or_else(PyObj::none);
-        s.tgtkey = Some(key.clone());
-        let generation = s.generation;
-        drop(s);
+        let (key, generation, old) = {
+            let mut s = self.state.lock()?;
+            let key = s.currkey.clone().unwrap_or_else(PyObj::none);
+            let old = s.tgtkey.replace(key.clone());
+            (key, s.generation, old)
+        };
+        drop(old);
         let grouper = GROUPER.wrap(Grouper { parent: slf.to_owned(), tgtkey: key.clone(), generation })?;
         Ok(Some(tuple(&[key, grouper])?))
     }
+}
+
+fn groupby_reduce(this: &GroupBy, args: Args) -> PyResult<PyObj> {
+    let (tgt, cur, val) = {
+        let s = this.state.lock()?;
+        (s.tgtkey.clone(), s.currkey.clone(), s.currvalue.clone())
+    };
+    let keyfunc = this.keyfunc.clone().unwrap_or_else(PyObj::none);
+    match (cur, val, tgt) {
+        (Some(c), Some(v), Some(t)) => reduced(&args, &[&this.it, &keyfunc], Some(&*tuple_of(&[&c, &v, &t])?)),
+        _ => reduced(&args, &[&this.it, &keyfunc], None),
+    }
+}
+
+fn groupby_setstate(this: &GroupBy, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?;
+    let items = state_tuple(st)?;
+    let [c, v, t] = <[PyObj; 3]>::try_from(items).map_err(|_| PyErr::type_error("state must be a 3-tuple"))?;
+    let old = {
+        let mut s = this.state.lock()?;
+        (s.currkey.replace(c), s.currvalue.replace(v), s.tgtkey.replace(t))
+    };
+    drop(old);
+    Ok(())
+}
+
+fn grouper_reduce(this: &Grouper, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let current = match GROUPBY.data(&this.parent) {
+        Some(gb) => gb.state.lock()?.generation == this.generation,
+        None => false,
+    };
+    if !current {
+        let iter = pyk_sdk::types::builtin("iter")?;
+        return tuple_of(&[&iter, &*tuple_of(&[&*tuple(&[])?])?]);
+    }
+    tuple_of(&[&args.slf().get_type(), &*tuple_of(&[&this.parent, &this.tgtkey])?])
 }
 
 struct Grouper {
@@ -510,25 +886,40 @@ struct Grouper {
 static GROUPER: NativeType<Grouper> = NativeType::new();
 impl NativeClass for Grouper {
     const NAME: &'static str = "itertools._grouper";
+    const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
+    const METHODS: &'static [NativeFnDef] = &[native_method!(Grouper, "__reduce__", grouper_reduce, "Return state information for pickling.")];
     fn native_type() -> &'static NativeType<Self> {
         &GROUPER
     }
+    /// `_grouper(parent, tgtkey)` (unpickling): the parent's current group.
+    fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        let [parent, tgtkey] = args.exact::<2>()?;
+        let Some(gb) = GROUPBY.data(parent) else {
+            return Err(PyErr::type_error(format!("_grouper() argument 1 must be itertools.groupby, not {}", parent.type_name()?)));
+        };
+        let generation = gb.state.lock()?.generation;
+        Ok(Grouper { parent: parent.to_owned(), tgtkey: tgtkey.to_owned(), generation })
+    }
     fn next(&self, _slf: &PyAny) -> PyResult<Option<PyObj>> {
         let Some(gb) = GROUPBY.data(&self.parent) else { return Ok(None) };
-        let mut s = gb.state.lock()?;
-        if s.generation != self.generation {
+        let need = {
+            let s = gb.state.lock()?;
+            if s.generation != self.generation {
+                return Ok(None);
+            }
+            s.currvalue.is_none()
+        };
+        if need && !gb.advance()? {
             return Ok(None);
         }
-        if s.currvalue.is_none() && !gb.advance(&mut s)? {
+        let Some(c) = gb.state.lock()?.currkey.clone() else { return Ok(None) };
+        if !self.tgtkey.compare(&c, ops::EQ)? {
             return Ok(None);
         }
-        let Some(c) = &s.currkey else { return Ok(None) };
-        if !self.tgtkey.compare(c, ops::EQ)? {
-            return Ok(None);
-        }
-        Ok(s.currvalue.take())
+        let v = gb.state.lock()?.currvalue.take();
+        Ok(v)
     }
 }
 
@@ -561,6 +952,7 @@ fn islice_index(o: &PyAny, default: i64) -> Option<i64> {
 
 impl ItIter for ISlice {
     fn create(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        let args = kw_for_init(_cls, ISLICE.get()?, args)?;
         let a = args.range(2, 4)?;
         let it = a[0].iter()?;
         let (mut start, mut step) = (0, 1);
@@ -616,7 +1008,37 @@ impl ItIter for ISlice {
         Ok(Some(v))
     }
 }
-iter_class!(ISlice, ISLICE, "islice", "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object");
+iter_class!(
+    ISlice,
+    ISLICE,
+    "islice",
+    "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object",
+    repr = false,
+    methods = &[
+        native_method!(ISlice, "__reduce__", islice_reduce, "Return state information for pickling."),
+        native_method!(ISlice, "__setstate__", islice_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn islice_reduce(this: &ISlice, args: Args) -> PyResult<PyObj> {
+    let (it, next, cnt) = {
+        let s = this.state.lock()?;
+        (s.it.clone(), s.next, s.cnt)
+    };
+    let zero = PyObj::from(0i64);
+    let Some(it) = it else {
+        let empty = list_of(&[])?.iter()?;
+        return reduced(&args, &[&empty, &zero], Some(&zero));
+    };
+    let stop = if this.stop == -1 { PyObj::none() } else { PyObj::from(this.stop) };
+    reduced(&args, &[&it, &PyObj::from(next), &stop, &PyObj::from(this.step)], Some(&PyObj::from(cnt)))
+}
+
+fn islice_setstate(this: &ISlice, args: Args) -> PyResult<()> {
+    let cnt = ssize(state_arg(&args)?)?;
+    this.state.lock()?.cnt = cnt;
+    Ok(())
+}
 
 // --- pairwise ---
 
@@ -630,24 +1052,65 @@ impl ItIter for Pairwise {
         let [x] = args.exact::<1>()?;
         Ok(Pairwise(PyMutex::new(PairState { it: Some(x.iter()?), old: None })))
     }
+    /// The iterator runs without the state locked: it may call this
+    /// pairwise again (the results then follow CPython's).
     fn step(&self) -> PyResult<Option<PyObj>> {
-        let mut s = self.0.lock()?;
-        let Some(it) = s.it.clone() else { return Ok(None) };
-        let old = match s.old.take() {
+        let (it, old) = {
+            let s = self.0.lock()?;
+            (s.it.clone(), s.old.clone())
+        };
+        let Some(mut it) = it else { return Ok(None) };
+        let clear = |this: &Pairwise| -> PyResult<()> {
+            let old = {
+                let mut s = this.0.lock()?;
+                (s.it.take(), s.old.take())
+            };
+            drop(old);
+            Ok(())
+        };
+        let old = match old {
             Some(o) => o,
-            None => match it.next()? {
-                Some(o) => o,
-                None => {
-                    s.it = None;
-                    return Ok(None);
+            None => {
+                let got = it.next();
+                let o = match got {
+                    Ok(Some(o)) => o,
+                    Ok(None) => {
+                        clear(self)?;
+                        return Ok(None);
+                    }
+                    Err(e) => {
+                        clear(self)?;
+                        return Err(e);
+                    }
+                };
+                let (cur, prev) = {
+                    let mut s = self.0.lock()?;
+                    (s.it.clone(), s.old.replace(o.clone()))
+                };
+                drop(prev);
+                match cur {
+                    Some(c) => it = c,
+                    None => {
+                        clear(self)?;
+                        return Ok(None);
+                    }
                 }
-            },
+                o
+            }
         };
-        let Some(new) = it.next()? else {
-            s.it = None;
-            return Ok(None);
+        let new = match it.next() {
+            Ok(Some(n)) => n,
+            Ok(None) => {
+                clear(self)?;
+                return Ok(None);
+            }
+            Err(e) => {
+                clear(self)?;
+                return Err(e);
+            }
         };
-        s.old = Some(new.clone());
+        let prev = self.0.lock()?.old.replace(new.clone());
+        drop(prev);
         Ok(Some(tuple(&[old, new])?))
     }
 }
@@ -666,6 +1129,10 @@ struct TeeShared {
     /// The underlying iterator is being advanced (without the lock held:
     /// it runs Python code, maybe in another thread).
     running: bool,
+    /// A weak reference to the `_tee_dataobject` last made for pickling, so
+    /// that tees pickled together share one (the pickler's memo keeps it
+    /// alive meanwhile).
+    data: Option<PyObj>,
 }
 struct Tee {
     shared: Arc<PyMutex<TeeShared>>,
@@ -708,6 +1175,34 @@ impl Drop for Tee {
     }
 }
 
+/// Pickled as `_tee(dataobject, offset)`: tees pickled together share
+/// one `_tee_dataobject` (the buffer from the oldest unread item, and the
+/// iterator), each with its own offset into it.
+fn tee_reduce(this: &Tee, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let (weak, offset) = {
+        let s = this.shared.lock()?;
+        let pos = s.positions.iter().find(|p| p.0 == this.id).map(|p| p.1).unwrap_or(0);
+        (s.data.clone(), pos.saturating_sub(s.base))
+    };
+    let alive = match weak {
+        Some(w) => Some(w.call(&[])?).filter(|d| !d.is_none()),
+        None => None,
+    };
+    let data = match alive {
+        Some(d) => d,
+        None => {
+            let d = TEE_DATA.wrap(TeeData(this.shared.clone()))?;
+            let w = pyk_sdk::types::import("weakref")?.getattr("ref")?.call(&[&d])?;
+            let old = this.shared.lock()?.data.replace(w);
+            drop(old);
+            d
+        }
+    };
+    tuple_of(&[TEE.get()?, &*tuple_of(&[&data, &PyObj::from(offset as usize)])?])
+}
+
 fn tee_copy(this: &Tee, args: Args) -> PyResult<PyObj> {
     args.none()?;
     TEE.wrap(this.copy()?)
@@ -720,13 +1215,33 @@ impl NativeClass for Tee {
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
-    const METHODS: &'static [NativeFnDef] = &[native_method!(Tee, "__copy__", tee_copy, "Returns an independent iterator.")];
+    const METHODS: &'static [NativeFnDef] = &[
+        native_method!(Tee, "__copy__", tee_copy, "Returns an independent iterator."),
+        native_method!(Tee, "__reduce__", tee_reduce, "Return state information for pickling."),
+    ];
     fn native_type() -> &'static NativeType<Self> {
         &TEE
     }
     fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        // Unpickling: a shared data object and this tee's offset in it.
+        if let [d, off] = args.positional() {
+            if let Some(data) = TEE_DATA.data(d) {
+                args.no_kwargs()?;
+                let off = ssize(off)?.max(0) as u64;
+                let (base, len) = {
+                    let s = data.0.lock()?;
+                    (s.base, s.items.len() as u64)
+                };
+                return Tee::register(&data.0, base + off.min(len));
+            }
+        }
         let [x] = args.exact::<1>()?;
-        tee_from(x)
+        // A tee of a tee shares its buffer (a copy), as CPython's tee_new.
+        let it = x.iter()?;
+        if let Some(t) = TEE.data(&it) {
+            return t.copy();
+        }
+        tee_from(&it)
     }
     fn next(&self, _slf: &PyAny) -> PyResult<Option<PyObj>> {
         let mut s = self.shared.lock()?;
@@ -765,8 +1280,48 @@ impl NativeClass for Tee {
 
 fn tee_from(iterable: &PyAny) -> PyResult<Tee> {
     let it = iterable.iter()?;
-    let shared = Arc::new(PyMutex::new(TeeShared { it: Some(it), items: VecDeque::new(), base: 0, positions: Vec::new(), next_id: 0, running: false }));
-    Tee::register(&shared, 0)
+    Tee::register(&new_shared(Some(it), VecDeque::new()), 0)
+}
+
+fn new_shared(it: Option<PyObj>, items: VecDeque<PyObj>) -> Arc<PyMutex<TeeShared>> {
+    Arc::new(PyMutex::new(TeeShared { it, items, base: 0, positions: Vec::new(), next_id: 0, running: false, data: None }))
+}
+
+/// The buffer and iterator tees share, as a Python object for pickling:
+/// `_tee_dataobject(iterator, values)`.
+struct TeeData(Arc<PyMutex<TeeShared>>);
+static TEE_DATA: NativeType<TeeData> = NativeType::new();
+impl NativeClass for TeeData {
+    const NAME: &'static str = "itertools._tee_dataobject";
+    const DOC: &'static str = "Data container common to multiple tee objects.";
+    const HAS_NEW: bool = true;
+    const METHODS: &'static [NativeFnDef] = &[native_method!(TeeData, "__reduce__", tee_data_reduce, "Return state information for pickling.")];
+    fn native_type() -> &'static NativeType<Self> {
+        &TEE_DATA
+    }
+    fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        let [it, values] = args.exact::<2>()?;
+        if !is_iterator(it) {
+            return Err(PyErr::type_error("_tee_dataobject() argument 1 must be an iterator"));
+        }
+        let items = values.iter_items()?.into_iter().collect();
+        Ok(TeeData(new_shared(Some(it.to_owned()), items)))
+    }
+}
+
+fn tee_data_reduce(this: &TeeData, args: Args) -> PyResult<PyObj> {
+    args.none()?;
+    pickle_warn()?;
+    let (it, items) = {
+        let s = this.0.lock()?;
+        (s.it.clone(), s.items.iter().cloned().collect::<Vec<_>>())
+    };
+    let it = match it {
+        Some(it) => it,
+        None => tuple(&[])?.iter()?,
+    };
+    let values = list_of(&items.iter().map(|o| &**o).collect::<Vec<_>>())?;
+    tuple_of(&[TEE_DATA.get()?, &*tuple_of(&[&it, &values])?])
 }
 
 fn tee(args: Args) -> PyResult<PyObj> {
@@ -800,7 +1355,7 @@ fn tee(args: Args) -> PyResult<PyObj> {
 // --- zip_longest ---
 
 struct ZipLongest {
-    fill: PyObj,
+    fill: PyMutex<PyObj>,
     its: PyMutex<Vec<Option<PyObj>>>,
 }
 impl ItIter for ZipLongest {
@@ -813,9 +1368,10 @@ impl ItIter for ZipLongest {
             fill = (*v).to_owned();
         }
         let its = args.positional().iter().map(|x| x.iter().map(Some)).collect::<PyResult<Vec<_>>>()?;
-        Ok(ZipLongest { fill, its: PyMutex::new(its) })
+        Ok(ZipLongest { fill: PyMutex::new(fill), its: PyMutex::new(its) })
     }
     fn step(&self) -> PyResult<Option<PyObj>> {
+        let fill = self.fill.lock()?.clone();
         let mut its = self.its.lock()?;
         if its.is_empty() || its.iter().all(Option::is_none) {
             return Ok(None);
@@ -827,10 +1383,10 @@ impl ItIter for ZipLongest {
                     Some(v) => v,
                     None => {
                         *slot = None;
-                        self.fill.clone()
+                        fill.clone()
                     }
                 },
-                None => self.fill.clone(),
+                None => fill.clone(),
             };
             out.push(v);
         }
@@ -841,7 +1397,34 @@ impl ItIter for ZipLongest {
         Ok(Some(tuple(&out)?))
     }
 }
-iter_class!(ZipLongest, ZIP_LONGEST, "zip_longest", "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.");
+iter_class!(
+    ZipLongest,
+    ZIP_LONGEST,
+    "zip_longest",
+    "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.",
+    repr = false,
+    methods = &[
+        native_method!(ZipLongest, "__reduce__", zip_longest_reduce, "Return state information for pickling."),
+        native_method!(ZipLongest, "__setstate__", zip_longest_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn zip_longest_reduce(this: &ZipLongest, args: Args) -> PyResult<PyObj> {
+    let its = this.its.lock()?.clone();
+    let fill = this.fill.lock()?.clone();
+    let empty = tuple(&[])?;
+    let items: Vec<PyObj> = its.into_iter().map(|o| o.unwrap_or_else(|| empty.clone())).collect();
+    args.none()?;
+    pickle_warn()?;
+    tuple_of(&[&args.slf().get_type(), &*tuple(&items)?, &fill])
+}
+
+fn zip_longest_setstate(this: &ZipLongest, args: Args) -> PyResult<()> {
+    let fill = state_arg(&args)?.to_owned();
+    let old = std::mem::replace(&mut *this.fill.lock()?, fill);
+    drop(old);
+    Ok(())
+}
 
 // --- combinatorics ---
 
@@ -911,7 +1494,60 @@ impl ItIter for Product {
         Ok(Some(tuple(&items)?))
     }
 }
-iter_class!(Product, PRODUCT, "product", "Cartesian product of input iterables.  Equivalent to nested for-loops.");
+iter_class!(
+    Product,
+    PRODUCT,
+    "product",
+    "Cartesian product of input iterables.  Equivalent to nested for-loops.",
+    repr = false,
+    methods = &[
+        native_method!(Product, "__reduce__", product_reduce, "Return state information for pickling."),
+        native_method!(Product, "__setstate__", product_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn product_reduce(this: &Product, args: Args) -> PyResult<PyObj> {
+    let (started, done, indices) = {
+        let s = this.state.lock()?;
+        (s.started, s.done, s.indices.clone())
+    };
+    if done {
+        return reduced(&args, &[&*tuple(&[])?], None);
+    }
+    let pools = this.pools.iter().map(|p| tuple(p)).collect::<PyResult<Vec<_>>>()?;
+    let pools: Vec<&PyAny> = pools.iter().map(|o| &**o).collect();
+    if !started {
+        return reduced(&args, &pools, None);
+    }
+    reduced(&args, &pools, Some(&*int_tuple(&indices)?))
+}
+
+/// A restored index, clamped into `0..=max` as CPython's setstate does.
+fn clamp_index(o: &PyAny, min: i64, max: i64) -> PyResult<usize> {
+    Ok(ssize(o)?.min(max).max(min) as usize)
+}
+
+fn product_setstate(this: &Product, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?;
+    let n = this.pools.len();
+    if !st.is_tuple() || st.len()? != n {
+        return Err(PyErr::value_error("invalid arguments"));
+    }
+    let items = st.tuple_items()?;
+    let mut idx = Vec::with_capacity(n);
+    for (i, o) in items.iter().enumerate() {
+        let size = this.pools[i].len() as i64;
+        if size == 0 {
+            this.state.lock()?.done = true;
+            return Ok(());
+        }
+        idx.push(clamp_index(o, 0, size - 1)?);
+    }
+    let mut s = this.state.lock()?;
+    s.indices = idx;
+    s.started = true;
+    Ok(())
+}
 
 fn r_arg(o: &PyAny) -> PyResult<usize> {
     let r = ssize(o)?;
@@ -973,7 +1609,54 @@ impl ItIter for Permutations {
         pick(&self.pool, &s.indices[..r])
     }
 }
-iter_class!(Permutations, PERMUTATIONS, "permutations", "Return successive r-length permutations of elements in the iterable.");
+iter_class!(
+    Permutations,
+    PERMUTATIONS,
+    "permutations",
+    "Return successive r-length permutations of elements in the iterable.",
+    repr = false,
+    methods = &[
+        native_method!(Permutations, "__reduce__", permutations_reduce, "Return state information for pickling."),
+        native_method!(Permutations, "__setstate__", permutations_setstate, "Set state information for unpickling.")
+    ]
+);
+
+fn permutations_reduce(this: &Permutations, args: Args) -> PyResult<PyObj> {
+    let (started, done, indices, cycles) = {
+        let s = this.state.lock()?;
+        (s.started, s.done, s.indices.clone(), s.cycles.clone())
+    };
+    let r = PyObj::from(this.r);
+    if !started {
+        return reduced(&args, &[&*tuple(&this.pool)?, &r], None);
+    }
+    if done {
+        return reduced(&args, &[&*tuple(&[])?, &r], None);
+    }
+    let st = tuple_of(&[&*int_tuple(&indices)?, &*int_tuple(&cycles)?])?;
+    reduced(&args, &[&*tuple(&this.pool)?, &r], Some(&st))
+}
+
+fn permutations_setstate(this: &Permutations, args: Args) -> PyResult<()> {
+    let st = state_arg(&args)?;
+    let items = state_tuple(st)?;
+    let tuple_t = pyk_sdk::types::tuple_type();
+    if items.len() != 2 || !items[0].isinstance(&tuple_t)? || !items[1].isinstance(&tuple_t)? {
+        return Err(PyErr::type_error("state is not a pair of tuples"));
+    }
+    let (n, r) = (this.pool.len(), this.r);
+    let (ind, cyc) = (items[0].tuple_items()?, items[1].tuple_items()?);
+    if ind.len() != n || cyc.len() != r {
+        return Err(PyErr::value_error("invalid arguments"));
+    }
+    let indices = ind.iter().map(|o| clamp_index(o, 0, n as i64 - 1)).collect::<PyResult<Vec<_>>>()?;
+    let cycles = cyc.iter().enumerate().map(|(i, o)| clamp_index(o, 1, (n - i) as i64)).collect::<PyResult<Vec<_>>>()?;
+    let mut s = this.state.lock()?;
+    s.indices = indices;
+    s.cycles = cycles;
+    s.started = true;
+    Ok(())
+}
 
 struct Combinations {
     pool: Vec<PyObj>,
@@ -1028,7 +1711,64 @@ impl ItIter for Combinations {
         self.advance()
     }
 }
-iter_class!(Combinations, COMBINATIONS, "combinations", "Return successive r-length combinations of elements in the iterable.");
+iter_class!(
+    Combinations,
+    COMBINATIONS,
+    "combinations",
+    "Return successive r-length combinations of elements in the iterable.",
+    repr = false,
+    methods = &[
+        native_method!(Combinations, "__reduce__", combinations_reduce, "Return state information for pickling."),
+        native_method!(Combinations, "__setstate__", combinations_setstate, "Set state information for unpickling.")
+    ]
+);
+
+impl Combinations {
+    fn reduce(&self, args: Args) -> PyResult<PyObj> {
+        let (started, done, indices) = {
+            let s = self.state.lock()?;
+            (s.started, s.done, s.indices.clone())
+        };
+        let r = PyObj::from(self.r);
+        if !started {
+            return reduced(&args, &[&*tuple(&self.pool)?, &r], None);
+        }
+        if done {
+            return reduced(&args, &[&*tuple(&[])?, &r], None);
+        }
+        reduced(&args, &[&*tuple(&self.pool)?, &r], Some(&*int_tuple(&indices)?))
+    }
+    fn setstate(&self, args: Args) -> PyResult<()> {
+        let st = state_arg(&args)?;
+        let (n, r) = (self.pool.len() as i64, self.r);
+        if !st.is_tuple() || st.len()? != r {
+            return Err(PyErr::value_error("invalid arguments"));
+        }
+        let items = st.tuple_items()?;
+        let indices = items
+            .iter()
+            .enumerate()
+            .map(|(i, o)| clamp_index(o, 0, if self.replace { n - 1 } else { i as i64 + n - r as i64 }))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut s = self.state.lock()?;
+        s.indices = indices;
+        s.started = true;
+        Ok(())
+    }
+}
+
+fn combinations_reduce(this: &Combinations, args: Args) -> PyResult<PyObj> {
+    this.reduce(args)
+}
+fn combinations_setstate(this: &Combinations, args: Args) -> PyResult<()> {
+    this.setstate(args)
+}
+fn cwr_reduce(this: &CombinationsWR, args: Args) -> PyResult<PyObj> {
+    this.0.reduce(args)
+}
+fn cwr_setstate(this: &CombinationsWR, args: Args) -> PyResult<()> {
+    this.0.setstate(args)
+}
 
 struct CombinationsWR(Combinations);
 impl ItIter for CombinationsWR {
@@ -1043,7 +1783,12 @@ iter_class!(
     CombinationsWR,
     COMBINATIONS_WR,
     "combinations_with_replacement",
-    "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."
+    "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.",
+    repr = false,
+    methods = &[
+        native_method!(CombinationsWR, "__reduce__", cwr_reduce, "Return state information for pickling."),
+        native_method!(CombinationsWR, "__setstate__", cwr_setstate, "Set state information for unpickling.")
+    ]
 );
 
 // --- batched ---
@@ -1116,7 +1861,8 @@ pub fn create() -> PyResult<PyObj> {
         .class::<CombinationsWR>()?
         .class::<Batched>()?;
     // Instantiated types that are not module attributes under these names.
-    GROUPER.get()?;
+    let grouper_t = GROUPER.get()?;
     let tee_t = TEE.get()?;
-    m.object("_tee", tee_t)?.finish()
+    let data_t = TEE_DATA.get()?;
+    m.object("_grouper", grouper_t)?.object("_tee", tee_t)?.object("_tee_dataobject", data_t)?.finish()
 }

@@ -4,7 +4,7 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-//! `_posixsubprocess`, `_random`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
+//! `_posixsubprocess`, `_random`, `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
 
 use std::panic::catch_unwind;
@@ -26,6 +26,7 @@ mod bisect_heapq;
 mod cmath;
 mod errno;
 mod fcntl;
+mod functools;
 mod termios;
 mod hashes;
 mod itertools;
@@ -54,6 +55,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", create: abc::create },
     ModuleDef { name: "math", create: math::create },
     ModuleDef { name: "itertools", create: itertools::create },
+    ModuleDef { name: "_functools", create: functools::create },
     ModuleDef { name: "_bisect", create: bisect_heapq::create_bisect },
     ModuleDef { name: "_heapq", create: bisect_heapq::create_heapq },
     ModuleDef { name: "_string", create: string::create },

@@ -1499,7 +1499,7 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         if !solid.native.is_null() {
             return new(t, args, kw);
         }
-        // tuple, float and frozenset refuse keywords only for a subclass
+        // tuple, float, frozenset, map, filter and reversed refuse keywords only for a subclass
         // that keeps their `__init__` (CPython checks `tp_init`): one with its
         // own `__init__` takes them there.
         let (args, kw) = if kw.is_some() && overrides_init_for_keywords(t, solid) { (crate::builtins::split_kwargs(args, kw).0, None) } else { (args, kw) };
@@ -1528,7 +1528,14 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
 /// Whether `t`, a subclass of one of the builtins whose `__new__` ignores
 /// keywords once `__init__` is overridden, overrides `__init__`.
 fn overrides_init_for_keywords(t: &'static TypeObject, solid: &'static TypeObject) -> bool {
-    let relevant = [&crate::types::tuple::TUPLE_TYPE, &crate::types::float::FLOAT_TYPE, &crate::types::set::FROZENSET_TYPE];
+    let relevant = [
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::float::FLOAT_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+        &crate::builtins::MAP_TYPE,
+        &crate::builtins::FILTER_TYPE,
+        &crate::builtins::REVERSED_TYPE,
+    ];
     if !relevant.iter().any(|r| std::ptr::eq(*r, solid)) {
         return false;
     }

@@ -236,6 +236,9 @@ fn f_annotations(o: &Obj) -> PyResult {
             }
         }
     }
+    // Made once: later reads return the same dict (functools.update_wrapper
+    // copies it by reference), as CPython's func_get_annotations.
+    f.annotations.set(Some(d.clone()));
     Ok(d)
 }
 fn f_type_params(o: &Obj) -> PyResult {
@@ -569,14 +572,44 @@ fn builtin_name(o: &Obj) -> PyResult {
     Ok(new_str(unsafe { o.cast::<BuiltinFunction>() }.name))
 }
 
-/// `__doc__`: a native function's doc string; None for kernel builtins,
-/// which carry none.
+/// Splits a native doc string that opens with `name(...)\n--\n\n` (the
+/// Argument Clinic convention) into the signature `(...)` and the rest, as
+/// CPython's `find_signature`/`skip_signature`.
+pub fn split_internal_doc<'d>(name: &str, doc: &'d str) -> (Option<&'d str>, &'d str) {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    if let Some(rest) = doc.strip_prefix(short) {
+        if rest.starts_with('(') {
+            if let Some(end) = rest.find(")\n--\n\n") {
+                return (Some(&rest[..end + 1]), &rest[end + 6..]);
+            }
+        }
+    }
+    (None, doc)
+}
+
+fn native_doc(b: &BuiltinFunction) -> Option<&'static str> {
+    match b.kind {
+        BuiltinKind::Native(def) | BuiltinKind::NativeMethod(def) => Some(def.doc.as_str()),
+        _ => None,
+    }
+}
+
+/// `__doc__`: a native function's doc string (without its signature
+/// line); None for kernel builtins, which carry none.
 fn builtin_doc(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
     let b = unsafe { o.cast::<BuiltinFunction>() };
-    Ok(match b.kind {
-        BuiltinKind::Native(def) | BuiltinKind::NativeMethod(def) if !def.doc.as_str().is_empty() => new_str(def.doc.as_str()),
-        _ => crate::types::none(),
+    let doc = native_doc(b).map(|d| split_internal_doc(b.name, d).1).unwrap_or("");
+    Ok(if doc.is_empty() { crate::types::none() } else { new_str(doc) })
+}
+
+/// `__text_signature__`: the signature line of a native doc, or None.
+fn builtin_text_signature(o: &Obj) -> PyResult {
+    // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
+    let b = unsafe { o.cast::<BuiltinFunction>() };
+    Ok(match native_doc(b).and_then(|d| split_internal_doc(b.name, d).0) {
+        Some(sig) => new_str(sig),
+        None => crate::types::none(),
     })
 }
 
@@ -606,7 +639,8 @@ fn builtin_self(o: &Obj) -> PyResult {
     Ok(b.slf.clone())
 }
 
-static BUILTIN_GETSETS: [GetSetDef; 5] = [
+static BUILTIN_GETSETS: [GetSetDef; 6] = [
+    GetSetDef { name: "__text_signature__", get: builtin_text_signature },
     GetSetDef { name: "__name__", get: builtin_name },
     GetSetDef { name: "__self__", get: builtin_self },
     GetSetDef { name: "__module__", get: builtin_module },

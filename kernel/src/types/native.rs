@@ -100,7 +100,12 @@ fn slot_repr(o: &Obj) -> PyResult {
     match s.repr {
         // SAFETY: the instance is alive for the call.
         Some(f) => native_result(unsafe { f(o.value()) }, "__repr__"),
-        None => Ok(crate::types::str::new_string(format!("<{} object at {:#x}>", s.name.as_str(), o.value().0))),
+        // Named as its own class (a Python subclass is not the native type).
+        None => {
+            let t = o.type_obj();
+            let name = if t.module == "builtins" { t.name().to_string() } else { format!("{}.{}", t.module, t.name()) };
+            Ok(crate::types::str::new_string(format!("<{name} object at {:#x}>", o.value().0)))
+        }
     }
 }
 
@@ -180,6 +185,11 @@ pub fn type_new(spec: &'static NativeTypeSpec) -> PyResult {
         // `__class_getitem__` is called on the class, as CPython's METH_CLASS.
         let f = if def.name.as_str() == "__class_getitem__" { crate::types::class::wrap_classmethod(f) } else { f };
         crate::types::dict::set_item_str(d, def.name.as_str(), f);
+    }
+    // As CPython's type_ready: comparisons without a hash leave the type
+    // unhashable, which `__hash__ = None` says (collections.abc.Hashable).
+    if t.richcompare.is_some() && t.hash.is_none() {
+        crate::types::dict::set_item_str(d, "__hash__", crate::types::none());
     }
     Ok(t.as_obj())
 }
