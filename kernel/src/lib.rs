@@ -24,6 +24,7 @@ pub mod interp;
 pub mod loader;
 pub mod object;
 pub mod opcodemod;
+pub mod posixext;
 pub mod posixfs;
 pub mod posixproc;
 pub mod posixmod;
