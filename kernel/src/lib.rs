@@ -27,6 +27,7 @@ pub mod opcodemod;
 pub mod posixext;
 pub mod posixfs;
 pub mod posixproc;
+pub mod posixspawn;
 pub mod posixmod;
 pub mod reduce;
 pub mod stdstreams;

@@ -808,19 +808,29 @@ fn dev_arg(o: &Obj) -> PyResult<libc::dev_t> {
     crate::types::int::as_bigint(&i).and_then(|b| u64::try_from(b).ok()).ok_or_else(|| overflow_error("Python int too large to convert to C dev_t"))
 }
 
+/// A dev_t as an int; NODEV ((dev_t)-1) is -1, as in CPython.
 fn dev_obj(d: u64) -> Obj {
+    if d == libc::dev_t::MAX {
+        return from_i64(-1);
+    }
     crate::types::int::from_bigint(num_bigint::BigInt::from(d))
 }
 
 fn m_major(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("major", a, k, &["device"], 1)?;
     let d = dev_arg(&arg(&v, 0))?;
+    if d == libc::dev_t::MAX {
+        return Ok(from_i64(-1));
+    }
     Ok(from_i64(libc::major(d) as i64))
 }
 
 fn m_minor(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("minor", a, k, &["device"], 1)?;
     let d = dev_arg(&arg(&v, 0))?;
+    if d == libc::dev_t::MAX {
+        return Ok(from_i64(-1));
+    }
     Ok(from_i64(libc::minor(d) as i64))
 }
 
@@ -828,7 +838,10 @@ fn m_makedev(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("makedev", a, k, &["major", "minor"], 2)?;
     let part = |o: &Obj| -> PyResult<u32> {
         let x = int_arg("makedev", o)?;
-        u32::try_from(x).map_err(|_| overflow_error(if x < 0 { "Python int too large to convert to C unsigned int" } else { "Python int too large to convert to C unsigned int" }))
+        if x == -1 {
+            return Ok(u32::MAX);
+        }
+        u32::try_from(x).map_err(|_| overflow_error(if x < 0 { "can't convert negative int to unsigned" } else { "Python int too large to convert to C unsigned int" }))
     };
     Ok(dev_obj(libc::makedev(part(&arg(&v, 0))?, part(&arg(&v, 1))?)))
 }

@@ -339,6 +339,9 @@ pub(crate) fn dir_fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<Option<libc::
             if !crate::types::int::is_int(v) {
                 return Err(type_error(format!("argument should be integer or None, not {}", v.type_obj().name())));
             }
+            if std::ptr::eq(v.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, "bool is used as a file descriptor", 1)?;
+            }
             let fd = int_arg(fname, v)?;
             libc::c_int::try_from(fd).map(Some).map_err(|_| crate::error::overflow_error(if fd < 0 { "fd is less than minimum" } else { "fd is greater than maximum" }))
         }
@@ -1401,5 +1404,6 @@ pub fn make_module() -> PyResult {
     crate::posixfs::register(&d);
     crate::posixproc::register(&d);
     crate::posixext::register(&d);
+    crate::posixspawn::register(&d);
     Ok(m)
 }
