@@ -10,7 +10,7 @@ use std::io;
 
 use crate::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::object::Obj;
-use crate::posixmod::{err_at, int_arg, last_error, parse_args, path_arg, PathArg};
+use crate::posixmod::{err_at, last_error, parse_args, path_arg, PathArg};
 use crate::types::bytes::new_bytes;
 use crate::types::dict::set_item_str;
 use crate::types::float::new_float;
@@ -25,15 +25,27 @@ fn arg(v: &[Option<Obj>], i: usize) -> Obj {
     v[i].clone().unwrap_or_else(none)
 }
 
-/// A descriptor: an int (a bool warns, as in CPython) in C int range.
-pub(crate) fn fd_of(fname: &str, o: &Obj) -> PyResult<libc::c_int> {
+/// An integer argument (`__index__`) as a C long.
+fn int_arg(_fname: &str, o: &Obj) -> PyResult<i64> {
+    let i = crate::abstract_::index(o)?;
+    crate::types::int::as_i64(&i).ok_or_else(|| overflow_error("Python int too large to convert to C long"))
+}
+
+/// A descriptor given as a C int (Argument Clinic's `int fd`).
+fn fd_of(fname: &str, o: &Obj) -> PyResult<libc::c_int> {
+    let v = int_arg(fname, o)?;
+    libc::c_int::try_from(v).map_err(|_| overflow_error("Python int too large to convert to C int"))
+}
+
+/// A descriptor given in place of a path (a bool warns, as in CPython).
+fn path_fd(fname: &str, o: &Obj) -> PyResult<libc::c_int> {
     crate::posixfs::fd_arg(fname, &Some(o.clone()))
 }
 
 /// A descriptor given as an int or an object with `fileno()`.
 fn fildes(fname: &str, o: &Obj) -> PyResult<libc::c_int> {
     if is_int(o) {
-        return fd_of(fname, o);
+        return path_fd(fname, o);
     }
     let Some(f) = crate::abstract_::lookup_attr(o, &crate::types::str::intern("fileno"))? else {
         return Err(type_error("argument must be an int, or have a fileno() method."));
@@ -94,10 +106,9 @@ pub(crate) fn id_arg(kind: &str, o: &Obj) -> PyResult<u32> {
     if v == -1 {
         return Ok(u32::MAX);
     }
-    if v < 0 {
-        return Err(overflow_error(format!("{kind} is less than minimum")));
-    }
-    u32::try_from(v).ok().filter(|x| *x != u32::MAX).ok_or_else(|| overflow_error(format!("{kind} is greater than maximum")))
+    // CPython's converter calls a value that fits a C long but not the id
+    // type "less than minimum" too.
+    u32::try_from(v).map_err(|_| overflow_error(format!("{kind} is less than minimum")))
 }
 
 fn id_obj(v: u32) -> Obj {
@@ -124,7 +135,7 @@ fn m_pread(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let n = count_arg("pread", &arg(&v, 1))?;
     let off = off_arg("pread", &arg(&v, 2))?;
     if n < 0 {
-        return Err(value_error("negative buffersize in pread"));
+        return Err(errno_value(libc::EINVAL));
     }
     let mut buf = Vec::new();
     crate::error::reserve(&mut buf, n as usize)?;
@@ -159,6 +170,9 @@ fn read_buffers(fname: &str, o: &Obj) -> PyResult<Vec<(Obj, usize)>> {
     for b in crate::abstract_::collect(o)? {
         let writable = crate::types::bytearray::as_bytearray(&b).is_some() || b.type_obj().name() == "memoryview" || b.type_obj().name() == "array";
         if !writable {
+            if crate::types::bytearray::bytes_like(&b).is_some() {
+                return Err(PyErr::new(&crate::types::exceptions::BUFFER_ERROR, "Object is not writable."));
+            }
             return Err(type_error(format!("a bytes-like object is required, not '{}'", b.type_obj().name())));
         }
         let n = crate::types::bytearray::bytes_like(&b).map(|x| x.len()).ok_or_else(|| type_error("readv() arg 2 must be a sequence"))?;
@@ -270,7 +284,7 @@ fn m_copy_file_range(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let dst = fd_of("copy_file_range", &arg(&v, 1))?;
     let count = count_arg("copy_file_range", &arg(&v, 2))?;
     if count < 0 {
-        return Err(value_error("count must be >= 0"));
+        return Err(value_error("negative value for 'count' not allowed"));
     }
     let mut os = opt_offset("copy_file_range", &v[3])?;
     let mut od = opt_offset("copy_file_range", &v[4])?;
@@ -290,7 +304,7 @@ fn m_splice(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let dst = fd_of("splice", &arg(&v, 1))?;
     let count = count_arg("splice", &arg(&v, 2))?;
     if count < 0 {
-        return Err(value_error("count must be >= 0"));
+        return Err(value_error("negative value for 'count' not allowed"));
     }
     let mut os = opt_offset("splice", &v[3])?;
     let mut od = opt_offset("splice", &v[4])?;
@@ -381,7 +395,7 @@ fn m_statvfs(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     // SAFETY: statvfs is plain data the calls below fill.
     let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
     if is_int(&target) {
-        let fd = fd_of("statvfs", &target)?;
+        let fd = path_fd("statvfs", &target)?;
         // SAFETY: a descriptor and a valid out-pointer.
         if crate::posixmod::detached_call(|| unsafe { libc::fstatvfs(fd, &mut s) }) != 0 {
             return Err(last_error());
@@ -446,7 +460,7 @@ fn conf_name(o: &Obj, table: &[(&str, libc::c_int)]) -> PyResult<libc::c_int> {
     if is_int(o) {
         return Ok(int_arg("conf", o)? as libc::c_int);
     }
-    Err(type_error(format!("configuration names must be strings or integers, not {}", o.type_obj().name())))
+    Err(type_error("configuration names must be strings or integers"))
 }
 
 /// -1 with errno unchanged means "no limit" (returned as -1).
@@ -484,7 +498,7 @@ fn m_pathconf(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let name = conf_name(&arg(&v, 1), PATHCONF)?;
     let target = arg(&v, 0);
     if is_int(&target) {
-        let fd = fd_of("pathconf", &target)?;
+        let fd = path_fd("pathconf", &target)?;
         // SAFETY: a descriptor and a name.
         return conf_result(|| unsafe { libc::fpathconf(fd, name) }, None);
     }
@@ -552,10 +566,8 @@ fn m_timerfd_create(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// Seconds as a float to a timespec, rounding toward negative infinity.
 fn float_timespec(o: &Obj) -> PyResult<libc::timespec> {
     let f = crate::abstract_::to_float(o)?;
-    if f.is_nan() {
-        return Err(value_error("Invalid value NaN (not a number)"));
-    }
     let ns = (f * 1e9).floor();
+    // NaN too fails this range test, with CPython's OverflowError.
     if !(-9.2e18..9.2e18).contains(&ns) {
         return Err(overflow_error("timestamp out of range for platform time_t"));
     }
@@ -663,7 +675,7 @@ fn xtarget(fname: &str, o: &Obj, follow: &Option<Obj>, allow_none: bool) -> PyRe
         if !follow {
             return Err(value_error(format!("{fname}: cannot use fd and follow_symlinks together")));
         }
-        return Ok(XTarget::Fd(fd_of(fname, o)?));
+        return Ok(XTarget::Fd(path_fd(fname, o)?));
     }
     let p = if allow_none && is_none(o) {
         path_arg(fname, &crate::types::str::new_str("."))?
@@ -1133,10 +1145,10 @@ fn m_sched_getparam(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// A `sched_param` instance's priority (a C int).
-fn param_arg(m: &Obj, fname: &str, argn: usize, o: &Obj) -> PyResult<libc::sched_param> {
+fn param_arg(m: &Obj, o: &Obj) -> PyResult<libc::sched_param> {
     let cls = sched_param_cls(m)?;
     if !crate::builtins::isinstance(o, &cls)? {
-        return Err(type_error(format!("{fname}(): argument {argn} must be posix.sched_param, not {}", o.type_obj().name())));
+        return Err(type_error("must have a sched_param object"));
     }
     let pr = crate::abstract_::getitem(o, &from_i64(0))?;
     if !is_int(&pr) {
@@ -1149,7 +1161,7 @@ fn param_arg(m: &Obj, fname: &str, argn: usize, o: &Obj) -> PyResult<libc::sched
 fn m_sched_setparam(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("sched_setparam", a, k, &["pid", "param"], 2)?;
     let pid = pid_arg("sched_setparam", &arg(&v, 0))?;
-    let p = param_arg(m, "sched_setparam", 2, &arg(&v, 1))?;
+    let p = param_arg(m, &arg(&v, 1))?;
     // SAFETY: a pid and a valid pointer.
     ok_or_errno(unsafe { libc::sched_setparam(pid, &p) })
 }
@@ -1158,7 +1170,7 @@ fn m_sched_setscheduler(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("sched_setscheduler", a, k, &["pid", "policy", "param"], 3)?;
     let pid = pid_arg("sched_setscheduler", &arg(&v, 0))?;
     let policy = int_arg("sched_setscheduler", &arg(&v, 1))? as libc::c_int;
-    let p = param_arg(m, "sched_setscheduler", 3, &arg(&v, 2))?;
+    let p = param_arg(m, &arg(&v, 2))?;
     // SAFETY: a pid, a policy and a valid pointer.
     ok_or_errno(unsafe { libc::sched_setscheduler(pid, policy, &p) })
 }
@@ -1182,7 +1194,7 @@ fn m_sched_setaffinity(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let it = crate::abstract_::iter(&arg(&v, 1))?;
     while let Some(item) = crate::abstract_::next(&it)? {
         if !is_int(&item) {
-            return Err(type_error(format!("expected an iterator of ints, but iterator yielded {}", item.type_obj().name())));
+            return Err(type_error(format!("expected an iterator of ints, but iterator yielded <class '{}'>", item.type_obj().name())));
         }
         let cpu = crate::types::int::as_i64(&item);
         match cpu {

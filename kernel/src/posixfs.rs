@@ -54,12 +54,15 @@ fn m_chmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let follow = follows(&v[3])?;
     let target = v[0].clone().unwrap_or_else(none);
     if crate::types::int::is_int(&target) {
-        fd_path_checks("chmod", dfd, follow)?;
         let fd = fd_arg("chmod", &Some(target))?;
+        fd_path_checks("chmod", fd, dfd, follow)?;
         // SAFETY: fchmod takes a descriptor and a mode; no memory is shared.
         return fd_call(unsafe { libc::fchmod(fd, mode) });
     }
     let p = crate::posixmod::path_arg_or_fd("chmod", &target, true)?;
+    if dfd.is_some() && !follow {
+        return Err(crate::error::value_error("chmod: cannot use dir_fd and follow_symlinks together"));
+    }
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     let c = cpath(&p)?;
     // SAFETY: a NUL-terminated path, a mode and flags.
@@ -74,12 +77,18 @@ fn m_chmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(none())
 }
 
-/// A descriptor given as the path: no dir_fd, and it is always followed.
-fn fd_path_checks(name: &str, dir_fd: Option<libc::c_int>, follow: bool) -> PyResult<()> {
+/// A descriptor given as the path: no dir_fd, and (as CPython checks it,
+/// for a descriptor above 0) no follow_symlinks=False.
+/// CPython words the dir_fd refusal differently per function (chmod has none).
+fn fd_path_checks(name: &str, fd: libc::c_int, dir_fd: Option<libc::c_int>, follow: bool) -> PyResult<()> {
     if dir_fd.is_some() {
-        return Err(crate::error::value_error(format!("{name}: can't specify dir_fd without matching path")));
+        match name {
+            "chmod" => {}
+            "chown" => return Err(crate::error::value_error("chown: can't specify both dir_fd and fd")),
+            _ => return Err(crate::error::value_error(format!("{name}: can't specify dir_fd without matching path"))),
+        }
     }
-    if !follow {
+    if !follow && fd > 0 {
         return Err(crate::error::value_error(format!("{name}: cannot use fd and follow_symlinks together")));
     }
     Ok(())
@@ -102,8 +111,8 @@ fn chown_common(name: &str, a: &[Obj], k: Option<&Obj>, nofollow: bool) -> PyRes
     let gid = crate::posixext::id_arg("gid", v[2].as_ref().unwrap_or(&none()))?;
     let target = v[0].clone().unwrap_or_else(none);
     if !nofollow && crate::types::int::is_int(&target) {
-        fd_path_checks(name, dfd, follow)?;
         let fd = fd_arg(name, &Some(target))?;
+        fd_path_checks(name, fd, dfd, follow)?;
         // SAFETY: fchown takes a descriptor and ids.
         return fd_call(unsafe { libc::fchown(fd, uid, gid) });
     }
@@ -277,8 +286,8 @@ fn m_utime(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let target = v[0].clone().unwrap_or_else(none);
     let tp = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
     if crate::types::int::is_int(&target) {
-        fd_path_checks("utime", dfd, flags == 0)?;
         let fd = fd_arg("utime", &Some(target))?;
+        fd_path_checks("utime", fd, dfd, flags == 0)?;
         // SAFETY: futimens takes a descriptor and NULL or two timespecs.
         return fd_call(unsafe { libc::futimens(fd, tp) });
     }

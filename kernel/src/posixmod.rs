@@ -41,7 +41,7 @@ class stat_result(tuple):
     def __setattr__(self, name, value):
         if hasattr(type(self), name):
             raise AttributeError('readonly attribute')
-        raise AttributeError(f"'os.stat_result' object has no attribute '{name}'")
+        raise AttributeError(f"'os.stat_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
 
     __delattr__ = __setattr__
 
@@ -90,7 +90,7 @@ class statvfs_result(tuple):
     def __setattr__(self, name, value):
         if hasattr(type(self), name):
             raise AttributeError('readonly attribute')
-        raise AttributeError(f"'os.statvfs_result' object has no attribute '{name}'")
+        raise AttributeError(f"'os.statvfs_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
 
     __delattr__ = __setattr__
 
@@ -126,7 +126,7 @@ class sched_param(tuple):
     def __setattr__(self, name, value):
         if hasattr(type(self), name):
             raise AttributeError('readonly attribute')
-        raise AttributeError(f"'posix.sched_param' object has no attribute '{name}'")
+        raise AttributeError(f"'posix.sched_param' object has no attribute '{name}' and no __dict__ for setting new attributes")
 
     def __repr__(self):
         return f'posix.sched_param(sched_priority={self[0]!r})'
@@ -630,10 +630,11 @@ fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: b
         if dir_fd.is_some() {
             return Err(value_error(format!("{fname}: can't specify dir_fd without matching path")));
         }
-        if !follow {
+        let fd = crate::posixfs::fd_arg(fname, &Some(o))?;
+        // CPython checks this for descriptors above 0 only.
+        if !follow && fd > 0 {
             return Err(value_error(format!("{fname}: cannot use fd and follow_symlinks together")));
         }
-        let fd = crate::posixfs::fd_arg(fname, &Some(o))?;
         let md = detached(|| fd_metadata(fd)).map_err(|e| os_error_from_io(&e, None))?;
         return stat_result_from(cls, &md);
     }

@@ -100,9 +100,8 @@ is_kind!(s_isreg, 0o100000);
 is_kind!(s_isfifo, 0o010000);
 is_kind!(s_islnk, 0o120000);
 is_kind!(s_issock, 0o140000);
-is_kind!(s_iswht, 0o160000);
 
-/// Doors and event ports exist only on Solaris.
+/// Doors and event ports exist only on Solaris, whiteouts only on BSD.
 fn s_never(args: Args) -> PyResult<PyObj> {
     one_mode(&args)?;
     Ok(PyObj::from(false))
@@ -127,7 +126,6 @@ fn filemode(args: Args) -> PyResult<String> {
         0o010000 => 'p',
         0o060000 => 'b',
         0o020000 => 'c',
-        0o160000 => 'w',
         _ => '?',
     };
     let mut s = String::with_capacity(10);
@@ -158,7 +156,7 @@ static FUNCS: &[NativeFnDef] = &[
     native_fn!("_stat", "S_ISSOCK", s_issock, "S_ISSOCK(mode) -> bool\n\nTrue for a socket's mode."),
     native_fn!("_stat", "S_ISDOOR", s_never, "S_ISDOOR(mode) -> bool\n\nTrue for a door's mode (Solaris only: always False here)."),
     native_fn!("_stat", "S_ISPORT", s_never, "S_ISPORT(mode) -> bool\n\nTrue for an event port's mode (Solaris only: always False here)."),
-    native_fn!("_stat", "S_ISWHT", s_iswht, "S_ISWHT(mode) -> bool\n\nTrue for a whiteout's mode."),
+    native_fn!("_stat", "S_ISWHT", s_never, "S_ISWHT(mode) -> bool\n\nTrue for a whiteout's mode (BSD only: always False here)."),
     native_fn!("_stat", "S_IMODE", s_imode, "Return the permission bits of mode (what os.chmod sets)."),
     native_fn!("_stat", "S_IFMT", s_ifmt, "Return the file type bits of mode."),
     native_fn!("_stat", "filemode", filemode, "Convert a file's mode to a string of the form '-rwxrwxrwx'"),
