@@ -1347,6 +1347,7 @@ pub fn make_module() -> PyResult {
         "HAVE_FCHMODAT",
         "HAVE_FCHOWN",
         "HAVE_FCHOWNAT",
+        "HAVE_FEXECVE",
         "HAVE_FDOPENDIR",
         "HAVE_FPATHCONF",
         "HAVE_FSTATAT",

@@ -204,6 +204,17 @@ fn m_execve(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("execve", a, k, &["path", "argv", "env"], 3)?;
     let argv = argv_arg("execve", v[1].as_ref().unwrap_or(&none()))?;
     let envp = envp_arg("execve", &v[2].clone().unwrap_or_else(none))?;
+    let path = v[0].clone().unwrap_or_else(none);
+    if crate::types::int::is_int(&path) {
+        // execve(fd, ...): fexecve on an open descriptor of the program.
+        let fd = crate::posixfs::fd_arg("execve", &Some(path))?;
+        let (argv_p, env_p) = (ptrs(&argv), ptrs(&envp));
+        crate::interp::flush_stdout();
+        // SAFETY: both arrays are NULL-terminated C data alive for the call;
+        // fexecve only returns on failure.
+        unsafe { libc::fexecve(fd, argv_p.as_ptr(), env_p.as_ptr()) };
+        return Err(last_error());
+    }
     exec(v[0].as_ref().unwrap_or(&none()), &argv, Some(&envp))
 }
 
