@@ -122,10 +122,27 @@ fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let before: Vec<Obj> = hooks().before.iter().rev().cloned().collect();
     run_hooks(&before);
+    // As PyOS_BeforeFork: hold the import lock across fork(2), so the child
+    // never sees a module another thread is half-way through importing.
+    let lock = crate::impmod::the_lock().ok();
+    if let Some(l) = &lock {
+        crate::abstract_::call(&crate::abstract_::getattr_str(l, "acquire")?, &[], None)?;
+    }
     crate::interp::flush_stdout();
     // SAFETY: fork(2) has no memory-safety preconditions; the child goes on
     // with this thread only, and the kernel's per-thread state belongs to it.
     let pid = crate::thread::fork_with(|| unsafe { libc::fork() });
+    if let Some(l) = &lock {
+        let released = crate::abstract_::call(&crate::abstract_::getattr_str(l, "release")?, &[], None);
+        if pid == 0 && released.is_err() {
+            // The child's thread is not the owner any more: a fresh lock.
+            let fresh = crate::abstract_::call(&l.type_obj().as_obj(), &[], None)?;
+            let imp = crate::import::import_module("_imp")?;
+            crate::abstract_::setattr(&imp, &crate::types::str::intern("_lock"), Some(&fresh))?;
+        } else {
+            released?;
+        }
+    }
     if pid < 0 {
         return Err(last_error());
     }
