@@ -125,7 +125,7 @@ fn extension_suffixes(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::list::new_list(vec![]))
 }
 
-fn the_lock() -> PyResult<Obj> {
+pub(crate) fn the_lock() -> PyResult<Obj> {
     let m = crate::import::import_module("_imp")?;
     crate::abstract_::getattr_str(&m, "_lock")
 }

@@ -14,7 +14,7 @@ use crate::types::int::from_i64;
 use crate::types::str::new_string;
 use crate::types::{is_none, none};
 
-use crate::posixmod::{c_path, dir_fd_arg, err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, rejects_dir_fd, PathArg};
+use crate::posixmod::{c_path, dir_fd_arg, err_at, err_at2, int_arg, last_error, opt_int, parse_args, path_arg, PathArg};
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 
@@ -49,50 +49,77 @@ fn fd_call(r: libc::c_int) -> PyResult {
 /// `chmod(path, mode, *, dir_fd=None, follow_symlinks=True)`; path may be an fd.
 fn m_chmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("chmod", a, k, &["path", "mode", "dir_fd", "follow_symlinks"], 2)?;
-    rejects_dir_fd("chmod", &v[2])?;
+    let dfd = dir_fd_arg("chmod", &v[2])?;
     let mode = int_arg("chmod", v[1].as_ref().unwrap_or(&none()))? as libc::mode_t;
+    let follow = follows(&v[3])?;
     let target = v[0].clone().unwrap_or_else(none);
     if crate::types::int::is_int(&target) {
-        let fd = int_arg("chmod", &target)? as libc::c_int;
+        let fd = fd_arg("chmod", &Some(target))?;
+        fd_path_checks("chmod", fd, dfd, follow)?;
         // SAFETY: fchmod takes a descriptor and a mode; no memory is shared.
         return fd_call(unsafe { libc::fchmod(fd, mode) });
     }
-    let p = path_arg("chmod", &target)?;
-    if !follows(&v[3])? {
-        // Linux cannot change a symlink's own mode.
-        let e = io::Error::from_raw_os_error(libc::EOPNOTSUPP);
+    let p = crate::posixmod::path_arg_or_fd("chmod", &target, true)?;
+    if dfd.is_some() && !follow {
+        return Err(crate::error::value_error("chmod: cannot use dir_fd and follow_symlinks together"));
+    }
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let c = cpath(&p)?;
+    // SAFETY: a NUL-terminated path, a mode and flags.
+    if unsafe { libc::fchmodat(dfd.unwrap_or(libc::AT_FDCWD), c.as_ptr(), mode, flags) } == -1 {
+        let e = io::Error::last_os_error();
+        if !follow && matches!(e.raw_os_error(), Some(libc::ENOTSUP)) {
+            // Linux cannot change a symlink's own mode.
+            return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "chmod: follow_symlinks unavailable on this platform"));
+        }
         return Err(err_at(&e, &p));
     }
-    // SAFETY: a NUL-terminated path and a mode.
-    on_path(&p, |c| unsafe { libc::chmod(c.as_ptr(), mode) })
+    Ok(none())
+}
+
+/// A descriptor given as the path: no dir_fd, and (as CPython checks it,
+/// for a descriptor above 0) no follow_symlinks=False.
+/// CPython words the dir_fd refusal differently per function (chmod has none).
+fn fd_path_checks(name: &str, fd: libc::c_int, dir_fd: Option<libc::c_int>, follow: bool) -> PyResult<()> {
+    if dir_fd.is_some() {
+        match name {
+            "chmod" => {}
+            "chown" => return Err(crate::error::value_error("chown: can't specify both dir_fd and fd")),
+            _ => return Err(crate::error::value_error(format!("{name}: can't specify dir_fd without matching path"))),
+        }
+    }
+    if !follow && fd > 0 {
+        return Err(crate::error::value_error(format!("{name}: cannot use fd and follow_symlinks together")));
+    }
+    Ok(())
 }
 
 fn m_fchmod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("fchmod", a, k, &["fd", "mode"], 2)?;
-    let fd = int_arg("fchmod", v[0].as_ref().unwrap_or(&none()))? as libc::c_int;
+    let fd = fd_arg("fchmod", &v[0])?;
     let mode = int_arg("fchmod", v[1].as_ref().unwrap_or(&none()))? as libc::mode_t;
     // SAFETY: fchmod takes a descriptor and a mode.
     fd_call(unsafe { libc::fchmod(fd, mode) })
 }
 
 fn chown_common(name: &str, a: &[Obj], k: Option<&Obj>, nofollow: bool) -> PyResult {
-    let v = parse_args(name, a, k, &["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3)?;
-    rejects_dir_fd(name, &v[3])?;
-    let uid = int_arg(name, v[1].as_ref().unwrap_or(&none()))? as libc::uid_t;
-    let gid = int_arg(name, v[2].as_ref().unwrap_or(&none()))? as libc::gid_t;
+    let names: &[&str] = if nofollow { &["path", "uid", "gid"] } else { &["path", "uid", "gid", "dir_fd", "follow_symlinks"] };
+    let v = parse_args(name, a, k, names, 3)?;
+    let dfd = if nofollow { None } else { dir_fd_arg(name, &v[3])? };
+    let follow = !nofollow && follows(&v.get(4).cloned().flatten())?;
+    let uid = crate::posixext::id_arg("uid", v[1].as_ref().unwrap_or(&none()))?;
+    let gid = crate::posixext::id_arg("gid", v[2].as_ref().unwrap_or(&none()))?;
     let target = v[0].clone().unwrap_or_else(none);
-    if crate::types::int::is_int(&target) {
-        let fd = int_arg(name, &target)? as libc::c_int;
+    if !nofollow && crate::types::int::is_int(&target) {
+        let fd = fd_arg(name, &Some(target))?;
+        fd_path_checks(name, fd, dfd, follow)?;
         // SAFETY: fchown takes a descriptor and ids.
         return fd_call(unsafe { libc::fchown(fd, uid, gid) });
     }
-    let p = path_arg(name, &target)?;
-    if nofollow || !follows(&v[4])? {
-        // SAFETY: a NUL-terminated path and ids.
-        return on_path(&p, |c| unsafe { libc::lchown(c.as_ptr(), uid, gid) });
-    }
-    // SAFETY: as above.
-    on_path(&p, |c| unsafe { libc::chown(c.as_ptr(), uid, gid) })
+    let p = crate::posixmod::path_arg_or_fd(name, &target, !nofollow)?;
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: a NUL-terminated path, ids and flags.
+    on_path(&p, |c| unsafe { libc::fchownat(dfd.unwrap_or(libc::AT_FDCWD), c.as_ptr(), uid, gid, flags) })
 }
 
 fn m_chown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -101,14 +128,27 @@ fn m_chown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_lchown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     chown_common("lchown", a, k, true)
 }
+fn m_fchown(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let v = parse_args("fchown", a, k, &["fd", "uid", "gid"], 3)?;
+    let fd = fd_arg("fchown", &v[0])?;
+    let uid = crate::posixext::id_arg("uid", v[1].as_ref().unwrap_or(&none()))?;
+    let gid = crate::posixext::id_arg("gid", v[2].as_ref().unwrap_or(&none()))?;
+    // SAFETY: fchown takes a descriptor and ids.
+    fd_call(unsafe { libc::fchown(fd, uid, gid) })
+}
 
 fn m_link(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("link", a, k, &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 2)?;
-    rejects_dir_fd("link", &v[2])?;
-    rejects_dir_fd("link", &v[3])?;
+    let sfd = dir_fd_arg("link", &v[2])?.unwrap_or(libc::AT_FDCWD);
+    let dfd = dir_fd_arg("link", &v[3])?.unwrap_or(libc::AT_FDCWD);
+    let flags = if follows(&v[4])? { libc::AT_SYMLINK_FOLLOW } else { 0 };
     let src = path_arg("link", v[0].as_ref().unwrap_or(&none()))?;
     let dst = path_arg("link", v[1].as_ref().unwrap_or(&none()))?;
-    std::fs::hard_link(&src.os, &dst.os).map_err(|e| err_at2(&e, &src, Some(&dst)))?;
+    let (cs, cd) = (c_path("link", &src)?, c_path("link", &dst)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    if unsafe { libc::linkat(sfd, cs.as_ptr(), dfd, cd.as_ptr(), flags) } < 0 {
+        return Err(err_at2(&io::Error::last_os_error(), &src, Some(&dst)));
+    }
     Ok(none())
 }
 
@@ -151,11 +191,11 @@ fn m_truncate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let len = int_arg("truncate", v[1].as_ref().unwrap_or(&none()))?;
     let target = v[0].clone().unwrap_or_else(none);
     if crate::types::int::is_int(&target) {
-        let fd = int_arg("truncate", &target)? as libc::c_int;
+        let fd = fd_arg("truncate", &Some(target))?;
         // SAFETY: ftruncate takes a descriptor and a length.
         return fd_call(unsafe { libc::ftruncate(fd, len as libc::off_t) });
     }
-    let p = path_arg("truncate", &target)?;
+    let p = crate::posixmod::path_arg_or_fd("truncate", &target, true)?;
     // SAFETY: a NUL-terminated path and a length.
     on_path(&p, |c| unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) })
 }
@@ -188,7 +228,8 @@ fn m_fsync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_fdatasync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     fd_only("fdatasync", a, k, libc::fdatasync)
 }
-fn m_sync(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_sync(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("sync", a, k)?;
     // SAFETY: sync takes nothing.
     unsafe { libc::sync() };
     Ok(none())
@@ -200,14 +241,28 @@ fn timespec_of(name: &str, o: &Obj) -> PyResult<libc::timespec> {
         return Ok(libc::timespec { tv_sec: int_arg(name, o)? as libc::time_t, tv_nsec: 0 });
     }
     let f = crate::abstract_::to_float(o).map_err(|_| type_error(format!("{name}(): times must be either a tuple of two ints or None")))?;
-    let s = f.floor();
-    Ok(libc::timespec { tv_sec: s as libc::time_t, tv_nsec: ((f - s) * 1e9).round().min(999_999_999.0) as libc::c_long })
+    if f.is_nan() {
+        return Err(crate::error::value_error("Invalid value NaN (not a number)"));
+    }
+    // As CPython: the fraction in nanoseconds, rounded toward -inf.
+    let (mut secs, mut frac) = (f.trunc(), ((f - f.trunc()) * 1e9).floor());
+    if frac >= 1e9 {
+        frac -= 1e9;
+        secs += 1.0;
+    } else if frac < 0.0 {
+        frac += 1e9;
+        secs -= 1.0;
+    }
+    if !(-9.2e18..9.2e18).contains(&secs) {
+        return Err(crate::error::overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(libc::timespec { tv_sec: secs as libc::time_t, tv_nsec: frac as libc::c_long })
 }
 
 /// `utime(path, times=None, *, ns=..., dir_fd=None, follow_symlinks=True)`.
 fn m_utime(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("utime", a, k, &["path", "times", "ns", "dir_fd", "follow_symlinks"], 1)?;
-    rejects_dir_fd("utime", &v[3])?;
+    let dfd = dir_fd_arg("utime", &v[3])?;
     let times = v[1].clone().filter(|t| !is_none(t));
     let ns = v[2].clone();
     if times.is_some() && ns.is_some() {
@@ -231,22 +286,23 @@ fn m_utime(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let target = v[0].clone().unwrap_or_else(none);
     let tp = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
     if crate::types::int::is_int(&target) {
-        let fd = int_arg("utime", &target)? as libc::c_int;
+        let fd = fd_arg("utime", &Some(target))?;
+        fd_path_checks("utime", fd, dfd, flags == 0)?;
         // SAFETY: futimens takes a descriptor and NULL or two timespecs.
         return fd_call(unsafe { libc::futimens(fd, tp) });
     }
-    let p = path_arg("utime", &target)?;
+    let p = crate::posixmod::path_arg_or_fd("utime", &target, true)?;
     // SAFETY: a NUL-terminated path, NULL or two timespecs, and flags.
-    on_path(&p, |c| unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), tp, flags) })
+    on_path(&p, |c| unsafe { libc::utimensat(dfd.unwrap_or(libc::AT_FDCWD), c.as_ptr(), tp, flags) })
 }
 
 fn m_mkfifo(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("mkfifo", a, k, &["path", "mode", "dir_fd"], 1)?;
-    rejects_dir_fd("mkfifo", &v[2])?;
+    let dfd = dir_fd_arg("mkfifo", &v[2])?.unwrap_or(libc::AT_FDCWD);
     let mode = opt_int("mkfifo", &v[1], 0o666)? as libc::mode_t;
     let p = path_arg("mkfifo", v[0].as_ref().unwrap_or(&none()))?;
     // SAFETY: a NUL-terminated path and a mode.
-    on_path(&p, |c| unsafe { libc::mkfifo(c.as_ptr(), mode) })
+    on_path(&p, |c| unsafe { libc::mkfifoat(dfd, c.as_ptr(), mode) })
 }
 
 /// A struct sequence of `os` (uname_result, times_result, terminal_size).
@@ -264,7 +320,8 @@ fn cstr_field(f: &[libc::c_char]) -> Obj {
     new_string(crate::types::str::fs_decode(&bytes))
 }
 
-fn m_uname(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_uname(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("uname", a, k)?;
     // SAFETY: utsname is plain data; uname fills it.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     // SAFETY: a valid out-pointer.
@@ -274,7 +331,8 @@ fn m_uname(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     os_seq(&UNAME, vec![cstr_field(&u.sysname), cstr_field(&u.nodename), cstr_field(&u.release), cstr_field(&u.version), cstr_field(&u.machine)])
 }
 
-fn m_times(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_times(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("times", a, k)?;
     // SAFETY: tms is plain data; times fills it.
     let mut t: libc::tms = unsafe { std::mem::zeroed() };
     // SAFETY: a valid out-pointer.
@@ -285,7 +343,8 @@ fn m_times(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     os_seq(&TIMES, vec![f(t.tms_utime), f(t.tms_stime), f(t.tms_cutime), f(t.tms_cstime), f(elapsed)])
 }
 
-fn m_getloadavg(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_getloadavg(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("getloadavg", a, k)?;
     let mut l = [0f64; 3];
     // SAFETY: room for three doubles.
     if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
@@ -306,7 +365,8 @@ fn m_get_terminal_size(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     os_seq(&TERMINAL_SIZE, vec![from_i64(w.ws_col as i64), from_i64(w.ws_row as i64)])
 }
 
-fn m_getgroups(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_getgroups(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("getgroups", a, k)?;
     // SAFETY: size 0 asks for the count.
     let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
     if n < 0 {
@@ -333,7 +393,8 @@ fn id_call(name: &str, a: &[Obj], f: impl FnOnce(libc::pid_t) -> libc::pid_t) ->
     Ok(from_i64(r as i64))
 }
 
-fn m_getpgrp(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_getpgrp(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("getpgrp", a, k)?;
     // SAFETY: no arguments.
     Ok(from_i64(unsafe { libc::getpgrp() } as i64))
 }
@@ -345,7 +406,8 @@ fn m_getsid(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     // SAFETY: a process id.
     id_call("getsid", a, |p| unsafe { libc::getsid(p) })
 }
-fn m_setsid(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_setsid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::posixmod::no_args("setsid", a, k)?;
     // SAFETY: no arguments.
     if unsafe { libc::setsid() } == -1 {
         return Err(last_error());
@@ -436,7 +498,7 @@ fn m_sysconf(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 /// A descriptor argument that must be an int (a bool works, with
 /// CPython's RuntimeWarning).
-fn fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<libc::c_int> {
+pub(crate) fn fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<libc::c_int> {
     let o = o.clone().unwrap_or_else(none);
     if std::ptr::eq(o.type_obj(), &crate::types::singletons::BOOL_TYPE) {
         crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, "bool is used as a file descriptor", 1)?;
@@ -527,7 +589,7 @@ pub fn register(d: &Obj) {
         ("fchmod", m_fchmod),
         ("chown", m_chown),
         ("lchown", m_lchown),
-        ("fchown", m_chown),
+        ("fchown", m_fchown),
         ("link", m_link),
         ("symlink", m_symlink),
         ("readlink", m_readlink),

@@ -35,8 +35,15 @@ class stat_result(tuple):
         if len(seq) > 19:
             raise TypeError(f"os.stat_result() takes an at most 19-sequence ({len(seq)}-sequence given)")
         self = tuple.__new__(cls, seq[:10])
-        self._extra = seq[10:] + (None,) * (19 - len(seq))
+        object.__setattr__(self, '_extra', seq[10:] + (None,) * (19 - len(seq)))
         return self
+
+    def __setattr__(self, name, value):
+        if hasattr(type(self), name):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'os.stat_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
+
+    __delattr__ = __setattr__
 
     def __repr__(self):
         names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
@@ -63,16 +70,85 @@ class stat_result(tuple):
     st_rdev = property(lambda self: self._extra[8])
 
 
+class statvfs_result(tuple):
+    __module__ = 'os'
+    n_sequence_fields = 10
+    n_fields = 11
+    n_unnamed_fields = 0
+    __match_args__ = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        if len(seq) < 10:
+            raise TypeError(f"os.statvfs_result() takes an at least 10-sequence ({len(seq)}-sequence given)")
+        if len(seq) > 11:
+            raise TypeError(f"os.statvfs_result() takes an at most 11-sequence ({len(seq)}-sequence given)")
+        self = tuple.__new__(cls, seq[:10])
+        object.__setattr__(self, '_fsid', seq[10] if len(seq) > 10 else None)
+        return self
+
+    def __setattr__(self, name, value):
+        if hasattr(type(self), name):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'os.statvfs_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
+
+    __delattr__ = __setattr__
+
+    def __repr__(self):
+        return 'os.statvfs_result(' + ', '.join([f'{n}={v!r}' for n, v in zip(self.__match_args__, self)]) + ')'
+
+    def __reduce__(self):
+        return (statvfs_result, (tuple(self) + (self._fsid,),))
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+    f_fsid = property(lambda self: self._fsid)
+
+
+class sched_param(tuple):
+    __module__ = 'posix'
+    n_sequence_fields = 1
+    n_fields = 1
+    n_unnamed_fields = 0
+    __match_args__ = ('sched_priority',)
+
+    def __new__(cls, sched_priority):
+        return tuple.__new__(cls, (sched_priority,))
+
+    def __setattr__(self, name, value):
+        if hasattr(type(self), name):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'posix.sched_param' object has no attribute '{name}' and no __dict__ for setting new attributes")
+
+    def __repr__(self):
+        return f'posix.sched_param(sched_priority={self[0]!r})'
+
+    def __reduce__(self):
+        return (type(self), (self[0],))
+
+    sched_priority = property(lambda self: self[0])
+
+
 class DirEntry:
-    def __init__(self, directory, name, dir_fd=None):
-        self.name = name
-        self._dir_fd = dir_fd
-        if isinstance(name, bytes):
-            self.path = name if directory is None else (directory if directory.endswith(b'/') else directory + b'/') + name
-        else:
-            self.path = name if directory is None else (directory if directory.endswith('/') else directory + '/') + name
-        self._lstat = None
-        self._stat = None
+    __module__ = 'posix'
+    __slots__ = ('name', 'path', '_dir_fd', '_d_type', '_ino', '_stat', '_lstat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
 
     def __repr__(self):
         return f'<DirEntry {self.name!r}>'
@@ -93,50 +169,73 @@ class DirEntry:
         return self._stat
 
     def inode(self):
-        return self.stat(follow_symlinks=False).st_ino
+        return self._ino
 
-    def _mode(self, follow_symlinks):
+    def _test_mode(self, follow_symlinks, kind):
+        if self._d_type != 0 and not (follow_symlinks and self._d_type == 10):
+            return self._d_type == kind
         try:
-            return self.stat(follow_symlinks=follow_symlinks).st_mode
+            mode = self.stat(follow_symlinks=follow_symlinks).st_mode
         except FileNotFoundError:
-            return 0
+            return False
+        return (mode & 0o170000) >> 12 == kind
 
     def is_dir(self, *, follow_symlinks=True):
-        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+        return self._test_mode(follow_symlinks, 4)
 
     def is_file(self, *, follow_symlinks=True):
-        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+        return self._test_mode(follow_symlinks, 8)
 
     def is_symlink(self):
-        return self._mode(False) & 0o170000 == 0o120000
+        return self._test_mode(False, 10)
 
     def is_junction(self):
         return False
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
-class _ScandirIterator:
-    def __init__(self, path):
-        self._fd = None
-        if path is None:
-            names = listdir()
-            self._dir = '.'
-        elif isinstance(path, int):
-            names = listdir(path)
-            self._dir = None
-            self._fd = path
-        else:
-            names = listdir(path)
-            self._dir = fspath(path)
-        self._names = iter(names)
+
+def _dir_entry(directory, name, d_type, ino, dir_fd):
+    self = object.__new__(DirEntry)
+    self.name = name
+    self._dir_fd = dir_fd
+    self._d_type = d_type
+    self._ino = ino
+    self._stat = None
+    self._lstat = None
+    if directory is None:
+        self.path = name
+    elif isinstance(name, bytes):
+        self.path = (directory if directory.endswith(b'/') else directory + b'/') + name
+    else:
+        self.path = (directory if directory.endswith('/') else directory + '/') + name
+    return self
+
+
+class ScandirIterator:
+    __module__ = 'posix'
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.ScandirIterator' instances")
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return DirEntry(self._dir, next(self._names), self._fd)
+        if self._entries is None:
+            raise StopIteration
+        try:
+            name, d_type, ino = next(self._entries)
+        except StopIteration:
+            self._entries = None
+            raise
+        return _dir_entry(self._dir, name, d_type, ino, self._fd)
 
     def close(self):
-        self._names = iter(())
+        self._entries = None
 
     def __enter__(self):
         return self
@@ -145,9 +244,39 @@ class _ScandirIterator:
         self.close()
         return False
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'posix.ScandirIterator' object")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.ScandirIterator' object")
+
+    def __del__(self):
+        if self._entries is not None:
+            self._entries = None
+            import warnings
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=2, source=self)
+
 
 def scandir(path=None):
-    return _ScandirIterator(path)
+    it = object.__new__(ScandirIterator)
+    it._entries = None
+    if path is None:
+        entries = _scandir_entries('.')
+        it._dir = '.'
+        it._fd = None
+    elif isinstance(path, int):
+        entries = _scandir_entries(path)
+        it._dir = None
+        it._fd = path
+    else:
+        if not isinstance(path, (str, bytes)) and not hasattr(type(path), '__fspath__'):
+            raise TypeError(f"scandir: path should be string, bytes, os.PathLike, integer or None, not {type(path).__name__}")
+        p = fspath(path)
+        entries = _scandir_entries(p)
+        it._dir = p
+        it._fd = None
+    it._entries = iter(entries)
+    return it
 "#;
 
 // ---- argument helpers ----
@@ -180,7 +309,7 @@ pub(crate) fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str]
     Ok(out)
 }
 
-fn no_args(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+pub(crate) fn no_args(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
     if a.is_empty() {
         return Ok(());
     }
@@ -210,6 +339,9 @@ pub(crate) fn dir_fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<Option<libc::
             if !crate::types::int::is_int(v) {
                 return Err(type_error(format!("argument should be integer or None, not {}", v.type_obj().name())));
             }
+            if std::ptr::eq(v.type_obj(), &crate::types::singletons::BOOL_TYPE) {
+                crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, "bool is used as a file descriptor", 1)?;
+            }
             let fd = int_arg(fname, v)?;
             libc::c_int::try_from(fd).map(Some).map_err(|_| crate::error::overflow_error(if fd < 0 { "fd is less than minimum" } else { "fd is greater than maximum" }))
         }
@@ -220,13 +352,6 @@ pub(crate) fn dir_fd_arg(fname: &str, o: &Option<Obj>) -> PyResult<Option<libc::
 /// The path as a C string for a system call.
 pub(crate) fn c_path(fname: &str, p: &PathArg) -> PyResult<std::ffi::CString> {
     std::ffi::CString::new(p.os.as_bytes().to_vec()).map_err(|_| value_error(format!("{fname}: embedded null character in path")))
-}
-
-pub(crate) fn rejects_dir_fd(fname: &str, o: &Option<Obj>) -> PyResult<()> {
-    match o {
-        Some(v) if !is_none(v) => Err(PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, format!("{fname}: dir_fd unavailable on this platform"))),
-        _ => Ok(()),
-    }
 }
 
 /// os.fspath(): str and bytes as they are, otherwise the result of `__fspath__`.
@@ -274,6 +399,15 @@ pub(crate) fn path_arg(fname: &str, o: &Obj) -> PyResult<PathArg> {
         (OsString::from_vec(b.to_vec()), true)
     };
     Ok(PathArg { os, is_bytes, obj: p })
+}
+
+/// A path argument of a function that also takes a descriptor: the
+/// TypeError names the integer too.
+pub(crate) fn path_arg_or_fd(fname: &str, o: &Obj, allow_fd: bool) -> PyResult<PathArg> {
+    if allow_fd && fspath_obj(o)?.is_none() {
+        return Err(type_error(format!("{fname}: path should be string, bytes, os.PathLike or integer, not {}", o.type_obj().name())));
+    }
+    path_arg(fname, o)
 }
 
 fn os_str_obj(s: &OsStr, as_bytes_: bool) -> Obj {
@@ -387,6 +521,67 @@ fn listdir_fd(fd: i64) -> PyResult {
     Ok(crate::types::list::new_list(out))
 }
 
+/// The entries of a directory stream: (name, d_type, d_ino) for each
+/// entry but `.` and `..`. Closes the stream.
+///
+/// # Safety
+/// `dir` must be an open DIR stream owned by the caller, not used afterwards.
+unsafe fn read_dir_stream(dir: *mut libc::DIR, as_bytes_: bool) -> Vec<Obj> {
+    let mut out = Vec::new();
+    // SAFETY: `dir` is valid until closedir below (the caller's promise);
+    // each entry's name is NUL-terminated and valid until the next readdir.
+    unsafe {
+        libc::rewinddir(dir);
+        loop {
+            let ent = libc::readdir(dir);
+            if ent.is_null() {
+                break;
+            }
+            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
+            if name != b"." && name != b".." {
+                let n = if as_bytes_ { new_bytes(name) } else { new_string(crate::types::str::fs_decode(name)) };
+                let ino = crate::types::int::from_bigint(num_bigint::BigInt::from((*ent).d_ino));
+                out.push(crate::types::tuple::new_tuple(vec![n, from_i64((*ent).d_type as i64), ino]));
+            }
+        }
+        libc::closedir(dir);
+    }
+    out
+}
+
+/// `_scandir_entries(path_or_fd)`: what `scandir` iterates, read at once
+/// with readdir so each entry keeps its type and inode number.
+fn m_scandir_entries(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let o = a.first().cloned().unwrap_or_else(none);
+    if crate::types::int::is_int(&o) {
+        let fd = crate::posixfs::fd_arg("scandir", &Some(o))?;
+        // SAFETY: dup of a caller-named descriptor; an invalid one gives EBADF.
+        let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+        if dup < 0 {
+            return Err(last_error());
+        }
+        // SAFETY: `dup` is a descriptor this function owns; fdopendir takes it over.
+        let dir = unsafe { libc::fdopendir(dup) };
+        if dir.is_null() {
+            let e = last_error();
+            // SAFETY: fdopendir failed, so `dup` is still ours to close.
+            unsafe { libc::close(dup) };
+            return Err(e);
+        }
+        // SAFETY: `dir` is a fresh stream owned here.
+        return Ok(crate::types::list::new_list(unsafe { read_dir_stream(dir, false) }));
+    }
+    let p = path_arg("scandir", &o)?;
+    let c = c_path("scandir", &p)?;
+    // SAFETY: `c` is a valid NUL-terminated path.
+    let dir = detached(|| unsafe { libc::opendir(c.as_ptr()) });
+    if dir.is_null() {
+        return Err(err_at(&io::Error::last_os_error(), &p));
+    }
+    // SAFETY: `dir` is a fresh stream owned here.
+    Ok(crate::types::list::new_list(unsafe { read_dir_stream(dir, p.is_bytes) }))
+}
+
 fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {
     let t = |s: i64, ns: i64| (s as f64) + (ns as f64) * 1e-9;
     let ns = |s: i64, n: i64| crate::types::int::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000i64 + n);
@@ -431,18 +626,24 @@ fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: b
         None => follow_default,
     };
     let o = v[0].clone().unwrap_or_else(none);
-    if let Some(fd) = crate::types::int::as_i64(&o).filter(|_| as_str(&o).is_none()) {
+    if follow_default && crate::types::int::is_int(&o) {
         if dir_fd.is_some() {
             return Err(value_error(format!("{fname}: can't specify dir_fd without matching path")));
         }
-        let md = fd_metadata(fd as i32).map_err(|e| os_error_from_io(&e, None))?;
+        let fd = crate::posixfs::fd_arg(fname, &Some(o))?;
+        // CPython checks this for descriptors above 0 only.
+        if !follow && fd > 0 {
+            return Err(value_error(format!("{fname}: cannot use fd and follow_symlinks together")));
+        }
+        let md = detached(|| fd_metadata(fd)).map_err(|e| os_error_from_io(&e, None))?;
         return stat_result_from(cls, &md);
     }
     let p = match fspath_obj(&o)? {
         Some(_) => path_arg(fname, &o)?,
-        None => {
+        None if follow_default => {
             return Err(type_error(format!("{fname}: path should be string, bytes, os.PathLike or integer, not {}", o.type_obj().name())))
         }
+        None => return Err(type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {}", o.type_obj().name()))),
     };
     if let Some(dfd) = dir_fd {
         // fstatat() through a path-only descriptor (Linux: O_PATH allows
@@ -459,7 +660,7 @@ fn do_stat(fname: &str, cls: &Obj, a: &[Obj], k: Option<&Obj>, follow_default: b
         unsafe { libc::close(fd) };
         return stat_result_from(cls, &md.map_err(|e| err_at(&e, &p))?);
     }
-    let md = if follow { std::fs::metadata(&p.os) } else { std::fs::symlink_metadata(&p.os) };
+    let md = detached(|| if follow { std::fs::metadata(&p.os) } else { std::fs::symlink_metadata(&p.os) });
     stat_result_from(cls, &md.map_err(|e| err_at(&e, &p))?)
 }
 
@@ -473,8 +674,8 @@ fn m_lstat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_fstat(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("fstat", a, k, &["fd"], 1)?;
-    let fd = opt_int("fstat", &v[0], 0)?;
-    let md = fd_metadata(fd as i32).map_err(|e| os_error_from_io(&e, None))?;
+    let fd = crate::posixfs::fd_arg("fstat", &v[0])?;
+    let md = detached(|| fd_metadata(fd)).map_err(|e| os_error_from_io(&e, None))?;
     stat_result_from(m, &md)
 }
 
@@ -540,19 +741,38 @@ fn m_replace(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_chdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("chdir", a, k, &["path"], 1)?;
-    let p = path_arg("chdir", v[0].as_ref().unwrap_or(&none()))?;
+    if let Some(o) = v[0].as_ref().filter(|o| crate::types::int::is_int(o)) {
+        let fd = crate::posixfs::fd_arg("chdir", &Some(o.clone()))?;
+        // SAFETY: fchdir takes a descriptor; an invalid one gives EBADF.
+        if unsafe { libc::fchdir(fd) } != 0 {
+            return Err(last_error());
+        }
+        return Ok(none());
+    }
+    let p = path_arg_or_fd("chdir", v[0].as_ref().unwrap_or(&none()), true)?;
     std::env::set_current_dir(&p.os).map_err(|e| err_at(&e, &p))?;
     Ok(none())
 }
 
 fn m_access(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("access", a, k, &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2)?;
-    rejects_dir_fd("access", &v[2])?;
+    let dfd = dir_fd_arg("access", &v[2])?.unwrap_or(libc::AT_FDCWD);
     let mode = opt_int("access", &v[1], 0)?;
     let p = path_arg("access", v[0].as_ref().unwrap_or(&none()))?;
-    let c = std::ffi::CString::new(p.os.into_vec()).map_err(|_| value_error("access: embedded null byte"))?;
+    let mut flags = 0;
+    if let Some(e) = &v[3] {
+        if crate::abstract_::is_true(e)? {
+            flags |= libc::AT_EACCESS;
+        }
+    }
+    if let Some(f) = &v[4] {
+        if !crate::abstract_::is_true(f)? {
+            flags |= libc::AT_SYMLINK_NOFOLLOW;
+        }
+    }
+    let c = c_path("access", &p)?;
     // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    let r = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
+    let r = detached(|| unsafe { libc::faccessat(dfd, c.as_ptr(), mode as libc::c_int, flags) });
     Ok(bool_obj(r == 0))
 }
 
@@ -724,7 +944,7 @@ fn m_read(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// A blocking descriptor call made detached from the runtime (other
 /// threads run meanwhile, as CPython releases the GIL); interrupted by a
 /// signal, it runs the handlers and retries unless one raises (PEP 475).
-fn retry_detached(mut call: impl FnMut() -> isize) -> PyResult<isize> {
+pub(crate) fn retry_detached(mut call: impl FnMut() -> isize) -> PyResult<isize> {
     loop {
         let (r, err) = detached(|| {
             let r = call();
@@ -826,6 +1046,11 @@ fn int_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: u
 
 fn c_int(v: i64) -> PyResult<libc::c_int> {
     libc::c_int::try_from(v).map_err(|_| crate::error::overflow_error("signed integer is greater than maximum"))
+}
+
+/// Runs a blocking call detached from the runtime.
+pub(crate) fn detached_call<R>(f: impl FnOnce() -> R) -> R {
+    detached(f)
 }
 
 /// Runs a blocking call detached from the runtime.
@@ -1101,6 +1326,7 @@ pub fn make_module() -> PyResult {
     add("WCOREDUMP", m_wcoredump);
     add("killpg", m_killpg);
     add("system", m_system);
+    add("_scandir_entries", m_scandir_entries);
     for (name, v) in [("WNOHANG", libc::WNOHANG), ("WUNTRACED", libc::WUNTRACED), ("WCONTINUED", libc::WCONTINUED)] {
         set_item_str(&d, name, from_i64(v as i64));
     }
@@ -1112,7 +1338,40 @@ pub fn make_module() -> PyResult {
     set_item_str(&d, "environ", environ_dict()?);
     set_item_str(&d, "error", crate::types::exceptions::OS_ERROR.as_obj());
     // The `*at` calls behind `dir_fd=` and fdopendir behind listdir(fd)/scandir(fd).
-    let have = ["HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT"];
+    let have = [
+        "HAVE_EVENTFD",
+        "HAVE_TIMERFD_CREATE",
+        "HAVE_FACCESSAT",
+        "HAVE_FCHDIR",
+        "HAVE_FCHMOD",
+        "HAVE_FCHMODAT",
+        "HAVE_FCHOWN",
+        "HAVE_FCHOWNAT",
+        "HAVE_FEXECVE",
+        "HAVE_FDOPENDIR",
+        "HAVE_FPATHCONF",
+        "HAVE_FSTATAT",
+        "HAVE_FSTATVFS",
+        "HAVE_FTRUNCATE",
+        "HAVE_FUTIMENS",
+        "HAVE_FUTIMES",
+        "HAVE_FUTIMESAT",
+        "HAVE_LINKAT",
+        "HAVE_LCHOWN",
+        "HAVE_LSTAT",
+        "HAVE_LUTIMES",
+        "HAVE_MEMFD_CREATE",
+        "HAVE_MKDIRAT",
+        "HAVE_MKFIFOAT",
+        "HAVE_MKNODAT",
+        "HAVE_OPENAT",
+        "HAVE_READLINKAT",
+        "HAVE_RENAMEAT",
+        "HAVE_SYMLINKAT",
+        "HAVE_UNLINKAT",
+        "HAVE_UTIMENSAT",
+        "HAVE_PTSNAME_R",
+    ];
     set_item_str(&d, "_have_functions", crate::types::list::new_list(have.iter().map(|h| new_str(h)).collect()));
     let ints: &[(&str, i64)] = &[
         ("F_OK", libc::F_OK as i64),
@@ -1146,5 +1405,7 @@ pub fn make_module() -> PyResult {
     }
     crate::posixfs::register(&d);
     crate::posixproc::register(&d);
+    crate::posixext::register(&d);
+    crate::posixspawn::register(&d);
     Ok(m)
 }

@@ -122,10 +122,27 @@ fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
     let before: Vec<Obj> = hooks().before.iter().rev().cloned().collect();
     run_hooks(&before);
+    // As PyOS_BeforeFork: hold the import lock across fork(2), so the child
+    // never sees a module another thread is half-way through importing.
+    let lock = crate::impmod::the_lock().ok();
+    if let Some(l) = &lock {
+        crate::abstract_::call(&crate::abstract_::getattr_str(l, "acquire")?, &[], None)?;
+    }
     crate::interp::flush_stdout();
     // SAFETY: fork(2) has no memory-safety preconditions; the child goes on
     // with this thread only, and the kernel's per-thread state belongs to it.
     let pid = crate::thread::fork_with(|| unsafe { libc::fork() });
+    if let Some(l) = &lock {
+        let released = crate::abstract_::call(&crate::abstract_::getattr_str(l, "release")?, &[], None);
+        if pid == 0 && released.is_err() {
+            // The child's thread is not the owner any more: a fresh lock.
+            let fresh = crate::abstract_::call(&l.type_obj().as_obj(), &[], None)?;
+            let imp = crate::import::import_module("_imp")?;
+            crate::abstract_::setattr(&imp, &crate::types::str::intern("_lock"), Some(&fresh))?;
+        } else {
+            released?;
+        }
+    }
     if pid < 0 {
         return Err(last_error());
     }
@@ -141,7 +158,7 @@ fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// One argv or environment string as C data (str, bytes or os.PathLike).
-fn c_string(fname: &str, o: &Obj) -> PyResult<CString> {
+pub(crate) fn c_string(fname: &str, o: &Obj) -> PyResult<CString> {
     let p = path_arg(fname, o)?;
     CString::new(p.os.into_vec()).map_err(|_| value_error("embedded null byte"))
 }
@@ -166,7 +183,7 @@ fn argv_arg(fname: &str, o: &Obj) -> PyResult<Vec<CString>> {
 }
 
 /// NULL-terminated pointer arrays over `v` (alive while `v` is).
-fn ptrs(v: &[CString]) -> Vec<*const libc::c_char> {
+pub(crate) fn ptrs(v: &[CString]) -> Vec<*const libc::c_char> {
     v.iter().map(|c| c.as_ptr()).chain(std::iter::once(std::ptr::null())).collect()
 }
 
@@ -203,23 +220,39 @@ fn m_execv(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_execve(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("execve", a, k, &["path", "argv", "env"], 3)?;
     let argv = argv_arg("execve", v[1].as_ref().unwrap_or(&none()))?;
-    let env = v[2].clone().unwrap_or_else(none);
-    if env.type_obj().lookup(&crate::types::str::intern("__getitem__")).is_none() {
-        return Err(type_error("execve: environment must be a mapping object"));
+    let envp = envp_arg("execve", &v[2].clone().unwrap_or_else(none))?;
+    let path = v[0].clone().unwrap_or_else(none);
+    if crate::types::int::is_int(&path) {
+        // execve(fd, ...): fexecve on an open descriptor of the program.
+        let fd = crate::posixfs::fd_arg("execve", &Some(path))?;
+        let (argv_p, env_p) = (ptrs(&argv), ptrs(&envp));
+        crate::interp::flush_stdout();
+        // SAFETY: both arrays are NULL-terminated C data alive for the call;
+        // fexecve only returns on failure.
+        unsafe { libc::fexecve(fd, argv_p.as_ptr(), env_p.as_ptr()) };
+        return Err(last_error());
     }
-    let keys = crate::abstract_::collect(&crate::abstract_::call(&crate::abstract_::getattr_str(&env, "keys")?, &[], None)?)?;
+    exec(v[0].as_ref().unwrap_or(&none()), &argv, Some(&envp))
+}
+
+/// An environment mapping as `NAME=value` C strings.
+pub(crate) fn envp_arg(fname: &str, env: &Obj) -> PyResult<Vec<CString>> {
+    if env.type_obj().lookup(&crate::types::str::intern("__getitem__")).is_none() {
+        return Err(type_error(format!("{fname}: environment must be a mapping object")));
+    }
+    let keys = crate::abstract_::collect(&crate::abstract_::call(&crate::abstract_::getattr_str(env, "keys")?, &[], None)?)?;
     let mut envp = Vec::with_capacity(keys.len());
     for key in keys {
-        let value = crate::abstract_::getitem(&env, &key)?;
-        let mut kb = c_string("execve", &key)?.into_bytes();
+        let value = crate::abstract_::getitem(env, &key)?;
+        let mut kb = c_string(fname, &key)?.into_bytes();
         if kb.is_empty() || kb.contains(&b'=') {
             return Err(value_error("illegal environment variable name"));
         }
         kb.push(b'=');
-        kb.extend_from_slice(c_string("execve", &value)?.as_bytes());
+        kb.extend_from_slice(c_string(fname, &value)?.as_bytes());
         envp.push(CString::new(kb).map_err(|_| value_error("embedded null byte"))?);
     }
-    exec(v[0].as_ref().unwrap_or(&none()), &argv, Some(&envp))
+    Ok(envp)
 }
 
 /// An integer argument (`__index__`), with CPython's message otherwise.

@@ -23,7 +23,11 @@ fn c_int_of(o: &PyAny) -> PyResult<libc::c_int> {
 
 fn c_uint_of(o: &PyAny) -> PyResult<libc::c_ulong> {
     let i = if o.is_int() {
-        o.to_i64()?
+        match o.to_i64() {
+            Ok(i) => i,
+            // A big int is masked to its low bits, as PyLong_AsUnsignedLongMask.
+            Err(_) => o.getattr("__and__")?.call(&[&*PyObj::from(0xffff_ffffi64)])?.to_i64()?,
+        }
     } else {
         c_int_of(o)? as i64
     };
@@ -74,7 +78,9 @@ fn fcntl_(args: Args) -> PyResult<PyObj> {
             retry(|| unsafe { libc::fcntl(fd, cmd, buf.as_mut_ptr()) })?;
             return PyObj::bytes(&buf[..n]);
         }
-        let v = c_int_of(arg)?;
+        // CPython parses the int with "I": an unsigned int, truncated
+        // without an overflow check (F_NOTIFY's DN_MULTISHOT is 2**31).
+        let v = c_uint_of(arg)? as u32 as libc::c_int;
         // SAFETY: an int third argument is passed by value.
         return Ok(PyObj::from(retry(|| unsafe { libc::fcntl(fd, cmd, v) })? as i64));
     }

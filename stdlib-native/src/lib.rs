@@ -41,6 +41,7 @@ mod random;
 mod select;
 mod singlephase;
 mod socket;
+mod stat;
 mod sre;
 mod string;
 mod struct_;
@@ -62,6 +63,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "time", create: time::create },
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
+    ModuleDef { name: "_stat", create: stat::create },
     ModuleDef { name: "cmath", create: cmath::create },
     ModuleDef { name: "fcntl", create: fcntl::create },
     ModuleDef { name: "termios", create: termios::create },

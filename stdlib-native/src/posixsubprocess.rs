@@ -291,7 +291,12 @@ fn fork_exec(args: Args) -> PyResult<i64> {
     let groups = if a[18].is_none() {
         None
     } else {
-        Some(a[18].iter_items()?.iter().map(|g| int_arg(g).map(|g| g as libc::gid_t)).collect::<PyResult<Vec<_>>>()?)
+        // As CPython: an item that is no gid_t is "invalid group id".
+        let gid_of = |g: &PyAny| -> PyResult<libc::gid_t> {
+            let v = int_arg(g).map_err(|_| PyErr::value_error("invalid group id"))?;
+            libc::gid_t::try_from(v).map_err(|_| PyErr::value_error("invalid group id"))
+        };
+        Some(a[18].iter_items()?.iter().map(|g| gid_of(g)).collect::<PyResult<Vec<_>>>()?)
     };
     let uid = if a[19].is_none() { None } else { Some(int_arg(&a[19])? as libc::uid_t) };
     let umask = int_arg(&a[20])?;

@@ -627,6 +627,80 @@ fn decompressobj(args: Args) -> PyResult<PyObj> {
     DECOMPRESS.wrap(Decompress(PyMutex::new(i)))
 }
 
+/// `_ZlibDecompressor`: the one-way decompressor gzip reads through. It
+/// keeps the input it has not used yet itself (no unconsumed_tail) and
+/// says through `needs_input` whether the next call needs more.
+struct ZlibDecompressor(PyMutex<ZState>);
+static ZLIB_DECOMPRESSOR: NativeType<ZlibDecompressor> = NativeType::new();
+
+struct ZState {
+    inf: Inflater,
+    input: Vec<u8>,
+    needs_input: bool,
+}
+
+fn zd_decompress(this: &ZlibDecompressor, args: Args) -> PyResult<PyObj> {
+    let v = args.bind(&Signature { name: "decompress", params: &["data", "max_length"], posonly: 0, kwonly: 2, required: 1, required_kwonly: 0 })?;
+    let data = v[0].expect("required").bytes_like()?;
+    let max = int_arg(v[1], -1)?;
+    let mut st = this.0.lock()?;
+    if st.inf.eof {
+        return Err(crate::sysutil::builtin_exc("EOFError", &[&*PyObj::from("End of stream already reached")]));
+    }
+    let mut input = std::mem::take(&mut st.input);
+    input.extend_from_slice(&data);
+    if max == 0 {
+        st.needs_input = input.is_empty();
+        st.input = input;
+        return PyObj::bytes(&[]);
+    }
+    let limit = if max < 0 { usize::MAX } else { max as usize };
+    let out = st.inf.feed(&input, limit).map_err(|m| inflate_error("decompressing", m))?;
+    st.input = std::mem::take(&mut st.inf.tail);
+    st.needs_input = !st.inf.eof && st.input.is_empty();
+    PyObj::bytes(&out)
+}
+
+fn zd_unused_data(this: &ZlibDecompressor, _slf: &PyAny) -> PyResult<PyObj> {
+    PyObj::bytes(&this.0.lock()?.inf.unused)
+}
+fn zd_eof(this: &ZlibDecompressor, _slf: &PyAny) -> PyResult<bool> {
+    Ok(this.0.lock()?.inf.eof)
+}
+fn zd_needs_input(this: &ZlibDecompressor, _slf: &PyAny) -> PyResult<bool> {
+    Ok(this.0.lock()?.needs_input)
+}
+
+impl NativeClass for ZlibDecompressor {
+    const NAME: &'static str = "zlib._ZlibDecompressor";
+    const DOC: &'static str = "Create a decompressor object for decompressing data incrementally.";
+    const HAS_NEW: bool = true;
+    const METHODS: &'static [NativeFnDef] = &[native_method!(
+        ZlibDecompressor,
+        "decompress",
+        zd_decompress,
+        "Decompress data, returning at most max_length bytes (-1: no limit); unused input is kept for the next call."
+    )];
+    const GETTERS: &'static [NativeFnDef] = &[
+        native_getter!(ZlibDecompressor, "unused_data", zd_unused_data),
+        native_getter!(ZlibDecompressor, "eof", zd_eof),
+        native_getter!(ZlibDecompressor, "needs_input", zd_needs_input),
+    ];
+    fn native_type() -> &'static NativeType<Self> {
+        &ZLIB_DECOMPRESSOR
+    }
+    fn new(_cls: &PyAny, args: Args) -> PyResult<Self> {
+        let v = args.bind(&Signature::simple("_ZlibDecompressor", &["wbits", "zdict"], 0))?;
+        let wbits = int_arg(v[0], MAX_WBITS)?;
+        let zdict = match v[1] {
+            Some(z) => Some(z.bytes_like().map_err(|_| PyErr::type_error("zdict argument must support the buffer protocol"))?),
+            None => None,
+        };
+        let inf = Inflater::new(wbits, zdict).map_err(|m| inflate_error("decompressing", m))?;
+        Ok(ZlibDecompressor(PyMutex::new(ZState { inf, input: Vec::new(), needs_input: true })))
+    }
+}
+
 // --- checksums ---
 
 fn checksum_start(args: &Args, default: u32) -> PyResult<(Vec<u8>, u32)> {
@@ -669,6 +743,7 @@ pub fn create() -> PyResult<PyObj> {
         .object("error", &err)?
         .object("Compress", COMPRESS.get()?)?
         .object("Decompress", DECOMPRESS.get()?)?
+        .object("_ZlibDecompressor", ZLIB_DECOMPRESSOR.get()?)?
         .constant("ZLIB_VERSION", "1.3.1")?
         .constant("ZLIB_RUNTIME_VERSION", "1.3.1")?;
     for (name, v) in [
