@@ -1,6 +1,7 @@
 //! `_imp`: what CPython's importlib needs from the interpreter — builtin
-//! modules by name, the global import lock, and (pyk's own) compiling a
-//! source file through pyk's `__pycache__`. pyk has no frozen modules and
+//! modules by name, the global import lock, `source_hash` (the key of
+//! hash-based .pyc files) and (pyk's own) `_pyk_with_filename`, the
+//! immutable-code form of `_fix_co_filename`. pyk has no frozen modules and
 //! loads no C extension modules (`extension_suffixes()` is empty), so the
 //! frozen-module functions answer "none" the way CPython's do for a name
 //! that is not frozen.
@@ -34,7 +35,8 @@ pub fn make_module() -> PyResult<Obj> {
         ("lock_held", lock_held),
         ("_override_multi_interp_extensions_check", override_multi_interp),
         ("_override_frozen_modules_for_tests", override_frozen),
-        ("_pyk_compile_file", pyk_compile_file),
+        ("source_hash", source_hash),
+        ("_pyk_with_filename", pyk_with_filename),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, crate::types::none(), Some("_imp")));
@@ -165,12 +167,95 @@ fn override_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::none())
 }
 
-/// `_imp._pyk_compile_file(path)`: the code of a source file, through pyk's
-/// `__pycache__` (importlib's SourceLoader.get_code is routed here).
-fn pyk_compile_file(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let path = one_str(a, "_pyk_compile_file")?;
-    let p = std::path::Path::new(path);
-    let bytes = std::fs::read(p).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(path)))?;
-    let source = crate::import::decode_source(&bytes, p)?;
-    crate::import::compile_file_cached(p, &source)
+/// `_imp._pyk_with_filename(code, path)`: `code` as compiled from `path`
+/// (pyk's `_compile_bytecode` uses it where CPython's calls
+/// `_fix_co_filename`, which changes the code object in place).
+fn pyk_with_filename(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [code, path] = a else { return Err(type_error(format!("_pyk_with_filename() takes exactly 2 arguments ({} given)", a.len()))) };
+    let path = as_str(path).ok_or_else(|| type_error(format!("_pyk_with_filename() argument 2 must be str, not {}", path.type_obj().name())))?;
+    crate::types::code::with_filename(code, path)
+}
+
+/// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round
+/// per 8-byte word, three finalisation rounds (what CPython's
+/// `_Py_KeyedHash` computes, with `k1` = 0).
+pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [k0 ^ 0x736f_6d65_7073_6575, k1 ^ 0x646f_7261_6e64_6f6d, k0 ^ 0x6c79_6765_6e65_7261, k1 ^ 0x7465_6462_7974_6573];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, b) in chunks.remainder().iter().enumerate() {
+        last |= u64::from(*b) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// The 8 bytes a hash-based .pyc stores for its source: SipHash-1-3 keyed
+/// by `key` (importlib passes its raw magic number), little-endian.
+pub fn source_hash_bytes(key: u64, source: &[u8]) -> [u8; 8] {
+    siphash13(key, 0, source).to_le_bytes()
+}
+
+/// `_imp.source_hash(key, source)`.
+fn source_hash(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut slots: [Option<&Obj>; 2] = [pos.first(), pos.get(1)];
+    if pos.len() > 2 {
+        return Err(type_error(format!("source_hash() takes at most 2 arguments ({} given)", a.len())));
+    }
+    for (name, v) in kws {
+        let i = match name {
+            "key" => 0,
+            "source" => 1,
+            _ => return Err(type_error(format!("source_hash() got an unexpected keyword argument '{name}'"))),
+        };
+        if slots[i].is_some() {
+            return Err(type_error(format!("argument for source_hash() given by name ('{name}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v);
+    }
+    let key = slots[0].ok_or_else(|| type_error("source_hash() missing required argument 'key' (pos 1)"))?;
+    let source = slots[1].ok_or_else(|| type_error("source_hash() missing required argument 'source' (pos 2)"))?;
+    let key = crate::abstract_::index(key)?;
+    let key = crate::types::int::as_i64(&key).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))?;
+    let data = crate::types::bytearray::bytes_like(source)
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", source.type_obj().name())))?;
+    Ok(crate::types::bytes::new_bytes(&source_hash_bytes(key as u64, &data)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn source_hash_matches_cpython() {
+        // CPython 3.13's _imp.source_hash(key, source).hex().
+        let hex = |b: [u8; 8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        assert_eq!(hex(super::source_hash_bytes(1, b"abc")), "afbd63b540c50649");
+        assert_eq!(hex(super::source_hash_bytes(0, b"")), "2c530c1562a7fbd1");
+        assert_eq!(hex(super::source_hash_bytes(168627699, b"print(1)\n")), "5a90791f83be4635");
+        assert_eq!(hex(super::source_hash_bytes(u64::MAX, &[b'x'; 20])), "48320b6fc2023939");
+    }
 }

@@ -190,6 +190,9 @@ enum Found {
     Package(PathBuf, PathBuf),
     /// `dir/child.py`
     Module(PathBuf),
+    /// `dir/child/__init__.pyc` or `dir/child.pyc` without its source:
+    /// importlib's `SourcelessFileLoader` loads it.
+    Sourceless,
     Nothing,
 }
 
@@ -216,9 +219,15 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
         if pkg_init.is_file() {
             return Found::Package(pkg_init, sub);
         }
+        if sub.join("__init__.pyc").is_file() {
+            return Found::Sourceless;
+        }
         let file = dir.join(format!("{child}.py"));
         if file.is_file() {
             return Found::Module(file);
+        }
+        if dir.join(format!("{child}.pyc")).is_file() {
+            return Found::Sourceless;
         }
         if sub.is_dir() {
             portions.push(sub);
@@ -233,7 +242,7 @@ fn find_on_path(abs: &str, child: &str, search: &[PathBuf]) -> PyResult<Option<O
     match search_dirs(child, search, &mut portions, &mut others) {
         Found::Package(init, dir) => load_source(abs, &init, Some(&dir)).map(Some),
         Found::Module(file) => load_source(abs, &file, None).map(Some),
-        Found::Nothing => Ok(None),
+        Found::Sourceless | Found::Nothing => Ok(None),
     }
 }
 
@@ -272,19 +281,35 @@ pub fn machinery() -> Option<&'static Machinery> {
     MACHINERY.get_or_init(|| m).as_ref()
 }
 
-/// Glue run in `_bootstrap_external` before its finders are installed:
-/// source files compile through pyk's own compiler and `__pycache__`
-/// (CPython's .pyc format is not pyk's), and sourceless .pyc files are not
-/// importable.
+/// Glue run in `_bootstrap_external` before its finders are installed.
+/// pyk's .pyc files are CPython's container around a marshalled pyk code
+/// object (see `PYC_MAGIC`), so importlib's loaders use them as they are,
+/// with two changes: `_classify_pyc` also turns away a file whose code
+/// record is CPython's or pyk code of another format version (ImportError,
+/// so a source loader compiles the source instead, as for a bad magic
+/// number), and `_compile_bytecode` sets the file name on a new code object
+/// (pyk's code objects are immutable; CPython's `_fix_co_filename` changes
+/// them in place). `PYK_CODE_VERSION` is replaced by the format's version.
 const EXTERNAL_GLUE: &str = r#"
-def _pyk_get_code(self, fullname):
-    path = self.get_filename(fullname)
-    if isinstance(self, FileLoader) and path.endswith(tuple(SOURCE_SUFFIXES)):
-        return _imp._pyk_compile_file(path)
-    return self.source_to_code(self.get_data(path), path)
-SourceLoader.get_code = _pyk_get_code
-def _get_supported_file_loaders():
-    return [(ExtensionFileLoader, _imp.extension_suffixes()), (SourceFileLoader, SOURCE_SUFFIXES)]
+_pyk_classify_container = _classify_pyc
+def _classify_pyc(data, name, exc_details):
+    flags = _pyk_classify_container(data, name, exc_details)
+    if data[16:17] not in (b'c', b'\xe3'):
+        return flags
+    if data[17:21] != b'PKCO':
+        why = f'{name!r} holds CPython bytecode, which pyk cannot run'
+    elif int.from_bytes(data[21:25], 'little') != PYK_CODE_VERSION:
+        why = f'{name!r} holds pyk code of format version {int.from_bytes(data[21:25], "little")}, not PYK_CODE_VERSION'
+    else:
+        return flags
+    _bootstrap._verbose_message('{}', why)
+    raise ImportError(why, **exc_details)
+def _compile_bytecode(data, name=None, bytecode_path=None, source_path=None):
+    code = marshal.loads(data)
+    if not isinstance(code, _code_type):
+        raise ImportError(f'Non-code object in {bytecode_path!r}', name=name, path=bytecode_path)
+    _bootstrap._verbose_message('code object from {!r}', bytecode_path)
+    return code if source_path is None else _imp._pyk_with_filename(code, source_path)
 "#;
 
 fn install_machinery() -> PyResult<Machinery> {
@@ -297,7 +322,8 @@ fn install_machinery() -> PyResult<Machinery> {
     ab::call(&ab::getattr_str(&bootstrap, "_install")?, &[sys.clone(), imp], None)?;
     let external = load_source("_frozen_importlib_external", &lib.join("importlib").join("_bootstrap_external.py"), None)?;
     let ed = as_module(&external).expect("module").dict.clone();
-    let glue = crate::interp::compile_source(EXTERNAL_GLUE, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
+    let glue = EXTERNAL_GLUE.replace("PYK_CODE_VERSION", &pyk_abi::code::CODE_VERSION.to_string());
+    let glue = crate::interp::compile_source(&glue, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&glue, &ed, None)?;
     ab::call(&ab::getattr_str(&bootstrap, "_install_external_importers")?, &[], None)?;
     install_zipimport(&sys);
@@ -377,15 +403,17 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
         }
         if finder.is(&mach.path_finder) {
             let (mut portions, mut others) = (vec![], vec![]);
-            match search_dirs(child, search, &mut portions, &mut others) {
+            let sourceless = match search_dirs(child, search, &mut portions, &mut others) {
                 Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)),
                 Found::Module(file) => return load_source(abs, &file, None),
-                Found::Nothing => {}
-            }
-            // Namespace packages and path entries that are not directories
-            // (zip files, entries for custom path hooks): importlib's PathFinder.
+                Found::Sourceless => true,
+                Found::Nothing => false,
+            };
+            // Namespace packages, compiled files without a source and path
+            // entries that are not directories (zip files, entries for
+            // custom path hooks): importlib's PathFinder.
             let hooks = ab::collect(&ab::getattr_str(&sys, "path_hooks")?)?.len();
-            if !portions.is_empty() || (!others.is_empty() && hooks > 1) {
+            if sourceless || !portions.is_empty() || (!others.is_empty() && hooks > 1) {
                 let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
                 let spec = ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None)?;
                 if !crate::types::is_none(&spec) {
@@ -406,9 +434,23 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
 
 /// Cache tag of compiled files (`sys.implementation.cache_tag`).
 pub const CACHE_TAG: &str = "pyk-313";
-const CACHE_MAGIC: &[u8; 4] = b"PYKC";
+/// CPython 3.13's `importlib.util.MAGIC_NUMBER`. pyk's .pyc files are
+/// CPython's container (magic, flags, then mtime and size or the source
+/// hash) around a marshalled pyk code object, so importlib's loaders,
+/// `py_compile` and `compileall` read and write the same files as this
+/// module; CPython's own .pyc files differ in the code record, which marshal
+/// rejects (and `_classify_pyc` with pyk's glue, see `EXTERNAL_GLUE`).
+pub const PYC_MAGIC: [u8; 4] = [0xf3, 0x0d, b'\r', b'\n'];
+/// importlib's `_RAW_MAGIC_NUMBER`, the key of `source_hash`.
+const RAW_MAGIC: u64 = u32::from_le_bytes(PYC_MAGIC) as u64;
 
-/// `dir/__pycache__/name.pyk-313[.opt-N].pyc` for `dir/name.py`.
+/// A `sys` attribute (None when missing).
+fn sys_attr(name: &str) -> Obj {
+    ab::getattr_str(&crate::interp::sys_module(), name).unwrap_or_else(|_| crate::types::none())
+}
+
+/// Where importlib's `cache_from_source` puts the compiled file of `source`:
+/// `dir/__pycache__/name.pyk-313[.opt-N].pyc`, or under `sys.pycache_prefix`.
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let dir = source.parent()?;
     let stem = source.file_stem()?.to_string_lossy();
@@ -416,70 +458,133 @@ pub fn cache_path(source: &Path) -> Option<PathBuf> {
         0 => String::new(),
         n => format!(".opt-{n}"),
     };
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc")))
+    let file = format!("{stem}.{CACHE_TAG}{opt}.pyc");
+    let prefix = sys_attr("pycache_prefix");
+    if let Some(prefix) = as_str(&prefix) {
+        let dir = if dir.is_absolute() { dir.to_path_buf() } else { std::env::current_dir().ok()?.join(dir) };
+        let rel = dir.strip_prefix("/").unwrap_or(&dir);
+        return Some(Path::new(prefix).join(rel).join(file));
+    }
+    Some(dir.join("__pycache__").join(file))
 }
 
-/// Header that ties a cache file to its source and to the code's producer:
-/// magic, code-format version, the parser/compiler build stamp, source
-/// mtime (ns) and size.
-fn cache_header(meta: &std::fs::Metadata) -> Vec<u8> {
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    let mut h = Vec::with_capacity(32);
-    h.extend_from_slice(CACHE_MAGIC);
-    h.extend_from_slice(&pyk_abi::code::CODE_VERSION.to_le_bytes());
-    h.extend_from_slice(&crate::interp::config().code_stamp.to_le_bytes());
-    h.extend_from_slice(&mtime.to_le_bytes());
-    h.extend_from_slice(&meta.len().to_le_bytes());
+/// How a .pyc vouches for its source: timestamp pycs hold the source's
+/// mtime (seconds) and size, hash-based ones its `source_hash`.
+fn pyc_header(source_bytes: &[u8], meta: Option<&std::fs::Metadata>, hash_based: Option<bool>) -> Vec<u8> {
+    let mut h = Vec::with_capacity(16);
+    h.extend_from_slice(&PYC_MAGIC);
+    match hash_based {
+        Some(check_source) => {
+            h.extend_from_slice(&(1u32 | (u32::from(check_source) << 1)).to_le_bytes());
+            h.extend_from_slice(&crate::impmod::source_hash_bytes(RAW_MAGIC, source_bytes));
+        }
+        None => {
+            h.extend_from_slice(&0u32.to_le_bytes());
+            let mtime = meta
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            h.extend_from_slice(&(mtime as u32).to_le_bytes());
+            h.extend_from_slice(&(meta.map(|m| m.len()).unwrap_or(0) as u32).to_le_bytes());
+        }
+    }
     h
 }
 
-/// The cached code for `source`, when the cache file is present, matches
-/// the source and decodes; anything else is ignored (and rewritten later).
-fn read_cache(source: &Path, header: &[u8]) -> Option<Obj> {
-    let data = std::fs::read(cache_path(source)?).ok()?;
-    if data.len() < header.len() || &data[..header.len()] != header {
-        return None;
-    }
-    crate::interp::code_from_bytes(&data[header.len()..]).ok()
+/// What the cache file of a source says, read as importlib's
+/// `SourceLoader.get_code` reads it.
+enum Cached {
+    /// Current code.
+    Fresh(Obj),
+    /// Stale or unreadable; when it was hash-based (with its check_source
+    /// flag), its replacement is hash-based too, as importlib writes it.
+    Stale(Option<bool>),
 }
 
-/// Writes the cache atomically (temporary file, then rename); failures are ignored.
-fn write_cache(source: &Path, header: &[u8], code: &[u8]) {
+/// `_imp.check_hash_based_pycs` as a program left it.
+fn check_hash_based_pycs() -> String {
+    import_module("_imp")
+        .and_then(|m| ab::getattr_str(&m, "check_hash_based_pycs"))
+        .ok()
+        .and_then(|v| as_str(&v).map(str::to_owned))
+        .unwrap_or_else(|| "default".into())
+}
+
+fn read_cache(source: &Path, source_bytes: &[u8], meta: Option<&std::fs::Metadata>) -> Cached {
+    let Some(data) = cache_path(source).and_then(|p| std::fs::read(p).ok()) else { return Cached::Stale(None) };
+    if data.len() < 17 || data[..4] != PYC_MAGIC {
+        return Cached::Stale(None);
+    }
+    let flags = u32::from_le_bytes([data[4], data[5], data[6], data[7]]);
+    if flags & !3 != 0 {
+        return Cached::Stale(None);
+    }
+    if flags & 1 != 0 {
+        let check_source = flags & 2 != 0;
+        let mode = check_hash_based_pycs();
+        if mode != "never" && (check_source || mode == "always") && data[..16] != pyc_header(source_bytes, meta, Some(check_source))[..] {
+            return Cached::Stale(Some(check_source));
+        }
+    } else if meta.is_none() || data[..16] != pyc_header(source_bytes, meta, None)[..] {
+        return Cached::Stale(None);
+    }
+    // A marshalled pyk code object of this build's format, parser and compiler.
+    let stale = Cached::Stale((flags & 1 != 0).then_some(flags & 2 != 0));
+    let record = &data[17..];
+    if data[16] & 0x7f != b'c' {
+        return stale;
+    }
+    match pyk_abi::code::marshal_header(record) {
+        Ok(h) if h.version == pyk_abi::code::CODE_VERSION && h.stamp == crate::interp::config().code_stamp => {
+            let end = (pyk_abi::code::MARSHAL_HEADER_LEN + h.body_len).min(record.len());
+            match crate::types::code::unmarshal_payload_as(&record[..end], Some(&source.to_string_lossy())) {
+                Ok((code, _)) => Cached::Fresh(code),
+                Err(_) => stale,
+            }
+        }
+        _ => stale,
+    }
+}
+
+/// Writes the cache atomically (temporary file, then rename), as importlib's
+/// `_write_atomic`; failures are ignored.
+fn write_cache(source: &Path, header: &[u8], code: &Obj) {
     let Some(path) = cache_path(source) else { return };
     let Some(dir) = path.parent() else { return };
+    let Ok(record) = crate::types::code::marshal_payload(code) else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
     let tmp = path.with_extension(format!("pyc.{}.tmp", std::process::id()));
     let mut bytes = header.to_vec();
-    bytes.extend_from_slice(code);
+    bytes.push(b'c');
+    bytes.extend_from_slice(&record);
     if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
 }
 
-/// Compiles a source file through the `__pycache__` (read unless stale or
-/// corrupt; written unless -B / PYTHONDONTWRITEBYTECODE).
-pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
+/// `sys.dont_write_bytecode` as the program left it.
+fn dont_write_bytecode() -> bool {
+    let v = sys_attr("dont_write_bytecode");
+    crate::types::is_none(&v) || ab::is_true(&v).unwrap_or(true)
+}
+
+/// Compiles a source file through its cached .pyc (read unless stale or
+/// corrupt; written unless `sys.dont_write_bytecode`).
+pub fn compile_file_cached(path: &Path, source_bytes: &[u8]) -> PyResult {
     let filename = path.to_string_lossy().into_owned();
     let meta = std::fs::metadata(path).ok();
-    let header = meta.as_ref().map(cache_header);
-    if let Some(h) = &header {
-        if let Some(code) = read_cache(path, h) {
-            return Ok(code);
-        }
-    }
-    let bytes = crate::interp::compile_to_bytes(source, &filename, pyk_abi::component::Mode::Exec)?;
+    let hash_based = match read_cache(path, source_bytes, meta.as_ref()) {
+        Cached::Fresh(code) => return Ok(code),
+        Cached::Stale(h) => h,
+    };
+    let source = decode_source(source_bytes, path)?;
+    let bytes = crate::interp::compile_to_bytes(&source, &filename, pyk_abi::component::Mode::Exec)?;
     let code = crate::interp::code_from_bytes(&bytes)?;
-    if let Some(h) = &header {
-        if !crate::interp::dont_write_bytecode() {
-            write_cache(path, h, &bytes);
-        }
+    if (meta.is_some() || hash_based.is_some()) && !dont_write_bytecode() {
+        write_cache(path, &pyc_header(source_bytes, meta.as_ref(), hash_based), &code);
     }
     Ok(code)
 }
@@ -491,7 +596,6 @@ pub fn decode_source(bytes: &[u8], path: &Path) -> PyResult<String> {
 
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path.display().to_string())))?;
-    let source = decode_source(&source, path)?;
     let filename = path.to_string_lossy().into_owned();
     let code = compile_file_cached(path, &source)?;
     let m = new_module(name, None);

@@ -998,10 +998,6 @@ pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
     code_from_bytes(&ast_to_code_bytes(ast, filename, mode, 0)?)
 }
 
-/// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).
-pub fn dont_write_bytecode() -> bool {
-    INTERP.get().map(|i| i.config.flags.dont_write_bytecode).unwrap_or(true)
-}
 
 /// The optimization level (part of the cache file name, as CPython's `.opt-1`).
 pub fn optimize_level() -> u32 {

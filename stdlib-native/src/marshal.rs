@@ -42,7 +42,7 @@
 use std::collections::HashMap;
 
 use pyk_sdk::prelude::*;
-use pyk_sdk::types::{builtin, import};
+use pyk_sdk::types::{builtin, code_marshal, code_unmarshal, import};
 
 /// The format version `dumps` writes by default (CPython 3.13's `marshal.version`).
 const VERSION: i64 = 4;
@@ -294,7 +294,10 @@ impl<'c> Writer<'c> {
             if !self.allow_code {
                 return Err(PyErr::value_error("marshalling code objects is disallowed"));
             }
-            return Err(PyErr::value_error("unmarshallable object"));
+            let record = code_marshal(o)?;
+            self.out.push(b'c' | flag);
+            self.out.extend_from_slice(record.as_bytes()?);
+            return Ok(());
         }
         if o.isinstance(&c.bytes_t)? || o.isinstance(&c.bytearray_t)? || o.isinstance(&c.memoryview_t)? {
             let data = if o.is_exact_instance(&c.bytes_t) { o.as_bytes()?.to_vec() } else { c.bytes_t.call(&[o])?.as_bytes()?.to_vec() };
@@ -748,7 +751,18 @@ impl Reader<'_, '_> {
                 if !self.allow_code {
                     return Err(PyErr::value_error("unmarshalling code objects is disallowed"));
                 }
-                return Err(bad_data("pyk cannot load CPython code objects"));
+                let slot = self.reserve(flag);
+                let mut record = self.src.take(4)?;
+                if record[..] != pyk_abi::code::CODE_MAGIC[..] {
+                    // CPython's record has the code's argument count here.
+                    return Err(bad_data("pyk cannot load CPython code objects"));
+                }
+                record.extend(self.src.take(pyk_abi::code::MARSHAL_HEADER_LEN - 4)?);
+                let header = pyk_abi::code::marshal_header(&record).map_err(|e| bad_data(&e.to_string()))?;
+                record.extend(self.src.take(header.body_len)?);
+                let v = code_unmarshal(&record)?;
+                self.fill(slot, &v);
+                v
             }
             _ => return Err(bad_data("unknown type code")),
         };

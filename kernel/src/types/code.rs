@@ -123,6 +123,150 @@ pub fn new_code(d: &CodeData) -> PyResult {
     }))
 }
 
+/// Why a code object has no wire form.
+enum NoWire {
+    /// A constant of a type the wire format does not carry.
+    Unsupported,
+    /// Nested deeper than the thread's stack allows walking.
+    TooDeep,
+}
+
+/// The constant `o` as the wire format carries it (only the exact types a
+/// compiler makes constants of).
+fn obj_to_const(o: &Obj) -> Result<ConstValue, NoWire> {
+    use crate::types as t;
+    if crate::thread::stack_remaining() < 256 * 1024 {
+        return Err(NoWire::TooDeep);
+    }
+    let ty = o.type_obj();
+    let is = |x: &'static TypeObject| std::ptr::eq(ty, x);
+    let un = NoWire::Unsupported;
+    Ok(if t::is_none(o) {
+        ConstValue::None {}
+    } else if o.is(&t::bool_obj(true)) {
+        ConstValue::True {}
+    } else if o.is(&t::bool_obj(false)) {
+        ConstValue::False {}
+    } else if o.is(&t::singletons::ellipsis()) {
+        ConstValue::Ellipsis {}
+    } else if is(&t::int::INT_TYPE) {
+        match t::int::as_i64(o) {
+            Some(value) => ConstValue::Int { value },
+            None => ConstValue::BigInt { digits: t::int::as_bigint(o).ok_or(un)?.to_string() },
+        }
+    } else if is(&t::float::FLOAT_TYPE) {
+        ConstValue::Float { value: t::float::as_f64(o).ok_or(un)? }
+    } else if is(&t::complex::COMPLEX_TYPE) {
+        let (real, imag) = t::complex::as_complex(o).ok_or(un)?;
+        ConstValue::Complex { real, imag }
+    } else if is(&t::str::STR_TYPE) {
+        ConstValue::Str { value: t::str::as_str(o).ok_or(un)?.to_owned() }
+    } else if is(&t::bytes::BYTES_TYPE) {
+        ConstValue::Bytes { value: t::bytes::as_bytes(o).ok_or(un)?.to_vec() }
+    } else if is(&t::tuple::TUPLE_TYPE) {
+        ConstValue::Tuple { items: t::tuple::as_tuple(o).ok_or(un)?.iter().map(obj_to_const).collect::<Result<_, _>>()? }
+    } else if is(&t::set::FROZENSET_TYPE) {
+        ConstValue::FrozenSet { items: t::set::as_anyset(o).ok_or(un)?.items().iter().map(obj_to_const).collect::<Result<_, _>>()? }
+    } else if is(&CODE_TYPE) {
+        ConstValue::Code { code: Box::new(code_data(as_code(o).ok_or(un)?)?) }
+    } else {
+        return Err(un);
+    })
+}
+
+fn code_data(c: &CodeObject) -> Result<CodeData, NoWire> {
+    let s = |o: &Obj| crate::types::str::as_str(o).map(str::to_owned).ok_or(NoWire::Unsupported);
+    Ok(CodeData {
+        name: s(&c.name)?,
+        qualname: s(&c.qualname)?,
+        filename: s(&c.filename)?,
+        firstlineno: c.firstlineno,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize as u32,
+        code: c.code.to_vec(),
+        consts: c.consts.iter().map(obj_to_const).collect::<Result<_, _>>()?,
+        names: c.names.iter().map(s).collect::<Result<_, _>>()?,
+        localsplusnames: c.localsplusnames.iter().map(s).collect::<Result<_, _>>()?,
+        localspluskinds: c.localspluskinds.to_vec(),
+        locations: c.locations.to_vec(),
+        exceptiontable: c.exceptiontable.to_vec(),
+    })
+}
+
+/// pyk's marshal record of a code object (`pyk_abi::code::marshal_payload`),
+/// stamped with this run's parser and compiler builds. A constant the wire
+/// format cannot carry (`code.replace(co_consts=...)` accepts any object)
+/// is marshal's ValueError.
+pub fn marshal_payload(o: &Obj) -> PyResult<Vec<u8>> {
+    let c = as_code(o).ok_or_else(|| crate::error::type_error(format!("expected a code object, not '{}'", o.type_obj().name())))?;
+    match code_data(c) {
+        Ok(data) => Ok(pyk_abi::code::marshal_payload(&data, crate::interp::config().code_stamp)),
+        Err(NoWire::Unsupported) => Err(crate::error::value_error("unmarshallable object")),
+        Err(NoWire::TooDeep) => Err(crate::error::value_error("object too deeply nested to marshal")),
+    }
+}
+
+/// The code object of a marshal record, and the record's producer stamp.
+pub fn unmarshal_payload(b: &[u8]) -> PyResult<(Obj, u64)> {
+    unmarshal_payload_as(b, None)
+}
+
+/// Gives the code objects of `d` whose file is `d`'s own the file `new`, as
+/// CPython's `_imp._fix_co_filename` does for a compiled file that moved
+/// (code from other files, put there by `code.replace`, keeps its name).
+fn set_filename(d: &mut CodeData, old: &str, new: &str) {
+    if d.filename != old {
+        return;
+    }
+    d.filename = new.to_owned();
+    for c in &mut d.consts {
+        if let ConstValue::Code { code } = c {
+            set_filename(code, old, new);
+        }
+    }
+}
+
+/// [`unmarshal_payload`], with the code's file name set to `filename` (see
+/// [`set_filename`]) when one is given.
+pub fn unmarshal_payload_as(b: &[u8], filename: Option<&str>) -> PyResult<(Obj, u64)> {
+    match pyk_abi::code::unmarshal_payload(b, crate::thread::stack_remaining() / 2) {
+        Ok((mut data, stamp)) => {
+            if let Some(f) = filename {
+                let old = data.filename.clone();
+                set_filename(&mut data, &old, f);
+            }
+            Ok((new_code(&data)?, stamp))
+        }
+        Err(pyk_abi::code::MarshalError::Bad(m)) if m.contains("too deep") => {
+            Err(crate::error::recursion_error("maximum recursion depth exceeded while loading a code object"))
+        }
+        Err(e) => Err(crate::error::value_error(format!("bad marshal data ({e})"))),
+    }
+}
+
+/// `code` with its file name (and that of the code objects inside it from
+/// the same file) changed to `filename`: a new code object, since pyk's
+/// code objects are immutable (CPython's `_imp._fix_co_filename` changes
+/// them in place). Code holding constants the wire format cannot carry is
+/// returned unchanged.
+pub fn with_filename(code: &Obj, filename: &str) -> PyResult {
+    let c = as_code(code).ok_or_else(|| crate::error::type_error(format!("expected a code object, not '{}'", code.type_obj().name())))?;
+    if c.filename_str() == filename {
+        return Ok(code.clone());
+    }
+    match code_data(c) {
+        Ok(mut d) => {
+            let old = d.filename.clone();
+            set_filename(&mut d, &old, filename);
+            new_code(&d)
+        }
+        Err(_) => Ok(code.clone()),
+    }
+}
+
 pub fn as_code(o: &Obj) -> Option<&CodeObject> {
     o.downcast::<CodeObject>(&CODE_TYPE)
 }
