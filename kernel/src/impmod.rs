@@ -1,7 +1,6 @@
 //! `_imp`: what CPython's importlib needs from the interpreter — builtin
 //! modules by name, the global import lock, `source_hash` (the key of
-//! hash-based .pyc files) and (pyk's own) `_pyk_with_filename`, the
-//! immutable-code form of `_fix_co_filename`. pyk has no frozen modules and
+//! hash-based .pyc files) and `_fix_co_filename`. pyk has no frozen modules and
 //! loads no C extension modules (`extension_suffixes()` is empty), so the
 //! frozen-module functions answer "none" the way CPython's do for a name
 //! that is not frozen.
@@ -26,7 +25,7 @@ pub fn make_module() -> PyResult<Obj> {
         ("is_frozen", is_frozen),
         ("find_frozen", find_frozen),
         ("is_frozen_package", no_frozen),
-        ("get_frozen_object", no_frozen),
+        ("get_frozen_object", get_frozen_object),
         ("init_frozen", init_frozen),
         ("_frozen_module_names", frozen_module_names),
         ("extension_suffixes", extension_suffixes),
@@ -36,7 +35,7 @@ pub fn make_module() -> PyResult<Obj> {
         ("_override_multi_interp_extensions_check", override_multi_interp),
         ("_override_frozen_modules_for_tests", override_frozen),
         ("source_hash", source_hash),
-        ("_pyk_with_filename", pyk_with_filename),
+        ("_fix_co_filename", fix_co_filename),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, crate::types::none(), Some("_imp")));
@@ -114,6 +113,29 @@ fn no_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     )))
 }
 
+/// `_imp.get_frozen_object(name, data=None)`: with `data`, the code object
+/// it marshals (ImportError when it is not one); pyk freezes no module, so
+/// without it no name is found.
+fn get_frozen_object(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let data = match a {
+        [_, d] if !crate::types::is_none(d) => d,
+        [_] | [_, _] => return no_frozen(m, a, k),
+        _ => return Err(type_error(format!("get_frozen_object expected at most 2 arguments, got {}", a.len()))),
+    };
+    let name = crate::abstract_::repr_string(&a[0])?;
+    let invalid = || PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::IMPORT_ERROR, vec![new_str(&format!("Frozen object named {name} is invalid"))]));
+    let marshal = crate::import::import_module("marshal")?;
+    let code = match crate::abstract_::call(&crate::abstract_::getattr_str(&marshal, "loads")?, std::slice::from_ref(data), None) {
+        Ok(c) => c,
+        Err(e) if e.is_instance(&crate::types::exceptions::EXCEPTION) => return Err(invalid()),
+        Err(e) => return Err(e),
+    };
+    if crate::types::code::as_code(&code).is_none() {
+        return Err(invalid());
+    }
+    Ok(code)
+}
+
 fn init_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     one_str(a, "init_frozen")?;
     Ok(crate::types::none())
@@ -167,13 +189,11 @@ fn override_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::none())
 }
 
-/// `_imp._pyk_with_filename(code, path)`: `code` as compiled from `path`
-/// (pyk's `_compile_bytecode` uses it where CPython's calls
-/// `_fix_co_filename`, which changes the code object in place).
-fn pyk_with_filename(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [code, path] = a else { return Err(type_error(format!("_pyk_with_filename() takes exactly 2 arguments ({} given)", a.len()))) };
-    let path = as_str(path).ok_or_else(|| type_error(format!("_pyk_with_filename() argument 2 must be str, not {}", path.type_obj().name())))?;
-    crate::types::code::with_filename(code, path)
+/// `_imp._fix_co_filename(code, path)`.
+fn fix_co_filename(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [code, path] = a else { return Err(type_error(format!("_fix_co_filename expected 2 arguments, got {}", a.len()))) };
+    crate::types::code::fix_filename(code, path)?;
+    Ok(crate::types::none())
 }
 
 /// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round

@@ -3,6 +3,7 @@
 //! `sys.path` (modules and regular packages), compiled through the parser
 //! and compiler components.
 
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::abstract_ as ab;
@@ -84,7 +85,13 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
     let module = import_module(&abs)?;
     let has_fromlist = !crate::types::is_none(fromlist) && ab::is_true(fromlist)?;
     if has_fromlist {
-        if as_module(&module).is_some() && get_str(&as_module(&module).expect("module").dict, &intern("__path__")).is_some() {
+        // importlib's `_handle_fromlist`: any object with a `__path__` (a
+        // package may replace itself in sys.modules by a non-module).
+        let is_package = match as_module(&module) {
+            Some(m) => get_str(&m.dict, &intern("__path__")).is_some(),
+            None => ab::lookup_attr(&module, &intern("__path__"))?.is_some(),
+        };
+        if is_package {
             for item in ab::collect(fromlist)? {
                 let Some(n) = as_str(&item) else { continue };
                 if n == "*" {
@@ -283,13 +290,11 @@ pub fn machinery() -> Option<&'static Machinery> {
 
 /// Glue run in `_bootstrap_external` before its finders are installed.
 /// pyk's .pyc files are CPython's container around a marshalled pyk code
-/// object (see `PYC_MAGIC`), so importlib's loaders use them as they are,
-/// with two changes: `_classify_pyc` also turns away a file whose code
-/// record is CPython's or pyk code of another format version (ImportError,
-/// so a source loader compiles the source instead, as for a bad magic
-/// number), and `_compile_bytecode` sets the file name on a new code object
-/// (pyk's code objects are immutable; CPython's `_fix_co_filename` changes
-/// them in place). `PYK_CODE_VERSION` is replaced by the format's version.
+/// object (see `PYC_MAGIC`), so importlib's loaders use them as they are;
+/// `_classify_pyc` also turns away a file whose code record is CPython's or
+/// pyk code of another format version (ImportError, so a source loader
+/// compiles the source instead, as for a bad magic number).
+/// `PYK_CODE_VERSION` is replaced by the format's version.
 const EXTERNAL_GLUE: &str = r#"
 _pyk_classify_container = _classify_pyc
 def _classify_pyc(data, name, exc_details):
@@ -304,12 +309,6 @@ def _classify_pyc(data, name, exc_details):
         return flags
     _bootstrap._verbose_message('{}', why)
     raise ImportError(why, **exc_details)
-def _compile_bytecode(data, name=None, bytecode_path=None, source_path=None):
-    code = marshal.loads(data)
-    if not isinstance(code, _code_type):
-        raise ImportError(f'Non-code object in {bytecode_path!r}', name=name, path=bytecode_path)
-    _bootstrap._verbose_message('code object from {!r}', bytecode_path)
-    return code if source_path is None else _imp._pyk_with_filename(code, source_path)
 "#;
 
 fn install_machinery() -> PyResult<Machinery> {
@@ -347,7 +346,13 @@ fn install_machinery() -> PyResult<Machinery> {
         if get_str(&md.dict, &intern("__spec__")).is_some_and(|s| !crate::types::is_none(&s)) {
             continue;
         }
-        if let Some(file) = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned)) {
+        let file = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned));
+        if name == "__main__" {
+            // No spec, but a loader (see `set_main_loader`).
+            set_main_loader(&mach, &md.dict, file.as_deref().unwrap_or(""))?;
+            continue;
+        }
+        if let Some(file) = file {
             let locations = get_str(&md.dict, &intern("__path__")).unwrap_or_else(crate::types::none);
             let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
             let spec = ab::call(&f, &[k.clone(), new_str(&file), locations], Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
@@ -358,6 +363,35 @@ fn install_machinery() -> PyResult<Machinery> {
         }
     }
     Ok(mach)
+}
+
+/// `__main__.__loader__` of a script, as CPython's start-up sets it: a
+/// `SourceFileLoader` for the file (`__spec__` stays None). Unless
+/// something a script imports installs the machinery (see `machinery`),
+/// pyk does not: importlib's start-up costs more than a small script's run,
+/// so a script's `__loader__` is None until its first import of a file.
+fn set_main_loader(mach: &Machinery, d: &Obj, file: &str) -> PyResult<()> {
+    if get_str(d, &intern("__loader__")).is_some_and(|l| !crate::types::is_none(&l)) {
+        return Ok(());
+    }
+    // `-c`, standard input and the REPL keep the loader `__main__` was
+    // made with in CPython: BuiltinImporter.
+    let loader = if file == "<stdin>" || file.is_empty() {
+        mach.builtin_importer.clone()
+    } else {
+        ab::call(&ab::getattr_str(&mach.external, "SourceFileLoader")?, &[new_str("__main__"), new_str(file)], None)?
+    };
+    set_item_str(d, "__loader__", loader);
+    Ok(())
+}
+
+/// Sets `__main__.__loader__` for the script `file` when importlib's
+/// machinery is already installed (otherwise its installation does).
+pub fn main_loader_if_ready(d: &Obj, file: &str) -> PyResult<()> {
+    match MACHINERY.get() {
+        Some(Some(mach)) => set_main_loader(mach, d, file),
+        _ => Ok(()),
+    }
 }
 
 /// `zipimport.zipimporter` first in `sys.path_hooks`, as CPython's start-up
@@ -560,8 +594,24 @@ fn write_cache(source: &Path, header: &[u8], code: &Obj) {
     let mut bytes = header.to_vec();
     bytes.push(b'c');
     bytes.extend_from_slice(&record);
-    if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    // As importlib's `_calc_mode`: the source's permissions, plus writable
+    // by the owner (so the file can be replaced later), through the umask.
+    let mode = std::fs::metadata(source).map(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) | 0o200).unwrap_or(0o666) & 0o666;
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(&tmp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes));
+    match written {
+        Ok(()) => {
+            if std::fs::rename(&tmp, &path).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+        Err(_) => {
+            let _ = std::fs::remove_file(&tmp);
+        }
     }
 }
 

@@ -1106,6 +1106,10 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     if let Some(f) = file_attr {
         set_item_str(&d, "__file__", new_str(f));
         set_item_str(&d, "__cached__", crate::types::none());
+        if let Err(e) = crate::import::main_loader_if_ready(&d, f) {
+            flush_stdout();
+            return handle_uncaught(&e);
+        }
     }
     let r = compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None));
     let status = match r {

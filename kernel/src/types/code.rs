@@ -24,7 +24,9 @@ pub struct CodeObject {
     pub flags: u32,
     pub name: Obj,
     pub qualname: Obj,
-    pub filename: Obj,
+    /// Replaceable by `_imp._fix_co_filename` (a compiled file that moved);
+    /// a reference read from it stays valid while the code object lives.
+    pub filename: crate::types::function::SwapCell,
     pub firstlineno: u32,
     pub locations: Box<[Loc]>,
     pub exceptiontable: Box<[ExceptEntry]>,
@@ -52,8 +54,13 @@ impl CodeObject {
         crate::types::str::as_str(&self.qualname).unwrap_or("?")
     }
 
+    /// `co_filename` (always a str).
+    pub fn filename(&self) -> &Obj {
+        self.filename.get().expect("a code object always has a file name")
+    }
+
     pub fn filename_str(&self) -> &str {
-        crate::types::str::as_str(&self.filename).unwrap_or("?")
+        crate::types::str::as_str(self.filename()).unwrap_or("?")
     }
 
     pub fn local_name(&self, i: usize) -> &str {
@@ -115,7 +122,7 @@ pub fn new_code(d: &CodeData) -> PyResult {
         flags: d.flags,
         name: intern(&d.name),
         qualname: new_str(&d.qualname),
-        filename: new_str(&d.filename),
+        filename: crate::types::function::SwapCell::new(Some(new_str(&d.filename))),
         firstlineno: d.firstlineno,
         locations: d.locations.clone().into_boxed_slice(),
         exceptiontable: d.exceptiontable.clone().into_boxed_slice(),
@@ -179,7 +186,7 @@ fn code_data(c: &CodeObject) -> Result<CodeData, NoWire> {
     Ok(CodeData {
         name: s(&c.name)?,
         qualname: s(&c.qualname)?,
-        filename: s(&c.filename)?,
+        filename: s(c.filename())?,
         firstlineno: c.firstlineno,
         argcount: c.argcount,
         posonlyargcount: c.posonlyargcount,
@@ -247,23 +254,29 @@ pub fn unmarshal_payload_as(b: &[u8], filename: Option<&str>) -> PyResult<(Obj, 
     }
 }
 
-/// `code` with its file name (and that of the code objects inside it from
-/// the same file) changed to `filename`: a new code object, since pyk's
-/// code objects are immutable (CPython's `_imp._fix_co_filename` changes
-/// them in place). Code holding constants the wire format cannot carry is
-/// returned unchanged.
-pub fn with_filename(code: &Obj, filename: &str) -> PyResult {
-    let c = as_code(code).ok_or_else(|| crate::error::type_error(format!("expected a code object, not '{}'", code.type_obj().name())))?;
-    if c.filename_str() == filename {
-        return Ok(code.clone());
+/// `_imp._fix_co_filename`: gives `code`, and the code objects inside it
+/// from the same file, the file name `filename` (a compiled file whose
+/// source moved).
+pub fn fix_filename(code: &Obj, filename: &Obj) -> PyResult<()> {
+    let c = as_code(code).ok_or_else(|| crate::error::type_error(format!("_fix_co_filename() argument 1 must be code, not {}", code.type_obj().name())))?;
+    let new = crate::types::str::as_str(filename)
+        .ok_or_else(|| crate::error::type_error(format!("_fix_co_filename() argument 2 must be str, not {}", filename.type_obj().name())))?;
+    let old = c.filename_str().to_owned();
+    if old != new {
+        set_code_filename(c, &old, filename);
     }
-    match code_data(c) {
-        Ok(mut d) => {
-            let old = d.filename.clone();
-            set_filename(&mut d, &old, filename);
-            new_code(&d)
+    Ok(())
+}
+
+fn set_code_filename(c: &CodeObject, old: &str, new: &Obj) {
+    if c.filename_str() != old {
+        return;
+    }
+    c.filename.set(Some(new.clone()));
+    for k in c.consts.iter() {
+        if let Some(inner) = as_code(k) {
+            set_code_filename(inner, old, new);
         }
-        Err(_) => Ok(code.clone()),
     }
 }
 
@@ -289,7 +302,7 @@ fn get_qualname(o: &Obj) -> PyResult {
     Ok(as_code(o).map(|c| c.qualname.clone()).unwrap_or_else(crate::types::none))
 }
 fn get_filename(o: &Obj) -> PyResult {
-    Ok(as_code(o).map(|c| c.filename.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_code(o).map(|c| c.filename().clone()).unwrap_or_else(crate::types::none))
 }
 fn get_firstlineno(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(as_code(o).map(|c| c.firstlineno as i64).unwrap_or(0)))
@@ -419,7 +432,7 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         flags: c.flags,
         name: c.name.clone(),
         qualname: c.qualname.clone(),
-        filename: c.filename.clone(),
+        filename: crate::types::function::SwapCell::new(Some(c.filename().clone())),
         firstlineno: c.firstlineno,
         locations: c.locations.clone(),
         exceptiontable: c.exceptiontable.clone(),
@@ -438,7 +451,7 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         match n {
             "co_name" => new.name = want_str(n, v)?,
             "co_qualname" => new.qualname = want_str(n, v)?,
-            "co_filename" => new.filename = want_str(n, v)?,
+            "co_filename" => new.filename.set(Some(want_str(n, v)?)),
             "co_firstlineno" => new.firstlineno = u32::try_from(want_int(n, v)?).map_err(|_| crate::error::value_error("co_firstlineno must be a positive integer"))?,
             "co_flags" => {
                 let f = want_int(n, v)? as u32;
