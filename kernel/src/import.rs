@@ -19,7 +19,12 @@ fn modules() -> Obj {
 }
 
 fn module_not_found(name: &str) -> PyErr {
-    let e = new_exception(&MODULE_NOT_FOUND_ERROR, vec![new_str(&format!("No module named '{name}'"))]);
+    module_not_found_because(name, &format!("No module named '{name}'"))
+}
+
+/// ModuleNotFoundError(message) whose `name` is the module's.
+fn module_not_found_because(name: &str, message: &str) -> PyErr {
+    let e = new_exception(&MODULE_NOT_FOUND_ERROR, vec![new_str(message)]);
     if let Some(x) = crate::types::exceptions::as_exc(&e) {
         set_item_str(&crate::types::class::exc_dict(x), "name", new_str(name));
     }
@@ -121,8 +126,10 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
         }
         return Ok(module);
     }
+    // The top-level package, imported again if it left sys.modules (its
+    // import failed after the submodule's succeeded), as importlib does.
     let top = abs.split('.').next().unwrap_or(&abs);
-    get_str(&modules(), &intern(top)).ok_or_else(|| module_not_found(top))
+    import_module(top)
 }
 
 /// Imports a module by absolute dotted name.
@@ -130,7 +137,7 @@ pub fn import_module(abs: &str) -> PyResult {
     let key = intern(abs);
     if let Some(m) = get_str(&modules(), &key) {
         if crate::types::is_none(&m) {
-            return Err(module_not_found(abs));
+            return Err(module_not_found_because(abs, &format!("import of {abs} halted; None in sys.modules")));
         }
         return Ok(m);
     }
@@ -148,15 +155,15 @@ pub fn import_module(abs: &str) -> PyResult {
                     return Ok(m);
                 }
             }
-            let path = as_module(&pm).and_then(|m| get_str(&m.dict, &intern("__path__")));
+            // importlib reads `parent.__path__` as an attribute (a package
+            // may have replaced itself in sys.modules by another object).
+            let path = match as_module(&pm) {
+                Some(m) => get_str(&m.dict, &intern("__path__")),
+                None => ab::lookup_attr(&pm, &intern("__path__"))?,
+            };
             match path {
                 Some(pl) => (ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(), Some(pl)),
-                None => {
-                    return Err(PyErr(new_exception(
-                        &MODULE_NOT_FOUND_ERROR,
-                        vec![new_str(&format!("No module named '{abs}'; '{p}' is not a package"))],
-                    )))
-                }
+                None => return Err(module_not_found_because(abs, &format!("No module named '{abs}'; '{p}' is not a package"))),
             }
         }
         None => {
@@ -203,6 +210,21 @@ enum Found {
     Nothing,
 }
 
+/// A path as Python sees it (file-system decoding: undecodable bytes
+/// become lone surrogates).
+fn path_str(p: &Path) -> String {
+    crate::types::str::fs_decode(std::os::unix::ffi::OsStrExt::as_bytes(p.as_os_str()))
+}
+
+/// A module name as a file-name component (file-system encoding, so a
+/// lone surrogate is the byte it stands for).
+fn name_os(name: &str) -> std::ffi::OsString {
+    match crate::types::str::fs_encode(name) {
+        Ok(b) => <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(&b).to_os_string(),
+        Err(_) => name.into(),
+    }
+}
+
 /// Searches directory path entries for a module file or a regular package;
 /// `portions` collects namespace-package candidates (directories without
 /// `__init__.py`) and `others` the entries that are not directories.
@@ -221,7 +243,7 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
             others.push(dir.clone());
             continue;
         }
-        let sub = dir.join(child);
+        let sub = dir.join(name_os(child));
         let pkg_init = sub.join("__init__.py");
         if pkg_init.is_file() {
             return Found::Package(pkg_init, sub);
@@ -229,11 +251,16 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
         if sub.join("__init__.pyc").is_file() {
             return Found::Sourceless;
         }
-        let file = dir.join(format!("{child}.py"));
+        let with_ext = |ext: &str| {
+            let mut n = name_os(child);
+            n.push(ext);
+            dir.join(n)
+        };
+        let file = with_ext(".py");
         if file.is_file() {
             return Found::Module(file);
         }
-        if dir.join(format!("{child}.pyc")).is_file() {
+        if with_ext(".pyc").is_file() {
             return Found::Sourceless;
         }
         if sub.is_dir() {
@@ -419,7 +446,7 @@ fn load_spec(mach: &Machinery, abs: &str, spec: &Obj) -> PyResult {
     let m = ab::call(&ab::getattr_str(&mach.bootstrap, "_load_unlocked")?, std::slice::from_ref(spec), None)?;
     if let Some((parent, child)) = abs.rsplit_once('.') {
         if let Some(pm) = get_str(&modules(), &intern(parent)) {
-            let _ = ab::setattr(&pm, &intern(child), Some(&m));
+            set_child_attr(&pm, parent, child, &m)?;
         }
     }
     Ok(m)
@@ -487,12 +514,12 @@ fn sys_attr(name: &str) -> Obj {
 /// `dir/__pycache__/name.pyk-313[.opt-N].pyc`, or under `sys.pycache_prefix`.
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let dir = source.parent()?;
-    let stem = source.file_stem()?.to_string_lossy();
+    let mut file = source.file_stem()?.to_os_string();
     let opt = match crate::interp::optimize_level() {
         0 => String::new(),
         n => format!(".opt-{n}"),
     };
-    let file = format!("{stem}.{CACHE_TAG}{opt}.pyc");
+    file.push(format!(".{CACHE_TAG}{opt}.pyc"));
     let prefix = sys_attr("pycache_prefix");
     if let Some(prefix) = as_str(&prefix) {
         let dir = if dir.is_absolute() { dir.to_path_buf() } else { std::env::current_dir().ok()?.join(dir) };
@@ -572,7 +599,7 @@ fn read_cache(source: &Path, source_bytes: &[u8], meta: Option<&std::fs::Metadat
     match pyk_abi::code::marshal_header(record) {
         Ok(h) if h.version == pyk_abi::code::CODE_VERSION && h.stamp == crate::interp::config().code_stamp => {
             let end = (pyk_abi::code::MARSHAL_HEADER_LEN + h.body_len).min(record.len());
-            match crate::types::code::unmarshal_payload_as(&record[..end], Some(&source.to_string_lossy())) {
+            match crate::types::code::unmarshal_payload_as(&record[..end], Some(&path_str(source))) {
                 Ok((code, _)) => Cached::Fresh(code),
                 Err(_) => stale,
             }
@@ -624,7 +651,7 @@ fn dont_write_bytecode() -> bool {
 /// Compiles a source file through its cached .pyc (read unless stale or
 /// corrupt; written unless `sys.dont_write_bytecode`).
 pub fn compile_file_cached(path: &Path, source_bytes: &[u8]) -> PyResult {
-    let filename = path.to_string_lossy().into_owned();
+    let filename = path_str(path);
     let meta = std::fs::metadata(path).ok();
     let hash_based = match read_cache(path, source_bytes, meta.as_ref()) {
         Cached::Fresh(code) => return Ok(code),
@@ -641,12 +668,12 @@ pub fn compile_file_cached(path: &Path, source_bytes: &[u8]) -> PyResult {
 
 /// The text of a source file (UTF-8).
 pub fn decode_source(bytes: &[u8], path: &Path) -> PyResult<String> {
-    crate::source::decode_for_compile(bytes, &path.to_string_lossy())
+    crate::source::decode_for_compile(bytes, &path_str(path))
 }
 
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
-    let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path.display().to_string())))?;
-    let filename = path.to_string_lossy().into_owned();
+    let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path_str(path))))?;
+    let filename = path_str(path);
     let code = compile_file_cached(path, &source)?;
     let m = new_module(name, None);
     let d = as_module(&m).expect("module").dict.clone();
@@ -655,7 +682,7 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     // loader (and its __file__/__cached__/__path__/__package__ from them).
     let spec = match machinery() {
         Some(mach) => {
-            let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+            let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&path_str(dir))]));
             let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
             let args = [new_str(name), new_str(&filename), locations.unwrap_or_else(crate::types::none)];
             let spec = ab::call(&f, &args, Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
@@ -669,11 +696,11 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
         set_item_str(
             &d,
             "__cached__",
-            cache_path(path).map(|p| new_str(&p.to_string_lossy())).unwrap_or_else(crate::types::none),
+            cache_path(path).map(|p| new_str(&path_str(&p))).unwrap_or_else(crate::types::none),
         );
         match pkg_dir {
             Some(dir) => {
-                set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+                set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&path_str(dir))]));
                 set_item_str(&d, "__package__", new_str(name));
             }
             None => set_item_str(&d, "__package__", new_str(name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""))),
@@ -691,10 +718,23 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let m = get_str(&mods, &key).unwrap_or(m);
     if let Some((parent, child)) = name.rsplit_once('.') {
         if let Some(pm) = get_str(&mods, &intern(parent)) {
-            let _ = ab::setattr(&pm, &intern(child), Some(&m));
+            set_child_attr(&pm, parent, child, &m)?;
         }
     }
     Ok(m)
+}
+
+/// Binds a submodule to its parent package's attribute, as importlib does:
+/// a parent that refuses (AttributeError) gets an ImportWarning instead.
+fn set_child_attr(pm: &Obj, parent: &str, child: &str, m: &Obj) -> PyResult<()> {
+    match ab::setattr(pm, &intern(child), Some(m)) {
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => crate::warningsmod::warn(
+            &crate::types::exceptions::IMPORT_WARNING,
+            &format!("Cannot set an attribute on {} for child module {}", ab::repr_string(&new_str(parent))?, ab::repr_string(&new_str(child))?),
+            1,
+        ),
+        r => r,
+    }
 }
 
 /// Runs a module's code as importlib's `_load_unlocked` does: its spec says
