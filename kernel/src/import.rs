@@ -97,25 +97,7 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
             None => ab::lookup_attr(&module, &intern("__path__"))?.is_some(),
         };
         if is_package {
-            for item in ab::collect(fromlist)? {
-                let Some(n) = as_str(&item) else { continue };
-                if n == "*" {
-                    continue;
-                }
-                if ab::getattr(&module, &item).is_err() {
-                    let sub = format!("{abs}.{n}");
-                    match import_module(&sub) {
-                        Ok(_) => {}
-                        // Only the submodule itself being absent is ignored
-                        // (import_from then says "cannot import name"); a
-                        // module missing further down is the real error.
-                        Err(e)
-                            if e.is_instance(&MODULE_NOT_FOUND_ERROR)
-                                && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with(&format!("No module named '{sub}'"))) => {}
-                        Err(e) => return Err(e),
-                    }
-                }
-            }
+            handle_fromlist(&module, &abs, fromlist, false)?;
         }
         return Ok(module);
     }
@@ -130,6 +112,40 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
     // import failed after the submodule's succeeded), as importlib does.
     let top = abs.split('.').next().unwrap_or(&abs);
     import_module(top)
+}
+
+/// importlib's `_handle_fromlist` for a package: imports the submodules the
+/// names of `fromlist` (or, for `*`, of `__all__`) ask for and the package
+/// lacks as attributes; names must be str.
+fn handle_fromlist(module: &Obj, abs: &str, fromlist: &Obj, in_all: bool) -> PyResult<()> {
+    for item in ab::collect(fromlist)? {
+        let Some(n) = as_str(&item) else {
+            let place = if in_all { format!("{abs}.__all__") } else { "``from list''".to_owned() };
+            return Err(crate::error::type_error(format!("Item in {place} must be str, not {}", item.type_obj().name())));
+        };
+        if n == "*" {
+            if !in_all {
+                if let Some(all) = ab::lookup_attr(module, &intern("__all__"))? {
+                    handle_fromlist(module, abs, &all, true)?;
+                }
+            }
+            continue;
+        }
+        if ab::lookup_attr(module, &item)?.is_none() {
+            let sub = format!("{abs}.{n}");
+            match import_module(&sub) {
+                Ok(_) => {}
+                // Only the submodule itself being absent is ignored
+                // (import_from then says "cannot import name"); a
+                // module missing further down is the real error.
+                Err(e)
+                    if e.is_instance(&MODULE_NOT_FOUND_ERROR)
+                        && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with(&format!("No module named '{sub}'"))) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Imports a module by absolute dotted name.
@@ -405,6 +421,8 @@ fn set_main_loader(mach: &Machinery, d: &Obj, file: &str) -> PyResult<()> {
     // made with in CPython: BuiltinImporter.
     let loader = if file == "<stdin>" || file.is_empty() {
         mach.builtin_importer.clone()
+    } else if file.ends_with(".pyc") {
+        ab::call(&ab::getattr_str(&mach.external, "SourcelessFileLoader")?, &[new_str("__main__"), new_str(file)], None)?
     } else {
         ab::call(&ab::getattr_str(&mach.external, "SourceFileLoader")?, &[new_str("__main__"), new_str(file)], None)?
     };

@@ -1120,6 +1120,42 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     status
 }
 
+/// Runs a compiled script (`pyk x.pyc`), as CPython runs one whose name
+/// ends in `.pyc` or whose first two bytes are the .pyc magic number's;
+/// None when `bytes` are not such a file (they are source then).
+pub fn run_main_compiled(bytes: &[u8], filename: &str) -> Option<i32> {
+    let magic = crate::import::PYC_MAGIC;
+    if !filename.ends_with(".pyc") && !bytes.starts_with(&magic[..2]) {
+        return None;
+    }
+    let m = main_module();
+    let d = as_module(&m).expect("module").dict.clone();
+    let r = (|| -> PyResult {
+        if bytes.len() < 16 || bytes[..4] != magic {
+            return Err(crate::error::runtime_error("Bad magic number in .pyc file"));
+        }
+        let record = &bytes[17.min(bytes.len())..];
+        let code = match (bytes.get(16).map(|b| b & 0x7f), pyk_abi::code::marshal_header(record)) {
+            (Some(b'c'), Ok(h)) => {
+                let end = (pyk_abi::code::MARSHAL_HEADER_LEN + h.body_len).min(record.len());
+                crate::types::code::unmarshal_payload(&record[..end]).ok().map(|(c, _)| c)
+            }
+            _ => None,
+        };
+        let code = code.ok_or_else(|| crate::error::runtime_error("Bad code object in .pyc file"))?;
+        set_item_str(&d, "__file__", new_str(filename));
+        set_item_str(&d, "__cached__", crate::types::none());
+        crate::import::main_loader_if_ready(&d, filename)?;
+        crate::eval::run_code(&code, &d, None)
+    })();
+    let status = match r {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(&e),
+    };
+    flush_stdout();
+    Some(status)
+}
+
 /// Runs `-m module`: with CPython's library, through
 /// `runpy._run_module_as_main` exactly as CPython does (parent packages
 /// imported, `pkg.__main__` for packages, `__spec__`/`__package__` set);
