@@ -505,8 +505,51 @@ static CODE_GETSETS: [GetSetDef; 18] = [
     GetSetDef { name: "co_exceptiontable", get: get_exceptiontable },
 ];
 
+/// What code equality compares, as CPython's code_richcompare: everything
+/// but the file and qualified names, constants told apart by type and
+/// exact value (0 from 0.0, -0.0 from 0.0). It is the wire encoding of
+/// those fields (floats by their bits); None when a constant has no wire
+/// form (then a code object equals only itself).
+fn eq_key(o: &Obj) -> Option<Vec<u8>> {
+    let mut d = code_data(as_code(o)?).ok()?;
+    fn blank(d: &mut CodeData) {
+        d.filename.clear();
+        d.qualname.clear();
+        for c in &mut d.consts {
+            if let ConstValue::Code { code } = c {
+                blank(code);
+            }
+        }
+    }
+    blank(&mut d);
+    Some(pyk_abi::code::encode(&d))
+}
+
+fn code_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    use pyk_abi::opcode::CompareOp;
+    if as_code(b).is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let eq = a.is(b)
+        || match (eq_key(a), eq_key(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        };
+    Ok(crate::types::bool_obj(eq == (op == CompareOp::Eq)))
+}
+
+fn code_hash(o: &Obj) -> PyResult<i64> {
+    let h = match eq_key(o) {
+        Some(k) => crate::impmod::siphash13(0, 0, &k) as i64,
+        None => (o.value().0 >> 4) as i64,
+    };
+    Ok(if h == -1 { -2 } else { h })
+}
+
 pub static CODE_TYPE: TypeObject = TypeObject {
     repr: Some(code_repr),
+    richcompare: Some(code_richcompare),
+    hash: Some(code_hash),
     getsets: &CODE_GETSETS,
     methods: &CODE_METHODS,
     ..TypeObject::builtin("code", &crate::types::object::OBJECT_TYPE, dealloc_box::<CodeObject>)
