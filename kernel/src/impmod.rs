@@ -155,9 +155,22 @@ fn the_lock() -> PyResult<Obj> {
 }
 
 fn acquire_lock(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    acquire_import_lock()?;
+    Ok(crate::types::none())
+}
+
+/// Takes the global import lock (re-entrant) for the calling thread.
+pub fn acquire_import_lock() -> PyResult<()> {
     let l = the_lock()?;
     crate::abstract_::call(&crate::abstract_::getattr_str(&l, "acquire")?, &[], None)?;
-    Ok(crate::types::none())
+    Ok(())
+}
+
+/// Releases the global import lock taken by [`acquire_import_lock`].
+pub fn release_import_lock() -> PyResult<()> {
+    let l = the_lock()?;
+    crate::abstract_::call(&crate::abstract_::getattr_str(&l, "release")?, &[], None)?;
+    Ok(())
 }
 
 fn release_lock(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {

@@ -470,6 +470,17 @@ fn load_spec(mach: &Machinery, abs: &str, spec: &Obj) -> PyResult {
     Ok(m)
 }
 
+/// Runs `f` holding the global import lock, as importlib's `_find_spec`
+/// calls the finders (`_imp.lock_held()` is true inside them).
+fn with_import_lock(f: impl FnOnce() -> PyResult) -> PyResult {
+    crate::impmod::acquire_import_lock()?;
+    let r = f();
+    let released = crate::impmod::release_import_lock();
+    let v = r?;
+    released?;
+    Ok(v)
+}
+
 /// The import search with `sys.meta_path`: the standard finders' work is
 /// done here, any other finder is asked through its `find_spec`.
 fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathBuf], path_obj: Option<Obj>) -> PyResult {
@@ -494,7 +505,7 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
             let hooks = ab::collect(&ab::getattr_str(&sys, "path_hooks")?)?.len();
             if sourceless || !portions.is_empty() || (!others.is_empty() && hooks > 1) {
                 let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
-                let spec = ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None)?;
+                let spec = with_import_lock(|| ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None))?;
                 if !crate::types::is_none(&spec) {
                     return load_spec(mach, abs, &spec);
                 }
@@ -503,7 +514,7 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
         }
         let Some(find_spec) = ab::lookup_attr(&finder, &intern("find_spec"))? else { continue };
         let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
-        let spec = ab::call(&find_spec, &[new_str(abs), path_arg, crate::types::none()], None)?;
+        let spec = with_import_lock(|| ab::call(&find_spec, &[new_str(abs), path_arg, crate::types::none()], None))?;
         if !crate::types::is_none(&spec) {
             return load_spec(mach, abs, &spec);
         }
