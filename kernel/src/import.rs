@@ -155,8 +155,53 @@ pub fn import_module(abs: &str) -> PyResult {
         if crate::types::is_none(&m) {
             return Err(module_not_found_because(abs, &format!("import of {abs} halted; None in sys.modules")));
         }
+        if let Some(mach) = MACHINERY.get().and_then(Option::as_ref) {
+            if is_initializing(&m)? {
+                // Another thread may be running it: wait until it is done
+                // (importlib's `_lock_unlock_module`; a circular import in
+                // this thread goes on at once).
+                ab::call(&ab::getattr_str(&mach.bootstrap, "_lock_unlock_module")?, &[new_str(abs)], None)?;
+                return Ok(get_str(&modules(), &key).filter(|m| !crate::types::is_none(m)).unwrap_or(m));
+            }
+        }
         return Ok(m);
     }
+    match MACHINERY.get().and_then(Option::as_ref) {
+        // The module's lock (importlib's `_ModuleLockManager`) is held while
+        // it is found and run, so a second thread importing it waits.
+        Some(mach) => {
+            let manager = ab::call(&ab::getattr_str(&mach.bootstrap, "_ModuleLockManager")?, &[new_str(abs)], None)?;
+            ab::call(&ab::getattr_str(&manager, "__enter__")?, &[], None)?;
+            let r = match get_str(&modules(), &key) {
+                // Loaded by the thread that held the lock meanwhile.
+                Some(m) if !crate::types::is_none(&m) => Ok(m),
+                _ => import_module_unlocked(abs, &key),
+            };
+            let none = crate::types::none();
+            let exited = ab::call(&ab::getattr_str(&manager, "__exit__")?, &[none.clone(), none.clone(), none], None);
+            let m = r?;
+            exited?;
+            Ok(m)
+        }
+        None => import_module_unlocked(abs, &key),
+    }
+}
+
+/// True while a module's code runs (`__spec__._initializing`).
+fn is_initializing(m: &Obj) -> PyResult<bool> {
+    let spec = match as_module(m) {
+        Some(md) => get_str(&md.dict, &intern("__spec__")),
+        None => ab::lookup_attr(m, &intern("__spec__"))?,
+    };
+    let Some(spec) = spec.filter(|s| !crate::types::is_none(s)) else { return Ok(false) };
+    match ab::lookup_attr(&spec, &intern("_initializing"))? {
+        Some(v) => ab::is_true(&v),
+        None => Ok(false),
+    }
+}
+
+/// [`import_module`] once the module's lock is held.
+fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
     let (parent, child) = match abs.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, abs),
@@ -166,7 +211,7 @@ pub fn import_module(abs: &str) -> PyResult {
             let pm = import_module(p)?;
             // Importing the parent may have put the child in sys.modules
             // (os puts os.path there).
-            if let Some(m) = get_str(&modules(), &key) {
+            if let Some(m) = get_str(&modules(), key) {
                 if !crate::types::is_none(&m) {
                     return Ok(m);
                 }
@@ -185,7 +230,7 @@ pub fn import_module(abs: &str) -> PyResult {
         None => {
             if crate::interp::is_builtin_module_name(abs) {
                 if let Some(m) = crate::interp::builtin_module(abs)? {
-                    as_dict(&modules()).expect("modules").set(key, m.clone())?;
+                    as_dict(&modules()).expect("modules").set(key.clone(), m.clone())?;
                     if let Some(mach) = MACHINERY.get().and_then(Option::as_ref) {
                         builtin_spec(mach, abs, &m)?;
                     }
