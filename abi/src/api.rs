@@ -20,7 +20,7 @@ use abi_stable::StableAbi;
 /// Incremented on an incompatible change of the table (never expected).
 pub const KERNEL_API_MAJOR: u32 = 1;
 /// Incremented each time entries are appended.
-pub const KERNEL_API_MINOR: u32 = 2;
+pub const KERNEL_API_MINOR: u32 = 3;
 
 /// A native function: `(module_or_self, args, nargs, kwnames)`. `kwnames` is
 /// NULL or a tuple naming the last `len(kwnames)` of the `nargs` arguments.
@@ -194,6 +194,19 @@ pub struct KernelApi {
     /// Adds a read-only attribute `def.name` to the native type `t`: reading
     /// it calls `def.func(instance, NULL, 0, NULL)`.
     pub type_add_getter: unsafe extern "C" fn(t: Value, def: &'static NativeFnDef) -> bool,
+
+    // --- minor 3: code objects for marshal ---
+    /// pyk's marshal record of a code object (what follows marshal's `c`
+    /// byte, `code::marshal_payload`) as a new bytes object; NULL with
+    /// TypeError when `v` is not a code object, ValueError("unmarshallable
+    /// object") when it holds constants the code wire format cannot carry
+    /// (`code.replace(co_consts=...)` can put any object there).
+    pub code_marshal: unsafe extern "C" fn(v: Value) -> Value,
+    /// The code object of a whole marshal record at `ptr`; NULL with
+    /// ValueError("bad marshal data (...)") when it is CPython's record, pyk
+    /// code of another format version, or corrupt, and RecursionError when
+    /// it nests too deeply.
+    pub code_unmarshal: unsafe extern "C" fn(ptr: *const u8, len: usize) -> Value,
 }
 
 /// A slot of a native type taking only the instance.

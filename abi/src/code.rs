@@ -170,6 +170,91 @@ pub fn decode_with_stack(data: &[u8], budget: usize) -> Result<CodeData, WireErr
     Ok(c)
 }
 
+/// Bytes before the body in pyk's marshal record for a code object.
+pub const MARSHAL_HEADER_LEN: usize = 20;
+
+/// The header of pyk's marshal record for a code object. The record is what
+/// follows marshal's `c` type byte: [`CODE_MAGIC`] (where CPython's own record
+/// has its code's argument count, so CPython's records are told apart), the
+/// code-format version and the producer stamp (u32 and u64, little-endian;
+/// the stamp names the parser and compiler builds that made the code, so a
+/// cache can tell stale code from current), the body's length (u32) and the
+/// body: the wire encoding of [`CodeData`] after its magic and version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarshalHeader {
+    pub version: u32,
+    pub stamp: u64,
+    pub body_len: usize,
+}
+
+/// Why a marshal record is not a code object this build can load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarshalError {
+    /// Not pyk's record: CPython's (or anything else's) code layout.
+    Foreign,
+    /// pyk code of another format version.
+    Version(u32),
+    /// Truncated, corrupt or invalid code.
+    Bad(String),
+}
+
+impl std::fmt::Display for MarshalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MarshalError::Foreign => write!(f, "pyk cannot load CPython code objects"),
+            MarshalError::Version(v) => write!(f, "pyk code object of format version {v}; this pyk reads version {CODE_VERSION}"),
+            MarshalError::Bad(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// The marshal record of `code` (see [`MarshalHeader`]).
+pub fn marshal_payload(code: &CodeData, stamp: u64) -> Vec<u8> {
+    let wire = encode(code);
+    let body = &wire[8..];
+    let mut out = Vec::with_capacity(MARSHAL_HEADER_LEN + body.len());
+    out.extend_from_slice(CODE_MAGIC);
+    out.extend_from_slice(&CODE_VERSION.to_le_bytes());
+    out.extend_from_slice(&stamp.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// Reads the first [`MARSHAL_HEADER_LEN`] bytes of a record. A version other
+/// than this build's is still parsed (its body length stays meaningful).
+pub fn marshal_header(h: &[u8]) -> Result<MarshalHeader, MarshalError> {
+    if h.len() < MARSHAL_HEADER_LEN {
+        return Err(MarshalError::Bad("truncated code object".into()));
+    }
+    if &h[..4] != CODE_MAGIC {
+        return Err(MarshalError::Foreign);
+    }
+    let u32_at = |i: usize| u32::from_le_bytes([h[i], h[i + 1], h[i + 2], h[i + 3]]);
+    let mut stamp = [0u8; 8];
+    stamp.copy_from_slice(&h[8..16]);
+    Ok(MarshalHeader { version: u32_at(4), stamp: u64::from_le_bytes(stamp), body_len: u32_at(16) as usize })
+}
+
+/// Decodes and validates a whole record; returns the code and its stamp.
+/// `budget` is the native stack the decoder may use (see [`decode_with_stack`]).
+pub fn unmarshal_payload(data: &[u8], budget: usize) -> Result<(CodeData, u64), MarshalError> {
+    let h = marshal_header(data)?;
+    if h.version != CODE_VERSION {
+        return Err(MarshalError::Version(h.version));
+    }
+    let body = &data[MARSHAL_HEADER_LEN..];
+    if body.len() != h.body_len {
+        return Err(MarshalError::Bad("code object length mismatch".into()));
+    }
+    let mut wire = Vec::with_capacity(8 + body.len());
+    wire.extend_from_slice(CODE_MAGIC);
+    wire.extend_from_slice(&CODE_VERSION.to_le_bytes());
+    wire.extend_from_slice(body);
+    let code = decode_with_stack(&wire, budget).map_err(|e| MarshalError::Bad(e.message))?;
+    Ok((code, h.stamp))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +299,22 @@ mod tests {
             c[i] ^= 0xff;
             let _ = decode(&c);
         }
+    }
+
+    #[test]
+    fn marshal_record_round_trip() {
+        let c = sample();
+        let p = marshal_payload(&c, 77);
+        assert_eq!(unmarshal_payload(&p, wire::DEFAULT_STACK_BUDGET).unwrap(), (c, 77));
+        for n in 0..p.len() {
+            assert!(unmarshal_payload(&p[..n], wire::DEFAULT_STACK_BUDGET).is_err());
+        }
+        let mut cpython = p.clone();
+        cpython[..4].copy_from_slice(&2u32.to_le_bytes());
+        assert_eq!(unmarshal_payload(&cpython, wire::DEFAULT_STACK_BUDGET).unwrap_err(), MarshalError::Foreign);
+        let mut old = p.clone();
+        old[4] ^= 0x40;
+        assert!(matches!(unmarshal_payload(&old, wire::DEFAULT_STACK_BUDGET), Err(MarshalError::Version(_))));
     }
 
     #[test]

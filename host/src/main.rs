@@ -314,12 +314,15 @@ fn main() {
                 Program::Script(s) => match std::fs::read(s) {
                     Ok(bytes) => {
                         let abs = absolute(s);
-                        match pyk_kernel::source::decode_script(&bytes, &abs) {
-                            Ok(src) => pyk_kernel::interp::run_main_source(&src, &abs, Some(&abs)),
-                            Err(line) => {
-                                pyk_kernel::interp::write_stderr(&format!("{line}\n"));
-                                1
-                            }
+                        match pyk_kernel::interp::run_main_compiled(&bytes, &abs) {
+                            Some(status) => status,
+                            None => match pyk_kernel::source::decode_script(&bytes, &abs) {
+                                Ok(src) => pyk_kernel::interp::run_main_source(&src, &abs, Some(&abs)),
+                                Err(line) => {
+                                    pyk_kernel::interp::write_stderr(&format!("{line}\n"));
+                                    1
+                                }
+                            },
                         }
                     }
                     Err(e) => {

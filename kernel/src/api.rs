@@ -400,6 +400,25 @@ unsafe extern "C" fn api_type_add_getter(t: Value, def: &'static NativeFnDef) ->
     })
 }
 
+unsafe extern "C" fn api_code_marshal(v: Value) -> Value {
+    wrap(Value::NULL, || {
+        let o = borrowed(v);
+        let payload = crate::types::code::marshal_payload(&o)?;
+        Ok(crate::types::bytes::new_bytes(&payload).into_raw())
+    })
+}
+unsafe extern "C" fn api_code_unmarshal(ptr: *const u8, len: usize) -> Value {
+    wrap(Value::NULL, || {
+        let b: &[u8] = if len == 0 {
+            &[]
+        } else {
+            // SAFETY: the caller promises `len` readable bytes at `ptr`.
+            unsafe { std::slice::from_raw_parts(ptr, len) }
+        };
+        Ok(crate::types::code::unmarshal_payload(b)?.0.into_raw())
+    })
+}
+
 static API: OnceLock<KernelApi> = OnceLock::new();
 
 /// The kernel's function table (built once, lives for the process).
@@ -463,5 +482,7 @@ pub fn kernel_api() -> &'static KernelApi {
         bytes_new: api_bytes_new,
         bytes_data: api_bytes_data,
         type_add_getter: api_type_add_getter,
+        code_marshal: api_code_marshal,
+        code_unmarshal: api_code_unmarshal,
     })
 }

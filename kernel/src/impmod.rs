@@ -1,6 +1,6 @@
 //! `_imp`: what CPython's importlib needs from the interpreter — builtin
-//! modules by name, the global import lock, and (pyk's own) compiling a
-//! source file through pyk's `__pycache__`. pyk has no frozen modules and
+//! modules by name, the global import lock, `source_hash` (the key of
+//! hash-based .pyc files) and `_fix_co_filename`. pyk has no frozen modules and
 //! loads no C extension modules (`extension_suffixes()` is empty), so the
 //! frozen-module functions answer "none" the way CPython's do for a name
 //! that is not frozen.
@@ -25,7 +25,7 @@ pub fn make_module() -> PyResult<Obj> {
         ("is_frozen", is_frozen),
         ("find_frozen", find_frozen),
         ("is_frozen_package", no_frozen),
-        ("get_frozen_object", no_frozen),
+        ("get_frozen_object", get_frozen_object),
         ("init_frozen", init_frozen),
         ("_frozen_module_names", frozen_module_names),
         ("extension_suffixes", extension_suffixes),
@@ -34,7 +34,8 @@ pub fn make_module() -> PyResult<Obj> {
         ("lock_held", lock_held),
         ("_override_multi_interp_extensions_check", override_multi_interp),
         ("_override_frozen_modules_for_tests", override_frozen),
-        ("_pyk_compile_file", pyk_compile_file),
+        ("source_hash", source_hash),
+        ("_fix_co_filename", fix_co_filename),
     ];
     for (name, f) in funcs {
         set_item_str(&d, name, new_builtin(name, *f, crate::types::none(), Some("_imp")));
@@ -112,6 +113,29 @@ fn no_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     )))
 }
 
+/// `_imp.get_frozen_object(name, data=None)`: with `data`, the code object
+/// it marshals (ImportError when it is not one); pyk freezes no module, so
+/// without it no name is found.
+fn get_frozen_object(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let data = match a {
+        [_, d] if !crate::types::is_none(d) => d,
+        [_] | [_, _] => return no_frozen(m, a, k),
+        _ => return Err(type_error(format!("get_frozen_object expected at most 2 arguments, got {}", a.len()))),
+    };
+    let name = crate::abstract_::repr_string(&a[0])?;
+    let invalid = || PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::IMPORT_ERROR, vec![new_str(&format!("Frozen object named {name} is invalid"))]));
+    let marshal = crate::import::import_module("marshal")?;
+    let code = match crate::abstract_::call(&crate::abstract_::getattr_str(&marshal, "loads")?, std::slice::from_ref(data), None) {
+        Ok(c) => c,
+        Err(e) if e.is_instance(&crate::types::exceptions::EXCEPTION) => return Err(invalid()),
+        Err(e) => return Err(e),
+    };
+    if crate::types::code::as_code(&code).is_none() {
+        return Err(invalid());
+    }
+    Ok(code)
+}
+
 fn init_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     one_str(a, "init_frozen")?;
     Ok(crate::types::none())
@@ -131,9 +155,22 @@ pub(crate) fn the_lock() -> PyResult<Obj> {
 }
 
 fn acquire_lock(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    acquire_import_lock()?;
+    Ok(crate::types::none())
+}
+
+/// Takes the global import lock (re-entrant) for the calling thread.
+pub fn acquire_import_lock() -> PyResult<()> {
     let l = the_lock()?;
     crate::abstract_::call(&crate::abstract_::getattr_str(&l, "acquire")?, &[], None)?;
-    Ok(crate::types::none())
+    Ok(())
+}
+
+/// Releases the global import lock taken by [`acquire_import_lock`].
+pub fn release_import_lock() -> PyResult<()> {
+    let l = the_lock()?;
+    crate::abstract_::call(&crate::abstract_::getattr_str(&l, "release")?, &[], None)?;
+    Ok(())
 }
 
 fn release_lock(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -165,12 +202,93 @@ fn override_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::none())
 }
 
-/// `_imp._pyk_compile_file(path)`: the code of a source file, through pyk's
-/// `__pycache__` (importlib's SourceLoader.get_code is routed here).
-fn pyk_compile_file(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let path = one_str(a, "_pyk_compile_file")?;
-    let p = std::path::Path::new(path);
-    let bytes = std::fs::read(p).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(path)))?;
-    let source = crate::import::decode_source(&bytes, p)?;
-    crate::import::compile_file_cached(p, &source)
+/// `_imp._fix_co_filename(code, path)`.
+fn fix_co_filename(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [code, path] = a else { return Err(type_error(format!("_fix_co_filename expected 2 arguments, got {}", a.len()))) };
+    crate::types::code::fix_filename(code, path)?;
+    Ok(crate::types::none())
+}
+
+/// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round
+/// per 8-byte word, three finalisation rounds (what CPython's
+/// `_Py_KeyedHash` computes, with `k1` = 0).
+pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [k0 ^ 0x736f_6d65_7073_6575, k1 ^ 0x646f_7261_6e64_6f6d, k0 ^ 0x6c79_6765_6e65_7261, k1 ^ 0x7465_6462_7974_6573];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, b) in chunks.remainder().iter().enumerate() {
+        last |= u64::from(*b) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// The 8 bytes a hash-based .pyc stores for its source: SipHash-1-3 keyed
+/// by `key` (importlib passes its raw magic number), little-endian.
+pub fn source_hash_bytes(key: u64, source: &[u8]) -> [u8; 8] {
+    siphash13(key, 0, source).to_le_bytes()
+}
+
+/// `_imp.source_hash(key, source)`.
+fn source_hash(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut slots: [Option<&Obj>; 2] = [pos.first(), pos.get(1)];
+    if pos.len() > 2 {
+        return Err(type_error(format!("source_hash() takes at most 2 arguments ({} given)", a.len())));
+    }
+    for (name, v) in kws {
+        let i = match name {
+            "key" => 0,
+            "source" => 1,
+            _ => return Err(type_error(format!("source_hash() got an unexpected keyword argument '{name}'"))),
+        };
+        if slots[i].is_some() {
+            return Err(type_error(format!("argument for source_hash() given by name ('{name}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v);
+    }
+    let key = slots[0].ok_or_else(|| type_error("source_hash() missing required argument 'key' (pos 1)"))?;
+    let source = slots[1].ok_or_else(|| type_error("source_hash() missing required argument 'source' (pos 2)"))?;
+    let key = crate::abstract_::index(key)?;
+    let key = crate::types::int::as_i64(&key).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))?;
+    let data = crate::types::bytearray::bytes_like(source)
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", source.type_obj().name())))?;
+    Ok(crate::types::bytes::new_bytes(&source_hash_bytes(key as u64, &data)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn source_hash_matches_cpython() {
+        // CPython 3.13's _imp.source_hash(key, source).hex().
+        let hex = |b: [u8; 8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        assert_eq!(hex(super::source_hash_bytes(1, b"abc")), "afbd63b540c50649");
+        assert_eq!(hex(super::source_hash_bytes(0, b"")), "2c530c1562a7fbd1");
+        assert_eq!(hex(super::source_hash_bytes(168627699, b"print(1)\n")), "5a90791f83be4635");
+        assert_eq!(hex(super::source_hash_bytes(u64::MAX, &[b'x'; 20])), "48320b6fc2023939");
+    }
 }

@@ -3,6 +3,7 @@
 //! `sys.path` (modules and regular packages), compiled through the parser
 //! and compiler components.
 
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::abstract_ as ab;
@@ -18,7 +19,12 @@ fn modules() -> Obj {
 }
 
 fn module_not_found(name: &str) -> PyErr {
-    let e = new_exception(&MODULE_NOT_FOUND_ERROR, vec![new_str(&format!("No module named '{name}'"))]);
+    module_not_found_because(name, &format!("No module named '{name}'"))
+}
+
+/// ModuleNotFoundError(message) whose `name` is the module's.
+fn module_not_found_because(name: &str, message: &str) -> PyErr {
+    let e = new_exception(&MODULE_NOT_FOUND_ERROR, vec![new_str(message)]);
     if let Some(x) = crate::types::exceptions::as_exc(&e) {
         set_item_str(&crate::types::class::exc_dict(x), "name", new_str(name));
     }
@@ -84,26 +90,14 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
     let module = import_module(&abs)?;
     let has_fromlist = !crate::types::is_none(fromlist) && ab::is_true(fromlist)?;
     if has_fromlist {
-        if as_module(&module).is_some() && get_str(&as_module(&module).expect("module").dict, &intern("__path__")).is_some() {
-            for item in ab::collect(fromlist)? {
-                let Some(n) = as_str(&item) else { continue };
-                if n == "*" {
-                    continue;
-                }
-                if ab::getattr(&module, &item).is_err() {
-                    let sub = format!("{abs}.{n}");
-                    match import_module(&sub) {
-                        Ok(_) => {}
-                        // Only the submodule itself being absent is ignored
-                        // (import_from then says "cannot import name"); a
-                        // module missing further down is the real error.
-                        Err(e)
-                            if e.is_instance(&MODULE_NOT_FOUND_ERROR)
-                                && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with(&format!("No module named '{sub}'"))) => {}
-                        Err(e) => return Err(e),
-                    }
-                }
-            }
+        // importlib's `_handle_fromlist`: any object with a `__path__` (a
+        // package may replace itself in sys.modules by a non-module).
+        let is_package = match as_module(&module) {
+            Some(m) => get_str(&m.dict, &intern("__path__")).is_some(),
+            None => ab::lookup_attr(&module, &intern("__path__"))?.is_some(),
+        };
+        if is_package {
+            handle_fromlist(&module, &abs, fromlist, false)?;
         }
         return Ok(module);
     }
@@ -114,8 +108,44 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
         }
         return Ok(module);
     }
+    // The top-level package, imported again if it left sys.modules (its
+    // import failed after the submodule's succeeded), as importlib does.
     let top = abs.split('.').next().unwrap_or(&abs);
-    get_str(&modules(), &intern(top)).ok_or_else(|| module_not_found(top))
+    import_module(top)
+}
+
+/// importlib's `_handle_fromlist` for a package: imports the submodules the
+/// names of `fromlist` (or, for `*`, of `__all__`) ask for and the package
+/// lacks as attributes; names must be str.
+fn handle_fromlist(module: &Obj, abs: &str, fromlist: &Obj, in_all: bool) -> PyResult<()> {
+    for item in ab::collect(fromlist)? {
+        let Some(n) = as_str(&item) else {
+            let place = if in_all { format!("{abs}.__all__") } else { "``from list''".to_owned() };
+            return Err(crate::error::type_error(format!("Item in {place} must be str, not {}", item.type_obj().name())));
+        };
+        if n == "*" {
+            if !in_all {
+                if let Some(all) = ab::lookup_attr(module, &intern("__all__"))? {
+                    handle_fromlist(module, abs, &all, true)?;
+                }
+            }
+            continue;
+        }
+        if ab::lookup_attr(module, &item)?.is_none() {
+            let sub = format!("{abs}.{n}");
+            match import_module(&sub) {
+                Ok(_) => {}
+                // Only the submodule itself being absent is ignored
+                // (import_from then says "cannot import name"); a
+                // module missing further down is the real error.
+                Err(e)
+                    if e.is_instance(&MODULE_NOT_FOUND_ERROR)
+                        && crate::types::exceptions::exc_str_string(&e.0).is_ok_and(|m| m.starts_with(&format!("No module named '{sub}'"))) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Imports a module by absolute dotted name.
@@ -123,10 +153,55 @@ pub fn import_module(abs: &str) -> PyResult {
     let key = intern(abs);
     if let Some(m) = get_str(&modules(), &key) {
         if crate::types::is_none(&m) {
-            return Err(module_not_found(abs));
+            return Err(module_not_found_because(abs, &format!("import of {abs} halted; None in sys.modules")));
+        }
+        if let Some(mach) = MACHINERY.get().and_then(Option::as_ref) {
+            if is_initializing(&m)? {
+                // Another thread may be running it: wait until it is done
+                // (importlib's `_lock_unlock_module`; a circular import in
+                // this thread goes on at once).
+                ab::call(&ab::getattr_str(&mach.bootstrap, "_lock_unlock_module")?, &[new_str(abs)], None)?;
+                return Ok(get_str(&modules(), &key).filter(|m| !crate::types::is_none(m)).unwrap_or(m));
+            }
         }
         return Ok(m);
     }
+    match MACHINERY.get().and_then(Option::as_ref) {
+        // The module's lock (importlib's `_ModuleLockManager`) is held while
+        // it is found and run, so a second thread importing it waits.
+        Some(mach) => {
+            let manager = ab::call(&ab::getattr_str(&mach.bootstrap, "_ModuleLockManager")?, &[new_str(abs)], None)?;
+            ab::call(&ab::getattr_str(&manager, "__enter__")?, &[], None)?;
+            let r = match get_str(&modules(), &key) {
+                // Loaded by the thread that held the lock meanwhile.
+                Some(m) if !crate::types::is_none(&m) => Ok(m),
+                _ => import_module_unlocked(abs, &key),
+            };
+            let none = crate::types::none();
+            let exited = ab::call(&ab::getattr_str(&manager, "__exit__")?, &[none.clone(), none.clone(), none], None);
+            let m = r?;
+            exited?;
+            Ok(m)
+        }
+        None => import_module_unlocked(abs, &key),
+    }
+}
+
+/// True while a module's code runs (`__spec__._initializing`).
+fn is_initializing(m: &Obj) -> PyResult<bool> {
+    let spec = match as_module(m) {
+        Some(md) => get_str(&md.dict, &intern("__spec__")),
+        None => ab::lookup_attr(m, &intern("__spec__"))?,
+    };
+    let Some(spec) = spec.filter(|s| !crate::types::is_none(s)) else { return Ok(false) };
+    match ab::lookup_attr(&spec, &intern("_initializing"))? {
+        Some(v) => ab::is_true(&v),
+        None => Ok(false),
+    }
+}
+
+/// [`import_module`] once the module's lock is held.
+fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
     let (parent, child) = match abs.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, abs),
@@ -136,26 +211,26 @@ pub fn import_module(abs: &str) -> PyResult {
             let pm = import_module(p)?;
             // Importing the parent may have put the child in sys.modules
             // (os puts os.path there).
-            if let Some(m) = get_str(&modules(), &key) {
+            if let Some(m) = get_str(&modules(), key) {
                 if !crate::types::is_none(&m) {
                     return Ok(m);
                 }
             }
-            let path = as_module(&pm).and_then(|m| get_str(&m.dict, &intern("__path__")));
+            // importlib reads `parent.__path__` as an attribute (a package
+            // may have replaced itself in sys.modules by another object).
+            let path = match as_module(&pm) {
+                Some(m) => get_str(&m.dict, &intern("__path__")),
+                None => ab::lookup_attr(&pm, &intern("__path__"))?,
+            };
             match path {
                 Some(pl) => (ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(), Some(pl)),
-                None => {
-                    return Err(PyErr(new_exception(
-                        &MODULE_NOT_FOUND_ERROR,
-                        vec![new_str(&format!("No module named '{abs}'; '{p}' is not a package"))],
-                    )))
-                }
+                None => return Err(module_not_found_because(abs, &format!("No module named '{abs}'; '{p}' is not a package"))),
             }
         }
         None => {
             if crate::interp::is_builtin_module_name(abs) {
                 if let Some(m) = crate::interp::builtin_module(abs)? {
-                    as_dict(&modules()).expect("modules").set(key, m.clone())?;
+                    as_dict(&modules()).expect("modules").set(key.clone(), m.clone())?;
                     if let Some(mach) = MACHINERY.get().and_then(Option::as_ref) {
                         builtin_spec(mach, abs, &m)?;
                     }
@@ -190,7 +265,25 @@ enum Found {
     Package(PathBuf, PathBuf),
     /// `dir/child.py`
     Module(PathBuf),
+    /// `dir/child/__init__.pyc` or `dir/child.pyc` without its source:
+    /// importlib's `SourcelessFileLoader` loads it.
+    Sourceless,
     Nothing,
+}
+
+/// A path as Python sees it (file-system decoding: undecodable bytes
+/// become lone surrogates).
+fn path_str(p: &Path) -> String {
+    crate::types::str::fs_decode(std::os::unix::ffi::OsStrExt::as_bytes(p.as_os_str()))
+}
+
+/// A module name as a file-name component (file-system encoding, so a
+/// lone surrogate is the byte it stands for).
+fn name_os(name: &str) -> std::ffi::OsString {
+    match crate::types::str::fs_encode(name) {
+        Ok(b) => <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(&b).to_os_string(),
+        Err(_) => name.into(),
+    }
 }
 
 /// Searches directory path entries for a module file or a regular package;
@@ -211,14 +304,25 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
             others.push(dir.clone());
             continue;
         }
-        let sub = dir.join(child);
+        let sub = dir.join(name_os(child));
         let pkg_init = sub.join("__init__.py");
         if pkg_init.is_file() {
             return Found::Package(pkg_init, sub);
         }
-        let file = dir.join(format!("{child}.py"));
+        if sub.join("__init__.pyc").is_file() {
+            return Found::Sourceless;
+        }
+        let with_ext = |ext: &str| {
+            let mut n = name_os(child);
+            n.push(ext);
+            dir.join(n)
+        };
+        let file = with_ext(".py");
         if file.is_file() {
             return Found::Module(file);
+        }
+        if with_ext(".pyc").is_file() {
+            return Found::Sourceless;
         }
         if sub.is_dir() {
             portions.push(sub);
@@ -233,7 +337,7 @@ fn find_on_path(abs: &str, child: &str, search: &[PathBuf]) -> PyResult<Option<O
     match search_dirs(child, search, &mut portions, &mut others) {
         Found::Package(init, dir) => load_source(abs, &init, Some(&dir)).map(Some),
         Found::Module(file) => load_source(abs, &file, None).map(Some),
-        Found::Nothing => Ok(None),
+        Found::Sourceless | Found::Nothing => Ok(None),
     }
 }
 
@@ -272,19 +376,27 @@ pub fn machinery() -> Option<&'static Machinery> {
     MACHINERY.get_or_init(|| m).as_ref()
 }
 
-/// Glue run in `_bootstrap_external` before its finders are installed:
-/// source files compile through pyk's own compiler and `__pycache__`
-/// (CPython's .pyc format is not pyk's), and sourceless .pyc files are not
-/// importable.
+/// Glue run in `_bootstrap_external` before its finders are installed.
+/// pyk's .pyc files are CPython's container around a marshalled pyk code
+/// object (see `PYC_MAGIC`), so importlib's loaders use them as they are;
+/// `_classify_pyc` also turns away a file whose code record is CPython's or
+/// pyk code of another format version (ImportError, so a source loader
+/// compiles the source instead, as for a bad magic number).
+/// `PYK_CODE_VERSION` is replaced by the format's version.
 const EXTERNAL_GLUE: &str = r#"
-def _pyk_get_code(self, fullname):
-    path = self.get_filename(fullname)
-    if isinstance(self, FileLoader) and path.endswith(tuple(SOURCE_SUFFIXES)):
-        return _imp._pyk_compile_file(path)
-    return self.source_to_code(self.get_data(path), path)
-SourceLoader.get_code = _pyk_get_code
-def _get_supported_file_loaders():
-    return [(ExtensionFileLoader, _imp.extension_suffixes()), (SourceFileLoader, SOURCE_SUFFIXES)]
+_pyk_classify_container = _classify_pyc
+def _classify_pyc(data, name, exc_details):
+    flags = _pyk_classify_container(data, name, exc_details)
+    if data[16:17] not in (b'c', b'\xe3'):
+        return flags
+    if data[17:21] != b'PKCO':
+        why = f'{name!r} holds CPython bytecode, which pyk cannot run'
+    elif int.from_bytes(data[21:25], 'little') != PYK_CODE_VERSION:
+        why = f'{name!r} holds pyk code of format version {int.from_bytes(data[21:25], "little")}, not PYK_CODE_VERSION'
+    else:
+        return flags
+    _bootstrap._verbose_message('{}', why)
+    raise ImportError(why, **exc_details)
 "#;
 
 fn install_machinery() -> PyResult<Machinery> {
@@ -297,7 +409,8 @@ fn install_machinery() -> PyResult<Machinery> {
     ab::call(&ab::getattr_str(&bootstrap, "_install")?, &[sys.clone(), imp], None)?;
     let external = load_source("_frozen_importlib_external", &lib.join("importlib").join("_bootstrap_external.py"), None)?;
     let ed = as_module(&external).expect("module").dict.clone();
-    let glue = crate::interp::compile_source(EXTERNAL_GLUE, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
+    let glue = EXTERNAL_GLUE.replace("PYK_CODE_VERSION", &pyk_abi::code::CODE_VERSION.to_string());
+    let glue = crate::interp::compile_source(&glue, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&glue, &ed, None)?;
     ab::call(&ab::getattr_str(&bootstrap, "_install_external_importers")?, &[], None)?;
     install_zipimport(&sys);
@@ -321,7 +434,13 @@ fn install_machinery() -> PyResult<Machinery> {
         if get_str(&md.dict, &intern("__spec__")).is_some_and(|s| !crate::types::is_none(&s)) {
             continue;
         }
-        if let Some(file) = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned)) {
+        let file = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned));
+        if name == "__main__" {
+            // No spec, but a loader (see `set_main_loader`).
+            set_main_loader(&mach, &md.dict, file.as_deref().unwrap_or(""))?;
+            continue;
+        }
+        if let Some(file) = file {
             let locations = get_str(&md.dict, &intern("__path__")).unwrap_or_else(crate::types::none);
             let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
             let spec = ab::call(&f, &[k.clone(), new_str(&file), locations], Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
@@ -332,6 +451,37 @@ fn install_machinery() -> PyResult<Machinery> {
         }
     }
     Ok(mach)
+}
+
+/// `__main__.__loader__` of a script, as CPython's start-up sets it: a
+/// `SourceFileLoader` for the file (`__spec__` stays None). Unless
+/// something a script imports installs the machinery (see `machinery`),
+/// pyk does not: importlib's start-up costs more than a small script's run,
+/// so a script's `__loader__` is None until its first import of a file.
+fn set_main_loader(mach: &Machinery, d: &Obj, file: &str) -> PyResult<()> {
+    if get_str(d, &intern("__loader__")).is_some_and(|l| !crate::types::is_none(&l)) {
+        return Ok(());
+    }
+    // `-c`, standard input and the REPL keep the loader `__main__` was
+    // made with in CPython: BuiltinImporter.
+    let loader = if file == "<stdin>" || file.is_empty() {
+        mach.builtin_importer.clone()
+    } else if file.ends_with(".pyc") {
+        ab::call(&ab::getattr_str(&mach.external, "SourcelessFileLoader")?, &[new_str("__main__"), new_str(file)], None)?
+    } else {
+        ab::call(&ab::getattr_str(&mach.external, "SourceFileLoader")?, &[new_str("__main__"), new_str(file)], None)?
+    };
+    set_item_str(d, "__loader__", loader);
+    Ok(())
+}
+
+/// Sets `__main__.__loader__` for the script `file` when importlib's
+/// machinery is already installed (otherwise its installation does).
+pub fn main_loader_if_ready(d: &Obj, file: &str) -> PyResult<()> {
+    match MACHINERY.get() {
+        Some(Some(mach)) => set_main_loader(mach, d, file),
+        _ => Ok(()),
+    }
 }
 
 /// `zipimport.zipimporter` first in `sys.path_hooks`, as CPython's start-up
@@ -359,10 +509,21 @@ fn load_spec(mach: &Machinery, abs: &str, spec: &Obj) -> PyResult {
     let m = ab::call(&ab::getattr_str(&mach.bootstrap, "_load_unlocked")?, std::slice::from_ref(spec), None)?;
     if let Some((parent, child)) = abs.rsplit_once('.') {
         if let Some(pm) = get_str(&modules(), &intern(parent)) {
-            let _ = ab::setattr(&pm, &intern(child), Some(&m));
+            set_child_attr(&pm, parent, child, &m)?;
         }
     }
     Ok(m)
+}
+
+/// Runs `f` holding the global import lock, as importlib's `_find_spec`
+/// calls the finders (`_imp.lock_held()` is true inside them).
+fn with_import_lock(f: impl FnOnce() -> PyResult) -> PyResult {
+    crate::impmod::acquire_import_lock()?;
+    let r = f();
+    let released = crate::impmod::release_import_lock();
+    let v = r?;
+    released?;
+    Ok(v)
 }
 
 /// The import search with `sys.meta_path`: the standard finders' work is
@@ -377,17 +538,19 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
         }
         if finder.is(&mach.path_finder) {
             let (mut portions, mut others) = (vec![], vec![]);
-            match search_dirs(child, search, &mut portions, &mut others) {
+            let sourceless = match search_dirs(child, search, &mut portions, &mut others) {
                 Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)),
                 Found::Module(file) => return load_source(abs, &file, None),
-                Found::Nothing => {}
-            }
-            // Namespace packages and path entries that are not directories
-            // (zip files, entries for custom path hooks): importlib's PathFinder.
+                Found::Sourceless => true,
+                Found::Nothing => false,
+            };
+            // Namespace packages, compiled files without a source and path
+            // entries that are not directories (zip files, entries for
+            // custom path hooks): importlib's PathFinder.
             let hooks = ab::collect(&ab::getattr_str(&sys, "path_hooks")?)?.len();
-            if !portions.is_empty() || (!others.is_empty() && hooks > 1) {
+            if sourceless || !portions.is_empty() || (!others.is_empty() && hooks > 1) {
                 let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
-                let spec = ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None)?;
+                let spec = with_import_lock(|| ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None))?;
                 if !crate::types::is_none(&spec) {
                     return load_spec(mach, abs, &spec);
                 }
@@ -396,7 +559,7 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
         }
         let Some(find_spec) = ab::lookup_attr(&finder, &intern("find_spec"))? else { continue };
         let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
-        let spec = ab::call(&find_spec, &[new_str(abs), path_arg, crate::types::none()], None)?;
+        let spec = with_import_lock(|| ab::call(&find_spec, &[new_str(abs), path_arg, crate::types::none()], None))?;
         if !crate::types::is_none(&spec) {
             return load_spec(mach, abs, &spec);
         }
@@ -406,93 +569,185 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
 
 /// Cache tag of compiled files (`sys.implementation.cache_tag`).
 pub const CACHE_TAG: &str = "pyk-313";
-const CACHE_MAGIC: &[u8; 4] = b"PYKC";
+/// CPython 3.13's `importlib.util.MAGIC_NUMBER`. pyk's .pyc files are
+/// CPython's container (magic, flags, then mtime and size or the source
+/// hash) around a marshalled pyk code object, so importlib's loaders,
+/// `py_compile` and `compileall` read and write the same files as this
+/// module; CPython's own .pyc files differ in the code record, which marshal
+/// rejects (and `_classify_pyc` with pyk's glue, see `EXTERNAL_GLUE`).
+pub const PYC_MAGIC: [u8; 4] = [0xf3, 0x0d, b'\r', b'\n'];
+/// importlib's `_RAW_MAGIC_NUMBER`, the key of `source_hash`.
+const RAW_MAGIC: u64 = u32::from_le_bytes(PYC_MAGIC) as u64;
 
-/// `dir/__pycache__/name.pyk-313[.opt-N].pyc` for `dir/name.py`.
+/// A `sys` attribute (None when missing).
+fn sys_attr(name: &str) -> Obj {
+    ab::getattr_str(&crate::interp::sys_module(), name).unwrap_or_else(|_| crate::types::none())
+}
+
+/// Where importlib's `cache_from_source` puts the compiled file of `source`:
+/// `dir/__pycache__/name.pyk-313[.opt-N].pyc`, or under `sys.pycache_prefix`.
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let dir = source.parent()?;
-    let stem = source.file_stem()?.to_string_lossy();
+    let mut file = source.file_stem()?.to_os_string();
     let opt = match crate::interp::optimize_level() {
         0 => String::new(),
         n => format!(".opt-{n}"),
     };
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc")))
+    file.push(format!(".{CACHE_TAG}{opt}.pyc"));
+    let prefix = sys_attr("pycache_prefix");
+    if let Some(prefix) = as_str(&prefix) {
+        let dir = if dir.is_absolute() { dir.to_path_buf() } else { std::env::current_dir().ok()?.join(dir) };
+        let rel = dir.strip_prefix("/").unwrap_or(&dir);
+        return Some(Path::new(prefix).join(rel).join(file));
+    }
+    Some(dir.join("__pycache__").join(file))
 }
 
-/// Header that ties a cache file to its source and to the code's producer:
-/// magic, code-format version, the parser/compiler build stamp, source
-/// mtime (ns) and size.
-fn cache_header(meta: &std::fs::Metadata) -> Vec<u8> {
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    let mut h = Vec::with_capacity(32);
-    h.extend_from_slice(CACHE_MAGIC);
-    h.extend_from_slice(&pyk_abi::code::CODE_VERSION.to_le_bytes());
-    h.extend_from_slice(&crate::interp::config().code_stamp.to_le_bytes());
-    h.extend_from_slice(&mtime.to_le_bytes());
-    h.extend_from_slice(&meta.len().to_le_bytes());
+/// How a .pyc vouches for its source: timestamp pycs hold the source's
+/// mtime (seconds) and size, hash-based ones its `source_hash`.
+fn pyc_header(source_bytes: &[u8], meta: Option<&std::fs::Metadata>, hash_based: Option<bool>) -> Vec<u8> {
+    let mut h = Vec::with_capacity(16);
+    h.extend_from_slice(&PYC_MAGIC);
+    match hash_based {
+        Some(check_source) => {
+            h.extend_from_slice(&(1u32 | (u32::from(check_source) << 1)).to_le_bytes());
+            h.extend_from_slice(&crate::impmod::source_hash_bytes(RAW_MAGIC, source_bytes));
+        }
+        None => {
+            h.extend_from_slice(&0u32.to_le_bytes());
+            let mtime = meta
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            h.extend_from_slice(&(mtime as u32).to_le_bytes());
+            h.extend_from_slice(&(meta.map(|m| m.len()).unwrap_or(0) as u32).to_le_bytes());
+        }
+    }
     h
 }
 
-/// The cached code for `source`, when the cache file is present, matches
-/// the source and decodes; anything else is ignored (and rewritten later).
-fn read_cache(source: &Path, header: &[u8]) -> Option<Obj> {
-    let data = std::fs::read(cache_path(source)?).ok()?;
-    if data.len() < header.len() || &data[..header.len()] != header {
-        return None;
-    }
-    crate::interp::code_from_bytes(&data[header.len()..]).ok()
+/// What the cache file of a source says, read as importlib's
+/// `SourceLoader.get_code` reads it.
+enum Cached {
+    /// Current code.
+    Fresh(Obj),
+    /// Stale or unreadable; when it was hash-based (with its check_source
+    /// flag), its replacement is hash-based too, as importlib writes it.
+    Stale(Option<bool>),
 }
 
-/// Writes the cache atomically (temporary file, then rename); failures are ignored.
-fn write_cache(source: &Path, header: &[u8], code: &[u8]) {
+/// `_imp.check_hash_based_pycs` as a program left it.
+fn check_hash_based_pycs() -> String {
+    import_module("_imp")
+        .and_then(|m| ab::getattr_str(&m, "check_hash_based_pycs"))
+        .ok()
+        .and_then(|v| as_str(&v).map(str::to_owned))
+        .unwrap_or_else(|| "default".into())
+}
+
+fn read_cache(source: &Path, source_bytes: &[u8], meta: Option<&std::fs::Metadata>) -> Cached {
+    let Some(data) = cache_path(source).and_then(|p| std::fs::read(p).ok()) else { return Cached::Stale(None) };
+    if data.len() < 17 || data[..4] != PYC_MAGIC {
+        return Cached::Stale(None);
+    }
+    let flags = u32::from_le_bytes([data[4], data[5], data[6], data[7]]);
+    if flags & !3 != 0 {
+        return Cached::Stale(None);
+    }
+    if flags & 1 != 0 {
+        let check_source = flags & 2 != 0;
+        let mode = check_hash_based_pycs();
+        if mode != "never" && (check_source || mode == "always") && data[..16] != pyc_header(source_bytes, meta, Some(check_source))[..] {
+            return Cached::Stale(Some(check_source));
+        }
+    } else if meta.is_none() || data[..16] != pyc_header(source_bytes, meta, None)[..] {
+        return Cached::Stale(None);
+    }
+    // A marshalled pyk code object of this build's format, parser and compiler.
+    let stale = Cached::Stale((flags & 1 != 0).then_some(flags & 2 != 0));
+    let record = &data[17..];
+    if data[16] & 0x7f != b'c' {
+        return stale;
+    }
+    match pyk_abi::code::marshal_header(record) {
+        Ok(h) if h.version == pyk_abi::code::CODE_VERSION && h.stamp == crate::interp::config().code_stamp => {
+            let end = (pyk_abi::code::MARSHAL_HEADER_LEN + h.body_len).min(record.len());
+            match crate::types::code::unmarshal_payload_as(&record[..end], Some(&path_str(source))) {
+                Ok((code, _)) => Cached::Fresh(code),
+                Err(_) => stale,
+            }
+        }
+        _ => stale,
+    }
+}
+
+/// Writes the cache atomically (temporary file, then rename), as importlib's
+/// `_write_atomic`; failures are ignored.
+fn write_cache(source: &Path, header: &[u8], code: &Obj) {
     let Some(path) = cache_path(source) else { return };
     let Some(dir) = path.parent() else { return };
+    let Ok(record) = crate::types::code::marshal_payload(code) else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
     let tmp = path.with_extension(format!("pyc.{}.tmp", std::process::id()));
     let mut bytes = header.to_vec();
-    bytes.extend_from_slice(code);
-    if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    bytes.push(b'c');
+    bytes.extend_from_slice(&record);
+    // As importlib's `_calc_mode`: the source's permissions, plus writable
+    // by the owner (so the file can be replaced later), through the umask.
+    let mode = std::fs::metadata(source).map(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) | 0o200).unwrap_or(0o666) & 0o666;
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(&tmp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes));
+    match written {
+        Ok(()) => {
+            if std::fs::rename(&tmp, &path).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+        Err(_) => {
+            let _ = std::fs::remove_file(&tmp);
+        }
     }
 }
 
-/// Compiles a source file through the `__pycache__` (read unless stale or
-/// corrupt; written unless -B / PYTHONDONTWRITEBYTECODE).
-pub fn compile_file_cached(path: &Path, source: &str) -> PyResult {
-    let filename = path.to_string_lossy().into_owned();
+/// `sys.dont_write_bytecode` as the program left it.
+fn dont_write_bytecode() -> bool {
+    let v = sys_attr("dont_write_bytecode");
+    crate::types::is_none(&v) || ab::is_true(&v).unwrap_or(true)
+}
+
+/// Compiles a source file through its cached .pyc (read unless stale or
+/// corrupt; written unless `sys.dont_write_bytecode`).
+pub fn compile_file_cached(path: &Path, source_bytes: &[u8]) -> PyResult {
+    let filename = path_str(path);
     let meta = std::fs::metadata(path).ok();
-    let header = meta.as_ref().map(cache_header);
-    if let Some(h) = &header {
-        if let Some(code) = read_cache(path, h) {
-            return Ok(code);
-        }
-    }
-    let bytes = crate::interp::compile_to_bytes(source, &filename, pyk_abi::component::Mode::Exec)?;
+    let hash_based = match read_cache(path, source_bytes, meta.as_ref()) {
+        Cached::Fresh(code) => return Ok(code),
+        Cached::Stale(h) => h,
+    };
+    let source = decode_source(source_bytes, path)?;
+    let bytes = crate::interp::compile_to_bytes(&source, &filename, pyk_abi::component::Mode::Exec)?;
     let code = crate::interp::code_from_bytes(&bytes)?;
-    if let Some(h) = &header {
-        if !crate::interp::dont_write_bytecode() {
-            write_cache(path, h, &bytes);
-        }
+    if (meta.is_some() || hash_based.is_some()) && !dont_write_bytecode() {
+        write_cache(path, &pyc_header(source_bytes, meta.as_ref(), hash_based), &code);
     }
     Ok(code)
 }
 
 /// The text of a source file (UTF-8).
 pub fn decode_source(bytes: &[u8], path: &Path) -> PyResult<String> {
-    crate::source::decode_for_compile(bytes, &path.to_string_lossy())
+    crate::source::decode_for_compile(bytes, &path_str(path))
 }
 
 fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
-    let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path.display().to_string())))?;
-    let source = decode_source(&source, path)?;
-    let filename = path.to_string_lossy().into_owned();
+    let source = std::fs::read(path).map_err(|e| crate::types::exceptions::os_error_from_io(&e, Some(&path_str(path))))?;
+    let filename = path_str(path);
     let code = compile_file_cached(path, &source)?;
     let m = new_module(name, None);
     let d = as_module(&m).expect("module").dict.clone();
@@ -501,7 +756,7 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     // loader (and its __file__/__cached__/__path__/__package__ from them).
     let spec = match machinery() {
         Some(mach) => {
-            let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+            let locations = pkg_dir.map(|dir| crate::types::list::new_list(vec![new_str(&path_str(dir))]));
             let f = ab::getattr_str(&mach.external, "spec_from_file_location")?;
             let args = [new_str(name), new_str(&filename), locations.unwrap_or_else(crate::types::none)];
             let spec = ab::call(&f, &args, Some(&crate::types::tuple::new_tuple(vec![new_str("submodule_search_locations")])))?;
@@ -515,11 +770,11 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
         set_item_str(
             &d,
             "__cached__",
-            cache_path(path).map(|p| new_str(&p.to_string_lossy())).unwrap_or_else(crate::types::none),
+            cache_path(path).map(|p| new_str(&path_str(&p))).unwrap_or_else(crate::types::none),
         );
         match pkg_dir {
             Some(dir) => {
-                set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&dir.to_string_lossy())]));
+                set_item_str(&d, "__path__", crate::types::list::new_list(vec![new_str(&path_str(dir))]));
                 set_item_str(&d, "__package__", new_str(name));
             }
             None => set_item_str(&d, "__package__", new_str(name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""))),
@@ -537,10 +792,23 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     let m = get_str(&mods, &key).unwrap_or(m);
     if let Some((parent, child)) = name.rsplit_once('.') {
         if let Some(pm) = get_str(&mods, &intern(parent)) {
-            let _ = ab::setattr(&pm, &intern(child), Some(&m));
+            set_child_attr(&pm, parent, child, &m)?;
         }
     }
     Ok(m)
+}
+
+/// Binds a submodule to its parent package's attribute, as importlib does:
+/// a parent that refuses (AttributeError) gets an ImportWarning instead.
+fn set_child_attr(pm: &Obj, parent: &str, child: &str, m: &Obj) -> PyResult<()> {
+    match ab::setattr(pm, &intern(child), Some(m)) {
+        Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => crate::warningsmod::warn(
+            &crate::types::exceptions::IMPORT_WARNING,
+            &format!("Cannot set an attribute on {} for child module {}", ab::repr_string(&new_str(parent))?, ab::repr_string(&new_str(child))?),
+            1,
+        ),
+        r => r,
+    }
 }
 
 /// Runs a module's code as importlib's `_load_unlocked` does: its spec says

@@ -1056,10 +1056,6 @@ pub fn compile_ast_bytes(ast: &[u8], filename: &str, mode: Mode) -> PyResult {
     code_from_bytes(&ast_to_code_bytes(ast, filename, mode, 0)?)
 }
 
-/// `sys.dont_write_bytecode` as set at start-up (-B, PYTHONDONTWRITEBYTECODE).
-pub fn dont_write_bytecode() -> bool {
-    INTERP.get().map(|i| i.config.flags.dont_write_bytecode).unwrap_or(true)
-}
 
 /// The optimization level (part of the cache file name, as CPython's `.opt-1`).
 pub fn optimize_level() -> u32 {
@@ -1168,6 +1164,10 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     if let Some(f) = file_attr {
         set_item_str(&d, "__file__", new_str(f));
         set_item_str(&d, "__cached__", crate::types::none());
+        if let Err(e) = crate::import::main_loader_if_ready(&d, f) {
+            flush_stdout();
+            return handle_uncaught(&e);
+        }
     }
     let r = compile_source(source, filename, Mode::Exec).and_then(|code| crate::eval::run_code(&code, &d, None));
     let status = match r {
@@ -1176,6 +1176,42 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
     };
     flush_stdout();
     status
+}
+
+/// Runs a compiled script (`pyk x.pyc`), as CPython runs one whose name
+/// ends in `.pyc` or whose first two bytes are the .pyc magic number's;
+/// None when `bytes` are not such a file (they are source then).
+pub fn run_main_compiled(bytes: &[u8], filename: &str) -> Option<i32> {
+    let magic = crate::import::PYC_MAGIC;
+    if !filename.ends_with(".pyc") && !bytes.starts_with(&magic[..2]) {
+        return None;
+    }
+    let m = main_module();
+    let d = as_module(&m).expect("module").dict.clone();
+    let r = (|| -> PyResult {
+        if bytes.len() < 16 || bytes[..4] != magic {
+            return Err(crate::error::runtime_error("Bad magic number in .pyc file"));
+        }
+        let record = &bytes[17.min(bytes.len())..];
+        let code = match (bytes.get(16).map(|b| b & 0x7f), pyk_abi::code::marshal_header(record)) {
+            (Some(b'c'), Ok(h)) => {
+                let end = (pyk_abi::code::MARSHAL_HEADER_LEN + h.body_len).min(record.len());
+                crate::types::code::unmarshal_payload(&record[..end]).ok().map(|(c, _)| c)
+            }
+            _ => None,
+        };
+        let code = code.ok_or_else(|| crate::error::runtime_error("Bad code object in .pyc file"))?;
+        set_item_str(&d, "__file__", new_str(filename));
+        set_item_str(&d, "__cached__", crate::types::none());
+        crate::import::main_loader_if_ready(&d, filename)?;
+        crate::eval::run_code(&code, &d, None)
+    })();
+    let status = match r {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(&e),
+    };
+    flush_stdout();
+    Some(status)
 }
 
 /// Runs `-m module`: with CPython's library, through

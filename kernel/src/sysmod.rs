@@ -126,7 +126,14 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
         set_item_str(d, name, prefix.clone());
     }
     set_item_str(d, "platlibdir", new_str("lib"));
-    set_item_str(d, "pycache_prefix", crate::types::none());
+    // -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX (not under -E/-I).
+    let pycache_prefix = config
+        .xoptions
+        .iter()
+        .find_map(|x| x.strip_prefix("pycache_prefix=").map(str::to_owned))
+        .or_else(|| if config.flags.ignore_environment { None } else { std::env::var("PYTHONPYCACHEPREFIX").ok() })
+        .filter(|p| !p.is_empty());
+    set_item_str(d, "pycache_prefix", pycache_prefix.map_or_else(crate::types::none, |p| new_str(&p)));
     set_item_str(d, "float_repr_style", new_str("short"));
     set_item_str(d, "api_version", i(1013));
     set_item_str(d, "abiflags", new_str(if gil { "" } else { "t" }));

@@ -76,3 +76,21 @@ pub fn new_exception_type(module: &str, name: &str, bases: &crate::PyAny, doc: O
     }
     builtin("type")?.call(&[&PyObj::from(name), &bases, &ns])
 }
+
+/// pyk's marshal record of a code object (what follows marshal's `c` type
+/// byte; `pyk_abi::code::marshal_payload`): TypeError for anything but a
+/// code object, ValueError("unmarshallable object") when it holds a
+/// constant the code wire format cannot carry.
+pub fn code_marshal(code: &crate::PyAny) -> PyResult<PyObj> {
+    // SAFETY: `code` is live; code_marshal returns a new reference or NULL.
+    unsafe { PyObj::from_result((api().code_marshal)(code.as_raw())) }
+}
+
+/// The code object of a whole marshal record (header and body, see
+/// `pyk_abi::code::MarshalHeader`); ValueError for CPython's records, pyk
+/// code of another format version and corrupt data.
+pub fn code_unmarshal(record: &[u8]) -> PyResult<PyObj> {
+    // SAFETY: `record` is a valid slice for the call; code_unmarshal returns
+    // a new reference or NULL with an exception set.
+    unsafe { PyObj::from_result((api().code_unmarshal)(record.as_ptr(), record.len())) }
+}

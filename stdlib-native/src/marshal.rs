@@ -26,9 +26,13 @@
 //! - A str counts as interned when pyk interned it (immortal) or it is one
 //!   Latin-1 character (CPython's cached one-character strings). CPython also
 //!   interns every identifier-like constant; pyk does so only for short ones.
-//! - Code objects: pyk's are not CPython's, so `dumps(code)` raises
-//!   ValueError("unmarshallable object") and loading a `c` record raises
-//!   ValueError("bad marshal data (pyk cannot load CPython code objects)").
+//! - Code objects: pyk's are not CPython's. A `c` record holds pyk's own
+//!   (`pyk_abi::code::MarshalHeader`: the `PKCO` tag where CPython's record
+//!   has its argument count, the code format's version, the producer stamp,
+//!   the length and the code wire body), made and checked by the kernel
+//!   (`KernelApi::code_marshal`/`code_unmarshal`). Loading CPython's record
+//!   raises ValueError("bad marshal data (pyk cannot load CPython code
+//!   objects)"), and pyk code of another format version says so too.
 //! - A tuple or frozenset that contains a reference to itself (CPython can
 //!   build one for a tuple) is "bad marshal data (invalid reference)": pyk's
 //!   tuples are complete when made.
@@ -42,7 +46,7 @@
 use std::collections::HashMap;
 
 use pyk_sdk::prelude::*;
-use pyk_sdk::types::{builtin, import};
+use pyk_sdk::types::{builtin, code_marshal, code_unmarshal, import};
 
 /// The format version `dumps` writes by default (CPython 3.13's `marshal.version`).
 const VERSION: i64 = 4;
@@ -52,7 +56,7 @@ const FLAG_REF: u8 = 0x80;
 /// pyk's immortal objects report a count near 2**60.
 const IMMORTAL: i64 = 1 << 40;
 
-const DOC: &str = "Serialise and restore Python values in pyk's implementation of the marshal\nbinary format (versions 0 to 4, as CPython 3.13 writes them).\n\nSupported values: None, bool, int, float, complex, str, bytes, bytearray,\ntuple, list, set, frozenset, dict, Ellipsis and StopIteration; containers\nonly when everything inside them is supported.\n\nversion: the newest format version this module writes.\n\ndump(value, file), load(file), dumps(value), loads(data): see each function.\n\npyk: code objects cannot be marshalled (ValueError: unmarshallable object)\nand CPython code records cannot be loaded (ValueError: bad marshal data).";
+const DOC: &str = "Serialise and restore Python values in pyk's implementation of the marshal\nbinary format (versions 0 to 4, as CPython 3.13 writes them).\n\nSupported values: None, bool, int, float, complex, str, bytes, bytearray,\ntuple, list, set, frozenset, dict, Ellipsis, StopIteration and code objects; containers\nonly when everything inside them is supported.\n\nversion: the newest format version this module writes.\n\ndump(value, file), load(file), dumps(value), loads(data): see each function.\n\npyk: code objects are written in pyk's own code record; CPython's code\nrecords cannot be loaded (ValueError: bad marshal data).";
 
 fn eof_error(msg: &'static str) -> PyErr {
     match builtin("EOFError") {
@@ -294,10 +298,16 @@ impl<'c> Writer<'c> {
             if !self.allow_code {
                 return Err(PyErr::value_error("marshalling code objects is disallowed"));
             }
-            return Err(PyErr::value_error("unmarshallable object"));
+            let record = code_marshal(o)?;
+            self.out.push(b'c' | flag);
+            self.out.extend_from_slice(record.as_bytes()?);
+            return Ok(());
         }
-        if o.isinstance(&c.bytes_t)? || o.isinstance(&c.bytearray_t)? || o.isinstance(&c.memoryview_t)? {
-            let data = if o.is_exact_instance(&c.bytes_t) { o.as_bytes()?.to_vec() } else { c.bytes_t.call(&[o])?.as_bytes()?.to_vec() };
+        // Any object with the buffer protocol is written as bytes (for pyk:
+        // the builtin buffers and types with `__buffer__`, such as array).
+        let buffer = o.isinstance(&c.bytes_t)? || o.isinstance(&c.bytearray_t)? || o.isinstance(&c.memoryview_t)? || o.get_type().getattr("__buffer__").is_ok();
+        if buffer {
+            let data = if o.is_exact_instance(&c.bytes_t) { o.as_bytes()?.to_vec() } else { c.bytes_t.call(&[&*c.memoryview_t.call(&[o])?])?.as_bytes()?.to_vec() };
             self.out.push(b's' | flag);
             self.size(data.len())?;
             self.out.extend_from_slice(&data);
@@ -748,7 +758,18 @@ impl Reader<'_, '_> {
                 if !self.allow_code {
                     return Err(PyErr::value_error("unmarshalling code objects is disallowed"));
                 }
-                return Err(bad_data("pyk cannot load CPython code objects"));
+                let slot = self.reserve(flag);
+                let mut record = self.src.take(4)?;
+                if record[..] != pyk_abi::code::CODE_MAGIC[..] {
+                    // CPython's record has the code's argument count here.
+                    return Err(bad_data("pyk cannot load CPython code objects"));
+                }
+                record.extend(self.src.take(pyk_abi::code::MARSHAL_HEADER_LEN - 4)?);
+                let header = pyk_abi::code::marshal_header(&record).map_err(|e| bad_data(&e.to_string()))?;
+                record.extend(self.src.take(header.body_len)?);
+                let v = code_unmarshal(&record)?;
+                self.fill(slot, &v);
+                v
             }
             _ => return Err(bad_data("unknown type code")),
         };

@@ -24,7 +24,9 @@ pub struct CodeObject {
     pub flags: u32,
     pub name: Obj,
     pub qualname: Obj,
-    pub filename: Obj,
+    /// Replaceable by `_imp._fix_co_filename` (a compiled file that moved);
+    /// a reference read from it stays valid while the code object lives.
+    pub filename: crate::types::function::SwapCell,
     pub firstlineno: u32,
     pub locations: Box<[Loc]>,
     pub exceptiontable: Box<[ExceptEntry]>,
@@ -52,8 +54,13 @@ impl CodeObject {
         crate::types::str::as_str(&self.qualname).unwrap_or("?")
     }
 
+    /// `co_filename` (always a str).
+    pub fn filename(&self) -> &Obj {
+        self.filename.get().expect("a code object always has a file name")
+    }
+
     pub fn filename_str(&self) -> &str {
-        crate::types::str::as_str(&self.filename).unwrap_or("?")
+        crate::types::str::as_str(self.filename()).unwrap_or("?")
     }
 
     pub fn local_name(&self, i: usize) -> &str {
@@ -138,12 +145,162 @@ pub fn new_code(d: &CodeData) -> PyResult {
         flags: d.flags,
         name: intern(&d.name),
         qualname: new_str(&d.qualname),
-        filename: new_str(&d.filename),
+        filename: crate::types::function::SwapCell::new(Some(new_str(&d.filename))),
         firstlineno: d.firstlineno,
         locations: d.locations.clone().into_boxed_slice(),
         exceptiontable: d.exceptiontable.clone().into_boxed_slice(),
         nfree,
     }))
+}
+
+/// Why a code object has no wire form.
+enum NoWire {
+    /// A constant of a type the wire format does not carry.
+    Unsupported,
+    /// Nested deeper than the thread's stack allows walking.
+    TooDeep,
+}
+
+/// The constant `o` as the wire format carries it (only the exact types a
+/// compiler makes constants of).
+fn obj_to_const(o: &Obj) -> Result<ConstValue, NoWire> {
+    use crate::types as t;
+    if crate::thread::stack_remaining() < 256 * 1024 {
+        return Err(NoWire::TooDeep);
+    }
+    let ty = o.type_obj();
+    let is = |x: &'static TypeObject| std::ptr::eq(ty, x);
+    let un = NoWire::Unsupported;
+    Ok(if t::is_none(o) {
+        ConstValue::None {}
+    } else if o.is(&t::bool_obj(true)) {
+        ConstValue::True {}
+    } else if o.is(&t::bool_obj(false)) {
+        ConstValue::False {}
+    } else if o.is(&t::singletons::ellipsis()) {
+        ConstValue::Ellipsis {}
+    } else if is(&t::int::INT_TYPE) {
+        match t::int::as_i64(o) {
+            Some(value) => ConstValue::Int { value },
+            None => ConstValue::BigInt { digits: t::int::as_bigint(o).ok_or(un)?.to_string() },
+        }
+    } else if is(&t::float::FLOAT_TYPE) {
+        ConstValue::Float { value: t::float::as_f64(o).ok_or(un)? }
+    } else if is(&t::complex::COMPLEX_TYPE) {
+        let (real, imag) = t::complex::as_complex(o).ok_or(un)?;
+        ConstValue::Complex { real, imag }
+    } else if is(&t::str::STR_TYPE) {
+        ConstValue::Str { value: t::str::as_str(o).ok_or(un)?.to_owned() }
+    } else if is(&t::bytes::BYTES_TYPE) {
+        ConstValue::Bytes { value: t::bytes::as_bytes(o).ok_or(un)?.to_vec() }
+    } else if is(&t::tuple::TUPLE_TYPE) {
+        ConstValue::Tuple { items: t::tuple::as_tuple(o).ok_or(un)?.iter().map(obj_to_const).collect::<Result<_, _>>()? }
+    } else if is(&t::set::FROZENSET_TYPE) {
+        ConstValue::FrozenSet { items: t::set::as_anyset(o).ok_or(un)?.items().iter().map(obj_to_const).collect::<Result<_, _>>()? }
+    } else if is(&CODE_TYPE) {
+        ConstValue::Code { code: Box::new(code_data(as_code(o).ok_or(un)?)?) }
+    } else {
+        return Err(un);
+    })
+}
+
+fn code_data(c: &CodeObject) -> Result<CodeData, NoWire> {
+    let s = |o: &Obj| crate::types::str::as_str(o).map(str::to_owned).ok_or(NoWire::Unsupported);
+    Ok(CodeData {
+        name: s(&c.name)?,
+        qualname: s(&c.qualname)?,
+        filename: s(c.filename())?,
+        firstlineno: c.firstlineno,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize as u32,
+        code: c.code.to_vec(),
+        consts: c.consts.iter().map(obj_to_const).collect::<Result<_, _>>()?,
+        names: c.names.iter().map(s).collect::<Result<_, _>>()?,
+        localsplusnames: c.localsplusnames.iter().map(s).collect::<Result<_, _>>()?,
+        localspluskinds: c.localspluskinds.to_vec(),
+        locations: c.locations.to_vec(),
+        exceptiontable: c.exceptiontable.to_vec(),
+    })
+}
+
+/// pyk's marshal record of a code object (`pyk_abi::code::marshal_payload`),
+/// stamped with this run's parser and compiler builds. A constant the wire
+/// format cannot carry (`code.replace(co_consts=...)` accepts any object)
+/// is marshal's ValueError.
+pub fn marshal_payload(o: &Obj) -> PyResult<Vec<u8>> {
+    let c = as_code(o).ok_or_else(|| crate::error::type_error(format!("expected a code object, not '{}'", o.type_obj().name())))?;
+    match code_data(c) {
+        Ok(data) => Ok(pyk_abi::code::marshal_payload(&data, crate::interp::config().code_stamp)),
+        Err(NoWire::Unsupported) => Err(crate::error::value_error("unmarshallable object")),
+        Err(NoWire::TooDeep) => Err(crate::error::value_error("object too deeply nested to marshal")),
+    }
+}
+
+/// The code object of a marshal record, and the record's producer stamp.
+pub fn unmarshal_payload(b: &[u8]) -> PyResult<(Obj, u64)> {
+    unmarshal_payload_as(b, None)
+}
+
+/// Gives the code objects of `d` whose file is `d`'s own the file `new`, as
+/// CPython's `_imp._fix_co_filename` does for a compiled file that moved
+/// (code from other files, put there by `code.replace`, keeps its name).
+fn set_filename(d: &mut CodeData, old: &str, new: &str) {
+    if d.filename != old {
+        return;
+    }
+    d.filename = new.to_owned();
+    for c in &mut d.consts {
+        if let ConstValue::Code { code } = c {
+            set_filename(code, old, new);
+        }
+    }
+}
+
+/// [`unmarshal_payload`], with the code's file name set to `filename` (see
+/// [`set_filename`]) when one is given.
+pub fn unmarshal_payload_as(b: &[u8], filename: Option<&str>) -> PyResult<(Obj, u64)> {
+    match pyk_abi::code::unmarshal_payload(b, crate::thread::stack_remaining() / 2) {
+        Ok((mut data, stamp)) => {
+            if let Some(f) = filename {
+                let old = data.filename.clone();
+                set_filename(&mut data, &old, f);
+            }
+            Ok((new_code(&data)?, stamp))
+        }
+        Err(pyk_abi::code::MarshalError::Bad(m)) if m.contains("too deep") => {
+            Err(crate::error::recursion_error("maximum recursion depth exceeded while loading a code object"))
+        }
+        Err(e) => Err(crate::error::value_error(format!("bad marshal data ({e})"))),
+    }
+}
+
+/// `_imp._fix_co_filename`: gives `code`, and the code objects inside it
+/// from the same file, the file name `filename` (a compiled file whose
+/// source moved).
+pub fn fix_filename(code: &Obj, filename: &Obj) -> PyResult<()> {
+    let c = as_code(code).ok_or_else(|| crate::error::type_error(format!("_fix_co_filename() argument 1 must be code, not {}", code.type_obj().name())))?;
+    let new = crate::types::str::as_str(filename)
+        .ok_or_else(|| crate::error::type_error(format!("_fix_co_filename() argument 2 must be str, not {}", filename.type_obj().name())))?;
+    let old = c.filename_str().to_owned();
+    if old != new {
+        set_code_filename(c, &old, filename);
+    }
+    Ok(())
+}
+
+fn set_code_filename(c: &CodeObject, old: &str, new: &Obj) {
+    if c.filename_str() != old {
+        return;
+    }
+    c.filename.set(Some(new.clone()));
+    for k in c.consts.iter() {
+        if let Some(inner) = as_code(k) {
+            set_code_filename(inner, old, new);
+        }
+    }
 }
 
 pub fn as_code(o: &Obj) -> Option<&CodeObject> {
@@ -168,7 +325,7 @@ fn get_qualname(o: &Obj) -> PyResult {
     Ok(as_code(o).map(|c| c.qualname.clone()).unwrap_or_else(crate::types::none))
 }
 fn get_filename(o: &Obj) -> PyResult {
-    Ok(as_code(o).map(|c| c.filename.clone()).unwrap_or_else(crate::types::none))
+    Ok(as_code(o).map(|c| c.filename().clone()).unwrap_or_else(crate::types::none))
 }
 fn get_firstlineno(o: &Obj) -> PyResult {
     Ok(crate::types::int::from_i64(as_code(o).map(|c| c.firstlineno as i64).unwrap_or(0)))
@@ -298,7 +455,7 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         flags: c.flags,
         name: c.name.clone(),
         qualname: c.qualname.clone(),
-        filename: c.filename.clone(),
+        filename: crate::types::function::SwapCell::new(Some(c.filename().clone())),
         firstlineno: c.firstlineno,
         locations: c.locations.clone(),
         exceptiontable: c.exceptiontable.clone(),
@@ -317,7 +474,7 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         match n {
             "co_name" => new.name = want_str(n, v)?,
             "co_qualname" => new.qualname = want_str(n, v)?,
-            "co_filename" => new.filename = want_str(n, v)?,
+            "co_filename" => new.filename.set(Some(want_str(n, v)?)),
             "co_firstlineno" => new.firstlineno = u32::try_from(want_int(n, v)?).map_err(|_| crate::error::value_error("co_firstlineno must be a positive integer"))?,
             "co_flags" => {
                 let f = want_int(n, v)? as u32;
@@ -371,8 +528,51 @@ static CODE_GETSETS: [GetSetDef; 18] = [
     GetSetDef { name: "co_exceptiontable", get: get_exceptiontable },
 ];
 
+/// What code equality compares, as CPython's code_richcompare: everything
+/// but the file and qualified names, constants told apart by type and
+/// exact value (0 from 0.0, -0.0 from 0.0). It is the wire encoding of
+/// those fields (floats by their bits); None when a constant has no wire
+/// form (then a code object equals only itself).
+fn eq_key(o: &Obj) -> Option<Vec<u8>> {
+    let mut d = code_data(as_code(o)?).ok()?;
+    fn blank(d: &mut CodeData) {
+        d.filename.clear();
+        d.qualname.clear();
+        for c in &mut d.consts {
+            if let ConstValue::Code { code } = c {
+                blank(code);
+            }
+        }
+    }
+    blank(&mut d);
+    Some(pyk_abi::code::encode(&d))
+}
+
+fn code_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+    use pyk_abi::opcode::CompareOp;
+    if as_code(b).is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::types::not_implemented());
+    }
+    let eq = a.is(b)
+        || match (eq_key(a), eq_key(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        };
+    Ok(crate::types::bool_obj(eq == (op == CompareOp::Eq)))
+}
+
+fn code_hash(o: &Obj) -> PyResult<i64> {
+    let h = match eq_key(o) {
+        Some(k) => crate::impmod::siphash13(0, 0, &k) as i64,
+        None => (o.value().0 >> 4) as i64,
+    };
+    Ok(if h == -1 { -2 } else { h })
+}
+
 pub static CODE_TYPE: TypeObject = TypeObject {
     repr: Some(code_repr),
+    richcompare: Some(code_richcompare),
+    hash: Some(code_hash),
     getsets: &CODE_GETSETS,
     methods: &CODE_METHODS,
     ..TypeObject::builtin("code", &crate::types::object::OBJECT_TYPE, dealloc_box::<CodeObject>)

@@ -80,7 +80,7 @@ fn origin_of(f: &Frame) -> Option<Obj> {
         let fr = unsafe { &*p };
         if let Some(c) = crate::types::code::as_code(&fr.code) {
             let line = c.location(fr.lasti).lineno;
-            out.push(crate::types::tuple::new_tuple(vec![c.filename.clone(), crate::types::int::from_i64(line as i64), c.name.clone()]));
+            out.push(crate::types::tuple::new_tuple(vec![c.filename().clone(), crate::types::int::from_i64(line as i64), c.name.clone()]));
         }
         p = fr.back;
     }
