@@ -123,6 +123,9 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     // Types whose __init__ fills the object (list, dict, set) ignore the
     // arguments of __new__, as CPython's.
     let (rest, k) = if owner.subclass.is_some_and(|i| !i.args_to_new) { (&[][..], None) } else { (rest, k) };
+    if t.flags & typeobj::tpflags::EXCEPTION != 0 && t.flags & typeobj::tpflags::HEAPTYPE == 0 {
+        return exceptions::exc_dunder_new(t, rest, k);
+    }
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
     }
