@@ -363,22 +363,17 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
     } else {
         Some(sent)
     };
-    let caller_exc = crate::thread::handled();
-    if let Some(e) = g.exc.lock().unwrap_or_else(|e| e.into_inner()).take() {
-        drop(crate::thread::set_handled(Some(e)));
-    }
+    let own = g.exc.lock().unwrap_or_else(|e| e.into_inner()).take();
+    crate::thread::enter_generator_handled(own);
     let r = resume(frame, sent, throw);
-    let now = crate::thread::set_handled(caller_exc.clone());
+    let now = crate::thread::leave_generator_handled();
     if matches!(r, Ok(GenExit::Yield(..))) {
         // Suspended inside an `except` block: keep that exception for the
-        // generator (unless it is simply the caller's).
-        let own = match (&now, &caller_exc) {
-            (Some(n), Some(c)) if n.is(c) => None,
-            (n, _) => n.clone(),
-        };
-        *g.exc.lock().unwrap_or_else(|e| e.into_inner()) = own;
+        // generator.
+        *g.exc.lock().unwrap_or_else(|e| e.into_inner()) = now;
+    } else {
+        drop(now);
     }
-    drop(now);
     let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
     match r {
         Ok(GenExit::Yield(v, frame)) => {
