@@ -1744,10 +1744,12 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         frames.push(newf);
                         continue 'frame;
                     }
+                    // The frame's line must be current for a builtin that
+                    // warns or inspects its caller (warnings point at it).
+                    sync!();
                     let r = if let (Some(d), true) = (as_method_descr(callable), has_self) {
                         d.call_with_self(&args[0], &args[1..], kwnames.as_ref())
                     } else {
-                        sync!();
                         ab::call(callable, args, kwnames.as_ref())
                     };
                     while sp > self_slot - 1 {
