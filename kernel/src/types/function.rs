@@ -124,6 +124,12 @@ impl ObjLockCell {
         // SAFETY: as above; the old value is dropped after the lock is released.
         self.lock.with(|| unsafe { std::mem::replace(&mut *self.v.get(), v) })
     }
+    /// Borrows the value without a new reference (for GC traversal); `f`
+    /// must run no Python code.
+    pub fn with_ref<R>(&self, f: impl FnOnce(Option<&Obj>) -> R) -> R {
+        // SAFETY: as above; `f` only reads the reference.
+        self.lock.with(|| f(unsafe { (*self.v.get()).as_ref() }))
+    }
 }
 
 pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
