@@ -54,3 +54,10 @@ r = CM(1, 2)
 print(r[0] is CM, r[1] is CM, r[2:])
 r = CMD(1, 2)
 print(r[0] is CMD, r[1] is CMD, r[2:])
+
+# A builtin subtype with its own __new__ must be made by it.
+for owner, t, args in [(int, bool, (0,)), (BaseException, OSError, ()), (BaseException, ValueError, ()), (dict, dict, ())]:
+    try:
+        print("ok", type(owner.__new__(t, *args)).__name__)
+    except TypeError as e:
+        print("TypeError:", e)
