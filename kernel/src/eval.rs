@@ -764,6 +764,7 @@ pub fn run(entry: Frame) -> PyResult {
 
 fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<GenExit> {
     loop {
+        let thrown = throw.is_some();
         let outcome = match throw.take() {
             Some(e) => Err(Unwind::Raise(e)),
             None => execute(frames),
@@ -777,7 +778,9 @@ fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<Gen
                     Unwind::Reraise(e) => (e, false),
                 };
                 if is_new {
-                    chain_context(&err);
+                    // A thrown exception chains only to what the generator
+                    // itself handles (CPython's _PyErr_ChainStackItem).
+                    chain_context(&err, if thrown { crate::thread::handled_own() } else { crate::thread::handled() });
                 }
                 let mut add_tb = is_new;
                 let mut err = err;
@@ -836,8 +839,8 @@ fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<Gen
     }
 }
 
-fn chain_context(err: &PyErr) {
-    if let Some(h) = crate::thread::handled() {
+fn chain_context(err: &PyErr, handled: Option<Obj>) {
+    if let Some(h) = handled {
         if !h.is(&err.0) {
             if let Some(e) = crate::types::exceptions::as_exc(&err.0) {
                 // Avoid creating a cycle: cut the chain where it reaches err.
@@ -1741,10 +1744,12 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         frames.push(newf);
                         continue 'frame;
                     }
+                    // The frame's line must be current for a builtin that
+                    // warns or inspects its caller (warnings point at it).
+                    sync!();
                     let r = if let (Some(d), true) = (as_method_descr(callable), has_self) {
                         d.call_with_self(&args[0], &args[1..], kwnames.as_ref())
                     } else {
-                        sync!();
                         ab::call(callable, args, kwnames.as_ref())
                     };
                     while sp > self_slot - 1 {

@@ -472,6 +472,11 @@ fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if n < 1 {
         return Err(crate::error::value_error("recursion limit must be greater or equal than 1"));
     }
+    // As CPython: a limit at or below the current Python depth is refused.
+    let depth = crate::thread::PY_DEPTH.with(|d| d.get()) as i64;
+    if depth >= n {
+        return Err(crate::error::recursion_error(format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low")));
+    }
     crate::thread::RECURSION_LIMIT.store(n as usize, Ordering::Relaxed);
     Ok(crate::types::none())
 }

@@ -64,6 +64,10 @@ impl Drop for DataStack {
 thread_local! {
     /// The exception being handled (sys.exception()).
     pub static HANDLED: RefCell<Option<Obj>> = const { RefCell::new(None) };
+    /// The handled exceptions of the frames below each running generator
+    /// (CPython's exc_info chain): a generator starts with none of its own,
+    /// and sys.exception() falls back to its callers'.
+    static HANDLED_OUTER: RefCell<Vec<Option<Obj>>> = const { RefCell::new(Vec::new()) };
     /// Error raised by a KernelApi call, waiting for the native caller to return NULL.
     static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
     /// Python frames currently executing on this thread.
@@ -132,8 +136,29 @@ pub fn has_error() -> bool {
     PENDING.with(|p| p.borrow().is_some())
 }
 
+/// The exception being handled: the innermost frame's, else the nearest
+/// one a generator's callers handle.
 pub fn handled() -> Option<Obj> {
+    HANDLED.with(|h| h.borrow().clone()).or_else(|| HANDLED_OUTER.with(|o| o.borrow().iter().rev().find_map(|e| e.clone())))
+}
+
+/// The exception the innermost frame (or generator) handles itself.
+pub fn handled_own() -> Option<Obj> {
     HANDLED.with(|h| h.borrow().clone())
+}
+
+/// A generator resumes: its own handled exception (if any) becomes the
+/// innermost one; the caller's is kept beneath it.
+pub fn enter_generator_handled(own: Option<Obj>) {
+    let caller = set_handled(own);
+    HANDLED_OUTER.with(|o| o.borrow_mut().push(caller));
+}
+
+/// The generator suspended or finished: hands back the exception it was
+/// handling itself and restores the caller's.
+pub fn leave_generator_handled() -> Option<Obj> {
+    let caller = HANDLED_OUTER.with(|o| o.borrow_mut().pop()).flatten();
+    set_handled(caller)
 }
 
 pub fn set_handled(v: Option<Obj>) -> Option<Obj> {

@@ -1350,6 +1350,8 @@ impl<'s> Parser<'s> {
 
     /// Sets Store/Del context on a target, checking it is assignable.
     pub fn set_ctx(&self, e: &mut Expr, ctx: ExprContext, why: CtxUse) -> PResult<()> {
+        let start = (e.loc.lineno, e.loc.col_offset);
+        let is_tuple = matches!(e.node, ExprKind::Tuple { .. });
         match &mut e.node {
             ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
                 *c = ctx;
@@ -1365,9 +1367,14 @@ impl<'s> Parser<'s> {
             }
             ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
                 *c = ctx;
+                // An unparenthesized tuple's last element stands right before
+                // the '=' (CPython's invalid_named_expression sees it there).
+                let bare = is_tuple && elts.first().is_some_and(|f| (f.loc.lineno, f.loc.col_offset) == start);
                 let inner = if let CtxUse::Assign { .. } = why { CtxUse::Assign { first_of_one: false } } else { why };
-                for x in elts.iter_mut() {
-                    self.set_ctx(x, ctx, inner)?;
+                let n = elts.len();
+                for (i, x) in elts.iter_mut().enumerate() {
+                    let here = why == (CtxUse::Assign { first_of_one: true }) && bare && i + 1 == n;
+                    self.set_ctx(x, ctx, if here { why } else { inner })?;
                 }
                 Ok(())
             }
@@ -1378,18 +1385,12 @@ impl<'s> Parser<'s> {
                     CtxUse::Assign { first_of_one: true }
                         if matches!(
                             e.node,
-                            ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::NamedExpr { .. } | ExprKind::Constant { .. } | ExprKind::Dict { .. } | ExprKind::Set { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::Await { .. }
+                            ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::NamedExpr { .. } | ExprKind::Constant { .. } | ExprKind::Dict { .. } | ExprKind::Set { .. } | ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::Await { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
                         ) && !matches!(e.node, ExprKind::Constant { value: Constant::None {} | Constant::True {} | Constant::False {}, .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. }) =>
                     {
                         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
                     }
-                    _ => {
-                        if matches!(e.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
-                            "assignment to yield expression not possible".to_string()
-                        } else {
-                            format!("cannot assign to {what}")
-                        }
-                    }
+                    _ => format!("cannot assign to {what}"),
                 };
                 Err(self.err_loc(msg, &e.loc))
             }

@@ -883,14 +883,19 @@ impl<'s> Parser<'s> {
 
     fn expr_or_assign_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
-        let first = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let first_bare_yield = self.at(Tok::Yield);
+        let first = if first_bare_yield { self.yield_expr()? } else { self.star_expressions()? };
         match self.kind() {
             Tok::Equal => {
                 let mut targets = vec![first];
+                // Which targets are unparenthesized yields (`yield = 1`),
+                // CPython's "assignment to yield expression not possible".
+                let mut bare_yields = vec![first_bare_yield];
                 let mut value;
                 loop {
                     let eq = self.i;
                     self.bump(); // '='
+                    let bare_yield = self.at(Tok::Yield);
                     value = match self.cnest(2, 0, |p| if p.at(Tok::Yield) { p.yield_expr() } else { p.star_expressions() }) {
                         Ok(v) => v,
                         Err(e) if targets.len() == 1 => return Err(self.first_target_error(&targets[0], eq).unwrap_or(e)),
@@ -908,10 +913,14 @@ impl<'s> Parser<'s> {
                         break;
                     }
                     targets.push(value);
+                    bare_yields.push(bare_yield);
                 }
                 let n = targets.len();
-                for (k, t) in targets.iter_mut().enumerate() {
-                    self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 || k == 0 })?;
+                for (t, bare_yield) in targets.iter_mut().zip(bare_yields) {
+                    if bare_yield {
+                        return Err(self.err_loc("assignment to yield expression not possible", &t.loc));
+                    }
+                    self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 })?;
                 }
                 // The statement ends after its type comment, as in CPython.
                 let type_comment = self.type_comment();

@@ -134,14 +134,15 @@ fn bytes_iter(o: &Obj) -> PyResult {
 #[repr(C)]
 pub struct ByteIter {
     header: ObjHeader,
-    seq: Obj,
+    /// Released once exhausted (as CPython).
+    seq: crate::types::function::ObjLockCell,
     index: AtomicUsize,
 }
 
 const EXHAUSTED: usize = usize::MAX;
 
 pub fn new_byte_iter(seq: &Obj, t: &'static TypeObject) -> Obj {
-    alloc(ByteIter { header: new_header(t), seq: seq.clone(), index: AtomicUsize::new(0) })
+    alloc(ByteIter { header: new_header(t), seq: crate::types::function::ObjLockCell::new(Some(seq.clone())), index: AtomicUsize::new(0) })
 }
 
 fn byte_iter_of(o: &Obj) -> PyResult<&ByteIter> {
@@ -163,18 +164,27 @@ fn byte_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     if i == EXHAUSTED {
         return Ok(None);
     }
-    let c = match as_bytes(&it.seq) {
+    let Some(seq) = it.seq.get() else { return Ok(None) };
+    let c = match as_bytes(&seq) {
         Some(b) => b.get(i).copied(),
-        None => crate::types::bytearray::as_bytearray(&it.seq).and_then(|b| b.with(|v| v.get(i).copied())),
+        None => crate::types::bytearray::as_bytearray(&seq).and_then(|b| b.with(|v| v.get(i).copied())),
     };
+    drop(seq);
     it.index.store(if c.is_some() { i + 1 } else { EXHAUSTED }, Ordering::Relaxed);
+    if c.is_none() {
+        let old = it.seq.set(None);
+        drop(old);
+    }
     Ok(c.map(|c| int::from_i64(c as i64)))
 }
 
 fn byte_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = byte_iter_of(o)?;
     let i = it.index.load(Ordering::Relaxed);
-    let n = if i == EXHAUSTED { 0 } else { seq_len(&it.seq).saturating_sub(i) };
+    let n = match it.seq.get() {
+        Some(seq) if i != EXHAUSTED => seq_len(&seq).saturating_sub(i),
+        _ => 0,
+    };
     Ok(int::from_i64(n as i64))
 }
 
@@ -184,10 +194,10 @@ fn byte_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let iter = crate::types::list::builtin_fn("iter")?;
     let i = it.index.load(Ordering::Relaxed);
     let tuple = crate::types::tuple::new_tuple;
-    if i == EXHAUSTED {
+    let Some(seq) = it.seq.get().filter(|_| i != EXHAUSTED) else {
         return Ok(tuple(vec![iter, tuple(vec![tuple(vec![])])]));
-    }
-    Ok(tuple(vec![iter, tuple(vec![it.seq.clone()]), int::from_i64(i as i64)]))
+    };
+    Ok(tuple(vec![iter, tuple(vec![seq]), int::from_i64(i as i64)]))
 }
 
 /// `__setstate__(index)`, clamped to the sequence.
@@ -196,15 +206,19 @@ fn byte_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
     let n = crate::abstract_::index(n)?;
     let n = int::as_i64(&n).unwrap_or(if int::as_bigint(&n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { 0 } else { i64::MAX });
-    if it.index.load(Ordering::Relaxed) != EXHAUSTED {
-        it.index.store((n.max(0) as u64).min(seq_len(&it.seq) as u64) as usize, Ordering::Relaxed);
+    if let Some(seq) = it.seq.get().filter(|_| it.index.load(Ordering::Relaxed) != EXHAUSTED) {
+        it.index.store((n.max(0) as u64).min(seq_len(&seq) as u64) as usize, Ordering::Relaxed);
     }
     Ok(crate::types::none())
 }
 
 fn byte_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Ok(it) = byte_iter_of(o) {
-        visit(&it.seq);
+        it.seq.with_ref(|s| {
+            if let Some(s) = s {
+                visit(s);
+            }
+        });
     }
 }
 

@@ -1396,7 +1396,7 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
             return Err(type_error("'NoneType' object is not callable"));
         }
     }
-    let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some());
+    let user_new = t.lookup(&crate::types::str::istr("__new__")).filter(|f| as_function(f).is_some() || f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some() || f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some());
     let found_init = t.lookup(&crate::types::str::istr("__init__"));
     let user_init = found_init.clone().filter(|f| as_function(f).is_some());
     // Any other Python-level object there (a property, a callable
@@ -1409,11 +1409,31 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     let info = solid.subclass;
     let obj = match &user_new {
         Some(f) => {
-            let f = f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or_else(|| f.clone());
+            // As CPython's slot: getattr(cls, '__new__') called with cls
+            // first (a classmethod __new__ thus gets the class twice).
+            let f = if f.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some() {
+                bind(f, None, t, &crate::types::str::istr("__new__"))?
+            } else {
+                f.downcast::<WrapperObject>(&STATICMETHOD_TYPE).map(|w| w.func.clone()).unwrap_or_else(|| f.clone())
+            };
             let mut v = vec![cls.clone()];
             v.extend_from_slice(args);
             let o = ab::call(&f, &v, kw)?;
             if !o.type_obj().is_subtype(t) {
+                return Ok(o);
+            }
+            if !std::ptr::eq(o.type_obj(), t) {
+                // `__new__` made an instance of a subclass: CPython runs that
+                // subclass's `__init__` (type(obj).__init__), not t's.
+                let sub = o.type_obj();
+                let name = crate::types::str::istr("__init__");
+                if let Some(init) = sub.lookup(&name).filter(|f| !f.is(&crate::types::dict::get_str(crate::types::object::OBJECT_TYPE.dict(), &name).unwrap_or_else(none))) {
+                    let bound = bind(&init, Some(&o), sub, &name)?;
+                    let r = ab::call(&bound, args, kw)?;
+                    if !is_none(&r) {
+                        return Err(type_error(format!("__init__() should return None, not '{}'", r.type_obj().name())));
+                    }
+                }
                 return Ok(o);
             }
             o

@@ -327,7 +327,9 @@ pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
 #[repr(C)]
 pub struct DictIter {
     pub header: ObjHeader,
-    dict: Obj,
+    /// Released once the iteration ends (as CPython, so the dict may be
+    /// freed before its iterator).
+    dict: crate::types::function::ObjLockCell,
     kind: ViewKind,
     reversed: bool,
     /// The dict's size when iteration started; -1 once exhausted or broken.
@@ -352,7 +354,7 @@ pub fn new_iter(d: &Obj, kind: ViewKind, reversed: bool) -> Obj {
     let pos = if reversed { dd.entry_count() } else { 0 };
     alloc(DictIter {
         header: new_header(t),
-        dict: d.clone(),
+        dict: crate::types::function::ObjLockCell::new(Some(d.clone())),
         kind,
         reversed,
         used: AtomicIsize::new(used),
@@ -365,10 +367,16 @@ fn dictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // SAFETY: installed only on the dict iterator types, whose instances are DictIters.
     let it = unsafe { o.cast::<DictIter>() };
     let used = it.used.load(Ordering::Relaxed);
-    if used < 0 {
-        return Ok(None);
-    }
-    let d = as_dict(&it.dict).expect("dict");
+    // Exhausted: the dict is gone. After a change of size the count stays
+    // -1, so every later call raises again (CPython's sticky state).
+    let Some(dict) = it.dict.get() else { return Ok(None) };
+    let d = as_dict(&dict).expect("dict");
+    // Ends the iteration for good: the dict is released.
+    let finish = || {
+        it.used.store(-1, Ordering::Relaxed);
+        let old = it.dict.set(None);
+        drop(old);
+    };
     if d.len() as isize != used {
         it.used.store(-1, Ordering::Relaxed);
         return Err(runtime_error("dictionary changed size during iteration"));
@@ -383,11 +391,11 @@ fn dictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
             Ok(Some(element(it.kind, k, v)))
         }
         None if remaining == 0 => {
-            it.used.store(-1, Ordering::Relaxed);
+            finish();
             Ok(None)
         }
         _ => {
-            it.used.store(-1, Ordering::Relaxed);
+            finish();
             Err(runtime_error("dictionary keys changed during iteration"))
         }
     }
@@ -395,7 +403,11 @@ fn dictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
 
 fn dictiter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // SAFETY: installed only on the dict iterator types.
-    visit(&unsafe { o.cast::<DictIter>() }.dict);
+    unsafe { o.cast::<DictIter>() }.dict.with_ref(|d| {
+        if let Some(d) = d {
+            visit(d);
+        }
+    });
 }
 
 fn m_length_hint(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -412,7 +424,7 @@ fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = unsafe { s.cast::<DictIter>() };
     let copy = alloc(DictIter {
         header: new_header(s.type_obj()),
-        dict: it.dict.clone(),
+        dict: crate::types::function::ObjLockCell::new(it.dict.get()),
         kind: it.kind,
         reversed: it.reversed,
         used: AtomicIsize::new(it.used.load(Ordering::Relaxed)),

@@ -116,6 +116,16 @@ fn init_overridden(t: &'static TypeObject) -> bool {
 }
 
 pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    exc_new_checked(t, args, kw, true)
+}
+
+/// `UnicodeError.__new__(cls, ...)` called directly: CPython checks a
+/// Unicode error's arguments in `__init__`, so `__new__` alone accepts any.
+pub fn exc_dunder_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
+    exc_new_checked(t, args, kw, false)
+}
+
+fn exc_new_checked(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>, check_unicode: bool) -> PyResult {
     let npos = args.len() - kw.and_then(as_tuple).map(|k| k.len()).unwrap_or(0);
     if npos != args.len() && t.is_subtype(&IMPORT_ERROR) && !init_overridden(t) {
         let e = new_exception(t, args[..npos].to_vec());
@@ -155,7 +165,7 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         let _ = excs;
         return Ok(new_exception(t, args.to_vec()));
     }
-    if let Some(kind) = [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().position(|k| t.is_subtype(k)) {
+    if let Some(kind) = [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().position(|k| t.is_subtype(k)).filter(|_| check_unicode) {
         check_unicode_error_args(kind, args)?;
     }
     if t.is_subtype(&SYNTAX_ERROR) && args.len() == 2 {
@@ -166,6 +176,9 @@ pub fn exc_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResu
         }
         if n > 6 {
             return Err(crate::error::type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
+        if n == 5 {
+            return Err(crate::error::type_error("end_offset must be provided when end_lineno is provided"));
         }
     }
     if t.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
@@ -295,7 +308,9 @@ fn unicode_field(o: &Obj, name: &str) -> Option<Obj> {
     }
     let names: &[&str] = if kind == 2 { &["object", "start", "end", "reason"] } else { &["encoding", "object", "start", "end", "reason"] };
     let idx = names.iter().position(|x| *x == name)?;
-    let v = as_tuple(&e.args()).and_then(|a| a.get(idx).cloned())?;
+    let v = as_tuple(&e.args()).and_then(|a| a.get(idx).cloned());
+    // Never initialized (made by `__new__` alone): start and end read 0.
+    let v = if v.is_none() && matches!(name, "start" | "end") { Some(crate::types::int::from_i64(0)) } else { v }?;
     if kind == 0 && name == "object" && crate::types::bytes::as_bytes(&v).is_none() {
         return crate::types::bytearray::bytes_like(&v).map(|b| crate::types::bytes::new_bytes(&b)).or(Some(v));
     }
@@ -303,40 +318,43 @@ fn unicode_field(o: &Obj, name: &str) -> Option<Obj> {
 }
 
 fn unicode_error_str(o: &Obj, _args: &[Obj]) -> PyResult<Option<String>> {
+    let kind = unicode_kind(o);
     let f = |n: &str| unicode_field(o, n).unwrap_or_else(crate::types::none);
-    let (enc, obj, start, end, reason) = (f("encoding"), f("object"), f("start"), f("end"), f("reason"));
-    if unicode_kind(o) == Some(2) {
-        let (Some(text), Some(s), Some(e), Some(reason)) = (as_str(&obj), crate::types::int::as_i64(&start), crate::types::int::as_i64(&end), as_str(&reason)) else { return Ok(None) };
-        let (s, e) = (s.max(0) as usize, e.max(0) as usize);
+    let obj = f("object");
+    if crate::types::is_none(&obj) {
+        // Made by __new__ alone (never initialized): CPython's str() is empty.
+        return Ok(Some(String::new()));
+    }
+    // As CPython: reason and encoding through str() (they may have been
+    // reassigned), start and end as integers.
+    let reason = crate::abstract_::str_string(&f("reason"))?;
+    let (Some(si), Some(ei)) = (crate::types::int::as_i64(&f("start")), crate::types::int::as_i64(&f("end"))) else { return Ok(None) };
+    let single = |len: usize| si >= 0 && (si as usize) < len && ei >= 0 && (ei as usize) <= len && ei == si + 1;
+    let esc = |c: u32| if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+    if kind == Some(2) {
+        let Some(text) = as_str(&obj) else { return Ok(None) };
         let chars: Vec<char> = text.chars().collect();
-        return Ok(Some(if e == s + 1 && s < chars.len() {
-            let c = pyk_abi::surrogate::code_point(chars[s]);
-            let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-            format!("can't translate character '{esc}' in position {s}: {reason}")
+        return Ok(Some(if single(chars.len()) {
+            format!("can't translate character '{}' in position {si}: {reason}", esc(pyk_abi::surrogate::code_point(chars[si as usize])))
         } else {
-            format!("can't translate characters in position {s}-{}: {reason}", e as i64 - 1)
+            format!("can't translate characters in position {si}-{}: {reason}", ei - 1)
         }));
     }
-    let (enc, obj, start, end, reason) = (&enc, &obj, &start, &end, &reason);
-    let (Some(enc), Some(si), Some(ei), Some(reason)) = (as_str(enc), crate::types::int::as_i64(start), crate::types::int::as_i64(end), as_str(reason)) else { return Ok(None) };
-    let (s, e) = (si.max(0) as usize, ei.max(0) as usize);
-    if o.type_obj().is_subtype(&UNICODE_DECODE_ERROR) {
-        let Some(b) = crate::types::bytearray::bytes_like(obj) else { return Ok(None) };
-        return Ok(Some(if si >= 0 && e == s + 1 && s < b.len() {
-            format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", b[s])
+    let enc = crate::abstract_::str_string(&f("encoding"))?;
+    if kind == Some(0) {
+        let Some(b) = crate::types::bytearray::bytes_like(&obj) else { return Ok(None) };
+        return Ok(Some(if single(b.len()) {
+            format!("'{enc}' codec can't decode byte 0x{:02x} in position {si}: {reason}", b[si as usize])
         } else {
-            // positions as stored (CPython shows a negative start as is)
             format!("'{enc}' codec can't decode bytes in position {si}-{}: {reason}", ei - 1)
         }));
     }
-    let Some(text) = as_str(obj) else { return Ok(None) };
+    let Some(text) = as_str(&obj) else { return Ok(None) };
     let chars: Vec<char> = text.chars().collect();
-    Ok(Some(if e == s + 1 && s < chars.len() {
-        let c = pyk_abi::surrogate::code_point(chars[s]);
-        let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-        format!("'{enc}' codec can't encode character '{esc}' in position {s}: {reason}")
+    Ok(Some(if single(chars.len()) {
+        format!("'{enc}' codec can't encode character '{}' in position {si}: {reason}", esc(pyk_abi::surrogate::code_point(chars[si as usize])))
     } else {
-        format!("'{enc}' codec can't encode characters in position {s}-{}: {reason}", e as i64 - 1)
+        format!("'{enc}' codec can't encode characters in position {si}-{}: {reason}", ei - 1)
     }))
 }
 
@@ -559,8 +577,15 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         _ => {}
     }
-    if n == "__traceback__" && v.is_none() {
-        return Err(crate::error::type_error("__traceback__ may not be deleted"));
+    if v.is_none() {
+        match n {
+            "__traceback__" | "__cause__" | "__context__" | "args" => return Err(crate::error::type_error(format!("{n} may not be deleted"))),
+            "__suppress_context__" => return Err(crate::error::type_error("can't delete numeric/char attribute")),
+            "__notes__" if e.with(|s| s.notes.is_none()) => {
+                return Err(attribute_error(format!("'{}' object has no attribute '__notes__'", o.type_obj().name())));
+            }
+            _ => {}
+        }
     }
     let old = match n {
         "__traceback__" => e.with(|s| std::mem::replace(&mut s.traceback, val)),
@@ -583,6 +608,8 @@ fn exc_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
             e.with(|s| s.args.replace(t))
         }
         "__notes__" => e.with(|s| std::mem::replace(&mut s.notes, v.cloned())),
+        "name" if takes_name_kwargs(o.type_obj()) => e.with(|s| std::mem::replace(&mut s.name, v.cloned())),
+        "obj" if o.type_obj().is_subtype(&ATTRIBUTE_ERROR) => e.with(|s| std::mem::replace(&mut s.obj, v.cloned())),
         "__dict__" => {
             let d = v.ok_or_else(|| crate::error::type_error("cannot delete __dict__"))?;
             if crate::types::dict::as_dict(d).is_none() {
@@ -635,6 +662,16 @@ fn m_add_note(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 fn m_exc_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let mut a = a;
+    if s.type_obj().is_subtype(&IMPORT_ERROR) {
+        // Each call sets name, path and name_from anew (None unless given).
+        if let Some(d) = as_exc(s).and_then(|e| e.with(|st| st.dict.clone())) {
+            for n in ["name", "path", "name_from"] {
+                if let Some(dd) = crate::types::dict::as_dict(&d) {
+                    dd.del(&new_str(n))?;
+                }
+            }
+        }
+    }
     if k.and_then(as_tuple).is_some_and(|t| !t.is_empty()) {
         let npos = if takes_name_kwargs(s.type_obj()) {
             name_error_kwargs(s, s.type_obj(), a, k)?
@@ -712,6 +749,35 @@ fn m_exc_setstate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     Ok(crate::types::none())
 }
+
+/// `AttributeError.__getstate__()`: the instance dict (copied) with the
+/// missing name, when set, and `args` added, as CPython pickles it.
+fn m_attr_getstate(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let e = as_exc(s).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    let (dict, name) = e.with(|st| (st.dict.clone(), st.name.clone()));
+    let state = crate::types::dict::new_dict();
+    if let (Some(d), Some(out)) = (dict.as_ref().and_then(crate::types::dict::as_dict), crate::types::dict::as_dict(&state)) {
+        for (k, v) in d.items() {
+            out.set(k, v)?;
+        }
+    }
+    if let Some(n) = name {
+        crate::types::dict::set_item_str(&state, "name", n);
+    }
+    crate::types::dict::set_item_str(&state, "args", e.args());
+    Ok(state)
+}
+
+/// `AttributeError.__reduce__()`: `(type, args, state)`.
+fn m_attr_reduce(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let e = as_exc(s).ok_or_else(|| crate::error::type_error("exception expected"))?;
+    Ok(new_tuple(vec![s.type_obj().as_obj(), e.args(), m_attr_getstate(s, a, k)?]))
+}
+
+static ATTR_ERROR_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "__getstate__", func: m_attr_getstate, doc: "" },
+    crate::types::typeobj::MethodDef { name: "__reduce__", func: m_attr_reduce, doc: "" },
+];
 
 static EXC_METHODS: [crate::types::typeobj::MethodDef; 7] = [
     crate::types::typeobj::MethodDef { name: "__reduce__", func: m_exc_reduce, doc: "" },
@@ -858,6 +924,9 @@ pub fn ready_all() {
     }
     crate::types::typeobj::register_subclass(&EXCEPTION, &EXCEPTION_GROUP);
     crate::types::typeobj::register_subclass(&VALUE_ERROR, &UNSUPPORTED_OPERATION);
+    for m in &ATTR_ERROR_METHODS {
+        crate::types::dict::set_item_str(ATTRIBUTE_ERROR.dict(), m.name, crate::types::function::new_method_descr(&ATTRIBUTE_ERROR, m));
+    }
     for m in &crate::types::excgroup::EG_METHODS {
         crate::types::dict::set_item_str(BASE_EXCEPTION_GROUP.dict(), m.name, crate::types::function::new_method_descr(&BASE_EXCEPTION_GROUP, m));
     }

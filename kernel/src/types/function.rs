@@ -124,6 +124,12 @@ impl ObjLockCell {
         // SAFETY: as above; the old value is dropped after the lock is released.
         self.lock.with(|| unsafe { std::mem::replace(&mut *self.v.get(), v) })
     }
+    /// Borrows the value without a new reference (for GC traversal); `f`
+    /// must run no Python code.
+    pub fn with_ref<R>(&self, f: impl FnOnce(Option<&Obj>) -> R) -> R {
+        // SAFETY: as above; `f` only reads the reference.
+        self.lock.with(|| f(unsafe { (*self.v.get()).as_ref() }))
+    }
 }
 
 pub fn new_function(code: Obj, globals: Obj, builtins: Obj) -> Obj {
@@ -955,7 +961,23 @@ fn bound_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![getattr, crate::types::tuple::new_tuple(vec![m.slf.clone(), name])]))
 }
 
-static BOUND_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: bound_reduce, doc: "" }];
+/// `method.__get__(obj, type=None)`: a bound method is not rebound; it
+/// returns itself (CPython 3.13, gh-113157).
+fn bound_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    // CPython's slot wrapper unpacks with an empty name (hence the space).
+    if a.is_empty() {
+        return Err(crate::error::type_error(" expected at least 1 argument, got 0"));
+    }
+    if a.len() > 2 {
+        return Err(crate::error::type_error(format!(" expected at most 2 arguments, got {}", a.len())));
+    }
+    if crate::types::is_none(&a[0]) && a.get(1).is_none_or(crate::types::is_none) {
+        return Err(crate::error::type_error("__get__(None, None) is invalid"));
+    }
+    Ok(s.clone())
+}
+
+static BOUND_METHODS: [MethodDef; 2] = [MethodDef { name: "__reduce__", func: bound_reduce, doc: "" }, MethodDef { name: "__get__", func: bound_get, doc: "" }];
 
 /// `types.MethodType(function, instance)`.
 fn bound_new(_t: &'static TypeObject, a: &[Obj], kw: Option<&Obj>) -> PyResult {

@@ -363,22 +363,17 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
     } else {
         Some(sent)
     };
-    let caller_exc = crate::thread::handled();
-    if let Some(e) = g.exc.lock().unwrap_or_else(|e| e.into_inner()).take() {
-        drop(crate::thread::set_handled(Some(e)));
-    }
+    let own = g.exc.lock().unwrap_or_else(|e| e.into_inner()).take();
+    crate::thread::enter_generator_handled(own);
     let r = resume(frame, sent, throw);
-    let now = crate::thread::set_handled(caller_exc.clone());
+    let now = crate::thread::leave_generator_handled();
     if matches!(r, Ok(GenExit::Yield(..))) {
         // Suspended inside an `except` block: keep that exception for the
-        // generator (unless it is simply the caller's).
-        let own = match (&now, &caller_exc) {
-            (Some(n), Some(c)) if n.is(c) => None,
-            (n, _) => n.clone(),
-        };
-        *g.exc.lock().unwrap_or_else(|e| e.into_inner()) = own;
+        // generator.
+        *g.exc.lock().unwrap_or_else(|e| e.into_inner()) = now;
+    } else {
+        drop(now);
     }
-    drop(now);
     let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
     match r {
         Ok(GenExit::Yield(v, frame)) => {
@@ -525,8 +520,24 @@ fn m_send(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
+/// The exception `throw(typ[, val[, tb]])` throws in. Bad arguments fail
+/// at once (Err); an error while instantiating the class is what gets
+/// thrown (as CPython, whose normalization failure is thrown in).
 pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     let t = a.first().ok_or_else(|| type_error("throw expected at least 1 argument, got 0"))?;
+    let tb = a.get(2).filter(|v| !crate::types::is_none(v));
+    if tb.is_some_and(|v| !std::ptr::eq(v.type_obj(), &crate::traceback::TRACEBACK_TYPE)) {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
+    let e = make_throw_exception(t, a)?;
+    if let (Some(tb), Some(x)) = (tb, exc::as_exc(&e.0)) {
+        let old = x.with(|st| st.traceback.replace(tb.clone()));
+        drop(old);
+    }
+    Ok(e)
+}
+
+fn make_throw_exception(t: &Obj, a: &[Obj]) -> PyResult<PyErr> {
     if exc::as_exc(t).is_some() {
         if a.get(1).is_some_and(|v| !crate::types::is_none(v)) {
             return Err(type_error("instance exception may not have a separate value"));
@@ -536,9 +547,21 @@ pub(crate) fn make_throw_error(a: &[Obj]) -> PyResult<PyErr> {
     if !crate::types::typeobj::as_type(t).is_some_and(|c| c.is_subtype(&exc::BASE_EXCEPTION)) {
         return Err(type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", t.type_obj().name())));
     }
-    let inst = ab::call(t, &a[1..a.len().min(2)], None)?;
+    // The value is the argument; None means none and a tuple is the argument list.
+    let call_args = match a.get(1) {
+        None => vec![],
+        Some(v) if crate::types::is_none(v) => vec![],
+        Some(v) => match crate::types::tuple::as_tuple(v) {
+            Some(items) if std::ptr::eq(v.type_obj(), &crate::types::tuple::TUPLE_TYPE) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
+    let inst = match ab::call(t, &call_args, None) {
+        Ok(i) => i,
+        Err(e) => return Ok(e),
+    };
     if exc::as_exc(&inst).is_none() {
-        return Err(type_error(format!(
+        return Ok(type_error(format!(
             "calling {} should have returned an instance of BaseException, not {}",
             ab::repr_string(t)?,
             inst.type_obj().name()

@@ -8,6 +8,7 @@ use pyk_abi::value::ObjHeader;
 
 use crate::error::{index_error, type_error, value_error, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj, ObjLock};
+use crate::types::function::ObjLockCell;
 use crate::types::int;
 use crate::types::singletons::{bool_obj, none, not_implemented};
 use crate::types::str::new_string;
@@ -403,7 +404,7 @@ fn m_count(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     int::no_args("list.__reversed__", a)?;
     let n = this(s)?.len();
-    Ok(alloc(SeqIter { header: new_header(&LIST_REVITER_TYPE), seq: s.clone(), index: AtomicUsize::new(n) }))
+    Ok(alloc(SeqIter { header: new_header(&LIST_REVITER_TYPE), seq: ObjLockCell::new(Some(s.clone())), index: AtomicUsize::new(n) }))
 }
 fn m_imul(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [n] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
@@ -460,7 +461,11 @@ fn list_clear(o: &Obj) {
 
 pub fn seqiter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // SAFETY: installed only on the SeqIter types.
-    visit(&unsafe { o.cast::<SeqIter>() }.seq);
+    unsafe { o.cast::<SeqIter>() }.seq.with_ref(|s| {
+        if let Some(s) = s {
+            visit(s);
+        }
+    });
 }
 
 pub static LIST_TYPE: TypeObject = TypeObject {
@@ -492,8 +497,22 @@ pub static LIST_TYPE: TypeObject = TypeObject {
 #[repr(C)]
 pub struct SeqIter {
     pub header: ObjHeader,
-    seq: Obj,
+    /// The sequence; released once the iterator is exhausted (CPython
+    /// drops it then, so the sequence may be freed before the iterator).
+    seq: ObjLockCell,
     index: AtomicUsize,
+}
+
+impl SeqIter {
+    fn seq(&self) -> Option<Obj> {
+        self.seq.get()
+    }
+    /// Marks the iterator exhausted (index `end`) and drops the sequence.
+    fn finish(&self, end: usize) {
+        self.index.store(end, Ordering::Relaxed);
+        let old = self.seq.set(None);
+        drop(old);
+    }
 }
 
 pub fn seq_iter(o: &Obj) -> PyResult {
@@ -504,7 +523,7 @@ pub fn seq_iter(o: &Obj) -> PyResult {
     } else {
         &STR_ITER_TYPE
     };
-    Ok(alloc(SeqIter { header: new_header(t), seq: o.clone(), index: AtomicUsize::new(0) }))
+    Ok(alloc(SeqIter { header: new_header(t), seq: ObjLockCell::new(Some(o.clone())), index: AtomicUsize::new(0) }))
 }
 
 pub fn self_iter(o: &Obj) -> PyResult {
@@ -518,18 +537,24 @@ pub fn seq_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     if i == EXHAUSTED {
         return Ok(None);
     }
-    let item = if let Some(l) = as_list(&it.seq) {
+    let Some(seq) = it.seq() else { return Ok(None) };
+    let item = if let Some(l) = as_list(&seq) {
         l.get(i)
-    } else if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
+    } else if let Some(t) = crate::types::tuple::as_tuple(&seq) {
         t.get(i).cloned()
-    } else if let Some(s) = crate::types::str::as_str_obj(&it.seq).filter(|s| i < s.nchars) {
+    } else if let Some(s) = crate::types::str::as_str_obj(&seq).filter(|s| i < s.nchars) {
         let c = if s.data.len() == s.nchars { s.data[i..i + 1].chars().next() } else { s.data.chars().nth(i) };
         c.map(|c| crate::types::str::new_string(c.to_string()))
     } else {
         None
     };
+    drop(seq);
     // An exhausted iterator stays exhausted, even if the list grows again.
-    it.index.store(if item.is_some() { i + 1 } else { EXHAUSTED }, Ordering::Relaxed);
+    if item.is_some() {
+        it.index.store(i + 1, Ordering::Relaxed);
+    } else {
+        it.finish(EXHAUSTED);
+    }
     Ok(item)
 }
 
@@ -543,16 +568,8 @@ fn seq_iter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
         .find_map(|t| o.downcast::<SeqIter>(t))
         .ok_or_else(|| type_error("iterator expected"))?;
     let i = it.index.load(Ordering::Relaxed);
-    if i == EXHAUSTED {
-        return Ok(int::from_i64(0));
-    }
-    let n = if let Some(l) = as_list(&it.seq) {
-        l.len()
-    } else if let Some(t) = crate::types::tuple::as_tuple(&it.seq) {
-        t.len()
-    } else {
-        crate::types::str::as_str_obj(&it.seq).map_or(0, |s| s.nchars)
-    };
+    let Some(seq) = it.seq().filter(|_| i != EXHAUSTED) else { return Ok(int::from_i64(0)) };
+    let n = seq_len(&seq);
     Ok(int::from_i64(n.saturating_sub(i) as i64))
 }
 
@@ -584,17 +601,19 @@ fn seq_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = seq_iter_of(o)?;
     let i = it.index.load(Ordering::Relaxed);
     let iter = builtin_fn("iter")?;
-    if i == EXHAUSTED {
-        let empty = if as_list(&it.seq).is_some() {
+    let Some(seq) = it.seq().filter(|_| i != EXHAUSTED) else {
+        // Exhausted: the sequence is gone; its kind is the iterator's.
+        let t = o.type_obj();
+        let empty = if std::ptr::eq(t, &LIST_ITER_TYPE) {
             new_list(vec![])
-        } else if crate::types::tuple::as_tuple(&it.seq).is_some() {
+        } else if std::ptr::eq(t, &crate::types::tuple::TUPLE_ITER_TYPE) {
             crate::types::tuple::new_tuple(vec![])
         } else {
             crate::types::str::new_str("")
         };
         return Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![empty])]));
-    }
-    Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![it.seq.clone()]), int::from_i64(i as i64)]))
+    };
+    Ok(crate::types::tuple::new_tuple(vec![iter, crate::types::tuple::new_tuple(vec![seq]), int::from_i64(i as i64)]))
 }
 
 /// `__setstate__(index)`, clamped to the sequence.
@@ -602,8 +621,8 @@ fn seq_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = seq_iter_of(o)?;
     let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
     let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(0) as usize;
-    if it.index.load(Ordering::Relaxed) != EXHAUSTED {
-        it.index.store(n.min(seq_len(&it.seq)), Ordering::Relaxed);
+    if let Some(seq) = it.seq().filter(|_| it.index.load(Ordering::Relaxed) != EXHAUSTED) {
+        it.index.store(n.min(seq_len(&seq)), Ordering::Relaxed);
     }
     Ok(crate::types::none())
 }
@@ -617,25 +636,26 @@ pub static SEQ_ITER_METHODS: [MethodDef; 3] = [
 fn reviter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
     let i = it.index.load(Ordering::Relaxed);
-    let n = as_list(&it.seq).map_or(0, |l| l.len());
+    let n = it.seq().as_ref().and_then(as_list).map_or(0, |l| l.len());
     Ok(int::from_i64(i.min(n) as i64))
 }
 
 /// `reversed(list).__reduce__()`: `(reversed, (list,), next_index)`.
 fn reviter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
-    let i = it.index.load(Ordering::Relaxed).min(as_list(&it.seq).map_or(0, |l| l.len()));
-    if i == 0 {
+    let seq = it.seq();
+    let i = it.index.load(Ordering::Relaxed).min(seq.as_ref().and_then(as_list).map_or(0, |l| l.len()));
+    let Some(seq) = seq.filter(|_| i != 0) else {
         return Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![new_list(vec![])])]));
-    }
-    Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![it.seq.clone()]), int::from_i64(i as i64 - 1)]))
+    };
+    Ok(crate::types::tuple::new_tuple(vec![builtin_fn("reversed")?, crate::types::tuple::new_tuple(vec![seq]), int::from_i64(i as i64 - 1)]))
 }
 
 fn reviter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let it = o.downcast::<SeqIter>(&LIST_REVITER_TYPE).ok_or_else(|| type_error("iterator expected"))?;
     let [n] = a else { return Err(type_error(format!("__setstate__() takes exactly one argument ({} given)", a.len()))) };
     let n = int::as_i64(&crate::abstract_::index(n)?).unwrap_or(i64::MAX).max(-1);
-    let len = as_list(&it.seq).map_or(0, |l| l.len()) as i64;
+    let len = it.seq().as_ref().and_then(as_list).map_or(0, |l| l.len()) as i64;
     it.index.store((n.min(len - 1) + 1).max(0) as usize, Ordering::Relaxed);
     Ok(crate::types::none())
 }
@@ -661,10 +681,19 @@ fn list_reviter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let it = unsafe { o.cast::<SeqIter>() };
     let i = it.index.load(Ordering::Relaxed);
     if i == 0 {
+        // Exhausted: the list is released, as the forward iterators do
+        // (CPython keeps it until its cycle collector frees the pair; pyk
+        // has no cycle collector, so an iterator in a cycle would keep it).
+        it.finish(0);
         return Ok(None);
     }
-    let item = as_list(&it.seq).and_then(|l| l.get(i - 1));
-    it.index.store(if item.is_some() { i - 1 } else { 0 }, Ordering::Relaxed);
+    let item = it.seq().as_ref().and_then(as_list).and_then(|l| l.get(i - 1));
+    if item.is_some() {
+        it.index.store(i - 1, Ordering::Relaxed);
+    } else {
+        // A list that shrank below the index: the list is released.
+        it.finish(0);
+    }
     Ok(item)
 }
 

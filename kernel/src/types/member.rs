@@ -106,7 +106,9 @@ static MEMBER_GETSETS: [GetSetDef; 4] = [
 /// against the class that defined the slot.
 fn checked<'a>(m: &MemberDescr, inst: &'a Obj) -> PyResult<&'a Obj> {
     if let Some(cls) = m.objclass.get() {
-        if !crate::builtins::isinstance(inst, &cls)? {
+        // The instance's real type must derive from the class (CPython's
+        // PyObject_TypeCheck: a virtual subclass of an ABC does not do).
+        if !crate::types::typeobj::as_type(&cls).is_some_and(|c| inst.type_obj().is_subtype(c)) {
             return Err(type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 as_str(&m.name).unwrap_or("?"),

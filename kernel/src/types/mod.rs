@@ -123,6 +123,27 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     // Types whose __init__ fills the object (list, dict, set) ignore the
     // arguments of __new__, as CPython's.
     let (rest, k) = if owner.subclass.is_some_and(|i| !i.args_to_new) { (&[][..], None) } else { (rest, k) };
+    if t.flags & typeobj::tpflags::HEAPTYPE == 0 && !std::ptr::eq(t, owner) {
+        // CPython's tp_new_wrapper: a builtin subtype with a `__new__` of
+        // its own must be made by that one (`int.__new__(bool)` is refused).
+        let own_new = |x: &typeobj::TypeObject| x.new.map(|f| f as usize);
+        let differs = if t.flags & typeobj::tpflags::EXCEPTION != 0 {
+            t.is_subtype(&exceptions::OS_ERROR) && !owner.is_subtype(&exceptions::OS_ERROR)
+        } else {
+            own_new(t) != own_new(owner)
+        };
+        if differs {
+            let tname = if t.module == "builtins" { t.name().to_string() } else { format!("{}.{}", t.module, t.name()) };
+            return Err(type_error(format!("{oname}.__new__({tname}) is not safe, use {tname}.__new__()")));
+        }
+    }
+    if t.flags & typeobj::tpflags::EXCEPTION != 0 && t.flags & typeobj::tpflags::HEAPTYPE == 0 {
+        return exceptions::exc_dunder_new(t, rest, k);
+    }
+    if std::ptr::eq(t, &module::MODULE_TYPE) {
+        // CPython's module __new__ leaves the dict empty; __init__ fills it.
+        return Ok(module::new_uninitialized());
+    }
     if std::ptr::eq(t, owner) {
         return (owner.new.ok_or_else(|| type_error(format!("cannot create '{}' instances", owner.name())))?)(owner, rest, k);
     }
@@ -150,7 +171,7 @@ pub fn ready_extras() {
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE, &exceptions::BASE_EXCEPTION_GROUP, &mappingproxy::MAPPINGPROXY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
-    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE, &namespace::NAMESPACE_TYPE] {
+    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE, &namespace::NAMESPACE_TYPE, &module::MODULE_TYPE, &exceptions::OS_ERROR] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }
     // Unhashable builtin types say so in their dict (collections.abc.Hashable looks).

@@ -208,6 +208,28 @@ fn module_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 
 /// `types.ModuleType(name, doc=None)`.
 fn module_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let d = new_dict();
+    init_dict(&d, a, k)?;
+    Ok(crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d }))
+}
+
+/// `ModuleType.__new__(ModuleType)`: a module with an empty dict, as
+/// CPython's before `__init__` runs (its repr names it '?').
+pub fn new_uninitialized() -> Obj {
+    crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: new_dict() })
+}
+
+/// `module.__init__(self, name, doc=None)`: (re)sets the name, the doc and
+/// the import attributes.
+fn m_module_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let m = as_module(s).ok_or_else(|| type_error("descriptor '__init__' requires a 'module' object"))?;
+    init_dict(&m.dict, a, k)?;
+    Ok(crate::types::none())
+}
+
+static MODULE_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__init__", func: m_module_init, doc: "" }];
+
+fn init_dict(d: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
     let mut name = pos.first().cloned();
     let mut doc = pos.get(1).cloned();
@@ -225,18 +247,18 @@ fn module_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if as_str(&name).is_none() {
         return Err(type_error(format!("module() argument 'name' must be str, not {}", name.type_obj().name())));
     }
-    let d = new_dict();
-    let dd = as_dict(&d).expect("dict");
+    let dd = as_dict(d).ok_or_else(|| type_error("module dict is not a dict"))?;
     dd.set(crate::types::str::intern("__name__"), name)?;
     dd.set(crate::types::str::intern("__doc__"), doc.unwrap_or_else(crate::types::none))?;
     for n in ["__package__", "__loader__", "__spec__"] {
-        set_item_str(&d, n, crate::types::none());
+        set_item_str(d, n, crate::types::none());
     }
-    Ok(crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d }))
+    Ok(())
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
     new: Some(module_new),
+    methods: &MODULE_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ModuleObject>(true)),
     traverse: Some(module_traverse),

@@ -390,7 +390,8 @@ fn set_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
 #[repr(C)]
 pub struct SetIter {
     header: ObjHeader,
-    set: Obj,
+    /// Released once exhausted (as CPython).
+    set: crate::types::function::ObjLockCell,
     state: std::sync::Mutex<SetIterState>,
 }
 
@@ -404,7 +405,7 @@ struct SetIterState {
 fn set_iter(o: &Obj) -> PyResult {
     let s = this(o)?;
     let state = SetIterState { items: s.items(), size: s.len(), pos: 0, done: false };
-    Ok(alloc(SetIter { header: new_header(&SET_ITER_TYPE), set: o.clone(), state: std::sync::Mutex::new(state) }))
+    Ok(alloc(SetIter { header: new_header(&SET_ITER_TYPE), set: crate::types::function::ObjLockCell::new(Some(o.clone())), state: std::sync::Mutex::new(state) }))
 }
 
 fn set_iter_of(o: &Obj) -> PyResult<&SetIter> {
@@ -413,7 +414,9 @@ fn set_iter_of(o: &Obj) -> PyResult<&SetIter> {
 
 fn set_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let it = set_iter_of(o)?;
-    let len = this(&it.set).map(|s| s.len());
+    let Some(set) = it.set.get() else { return Ok(None) };
+    let len = this(&set).map(|s| s.len());
+    drop(set);
     let mut st = it.state.lock().unwrap_or_else(|e| e.into_inner());
     if st.done {
         return Ok(None);
@@ -425,12 +428,19 @@ fn set_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let r = st.items.get(st.pos).cloned();
     st.pos += 1;
     st.done = r.is_none();
+    drop(st);
+    if r.is_none() {
+        // The set is released after the lock (its __del__ may call next).
+        let old = it.set.set(None);
+        drop(old);
+    }
     Ok(r)
 }
 
 /// Items still to come (0 once the set changed size or the iterator ended).
 fn set_iter_remaining(it: &SetIter) -> Vec<Obj> {
-    let len = this(&it.set).map(|s| s.len());
+    let Some(set) = it.set.get() else { return Vec::new() };
+    let len = this(&set).map(|s| s.len());
     let st = it.state.lock().unwrap_or_else(|e| e.into_inner());
     if st.done || len.is_ok_and(|n| n != st.size) {
         return Vec::new();
@@ -451,7 +461,11 @@ fn set_iter_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 fn set_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Ok(it) = set_iter_of(o) {
-        visit(&it.set);
+        it.set.with_ref(|s| {
+            if let Some(s) = s {
+                visit(s);
+            }
+        });
         for x in &it.state.lock().unwrap_or_else(|e| e.into_inner()).items {
             visit(x);
         }

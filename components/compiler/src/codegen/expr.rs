@@ -140,7 +140,7 @@ impl<'a> Compiler<'a> {
                 self.yield_from(true)?;
             }
             ExprKind::Yield { value } => {
-                self.check_yield(e.loc)?;
+                self.check_yield(e.loc, false)?;
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(ConstValue::None {}),
@@ -148,7 +148,7 @@ impl<'a> Compiler<'a> {
                 self.emit_yield();
             }
             ExprKind::YieldFrom { value } => {
-                self.check_yield(e.loc)?;
+                self.check_yield(e.loc, true)?;
                 if self.scope().coroutine {
                     return Err(err("'yield from' inside async function", e.loc));
                 }
@@ -248,10 +248,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn check_yield(&self, loc: Loc) -> R {
+    fn check_yield(&self, loc: Loc, from: bool) -> R {
         let s = self.scope();
         if !s.is_function_like() || self.ur().is_module {
-            return Err(err("'yield' outside function", loc));
+            return Err(err(if from { "'yield from' outside function" } else { "'yield' outside function" }, loc));
         }
         Ok(())
     }
@@ -1159,12 +1159,9 @@ impl<'a> Compiler<'a> {
         self.set_gen_flags();
         let gl = self.begin_gen_body();
         self.expr(body)?;
-        if self.ur().flags & co::GENERATOR != 0 {
-            self.emit0(Op::POP_TOP);
-            self.return_const(ConstValue::None {});
-        } else {
-            self.emit0(Op::RETURN_VALUE);
-        }
+        // A generator lambda returns its body's value too (CPython 3.13:
+        // `(lambda: (yield 1))` ends with StopIteration(sent value)).
+        self.emit0(Op::RETURN_VALUE);
         self.end_gen_body(gl);
         let code = self.exit_unit()?;
         self.make_function(code, flags)

@@ -305,7 +305,8 @@ impl<'a> Compiler<'a> {
                 StmtKind::Continue {} if !in_loop => return Err(err("'continue' not properly in loop", s.loc)),
                 StmtKind::Return { .. } if !in_func => return Err(err("'return' outside function", s.loc)),
                 StmtKind::Expr { value } if !in_func && matches!(value.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) => {
-                    return Err(err("'yield' outside function", value.loc));
+                    let what = if matches!(value.node, ExprKind::YieldFrom { .. }) { "'yield from' outside function" } else { "'yield' outside function" };
+                    return Err(err(what, value.loc));
                 }
                 StmtKind::For { body, orelse, .. } | StmtKind::AsyncFor { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
                     self.check_dead(body, true)?;
