@@ -296,6 +296,32 @@ impl Obj {
         Obj(v)
     }
 
+    /// A new reference to `v` unless its count already reached zero (it is
+    /// being destroyed, or is queued for destruction behind a deep chain):
+    /// a registry that lists objects by address (weak references) must not
+    /// revive one, or it would be destroyed twice.
+    ///
+    /// # Safety
+    /// `v` is a heap object whose memory is still allocated (its count may
+    /// be zero, but its destruction has not freed it yet).
+    pub unsafe fn from_listed(v: Value) -> Option<Obj> {
+        // SAFETY: per the contract the header is still allocated.
+        let rc = unsafe { &(*v.as_ptr()).refcnt };
+        let mut n = rc.load(Ordering::Relaxed);
+        loop {
+            if n <= 0 {
+                return None;
+            }
+            if n >= IMMORTAL_REFCNT {
+                return Some(Obj(v));
+            }
+            match rc.compare_exchange_weak(n, n + 1, Ordering::Acquire, Ordering::Relaxed) {
+                Ok(_) => return Some(Obj(v)),
+                Err(m) => n = m,
+            }
+        }
+    }
+
     /// Gives up ownership without decrementing.
     #[inline(always)]
     pub fn into_raw(self) -> Value {

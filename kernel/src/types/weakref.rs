@@ -118,9 +118,11 @@ pub fn clear_weakrefs(v: Value) -> Vec<(Obj, Obj)> {
         // Drop under the same lock, which we no longer need: the entry is gone).
         let wr = unsafe { &*(w as *const WeakRefObject) };
         wr.referent.store(0, Ordering::Release);
-        // The weakref itself may be dying; only a live one gets its callback.
-        let wo = Obj::from_borrowed(Value(w));
-        if wo.refcnt() > 1 {
+        // The weakref itself may be dying (its count is zero, perhaps queued
+        // behind a deep destruction); only a live one gets its callback, and
+        // a dying one must not be revived.
+        // SAFETY: as above, the weak reference is still allocated.
+        if let Some(wo) = unsafe { Obj::from_listed(Value(w)) } {
             let cb = wr.callback.lock().unwrap_or_else(|e| e.into_inner()).take();
             if let Some(cb) = cb {
                 out.push((wo, cb));
@@ -177,11 +179,10 @@ fn deref(w: &WeakRefObject) -> Option<Obj> {
     if r == 0 {
         return None;
     }
-    let o = Value(r);
-    // SAFETY: the referent is alive while it is registered (clearing happens
-    // under this lock before it is freed); a zero count means it is dying.
-    let alive = unsafe { (*o.as_ptr()).refcnt.load(Ordering::Relaxed) } > 0;
-    alive.then(|| Obj::from_borrowed(o))
+    // SAFETY: the referent is allocated while it is registered (clearing
+    // happens under this lock before it is freed); a zero count means it is
+    // dying, and it is not revived.
+    unsafe { Obj::from_listed(Value(r)) }
 }
 
 /// A new weak reference of type `t`; `share`: reuse an existing one of that
@@ -517,7 +518,9 @@ fn refs_to(o: &Obj) -> Vec<Obj> {
     let g = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
     g.as_ref()
         .and_then(|m| m.get(&o.value().0))
-        .map(|v| v.iter().map(|w| Obj::from_borrowed(Value(*w))).collect())
+        // SAFETY: registered weak references are allocated while listed (they
+        // unregister in Drop under this lock); dying ones are left out.
+        .map(|v| v.iter().filter_map(|w| unsafe { Obj::from_listed(Value(*w)) }).collect())
         .unwrap_or_default()
 }
 
