@@ -8,6 +8,7 @@ use crate::error::{system_error, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::str::{intern, new_str, new_string};
 use crate::types::typeobj::{GetSetDef, TypeObject};
+use std::sync::atomic::Ordering;
 
 #[repr(C)]
 pub struct CodeObject {
@@ -32,6 +33,9 @@ pub struct CodeObject {
     pub exceptiontable: Box<[ExceptEntry]>,
     /// Number of free variables (the last slots of localsplus).
     pub nfree: usize,
+    /// `hash(code)` once computed (-1 before): everything it covers is
+    /// immutable, and computing it encodes the whole code object.
+    pub hash: std::sync::atomic::AtomicI64,
 }
 
 impl CodeObject {
@@ -150,6 +154,7 @@ pub fn new_code(d: &CodeData) -> PyResult {
         locations: d.locations.clone().into_boxed_slice(),
         exceptiontable: d.exceptiontable.clone().into_boxed_slice(),
         nfree,
+        hash: std::sync::atomic::AtomicI64::new(-1),
     }))
 }
 
@@ -460,6 +465,7 @@ fn m_replace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         locations: c.locations.clone(),
         exceptiontable: c.exceptiontable.clone(),
         nfree: c.nfree,
+        hash: std::sync::atomic::AtomicI64::new(-1),
     };
     let want_str = |n: &str, v: &Obj| -> PyResult<Obj> {
         if crate::types::str::as_str(v).is_none() {
@@ -562,11 +568,19 @@ fn code_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResul
 }
 
 fn code_hash(o: &Obj) -> PyResult<i64> {
+    let cached = as_code(o).map(|c| &c.hash);
+    if let Some(h) = cached.map(|h| h.load(Ordering::Relaxed)).filter(|h| *h != -1) {
+        return Ok(h);
+    }
     let h = match eq_key(o) {
         Some(k) => crate::impmod::siphash13(0, 0, &k) as i64,
         None => (o.value().0 >> 4) as i64,
     };
-    Ok(if h == -1 { -2 } else { h })
+    let h = if h == -1 { -2 } else { h };
+    if let Some(c) = cached {
+        c.store(h, Ordering::Relaxed);
+    }
+    Ok(h)
 }
 
 pub static CODE_TYPE: TypeObject = TypeObject {
