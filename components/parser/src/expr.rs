@@ -183,7 +183,7 @@ impl<'s> Parser<'s> {
     /// guards): "Maybe you meant '==' or ':='" after a bare name, "cannot
     /// assign to X here" after other operands, when the right side is a
     /// bitwise_or not followed by another '=' or ':='.
-    fn named_assign_error(&mut self, e: &Expr, first: usize) -> Option<PError> {
+    pub(crate) fn named_assign_error(&mut self, e: &Expr, first: usize) -> Option<PError> {
         let bare_name = matches!(e.node, ExprKind::Name { .. }) && self.toks[first].kind == Tok::Name && first + 1 == self.i;
         let mut leftmost = e;
         loop {

@@ -883,6 +883,7 @@ impl<'s> Parser<'s> {
 
     fn expr_or_assign_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
+        let s_tok = self.i;
         let first_bare_yield = self.at(Tok::Yield);
         let first = if first_bare_yield { self.yield_expr()? } else { self.star_expressions()? };
         match self.kind() {
@@ -892,6 +893,7 @@ impl<'s> Parser<'s> {
                 // CPython's "assignment to yield expression not possible".
                 let mut bare_yields = vec![first_bare_yield];
                 let mut value;
+                let first_eq = self.i;
                 loop {
                     let eq = self.i;
                     self.bump(); // '='
@@ -916,11 +918,13 @@ impl<'s> Parser<'s> {
                     bare_yields.push(bare_yield);
                 }
                 let n = targets.len();
-                for (t, bare_yield) in targets.iter_mut().zip(bare_yields) {
-                    if bare_yield {
-                        return Err(self.err_loc("assignment to yield expression not possible", &t.loc));
+                for k in 0..n {
+                    if bare_yields[k] {
+                        return Err(self.err_loc("assignment to yield expression not possible", &targets[k].loc));
                     }
-                    self.set_ctx(t, ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 })?;
+                    if let Err(e) = self.set_ctx(&mut targets[k], ExprContext::Store, CtxUse::Assign { first_of_one: n == 1 }) {
+                        return Err(self.first_target_tail_error(&targets[0], s_tok, first_eq).unwrap_or(e));
+                    }
                 }
                 // The statement ends after its type comment, as in CPython.
                 let type_comment = self.type_comment();
@@ -1001,6 +1005,57 @@ impl<'s> Parser<'s> {
                 Ok(Stmt { node: StmtKind::Expr { value: Box::new(first) }, loc: l })
             }
         }
+    }
+
+    /// An assignment whose targets cannot all be assigned to. CPython's
+    /// second pass reads the first target as a list of elements
+    /// (invalid_assignment's `star_named_expression ','` alternative) and
+    /// its last element, the one the first '=' (token `eq`) follows, meets
+    /// invalid_named_expression when a bitwise_or not followed by '=' or
+    /// ':=' comes after it: `f(), a = 1, 2` and `x = f(), a = 1` are "Maybe
+    /// you meant '==' or ':='", not the bad target.
+    fn first_target_tail_error(&mut self, first: &Expr, s_tok: usize, eq: usize) -> Option<PError> {
+        // `(a, b) = ...` is one parenthesized element; `(a), b = ...` two.
+        let mut depth = 0i32;
+        let mut closes_at = None;
+        for j in s_tok..eq {
+            match self.toks[j].kind {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                closes_at = Some(j);
+                break;
+            }
+        }
+        let parenthesized = self.toks[s_tok].kind == Tok::LPar && closes_at == Some(eq - 1);
+        let last = match &first.node {
+            ExprKind::Tuple { elts, .. } if !parenthesized => elts.last()?,
+            _ => first,
+        };
+        if matches!(last.node, ExprKind::Starred { .. }) || self.toks[eq - 1].kind == Tok::Comma {
+            return None;
+        }
+        // The last element's first token: after the last comma outside brackets.
+        let mut depth = 0i32;
+        let mut start = s_tok;
+        for j in (s_tok..eq).rev() {
+            match self.toks[j].kind {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                Tok::Comma if depth == 0 => {
+                    start = j + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let here = self.i;
+        self.i = eq;
+        let r = self.named_assign_error(last, start);
+        self.i = here;
+        r
     }
 
     /// The right side of `first = ...` failed to parse. CPython's second
