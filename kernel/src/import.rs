@@ -118,72 +118,15 @@ pub fn import_name(name: &Obj, globals: &Obj, fromlist: &Obj, level: i64) -> PyR
     get_str(&modules(), &intern(top)).ok_or_else(|| module_not_found(top))
 }
 
-/// `getattr(getattr(module, "__spec__", None), "_initializing", False)`:
-/// another import (maybe on another thread) is still running the module.
-fn is_initializing(m: &Obj) -> PyResult<bool> {
-    match ab::lookup_attr(m, &intern("__spec__"))? {
-        Some(spec) => match ab::lookup_attr(&spec, &intern("_initializing"))? {
-            Some(v) => ab::is_true(&v),
-            None => Ok(false),
-        },
-        None => Ok(false),
-    }
-}
-
-fn found_module(abs: &str, m: Obj) -> PyResult {
-    if crate::types::is_none(&m) {
-        return Err(module_not_found(abs));
-    }
-    Ok(m)
-}
-
-/// Imports a module by absolute dotted name. Once importlib's machinery is
-/// installed, the per-module locks of `_bootstrap` are used as CPython's
-/// C import does: a module not in `sys.modules` is loaded under its lock
-/// (`_find_and_load`: a second thread waits, then finds it loaded), and a
-/// module found still initializing is waited for (`_lock_unlock_module`)
-/// before it is handed out; the locks detect a cycle of waits across
-/// threads (`_DeadlockError`). A thread that meets a module it is running
-/// itself gets the partial module, as the locks are re-entrant.
+/// Imports a module by absolute dotted name.
 pub fn import_module(abs: &str) -> PyResult {
     let key = intern(abs);
-    let found = get_str(&modules(), &key);
-    let Some(mach) = MACHINERY.get().and_then(Option::as_ref) else {
-        return match found {
-            Some(m) => found_module(abs, m),
-            None => import_unlocked(abs),
-        };
-    };
-    if let Some(m) = found {
-        // As CPython's import_ensure_initialized: wait for the module's
-        // lock, then hand out the module that was found.
-        if is_initializing(&m)? {
-            ab::call(&ab::getattr_str(&mach.bootstrap, "_lock_unlock_module")?, &[new_str(abs)], None)?;
+    if let Some(m) = get_str(&modules(), &key) {
+        if crate::types::is_none(&m) {
+            return Err(module_not_found(abs));
         }
-        return found_module(abs, m);
+        return Ok(m);
     }
-    let lock = ab::call(&ab::getattr_str(&mach.bootstrap, "_get_module_lock")?, &[new_str(abs)], None)?;
-    ab::call(&ab::getattr_str(&lock, "acquire")?, &[], None)?;
-    let r = match get_str(&modules(), &key) {
-        None => import_unlocked(abs).map(Ok),
-        Some(m) => Ok(Err(m)),
-    };
-    let released = ab::call(&ab::getattr_str(&lock, "release")?, &[], None);
-    let m = match r? {
-        Ok(loaded) => {
-            released?;
-            return Ok(loaded);
-        }
-        Err(m) => m,
-    };
-    released?;
-    ab::call(&ab::getattr_str(&mach.bootstrap, "_lock_unlock_module")?, &[new_str(abs)], None)?;
-    found_module(abs, m)
-}
-
-/// The import of a module that is not in `sys.modules`.
-fn import_unlocked(abs: &str) -> PyResult {
-    let key = intern(abs);
     let (parent, child) = match abs.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, abs),
@@ -609,11 +552,6 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     }
     let key = intern(name);
     let mods = modules();
-    // Marked before it is in sys.modules, so another thread that finds it
-    // there waits for its lock (importlib's `_load_unlocked` order).
-    if let Some(spec) = &spec {
-        ab::setattr(spec, &intern("_initializing"), Some(&crate::types::bool_obj(true)))?;
-    }
     as_dict(&mods).expect("modules").set(key.clone(), m.clone())?;
     let r = run_module_code(name, spec.as_ref(), || crate::eval::run_code(&code, &d, None));
     if let Err(e) = r {
