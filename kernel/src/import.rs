@@ -224,7 +224,29 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
             portions.push(sub);
         }
     }
-    Found::Nothing
+    gil_build_sysconfigdata(child, search).map_or(Found::Nothing, Found::Module)
+}
+
+/// Under the free-threaded runtime `sys.abiflags` is `'t'`, so `sysconfig`
+/// asks for `_sysconfigdata_t_<platform>_<multiarch>`; a standard library
+/// installed by a GIL build of CPython has only
+/// `_sysconfigdata__<platform>_<multiarch>`. When a search of a path that
+/// holds the library finds no `t` module, that name is served from the GIL
+/// build's file, unchanged: the data describes the installed library (its
+/// paths, `Py_GIL_DISABLED` 0), while `sys.abiflags` keeps describing the
+/// running interpreter (ARCHITECTURE.md, "sysconfig under the
+/// free-threaded runtime").
+fn gil_build_sysconfigdata(child: &str, search: &[PathBuf]) -> Option<PathBuf> {
+    if !crate::object::free_threaded() {
+        return None;
+    }
+    let rest = child.strip_prefix("_sysconfigdata_t_")?;
+    let lib = crate::interp::stdlib_dir()?;
+    if !search.iter().any(|d| *d == lib) {
+        return None;
+    }
+    let file = lib.join(format!("_sysconfigdata__{rest}.py"));
+    file.is_file().then_some(file)
 }
 
 /// The plain search (no importlib machinery): files and regular packages.
@@ -233,29 +255,8 @@ fn find_on_path(abs: &str, child: &str, search: &[PathBuf]) -> PyResult<Option<O
     match search_dirs(child, search, &mut portions, &mut others) {
         Found::Package(init, dir) => load_source(abs, &init, Some(&dir)).map(Some),
         Found::Module(file) => load_source(abs, &file, None).map(Some),
-        Found::Nothing => match gil_build_sysconfigdata(abs) {
-            Some(file) => load_source(abs, &file, None).map(Some),
-            None => Ok(None),
-        },
+        Found::Nothing => Ok(None),
     }
-}
-
-/// Under the free-threaded runtime `sys.abiflags` is `'t'`, so `sysconfig`
-/// asks for `_sysconfigdata_t_<platform>_<multiarch>`; a standard library
-/// installed by a GIL build of CPython has only
-/// `_sysconfigdata__<platform>_<multiarch>`. When the library lacks the `t`
-/// module, that name is served from the GIL build's file, unchanged: the
-/// data describes the installed library (its paths, `Py_GIL_DISABLED` 0),
-/// while `sys.abiflags` keeps describing the running interpreter (see
-/// ARCHITECTURE.md, "sysconfig under the free-threaded runtime").
-fn gil_build_sysconfigdata(abs: &str) -> Option<PathBuf> {
-    if !crate::object::free_threaded() {
-        return None;
-    }
-    let rest = abs.strip_prefix("_sysconfigdata_t_")?;
-    // Only called once the path search found no such module.
-    let file = crate::interp::stdlib_dir()?.join(format!("_sysconfigdata__{rest}.py"));
-    file.is_file().then_some(file)
 }
 
 /// importlib's machinery (`_bootstrap`, `_bootstrap_external`) once it is
@@ -401,11 +402,7 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
             match search_dirs(child, search, &mut portions, &mut others) {
                 Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)),
                 Found::Module(file) => return load_source(abs, &file, None),
-                Found::Nothing => {
-                    if let Some(file) = gil_build_sysconfigdata(abs) {
-                        return load_source(abs, &file, None);
-                    }
-                }
+                Found::Nothing => {}
             }
             // Namespace packages and path entries that are not directories
             // (zip files, entries for custom path hooks): importlib's PathFinder.
