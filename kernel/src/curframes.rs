@@ -1,4 +1,5 @@
-//! `sys._current_frames()`: every thread's innermost frame.
+//! `sys._current_frames()` and `sys._current_exceptions()`: every thread's
+//! innermost frame, and the exception it is handling.
 //!
 //! Another thread's frames may only be read while they cannot change. Each
 //! thread that runs Python code has a [`Slot`] saying whether it is attached
@@ -28,7 +29,7 @@ struct FramePtr(*const Frame);
 unsafe impl Send for FramePtr {}
 
 struct Reply(Option<Obj>);
-// SAFETY: a frame snapshot made by one thread and handed to the asking
+// SAFETY: a frame snapshot (or an exception) taken by one thread and handed to the asking
 // thread, which takes it under the slot's mutex; frame objects are
 // refcounted with the mode's atomic or GIL-protected counts like any object
 // shared between threads.
@@ -39,8 +40,11 @@ struct State {
     attached: bool,
     /// The innermost frame when the thread detached.
     top: Option<FramePtr>,
-    /// Asked for a snapshot of its frames.
+    /// The exception it was handling when it detached.
+    handled: Option<Reply>,
+    /// Asked for a snapshot of its frames (or for its exception).
     request: bool,
+    want_exception: bool,
     reply: Option<Reply>,
 }
 
@@ -102,7 +106,7 @@ fn current_top() -> *const Frame {
 fn serve(st: &mut State, slot: &Slot) {
     if st.request {
         st.request = false;
-        st.reply = Some(Reply(chain(current_top())));
+        st.reply = Some(Reply(if st.want_exception { crate::thread::handled() } else { chain(current_top()) }));
         slot.cv.notify_all();
     }
 }
@@ -113,6 +117,9 @@ pub fn attached() {
     let mut st = lock(&slot.state);
     st.attached = true;
     st.top = None;
+    let old = st.handled.take();
+    drop(st);
+    drop(old);
 }
 
 /// The thread is about to detach: a pending request is served first, and
@@ -123,6 +130,7 @@ pub fn detaching() {
     serve(&mut st, &slot);
     st.attached = false;
     st.top = Some(FramePtr(current_top()));
+    st.handled = Some(Reply(crate::thread::handled()));
 }
 
 /// The eval breaker's frames bit: serves this thread's request, if any
@@ -162,23 +170,47 @@ pub fn after_fork_child(mut g: ForkGuard, me: usize) {
 
 /// `sys._current_frames()`.
 pub fn current_frames() -> crate::error::PyResult {
+    gather(false)
+}
+
+/// `sys._current_exceptions()`: None for a thread handling none.
+pub fn current_exceptions() -> crate::error::PyResult {
+    gather(true)
+}
+
+fn gather(want_exception: bool) -> crate::error::PyResult {
     let d = crate::types::dict::new_dict();
     let dict = crate::types::dict::as_dict(&d).expect("dict");
     let me = my_slot();
     let others: Vec<(usize, Arc<Slot>)> =
         SLOTS.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|(_, s)| !Arc::ptr_eq(s, &me)).cloned().collect();
     let int = |i: usize| crate::types::int::from_i64(i as i64);
-    if let Some(f) = crate::eval::with_current_frame(|f| f.map(crate::types::frame::snapshot)) {
+    if want_exception {
+        dict.set(int(crate::thread::get_ident()), crate::thread::handled().unwrap_or_else(crate::types::none))?;
+    } else if let Some(f) = crate::eval::with_current_frame(|f| f.map(crate::types::frame::snapshot)) {
         dict.set(int(crate::thread::get_ident()), f)?;
     }
     for (ident, slot) in others {
         let mut st = lock(&slot.state);
+        // One request at a time per thread: another asker's request or
+        // unclaimed reply is waited out (detached, so that asker can run).
+        while st.attached && (st.request || st.reply.is_some()) {
+            drop(st);
+            crate::interp::detach();
+            std::thread::sleep(std::time::Duration::from_millis(1));
+            crate::interp::attach();
+            st = lock(&slot.state);
+        }
         let frame = if !st.attached {
-            let top = st.top.as_ref().map(|p| p.0).unwrap_or(std::ptr::null());
-            chain(top)
+            if want_exception {
+                st.handled.as_ref().and_then(|h| h.0.clone())
+            } else {
+                let top = st.top.as_ref().map(|p| p.0).unwrap_or(std::ptr::null());
+                chain(top)
+            }
         } else {
             st.request = true;
-            st.reply = None;
+            st.want_exception = want_exception;
             drop(st);
             PENDING.fetch_add(1, Ordering::AcqRel);
             crate::interp::EVAL_BREAKER.fetch_or(EVAL_BREAKER_FRAMES, Ordering::AcqRel);
@@ -197,8 +229,10 @@ pub fn current_frames() -> crate::error::PyResult {
             crate::interp::attach();
             reply.and_then(|r| r.0)
         };
-        if let Some(f) = frame {
-            dict.set(int(ident), f)?;
+        match frame {
+            Some(f) => dict.set(int(ident), f)?,
+            None if want_exception => dict.set(int(ident), crate::types::none())?,
+            None => {}
         }
     }
     Ok(d)

@@ -497,6 +497,9 @@ fn sys_setswitchinterval(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn sys_current_frames(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::curframes::current_frames()
 }
+fn sys_current_exceptions(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::curframes::current_exceptions()
+}
 
 fn sys_getframe(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let depth = match a.first() {
@@ -638,6 +641,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
         ("_getframe", sys_getframe),
         ("_current_frames", sys_current_frames),
+        ("_current_exceptions", sys_current_exceptions),
         ("settrace", crate::trace::sys_settrace),
         ("_settraceallthreads", crate::trace::sys_settraceallthreads),
         ("_setprofileallthreads", crate::trace::sys_setprofileallthreads),

@@ -75,3 +75,36 @@ t2.join()
 # Finished threads are gone.
 after = sys._current_frames()
 print(t1.ident in after, t2.ident in after, list(after) == [_thread.get_ident()])
+
+# sys._current_exceptions(): what each thread is handling (None if nothing).
+raised = threading.Event()
+spinning = threading.Event()
+leave = threading.Event()
+def in_handler():
+    try:
+        raise ValueError("oops")
+    except ValueError:
+        raised.set()
+        leave.wait()
+def spin_in_handler():
+    try:
+        raise KeyError("k")
+    except KeyError:
+        spinning.set()
+        while not leave.is_set():
+            pass
+t4 = threading.Thread(target=in_handler)
+t5 = threading.Thread(target=spin_in_handler)
+t4.start()
+t5.start()
+raised.wait()
+spinning.wait()
+ex = sys._current_exceptions()
+print(ex[_thread.get_ident()], repr(ex[t4.ident]), repr(ex[t5.ident]))
+try:
+    raise OSError("mine")
+except OSError:
+    print(repr(sys._current_exceptions()[_thread.get_ident()]))
+leave.set()
+t4.join()
+t5.join()
