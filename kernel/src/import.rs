@@ -328,7 +328,29 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
             portions.push(sub);
         }
     }
-    Found::Nothing
+    gil_build_sysconfigdata(child, search).map_or(Found::Nothing, Found::Module)
+}
+
+/// Under the free-threaded runtime `sys.abiflags` is `'t'`, so `sysconfig`
+/// asks for `_sysconfigdata_t_<platform>_<multiarch>`; a standard library
+/// installed by a GIL build of CPython has only
+/// `_sysconfigdata__<platform>_<multiarch>`. When a search of a path that
+/// holds the library finds no `t` module, that name is served from the GIL
+/// build's file, unchanged: the data describes the installed library (its
+/// paths, `Py_GIL_DISABLED` 0), while `sys.abiflags` keeps describing the
+/// running interpreter (ARCHITECTURE.md, "sysconfig under the
+/// free-threaded runtime").
+fn gil_build_sysconfigdata(child: &str, search: &[PathBuf]) -> Option<PathBuf> {
+    if !crate::object::free_threaded() {
+        return None;
+    }
+    let rest = child.strip_prefix("_sysconfigdata_t_")?;
+    let lib = crate::interp::stdlib_dir()?;
+    if !search.iter().any(|d| *d == lib) {
+        return None;
+    }
+    let file = lib.join(format!("_sysconfigdata__{rest}.py"));
+    file.is_file().then_some(file)
 }
 
 /// The plain search (no importlib machinery): files and regular packages.

@@ -180,9 +180,11 @@ pub fn attach() {
     if let Some(i) = INTERP.get() {
         (i.comps.runtime.attach())(i.runtime);
     }
+    crate::curframes::attached();
 }
 
 pub fn detach() {
+    crate::curframes::detaching();
     if let Some(i) = INTERP.get() {
         (i.comps.runtime.detach())(i.runtime);
     }
@@ -216,6 +218,9 @@ pub fn handle_eval_breaker() -> PyResult<()> {
     if bits & EVAL_BREAKER_GIL_DROP != 0 {
         let i = interp();
         (i.comps.runtime.yield_now())(i.runtime);
+    }
+    if bits & crate::curframes::EVAL_BREAKER_FRAMES != 0 {
+        crate::curframes::serve_pending();
     }
     Ok(())
 }
@@ -494,6 +499,13 @@ fn sys_setswitchinterval(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     (i.comps.runtime.set_switch_interval())(i.runtime, v);
     Ok(crate::types::none())
 }
+fn sys_current_frames(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::curframes::current_frames()
+}
+fn sys_current_exceptions(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    crate::curframes::current_exceptions()
+}
+
 fn sys_getframe(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let depth = match a.first() {
         Some(d) => int::as_i64(d).ok_or_else(|| crate::error::type_error("an integer is required"))?,
@@ -633,6 +645,8 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
         ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
         ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
         ("_getframe", sys_getframe),
+        ("_current_frames", sys_current_frames),
+        ("_current_exceptions", sys_current_exceptions),
         ("settrace", crate::trace::sys_settrace),
         ("_settraceallthreads", crate::trace::sys_settraceallthreads),
         ("_setprofileallthreads", crate::trace::sys_setprofileallthreads),

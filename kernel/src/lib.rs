@@ -14,6 +14,7 @@ pub mod source;
 pub mod builtins;
 pub mod codecsmod;
 pub mod collectionsmod;
+pub mod curframes;
 pub mod error;
 pub mod eval;
 pub mod gcmod;

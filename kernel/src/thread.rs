@@ -631,10 +631,12 @@ pub fn fork_with(fork: impl FnOnce() -> libc::pid_t) -> libc::pid_t {
     let mut shutdown = guard(&SHUTDOWN_HANDLES);
     let mut pthreads = guard(&PTHREADS);
     let mut states: Vec<std::sync::MutexGuard<'_, HState>> = handles.iter().map(|h| guard(&h.state)).collect();
+    let frames = crate::curframes::lock_for_fork();
     let pid = fork();
     if pid != 0 {
         return pid;
     }
+    crate::curframes::after_fork_child(frames, me);
     for s in states.iter_mut() {
         if s.ident != me {
             s.done = true;
@@ -746,6 +748,7 @@ fn thread_main(start: Start, ident: usize, stack: usize) {
     set_asyncgen_hooks(None, None);
     crate::types::typeobj::clear_lookup_cache();
     crate::interp::detach();
+    crate::curframes::thread_ended();
     guard(&PTHREADS).retain(|(i, _)| *i != ident);
     RUNNING_THREADS.fetch_sub(1, Ordering::SeqCst);
     if let Some(h) = handle {

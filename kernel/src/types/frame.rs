@@ -27,6 +27,10 @@ pub struct FrameObject {
     /// The frame this snapshot was taken from, and the caller.
     pub this: (usize, u64),
     pub back: (usize, u64),
+    /// The caller's frame object, made with this one when the snapshot was
+    /// taken for another thread (`sys._current_frames()`), whose frames
+    /// `find_live` cannot reach.
+    pub back_obj: Option<Obj>,
 }
 
 /// The live frame `(ptr, serial)`, if it is still on this thread's stack.
@@ -47,6 +51,11 @@ pub fn find_live<R>(key: (usize, u64), f: impl FnOnce(&Frame) -> R) -> Option<R>
 }
 
 pub fn snapshot(f: &Frame) -> Obj {
+    snapshot_with_back(f, None)
+}
+
+/// A snapshot whose `f_back` is `back_obj` when given.
+pub fn snapshot_with_back(f: &Frame, back_obj: Option<Obj>) -> Obj {
     // SAFETY: `back`, when set, points to a live frame (see find_live).
     let back = if f.back.is_null() { (0, 0) } else { (f.back as usize, unsafe { (*f.back).serial }) };
     alloc(FrameObject {
@@ -59,13 +68,14 @@ pub fn snapshot(f: &Frame) -> Obj {
         lasti: f.lasti,
         this: (f as *const Frame as usize, f.serial),
         back,
+        back_obj,
     })
 }
 
 /// A frame object for a traceback entry.
 pub fn from_parts(code: Obj, globals: Obj, locals: Option<Obj>, fast: Option<crate::traceback::FastSlots>, lasti: usize, this: (usize, u64), back: (usize, u64)) -> Obj {
     let builtins = crate::interp::builtins_dict();
-    alloc(FrameObject { header: crate::object::new_header_tracked(&FRAME_TYPE), code, globals, builtins, locals, fast, lasti, this, back })
+    alloc(FrameObject { header: crate::object::new_header_tracked(&FRAME_TYPE), code, globals, builtins, locals, fast, lasti, this, back, back_obj: None })
 }
 
 fn this(o: &Obj) -> PyResult<&FrameObject> {
@@ -106,6 +116,9 @@ fn f_locals(o: &Obj) -> PyResult {
 }
 fn f_back(o: &Obj) -> PyResult {
     let f = this(o)?;
+    if let Some(b) = &f.back_obj {
+        return Ok(b.clone());
+    }
     if f.back.0 == 0 {
         return Ok(crate::types::none());
     }
@@ -163,6 +176,9 @@ fn frame_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
         visit(&f.builtins);
         if let Some(l) = &f.locals {
             visit(l);
+        }
+        if let Some(b) = &f.back_obj {
+            visit(b);
         }
     }
 }
