@@ -714,21 +714,27 @@ fn m_getxattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
         }
     };
+    Ok(new_bytes(&sized_xattr_read(&t, get)?))
+}
+
+/// Asks `call` for the size an extended-attribute answer needs, then for the
+/// answer, again if it grew in between (ERANGE).
+fn sized_xattr_read(t: &XTarget, call: impl Fn(&mut [u8]) -> isize) -> PyResult<Vec<u8>> {
     loop {
-        let n = get(&mut []);
+        let n = call(&mut []);
         if n < 0 {
-            return Err(xerr(&t));
+            return Err(xerr(t));
         }
         let mut buf = vec![0u8; n as usize];
-        let r = get(&mut buf);
+        let r = call(&mut buf);
         if r < 0 {
             if io::Error::last_os_error().raw_os_error() == Some(libc::ERANGE) {
                 continue;
             }
-            return Err(xerr(&t));
+            return Err(xerr(t));
         }
         buf.truncate(r as usize);
-        return Ok(new_bytes(&buf));
+        return Ok(buf);
     }
 }
 
@@ -785,23 +791,9 @@ fn m_listxattr(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             }
         }
     };
-    loop {
-        let n = list(&mut []);
-        if n < 0 {
-            return Err(xerr(&t));
-        }
-        let mut buf = vec![0u8; n as usize];
-        let r = list(&mut buf);
-        if r < 0 {
-            if io::Error::last_os_error().raw_os_error() == Some(libc::ERANGE) {
-                continue;
-            }
-            return Err(xerr(&t));
-        }
-        buf.truncate(r as usize);
-        let names = buf.split(|b| *b == 0).filter(|s| !s.is_empty()).map(fs_str).collect();
-        return Ok(crate::types::list::new_list(names));
-    }
+    let buf = sized_xattr_read(&t, list)?;
+    let names = buf.split(|b| *b == 0).filter(|s| !s.is_empty()).map(fs_str).collect();
+    Ok(crate::types::list::new_list(names))
 }
 
 // ---- device numbers, nodes ----

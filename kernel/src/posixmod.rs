@@ -488,8 +488,18 @@ fn m_listdir(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// duplicate of the descriptor so the caller's stays open and unmoved.
 fn listdir_fd(fd: i64) -> PyResult {
     let fd = libc::c_int::try_from(fd).map_err(|_| crate::error::overflow_error("fd is greater than maximum"))?;
+    let dir = open_dir_fd(fd)?;
+    // SAFETY: `dir` is a fresh stream owned here.
+    let names = unsafe { read_dir_raw(dir) }.into_iter().map(|(name, _, _)| new_string(crate::types::str::fs_decode(&name)));
+    Ok(crate::types::list::new_list(names.collect()))
+}
+
+/// A directory stream over a close-on-exec duplicate of `fd`, so closing
+/// the stream leaves the caller's descriptor open (the two share a file
+/// position, which reading rewinds first).
+fn open_dir_fd(fd: libc::c_int) -> PyResult<*mut libc::DIR> {
     // SAFETY: dup of a caller-named descriptor; an invalid one gives EBADF.
-    let dup = unsafe { libc::dup(fd) };
+    let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
     if dup < 0 {
         return Err(last_error());
     }
@@ -501,32 +511,15 @@ fn listdir_fd(fd: i64) -> PyResult {
         unsafe { libc::close(dup) };
         return Err(e);
     }
-    let mut out = Vec::new();
-    // SAFETY: `dir` is a valid DIR stream until closedir below; each entry's
-    // name is a NUL-terminated string valid until the next readdir.
-    unsafe {
-        libc::rewinddir(dir);
-        loop {
-            let ent = libc::readdir(dir);
-            if ent.is_null() {
-                break;
-            }
-            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
-            if name != b"." && name != b".." {
-                out.push(new_string(crate::types::str::fs_decode(name)));
-            }
-        }
-        libc::closedir(dir);
-    }
-    Ok(crate::types::list::new_list(out))
+    Ok(dir)
 }
 
-/// The entries of a directory stream: (name, d_type, d_ino) for each
-/// entry but `.` and `..`. Closes the stream.
+/// The entries of a directory stream from its start: (name, d_type, d_ino)
+/// for each entry but `.` and `..`. Closes the stream.
 ///
 /// # Safety
 /// `dir` must be an open DIR stream owned by the caller, not used afterwards.
-unsafe fn read_dir_stream(dir: *mut libc::DIR, as_bytes_: bool) -> Vec<Obj> {
+unsafe fn read_dir_raw(dir: *mut libc::DIR) -> Vec<(Vec<u8>, u8, u64)> {
     let mut out = Vec::new();
     // SAFETY: `dir` is valid until closedir below (the caller's promise);
     // each entry's name is NUL-terminated and valid until the next readdir.
@@ -539,9 +532,7 @@ unsafe fn read_dir_stream(dir: *mut libc::DIR, as_bytes_: bool) -> Vec<Obj> {
             }
             let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
             if name != b"." && name != b".." {
-                let n = if as_bytes_ { new_bytes(name) } else { new_string(crate::types::str::fs_decode(name)) };
-                let ino = crate::types::int::from_bigint(num_bigint::BigInt::from((*ent).d_ino));
-                out.push(crate::types::tuple::new_tuple(vec![n, from_i64((*ent).d_type as i64), ino]));
+                out.push((name.to_vec(), (*ent).d_type, (*ent).d_ino));
             }
         }
         libc::closedir(dir);
@@ -550,36 +541,29 @@ unsafe fn read_dir_stream(dir: *mut libc::DIR, as_bytes_: bool) -> Vec<Obj> {
 }
 
 /// `_scandir_entries(path_or_fd)`: what `scandir` iterates, read at once
-/// with readdir so each entry keeps its type and inode number.
+/// with readdir so each entry keeps its type and inode number, as
+/// (name, d_type, d_ino) tuples.
 fn m_scandir_entries(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let o = a.first().cloned().unwrap_or_else(none);
-    if crate::types::int::is_int(&o) {
-        let fd = crate::posixfs::fd_arg("scandir", &Some(o))?;
-        // SAFETY: dup of a caller-named descriptor; an invalid one gives EBADF.
-        let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
-        if dup < 0 {
-            return Err(last_error());
-        }
-        // SAFETY: `dup` is a descriptor this function owns; fdopendir takes it over.
-        let dir = unsafe { libc::fdopendir(dup) };
+    let (dir, as_bytes_) = if crate::types::int::is_int(&o) {
+        (open_dir_fd(crate::posixfs::fd_arg("scandir", &Some(o))?)?, false)
+    } else {
+        let p = path_arg("scandir", &o)?;
+        let c = c_path("scandir", &p)?;
+        // SAFETY: `c` is a valid NUL-terminated path.
+        let dir = detached(|| unsafe { libc::opendir(c.as_ptr()) });
         if dir.is_null() {
-            let e = last_error();
-            // SAFETY: fdopendir failed, so `dup` is still ours to close.
-            unsafe { libc::close(dup) };
-            return Err(e);
+            return Err(err_at(&io::Error::last_os_error(), &p));
         }
-        // SAFETY: `dir` is a fresh stream owned here.
-        return Ok(crate::types::list::new_list(unsafe { read_dir_stream(dir, false) }));
-    }
-    let p = path_arg("scandir", &o)?;
-    let c = c_path("scandir", &p)?;
-    // SAFETY: `c` is a valid NUL-terminated path.
-    let dir = detached(|| unsafe { libc::opendir(c.as_ptr()) });
-    if dir.is_null() {
-        return Err(err_at(&io::Error::last_os_error(), &p));
-    }
+        (dir, p.is_bytes)
+    };
     // SAFETY: `dir` is a fresh stream owned here.
-    Ok(crate::types::list::new_list(unsafe { read_dir_stream(dir, p.is_bytes) }))
+    let entries = unsafe { read_dir_raw(dir) }.into_iter().map(|(name, d_type, ino)| {
+        let n = if as_bytes_ { new_bytes(&name) } else { new_string(crate::types::str::fs_decode(&name)) };
+        let ino = crate::types::int::from_bigint(num_bigint::BigInt::from(ino));
+        crate::types::tuple::new_tuple(vec![n, from_i64(d_type as i64), ino])
+    });
+    Ok(crate::types::list::new_list(entries.collect()))
 }
 
 fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {

@@ -190,9 +190,9 @@ iter_class!(
     Count,
     COUNT,
     "count",
-    "Return a count object whose .__next__() method returns consecutive values.",
+    "Count up from start by step, without end.",
     repr = true,
-    methods = &[native_method!(Count, "__reduce__", count_reduce, "Return state information for pickling.")]
+    methods = &[native_method!(Count, "__reduce__", count_reduce, "The state pickle saves.")]
 );
 
 fn count_reduce(this: &Count, args: Args) -> PyResult<PyObj> {
@@ -247,11 +247,11 @@ iter_class!(
     Cycle,
     CYCLE,
     "cycle",
-    "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
+    "Yield the items of the iterable, then the same items again, forever.",
     repr = false,
     methods = &[
-        native_method!(Cycle, "__reduce__", cycle_reduce, "Return state information for pickling."),
-        native_method!(Cycle, "__setstate__", cycle_setstate, "Set state information for unpickling.")
+        native_method!(Cycle, "__reduce__", cycle_reduce, "The state pickle saves."),
+        native_method!(Cycle, "__setstate__", cycle_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -333,8 +333,8 @@ iter_class!(
     "repeat(object [,times]) -> iterator yielding object times times, or forever\nwhen times is not given.",
     repr = true,
     methods = &[
-        native_method!(Repeat, "__reduce__", repeat_reduce, "Return state information for pickling."),
-        native_method!(Repeat, "__length_hint__", repeat_length_hint, "Private method returning an estimate of len(list(it)).")
+        native_method!(Repeat, "__reduce__", repeat_reduce, "The state pickle saves."),
+        native_method!(Repeat, "__length_hint__", repeat_length_hint, "Estimated number of items still to come (private).")
     ]
 );
 
@@ -400,11 +400,11 @@ iter_class!(
     Accumulate,
     ACCUMULATE,
     "accumulate",
-    "Return series of accumulated sums (or other binary function results).",
+    "Running totals of the iterable (or running results of another two-argument function).",
     repr = false,
     methods = &[
-        native_method!(Accumulate, "__reduce__", accumulate_reduce, "Return state information for pickling."),
-        native_method!(Accumulate, "__setstate__", accumulate_setstate, "Set state information for unpickling.")
+        native_method!(Accumulate, "__reduce__", accumulate_reduce, "The state pickle saves."),
+        native_method!(Accumulate, "__setstate__", accumulate_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -488,9 +488,9 @@ iter_class!(
     "Iterate over each of the given iterables in turn, as if they were one.",
     repr = false,
     methods = &[
-        native_fn!("chain", "from_iterable", chain_from_iterable, "Alternative chain() constructor taking a single iterable argument that evaluates lazily."),
-        native_method!(Chain, "__reduce__", chain_reduce, "Return state information for pickling."),
-        native_method!(Chain, "__setstate__", chain_setstate, "Set state information for unpickling.")
+        native_fn!("chain", "from_iterable", chain_from_iterable, "Chain the iterables yielded by one iterable, reading it only as needed."),
+        native_method!(Chain, "__reduce__", chain_reduce, "The state pickle saves."),
+        native_method!(Chain, "__setstate__", chain_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -570,9 +570,9 @@ iter_class!(
     Compress,
     COMPRESS,
     "compress",
-    "Return data elements corresponding to true selector elements.",
+    "Keep the items of data whose matching selector is true.",
     repr = false,
-    methods = &[native_method!(Compress, "__reduce__", compress_reduce, "Return state information for pickling.")]
+    methods = &[native_method!(Compress, "__reduce__", compress_reduce, "The state pickle saves.")]
 );
 
 fn compress_reduce(this: &Compress, args: Args) -> PyResult<PyObj> {
@@ -608,11 +608,11 @@ iter_class!(
     DropWhile,
     DROPWHILE,
     "dropwhile",
-    "Drop items from the iterable while predicate(item) is true.",
+    "Skip leading items while predicate(item) holds, then yield the rest.",
     repr = false,
     methods = &[
-        native_method!(DropWhile, "__reduce__", dropwhile_reduce, "Return state information for pickling."),
-        native_method!(DropWhile, "__setstate__", dropwhile_setstate, "Set state information for unpickling.")
+        native_method!(DropWhile, "__reduce__", dropwhile_reduce, "The state pickle saves."),
+        native_method!(DropWhile, "__setstate__", dropwhile_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -654,11 +654,11 @@ iter_class!(
     TakeWhile,
     TAKEWHILE,
     "takewhile",
-    "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
+    "Yield items while predicate(item) holds; stop at the first that fails it.",
     repr = false,
     methods = &[
-        native_method!(TakeWhile, "__reduce__", takewhile_reduce, "Return state information for pickling."),
-        native_method!(TakeWhile, "__setstate__", takewhile_setstate, "Set state information for unpickling.")
+        native_method!(TakeWhile, "__reduce__", takewhile_reduce, "The state pickle saves."),
+        native_method!(TakeWhile, "__setstate__", takewhile_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -700,9 +700,9 @@ iter_class!(
     FilterFalse,
     FILTERFALSE,
     "filterfalse",
-    "Return those items of iterable for which function(item) is false.",
+    "Keep the items for which function(item) is false (or the false items when function is None).",
     repr = false,
-    methods = &[native_method!(FilterFalse, "__reduce__", filterfalse_reduce, "Return state information for pickling.")]
+    methods = &[native_method!(FilterFalse, "__reduce__", filterfalse_reduce, "The state pickle saves.")]
 );
 
 fn filterfalse_reduce(this: &FilterFalse, args: Args) -> PyResult<PyObj> {
@@ -730,9 +730,9 @@ iter_class!(
     StarMap,
     STARMAP,
     "starmap",
-    "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.",
+    "Call function(*args) for each argument tuple the iterable yields.",
     repr = false,
-    methods = &[native_method!(StarMap, "__reduce__", starmap_reduce, "Return state information for pickling.")]
+    methods = &[native_method!(StarMap, "__reduce__", starmap_reduce, "The state pickle saves.")]
 );
 
 fn starmap_reduce(this: &StarMap, args: Args) -> PyResult<PyObj> {
@@ -792,10 +792,10 @@ impl ItIter for GroupBy {
 static GROUPBY: NativeType<GroupBy> = NativeType::new();
 impl NativeClass for GroupBy {
     const NAME: &'static str = "itertools.groupby";
-    const DOC: &'static str = "make an iterator that returns consecutive keys and groups from the iterable";
+    const DOC: &'static str = "Yield (key, group) for each run of items with equal keys.";
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(GroupBy, "__reduce__", groupby_reduce, "Return state information for pickling."),
-        native_method!(GroupBy, "__setstate__", groupby_setstate, "Set state information for unpickling."),
+        native_method!(GroupBy, "__reduce__", groupby_reduce, "The state pickle saves."),
+        native_method!(GroupBy, "__setstate__", groupby_setstate, "Restore the state pickle saved."),
     ];
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
@@ -889,7 +889,7 @@ impl NativeClass for Grouper {
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
-    const METHODS: &'static [NativeFnDef] = &[native_method!(Grouper, "__reduce__", grouper_reduce, "Return state information for pickling.")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(Grouper, "__reduce__", grouper_reduce, "The state pickle saves.")];
     fn native_type() -> &'static NativeType<Self> {
         &GROUPER
     }
@@ -1015,8 +1015,8 @@ iter_class!(
     "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object",
     repr = false,
     methods = &[
-        native_method!(ISlice, "__reduce__", islice_reduce, "Return state information for pickling."),
-        native_method!(ISlice, "__setstate__", islice_setstate, "Set state information for unpickling.")
+        native_method!(ISlice, "__reduce__", islice_reduce, "The state pickle saves."),
+        native_method!(ISlice, "__setstate__", islice_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1114,7 +1114,7 @@ impl ItIter for Pairwise {
         Ok(Some(tuple(&[old, new])?))
     }
 }
-iter_class!(Pairwise, PAIRWISE, "pairwise", "Return an iterator of overlapping pairs taken from the input iterator.");
+iter_class!(Pairwise, PAIRWISE, "pairwise", "Yield each item of the iterable paired with the item after it.");
 
 // --- tee ---
 
@@ -1211,13 +1211,13 @@ fn tee_copy(this: &Tee, args: Args) -> PyResult<PyObj> {
 static TEE: NativeType<Tee> = NativeType::new();
 impl NativeClass for Tee {
     const NAME: &'static str = "itertools._tee";
-    const DOC: &'static str = "Iterator wrapped to make it copyable.";
+    const DOC: &'static str = "One of the independent iterators tee() makes; copying it makes another.";
     const HAS_NEW: bool = true;
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Tee, "__copy__", tee_copy, "Returns an independent iterator."),
-        native_method!(Tee, "__reduce__", tee_reduce, "Return state information for pickling."),
+        native_method!(Tee, "__copy__", tee_copy, "A new tee iterator at the same position."),
+        native_method!(Tee, "__reduce__", tee_reduce, "The state pickle saves."),
     ];
     fn native_type() -> &'static NativeType<Self> {
         &TEE
@@ -1293,9 +1293,9 @@ struct TeeData(Arc<PyMutex<TeeShared>>);
 static TEE_DATA: NativeType<TeeData> = NativeType::new();
 impl NativeClass for TeeData {
     const NAME: &'static str = "itertools._tee_dataobject";
-    const DOC: &'static str = "Data container common to multiple tee objects.";
+    const DOC: &'static str = "The buffer of values that tee iterators made together share.";
     const HAS_NEW: bool = true;
-    const METHODS: &'static [NativeFnDef] = &[native_method!(TeeData, "__reduce__", tee_data_reduce, "Return state information for pickling.")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(TeeData, "__reduce__", tee_data_reduce, "The state pickle saves.")];
     fn native_type() -> &'static NativeType<Self> {
         &TEE_DATA
     }
@@ -1401,11 +1401,11 @@ iter_class!(
     ZipLongest,
     ZIP_LONGEST,
     "zip_longest",
-    "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.",
+    "Zip iterables into tuples until the longest is exhausted; shorter ones are\npadded with fillvalue.",
     repr = false,
     methods = &[
-        native_method!(ZipLongest, "__reduce__", zip_longest_reduce, "Return state information for pickling."),
-        native_method!(ZipLongest, "__setstate__", zip_longest_setstate, "Set state information for unpickling.")
+        native_method!(ZipLongest, "__reduce__", zip_longest_reduce, "The state pickle saves."),
+        native_method!(ZipLongest, "__setstate__", zip_longest_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1498,11 +1498,11 @@ iter_class!(
     Product,
     PRODUCT,
     "product",
-    "Cartesian product of input iterables.  Equivalent to nested for-loops.",
+    "Every combination taking one item from each iterable, in the order nested for-loops give.",
     repr = false,
     methods = &[
-        native_method!(Product, "__reduce__", product_reduce, "Return state information for pickling."),
-        native_method!(Product, "__setstate__", product_setstate, "Set state information for unpickling.")
+        native_method!(Product, "__reduce__", product_reduce, "The state pickle saves."),
+        native_method!(Product, "__setstate__", product_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1613,11 +1613,11 @@ iter_class!(
     Permutations,
     PERMUTATIONS,
     "permutations",
-    "Return successive r-length permutations of elements in the iterable.",
+    "The r-item orderings of the iterable, in input order.",
     repr = false,
     methods = &[
-        native_method!(Permutations, "__reduce__", permutations_reduce, "Return state information for pickling."),
-        native_method!(Permutations, "__setstate__", permutations_setstate, "Set state information for unpickling.")
+        native_method!(Permutations, "__reduce__", permutations_reduce, "The state pickle saves."),
+        native_method!(Permutations, "__setstate__", permutations_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1715,11 +1715,11 @@ iter_class!(
     Combinations,
     COMBINATIONS,
     "combinations",
-    "Return successive r-length combinations of elements in the iterable.",
+    "The r-item combinations of the iterable, in input order.",
     repr = false,
     methods = &[
-        native_method!(Combinations, "__reduce__", combinations_reduce, "Return state information for pickling."),
-        native_method!(Combinations, "__setstate__", combinations_setstate, "Set state information for unpickling.")
+        native_method!(Combinations, "__reduce__", combinations_reduce, "The state pickle saves."),
+        native_method!(Combinations, "__setstate__", combinations_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1783,11 +1783,11 @@ iter_class!(
     CombinationsWR,
     COMBINATIONS_WR,
     "combinations_with_replacement",
-    "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.",
+    "The r-item combinations of the iterable, an item allowed to appear more than once.",
     repr = false,
     methods = &[
-        native_method!(CombinationsWR, "__reduce__", cwr_reduce, "Return state information for pickling."),
-        native_method!(CombinationsWR, "__setstate__", cwr_setstate, "Set state information for unpickling.")
+        native_method!(CombinationsWR, "__reduce__", cwr_reduce, "The state pickle saves."),
+        native_method!(CombinationsWR, "__setstate__", cwr_setstate, "Restore the state pickle saved.")
     ]
 );
 
@@ -1833,13 +1833,13 @@ impl ItIter for Batched {
         Ok(Some(tuple(&items)?))
     }
 }
-iter_class!(Batched, BATCHED, "batched", "Batch data into tuples of length n. The last batch may be shorter than n.");
+iter_class!(Batched, BATCHED, "batched", "Group the items of an iterable into tuples of n items; the final tuple can hold fewer.");
 
-static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "tee", tee, "Returns a tuple of n independent iterators.")];
+static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "tee", tee, "Split one iterable into a tuple of n iterators that each yield all of its items.")];
 
 /// Creates the `itertools` module.
 pub fn create() -> PyResult<PyObj> {
-    let m = ModuleBuilder::new(MODULE, "Functional tools for creating and using iterators.")?
+    let m = ModuleBuilder::new(MODULE, "Building blocks for iterator pipelines.")?
         .functions(FUNCTIONS)?
         .class::<Count>()?
         .class::<Cycle>()?
