@@ -273,6 +273,8 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         bytes_new: stub_bytes_new,
         bytes_data: stub_bytes_data,
         type_add_getter: stub_add_getter,
+        code_marshal: stub_unary,
+        code_unmarshal: stub_bytes_new,
     }))
 }
 
