@@ -9,9 +9,10 @@
 //! with default buffering, strict errors and newline None/'\n', and hands
 //! every other call to `_io.open` (iomod.rs).
 //!
-//! Reading takes the rest of the file into a buffer on the first read;
-//! writes are buffered and flushed at 8 KiB, on flush/close and when the
-//! object goes away.
+//! A binary file reads in chunks of at least 64 KiB as reads and lines need
+//! them; a text file takes the rest of the file into a buffer on its first
+//! read (decoded and newline-translated at once). Writes are buffered and
+//! flushed at 8 KiB, on flush/close and when the object goes away.
 
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::Mutex;
@@ -249,13 +250,14 @@ impl FileObject {
         f(&mut st)
     }
 
-    /// Takes the rest of the file into the read buffer (once).
+    /// Text files: takes the rest of the file into the read buffer (once).
+    /// Binary files: only the checks; `fill` reads.
     fn load(&self, st: &mut State) -> PyResult<()> {
         if !self.readable {
             return Err(unsupported(if self.binary { "read" } else { "not readable" }));
         }
         flush_writes(st)?;
-        if st.loaded {
+        if st.loaded || self.binary {
             return Ok(());
         }
         let mut b = Vec::new();
@@ -274,6 +276,54 @@ impl FileObject {
         st.loaded = true;
         Ok(())
     }
+}
+
+/// The least a binary file reads from the OS at a time.
+const READ_CHUNK: usize = 64 * 1024;
+
+/// Binary files: reads until at least `want` unread bytes are buffered, or
+/// the rest of the file when `want` is None; fewer at the end of the file.
+/// Returns whether anything new was read.
+fn fill(st: &mut State, want: Option<usize>) -> PyResult<bool> {
+    let avail = st.rbuf.len() - st.rpos;
+    if want.is_some_and(|w| avail >= w) {
+        return Ok(false);
+    }
+    if st.rpos > 0 {
+        st.rbuf.drain(..st.rpos);
+        st.rpos = 0;
+    }
+    st.loaded = true;
+    let before = st.rbuf.len();
+    let State { file, rbuf, .. } = st;
+    let Some(file) = file.as_mut() else { return Err(closed_error()) };
+    crate::interp::detach();
+    let r = match want {
+        None => file.read_to_end(rbuf).map(|_| ()),
+        Some(w) => (|| {
+            while rbuf.len() < w {
+                let start = rbuf.len();
+                rbuf.resize(start + (w - start).max(READ_CHUNK), 0);
+                match file.read(&mut rbuf[start..]) {
+                    Ok(n) => {
+                        rbuf.truncate(start + n);
+                        if n == 0 {
+                            break;
+                        }
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => rbuf.truncate(start),
+                    Err(e) => {
+                        rbuf.truncate(start);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(())
+        })(),
+    };
+    crate::interp::attach();
+    r.map_err(|e| os_error_from_io(&e, None))?;
+    Ok(rbuf.len() > before)
 }
 
 fn flush_writes(st: &mut State) -> PyResult<()> {
@@ -305,6 +355,7 @@ fn m_read(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     f.with(|st| {
         f.load(st)?;
         if f.binary {
+            fill(st, n)?;
             let rest = &st.rbuf[st.rpos..];
             let take = n.map_or(rest.len(), |n| n.min(rest.len()));
             let out = new_bytes(&rest[..take]);
@@ -327,8 +378,20 @@ fn m_read(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 fn next_line(f: &FileObject, st: &mut State, limit: Option<usize>) -> PyResult<Obj> {
     f.load(st)?;
     if f.binary {
+        // Read on until a newline, the limit or the end of the file.
+        let mut scanned = 0;
+        let found = loop {
+            let rest = &st.rbuf[st.rpos..];
+            if let Some(p) = rest[scanned..].iter().position(|&c| c == b'\n') {
+                break Some(scanned + p + 1);
+            }
+            scanned = rest.len();
+            if limit.is_some_and(|l| scanned >= l) || !fill(st, Some(scanned + READ_CHUNK))? {
+                break None;
+            }
+        };
         let rest = &st.rbuf[st.rpos..];
-        let mut end = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |p| p + 1);
+        let mut end = found.unwrap_or(rest.len());
         if let Some(l) = limit {
             end = end.min(l);
         }
