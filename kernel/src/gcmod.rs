@@ -47,7 +47,7 @@ def isenabled():
 
 
 def collect(generation=2):
-    """Run the garbage collector.
+    """Look for unreachable reference cycles and free them.
 
 generation (0, 1 or 2; default 2, all of them) picks how far to look;
 another value raises ValueError. Gives back how many unreachable

@@ -214,7 +214,7 @@ class TypeVar(_VarianceParam):
         raise TypeError(f'Too few arguments for {alias}; actual {len(args)}, expected at least {i + 1}')
 
 class ParamSpecArgs(_Sealed):
-    '''The args for a ParamSpec object.'''
+    '''Stands for the positional arguments (*args) of a ParamSpec.'''
     __slots__ = ('_origin',)
     _sealed_name = True
     _suffix = 'args'
@@ -241,7 +241,7 @@ class ParamSpecArgs(_Sealed):
 ParamSpecArgs.__module__ = 'typing'
 
 class ParamSpecKwargs(ParamSpecArgs):
-    '''The kwargs for a ParamSpec object.'''
+    '''Stands for the keyword arguments (**kwargs) of a ParamSpec.'''
     __slots__ = ()
     _sealed_name = True
     _suffix = 'kwargs'

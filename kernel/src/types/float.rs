@@ -611,11 +611,11 @@ static FLOAT_METHODS: [MethodDef; 14] = [
     MethodDef { name: "conjugate", func: m_conjugate, doc: "A float is its own conjugate: gives the value unchanged." },
     MethodDef { name: "__trunc__", func: m_trunc, doc: "Drop the fractional part, giving an int." },
     MethodDef { name: "__int__", func: m_trunc, doc: "int(self)" },
-    MethodDef { name: "__floor__", func: m_floor, doc: "Return the floor as an Integral." },
-    MethodDef { name: "__ceil__", func: m_ceil, doc: "Return the ceiling as an Integral." },
+    MethodDef { name: "__floor__", func: m_floor, doc: "Largest int not above the value." },
+    MethodDef { name: "__ceil__", func: m_ceil, doc: "Smallest int not below the value." },
     MethodDef { name: "__round__", func: m_round, doc: "Round to the nearest int; ties go to the even one." },
-    MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
-    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "Return divmod(value, self)." },
+    MethodDef { name: "__divmod__", func: m_divmod, doc: "divmod(self, value)." },
+    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "divmod(value, self)." },
 ];
 
 fn g_real(s: &Obj) -> PyResult {

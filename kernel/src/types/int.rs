@@ -933,9 +933,9 @@ static INT_METHODS: [MethodDef; 18] = [
     MethodDef { name: "__int__", func: m_as_int, doc: "int(self)" },
     MethodDef { name: "__index__", func: m_as_int, doc: "Give the value as an int, for use as a sequence index." },
     MethodDef { name: "__round__", func: m_round, doc: "Round to ndigits; without it the int comes back as is." },
-    MethodDef { name: "__pow__", func: m_pow, doc: "Return pow(self, value, mod)." },
-    MethodDef { name: "__divmod__", func: m_divmod, doc: "Return divmod(self, value)." },
-    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "Return divmod(value, self)." },
+    MethodDef { name: "__pow__", func: m_pow, doc: "pow(self, value, mod)." },
+    MethodDef { name: "__divmod__", func: m_divmod, doc: "divmod(self, value)." },
+    MethodDef { name: "__rdivmod__", func: m_rdivmod, doc: "divmod(value, self)." },
 ];
 
 fn g_real(s: &Obj) -> PyResult {

@@ -322,7 +322,7 @@ static RANGE_METHODS: [MethodDef; 4] = [
     MethodDef { name: "__reduce__", func: m_range_reduce, doc: "Helper for pickle." },
     MethodDef { name: "count", func: m_count, doc: "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     MethodDef { name: "index", func: m_index, doc: "rangeobject.index(value) -> integer -- return index of value." },
-    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Iterate over the numbers from last to first." },
 ];
 
 fn g_start(o: &Obj) -> PyResult {
