@@ -239,9 +239,9 @@ static HEAPQ_FUNCTIONS: &[NativeFnDef] = &[
     native_fn!("_heapq", "heappop", heappop, "Take out and give back the smallest item of heap."),
     native_fn!("_heapq", "heapreplace", heapreplace, "Take out the smallest item, then push item; gives the removed one."),
     native_fn!("_heapq", "heapify", heapify, "Rearrange x in place into a heap, in linear time."),
-    native_fn!("_heapq", "_heappop_max", heappop_max, "Maxheap variant of heappop."),
-    native_fn!("_heapq", "_heapreplace_max", heapreplace_max, "Maxheap variant of heapreplace."),
-    native_fn!("_heapq", "_heapify_max", heapify_max, "Maxheap variant of heapify."),
+    native_fn!("_heapq", "_heappop_max", heappop_max, "heappop for a max-heap."),
+    native_fn!("_heapq", "_heapreplace_max", heapreplace_max, "heapreplace for a max-heap."),
+    native_fn!("_heapq", "_heapify_max", heapify_max, "heapify for a max-heap."),
 ];
 
 /// Creates the `_heapq` module.

@@ -847,7 +847,7 @@ static FUNCTIONS: &[NativeFnDef] = &[
 
 pub fn create() -> PyResult<PyObj> {
     let error = new_exception_type(MODULE, "Error", &*builtin("Exception")?, None)?;
-    let b = ModuleBuilder::new(MODULE, "CSV parsing and writing.\n")?
+    let b = ModuleBuilder::new(MODULE, "Native reader and writer for CSV files.\n")?
         .class::<Dialect>()?
         .object("Reader", READER.get()?)?
         .object("Writer", WRITER.get()?)?

@@ -240,7 +240,7 @@ static GRP_FUNCS: &[NativeFnDef] = &[
 
 pub fn create_grp() -> PyResult<PyObj> {
     let st = struct_seq("grp", "struct_group", GRP_FIELDS)?;
-    ModuleBuilder::new("grp", "Access to the Unix group database.")?.functions(GRP_FUNCS)?.object("struct_group", &st)?.finish()
+    ModuleBuilder::new("grp", "Reading the Unix group database.")?.functions(GRP_FUNCS)?.object("struct_group", &st)?.finish()
 }
 
 // ---- resource ----

@@ -341,7 +341,7 @@ fn ep_exit(e: &Epoll, args: Args) -> PyResult<()> {
 
 impl NativeClass for Epoll {
     const NAME: &'static str = "select.epoll";
-    const DOC: &'static str = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object";
+    const DOC: &'static str = "select.epoll(sizehint=-1, flags=0)\n\nMake an epoll object for watching fds";
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
         native_method!(Epoll, "register", ep_register, "Start watching fd; OSError when it is watched already."),
@@ -385,7 +385,7 @@ impl NativeClass for Epoll {
 
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "select", select, "Block until some of the given fds are ready for reading or writing, or have an exceptional condition."),
-    native_fn!(MODULE, "poll", poll, "Returns a polling object."),
+    native_fn!(MODULE, "poll", poll, "Make a poll() object for watching fds."),
 ];
 
 pub fn create() -> PyResult<PyObj> {

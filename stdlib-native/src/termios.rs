@@ -184,7 +184,7 @@ fn tcsetwinsize(args: Args) -> PyResult<PyObj> {
 static FUNCS: &[NativeFnDef] = &[
     native_fn!(MODULE, "tcgetattr", tcgetattr, "Read the terminal settings of fd as a list."),
     native_fn!(MODULE, "tcsetattr", tcsetattr, "Apply a list of terminal settings to fd."),
-    native_fn!(MODULE, "tcsendbreak", tcsendbreak, "Send a break on file descriptor fd."),
+    native_fn!(MODULE, "tcsendbreak", tcsendbreak, "Transmit a break condition on terminal fd."),
     native_fn!(MODULE, "tcdrain", tcdrain, "Block until terminal fd has sent all queued output."),
     native_fn!(MODULE, "tcflush", tcflush, "Throw away pending input and/or output of terminal fd."),
     native_fn!(MODULE, "tcflow", tcflow, "Pause or restart the flow of input or output on terminal fd."),

@@ -313,17 +313,17 @@ class struct_time(tuple):
             items[names.index(k)] = v
         return struct_time(items)
 
-    tm_year = property(lambda self: self[0], doc='year, for example, 1993')
-    tm_mon = property(lambda self: self[1], doc='month of year, range [1, 12]')
-    tm_mday = property(lambda self: self[2], doc='day of month, range [1, 31]')
+    tm_year = property(lambda self: self[0], doc='full year, e.g. 2024')
+    tm_mon = property(lambda self: self[1], doc='month, 1 (January) to 12')
+    tm_mday = property(lambda self: self[2], doc='day of the month, 1 to 31')
     tm_hour = property(lambda self: self[3], doc='hours, range [0, 23]')
     tm_min = property(lambda self: self[4], doc='minutes, range [0, 59]')
     tm_sec = property(lambda self: self[5], doc='seconds, range [0, 61])')
     tm_wday = property(lambda self: self[6], doc='weekday, 0 (Monday) to 6 (Sunday)')
-    tm_yday = property(lambda self: self[7], doc='day of year, range [1, 366]')
+    tm_yday = property(lambda self: self[7], doc='day of the year, 1 to 366')
     tm_isdst = property(lambda self: self[8], doc='daylight saving time: 1 yes, 0 no, -1 not known')
-    tm_zone = property(lambda self: self._zone, doc='abbreviation of timezone name')
-    tm_gmtoff = property(lambda self: self._gmtoff, doc='offset from UTC in seconds')
+    tm_zone = property(lambda self: self._zone, doc='short name of the time zone')
+    tm_gmtoff = property(lambda self: self._gmtoff, doc='seconds east of UTC')
 
 _dict = dict
 "#;

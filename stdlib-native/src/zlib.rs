@@ -730,9 +730,9 @@ fn adler32(args: Args) -> PyResult<i64> {
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "compress", compress, "Deflate data in one go."),
     native_fn!(MODULE, "decompress", decompress, "Inflate data in one go."),
-    native_fn!(MODULE, "compressobj", compressobj, "Return a compressor object."),
-    native_fn!(MODULE, "decompressobj", decompressobj, "Return a decompressor object."),
-    native_fn!(MODULE, "crc32", crc32, "Compute a CRC-32 checksum of data."),
+    native_fn!(MODULE, "compressobj", compressobj, "Make an object that deflates a stream given in pieces."),
+    native_fn!(MODULE, "decompressobj", decompressobj, "Make an object that inflates a stream given in pieces."),
+    native_fn!(MODULE, "crc32", crc32, "CRC-32 of data, continuing from value."),
     native_fn!(MODULE, "adler32", adler32, "Adler-32 checksum of data, continuing from value."),
 ];
 

@@ -195,7 +195,7 @@ macro_rules! hash_type {
             native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
             native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
             native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -207,7 +207,7 @@ macro_rules! hash_type {
             native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
             native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
             native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -222,7 +222,7 @@ macro_rules! hash_type {
             native_method!($ty, "update", h_update::<$ty>, "Feed more bytes into the hash."),
             native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
             native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -238,7 +238,7 @@ macro_rules! hash_type {
             native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
             native_method!($ty, "digest", shake_digest::<$ty>, "Give the hash of the data so far, as bytes."),
             native_method!($ty, "hexdigest", shake_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),

@@ -517,7 +517,7 @@ const DOC_DECOMP: &str = "Give the decomposition of chr as a string of hex code 
 const DOC_IS_NORMALIZED: &str = "Tell whether unistr is already normalized to form.";
 const DOC_NORMALIZE: &str = "Normalize unistr to form (NFC, NFKC, NFD or NFKD).";
 const DOC_NAME: &str = "Give the Unicode name of chr.";
-const DOC_LOOKUP: &str = "Look up character by name.";
+const DOC_LOOKUP: &str = "Find the character with the given Unicode name.";
 
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "decimal", decimal, DOC_DECIMAL),
