@@ -1580,15 +1580,15 @@ fn closure_iter_setstate(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
 }
 
-static REDUCE_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." }];
+static REDUCE_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Give pickle the data to rebuild this object." }];
 static REDUCE_SETSTATE_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 static REVERSED_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: closure_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: closure_iter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: closure_iter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: closure_iter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 fn closure_iter_length_hint(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
@@ -1901,7 +1901,7 @@ pub fn make_module() -> Obj {
     // `enumerate[int]` (PEP 585), as CPython's enumerate.
     let getitem = crate::types::function::new_builtin("__class_getitem__", crate::types::genericalias::class_getitem, ENUMERATE_TYPE.as_obj(), Some("builtins"));
     crate::types::dict::set_item_str(ENUMERATE_TYPE.dict(), "__class_getitem__", getitem);
-    let m = crate::types::module::new_module("builtins", Some("Built-in functions, types, exceptions, and other objects."));
+    let m = crate::types::module::new_module("builtins", Some("The names every module sees without importing: functions, types, exceptions and constants."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let funcs: &[(&'static str, MethodFn)] = &[
         ("print", b_print), ("len", b_len), ("repr", b_repr), ("ascii", b_ascii), ("abs", b_abs),

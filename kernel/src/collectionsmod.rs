@@ -39,7 +39,7 @@ pub fn module_from_source_with(name: &'static str, doc: &str, source: &str, glob
 
 const SOURCE: &str = r#"
 class deque:
-    '''A list-like sequence optimized for data accesses near its endpoints.'''
+    '''Sequence with fast appends and pops at both ends.'''
     __slots__ = ('_items', '_maxlen', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):

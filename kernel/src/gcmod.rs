@@ -30,28 +30,28 @@ _stats = [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(
 
 
 def enable():
-    """Enable automatic garbage collection."""
+    """Switch automatic collection on."""
     global _enabled
     _enabled = True
 
 
 def disable():
-    """Disable automatic garbage collection."""
+    """Switch automatic collection off."""
     global _enabled
     _enabled = False
 
 
 def isenabled():
-    """Returns true if automatic garbage collection is enabled."""
+    """Tell whether automatic collection is switched on."""
     return _enabled
 
 
 def collect(generation=2):
-    """Run the garbage collector.
+    """Look for unreachable reference cycles and free them.
 
-With no argument, run a full collection. The optional argument may be an integer specifying which generation to collect. A ValueError is raised if the generation number is invalid.
-
-The number of unreachable objects is returned."""
+generation (0, 1 or 2; default 2, all of them) picks how far to look;
+another value raises ValueError. Gives back how many unreachable
+objects were found."""
     generation = generation.__index__() if not isinstance(generation, int) else generation
     if not 0 <= generation <= 2:
         raise ValueError('invalid generation')
@@ -67,18 +67,18 @@ The number of unreachable objects is returned."""
 
 
 def get_count():
-    """Return a three-tuple of the current collection counts."""
+    """Give the per-generation allocation counters as a tuple of three."""
     return (0, 0, 0)
 
 
 def get_threshold():
-    """Return the current collection thresholds."""
+    """Give the three thresholds that trigger a collection."""
     return _threshold
 
 
 def set_threshold(threshold0, threshold1=None, threshold2=None, /):
     """set_threshold(threshold0, [threshold1, [threshold2]])
-Set the collection thresholds (the second and third arguments are optional)."""
+Change the thresholds that trigger a collection; the later two may be left out."""
     global _threshold
     t = list(_threshold)
     for i, v in enumerate((threshold0, threshold1, threshold2)):
@@ -88,23 +88,23 @@ Set the collection thresholds (the second and third arguments are optional)."""
 
 
 def get_debug():
-    """Get the garbage collection debugging flags."""
+    """Give the debug flags of the collector."""
     return _debug
 
 
 def set_debug(flags, /):
-    """Set the garbage collection debugging flags."""
+    """Replace the debug flags of the collector."""
     global _debug
     _debug = flags.__index__()
 
 
 def get_stats():
-    """Return a list of dictionaries containing per-generation statistics."""
+    """Give one dict of counters per generation, in a list."""
     return [dict(s) for s in _stats]
 
 
 def get_referents(*objs):
-    """Return the list of objects that are directly referred to by 'objs'."""
+    """List the objects that the arguments hold references to."""
     out = []
     for o in objs:
         out.extend(_referents(o))
@@ -112,29 +112,28 @@ def get_referents(*objs):
 
 
 def is_tracked(obj, /):
-    """Returns true if the object is tracked by the garbage collector.
-
-Simple atomic objects will return false."""
+    """Tell whether the collector watches obj; objects that cannot hold
+references (numbers, strings, ...) are not watched."""
     if type(obj) is dict:
         return any(_tracks(k) or _tracks(v) for k, v in obj.items())
     return _tracks(obj)
 
 
 def is_finalized(obj, /):
-    """Returns true if the object has been already finalized by the GC."""
+    """Tell whether the collector has already run obj's finalizer."""
     return False
 
 
 def freeze():
-    """Freeze all current tracked objects and ignore them for future collections."""
+    """Move every watched object to the permanent generation, out of later collections' reach."""
 
 
 def unfreeze():
-    """Unfreeze all objects in the permanent generation."""
+    """Give the objects of the permanent generation back to the oldest generation."""
 
 
 def get_freeze_count():
-    """Return the number of objects in the permanent generation."""
+    """Count the objects that freeze() moved to the permanent generation."""
     return 0
 "#;
 
@@ -160,6 +159,6 @@ pub fn make_module() -> PyResult<Obj> {
         ("_referents", crate::types::function::new_builtin("_referents", referents, crate::types::none(), Some("gc"))),
         ("_tracks", crate::types::function::new_builtin("_tracks", tracks, crate::types::none(), Some("gc"))),
     ];
-    let m = crate::collectionsmod::module_from_source_with("gc", "This module provides access to the garbage collector for reference cycles.", SOURCE, &fns)?;
+    let m = crate::collectionsmod::module_from_source_with("gc", "Control of and information about the cycle collector.", SOURCE, &fns)?;
     Ok(m)
 }

@@ -16,7 +16,7 @@ use crate::types::str::{as_str, new_str};
 static MULTI_INTERP_OVERRIDE: AtomicI64 = AtomicI64::new(0);
 
 pub fn make_module() -> PyResult<Obj> {
-    let m = crate::types::module::new_module("_imp", Some("(Extremely) low-level import machinery bits as used by importlib."));
+    let m = crate::types::module::new_module("_imp", Some("Native import internals that importlib relies on."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
         ("is_builtin", is_builtin),

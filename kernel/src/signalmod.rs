@@ -465,7 +465,7 @@ const SIGNALS: &[(&str, libc::c_int)] = &[
 ];
 
 pub fn make_module() -> PyResult {
-    let m = crate::types::module::new_module("_signal", Some("This module provides mechanisms to use signal handlers in Python."));
+    let m = crate::types::module::new_module("_signal", Some("Installing Python functions as signal handlers, and related calls."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let funcs: &[(&'static str, crate::types::typeobj::MethodFn)] = &[
         ("signal", m_signal),

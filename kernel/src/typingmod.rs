@@ -54,7 +54,7 @@ class _Sealed:
         return self
 
 class NoDefaultType:
-    '''The type of the NoDefault singleton.'''
+    '''Class of NoDefault, the marker for a type parameter without a default.'''
     __slots__ = ()
     _sealed_name = True
     def __new__(cls, *args, **kwargs):
@@ -163,22 +163,10 @@ class _VarianceParam(_TypeParam):
 class TypeVar(_VarianceParam):
     '''Type variable.
 
-    The preferred way to construct a type variable is via the dedicated
-    syntax for generic functions, classes, and type aliases::
-
-        class Sequence[T]:  # T is a TypeVar
-            ...
-
-    This syntax can also be used to create bound and constrained type
-    variables::
-
-        # S is a TypeVar bound to str
-        class StrSequence[S: str]:
-            ...
-
-        # A is a TypeVar constrained to str or bytes
-        class StrOrBytesSequence[A: (str, bytes)]:
-            ...
+    Usually written as a type parameter in brackets after a class,
+    function or type alias name, e.g. ``class Box[V]: ...``.
+    A bound is given as ``[V: int]`` and a set of allowed types as
+    ``[V: (int, float)]``.
     '''
     __slots__ = ('_bound_fn', '_constraints', '_constraints_fn')
     _sealed_name = True
@@ -226,7 +214,7 @@ class TypeVar(_VarianceParam):
         raise TypeError(f'Too few arguments for {alias}; actual {len(args)}, expected at least {i + 1}')
 
 class ParamSpecArgs(_Sealed):
-    '''The args for a ParamSpec object.'''
+    '''Stands for the positional arguments (*args) of a ParamSpec.'''
     __slots__ = ('_origin',)
     _sealed_name = True
     _suffix = 'args'
@@ -253,7 +241,7 @@ class ParamSpecArgs(_Sealed):
 ParamSpecArgs.__module__ = 'typing'
 
 class ParamSpecKwargs(ParamSpecArgs):
-    '''The kwargs for a ParamSpec object.'''
+    '''Stands for the keyword arguments (**kwargs) of a ParamSpec.'''
     __slots__ = ()
     _sealed_name = True
     _suffix = 'kwargs'
@@ -261,11 +249,8 @@ class ParamSpecKwargs(ParamSpecArgs):
 class ParamSpec(_VarianceParam):
     '''Parameter specification variable.
 
-    The preferred way to construct a parameter specification is via the
-    dedicated syntax for generic functions, classes, and type aliases,
-    where the use of '**' creates a parameter specification::
-
-        type IntFunc[**P] = Callable[P, int]
+    Usually written as a type parameter with a '**' prefix, for example
+    ``type Handler[**Args] = Callable[Args, None]``.
     '''
     __slots__ = ()
     _sealed_name = True
@@ -293,15 +278,11 @@ class ParamSpec(_VarianceParam):
         return _typing()._paramspec_prepare_subst(self, alias, args)
 
 class TypeVarTuple(_TypeParam):
-    '''Type variable tuple. A specialized form of type variable that enables
-    variadic generics.
+    '''Type variable tuple: stands for any number of types, which makes
+    generics with a variable count of parameters possible.
 
-    The preferred way to construct a type variable tuple is via the
-    dedicated syntax for generic functions, classes, and type aliases,
-    where a single '*' indicates a type variable tuple::
-
-        def move_first_element_to_last[T, *Ts](tup: tuple[T, *Ts]) -> tuple[*Ts, T]:
-            return (*tup[1:], tup[0])
+    Usually written as a type parameter with a '*' prefix, for example
+    ``def first[H, *Rest](t: tuple[H, *Rest]) -> H: ...``.
     '''
     __slots__ = ()
     _sealed_name = True
@@ -329,12 +310,8 @@ _GenericAlias = type(list[int])
 class TypeAliasType(_Sealed):
     '''Type alias.
 
-    Type aliases are created through the type statement::
-
-        type Alias = int
-
-    In this example, Alias and int will be treated equivalently by static
-    type checkers.
+    Made by a ``type`` statement such as ``type Ids = list[int]``; type
+    checkers read the alias name as the type on its right-hand side.
     '''
     __slots__ = ('_name', '_value', '_value_fn', '_type_params', '_module')
     _sealed_name = True
@@ -419,27 +396,12 @@ class TypeAliasType(_Sealed):
         return _union_or(left, self)
 
 class Generic:
-    '''Abstract base class for generic types.
+    '''Base of generic classes.
 
-    On Python 3.12 and newer, generic classes implicitly inherit from
-    Generic when they declare a parameter list after the class's name::
-
-        class Mapping[KT, VT]:
-            def __getitem__(self, key: KT) -> VT:
-                ...
-            # Etc.
-
-    On older versions of Python, however, generic classes have to
-    explicitly inherit from Generic.
-
-    After a class has been declared to be generic, it can then be used as
-    follows::
-
-        def lookup_name[KT, VT](mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:
-            try:
-                return mapping[key]
-            except KeyError:
-                return default
+    A class with type parameters in brackets (``class Pair[A, B]: ...``)
+    gets Generic as a base without naming it; a class can also list
+    ``Generic[A, B]`` among its bases explicitly. Such a class can then
+    be subscripted in annotations, as in ``Pair[int, str]``.
     '''
     __slots__ = ()
 
@@ -498,7 +460,7 @@ def _intrinsic_typealias(args):
 
 /// `_typing`, created on first import.
 pub fn make_module() -> PyResult<Obj> {
-    let m = crate::collectionsmod::module_from_source("_typing", "Primitives and accelerators for the typing module.\n", SOURCE)?;
+    let m = crate::collectionsmod::module_from_source("_typing", "Native building blocks that the typing module imports.\n", SOURCE)?;
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     // A builtin, so that `__call__ = _idfunc` in a class does not bind (NewType).
     set_item_str(&d, "_idfunc", crate::types::function::new_builtin("_idfunc", idfunc, crate::types::none(), Some("_typing")));

@@ -62,7 +62,7 @@ def _next_external_frame(frame, skip_file_prefixes):
     return frame
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Emit a warning; the active filters may drop it or turn it into an exception."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -195,7 +195,7 @@ def _show(message, category, filename, lineno, source, module_globals):
 
 /// `_warnings`, created on first import.
 pub fn make_module() -> PyResult<Obj> {
-    crate::collectionsmod::module_from_source("_warnings", "_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.", SOURCE)
+    crate::collectionsmod::module_from_source("_warnings", "_warnings: the core of warning filtering and reporting.\nThe warnings module builds on it.", SOURCE)
 }
 
 /// The RuntimeWarning of a coroutine (or an async generator's awaitable)

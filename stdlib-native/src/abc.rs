@@ -249,16 +249,16 @@ fn get_dump(args: Args) -> PyResult<PyObj> {
 }
 
 static FUNCS: &[NativeFnDef] = &[
-    native_fn!("_abc", "get_cache_token", get_cache_token, "Returns the current ABC cache token."),
-    native_fn!("_abc", "_abc_init", abc_init, "Internal ABC helper for class set-up. Should be never used outside abc module."),
-    native_fn!("_abc", "_abc_register", abc_register, "Internal ABC helper for subclasss registration. Should be never used outside abc module."),
-    native_fn!("_abc", "_abc_instancecheck", abc_instancecheck, "Internal ABC helper for instance checks. Should be never used outside abc module."),
-    native_fn!("_abc", "_abc_subclasscheck", abc_subclasscheck, "Internal ABC helper for subclasss checks. Should be never used outside abc module."),
-    native_fn!("_abc", "_get_dump", get_dump, "Internal ABC helper for cache and registry debugging."),
-    native_fn!("_abc", "_reset_registry", reset_registry, "Internal ABC helper to reset registry of a given class."),
-    native_fn!("_abc", "_reset_caches", reset_caches, "Internal ABC helper to reset both caches of a given class."),
+    native_fn!("_abc", "get_cache_token", get_cache_token, "Give the token that changes whenever any ABC registry changes."),
+    native_fn!("_abc", "_abc_init", abc_init, "Private to abc: prepare a new ABC's data."),
+    native_fn!("_abc", "_abc_register", abc_register, "Private to abc: record a virtual subclass."),
+    native_fn!("_abc", "_abc_instancecheck", abc_instancecheck, "Private to abc: isinstance() for ABCs."),
+    native_fn!("_abc", "_abc_subclasscheck", abc_subclasscheck, "Private to abc: issubclass() for ABCs."),
+    native_fn!("_abc", "_get_dump", get_dump, "Private to abc: dump an ABC's registry and caches for debugging."),
+    native_fn!("_abc", "_reset_registry", reset_registry, "Private to abc: forget an ABC's registered subclasses."),
+    native_fn!("_abc", "_reset_caches", reset_caches, "Private to abc: empty an ABC's positive and negative caches."),
 ];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new("_abc", "Module contains faster C implementation of abc.ABCMeta")?.functions(FUNCS)?.class::<AbcData>()?.finish()
+    ModuleBuilder::new("_abc", "Native support for abc.ABCMeta")?.functions(FUNCS)?.class::<AbcData>()?.finish()
 }

@@ -772,24 +772,24 @@ impl NativeClass for Array {
     const HAS_ITER: bool = true;
     const HAS_REPR: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Array, "append", a_append, "Append new value v to the end of the array."),
-        native_method!(Array, "extend", a_extend, "Append items to the end of the array."),
+        native_method!(Array, "append", a_append, "Add v as the new last item."),
+        native_method!(Array, "extend", a_extend, "Add the items of iterable at the end."),
         native_method!(Array, "frombytes", a_frombytes, "Appends items from the string, interpreting it as an array of machine values."),
-        native_method!(Array, "tobytes", a_tobytes, "Convert the array to an array of machine values and return the bytes representation."),
-        native_method!(Array, "fromlist", a_fromlist, "Append items to array from list."),
-        native_method!(Array, "tolist", a_tolist, "Convert array to an ordinary list with the same items."),
-        native_method!(Array, "fromunicode", a_fromunicode, "Extends this array with data from the unicode string ustr."),
-        native_method!(Array, "tounicode", a_tounicode, "Extends this array with data from the unicode string ustr."),
-        native_method!(Array, "byteswap", a_byteswap, "Byteswap all items of the array."),
-        native_method!(Array, "buffer_info", a_buffer_info, "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents."),
-        native_method!(Array, "count", a_count, "Return number of occurrences of v in the array."),
-        native_method!(Array, "index", a_index, "Return index of first occurrence of v in the array."),
-        native_method!(Array, "insert", a_insert, "Insert a new item v into the array before position i."),
-        native_method!(Array, "pop", a_pop, "Return the i-th element and delete it from the array."),
-        native_method!(Array, "remove", a_remove, "Remove the first occurrence of v in the array."),
-        native_method!(Array, "reverse", a_reverse, "Reverse the order of the items in the array."),
-        native_method!(Array, "fromfile", a_fromfile, "Read n objects from the file object f and append them to the end of the array."),
-        native_method!(Array, "tofile", a_tofile, "Write all items (as machine values) to the file object f."),
+        native_method!(Array, "tobytes", a_tobytes, "Give the raw machine representation of the items as bytes."),
+        native_method!(Array, "fromlist", a_fromlist, "Add the items of list at the end."),
+        native_method!(Array, "tolist", a_tolist, "Give the items as a list."),
+        native_method!(Array, "fromunicode", a_fromunicode, "Add the characters of ustr at the end (typecode 'u' or 'w' only)."),
+        native_method!(Array, "tounicode", a_tounicode, "Add the characters of ustr at the end (typecode 'u' or 'w' only)."),
+        native_method!(Array, "byteswap", a_byteswap, "Reverse the byte order of every item, in place."),
+        native_method!(Array, "buffer_info", a_buffer_info, "Give (address, item count) of the array's current storage."),
+        native_method!(Array, "count", a_count, "Count the items equal to v."),
+        native_method!(Array, "index", a_index, "Give the position of the first item equal to v."),
+        native_method!(Array, "insert", a_insert, "Put v in at position i, shifting later items up."),
+        native_method!(Array, "pop", a_pop, "Take out the item at position i and give it back."),
+        native_method!(Array, "remove", a_remove, "Delete the first item equal to v."),
+        native_method!(Array, "reverse", a_reverse, "Put the items in the opposite order, in place."),
+        native_method!(Array, "fromfile", a_fromfile, "Read n items' worth of bytes from file f and add them at the end."),
+        native_method!(Array, "tofile", a_tofile, "Write the raw machine representation of the items to file f."),
         native_method!(Array, "__len__", a_len, ""),
         native_method!(Array, "__getitem__", a_getitem, ""),
         native_method!(Array, "__setitem__", a_setitem, ""),
@@ -807,9 +807,9 @@ impl NativeClass for Array {
         native_method!(Array, "__gt__", a_gt, ""),
         native_method!(Array, "__ge__", a_ge, ""),
         native_method!(Array, "__buffer__", a_buffer, ""),
-        native_method!(Array, "__reduce_ex__", a_reduce_ex, "Return state information for pickling."),
-        native_method!(Array, "__copy__", a_copy, "Return a copy of the array."),
-        native_method!(Array, "__deepcopy__", a_copy, "Return a copy of the array."),
+        native_method!(Array, "__reduce_ex__", a_reduce_ex, "Give pickle the data to rebuild this object."),
+        native_method!(Array, "__copy__", a_copy, "Give a new array with the same items."),
+        native_method!(Array, "__deepcopy__", a_copy, "Give a new array with the same items."),
         native_fn!(MODULE, "__class_getitem__", class_getitem, "See PEP 585"),
     ];
     const GETTERS: &'static [NativeFnDef] = &[native_getter!(Array, "typecode", g_typecode), native_getter!(Array, "itemsize", g_itemsize)];
@@ -899,7 +899,7 @@ impl NativeClass for ArrayIter {
     const NAME: &'static str = "array.arrayiterator";
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
-    const METHODS: &'static [NativeFnDef] = &[native_method!(ArrayIter, "__reduce__", it_reduce, "Return state information for pickling.")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(ArrayIter, "__reduce__", it_reduce, "Give pickle the data to rebuild this object.")];
     fn native_type() -> &'static NativeType<Self> {
         &ITER
     }
@@ -950,7 +950,7 @@ fn array_reconstructor(args: Args) -> PyResult<PyObj> {
     ARRAY.wrap_in(cls, Array { code, data: PyMutex::new(b) })
 }
 
-static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "_array_reconstructor", array_reconstructor, "Internal. Used for pickling support.")];
+static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "_array_reconstructor", array_reconstructor, "Private helper for pickle.")];
 
 pub fn create() -> PyResult<PyObj> {
     ModuleBuilder::new(MODULE, "Compact sequences of one machine type each (characters, integers of\nseveral widths, floats): the array type, which behaves like a list\nwhose items must fit its typecode.\n")?

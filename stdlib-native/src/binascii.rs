@@ -458,24 +458,24 @@ impl IntoPy for U32Int {
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "hexlify", hexlify, "Hexadecimal representation of binary data."),
-    native_fn!(MODULE, "b2a_hex", b2a_hex, "Hexadecimal representation of binary data."),
-    native_fn!(MODULE, "unhexlify", unhexlify, "Binary data of hexadecimal representation."),
-    native_fn!(MODULE, "a2b_hex", unhexlify, "Binary data of hexadecimal representation."),
-    native_fn!(MODULE, "b2a_base64", b2a_base64, "Base64-code line of data."),
-    native_fn!(MODULE, "a2b_base64", a2b_base64, "Decode a line of base64 data."),
+    native_fn!(MODULE, "hexlify", hexlify, "Encode bytes as hex digits, two per byte."),
+    native_fn!(MODULE, "b2a_hex", b2a_hex, "Encode bytes as hex digits, two per byte."),
+    native_fn!(MODULE, "unhexlify", unhexlify, "Decode a string of hex digit pairs into bytes."),
+    native_fn!(MODULE, "a2b_hex", unhexlify, "Decode a string of hex digit pairs into bytes."),
+    native_fn!(MODULE, "b2a_base64", b2a_base64, "Encode data as one line of base64."),
+    native_fn!(MODULE, "a2b_base64", a2b_base64, "Decode base64 text into bytes."),
     native_fn!(MODULE, "b2a_uu", b2a_uu, "Uuencode line of data."),
-    native_fn!(MODULE, "a2b_uu", a2b_uu, "Decode a line of uuencoded data."),
-    native_fn!(MODULE, "b2a_qp", b2a_qp, "Encode a string using quoted-printable encoding."),
-    native_fn!(MODULE, "a2b_qp", a2b_qp, "Decode a string of qp-encoded data."),
-    native_fn!(MODULE, "crc32", crc32, "Compute CRC-32 incrementally."),
-    native_fn!(MODULE, "crc_hqx", crc_hqx, "Compute CRC-CCITT incrementally."),
+    native_fn!(MODULE, "a2b_uu", a2b_uu, "Decode one uuencoded line into bytes."),
+    native_fn!(MODULE, "b2a_qp", b2a_qp, "Encode data as quoted-printable."),
+    native_fn!(MODULE, "a2b_qp", a2b_qp, "Decode quoted-printable data into bytes."),
+    native_fn!(MODULE, "crc32", crc32, "CRC-32 of data, continuing from crc."),
+    native_fn!(MODULE, "crc_hqx", crc_hqx, "CRC-CCITT (CRC-16) of data, continuing from crc."),
 ];
 
 pub fn create() -> PyResult<PyObj> {
     let error = new_exception_type(MODULE, "Error", &*builtin("ValueError")?, None)?;
     let incomplete = new_exception_type(MODULE, "Incomplete", &*builtin("Exception")?, None)?;
-    ModuleBuilder::new(MODULE, "Conversion between binary data and ASCII")?
+    ModuleBuilder::new(MODULE, "Binary data to and from ASCII encodings")?
         .functions(FUNCTIONS)?
         .object("Error", &error)?
         .object("Incomplete", &incomplete)?

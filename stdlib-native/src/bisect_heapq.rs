@@ -93,10 +93,10 @@ fn insort_left(args: Args) -> PyResult<()> {
 }
 
 static BISECT_FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!("_bisect", "bisect_right", bisect_right, "Return the index where to insert item x in list a, assuming a is sorted."),
-    native_fn!("_bisect", "insort_right", insort_right, "Insert item x in list a, and keep it sorted assuming a is sorted."),
-    native_fn!("_bisect", "bisect_left", bisect_left, "Return the index where to insert item x in list a, assuming a is sorted."),
-    native_fn!("_bisect", "insort_left", insort_left, "Insert item x in list a, and keep it sorted assuming a is sorted."),
+    native_fn!("_bisect", "bisect_right", bisect_right, "Find the position in sorted list a where x belongs."),
+    native_fn!("_bisect", "insort_right", insort_right, "Put x into the sorted list a at the place that keeps it sorted."),
+    native_fn!("_bisect", "bisect_left", bisect_left, "Find the position in sorted list a where x belongs."),
+    native_fn!("_bisect", "insort_left", insort_left, "Put x into the sorted list a at the place that keeps it sorted."),
 ];
 
 /// Creates the `_bisect` module.
@@ -234,19 +234,19 @@ fn heapify_max(args: Args) -> PyResult<()> {
 }
 
 static HEAPQ_FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!("_heapq", "heappush", heappush, "Push item onto heap, maintaining the heap invariant."),
-    native_fn!("_heapq", "heappushpop", heappushpop, "Push item on the heap, then pop and return the smallest item from the heap."),
-    native_fn!("_heapq", "heappop", heappop, "Pop the smallest item off the heap, maintaining the heap invariant."),
-    native_fn!("_heapq", "heapreplace", heapreplace, "Pop and return the current smallest value, and add the new item."),
-    native_fn!("_heapq", "heapify", heapify, "Transform list into a heap, in-place, in O(len(heap)) time."),
-    native_fn!("_heapq", "_heappop_max", heappop_max, "Maxheap variant of heappop."),
-    native_fn!("_heapq", "_heapreplace_max", heapreplace_max, "Maxheap variant of heapreplace."),
-    native_fn!("_heapq", "_heapify_max", heapify_max, "Maxheap variant of heapify."),
+    native_fn!("_heapq", "heappush", heappush, "Add item to heap, keeping it a heap."),
+    native_fn!("_heapq", "heappushpop", heappushpop, "Push item and take out the smallest, in one faster step."),
+    native_fn!("_heapq", "heappop", heappop, "Take out and give back the smallest item of heap."),
+    native_fn!("_heapq", "heapreplace", heapreplace, "Take out the smallest item, then push item; gives the removed one."),
+    native_fn!("_heapq", "heapify", heapify, "Rearrange x in place into a heap, in linear time."),
+    native_fn!("_heapq", "_heappop_max", heappop_max, "heappop for a max-heap."),
+    native_fn!("_heapq", "_heapreplace_max", heapreplace_max, "heapreplace for a max-heap."),
+    native_fn!("_heapq", "_heapify_max", heapify_max, "heapify for a max-heap."),
 ];
 
 /// Creates the `_heapq` module.
 pub fn create_heapq() -> PyResult<PyObj> {
-    ModuleBuilder::new("_heapq", "Heap queue algorithm (a.k.a. priority queue).")?
+    ModuleBuilder::new("_heapq", "Native helpers for heapq: a binary min-heap kept in a list.")?
         .functions(HEAPQ_FUNCTIONS)?
         .constant("__about__", "Heap queues")?
         .finish()

@@ -286,7 +286,7 @@ fn get_dialect_named(name: &PyAny) -> PyResult<PyObj> {
 
 impl NativeClass for Dialect {
     const NAME: &'static str = "_csv.Dialect";
-    const DOC: &'static str = "CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n";
+    const DOC: &'static str = "CSV dialect\n\nDialect: the set of options for reading and writing CSV.\n";
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[native_method!(Dialect, "__reduce_ex__", d_reduce_ex, "")];
@@ -559,7 +559,7 @@ fn r_line_num(r: &Reader, _s: &PyAny) -> PyResult<i64> {
 
 impl NativeClass for Reader {
     const NAME: &'static str = "_csv.reader";
-    const DOC: &'static str = "CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n";
+    const DOC: &'static str = "CSV reader\n\nIterator giving each parsed CSV row as a list of strings.\n";
     const HAS_ITER: bool = true;
     const HAS_NEXT: bool = true;
     const GETTERS: &'static [NativeFnDef] = &[native_getter!(Reader, "dialect", r_dialect), native_getter!(Reader, "line_num", r_line_num)];
@@ -757,10 +757,10 @@ fn w_dialect(w: &Writer, _s: &PyAny) -> PyResult<PyObj> {
 
 impl NativeClass for Writer {
     const NAME: &'static str = "_csv.writer";
-    const DOC: &'static str = "CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n";
+    const DOC: &'static str = "CSV writer\n\nTurns sequences into CSV rows written to a file-like object.\n";
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Writer, "writerow", w_writerow, "writerow(iterable)\n\nConstruct and write a CSV record from an iterable of fields.  Non-string\nelements will be converted to string."),
-        native_method!(Writer, "writerows", w_writerows, "writerows(iterable of iterables)\n\nConstruct and write a series of iterables to a csv file.  Non-string\nelements will be converted to string."),
+        native_method!(Writer, "writerow", w_writerow, "writerow(iterable)\n\nFormat the fields of iterable as one CSV row and write it; fields that\nare not strings go through str() first."),
+        native_method!(Writer, "writerows", w_writerows, "writerows(iterable of iterables)\n\nWrite each iterable of iterable as one CSV row, as writerow() does."),
     ];
     const GETTERS: &'static [NativeFnDef] = &[native_getter!(Writer, "dialect", w_dialect)];
     fn native_type() -> &'static NativeType<Self> {
@@ -838,16 +838,16 @@ fn field_size_limit(args: Args) -> PyResult<i64> {
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "reader", reader, "reader(iterable, dialect='excel', **fmtparams)\n\nIterate over the rows parsed from the lines iterable yields; each row is a\nlist of strings."),
     native_fn!(MODULE, "writer", writer, "writer(fileobj, dialect='excel', **fmtparams)\n\nAn object whose writerow()/writerows() format rows as delimited text and\npass it to fileobj.write()."),
-    native_fn!(MODULE, "register_dialect", register_dialect, "Create a mapping from a string name to a dialect class.\n    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"),
-    native_fn!(MODULE, "unregister_dialect", unregister_dialect, "Delete the name/dialect mapping associated with a string name.\n\n  csv.unregister_dialect(name)"),
-    native_fn!(MODULE, "get_dialect", get_dialect, "Return the dialect instance associated with name.\n\n  dialect = csv.get_dialect(name)"),
-    native_fn!(MODULE, "list_dialects", list_dialects, "Return a list of all know dialect names.\n\n  names = csv.list_dialects()"),
+    native_fn!(MODULE, "register_dialect", register_dialect, "Register a dialect under a name.\n\n  csv.register_dialect(name, dialect=None, **fmtparams)"),
+    native_fn!(MODULE, "unregister_dialect", unregister_dialect, "Forget the dialect registered under name.\n\n  csv.unregister_dialect(name)"),
+    native_fn!(MODULE, "get_dialect", get_dialect, "Look up the dialect registered under name.\n\n  dialect = csv.get_dialect(name)"),
+    native_fn!(MODULE, "list_dialects", list_dialects, "Give the names of all registered dialects in a list.\n\n  names = csv.list_dialects()"),
     native_fn!(MODULE, "field_size_limit", field_size_limit, "field_size_limit([limit])\n\nReturn the largest field the parser accepts; with limit, set a new value\n(the old one is returned)."),
 ];
 
 pub fn create() -> PyResult<PyObj> {
     let error = new_exception_type(MODULE, "Error", &*builtin("Exception")?, None)?;
-    let b = ModuleBuilder::new(MODULE, "CSV parsing and writing.\n")?
+    let b = ModuleBuilder::new(MODULE, "Native reader and writer for CSV files.\n")?
         .class::<Dialect>()?
         .object("Reader", READER.get()?)?
         .object("Writer", WRITER.get()?)?

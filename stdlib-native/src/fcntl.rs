@@ -196,10 +196,10 @@ fn lockf(args: Args) -> PyResult<PyObj> {
 }
 
 static FUNCS: &[NativeFnDef] = &[
-    native_fn!("fcntl", "fcntl", fcntl_, "Perform the operation `cmd` on file descriptor fd."),
-    native_fn!("fcntl", "ioctl", ioctl, "Perform the operation `request` on file descriptor `fd`."),
-    native_fn!("fcntl", "flock", flock, "Perform the lock operation `operation` on file descriptor `fd`."),
-    native_fn!("fcntl", "lockf", lockf, "A wrapper around the fcntl() locking calls."),
+    native_fn!("fcntl", "fcntl", fcntl_, "Run fcntl() command cmd on file descriptor fd."),
+    native_fn!("fcntl", "ioctl", ioctl, "Run ioctl() request on file descriptor fd."),
+    native_fn!("fcntl", "flock", flock, "Apply the flock() operation to file descriptor fd."),
+    native_fn!("fcntl", "lockf", lockf, "Lock or unlock part of a file through fcntl()."),
 ];
 
 /// Linux's values (the kernel's uapi headers, as CPython's module exposes them).

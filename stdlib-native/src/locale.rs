@@ -272,18 +272,18 @@ fn bind_textdomain_codeset_(args: Args) -> PyResult<PyObj> {
 }
 
 static FUNCS: &[NativeFnDef] = &[
-    native_fn!("_locale", "setlocale", setlocale, "Activates/queries locale processing."),
-    native_fn!("_locale", "localeconv", localeconv, "Returns numeric and monetary locale-specific parameters."),
-    native_fn!("_locale", "nl_langinfo", nl_langinfo, "Return the value for the locale information associated with key."),
-    native_fn!("_locale", "strcoll", strcoll, "Compares two strings according to the locale."),
-    native_fn!("_locale", "strxfrm", strxfrm, "Return a string that can be used as a key for locale-aware comparisons."),
-    native_fn!("_locale", "getencoding", getencoding, "Get the current locale encoding."),
-    native_fn!("_locale", "gettext", gettext_, "gettext(msg) -> string\n\nReturn translation of msg."),
-    native_fn!("_locale", "dgettext", dgettext_, "dgettext(domain, msg) -> string\n\nReturn translation of msg in domain."),
-    native_fn!("_locale", "dcgettext", dcgettext_, "Return translation of msg in domain and category."),
-    native_fn!("_locale", "textdomain", textdomain_, "Set the C library's textdmain to domain, returning the new domain."),
-    native_fn!("_locale", "bindtextdomain", bindtextdomain_, "Bind the C library's domain to dir."),
-    native_fn!("_locale", "bind_textdomain_codeset", bind_textdomain_codeset_, "Bind the C library's domain to codeset."),
+    native_fn!("_locale", "setlocale", setlocale, "Set the locale for category, or query it when locale is omitted."),
+    native_fn!("_locale", "localeconv", localeconv, "Give the current locale's number and currency conventions as a dict."),
+    native_fn!("_locale", "nl_langinfo", nl_langinfo, "Look up one nl_langinfo() item of the current locale."),
+    native_fn!("_locale", "strcoll", strcoll, "Compare two strings by the current locale's collation order."),
+    native_fn!("_locale", "strxfrm", strxfrm, "Transform a string so that plain comparison follows the locale's order."),
+    native_fn!("_locale", "getencoding", getencoding, "Give the encoding name of the current locale."),
+    native_fn!("_locale", "gettext", gettext_, "gettext(msg) -> string\n\nTranslate msg with the current domain."),
+    native_fn!("_locale", "dgettext", dgettext_, "dgettext(domain, msg) -> string\n\nTranslate msg using domain."),
+    native_fn!("_locale", "dcgettext", dcgettext_, "Translate msg using domain and category."),
+    native_fn!("_locale", "textdomain", textdomain_, "Set (or query) the current text domain; gives the domain in effect."),
+    native_fn!("_locale", "bindtextdomain", bindtextdomain_, "Set the directory holding the translations of domain."),
+    native_fn!("_locale", "bind_textdomain_codeset", bind_textdomain_codeset_, "Choose the codeset of the translations of domain."),
 ];
 
 pub fn create() -> PyResult<PyObj> {
@@ -291,7 +291,7 @@ pub fn create() -> PyResult<PyObj> {
     // CPython's start-up does; the string is a NUL-terminated literal.
     unsafe { libc::setlocale(libc::LC_CTYPE, c"".as_ptr()) };
     let err = new_exception_type("locale", "Error", &*builtin("Exception")?, None)?;
-    let mut b = ModuleBuilder::new(MODULE, "Support for POSIX locales.")?.functions(FUNCS)?.object("Error", &err)?;
+    let mut b = ModuleBuilder::new(MODULE, "Native access to the C library's locale support.")?.functions(FUNCS)?.object("Error", &err)?;
     for (n, v) in [
         ("LC_CTYPE", libc::LC_CTYPE),
         ("LC_NUMERIC", libc::LC_NUMERIC),

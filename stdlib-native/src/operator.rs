@@ -339,7 +339,7 @@ fn itemgetter_reduce(this: &ItemGetter, args: Args) -> PyResult<PyObj> {
 
 impl NativeClass for ItemGetter {
     const NAME: &'static str = "operator.itemgetter";
-    const METHODS: &'static [NativeFnDef] = &[native_method!(ItemGetter, "__reduce__", itemgetter_reduce, "Return state information for pickling")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(ItemGetter, "__reduce__", itemgetter_reduce, "Give pickle the data to rebuild this object")];
     const DOC: &'static str = "itemgetter(item, ...): a callable returning obj[item] (a tuple of them for several items).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;
@@ -390,7 +390,7 @@ fn attrgetter_reduce(this: &AttrGetter, args: Args) -> PyResult<PyObj> {
 
 impl NativeClass for AttrGetter {
     const NAME: &'static str = "operator.attrgetter";
-    const METHODS: &'static [NativeFnDef] = &[native_method!(AttrGetter, "__reduce__", attrgetter_reduce, "Return state information for pickling")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(AttrGetter, "__reduce__", attrgetter_reduce, "Give pickle the data to rebuild this object")];
     const DOC: &'static str = "attrgetter(attr, ...): a callable returning the (dotted) attribute of obj (a tuple for several).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;
@@ -467,7 +467,7 @@ fn methodcaller_reduce(this: &MethodCaller, args: Args) -> PyResult<PyObj> {
 
 impl NativeClass for MethodCaller {
     const NAME: &'static str = "operator.methodcaller";
-    const METHODS: &'static [NativeFnDef] = &[native_method!(MethodCaller, "__reduce__", methodcaller_reduce, "Return state information for pickling")];
+    const METHODS: &'static [NativeFnDef] = &[native_method!(MethodCaller, "__reduce__", methodcaller_reduce, "Give pickle the data to rebuild this object")];
     const DOC: &'static str = "methodcaller(name, /, *args, **kwargs): a callable calling obj.name(*args, **kwargs).";
     const HAS_NEW: bool = true;
     const HAS_CALL: bool = true;

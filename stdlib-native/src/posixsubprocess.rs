@@ -340,5 +340,5 @@ static FUNCTIONS: &[NativeFnDef] = &[native_fn!(
 )];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "A POSIX helper for the subprocess module.")?.functions(FUNCTIONS)?.finish()
+    ModuleBuilder::new(MODULE, "Native fork/exec support for subprocess.")?.functions(FUNCTIONS)?.finish()
 }

@@ -160,14 +160,14 @@ fn getpwall(args: Args) -> PyResult<PyObj> {
 }
 
 static PWD_FUNCS: &[NativeFnDef] = &[
-    native_fn!("pwd", "getpwuid", getpwuid, "Return the password database entry for the given numeric user ID."),
-    native_fn!("pwd", "getpwnam", getpwnam, "Return the password database entry for the given user name."),
-    native_fn!("pwd", "getpwall", getpwall, "Return a list of all available password database entries, in arbitrary order."),
+    native_fn!("pwd", "getpwuid", getpwuid, "Look a user up by numeric uid."),
+    native_fn!("pwd", "getpwnam", getpwnam, "Look a user up by login name."),
+    native_fn!("pwd", "getpwall", getpwall, "List every entry of the password database, in no set order."),
 ];
 
 pub fn create_pwd() -> PyResult<PyObj> {
     let st = struct_seq("pwd", "struct_passwd", PWD_FIELDS)?;
-    ModuleBuilder::new("pwd", "This module provides access to the Unix password database.")?.functions(PWD_FUNCS)?.object("struct_passwd", &st)?.finish()
+    ModuleBuilder::new("pwd", "Reading the Unix user account database.")?.functions(PWD_FUNCS)?.object("struct_passwd", &st)?.finish()
 }
 
 // ---- grp ----
@@ -233,14 +233,14 @@ fn getgrall(args: Args) -> PyResult<PyObj> {
 }
 
 static GRP_FUNCS: &[NativeFnDef] = &[
-    native_fn!("grp", "getgrgid", getgrgid, "Return the group database entry for the given numeric group ID."),
-    native_fn!("grp", "getgrnam", getgrnam, "Return the group database entry for the given group name."),
-    native_fn!("grp", "getgrall", getgrall, "Return a list of all available group entries, in arbitrary order."),
+    native_fn!("grp", "getgrgid", getgrgid, "Look a group up by its numeric id."),
+    native_fn!("grp", "getgrnam", getgrnam, "Look a group up by name."),
+    native_fn!("grp", "getgrall", getgrall, "List every entry of the group database, in no set order."),
 ];
 
 pub fn create_grp() -> PyResult<PyObj> {
     let st = struct_seq("grp", "struct_group", GRP_FIELDS)?;
-    ModuleBuilder::new("grp", "Access to the Unix group database.")?.functions(GRP_FUNCS)?.object("struct_group", &st)?.finish()
+    ModuleBuilder::new("grp", "Reading the Unix group database.")?.functions(GRP_FUNCS)?.object("struct_group", &st)?.finish()
 }
 
 // ---- resource ----

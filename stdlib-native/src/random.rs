@@ -370,13 +370,13 @@ impl NativeClass for Random {
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Random, "__init__", r_init, "Initialize self.  See help(type(self)) for accurate signature."),
+        native_method!(Random, "__init__", r_init, "Set up a new instance; help(type(self)) shows the arguments."),
         native_method!(Random, "random", r_random, "random() -> x in the interval [0, 1)."),
         native_method!(
             Random,
             "seed",
             r_seed,
-            "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier."
+            "seed([n]) -> None.\n\nWithout n, the seed comes from os.urandom, or from the time and the\nprocess id when that is unavailable."
         ),
         native_method!(Random, "getstate", r_getstate, "getstate() -> tuple containing the current state."),
         native_method!(Random, "setstate", r_setstate, "setstate(state) -> None.  Restores generator state."),
@@ -397,7 +397,7 @@ impl NativeClass for Random {
 }
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new("_random", "Module implements the Mersenne Twister random number generator.")?.class::<Random>()?.finish()
+    ModuleBuilder::new("_random", "Native Mersenne Twister generator behind the random module.")?.class::<Random>()?.finish()
 }
 
 #[cfg(test)]

@@ -341,15 +341,15 @@ fn ep_exit(e: &Epoll, args: Args) -> PyResult<()> {
 
 impl NativeClass for Epoll {
     const NAME: &'static str = "select.epoll";
-    const DOC: &'static str = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object";
+    const DOC: &'static str = "select.epoll(sizehint=-1, flags=0)\n\nMake an epoll object for watching fds";
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Epoll, "register", ep_register, "Registers a new fd or raises an OSError if the fd is already registered."),
-        native_method!(Epoll, "modify", ep_modify, "Modify event mask for a registered file descriptor."),
-        native_method!(Epoll, "unregister", ep_unregister, "Remove a registered file descriptor from the epoll object."),
-        native_method!(Epoll, "poll", ep_poll, "Wait for events on the epoll file descriptor."),
-        native_method!(Epoll, "close", ep_close, "Close the epoll control file descriptor."),
-        native_method!(Epoll, "fileno", ep_fileno, "Return the epoll control file descriptor."),
+        native_method!(Epoll, "register", ep_register, "Start watching fd; OSError when it is watched already."),
+        native_method!(Epoll, "modify", ep_modify, "Change the events watched for a registered fd."),
+        native_method!(Epoll, "unregister", ep_unregister, "Stop watching fd."),
+        native_method!(Epoll, "poll", ep_poll, "Block until watched fds have events (or timeout passes)."),
+        native_method!(Epoll, "close", ep_close, "Release the epoll descriptor."),
+        native_method!(Epoll, "fileno", ep_fileno, "Give the number of the epoll descriptor."),
         native_method!(Epoll, "__enter__", ep_enter, ""),
         native_method!(Epoll, "__exit__", ep_exit, ""),
     ];
@@ -384,8 +384,8 @@ impl NativeClass for Epoll {
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "select", select, "Wait until one or more file descriptors are ready for some kind of I/O."),
-    native_fn!(MODULE, "poll", poll, "Returns a polling object."),
+    native_fn!(MODULE, "select", select, "Block until some of the given fds are ready for reading or writing, or have an exceptional condition."),
+    native_fn!(MODULE, "poll", poll, "Make a poll() object for watching fds."),
 ];
 
 pub fn create() -> PyResult<PyObj> {

@@ -1306,15 +1306,15 @@ static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "gethostbyname_ex", gethostbyname_ex, "gethostbyname_ex(host) -> (name, aliaslist, addresslist)"),
     native_fn!(MODULE, "gethostbyaddr", gethostbyaddr, "gethostbyaddr(host) -> (name, aliaslist, addresslist)"),
     native_fn!(MODULE, "getnameinfo", getnameinfo, "getnameinfo(sockaddr, flags) --> (host, port)"),
-    native_fn!(MODULE, "if_nameindex", if_nameindex, "if_nameindex()\n\nReturns a list of network interface information (index, name) tuples."),
-    native_fn!(MODULE, "if_nametoindex", if_nametoindex, "Returns the interface index corresponding to the interface name if_name."),
-    native_fn!(MODULE, "if_indextoname", if_indextoname, "Returns the interface name corresponding to the interface index if_index."),
+    native_fn!(MODULE, "if_nameindex", if_nameindex, "if_nameindex()\n\nList the network interfaces as (index, name) pairs."),
+    native_fn!(MODULE, "if_nametoindex", if_nametoindex, "Look up the index of the interface named if_name."),
+    native_fn!(MODULE, "if_indextoname", if_indextoname, "Look up the name of the interface with index if_index."),
     native_fn!(MODULE, "inet_aton", inet_aton, "Convert an IP address in string format (123.45.67.89) to the 32-bit packed binary format."),
-    native_fn!(MODULE, "inet_ntoa", inet_ntoa, "Convert an IP address from 32-bit packed binary format to string format."),
+    native_fn!(MODULE, "inet_ntoa", inet_ntoa, "Turn 4 packed bytes into a dotted IPv4 address string."),
     native_fn!(MODULE, "inet_pton", inet_pton, "inet_pton(af, ip) -> packed IP address string"),
     native_fn!(MODULE, "inet_ntop", inet_ntop, "inet_ntop(af, packed_ip) -> string formatted IP address"),
-    native_fn!(MODULE, "htons", htons, "Convert a 16-bit unsigned integer from host to network byte order."),
-    native_fn!(MODULE, "ntohs", ntohs, "Convert a 16-bit unsigned integer from network to host byte order."),
+    native_fn!(MODULE, "htons", htons, "Put a 16-bit value into big-endian (network) order."),
+    native_fn!(MODULE, "ntohs", ntohs, "Read a 16-bit value from big-endian (network) order."),
     native_fn!(MODULE, "htonl", htonl, "Convert a 32-bit unsigned integer from host to network byte order."),
     native_fn!(MODULE, "ntohl", ntohl, "Convert a 32-bit unsigned integer from network to host byte order."),
     native_fn!(MODULE, "getdefaulttimeout", getdefaulttimeout, "getdefaulttimeout() -> timeout"),
@@ -1333,7 +1333,7 @@ pub fn create() -> PyResult<PyObj> {
     let oserror = builtin("OSError")?;
     let gaierror = new_exception_type("socket", "gaierror", &oserror, None)?;
     let herror = new_exception_type("socket", "herror", &oserror, None)?;
-    let mut b = ModuleBuilder::new(MODULE, "Implementation module for socket operations.\n\nSee the socket module for documentation.")?
+    let mut b = ModuleBuilder::new(MODULE, "Native side of the socket module.\n\nDocumented with the socket module.")?
         .functions(FUNCTIONS)?
         .class::<Socket>()?
         .object("SocketType", SOCKET.get()?)?

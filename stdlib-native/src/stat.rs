@@ -159,7 +159,7 @@ static FUNCS: &[NativeFnDef] = &[
     native_fn!("_stat", "S_ISWHT", s_never, "S_ISWHT(mode) -> bool\n\nTrue for a whiteout's mode (BSD only: always False here)."),
     native_fn!("_stat", "S_IMODE", s_imode, "Return the permission bits of mode (what os.chmod sets)."),
     native_fn!("_stat", "S_IFMT", s_ifmt, "Return the file type bits of mode."),
-    native_fn!("_stat", "filemode", filemode, "Convert a file's mode to a string of the form '-rwxrwxrwx'"),
+    native_fn!("_stat", "filemode", filemode, "Render a mode as ls does, e.g. '-rw-r--r--'"),
 ];
 
 pub fn create() -> PyResult<PyObj> {

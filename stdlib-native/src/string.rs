@@ -161,8 +161,8 @@ fn formatter_field_name_split(args: Args) -> PyResult<PyObj> {
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!("_string", "formatter_parser", formatter_parser, "parse the argument as a format string"),
-    native_fn!("_string", "formatter_field_name_split", formatter_field_name_split, "split the argument as a field name"),
+    native_fn!("_string", "formatter_parser", formatter_parser, "split a format string into its literal and field parts"),
+    native_fn!("_string", "formatter_field_name_split", formatter_field_name_split, "split a field name into its first part and the rest"),
 ];
 
 /// Creates the `_string` module.

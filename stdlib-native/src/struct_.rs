@@ -589,9 +589,9 @@ impl NativeClass for Struct {
     const METHODS: &'static [NativeFnDef] = &[
         native_method!(Struct, "pack", s_pack, "Return a bytes object containing values packed according to the format."),
         native_method!(Struct, "unpack", s_unpack, "Return a tuple containing values unpacked according to the format."),
-        native_method!(Struct, "unpack_from", s_unpack_from, "Return a tuple containing unpacked values."),
+        native_method!(Struct, "unpack_from", s_unpack_from, "Decode buffer by this format, giving a tuple."),
         native_method!(Struct, "pack_into", s_pack_into, "Pack values and write the packed bytes into the buffer."),
-        native_method!(Struct, "iter_unpack", s_iter_unpack, "Return an iterator yielding tuples."),
+        native_method!(Struct, "iter_unpack", s_iter_unpack, "Iterate over buffer, decoding one record per step."),
         native_method!(Struct, "__sizeof__", s_sizeof, "S.__sizeof__() -> size of S in memory, in bytes"),
     ];
     const GETTERS: &'static [NativeFnDef] =
@@ -693,16 +693,16 @@ fn clearcache(args: Args) -> PyResult<()> {
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "pack", pack, "pack(format, v1, v2, ...) -> bytes"),
     native_fn!(MODULE, "pack_into", pack_into_fn, "pack_into(format, buffer, offset, v1, v2, ...)"),
-    native_fn!(MODULE, "unpack", unpack_fn, "Return a tuple containing values unpacked according to the format string."),
-    native_fn!(MODULE, "unpack_from", unpack_from_fn, "Return a tuple containing values unpacked according to the format string."),
+    native_fn!(MODULE, "unpack", unpack_fn, "Decode buffer by the format, giving a tuple."),
+    native_fn!(MODULE, "unpack_from", unpack_from_fn, "Decode buffer by the format, giving a tuple."),
     native_fn!(MODULE, "iter_unpack", iter_unpack_fn, "Return an iterator yielding tuples unpacked from the buffer."),
-    native_fn!(MODULE, "calcsize", calcsize, "Return size in bytes of the struct described by the format string."),
-    native_fn!(MODULE, "_clearcache", clearcache, "Clear the internal cache."),
+    native_fn!(MODULE, "calcsize", calcsize, "Count the bytes that the format packs into."),
+    native_fn!(MODULE, "_clearcache", clearcache, "Forget the compiled formats kept for reuse."),
 ];
 
 pub fn create() -> PyResult<PyObj> {
     let error = new_exception_type("struct", "error", &*builtin("Exception")?, None)?;
-    ModuleBuilder::new(MODULE, "Functions to convert between Python values and C structs.")?
+    ModuleBuilder::new(MODULE, "Packing Python values into binary records and back.")?
         .functions(FUNCTIONS)?
         .class::<Struct>()?
         .class::<UnpackIter>()?

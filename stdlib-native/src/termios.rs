@@ -182,14 +182,14 @@ fn tcsetwinsize(args: Args) -> PyResult<PyObj> {
 }
 
 static FUNCS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "tcgetattr", tcgetattr, "Get the tty attributes for file descriptor fd."),
-    native_fn!(MODULE, "tcsetattr", tcsetattr, "Set the tty attributes for file descriptor fd."),
-    native_fn!(MODULE, "tcsendbreak", tcsendbreak, "Send a break on file descriptor fd."),
-    native_fn!(MODULE, "tcdrain", tcdrain, "Wait until all output written to file descriptor fd has been transmitted."),
-    native_fn!(MODULE, "tcflush", tcflush, "Discard queued data on file descriptor fd."),
-    native_fn!(MODULE, "tcflow", tcflow, "Suspend or resume input or output on file descriptor fd."),
-    native_fn!(MODULE, "tcgetwinsize", tcgetwinsize, "Get the tty winsize for file descriptor fd."),
-    native_fn!(MODULE, "tcsetwinsize", tcsetwinsize, "Set the tty winsize for file descriptor fd."),
+    native_fn!(MODULE, "tcgetattr", tcgetattr, "Read the terminal settings of fd as a list."),
+    native_fn!(MODULE, "tcsetattr", tcsetattr, "Apply a list of terminal settings to fd."),
+    native_fn!(MODULE, "tcsendbreak", tcsendbreak, "Transmit a break condition on terminal fd."),
+    native_fn!(MODULE, "tcdrain", tcdrain, "Block until terminal fd has sent all queued output."),
+    native_fn!(MODULE, "tcflush", tcflush, "Throw away pending input and/or output of terminal fd."),
+    native_fn!(MODULE, "tcflow", tcflow, "Pause or restart the flow of input or output on terminal fd."),
+    native_fn!(MODULE, "tcgetwinsize", tcgetwinsize, "Read the window size of terminal fd as (rows, columns)."),
+    native_fn!(MODULE, "tcsetwinsize", tcsetwinsize, "Change the window size of terminal fd."),
 ];
 
 /// Linux's values, as CPython 3.13's module has them.

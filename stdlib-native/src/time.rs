@@ -265,14 +265,12 @@ fn clock_settime_ns(args: Args) -> PyResult<()> {
 const STRUCT_TIME_SRC: &str = r#"_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
 
 class struct_time(tuple):
-    """The time value as returned by gmtime(), localtime(), and strptime(), and
- accepted by asctime(), mktime() and strftime().  May be considered as a
- sequence of 9 integers.
+    """A broken-down time: what gmtime(), localtime() and strptime() give
+ and what asctime(), mktime() and strftime() take. It is a tuple of
+ nine ints with named fields.
 
- Note that several fields' values are not the same as those defined by
- the C language standard for struct tm.  For example, the value of the
- field tm_year is the actual year, not year - 1900.  See individual
- fields' descriptions for details."""
+ The values follow Python's conventions rather than C's struct tm:
+ tm_year is the full year and tm_mon counts from 1, for example."""
     __module__ = 'time'
     __slots__ = ('_zone', '_gmtoff')
     n_sequence_fields = 9
@@ -315,17 +313,17 @@ class struct_time(tuple):
             items[names.index(k)] = v
         return struct_time(items)
 
-    tm_year = property(lambda self: self[0], doc='year, for example, 1993')
-    tm_mon = property(lambda self: self[1], doc='month of year, range [1, 12]')
-    tm_mday = property(lambda self: self[2], doc='day of month, range [1, 31]')
+    tm_year = property(lambda self: self[0], doc='full year, e.g. 2024')
+    tm_mon = property(lambda self: self[1], doc='month, 1 (January) to 12')
+    tm_mday = property(lambda self: self[2], doc='day of the month, 1 to 31')
     tm_hour = property(lambda self: self[3], doc='hours, range [0, 23]')
     tm_min = property(lambda self: self[4], doc='minutes, range [0, 59]')
     tm_sec = property(lambda self: self[5], doc='seconds, range [0, 61])')
-    tm_wday = property(lambda self: self[6], doc='day of week, range [0, 6], Monday is 0')
-    tm_yday = property(lambda self: self[7], doc='day of year, range [1, 366]')
-    tm_isdst = property(lambda self: self[8], doc='1 if summer time is in effect, 0 if not, and -1 if unknown')
-    tm_zone = property(lambda self: self._zone, doc='abbreviation of timezone name')
-    tm_gmtoff = property(lambda self: self._gmtoff, doc='offset from UTC in seconds')
+    tm_wday = property(lambda self: self[6], doc='weekday, 0 (Monday) to 6 (Sunday)')
+    tm_yday = property(lambda self: self[7], doc='day of the year, 1 to 366')
+    tm_isdst = property(lambda self: self[8], doc='daylight saving time: 1 yes, 0 no, -1 not known')
+    tm_zone = property(lambda self: self._zone, doc='short name of the time zone')
+    tm_gmtoff = property(lambda self: self._gmtoff, doc='seconds east of UTC')
 
 _dict = dict
 "#;

@@ -238,7 +238,7 @@ fn c_flush(this: &Compress, args: Args) -> PyResult<PyObj> {
 impl NativeClass for Compress {
     const NAME: &'static str = "zlib.Compress";
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(Compress, "compress", c_compress, "Returns a bytes object containing compressed data."),
+        native_method!(Compress, "compress", c_compress, "Feed data to the compressor; gives the compressed output ready so far."),
         native_method!(Compress, "flush", c_flush, "Return a bytes object containing any remaining compressed data."),
     ];
     fn native_type() -> &'static NativeType<Self> {
@@ -673,7 +673,7 @@ fn zd_needs_input(this: &ZlibDecompressor, _slf: &PyAny) -> PyResult<bool> {
 
 impl NativeClass for ZlibDecompressor {
     const NAME: &'static str = "zlib._ZlibDecompressor";
-    const DOC: &'static str = "Create a decompressor object for decompressing data incrementally.";
+    const DOC: &'static str = "Make an object that inflates a stream given in pieces.";
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[native_method!(
         ZlibDecompressor,
@@ -728,12 +728,12 @@ fn adler32(args: Args) -> PyResult<i64> {
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!(MODULE, "compress", compress, "Returns a bytes object containing compressed data."),
-    native_fn!(MODULE, "decompress", decompress, "Returns a bytes object containing the uncompressed data."),
-    native_fn!(MODULE, "compressobj", compressobj, "Return a compressor object."),
-    native_fn!(MODULE, "decompressobj", decompressobj, "Return a decompressor object."),
-    native_fn!(MODULE, "crc32", crc32, "Compute a CRC-32 checksum of data."),
-    native_fn!(MODULE, "adler32", adler32, "Compute an Adler-32 checksum of data."),
+    native_fn!(MODULE, "compress", compress, "Deflate data in one go."),
+    native_fn!(MODULE, "decompress", decompress, "Inflate data in one go."),
+    native_fn!(MODULE, "compressobj", compressobj, "Make an object that deflates a stream given in pieces."),
+    native_fn!(MODULE, "decompressobj", decompressobj, "Make an object that inflates a stream given in pieces."),
+    native_fn!(MODULE, "crc32", crc32, "CRC-32 of data, continuing from value."),
+    native_fn!(MODULE, "adler32", adler32, "Adler-32 checksum of data, continuing from value."),
 ];
 
 pub fn create() -> PyResult<PyObj> {

@@ -5,7 +5,7 @@ print(len(format(1.5, '.70000g')), len('{:.70000}'.format(2.5)), len('%.70000g' 
 print(format(0.1, '.30f'), format(1e-300, '.3e'), format(2.0**-1074, '.1100f')[-8:])
 print(('%.70000e' % 3.0)[-6:], format(-2.5, '.66000f')[-3:], format(1e22, '.2f'))
 print(format(complex(1.5, 2), '.3f'))
-print(None.__doc__)
+print(type(None.__doc__).__name__, None.__doc__ is type(None).__doc__, bool(None.__doc__))
 import types
 class X:
     @types.DynamicClassAttribute

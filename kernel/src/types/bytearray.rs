@@ -484,9 +484,9 @@ fn m_reduce_ex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
 static BA_METHODS: [MethodDef; 15] = [
-    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
-    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Return state information for pickling." },
+    MethodDef { name: "__init__", func: m_init, doc: "Set up a new instance; help(type(self)) shows the arguments." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Give pickle the data to rebuild this object." },
     MethodDef { name: "insert", func: m_insert, doc: "" },
     MethodDef { name: "remove", func: m_remove, doc: "" },
     MethodDef { name: "reverse", func: m_reverse, doc: "" },
@@ -996,7 +996,7 @@ fn g_released(o: &Obj) -> PyResult {
 }
 
 static MV_METHODS: [MethodDef; 8] = [
-    MethodDef { name: "cast", func: m_cast, doc: "Cast a memoryview to a new format or shape." },
+    MethodDef { name: "cast", func: m_cast, doc: "Reinterpret the memory with another format and/or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
     MethodDef { name: "hex", func: m_hex, doc: "" },
     MethodDef { name: "tolist", func: m_tolist, doc: "" },

@@ -223,9 +223,9 @@ fn byte_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 }
 
 static BYTE_ITER_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: byte_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: byte_iter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: byte_iter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: byte_iter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: byte_iter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: byte_iter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 pub static BYTES_ITER_TYPE: TypeObject = TypeObject {
@@ -378,7 +378,7 @@ fn m_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 static BYTES_METHODS: [MethodDef; 3] = [
     MethodDef { name: "decode", func: m_decode, doc: "" },
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
-    MethodDef { name: "__bytes__", func: m_bytes, doc: "Convert this value to exact type bytes." },
+    MethodDef { name: "__bytes__", func: m_bytes, doc: "Give this value as a plain bytes object." },
 ];
 
 /// `bytes % values`.

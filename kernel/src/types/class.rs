@@ -2718,7 +2718,7 @@ fn m_super_get(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
-static SUPER_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Return an attribute of instance, which is of type owner." }];
+static SUPER_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Compute the attribute for instance (whose class is owner)." }];
 
 fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
     // SAFETY: slot of SUPER_TYPE.

@@ -578,8 +578,8 @@ fn m_abs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 static COMPLEX_METHODS: [MethodDef; 5] = [
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
-    MethodDef { name: "conjugate", func: m_conjugate, doc: "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j." },
-    MethodDef { name: "__complex__", func: m_complex, doc: "Convert this value to exact type complex." },
+    MethodDef { name: "conjugate", func: m_conjugate, doc: "Give the number with its imaginary part negated, e.g. (1+2j) -> (1-2j)." },
+    MethodDef { name: "__complex__", func: m_complex, doc: "Give this value as a plain complex object." },
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
 ];
 

@@ -722,18 +722,18 @@ fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 static DICT_METHODS: [MethodDef; 15] = [
     MethodDef { name: "__init__", func: m_init, doc: "" },
-    MethodDef { name: "get", func: m_get, doc: "Return the value for key if key is in the dictionary, else default." },
+    MethodDef { name: "get", func: m_get, doc: "Look key up, giving default when it is missing." },
     MethodDef { name: "keys", func: m_keys, doc: "" },
     MethodDef { name: "values", func: m_values, doc: "" },
     MethodDef { name: "items", func: m_items, doc: "" },
     MethodDef { name: "pop", func: m_pop, doc: "" },
-    MethodDef { name: "popitem", func: m_popitem, doc: "Remove and return a (key, value) pair as a 2-tuple." },
+    MethodDef { name: "popitem", func: m_popitem, doc: "Take out the most recently added item and give it as (key, value)." },
     MethodDef { name: "update", func: m_update, doc: "" },
     MethodDef { name: "setdefault", func: m_setdefault, doc: "" },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "clear", func: m_clear, doc: "" },
-    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the dict keys." },
-    MethodDef { name: "__contains__", func: m_contains, doc: "True if the dictionary has the specified key, else False." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Iterate over the keys from last inserted to first." },
+    MethodDef { name: "__contains__", func: m_contains, doc: "Tell whether key is present." },
     MethodDef { name: "__or__", func: m_or, doc: "Return self|value." },
     MethodDef { name: "__ior__", func: m_ior, doc: "Return self|=value." },
 ];

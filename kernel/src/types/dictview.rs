@@ -262,7 +262,7 @@ fn m_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 static SETLIKE_METHODS: [MethodDef; 2] = [
     MethodDef { name: "isdisjoint", func: m_isdisjoint, doc: "Return True if the view and the given iterable have a null intersection." },
-    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the dict keys." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Iterate over the view from the last inserted entry to the first." },
 ];
 
 static VALUES_METHODS: [MethodDef; 1] =
@@ -440,8 +440,8 @@ fn m_reduce(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static ITER_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "__length_hint__", func: m_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__length_hint__", func: m_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
 ];
 
 macro_rules! dict_iter_type {

@@ -432,18 +432,18 @@ fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 static LIST_METHODS: [MethodDef; 15] = [
     MethodDef { name: "__init__", func: m_init, doc: "" },
-    MethodDef { name: "append", func: m_append, doc: "Append object to the end of the list." },
-    MethodDef { name: "extend", func: m_extend, doc: "Extend list by appending elements from the iterable." },
-    MethodDef { name: "pop", func: m_pop, doc: "Remove and return item at index (default last)." },
-    MethodDef { name: "insert", func: m_insert, doc: "Insert object before index." },
+    MethodDef { name: "append", func: m_append, doc: "Add object as the new last item." },
+    MethodDef { name: "extend", func: m_extend, doc: "Add every item of iterable at the end." },
+    MethodDef { name: "pop", func: m_pop, doc: "Take out the item at index (the last one by default) and give it back." },
+    MethodDef { name: "insert", func: m_insert, doc: "Put object in at position index." },
     MethodDef { name: "reverse", func: m_reverse, doc: "Reverse *IN PLACE*." },
-    MethodDef { name: "index", func: m_index, doc: "Return first index of value." },
-    MethodDef { name: "remove", func: m_remove, doc: "Remove first occurrence of value." },
-    MethodDef { name: "sort", func: m_sort, doc: "Sort the list in ascending order and return None." },
-    MethodDef { name: "copy", func: m_copy, doc: "Return a shallow copy of the list." },
-    MethodDef { name: "clear", func: m_clear, doc: "Remove all items from list." },
-    MethodDef { name: "count", func: m_count, doc: "Return number of occurrences of value." },
-    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the list." },
+    MethodDef { name: "index", func: m_index, doc: "Give the position of the first item equal to value." },
+    MethodDef { name: "remove", func: m_remove, doc: "Delete the first item equal to value." },
+    MethodDef { name: "sort", func: m_sort, doc: "Put the items in ascending order, in place; gives None." },
+    MethodDef { name: "copy", func: m_copy, doc: "Give a new list holding the same items." },
+    MethodDef { name: "clear", func: m_clear, doc: "Empty the list." },
+    MethodDef { name: "count", func: m_count, doc: "Count the items equal to value." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Iterate over the items from last to first." },
     MethodDef { name: "__imul__", func: m_imul, doc: "Implement self*=value." },
     MethodDef { name: "__iadd__", func: m_iadd, doc: "Implement self+=value." },
 ];
@@ -628,9 +628,9 @@ fn seq_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 pub static SEQ_ITER_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: seq_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: seq_iter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: seq_iter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: seq_iter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: seq_iter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: seq_iter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 fn reviter_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -661,9 +661,9 @@ fn reviter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static REVITER_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: reviter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: reviter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: reviter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: reviter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: reviter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: reviter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 pub static LIST_ITER_TYPE: TypeObject = TypeObject {

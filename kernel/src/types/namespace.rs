@@ -91,8 +91,8 @@ fn m_replace(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 static NS_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
-    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling" },
+    MethodDef { name: "__init__", func: m_init, doc: "Set up a new instance; help(type(self)) shows the arguments." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object" },
     MethodDef { name: "__replace__", func: m_replace, doc: "Return a copy of the namespace object with new values for the specified attributes." },
 ];
 

@@ -243,7 +243,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     new: Some(object_new),
     methods: &OBJECT_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    doc: "The base class of the class hierarchy.",
+    doc: "The root class: every class derives from object.",
     ..TypeObject::builtin("object", std::ptr::null(), plain_dealloc)
 };
 

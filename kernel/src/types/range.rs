@@ -322,7 +322,7 @@ static RANGE_METHODS: [MethodDef; 4] = [
     MethodDef { name: "__reduce__", func: m_range_reduce, doc: "Helper for pickle." },
     MethodDef { name: "count", func: m_count, doc: "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     MethodDef { name: "index", func: m_index, doc: "rangeobject.index(value) -> integer -- return index of value." },
-    MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator." },
+    MethodDef { name: "__reversed__", func: m_reversed, doc: "Iterate over the numbers from last to first." },
 ];
 
 fn g_start(o: &Obj) -> PyResult {
@@ -544,9 +544,9 @@ fn range_iter_setstate(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static RANGE_ITER_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: range_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: range_iter_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: range_iter_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: range_iter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: range_iter_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: range_iter_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 fn longrange_reduce(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -572,9 +572,9 @@ fn longrange_length_hint(o: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static LONGRANGE_ITER_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "__length_hint__", func: longrange_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: longrange_reduce, doc: "Return state information for pickling." },
-    MethodDef { name: "__setstate__", func: longrange_setstate, doc: "Set state information for unpickling." },
+    MethodDef { name: "__length_hint__", func: longrange_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: longrange_reduce, doc: "Give pickle the data to rebuild this object." },
+    MethodDef { name: "__setstate__", func: longrange_setstate, doc: "Restore the position saved by __reduce__." },
 ];
 
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
@@ -787,7 +787,7 @@ fn m_slice_reduce(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 static SLICE_METHODS: [MethodDef; 2] = [
     MethodDef { name: "indices", func: m_slice_indices, doc: "" },
-    MethodDef { name: "__reduce__", func: m_slice_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__reduce__", func: m_slice_reduce, doc: "Give pickle the data to rebuild this object." },
 ];
 static SLICE_GETSETS: [GetSetDef; 3] = [
     GetSetDef { name: "start", get: sl_start },

@@ -473,8 +473,8 @@ fn set_iter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 }
 
 static SET_ITER_METHODS: [MethodDef; 2] = [
-    MethodDef { name: "__length_hint__", func: set_iter_length_hint, doc: "Private method returning an estimate of len(list(it))." },
-    MethodDef { name: "__reduce__", func: set_iter_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__length_hint__", func: set_iter_length_hint, doc: "Hint at how many items are left; used to presize results." },
+    MethodDef { name: "__reduce__", func: set_iter_reduce, doc: "Give pickle the data to rebuild this object." },
 ];
 
 pub static SET_ITER_TYPE: TypeObject = TypeObject {
@@ -892,7 +892,7 @@ fn m_init(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 static SET_METHODS: [MethodDef; 23] = [
-    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
     MethodDef { name: "intersection_update", func: m_intersection_update, doc: "" },
     MethodDef { name: "difference_update", func: m_difference_update, doc: "" },
     MethodDef { name: "symmetric_difference_update", func: m_symmetric_difference_update, doc: "" },
@@ -917,7 +917,7 @@ static SET_METHODS: [MethodDef; 23] = [
     MethodDef { name: "isdisjoint", func: m_isdisjoint, doc: "" },
 ];
 static FROZENSET_METHODS: [MethodDef; 9] = [
-    MethodDef { name: "__reduce__", func: m_reduce, doc: "Return state information for pickling." },
+    MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
     MethodDef { name: "copy", func: m_copy, doc: "" },
     MethodDef { name: "union", func: m_union, doc: "" },
     MethodDef { name: "intersection", func: m_intersection, doc: "" },

@@ -67,7 +67,7 @@ fn singleton_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult
 pub static NONE_TYPE: TypeObject = TypeObject {
     new: Some(singleton_new),
     repr: Some(none_repr),
-    doc: "The type of the None singleton.",
+    doc: "Class of None.",
     hash: Some(singleton_hash),
     number: crate::types::typeobj::NumberSlots {
         bool: Some(none_bool),

@@ -274,8 +274,8 @@ fn m_getnewargs(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 
 static TUPLE_METHODS: [MethodDef; 3] = [
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
-    MethodDef { name: "index", func: m_index, doc: "Return first index of value." },
-    MethodDef { name: "count", func: m_count, doc: "Return number of occurrences of value." },
+    MethodDef { name: "index", func: m_index, doc: "Give the position of the first item equal to value." },
+    MethodDef { name: "count", func: m_count, doc: "Count the items equal to value." },
 ];
 
 fn tuple_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {

@@ -555,7 +555,7 @@ pub fn make_module() -> Obj {
         crate::types::typeobj::ready(t);
     }
     let _ = &NO_METHODS;
-    let m = crate::types::module::new_module("_weakref", Some("Weak-reference support module."));
+    let m = crate::types::module::new_module("_weakref", Some("Native weak reference support."));
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
         crate::types::dict::set_item_str(&d, name, crate::types::function::new_builtin(name, f, none(), Some("_weakref")));

@@ -468,8 +468,8 @@ class date(_base):
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
-The year, month and day arguments are required. tzinfo may be None, or an
-instance of a tzinfo subclass. The remaining arguments may be ints.
+year, month and day must be given; the time fields are ints that
+default to 0, and tzinfo is None or a tzinfo instance.
 """
     __slots__ = ()
 
@@ -477,24 +477,24 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 class time(_base):
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
 
-All arguments are optional. tzinfo may be None, or an instance of
-a tzinfo subclass. The remaining arguments may be ints.
+Every field may be left out: the numeric ones are ints defaulting to 0,
+tzinfo is None or a tzinfo instance.
 """
     __slots__ = ()
 
 
 class timedelta(_base):
-    """Difference between two datetime values.
+    """A duration: the difference of two dates or datetimes.
 
 timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
 
-All arguments are optional and default to 0.
-Arguments may be integers or floats, and may be positive or negative."""
+Each argument defaults to 0 and may be an int or a float of either sign;
+they are added up into days, seconds and microseconds."""
     __slots__ = ()
 
 
 class tzinfo(_base):
-    """Abstract base class for time zone info objects."""
+    """Base for time zone classes; subclasses supply the offsets."""
 
     def __repr__(self):
         return object.__repr__(self)
@@ -502,7 +502,7 @@ class tzinfo(_base):
 
 
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A tzinfo with a constant offset from UTC."""
     __slots__ = ()
 
 

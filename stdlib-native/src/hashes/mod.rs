@@ -192,10 +192,10 @@ macro_rules! hash_type {
     };
     ($ty:ident, $store:ident, $name:expr, $new:expr) => {
         hash_type!(@common $ty, $store, $name, &[
-            native_method!($ty, "update", h_update::<$ty>, "Update this hash object's state with the provided string."),
-            native_method!($ty, "digest", h_digest::<$ty>, "Return the digest value as a bytes object."),
-            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Return the digest value as a string of hexadecimal digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
+            native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
+            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -204,10 +204,10 @@ macro_rules! hash_type {
     };
     (sha3 $ty:ident, $store:ident, $name:expr, $new:expr) => {
         hash_type!(@common $ty, $store, $name, &[
-            native_method!($ty, "update", h_update::<$ty>, "Update this hash object's state with the provided string."),
-            native_method!($ty, "digest", h_digest::<$ty>, "Return the digest value as a bytes object."),
-            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Return the digest value as a string of hexadecimal digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
+            native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
+            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -219,10 +219,10 @@ macro_rules! hash_type {
     };
     (blake2 $ty:ident, $store:ident, $name:expr, $new:expr) => {
         hash_type!(@common $ty, $store, $name, &[
-            native_method!($ty, "update", h_update::<$ty>, "Update this hash object's state with the provided bytes-like object."),
-            native_method!($ty, "digest", h_digest::<$ty>, "Return the digest value as a bytes object."),
-            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Return the digest value as a string of hexadecimal digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "update", h_update::<$ty>, "Feed more bytes into the hash."),
+            native_method!($ty, "digest", h_digest::<$ty>, "Give the hash of the data so far, as bytes."),
+            native_method!($ty, "hexdigest", h_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -235,10 +235,10 @@ macro_rules! hash_type {
     };
     (shake $ty:ident, $store:ident, $name:expr, $new:expr) => {
         hash_type!(@common $ty, $store, $name, &[
-            native_method!($ty, "update", h_update::<$ty>, "Update this hash object's state with the provided string."),
-            native_method!($ty, "digest", shake_digest::<$ty>, "Return the digest value as a bytes object."),
-            native_method!($ty, "hexdigest", shake_hexdigest::<$ty>, "Return the digest value as a string of hexadecimal digits."),
-            native_method!($ty, "copy", h_copy::<$ty>, "Return a copy of the hash object."),
+            native_method!($ty, "update", h_update::<$ty>, "Feed more data into the hash."),
+            native_method!($ty, "digest", shake_digest::<$ty>, "Give the hash of the data so far, as bytes."),
+            native_method!($ty, "hexdigest", shake_hexdigest::<$ty>, "Give the hash of the data so far, as hex digits."),
+            native_method!($ty, "copy", h_copy::<$ty>, "Give an independent hasher with the same state."),
         ], &[
             native_getter!($ty, "name", h_name::<$ty>),
             native_getter!($ty, "digest_size", h_digest_size::<$ty>),
@@ -290,13 +290,13 @@ fn sha512(args: Args) -> PyResult<PyObj> {
     construct::<Sha512Type>(&args, "sha512", Core::new("sha512", 64, 128, State::Sha512(Sha512::new(64))))
 }
 
-static MD5_FUNCTIONS: &[NativeFnDef] = &[native_fn!("_md5", "md5", md5, "Return a new MD5 hash object; optionally initialized with a string.")];
-static SHA1_FUNCTIONS: &[NativeFnDef] = &[native_fn!("_sha1", "sha1", sha1, "Return a new SHA1 hash object; optionally initialized with a string.")];
+static MD5_FUNCTIONS: &[NativeFnDef] = &[native_fn!("_md5", "md5", md5, "Make a MD5 hasher, fed with string first when one is given.")];
+static SHA1_FUNCTIONS: &[NativeFnDef] = &[native_fn!("_sha1", "sha1", sha1, "Make a SHA1 hasher, fed with string first when one is given.")];
 static SHA2_FUNCTIONS: &[NativeFnDef] = &[
-    native_fn!("_sha2", "sha224", sha224, "Return a new SHA-224 hash object; optionally initialized with a string."),
-    native_fn!("_sha2", "sha256", sha256, "Return a new SHA-256 hash object; optionally initialized with a string."),
-    native_fn!("_sha2", "sha384", sha384, "Return a new SHA-384 hash object; optionally initialized with a string."),
-    native_fn!("_sha2", "sha512", sha512, "Return a new SHA-512 hash object; optionally initialized with a string."),
+    native_fn!("_sha2", "sha224", sha224, "Make a SHA-224 hasher, fed with string first when one is given."),
+    native_fn!("_sha2", "sha256", sha256, "Make a SHA-256 hasher, fed with string first when one is given."),
+    native_fn!("_sha2", "sha384", sha384, "Make a SHA-384 hasher, fed with string first when one is given."),
+    native_fn!("_sha2", "sha512", sha512, "Make a SHA-512 hasher, fed with string first when one is given."),
 ];
 
 pub fn create_md5() -> PyResult<PyObj> {
@@ -529,7 +529,7 @@ hash_type!(blake2 Blake2bType, BLAKE2B, "_blake2.blake2b", Some(new_blake2b as f
 hash_type!(blake2 Blake2sType, BLAKE2S, "_blake2.blake2s", Some(new_blake2s as fn(&PyAny, Args) -> PyResult<Core>));
 
 pub fn create_blake2() -> PyResult<PyObj> {
-    ModuleBuilder::new("_blake2", "_blake2b provides BLAKE2b for hashlib\n")?
+    ModuleBuilder::new("_blake2", "BLAKE2 hash functions for hashlib\n")?
         .class::<Blake2bType>()?
         .class::<Blake2sType>()?
         .constant("BLAKE2B_SALT_SIZE", 16i64)?

@@ -280,13 +280,13 @@ static FUNCTIONS: &[NativeFnDef] = &[
         MODULE,
         "encode_basestring_ascii",
         encoder::encode_basestring_ascii,
-        "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string"
+        "encode_basestring_ascii(string) -> string\n\nQuote a str as a JSON string literal using ASCII only"
     ),
     native_fn!(
         MODULE,
         "encode_basestring",
         encoder::encode_basestring,
-        "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string"
+        "encode_basestring(string) -> string\n\nQuote a str as a JSON string literal"
     ),
 ];
 

@@ -505,19 +505,19 @@ both! {
     "lookup", lookup, ucd_lookup, lookup_fn, String;
 }
 
-const DOC_DECIMAL: &str = "Converts a Unicode character into its equivalent decimal value.";
-const DOC_DIGIT: &str = "Converts a Unicode character into its equivalent digit value.";
-const DOC_NUMERIC: &str = "Converts a Unicode character into its equivalent numeric value.";
-const DOC_CATEGORY: &str = "Returns the general category assigned to the character chr as string.";
-const DOC_BIDI: &str = "Returns the bidirectional class assigned to the character chr as string.";
-const DOC_COMBINING: &str = "Returns the canonical combining class assigned to the character chr as integer.";
-const DOC_MIRRORED: &str = "Returns the mirrored property assigned to the character chr as integer.";
-const DOC_EAW: &str = "Returns the east asian width assigned to the character chr as string.";
-const DOC_DECOMP: &str = "Returns the character decomposition mapping assigned to the character chr as string.";
-const DOC_IS_NORMALIZED: &str = "Return whether the Unicode string unistr is in the normal form 'form'.";
-const DOC_NORMALIZE: &str = "Return the normal form 'form' for the Unicode string unistr.";
-const DOC_NAME: &str = "Returns the name assigned to the character chr as a string.";
-const DOC_LOOKUP: &str = "Look up character by name.";
+const DOC_DECIMAL: &str = "Give the decimal digit value of chr.";
+const DOC_DIGIT: &str = "Give the digit value of chr.";
+const DOC_NUMERIC: &str = "Give the numeric value of chr as a float.";
+const DOC_CATEGORY: &str = "Give the category of chr, e.g. 'Lu'.";
+const DOC_BIDI: &str = "Give the bidi class of chr, e.g. 'L'.";
+const DOC_COMBINING: &str = "Give the combining class of chr, an int.";
+const DOC_MIRRORED: &str = "Give 1 if chr mirrors in right-to-left text, else 0.";
+const DOC_EAW: &str = "Give the East Asian width of chr, e.g. 'W'.";
+const DOC_DECOMP: &str = "Give the decomposition of chr as a string of hex code points.";
+const DOC_IS_NORMALIZED: &str = "Tell whether unistr is already normalized to form.";
+const DOC_NORMALIZE: &str = "Normalize unistr to form (NFC, NFKC, NFD or NFKD).";
+const DOC_NAME: &str = "Give the Unicode name of chr.";
+const DOC_LOOKUP: &str = "Find the character with the given Unicode name.";
 
 static FUNCTIONS: &[NativeFnDef] = &[
     native_fn!(MODULE, "decimal", decimal, DOC_DECIMAL),
