@@ -8,7 +8,7 @@
 //!     Ok(x.sqrt())
 //! }
 //!
-//! static FUNCTIONS: &[NativeFnDef] = &[native_fn!("math", "sqrt", sqrt, "Return the square root of x.")];
+//! static FUNCTIONS: &[NativeFnDef] = &[native_fn!("math", "sqrt", sqrt, "The square root of x.")];
 //!
 //! fn init_math() -> PyResult<PyObj> {
 //!     ModuleBuilder::new("math", "Mathematical functions.")?
