@@ -871,10 +871,14 @@ fn m_mknod(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_ttyname(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("ttyname", a, k, &["fd"], 1)?;
-    let fd = fd_of("ttyname", &arg(&v, 0))?;
+    tty_name_r(fd_of("ttyname", &arg(&v, 0))?, libc::ttyname_r)
+}
+
+/// The device name a `*_r` call (ttyname_r, ptsname_r) writes for `fd`.
+fn tty_name_r(fd: libc::c_int, f: unsafe extern "C" fn(libc::c_int, *mut libc::c_char, libc::size_t) -> libc::c_int) -> PyResult {
     let mut buf = vec![0u8; 4096];
-    // SAFETY: `buf` is writable for its length.
-    let r = unsafe { libc::ttyname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    // SAFETY: `buf` is writable for its length; the call writes a NUL-terminated name.
+    let r = unsafe { f(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if r != 0 {
         return Err(errno_value(r));
     }
@@ -919,15 +923,7 @@ fn m_unlockpt(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_ptsname(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("ptsname", a, k, &["fd"], 1)?;
-    let fd = fildes("ptsname", &arg(&v, 0))?;
-    let mut buf = vec![0u8; 4096];
-    // SAFETY: `buf` is writable for its length.
-    let r = unsafe { libc::ptsname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
-    if r != 0 {
-        return Err(errno_value(r));
-    }
-    let n = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
-    Ok(fs_str(&buf[..n]))
+    tty_name_r(fildes("ptsname", &arg(&v, 0))?, libc::ptsname_r)
 }
 
 fn m_tcgetpgrp(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
