@@ -1351,6 +1351,7 @@ impl<'s> Parser<'s> {
     /// Sets Store/Del context on a target, checking it is assignable.
     pub fn set_ctx(&self, e: &mut Expr, ctx: ExprContext, why: CtxUse) -> PResult<()> {
         let start = (e.loc.lineno, e.loc.col_offset);
+        let end = (e.loc.end_lineno, e.loc.end_col_offset);
         let is_tuple = matches!(e.node, ExprKind::Tuple { .. });
         match &mut e.node {
             ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
@@ -1368,8 +1369,11 @@ impl<'s> Parser<'s> {
             ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
                 *c = ctx;
                 // An unparenthesized tuple's last element stands right before
-                // the '=' (CPython's invalid_named_expression sees it there).
-                let bare = is_tuple && elts.first().is_some_and(|f| (f.loc.lineno, f.loc.col_offset) == start);
+                // the '=' (CPython's invalid_named_expression sees it there),
+                // unless a trailing comma follows it.
+                let bare = is_tuple
+                    && elts.first().is_some_and(|f| (f.loc.lineno, f.loc.col_offset) == start)
+                    && elts.last().is_some_and(|l| (l.loc.end_lineno, l.loc.end_col_offset) == end);
                 let inner = if let CtxUse::Assign { .. } = why { CtxUse::Assign { first_of_one: false } } else { why };
                 let n = elts.len();
                 for (i, x) in elts.iter_mut().enumerate() {
