@@ -984,20 +984,20 @@ set_ids!(m_setresuid, "setresuid", "uid", ["ruid", "euid", "suid"], |i: &[u32]| 
 set_ids!(m_setresgid, "setresgid", "gid", ["rgid", "egid", "sgid"], |i: &[u32]| libc::setresgid(i[0], i[1], i[2]));
 
 fn m_getresuid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    parse_args("getresuid", a, k, &[], 0)?;
-    let (mut r, mut e, mut s) = (0, 0, 0);
-    // SAFETY: three valid out-pointers.
-    if unsafe { libc::getresuid(&mut r, &mut e, &mut s) } != 0 {
-        return Err(last_error());
-    }
-    Ok(new_tuple(vec![id_obj(r), id_obj(e), id_obj(s)]))
+    get_res_ids("getresuid", a, k, libc::getresuid)
 }
 
 fn m_getresgid(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    parse_args("getresgid", a, k, &[], 0)?;
+    get_res_ids("getresgid", a, k, libc::getresgid)
+}
+
+/// (real, effective, saved) ids from getresuid/getresgid (uid_t and gid_t
+/// are both u32 on Linux).
+fn get_res_ids(fname: &str, a: &[Obj], k: Option<&Obj>, f: unsafe extern "C" fn(*mut u32, *mut u32, *mut u32) -> libc::c_int) -> PyResult {
+    parse_args(fname, a, k, &[], 0)?;
     let (mut r, mut e, mut s) = (0, 0, 0);
     // SAFETY: three valid out-pointers.
-    if unsafe { libc::getresgid(&mut r, &mut e, &mut s) } != 0 {
+    if unsafe { f(&mut r, &mut e, &mut s) } != 0 {
         return Err(last_error());
     }
     Ok(new_tuple(vec![id_obj(r), id_obj(e), id_obj(s)]))
