@@ -206,7 +206,7 @@ fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
         Some((p, c)) => (Some(p), c),
         None => (None, abs),
     };
-    let (search, path_obj): (Vec<PathBuf>, Option<Obj>) = match parent {
+    let path_obj: Option<Obj> = match parent {
         Some(p) => {
             let pm = import_module(p)?;
             // Importing the parent may have put the child in sys.modules
@@ -223,7 +223,7 @@ fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
                 None => ab::lookup_attr(&pm, &intern("__path__"))?,
             };
             match path {
-                Some(pl) => (ab::collect(&pl)?.iter().filter_map(|x| as_str(x).map(PathBuf::from)).collect(), Some(pl)),
+                Some(pl) => Some(pl),
                 None => return Err(module_not_found_because(abs, &format!("No module named '{abs}'; '{p}' is not a package"))),
             }
         }
@@ -237,12 +237,16 @@ fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
                     return Ok(m);
                 }
             }
-            (crate::interp::sys_path(), None)
+            None
         }
     };
     if let Some(mach) = machinery() {
-        return find_with_meta_path(mach, abs, child, &search, path_obj);
+        return find_with_meta_path(mach, abs, path_obj);
     }
+    let search: Vec<PathBuf> = match &path_obj {
+        Some(pl) => ab::collect(pl)?.iter().filter_map(|x| as_str(x).map(path_of)).collect(),
+        None => crate::interp::sys_path(),
+    };
     if let Some(m) = find_on_path(abs, child, &search)? {
         return Ok(m);
     }
@@ -259,7 +263,7 @@ fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
     Err(e)
 }
 
-/// What a search of the path entries found for `child`.
+/// What a search of one directory found for `child`.
 enum Found {
     /// `dir/child/__init__.py`
     Package(PathBuf, PathBuf),
@@ -268,6 +272,9 @@ enum Found {
     /// `dir/child/__init__.pyc` or `dir/child.pyc` without its source:
     /// importlib's `SourcelessFileLoader` loads it.
     Sourceless,
+    /// `dir/child`, a directory without `__init__`: a portion of a
+    /// namespace package.
+    Portion(PathBuf),
     Nothing,
 }
 
@@ -275,6 +282,11 @@ enum Found {
 /// become lone surrogates).
 fn path_str(p: &Path) -> String {
     crate::types::str::fs_decode(std::os::unix::ffi::OsStrExt::as_bytes(p.as_os_str()))
+}
+
+/// A path entry (a str, possibly with lone surrogates) as a file-system path.
+fn path_of(entry: &str) -> PathBuf {
+    PathBuf::from(name_os(entry))
 }
 
 /// A module name as a file-name component (file-system encoding, so a
@@ -286,49 +298,34 @@ fn name_os(name: &str) -> std::ffi::OsString {
     }
 }
 
-/// Searches directory path entries for a module file or a regular package;
-/// `portions` collects namespace-package candidates (directories without
-/// `__init__.py`) and `others` the entries that are not directories.
-fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, others: &mut Vec<PathBuf>) -> Found {
-    for dir in search {
-        // The empty entry (`-c`, `-m`, the REPL) is the current directory,
-        // and module paths made from it are absolute, as CPython's FileFinder makes them.
-        let cwd;
-        let dir = if dir.as_os_str().is_empty() {
-            cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-            &cwd
-        } else {
-            dir
-        };
-        if !dir.is_dir() {
-            others.push(dir.clone());
-            continue;
-        }
-        let sub = dir.join(name_os(child));
-        let pkg_init = sub.join("__init__.py");
-        if pkg_init.is_file() {
-            return Found::Package(pkg_init, sub);
-        }
-        if sub.join("__init__.pyc").is_file() {
-            return Found::Sourceless;
-        }
-        let with_ext = |ext: &str| {
-            let mut n = name_os(child);
-            n.push(ext);
-            dir.join(n)
-        };
-        let file = with_ext(".py");
-        if file.is_file() {
-            return Found::Module(file);
-        }
-        if with_ext(".pyc").is_file() {
-            return Found::Sourceless;
-        }
-        if sub.is_dir() {
-            portions.push(sub);
-        }
+/// What importlib's standard `FileFinder` for `dir` finds for `child`
+/// (its loaders in their order: `__init__.py`, `__init__.pyc`, `child.py`,
+/// `child.pyc`, then a namespace portion), read from the file system.
+fn search_dir(child: &str, dir: &Path) -> Found {
+    let sub = dir.join(name_os(child));
+    let pkg_init = sub.join("__init__.py");
+    if pkg_init.is_file() {
+        return Found::Package(pkg_init, sub);
     }
-    gil_build_sysconfigdata(child, search).map_or(Found::Nothing, Found::Module)
+    if sub.join("__init__.pyc").is_file() {
+        return Found::Sourceless;
+    }
+    let with_ext = |ext: &str| {
+        let mut n = name_os(child);
+        n.push(ext);
+        dir.join(n)
+    };
+    let file = with_ext(".py");
+    if file.is_file() {
+        return Found::Module(file);
+    }
+    if with_ext(".pyc").is_file() {
+        return Found::Sourceless;
+    }
+    if sub.is_dir() {
+        return Found::Portion(sub);
+    }
+    gil_build_sysconfigdata(child, dir).map_or(Found::Nothing, Found::Module)
 }
 
 /// Under the free-threaded runtime `sys.abiflags` is `'t'`, so `sysconfig`
@@ -340,27 +337,39 @@ fn search_dirs(child: &str, search: &[PathBuf], portions: &mut Vec<PathBuf>, oth
 /// paths, `Py_GIL_DISABLED` 0), while `sys.abiflags` keeps describing the
 /// running interpreter (ARCHITECTURE.md, "sysconfig under the
 /// free-threaded runtime").
-fn gil_build_sysconfigdata(child: &str, search: &[PathBuf]) -> Option<PathBuf> {
+fn gil_build_sysconfigdata(child: &str, dir: &Path) -> Option<PathBuf> {
     if !crate::object::free_threaded() {
         return None;
     }
     let rest = child.strip_prefix("_sysconfigdata_t_")?;
     let lib = crate::interp::stdlib_dir()?;
-    if !search.iter().any(|d| *d == lib) {
+    if dir != lib {
         return None;
     }
     let file = lib.join(format!("_sysconfigdata__{rest}.py"));
     file.is_file().then_some(file)
 }
 
-/// The plain search (no importlib machinery): files and regular packages.
+/// The plain search (no importlib machinery): files and regular packages
+/// in the directories of `search`.
 fn find_on_path(abs: &str, child: &str, search: &[PathBuf]) -> PyResult<Option<Obj>> {
-    let (mut portions, mut others) = (vec![], vec![]);
-    match search_dirs(child, search, &mut portions, &mut others) {
-        Found::Package(init, dir) => load_source(abs, &init, Some(&dir)).map(Some),
-        Found::Module(file) => load_source(abs, &file, None).map(Some),
-        Found::Sourceless | Found::Nothing => Ok(None),
+    for dir in search {
+        // The empty entry (`-c`, `-m`, the REPL) is the current directory,
+        // and module paths made from it are absolute, as CPython's FileFinder makes them.
+        let cwd;
+        let dir = if dir.as_os_str().is_empty() {
+            cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            &cwd
+        } else {
+            dir
+        };
+        match search_dir(child, dir) {
+            Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)).map(Some),
+            Found::Module(file) => return load_source(abs, &file, None).map(Some),
+            Found::Sourceless | Found::Portion(_) | Found::Nothing => {}
+        }
     }
+    Ok(None)
 }
 
 /// importlib's machinery (`_bootstrap`, `_bootstrap_external`) once it is
@@ -372,6 +381,15 @@ pub struct Machinery {
     builtin_importer: Obj,
     frozen_importer: Obj,
     path_finder: Obj,
+    /// `PathFinder._path_hooks`, which asks `sys.path_hooks` for a finder.
+    path_hooks: Obj,
+    /// `FileFinder`, its own `find_spec` and the `(suffix, loader)` pairs
+    /// of the standard `FileFinder.path_hook` (`_get_supported_file_loaders`):
+    /// a finder made of exactly these is searched in Rust (see
+    /// [`is_standard_file_finder`]).
+    file_finder: Obj,
+    file_finder_find_spec: Obj,
+    standard_loaders: Vec<(String, Obj)>,
 }
 
 static MACHINERY: std::sync::OnceLock<Option<Machinery>> = std::sync::OnceLock::new();
@@ -449,7 +467,27 @@ fn install_machinery() -> PyResult<Machinery> {
     let builtin_importer = ab::getattr_str(&bootstrap, "BuiltinImporter")?;
     let frozen_importer = ab::getattr_str(&bootstrap, "FrozenImporter")?;
     let path_finder = ab::getattr_str(&external, "PathFinder")?;
-    let mach = Machinery { bootstrap, external, builtin_importer, frozen_importer, path_finder };
+    let path_hooks = ab::getattr_str(&path_finder, "_path_hooks")?;
+    let file_finder = ab::getattr_str(&external, "FileFinder")?;
+    let file_finder_find_spec = ab::getattr_str(&file_finder, "find_spec")?;
+    let mut standard_loaders = vec![];
+    for pair in ab::collect(&ab::call0(&ab::getattr_str(&external, "_get_supported_file_loaders")?)?)? {
+        let [loader, suffixes] = &ab::collect(&pair)?[..] else { return Err(crate::error::system_error("bad loader details")) };
+        for suffix in ab::collect(suffixes)? {
+            standard_loaders.push((as_str(&suffix).unwrap_or_default().to_owned(), loader.clone()));
+        }
+    }
+    let mach = Machinery {
+        bootstrap,
+        external,
+        builtin_importer,
+        frozen_importer,
+        path_finder,
+        path_hooks,
+        file_finder,
+        file_finder_find_spec,
+        standard_loaders,
+    };
     // Modules loaded before the machinery get their specs now.
     for (k, m) in as_dict(&modules()).map(|d| d.items()).unwrap_or_default() {
         let (Some(name), Some(md)) = (as_str(&k), as_module(&m)) else { continue };
@@ -548,36 +586,34 @@ fn with_import_lock(f: impl FnOnce() -> PyResult) -> PyResult {
     Ok(v)
 }
 
-/// The import search with `sys.meta_path`: the standard finders' work is
-/// done here, any other finder is asked through its `find_spec`.
-fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathBuf], path_obj: Option<Obj>) -> PyResult {
+/// The import search with `sys.meta_path`, as importlib's `_find_spec`:
+/// builtins were looked up before; `PathFinder` is [`path_finder_search`];
+/// any other finder is asked through its `find_spec`.
+fn find_with_meta_path(mach: &Machinery, abs: &str, path_obj: Option<Obj>) -> PyResult {
     let sys = crate::interp::sys_module();
-    let finders = ab::collect(&ab::getattr_str(&sys, "meta_path")?)?;
+    let meta_path = ab::getattr_str(&sys, "meta_path")?;
+    if crate::types::is_none(&meta_path) {
+        return Err(crate::error::PyErr::new(&IMPORT_ERROR, "sys.meta_path is None, Python is likely shutting down"));
+    }
+    let finders = ab::collect(&meta_path)?;
+    if finders.is_empty() {
+        crate::warningsmod::warn(&crate::types::exceptions::IMPORT_WARNING, "sys.meta_path is empty", 1)?;
+    }
     for finder in finders {
         if finder.is(&mach.builtin_importer) || finder.is(&mach.frozen_importer) {
             // Builtins were looked up before the path search; nothing is frozen.
             continue;
         }
         if finder.is(&mach.path_finder) {
-            let (mut portions, mut others) = (vec![], vec![]);
-            let sourceless = match search_dirs(child, search, &mut portions, &mut others) {
-                Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)),
-                Found::Module(file) => return load_source(abs, &file, None),
-                Found::Sourceless => true,
-                Found::Nothing => false,
+            let entries = match &path_obj {
+                Some(p) => p.clone(),
+                None => ab::getattr_str(&sys, "path")?,
             };
-            // Namespace packages, compiled files without a source and path
-            // entries that are not directories (zip files, entries for
-            // custom path hooks): importlib's PathFinder.
-            let hooks = ab::collect(&ab::getattr_str(&sys, "path_hooks")?)?.len();
-            if sourceless || !portions.is_empty() || (!others.is_empty() && hooks > 1) {
-                let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
-                let spec = with_import_lock(|| ab::call(&ab::getattr_str(&finder, "find_spec")?, &[new_str(abs), path_arg], None))?;
-                if !crate::types::is_none(&spec) {
-                    return load_spec(mach, abs, &spec);
-                }
+            match path_finder_search(mach, abs, &entries)? {
+                Some(PathFound::Source(m)) => return Ok(m),
+                Some(PathFound::Spec(spec)) => return load_spec(mach, abs, &spec),
+                None => continue,
             }
-            continue;
         }
         let Some(find_spec) = ab::lookup_attr(&finder, &intern("find_spec"))? else { continue };
         let path_arg = path_obj.clone().unwrap_or_else(crate::types::none);
@@ -587,6 +623,132 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, child: &str, search: &[PathB
         }
     }
     Err(module_not_found(abs))
+}
+
+/// What `PathFinder` found: a module pyk loaded itself from a source file,
+/// or a spec for importlib to load.
+enum PathFound {
+    Source(Obj),
+    Spec(Obj),
+}
+
+/// `PathFinder.find_spec(abs, entries)` as CPython's: each str entry's
+/// finder comes from `sys.path_importer_cache`, filled by the hooks of
+/// `sys.path_hooks` (`FileFinder` for directories, `zipimporter` for zip
+/// files, None when no hook takes the entry); portions of a namespace
+/// package are gathered until a finder returns a spec with a loader. The
+/// standard `FileFinder`'s search is done in Rust, and a source file it
+/// finds is loaded by pyk directly; any other finder is asked through
+/// its `find_spec`.
+fn path_finder_search(mach: &Machinery, abs: &str, entries: &Obj) -> PyResult<Option<PathFound>> {
+    let child = abs.rsplit_once('.').map_or(abs, |(_, c)| c);
+    let mut namespace_path: Vec<Obj> = vec![];
+    for entry in ab::collect(entries)? {
+        let Some(e) = as_str(&entry) else { continue };
+        let Some(finder) = path_importer_cache(mach, e)? else { continue };
+        if let Some(dir) = standard_file_finder_dir(mach, &finder)? {
+            match search_dir(child, &path_of(&dir)) {
+                Found::Package(init, dir) => return load_source(abs, &init, Some(&dir)).map(|m| Some(PathFound::Source(m))),
+                Found::Module(file) => return load_source(abs, &file, None).map(|m| Some(PathFound::Source(m))),
+                Found::Portion(p) => {
+                    namespace_path.push(new_str(&path_str(&p)));
+                    continue;
+                }
+                Found::Nothing => continue,
+                // A compiled file without its source: the finder itself
+                // makes the spec (SourcelessFileLoader).
+                Found::Sourceless => {}
+            }
+        }
+        let find_spec = ab::getattr_str(&finder, "find_spec")?;
+        let spec = with_import_lock(|| ab::call(&find_spec, &[new_str(abs), crate::types::none()], None))?;
+        if crate::types::is_none(&spec) {
+            continue;
+        }
+        if !crate::types::is_none(&ab::getattr_str(&spec, "loader")?) {
+            return Ok(Some(PathFound::Spec(spec)));
+        }
+        let portions = ab::getattr_str(&spec, "submodule_search_locations")?;
+        if crate::types::is_none(&portions) {
+            return Err(crate::error::PyErr::new(&IMPORT_ERROR, "spec missing loader"));
+        }
+        namespace_path.extend(ab::collect(&portions)?);
+    }
+    if namespace_path.is_empty() {
+        return Ok(None);
+    }
+    // A namespace package: its `__path__` is a `_NamespacePath` that
+    // searches again with `PathFinder._get_spec` when the parent path changes.
+    let spec = ab::call(&ab::getattr_str(&mach.bootstrap, "ModuleSpec")?, &[new_str(abs), crate::types::none()], None)?;
+    let ns_path = ab::call(
+        &ab::getattr_str(&mach.external, "_NamespacePath")?,
+        &[new_str(abs), crate::types::list::new_list(namespace_path), ab::getattr_str(&mach.path_finder, "_get_spec")?],
+        None,
+    )?;
+    ab::setattr(&spec, &intern("origin"), Some(&crate::types::none()))?;
+    ab::setattr(&spec, &intern("submodule_search_locations"), Some(&ns_path))?;
+    Ok(Some(PathFound::Spec(spec)))
+}
+
+/// `PathFinder._path_importer_cache(entry)`: the finder cached for a path
+/// entry in `sys.path_importer_cache`, made by `sys.path_hooks` the first
+/// time (None when no hook takes the entry). The empty entry stands for
+/// the current directory (nothing is cached when there is none).
+fn path_importer_cache(mach: &Machinery, entry: &str) -> PyResult<Option<Obj>> {
+    let key = if entry.is_empty() {
+        match std::env::current_dir() {
+            Ok(d) => new_str(&path_str(&d)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(crate::types::exceptions::os_error_from_io(&e, None)),
+        }
+    } else {
+        new_str(entry)
+    };
+    let cache = ab::getattr_str(&crate::interp::sys_module(), "path_importer_cache")?;
+    let cached = match as_dict(&cache) {
+        Some(d) if std::ptr::eq(cache.type_obj(), &crate::types::dict::DICT_TYPE) => d.get(&key)?,
+        _ => match ab::getitem(&cache, &key) {
+            Ok(f) => Some(f),
+            Err(e) if e.is_instance(&crate::types::exceptions::KEY_ERROR) => None,
+            Err(e) => return Err(e),
+        },
+    };
+    let finder = match cached {
+        Some(f) => f,
+        None => {
+            let f = with_import_lock(|| ab::call(&mach.path_hooks, std::slice::from_ref(&key), None))?;
+            ab::setitem(&cache, &key, Some(&f))?;
+            f
+        }
+    };
+    Ok((!crate::types::is_none(&finder)).then_some(finder))
+}
+
+/// The directory of `finder` when it is a standard `FileFinder` (made by
+/// the default path hook, or alike: exactly that class, its own
+/// `find_spec`, the standard loaders), whose search pyk does in Rust with
+/// the same outcome; None for any other finder.
+fn standard_file_finder_dir(mach: &Machinery, finder: &Obj) -> PyResult<Option<String>> {
+    let Some(ff) = crate::types::typeobj::as_type(&mach.file_finder) else { return Ok(None) };
+    if !std::ptr::eq(finder.type_obj(), ff) {
+        return Ok(None);
+    }
+    let Some(d) = crate::types::class::instance_dict(finder) else { return Ok(None) };
+    if get_str(&d, &intern("find_spec")).is_some() || !ab::getattr_str(&mach.file_finder, "find_spec")?.is(&mach.file_finder_find_spec) {
+        return Ok(None);
+    }
+    let (Some(loaders), Some(path)) = (get_str(&d, &intern("_loaders")), get_str(&d, &intern("path"))) else { return Ok(None) };
+    let Some(loaders) = crate::types::list::as_list(&loaders) else { return Ok(None) };
+    let standard = loaders.with(|v| {
+        v.len() == mach.standard_loaders.len()
+            && v.iter().zip(&mach.standard_loaders).all(|(pair, (suffix, loader))| {
+                crate::types::tuple::as_tuple(pair).is_some_and(|t| match t {
+                    [s, l] => as_str(s) == Some(suffix.as_str()) && l.is(loader),
+                    _ => false,
+                })
+            })
+    });
+    Ok(if standard { as_str(&path).map(str::to_owned) } else { None })
 }
 
 /// Cache tag of compiled files (`sys.implementation.cache_tag`).
