@@ -118,6 +118,22 @@ pub fn xoption(name: &str) -> Option<String> {
     i.config.xoptions.iter().find_map(|x| x.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
 }
 
+/// True when `-X name` or `-X name=value` was given.
+pub fn has_xoption(name: &str) -> bool {
+    INTERP.get().is_some_and(|i| i.config.xoptions.iter().any(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == name))
+}
+
+/// CPython's `config.code_debug_ranges`: false under `-X no_debug_ranges`
+/// or a non-empty `PYTHONNODEBUGRANGES` (unless -E/-I); see
+/// `code::debug_ranges`. True before start-up has read the options.
+pub fn code_debug_ranges() -> bool {
+    static OFF: OnceLock<bool> = OnceLock::new();
+    let Some(i) = INTERP.get() else { return true };
+    !*OFF.get_or_init(|| {
+        has_xoption("no_debug_ranges") || (!i.config.flags.ignore_environment && std::env::var_os("PYTHONNODEBUGRANGES").is_some_and(|v| !v.is_empty()))
+    })
+}
+
 /// -E or -I: PYTHON* variables are ignored.
 pub fn ignore_environment() -> bool {
     INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)

@@ -131,6 +131,23 @@ pub fn const_to_obj(c: &ConstValue) -> PyResult {
     })
 }
 
+/// A column of a location that records none (CPython's "no columns"
+/// location entries): `co_positions` shows None for it.
+pub const NO_COLUMN: u32 = u32::MAX;
+
+/// False under `-X no_debug_ranges` or `PYTHONNODEBUGRANGES` (unless -E/-I):
+/// code objects then keep only line numbers, as CPython's
+/// `config.code_debug_ranges`, so `co_positions` has no columns (and the
+/// end line is the line) and tracebacks show no carets.
+pub fn debug_ranges() -> bool {
+    crate::interp::code_debug_ranges()
+}
+
+/// A location reduced to its line (see [`debug_ranges`]).
+fn line_only(l: &Loc) -> Loc {
+    Loc { lineno: l.lineno, end_lineno: l.lineno, col_offset: NO_COLUMN, end_col_offset: NO_COLUMN }
+}
+
 /// Builds a code object (and its nested code objects) from validated data.
 pub fn new_code(d: &CodeData) -> PyResult {
     let consts = d.consts.iter().map(const_to_obj).collect::<PyResult<Vec<_>>>()?;
@@ -151,7 +168,7 @@ pub fn new_code(d: &CodeData) -> PyResult {
         qualname: new_str(&d.qualname),
         filename: crate::types::function::SwapCell::new(Some(new_str(&d.filename))),
         firstlineno: d.firstlineno,
-        locations: d.locations.clone().into_boxed_slice(),
+        locations: if debug_ranges() { d.locations.clone().into_boxed_slice() } else { d.locations.iter().map(line_only).collect() },
         exceptiontable: d.exceptiontable.clone().into_boxed_slice(),
         nfree,
         hash: std::sync::atomic::AtomicI64::new(-1),
@@ -429,7 +446,8 @@ fn m_positions(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
         .map(|i| {
             let l = c.location(i);
             let known = l.lineno != 0;
-            crate::types::tuple::new_tuple(vec![opt(l.lineno, known), opt(l.end_lineno, known), opt(l.col_offset, known), opt(l.end_col_offset, known)])
+            let cols = known && l.col_offset != NO_COLUMN;
+            crate::types::tuple::new_tuple(vec![opt(l.lineno, known), opt(l.end_lineno, known), opt(l.col_offset, cols), opt(l.end_col_offset, cols)])
         })
         .collect();
     crate::types::list::seq_iter(&crate::types::list::new_list(out))
