@@ -1,9 +1,18 @@
 //! `_imp`: what CPython's importlib needs from the interpreter — builtin
-//! modules by name, the global import lock, `source_hash` (the key of
-//! hash-based .pyc files) and `_fix_co_filename`. pyk has no frozen modules and
-//! loads no C extension modules (`extension_suffixes()` is empty), so the
-//! frozen-module functions answer "none" the way CPython's do for a name
-//! that is not frozen.
+//! modules by name, frozen modules, the global import lock, `source_hash`
+//! (the key of hash-based .pyc files) and `_fix_co_filename`. pyk loads no
+//! C extension modules (`extension_suffixes()` is empty).
+//!
+//! Frozen modules are CPython 3.13's set (Python/frozen.c): the importlib
+//! bootstrap and `zipimport`, always; the start-up part of the standard
+//! library and the test modules (`__hello__`, `__phello__`...) only while
+//! frozen modules are in use (`-X frozen_modules=on`, `PYTHON_FROZEN_MODULES`,
+//! `_override_frozen_modules_for_tests`; off by default, as in CPython's
+//! debug builds — see ARCHITECTURE.md). pyk carries no copy of CPython's
+//! library, so a frozen module's code is compiled from the library's source
+//! when it is asked for (through the .pyc cache) and named `<frozen NAME>`
+//! as CPython's; three test modules whose source an installed library
+//! lacks are pyk's own few lines.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -14,6 +23,201 @@ use crate::types::function::new_builtin;
 use crate::types::str::{as_str, new_str};
 
 static MULTI_INTERP_OVERRIDE: AtomicI64 = AtomicI64::new(0);
+/// `_override_frozen_modules_for_tests`: >0 on, <0 off, 0 the configured default.
+static FROZEN_OVERRIDE: AtomicI64 = AtomicI64::new(0);
+
+#[derive(Clone, Copy, PartialEq)]
+enum FrozenGroup {
+    /// Always frozen (the import system's own modules).
+    Bootstrap,
+    /// Frozen only while frozen modules are in use.
+    Stdlib,
+    Test,
+}
+
+/// One entry of the frozen table.
+pub struct Frozen {
+    pub name: &'static str,
+    /// The module whose code it is (`<pkg` for a package's `__init__`
+    /// under another name); None when it has no standard-library file.
+    pub origname: Option<&'static str>,
+    pub package: bool,
+    group: FrozenGroup,
+    /// pyk's own source for a test module an installed library lacks.
+    fallback: Option<&'static str>,
+}
+
+const fn fz(name: &'static str, origname: Option<&'static str>, package: bool, group: FrozenGroup) -> Frozen {
+    Frozen { name, origname, package, group, fallback: None }
+}
+
+/// CPython 3.13's frozen modules, in its order (`_frozen_module_names`).
+static FROZEN: &[Frozen] = {
+    use FrozenGroup::{Bootstrap as B, Stdlib as S, Test as T};
+    &[
+        fz("_frozen_importlib", Some("importlib._bootstrap"), false, B),
+        fz("_frozen_importlib_external", Some("importlib._bootstrap_external"), false, B),
+        fz("zipimport", Some("zipimport"), false, B),
+        fz("abc", Some("abc"), false, S),
+        fz("codecs", Some("codecs"), false, S),
+        fz("io", Some("io"), false, S),
+        fz("_collections_abc", Some("_collections_abc"), false, S),
+        fz("_sitebuiltins", Some("_sitebuiltins"), false, S),
+        fz("genericpath", Some("genericpath"), false, S),
+        fz("ntpath", Some("ntpath"), false, S),
+        fz("posixpath", Some("posixpath"), false, S),
+        fz("os.path", Some("posixpath"), false, S),
+        fz("os", Some("os"), false, S),
+        fz("site", Some("site"), false, S),
+        fz("stat", Some("stat"), false, S),
+        fz("importlib.util", Some("importlib.util"), false, S),
+        fz("importlib.machinery", Some("importlib.machinery"), false, S),
+        fz("runpy", Some("runpy"), false, S),
+        fz("__hello__", Some("__hello__"), false, T),
+        fz("__hello_alias__", Some("__hello__"), false, T),
+        fz("__phello_alias__", Some("__hello__"), true, T),
+        fz("__phello_alias__.spam", Some("__hello__"), false, T),
+        fz("__phello__", Some("__phello__"), true, T),
+        fz("__phello__.__init__", Some("<__phello__"), false, T),
+        Frozen { name: "__phello__.ham", origname: Some("__phello__.ham"), package: true, group: T, fallback: Some("") },
+        Frozen { name: "__phello__.ham.__init__", origname: Some("<__phello__.ham"), package: false, group: T, fallback: Some("") },
+        Frozen { name: "__phello__.ham.eggs", origname: Some("__phello__.ham.eggs"), package: false, group: T, fallback: Some("") },
+        fz("__phello__.spam", Some("__phello__.spam"), false, T),
+        Frozen {
+            name: "__hello_only__",
+            origname: None,
+            package: false,
+            group: T,
+            fallback: Some("# A frozen module with no file in the library.\ninitialized = True\nprint('Hello world!')\n"),
+        },
+    ]
+};
+
+/// Whether the standard-library and test groups are frozen: the test
+/// override, else `-X frozen_modules` (`on`, bare or empty: on; `off`),
+/// else `PYTHON_FROZEN_MODULES` (`on`/`off`), else off.
+fn use_frozen() -> bool {
+    match FROZEN_OVERRIDE.load(Ordering::Relaxed) {
+        n if n > 0 => return true,
+        n if n < 0 => return false,
+        _ => {}
+    }
+    static CONFIGURED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *CONFIGURED.get_or_init(|| {
+        if crate::interp::has_xoption("frozen_modules") {
+            return crate::interp::xoption("frozen_modules").is_none_or(|v| v != "off");
+        }
+        if crate::interp::ignore_environment() {
+            return false;
+        }
+        std::env::var("PYTHON_FROZEN_MODULES").is_ok_and(|v| v == "on")
+    })
+}
+
+/// Where the code of a frozen module comes from.
+enum FrozenSource {
+    File(std::path::PathBuf),
+    Text(&'static str),
+}
+
+impl Frozen {
+    /// The module name its code was frozen under (`<frozen NAME>`).
+    fn code_name(&self) -> &'static str {
+        self.origname.map_or(self.name, |o| o.trim_start_matches('<'))
+    }
+
+    fn source(&self) -> Option<FrozenSource> {
+        let file = self.origname.and_then(|o| {
+            let lib = crate::interp::stdlib_dir()?;
+            let (rel, init) = match o.strip_prefix('<') {
+                Some(pkg) => (pkg, true),
+                None => (o, self.package && o == self.name),
+            };
+            let mut p = lib;
+            p.extend(rel.split('.'));
+            if init {
+                p.push("__init__.py");
+            } else {
+                p.set_extension("py");
+            }
+            p.is_file().then_some(p)
+        });
+        match (file, self.fallback) {
+            (Some(p), _) => Some(FrozenSource::File(p)),
+            (None, Some(t)) => Some(FrozenSource::Text(t)),
+            (None, None) => None,
+        }
+    }
+
+    /// The frozen module's code object, named `<frozen NAME>`.
+    fn code(&self) -> PyResult {
+        let filename = format!("<frozen {}>", self.code_name());
+        match self.source() {
+            Some(FrozenSource::File(p)) => {
+                let bytes = std::fs::read(&p).map_err(|e| crate::types::exceptions::os_error_from_io(&e, None))?;
+                let code = crate::import::compile_file_cached(&p, &bytes)?;
+                crate::types::code::fix_filename(&code, &new_str(&filename))?;
+                Ok(code)
+            }
+            Some(FrozenSource::Text(t)) => crate::interp::compile_source(t, &filename, pyk_abi::component::Mode::Exec),
+            None => Err(no_such_frozen(self.name)),
+        }
+    }
+}
+
+/// The frozen module `name`, when it is frozen now (its group is in use)
+/// and its code can be had.
+pub fn frozen(name: &str) -> Option<&'static Frozen> {
+    let f = FROZEN.iter().find(|f| f.name == name)?;
+    if f.group != FrozenGroup::Bootstrap && !use_frozen() {
+        return None;
+    }
+    f.source().is_some().then_some(f)
+}
+
+fn no_such_frozen(name: &str) -> PyErr {
+    let e = crate::types::exceptions::new_exception(
+        &crate::types::exceptions::IMPORT_ERROR,
+        vec![new_str(&format!("No such frozen object named {}", crate::abstract_::repr_string(&new_str(name)).unwrap_or_default()))],
+    );
+    if let Some(x) = crate::types::exceptions::as_exc(&e) {
+        set_item_str(&crate::types::class::exc_dict(x), "name", new_str(name));
+    }
+    PyErr(e)
+}
+
+/// CPython's `PyImport_ImportFrozenModuleObject`: runs the frozen module
+/// `name` in the module `sys.modules[name]` (made when missing) with
+/// `__origname__` set and, for a package, an empty `__path__`; importlib's
+/// `FrozenImporter._fix_up_module` completes its spec later. None when
+/// `name` is not frozen.
+pub fn init_frozen_module(name: &str) -> PyResult<Option<Obj>> {
+    let Some(f) = frozen(name) else { return Ok(None) };
+    let code = f.code()?;
+    let modules = crate::interp::modules_dict();
+    let key = crate::types::str::intern(name);
+    let m = match crate::types::dict::get_str(&modules, &key).filter(|m| crate::types::module::as_module(m).is_some()) {
+        Some(m) => m,
+        None => {
+            let m = crate::types::module::new_module(name, None);
+            crate::types::dict::as_dict(&modules).expect("sys.modules").set(key.clone(), m.clone())?;
+            m
+        }
+    };
+    let d = crate::types::module::as_module(&m).expect("module").dict.clone();
+    if crate::types::dict::get_str(&d, &crate::types::str::intern("__builtins__")).is_none() {
+        set_item_str(&d, "__builtins__", crate::interp::builtins_module());
+    }
+    if f.package {
+        set_item_str(&d, "__path__", crate::types::list::new_list(vec![]));
+    }
+    set_item_str(&d, "__origname__", f.origname.map_or_else(crate::types::none, new_str));
+    if let Err(e) = crate::eval::run_code(&code, &d, None) {
+        let _ = crate::types::dict::as_dict(&modules).expect("sys.modules").del(&key);
+        return Err(e);
+    }
+    Ok(Some(crate::types::dict::get_str(&modules, &key).unwrap_or(m)))
+}
 
 pub fn make_module() -> PyResult<Obj> {
     let m = crate::types::module::new_module("_imp", Some("Native import internals that importlib relies on."));
@@ -24,7 +228,7 @@ pub fn make_module() -> PyResult<Obj> {
         ("exec_builtin", exec_builtin),
         ("is_frozen", is_frozen),
         ("find_frozen", find_frozen),
-        ("is_frozen_package", no_frozen),
+        ("is_frozen_package", is_frozen_package),
         ("get_frozen_object", get_frozen_object),
         ("init_frozen", init_frozen),
         ("_frozen_module_names", frozen_module_names),
@@ -95,31 +299,50 @@ fn exec_builtin(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn is_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    one_str(a, "is_frozen")?;
-    Ok(crate::types::bool_obj(false))
+    let name = one_str(a, "is_frozen")?;
+    Ok(crate::types::bool_obj(frozen(name).is_some()))
 }
 
+/// `_imp.find_frozen(name, *, withdata=False)`: `(data, ispkg, origname)`
+/// for a frozen module (data, the marshalled code as a memoryview, only
+/// with `withdata`), else None.
 fn find_frozen(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, _) = crate::builtins::split_kwargs(a, k);
-    one_str(pos, "find_frozen")?;
-    Ok(crate::types::none())
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    let mut withdata = false;
+    for (n, v) in kws {
+        if n != "withdata" {
+            return Err(type_error(format!("find_frozen() got an unexpected keyword argument '{n}'")));
+        }
+        withdata = crate::abstract_::is_true(v)?;
+    }
+    let name = one_str(pos, "find_frozen")?;
+    let Some(f) = frozen(name) else { return Ok(crate::types::none()) };
+    let data = if withdata {
+        let marshal = crate::import::import_module("marshal")?;
+        let bytes = crate::abstract_::call(&crate::abstract_::getattr_str(&marshal, "dumps")?, &[f.code()?], None)?;
+        let memoryview = crate::abstract_::getattr_str(&crate::interp::builtins_module(), "memoryview")?;
+        crate::abstract_::call(&memoryview, &[bytes], None)?
+    } else {
+        crate::types::none()
+    };
+    Ok(crate::types::tuple::new_tuple(vec![data, crate::types::bool_obj(f.package), f.origname.map_or_else(crate::types::none, new_str)]))
 }
 
-fn no_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let name = a.first().map(|n| crate::abstract_::repr_string(n).unwrap_or_default()).unwrap_or_default();
-    Err(PyErr(crate::types::exceptions::new_exception(
-        &crate::types::exceptions::IMPORT_ERROR,
-        vec![new_str(&format!("No such frozen object named {name}"))],
-    )))
+fn is_frozen_package(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let name = one_str(a, "is_frozen_package")?;
+    frozen(name).map(|f| crate::types::bool_obj(f.package)).ok_or_else(|| no_such_frozen(name))
 }
 
-/// `_imp.get_frozen_object(name, data=None)`: with `data`, the code object
-/// it marshals (ImportError when it is not one); pyk freezes no module, so
-/// without it no name is found.
-fn get_frozen_object(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+/// `_imp.get_frozen_object(name, data=None)`: the code of a frozen module,
+/// or with `data`, the code object it marshals (ImportError when it is
+/// not one).
+fn get_frozen_object(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let data = match a {
         [_, d] if !crate::types::is_none(d) => d,
-        [_] | [_, _] => return no_frozen(m, a, k),
+        [n] | [n, _] => {
+            let name = as_str(n).ok_or_else(|| type_error(format!("get_frozen_object() argument 1 must be str, not {}", n.type_obj().name())))?;
+            return frozen(name).ok_or_else(|| no_such_frozen(name))?.code();
+        }
         _ => return Err(type_error(format!("get_frozen_object expected at most 2 arguments, got {}", a.len()))),
     };
     let name = crate::abstract_::repr_string(&a[0])?;
@@ -136,13 +359,17 @@ fn get_frozen_object(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(code)
 }
 
+/// `_imp.init_frozen(name)`: runs a frozen module into `sys.modules`
+/// (see [`init_frozen_module`]); None when it is not frozen.
 fn init_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    one_str(a, "init_frozen")?;
-    Ok(crate::types::none())
+    let name = one_str(a, "init_frozen")?;
+    Ok(init_frozen_module(name)?.unwrap_or_else(crate::types::none))
 }
 
+/// `_imp._frozen_module_names()`: the names frozen now, in table order.
 fn frozen_module_names(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::tuple::new_tuple(vec![]))
+    let names = FROZEN.iter().filter(|f| frozen(f.name).is_some()).map(|f| new_str(f.name)).collect();
+    Ok(crate::types::list::new_list(names))
 }
 
 fn extension_suffixes(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -194,11 +421,12 @@ fn override_multi_interp(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 /// `_imp._override_frozen_modules_for_tests(override)`: CPython's switch for
-/// using frozen modules (>0 on, <0 off, 0 default). pyk freezes no module,
-/// so every setting means the same and there is nothing to switch.
+/// using the standard-library and test frozen modules (>0 on, <0 off, 0
+/// the configured default).
 fn override_frozen(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [v] = a else { return Err(type_error("_override_frozen_modules_for_tests() takes exactly one argument")) };
-    crate::types::int::as_i64(v).ok_or_else(|| type_error("an integer is required"))?;
+    let n = crate::types::int::as_i64(v).ok_or_else(|| type_error("an integer is required"))?;
+    FROZEN_OVERRIDE.store(n, Ordering::Relaxed);
     Ok(crate::types::none())
 }
 

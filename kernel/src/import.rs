@@ -243,6 +243,11 @@ fn import_module_unlocked(abs: &str, key: &Obj) -> PyResult {
     if let Some(mach) = machinery() {
         return find_with_meta_path(mach, abs, path_obj);
     }
+    // Before importlib is set up, frozen modules are run as CPython's
+    // start-up runs them (`PyImport_ImportFrozenModuleObject`).
+    if let Some(m) = crate::impmod::init_frozen_module(abs)? {
+        return Ok(m);
+    }
     let search: Vec<PathBuf> = match &path_obj {
         Some(pl) => ab::collect(pl)?.iter().filter_map(|x| as_str(x).map(path_of)).collect(),
         None => crate::interp::sys_path(),
@@ -445,14 +450,31 @@ fn install_machinery() -> PyResult<Machinery> {
     let imp = import_module("_imp")?;
     let meta_path = ab::getattr_str(&sys, "meta_path")?;
     let before = ab::collect(&meta_path)?;
-    let bootstrap = load_source("_frozen_importlib", &lib.join("importlib").join("_bootstrap.py"), None)?;
-    ab::call(&ab::getattr_str(&bootstrap, "_install")?, &[sys.clone(), imp], None)?;
-    let external = load_source("_frozen_importlib_external", &lib.join("importlib").join("_bootstrap_external.py"), None)?;
+    // The bootstrap modules are frozen (`<frozen importlib._bootstrap>`...),
+    // as in CPython; `_install` gives `_frozen_importlib` its spec.
+    let frozen = |name: &str| {
+        crate::impmod::init_frozen_module(name)?.ok_or_else(|| crate::error::system_error(format!("no {} in {}", name, path_str(&lib))))
+    };
+    let bootstrap = frozen("_frozen_importlib")?;
+    // CPython sets up `_frozen_importlib` before `sys._stdlib_dir` exists,
+    // so its fix-up gives it no `__file__`.
+    let sys_dict = as_module(&sys).expect("sys").dict.clone();
+    let stdlib_dir = get_str(&sys_dict, &intern("_stdlib_dir"));
+    if stdlib_dir.is_some() {
+        as_dict(&sys_dict).expect("dict").del(&intern("_stdlib_dir"))?;
+    }
+    let installed = ab::call(&ab::getattr_str(&bootstrap, "_install")?, &[sys.clone(), imp], None);
+    if let Some(d) = stdlib_dir {
+        set_item_str(&sys_dict, "_stdlib_dir", d);
+    }
+    installed?;
+    let external = frozen("_frozen_importlib_external")?;
     let ed = as_module(&external).expect("module").dict.clone();
     let glue = EXTERNAL_GLUE.replace("PYK_CODE_VERSION", &pyk_abi::code::CODE_VERSION.to_string());
     let glue = crate::interp::compile_source(&glue, "<pyk importlib glue>", pyk_abi::component::Mode::Exec)?;
     crate::eval::run_code(&glue, &ed, None)?;
     ab::call(&ab::getattr_str(&bootstrap, "_install_external_importers")?, &[], None)?;
+    let _ = crate::impmod::init_frozen_module("zipimport");
     install_zipimport(&sys);
     // Finders a program added before the machinery existed come after the
     // standard ones, as they would have in CPython.
@@ -492,6 +514,13 @@ fn install_machinery() -> PyResult<Machinery> {
     for (k, m) in as_dict(&modules()).map(|d| d.items()).unwrap_or_default() {
         let (Some(name), Some(md)) = (as_str(&k), as_module(&m)) else { continue };
         if get_str(&md.dict, &intern("__spec__")).is_some_and(|s| !crate::types::is_none(&s)) {
+            continue;
+        }
+        if crate::impmod::frozen(name).is_some() && get_str(&md.dict, &intern("__origname__")).is_some() {
+            // Run from the frozen table: importlib's `_setup` fix-up.
+            let spec = ab::call(&ab::getattr_str(&mach.bootstrap, "_spec_from_module")?, &[m.clone(), mach.frozen_importer.clone()], None)?;
+            ab::call(&ab::getattr_str(&mach.bootstrap, "_init_module_attrs")?, &[spec, m.clone()], None)?;
+            ab::call(&ab::getattr_str(&mach.frozen_importer, "_fix_up_module")?, &[m.clone()], None)?;
             continue;
         }
         let file = get_str(&md.dict, &intern("__file__")).and_then(|f| as_str(&f).map(str::to_owned));
@@ -600,9 +629,15 @@ fn find_with_meta_path(mach: &Machinery, abs: &str, path_obj: Option<Obj>) -> Py
         crate::warningsmod::warn(&crate::types::exceptions::IMPORT_WARNING, "sys.meta_path is empty", 1)?;
     }
     for finder in finders {
-        if finder.is(&mach.builtin_importer) || finder.is(&mach.frozen_importer) {
-            // Builtins were looked up before the path search; nothing is frozen.
+        if finder.is(&mach.builtin_importer) {
+            // Builtins were looked up before the path search.
             continue;
+        }
+        if finder.is(&mach.frozen_importer) {
+            // Only a frozen name (`_imp`'s table) is worth asking about.
+            if crate::impmod::frozen(abs).is_none() {
+                continue;
+            }
         }
         if finder.is(&mach.path_finder) {
             let entries = match &path_obj {
