@@ -1989,11 +1989,22 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
             set_item_str(&d, s, crate::types::member::new_member(n.clone(), owner));
         }
-        // Subclasses of other builtin types keep a dict (their slot values
-        // live in it; see slot_storage).
+        // Subclasses of other builtin types keep a dict when they have slots
+        // (their slot values live in it; see slot_storage); with empty
+        // `__slots__` (a namedtuple's) they have none, as in CPython, unless
+        // a base gives its instances one.
+        let real_slots = crate::types::member::slot_names(&slots)?.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")));
+        let builtin_dict = |b: &TypeObject| {
+            b.flags & tpflags::EXCEPTION != 0
+                || b.is_subtype(&TYPE_TYPE)
+                || std::ptr::eq(b, &crate::types::module::MODULE_TYPE)
+                || crate::types::dict::get_str(b.dict(), &crate::types::str::istr("__dict__")).is_some()
+        };
         no_dict = !wants_dict
-            && std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE)
-            && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || b.flags & tpflags::NO_DICT != 0);
+            && (std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) || !real_slots)
+            && base_types.iter().all(|b| {
+                std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || if is_heap(b) { b.flags & tpflags::NO_DICT != 0 } else { !builtin_dict(b) }
+            });
     }
     // The first class of a hierarchy whose instances get a dict (weak
     // references) holds the `__dict__` (`__weakref__`) descriptor, as in

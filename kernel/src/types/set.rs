@@ -44,6 +44,11 @@ enum Probe {
     Compare { at: usize, key: Obj, i: usize, perturb: u64, j: usize, version: u64 },
 }
 
+/// `o` as a str when it is exactly one (not a subclass).
+fn exact_str(o: &Obj) -> Option<&crate::types::str::StrObject> {
+    as_str_obj(o).filter(|_| std::ptr::eq(o.type_ptr(), &crate::types::str::STR_TYPE))
+}
+
 impl Table {
     fn mask(&self) -> usize {
         self.slots.len() - 1
@@ -52,7 +57,9 @@ impl Table {
     /// Walks CPython's probe sequence from state (i, perturb, j = offset in the linear run).
     fn probe(&self, hash: i64, key: &Obj, mut i: usize, mut perturb: u64, mut j: usize) -> Probe {
         let mask = self.mask();
-        let kstr = as_str_obj(key);
+        // Only exact strs compare by content here, as CPython's set_lookkey:
+        // a str subclass may define its own `__eq__`.
+        let kstr = exact_str(key);
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             while j <= probes {
@@ -64,7 +71,7 @@ impl Table {
                         if k.is(key) {
                             return Probe::Found(at);
                         }
-                        match (kstr, as_str_obj(k)) {
+                        match (kstr, exact_str(k)) {
                             (Some(a), Some(b)) => {
                                 if a.data == b.data {
                                     return Probe::Found(at);
@@ -556,7 +563,9 @@ fn intersection(a: &Obj, b: &Obj) -> PyResult {
     let sa = this(a)?;
     match as_anyset(b) {
         Some(sb) => {
-            let (small, big) = if sa.len() > sb.len() { (sb, sa) } else { (sa, sb) };
+            // As CPython's set_intersection: the argument is iterated
+            // unless it is larger (the result keeps the iterated keys).
+            let (small, big) = if sb.len() > sa.len() { (sa, sb) } else { (sb, sa) };
             for (h, k) in small.hashed_items() {
                 if big.contains(&k)? {
                     rs.add_hashed(h, k)?;
