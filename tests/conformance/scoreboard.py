@@ -38,7 +38,7 @@ test_os test_pathlib test_threading test_weakref test_unittest
 test_builtin test_unicodedata test_ucn test_unicode_identifiers test_unicode_file
 test_unicode_file_functions test_tokenize test_import test_ast test_syntax
 test_posix test_shutil test_tempfile test_glob test_fnmatch test_stat test_genericpath test_posixpath
-test_importlib test_py_compile test_compileall test_zipimport
+test_importlib test_py_compile test_compileall test_zipimport test_marshal test_runpy test_pkgutil test_frozen
 """.split()
 
 SUMMARY = re.compile(r"^Ran (\d+) tests? in")
