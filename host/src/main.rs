@@ -128,6 +128,23 @@ fn runtime_spec(opts: &Options) -> String {
     choice(&None, "PYK_RUNTIME", "gil")
 }
 
+/// `PYTHON_FROZEN_MODULES` takes `on` or `off`, and the first
+/// `-X frozen_modules` (which wins over it) `on`, `off` or nothing (on);
+/// anything else stops start-up with CPython's fatal error (status 1).
+fn check_frozen_modules(opts: &Options) {
+    let fatal = |what: &str| -> ! {
+        eprint!("Fatal Python error: bad value for {what} (expected \"on\" or \"off\")\nPython runtime state: preinitialized\n\n");
+        std::process::exit(1);
+    };
+    if !matches!(env(opts, "PYTHON_FROZEN_MODULES").as_deref(), None | Some("on" | "off")) {
+        fatal("PYTHON_FROZEN_MODULES");
+    }
+    let option = opts.xoptions.iter().find(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == "frozen_modules");
+    if !matches!(option.map(|x| x.split_once('=').map_or("", |(_, v)| v)), None | Some("on" | "off" | "")) {
+        fatal("option -X frozen_modules");
+    }
+}
+
 fn list_components(dirs: &[PathBuf]) {
     let mut out = format!(
         "pyk {} (ABI {}), searching: {}\n",
@@ -202,6 +219,7 @@ fn main() {
         return;
     }
     let runtime_name = runtime_spec(&opts);
+    check_frozen_modules(&opts);
     let (runtime, _) = load_kind::<RuntimeModRef>(ComponentKind::Runtime, &runtime_name, &dirs, verbose);
     for (flag, var, kind) in [(&opts.gc, "PYK_GC", ComponentKind::Gc), (&opts.jit, "PYK_JIT", ComponentKind::Jit)] {
         if let Some(spec) = flag.clone().or_else(|| std::env::var(var).ok().filter(|v| !v.is_empty())) {

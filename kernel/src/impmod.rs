@@ -94,8 +94,9 @@ static FROZEN: &[Frozen] = {
 };
 
 /// Whether the standard-library and test groups are frozen: the test
-/// override, else `-X frozen_modules` (`on`, bare or empty: on; `off`),
-/// else `PYTHON_FROZEN_MODULES` (`on`/`off`), else off.
+/// override, else the first `-X frozen_modules` (`on`, bare or empty: on;
+/// `off`), else `PYTHON_FROZEN_MODULES` (`on`/`off`), else off (the
+/// launcher refused other values).
 fn use_frozen() -> bool {
     match FROZEN_OVERRIDE.load(Ordering::Relaxed) {
         n if n > 0 => return true,
@@ -104,8 +105,8 @@ fn use_frozen() -> bool {
     }
     static CONFIGURED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *CONFIGURED.get_or_init(|| {
-        if crate::interp::has_xoption("frozen_modules") {
-            return crate::interp::xoption("frozen_modules").is_none_or(|v| v != "off");
+        if let Some(v) = crate::interp::first_xoption("frozen_modules") {
+            return v != "off";
         }
         if crate::interp::ignore_environment() {
             return false;

@@ -118,6 +118,16 @@ pub fn xoption(name: &str) -> Option<String> {
     i.config.xoptions.iter().find_map(|x| x.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
 }
 
+/// The value of the first `-X name[=value]` ("" when bare), as CPython's
+/// `config_get_xoption_value` reads it.
+pub fn first_xoption(name: &str) -> Option<String> {
+    let i = INTERP.get()?;
+    i.config.xoptions.iter().find_map(|x| match x.split_once('=') {
+        Some((k, v)) => (k == name).then(|| v.to_string()),
+        None => (x == name).then(String::new),
+    })
+}
+
 /// True when `-X name` or `-X name=value` was given.
 pub fn has_xoption(name: &str) -> bool {
     INTERP.get().is_some_and(|i| i.config.xoptions.iter().any(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == name))
