@@ -104,7 +104,8 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
         None if t.richcompare.is_none() && t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 => Ok((o.value().0 >> 4) as i64),
         // A native type is named as its tp_name ("functools.KeyWrapper").
         None if !t.native.is_null() => Err(type_error(format!("unhashable type: '{}.{}'", t.module, t.name()))),
-        None => Err(type_error(format!("unhashable type: '{}'", t.name()))),
+        // Builtin types outside builtins too ("collections.OrderedDict").
+        None => Err(type_error(format!("unhashable type: '{}'", t.tp_name()))),
     }
 }
 

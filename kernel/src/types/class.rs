@@ -105,7 +105,8 @@ pub fn slot_storage(o: &Obj) -> Option<Obj> {
 fn attribute_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
     if !is_heap(t) {
-        return None;
+        // OrderedDict instances have attributes of their own.
+        return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
     }
     if let Some(e) = as_exc(o) {
         return Some(exc_dict(e));
@@ -120,6 +121,9 @@ fn attribute_storage(o: &Obj) -> Option<Obj> {
     } else if std::ptr::eq(solid, &crate::types::module::MODULE_TYPE) {
         // A module subclass's attributes are the module's own dict.
         return crate::types::module::as_module(o).map(|m| m.dict.clone());
+    } else if std::ptr::eq(solid, &crate::types::odict::ODICT_TYPE) {
+        // A subclass of OrderedDict keeps its attributes where OrderedDict does.
+        return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
     } else if std::ptr::eq(solid, &crate::types::namespace::NAMESPACE_TYPE) {
         // So are a SimpleNamespace subclass's.
         return o.downcast::<crate::types::namespace::NamespaceObject>(solid).map(|n| n.dict.clone());

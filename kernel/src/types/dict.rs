@@ -340,6 +340,73 @@ impl DictObject {
         }
     }
 
+    /// `d[key] = value` for a key whose hash is known, telling what
+    /// happened: the key object already stored (its value replaced), or
+    /// None when `key` was inserted as a new entry (OrderedDict's order).
+    pub(crate) fn set_reporting(&self, h: i64, key: Obj, value: Obj) -> PyResult<Option<Obj>> {
+        loop {
+            let found = self.find(h, &key)?;
+            let ver = self.with(|t| t.version);
+            let done = self.with(|t| {
+                if t.version != ver {
+                    return None;
+                }
+                match found {
+                    Ok((_, e)) => match &mut t.entries[e].kv {
+                        Some((k, v)) => Some(Ok((k.clone(), std::mem::replace(v, value.clone())))),
+                        None => None,
+                    },
+                    Err(_) => {
+                        t.insert_new(h, key.clone(), value.clone());
+                        Some(Err(()))
+                    }
+                }
+            });
+            match done {
+                Some(Ok((k, old))) => {
+                    drop(old);
+                    return Ok(Some(k));
+                }
+                Some(Err(())) => return Ok(None),
+                None => {}
+            }
+        }
+    }
+
+    /// The stored (key, value) pair for `key` (whose hash is `h`).
+    pub(crate) fn lookup_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<(Obj, Obj)>> {
+        match self.find(h, key)? {
+            Ok((_, e)) => Ok(self.with(|t| t.entries[e].kv.clone())),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Removes `key` (hash `h`), giving back the stored (key, value).
+    pub(crate) fn del_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<(Obj, Obj)>> {
+        match self.find(h, key)? {
+            Ok((s, e)) => Ok(self.with(|t| t.remove_at(s, e))),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// The structural version: it changes whenever a key is added or
+    /// removed or the table is rebuilt, never goes back (not even on
+    /// `clear`), and stays when only a value is replaced.
+    pub(crate) fn version(&self) -> u64 {
+        self.with(|t| t.version)
+    }
+
+    /// Bytes held by the table (indices and entries).
+    pub(crate) fn table_bytes(&self) -> usize {
+        self.with(|t| t.indices.capacity() * std::mem::size_of::<i32>() + t.entries.capacity() * std::mem::size_of::<Entry>())
+    }
+
+    /// An empty dict body with `header`, for types laid out as a dict
+    /// followed by fields of their own (OrderedDict).
+    pub(crate) fn with_header(header: ObjHeader) -> DictObject {
+        DictObject { header, lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) }
+    }
+
     pub fn del(&self, key: &Obj) -> PyResult<Option<Obj>> {
         let h = crate::abstract_::hash(key)?;
         match self.find(h, key)? {
@@ -377,7 +444,12 @@ impl DictObject {
     }
 
     pub fn clear(&self) {
-        let old = self.with(std::mem::take);
+        // The version keeps growing, so that a view of the old table can
+        // never mistake the new one for it.
+        let old = self.with(|t| {
+            let version = t.version + 1;
+            std::mem::replace(t, Table { version, ..Table::default() })
+        });
         drop(old);
     }
 
@@ -463,11 +535,11 @@ fn dict_repr(o: &Obj) -> PyResult {
     })
 }
 
-fn dict_len(o: &Obj) -> PyResult<usize> {
+pub(crate) fn dict_len(o: &Obj) -> PyResult<usize> {
     Ok(as_dict(o).map(|d| d.len()).unwrap_or(0))
 }
 
-fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
+pub(crate) fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
     let d = as_dict(o).ok_or_else(|| type_error("dict expected"))?;
     match d.get(k)? {
         Some(v) => Ok(v),
@@ -495,11 +567,11 @@ fn dict_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
 }
 
-fn dict_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
+pub(crate) fn dict_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
     Ok(as_dict(o).ok_or_else(|| type_error("dict expected"))?.get(k)?.is_some())
 }
 
-fn dict_bool(o: &Obj) -> PyResult<bool> {
+pub(crate) fn dict_bool(o: &Obj) -> PyResult<bool> {
     Ok(as_dict(o).map(|d| !d.is_empty()).unwrap_or(false))
 }
 
@@ -759,7 +831,7 @@ pub fn ready_extra() {
     crate::types::dictview::ready();
 }
 
-fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+pub(crate) fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     use pyk_abi::opcode::CompareOp::*;
     let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(crate::types::not_implemented()) };
     if !matches!(op, Eq | Ne) {
@@ -780,14 +852,14 @@ fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResul
     Ok(bool_obj(equal == (op == Eq)))
 }
 
-fn dict_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+pub(crate) fn dict_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     for (k, v) in as_dict(o).map(|d| d.items()).unwrap_or_default() {
         visit(&k);
         visit(&v);
     }
 }
 
-fn dict_clear(o: &Obj) {
+pub(crate) fn dict_clear(o: &Obj) {
     if let Some(d) = as_dict(o) {
         d.clear();
     }
