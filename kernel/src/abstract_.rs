@@ -324,8 +324,8 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         if op == BinaryOp::Power { "** or pow()" } else { BINARY_OP_SYMBOLS[op as usize] },
-        ta.name(),
-        tb.name()
+        ta.tp_name(),
+        tb.tp_name()
     )))
 }
 

@@ -389,13 +389,6 @@ impl DictObject {
         }
     }
 
-    /// The structural version: it changes whenever a key is added or
-    /// removed or the table is rebuilt, never goes back (not even on
-    /// `clear`), and stays when only a value is replaced.
-    pub(crate) fn version(&self) -> u64 {
-        self.with(|t| t.version)
-    }
-
     /// Bytes held by the table (indices and entries).
     pub(crate) fn table_bytes(&self) -> usize {
         self.with(|t| t.indices.capacity() * std::mem::size_of::<i32>() + t.entries.capacity() * std::mem::size_of::<Entry>())
@@ -444,12 +437,7 @@ impl DictObject {
     }
 
     pub fn clear(&self) {
-        // The version keeps growing, so that a view of the old table can
-        // never mistake the new one for it.
-        let old = self.with(|t| {
-            let version = t.version + 1;
-            std::mem::replace(t, Table { version, ..Table::default() })
-        });
+        let old = self.with(std::mem::take);
         drop(old);
     }
 

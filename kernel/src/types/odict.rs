@@ -454,13 +454,13 @@ fn update_kwargs(od: &Obj, kws: Vec<(&str, &Obj)>) -> PyResult<()> {
 
 /// Positional-or-keyword arguments `names` (the first `required` needed),
 /// with CPython's Argument Clinic messages.
-fn parse(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
+fn parse<const N: usize>(fname: &str, a: &[Obj], k: Option<&Obj>, names: [&str; N], required: usize) -> PyResult<[Option<Obj>; N]> {
     let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    if pos.len() > names.len() {
-        let s = if names.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("{fname}() takes at most {} argument{s} ({} given)", names.len(), pos.len())));
+    if pos.len() > N {
+        let s = if N == 1 { "" } else { "s" };
+        return Err(type_error(format!("{fname}() takes at most {N} argument{s} ({} given)", pos.len())));
     }
-    let mut out: Vec<Option<Obj>> = vec![None; names.len()];
+    let mut out: [Option<Obj>; N] = std::array::from_fn(|_| None);
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
@@ -541,7 +541,7 @@ fn m_ror(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_move_to_end(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let args = parse("move_to_end", a, k, &["key", "last"], 1)?;
+    let args = parse("move_to_end", a, k, ["key", "last"], 1)?;
     let key = args[0].clone().expect("required");
     let last = flag(&args[1])?;
     let od = this(s)?;
@@ -582,7 +582,7 @@ fn pop_key(od: &OdictObject, h: i64, key: &Obj, default: Option<Obj>) -> PyResul
 }
 
 fn m_pop(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let args = parse("pop", a, k, &["key", "default"], 1)?;
+    let args = parse("pop", a, k, ["key", "default"], 1)?;
     let key = args[0].clone().expect("required");
     let od = this(s)?;
     let h = ab::hash(&key)?;
@@ -590,7 +590,7 @@ fn m_pop(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_popitem(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let args = parse("popitem", a, k, &["last"], 0)?;
+    let args = parse("popitem", a, k, ["last"], 0)?;
     let last = flag(&args[0])?;
     let od = this(s)?;
     let end = od.with(|o| {
@@ -605,7 +605,7 @@ fn m_popitem(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 fn m_setdefault(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let args = parse("setdefault", a, k, &["key", "default"], 1)?;
+    let args = parse("setdefault", a, k, ["key", "default"], 1)?;
     let key = args[0].clone().expect("required");
     let default = args[1].clone().unwrap_or_else(none);
     let od = this(s)?;
@@ -826,9 +826,6 @@ struct IterState {
     od: Option<Obj>,
     /// The key to give next (None: the end).
     current: Option<Obj>,
-    /// Its node, valid while `dict_version` and the order's state hold.
-    node: u32,
-    dict_version: u64,
     /// The order's state and the dict's size when iteration started; the
     /// size is -1 once a change of size was reported (it stays reported).
     state: u64,
@@ -854,18 +851,13 @@ impl OdictIter {
 
 fn new_iter(d: &Obj, kind: ViewKind, reversed: bool) -> PyResult {
     let od = this(d)?;
-    let (node, current, state) = od.with(|o| {
-        let n = if reversed { o.last } else { o.first };
-        (n, o.key(n), o.state)
-    });
+    let (current, state) = od.with(|o| (o.key(if reversed { o.last } else { o.first }), o.state));
     Ok(alloc(OdictIter {
         header: new_header(&ODICT_ITER_TYPE),
         lock: ObjLock::new(),
         st: UnsafeCell::new(IterState {
             od: Some(d.clone()),
             current,
-            node,
-            dict_version: od.dict.version(),
             state,
             size: od.dict.len() as isize,
         }),
@@ -881,8 +873,7 @@ fn iter_of(o: &Obj) -> &OdictIter {
 
 fn odictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let it = iter_of(o);
-    let (odo, current, node, dict_version, state, size) =
-        it.with(|s| (s.od.clone(), s.current.clone(), s.node, s.dict_version, s.state, s.size));
+    let (odo, current, state, size) = it.with(|s| (s.od.clone(), s.current.clone(), s.state, s.size));
     let Some(odo) = odo else { return Ok(None) };
     let finish = || {
         let (a, b) = it.with(|s| (s.od.take(), s.current.take()));
@@ -901,29 +892,19 @@ fn odictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
         it.with(|s| s.size = -1);
         return Err(runtime_error("OrderedDict changed size during iteration"));
     }
-    // The node of the key: known while neither the list nor the dict's
-    // keys changed, else looked up through the dict.
-    let n = if od.dict.version() == dict_version && node != NIL {
-        Some(node)
-    } else {
-        let h = ab::hash(&key)?;
-        od.find_node(h, &key)?
-    };
-    let Some(n) = n else {
+    // The node of the key, found through the dict: a key the dict lost
+    // behind the OrderedDict's back is a KeyError, as in CPython.
+    let h = ab::hash(&key)?;
+    let Some(n) = od.find_node(h, &key)? else {
         let old = it.with(|s| s.current.take());
         drop(old);
         return Err(crate::error::key_error(key));
     };
-    let version = od.dict.version();
-    let (next, next_key) = od.with(|x| {
+    let next_key = od.with(|x| {
         let m = x.step(n, it.reversed);
-        (m, x.key(m))
+        x.key(m)
     });
-    let old = it.with(|s| {
-        s.node = next;
-        s.dict_version = version;
-        std::mem::replace(&mut s.current, next_key)
-    });
+    let old = it.with(|s| std::mem::replace(&mut s.current, next_key));
     drop(old);
     if it.kind == ViewKind::Keys {
         return Ok(Some(key));
@@ -955,8 +936,6 @@ fn odictiter_reduce(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let st = it.with(|x| IterState {
         od: x.od.clone(),
         current: x.current.clone(),
-        node: x.node,
-        dict_version: x.dict_version,
         state: x.state,
         size: x.size,
     });
@@ -983,7 +962,7 @@ pub static ODICT_ITER_TYPE: TypeObject = TypeObject {
 /// the class, then sets each key through `__setitem__`.
 fn odict_fromkeys(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let Some((cls, rest)) = a.split_first() else { return Err(type_error("fromkeys() needs a class")) };
-    let args = parse("fromkeys", rest, k, &["iterable", "value"], 1)?;
+    let args = parse("fromkeys", rest, k, ["iterable", "value"], 1)?;
     let value = args[1].clone().unwrap_or_else(none);
     let d = ab::call0(cls)?;
     let it = ab::iter(args[0].as_ref().expect("required"))?;
