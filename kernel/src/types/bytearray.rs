@@ -999,8 +999,9 @@ fn g_released(o: &Obj) -> PyResult {
 /// `__buffer__(flags, /)` of bytes, bytearray and memoryview: a new
 /// memoryview of the object (what `collections.abc.Buffer` looks for).
 pub(crate) fn m_buffer(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    crate::builtins::no_kwargs("__buffer__", k)?;
-    let [flags] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    // CPython's slot-wrapper messages (with their leading space).
+    crate::builtins::no_kwargs("wrapper __buffer__", k)?;
+    let [flags] = a else { return Err(type_error(format!(" expected 1 argument, got {}", a.len()))) };
     let f = crate::abstract_::index(flags).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", flags.type_obj().name())))?;
     if int::as_i64(&f).and_then(|v| i32::try_from(v).ok()).is_none() {
         return Err(crate::error::overflow_error("Python int too large to convert to C int"));
