@@ -219,6 +219,21 @@ try:
 except TypeError as e:
     print(e)
 
+o2 = OD()
+o2.__dict__ = {"a": 1}
+print(o2.a, vars(o2))
+for v in (5, None):
+    try:
+        if v is None:
+            del o2.__dict__
+        else:
+            o2.__dict__ = v
+    except TypeError as e:
+        print(e)
+s = Sub()
+s.__dict__ = {"q": 2}
+print(s.q, vars(s), OD[str, int])
+
 # size and weak references
 print(sys.getsizeof(OD(a=1)) > sys.getsizeof({"a": 1}))
 od = OD(a=1)

@@ -1323,6 +1323,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         // A _local's dict is per thread and cannot be replaced (local_setattro).
         return Err(attribute_error(format!("'{}' object attribute '__dict__' is read-only", o.type_obj().name())));
     }
+    if as_str(name) == Some("__dict__") {
+        if let Some(od) = crate::types::odict::as_odict(o) {
+            return od.set_attr_dict(v);
+        }
+    }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.
         // Deleting it leaves a fresh empty dict for the next access.

@@ -243,6 +243,16 @@ impl OdictObject {
         Ok(true)
     }
 
+    /// `od.__dict__ = d` (a dict; it cannot be deleted).
+    pub(crate) fn set_attr_dict(&self, v: Option<&Obj>) -> PyResult<()> {
+        let Some(d) = v else { return Err(type_error("cannot delete __dict__")) };
+        if as_dict(d).is_none() {
+            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.type_obj().name())));
+        }
+        drop(self.inst_dict.set(Some(d.clone())));
+        Ok(())
+    }
+
     /// The attribute dict (made on first use).
     pub(crate) fn attr_dict(&self) -> Obj {
         if let Some(d) = self.inst_dict.get() {
