@@ -137,9 +137,13 @@ impl Order {
         self.state = self.state.wrapping_add(1);
     }
 
-    /// Adds `key` (the object the dict stores) at the end.
+    /// Adds `key` (the object the dict stores) at the end, unless it has
+    /// a node already.
     fn push_back(&mut self, key: Obj, hash: i64) {
         let id = key.value().0;
+        if self.by_key.contains_key(&id) {
+            return;
+        }
         let node = Node { key: Some(key), hash, prev: NIL, next: NIL };
         let n = match self.free.pop() {
             Some(n) => {
@@ -213,34 +217,28 @@ impl OdictObject {
         self.with(|o| o.state)
     }
 
-    /// The node of `key` (hash `h`): found through the key the dict stores.
-    fn find_node(&self, h: i64, key: &Obj) -> PyResult<Option<u32>> {
-        match self.dict.lookup_hashed(h, key)? {
-            Some((stored, _)) => Ok(self.with(|o| o.find(&stored))),
-            None => Ok(None),
-        }
+    /// The key object the dict stores for `key` (hash `h`): what finds
+    /// its node (looked up and used within one `with`, so that another
+    /// thread cannot change the list in between).
+    fn stored_key(&self, h: i64, key: &Obj) -> PyResult<Option<Obj>> {
+        Ok(self.dict.lookup_hashed(h, key)?.map(|(k, _)| k))
     }
 
     /// `od[key] = value` (CPython's PyODict_SetItem): the dict first, then
     /// a node for a key that has none.
     fn set_item(&self, h: i64, key: Obj, value: Obj) -> PyResult<()> {
-        match self.dict.set_reporting(h, key.clone(), value)? {
-            None => self.with(|o| o.push_back(key, h)),
-            Some(stored) => self.with(|o| {
-                if o.find(&stored).is_none() {
-                    o.push_back(stored, h);
-                }
-            }),
-        }
+        let stored = self.dict.set_reporting(h, key.clone(), value)?.unwrap_or(key);
+        self.with(|o| o.push_back(stored, h));
         Ok(())
     }
 
     /// Removes the node of `key`, if it has one; true when it had.
     fn drop_node(&self, h: i64, key: &Obj) -> PyResult<bool> {
-        let Some(n) = self.find_node(h, key)? else { return Ok(false) };
-        let old = self.with(|o| o.remove(n));
-        drop(old);
-        Ok(true)
+        let Some(stored) = self.stored_key(h, key)? else { return Ok(false) };
+        let old = self.with(|o| o.find(&stored).and_then(|n| o.remove(n)));
+        let had = old.is_some();
+        drop((old, stored));
+        Ok(had)
     }
 
     /// `od.__dict__ = d` (a dict; it cannot be deleted).
@@ -566,8 +564,9 @@ fn m_move_to_end(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         _ => {}
     }
     let h = ab::hash(&key)?;
-    let Some(n) = od.find_node(h, &key)? else { return Err(crate::error::key_error(key)) };
-    od.with(|o| {
+    let Some(stored) = od.stored_key(h, &key)? else { return Err(crate::error::key_error(key)) };
+    let moved = od.with(|o| {
+        let Some(n) = o.find(&stored) else { return false };
         if last && o.last != n {
             o.unlink(n);
             o.link_back(n);
@@ -575,7 +574,12 @@ fn m_move_to_end(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             o.unlink(n);
             o.link_front(n);
         }
+        true
     });
+    drop(stored);
+    if !moved {
+        return Err(crate::error::key_error(key));
+    }
     Ok(none())
 }
 
@@ -905,15 +909,14 @@ fn odictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // The node of the key, found through the dict: a key the dict lost
     // behind the OrderedDict's back is a KeyError, as in CPython.
     let h = ab::hash(&key)?;
-    let Some(n) = od.find_node(h, &key)? else {
+    let stored = od.stored_key(h, &key)?;
+    let step = stored.as_ref().and_then(|st| od.with(|x| x.find(st).map(|n| x.key(x.step(n, it.reversed)))));
+    drop(stored);
+    let Some(next_key) = step else {
         let old = it.with(|s| s.current.take());
         drop(old);
         return Err(crate::error::key_error(key));
     };
-    let next_key = od.with(|x| {
-        let m = x.step(n, it.reversed);
-        x.key(m)
-    });
     let old = it.with(|s| std::mem::replace(&mut s.current, next_key));
     drop(old);
     if it.kind == ViewKind::Keys {
