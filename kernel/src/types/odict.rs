@@ -840,6 +840,8 @@ struct IterState {
     od: Option<Obj>,
     /// The key to give next (None: the end).
     current: Option<Obj>,
+    /// Where its node probably is (checked against the key before use).
+    node: u32,
     /// The order's state and the dict's size when iteration started; the
     /// size is -1 once a change of size was reported (it stays reported).
     state: u64,
@@ -865,13 +867,17 @@ impl OdictIter {
 
 fn new_iter(d: &Obj, kind: ViewKind, reversed: bool) -> PyResult {
     let od = this(d)?;
-    let (current, state) = od.with(|o| (o.key(if reversed { o.last } else { o.first }), o.state));
+    let (node, current, state) = od.with(|o| {
+        let n = if reversed { o.last } else { o.first };
+        (n, o.key(n), o.state)
+    });
     Ok(alloc(OdictIter {
         header: new_header(&ODICT_ITER_TYPE),
         lock: ObjLock::new(),
         st: UnsafeCell::new(IterState {
             od: Some(d.clone()),
             current,
+            node,
             state,
             size: od.dict.len() as isize,
         }),
@@ -887,7 +893,7 @@ fn iter_of(o: &Obj) -> &OdictIter {
 
 fn odictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
     let it = iter_of(o);
-    let (odo, current, state, size) = it.with(|s| (s.od.clone(), s.current.clone(), s.state, s.size));
+    let (odo, current, hint, state, size) = it.with(|s| (s.od.clone(), s.current.clone(), s.node, s.state, s.size));
     let Some(odo) = odo else { return Ok(None) };
     let finish = || {
         let (a, b) = it.with(|s| (s.od.take(), s.current.take()));
@@ -908,24 +914,33 @@ fn odictiter_next(o: &Obj) -> PyResult<Option<Obj>> {
     }
     // The node of the key, found through the dict: a key the dict lost
     // behind the OrderedDict's back is a KeyError, as in CPython.
+    // The node: the remembered one when it holds that very key object,
+    // else looked up by the key's identity.
     let h = ab::hash(&key)?;
-    let stored = od.stored_key(h, &key)?;
-    let step = stored.as_ref().and_then(|st| od.with(|x| x.find(st).map(|n| x.key(x.step(n, it.reversed)))));
-    drop(stored);
-    let Some(next_key) = step else {
+    let found = match od.dict.lookup_hashed(h, &key)? {
+        Some((stored, value)) => od
+            .with(|x| {
+                let at_hint = x.nodes.get(hint as usize).and_then(|n| n.key.as_ref()).is_some_and(|k| k.is(&stored));
+                let n = if at_hint { Some(hint) } else { x.find(&stored) }?;
+                let m = x.step(n, it.reversed);
+                Some((m, x.key(m)))
+            })
+            .map(|step| (step, value)),
+        None => None,
+    };
+    let Some(((next_node, next_key), value)) = found else {
         let old = it.with(|s| s.current.take());
         drop(old);
         return Err(crate::error::key_error(key));
     };
-    let old = it.with(|s| std::mem::replace(&mut s.current, next_key));
+    let old = it.with(|s| {
+        s.node = next_node;
+        std::mem::replace(&mut s.current, next_key)
+    });
     drop(old);
     if it.kind == ViewKind::Keys {
         return Ok(Some(key));
     }
-    let Some(value) = od.dict.get(&key)? else {
-        finish();
-        return Err(crate::error::key_error(key));
-    };
     Ok(Some(match it.kind {
         ViewKind::Values => value,
         _ => new_tuple(vec![key, value]),
@@ -949,6 +964,7 @@ fn odictiter_reduce(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let st = it.with(|x| IterState {
         od: x.od.clone(),
         current: x.current.clone(),
+        node: x.node,
         state: x.state,
         size: x.size,
     });
