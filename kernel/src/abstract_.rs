@@ -104,7 +104,8 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
         None if t.richcompare.is_none() && t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 => Ok((o.value().0 >> 4) as i64),
         // A native type is named as its tp_name ("functools.KeyWrapper").
         None if !t.native.is_null() => Err(type_error(format!("unhashable type: '{}.{}'", t.module, t.name()))),
-        None => Err(type_error(format!("unhashable type: '{}'", t.name()))),
+        // Builtin types outside builtins too ("collections.OrderedDict").
+        None => Err(type_error(format!("unhashable type: '{}'", t.tp_name()))),
     }
 }
 
@@ -323,8 +324,8 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         if op == BinaryOp::Power { "** or pow()" } else { BINARY_OP_SYMBOLS[op as usize] },
-        ta.name(),
-        tb.name()
+        ta.tp_name(),
+        tb.tp_name()
     )))
 }
 

@@ -1,7 +1,7 @@
 //! `_collections` (and `_contextvars`, below): `deque`, `defaultdict`,
 //! `_count_elements` and `_tuplegetter` (namedtuple fields: properties
 //! whose native getter reads the tuple's own storage), the pieces CPython's `collections` package takes
-//! from its C module (OrderedDict has a pure-Python fallback). Written in Python and
+//! from its C module; `OrderedDict` is the native type of `types::odict`. The rest is written in Python and
 //! compiled when the module is first imported — interim, until native
 //! types in stdlib-native can express them (they need `__getitem__`,
 //! `__len__` and comparison slots the SDK does not have yet).
@@ -343,7 +343,8 @@ def _tuplegetter(index, doc, /):
 
 pub fn make_module() -> PyResult {
     let field = crate::types::function::new_builtin("_tuple_field", tuple_field, crate::types::none(), Some("_collections"));
-    module_from_source_with("_collections", "High performance data structures.", SOURCE, &[("_tuple_field", field)])
+    let odict = crate::types::odict::ODICT_TYPE.as_obj();
+    module_from_source_with("_collections", "High performance data structures.", SOURCE, &[("_tuple_field", field), ("OrderedDict", odict)])
 }
 
 /// `_tuple_field(index)`: a getter for item `index` of a tuple (or tuple

@@ -619,7 +619,7 @@ const COLLECTION_MAPPING: i64 = 1 << 6;
 /// collection flags of the builtin types (list, tuple, range, memoryview,
 /// array, deque; dict, mappingproxy), inherited by subclasses, and the
 /// `__abc_tpflags__` of `collections.abc.Sequence`/`Mapping` subclasses.
-fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> Option<i64> {
+pub(crate) fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> Option<i64> {
     use crate::types::typeobj::tpflags;
     for &p in t.mro() {
         // SAFETY: MRO entries are live (immortal) type objects.

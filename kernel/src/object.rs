@@ -357,16 +357,20 @@ impl Obj {
         unsafe { &*self.type_ptr() }
     }
 
-    /// The object as `&T` when its type is `t` or a Python subclass of `t`
-    /// (whose instances start with `t`'s struct).
+    /// The object as `&T` when its type is `t`, a Python subclass of `t`,
+    /// or a builtin type laid out as an extension of `t` (or a subclass of
+    /// one); all of those instances start with `t`'s struct.
     #[inline(always)]
     pub fn downcast<T>(&self, t: &'static TypeObject) -> Option<&T> {
         if !self.0.is_ptr() {
             return None;
         }
         let tp = self.type_ptr();
-        // SAFETY: the type pointer of a live object points to a live type.
-        if tp == t as *const _ || unsafe { (*tp).solid } == t as *const _ {
+        // SAFETY: the type pointer of a live object points to a live type;
+        // a non-null `solid` points to a live (static or immortal) type.
+        // Two levels: a builtin type may extend another one's layout
+        // (OrderedDict's solid is dict), and its Python subclasses too.
+        if tp == t as *const _ || unsafe { (*tp).solid } == t as *const _ || unsafe { !(*tp).solid.is_null() && (*(*tp).solid).solid == t as *const _ } {
             // SAFETY: objects of type t are laid out as T (each type's
             // constructor guarantees it); the reference lives as long as self.
             Some(unsafe { &*(self.0.as_ptr() as *const T) })

@@ -90,6 +90,14 @@ fn abc_init(args: Args) -> PyResult<PyObj> {
         }
     }
     cls.setattr("__abstractmethods__", &*builtin("frozenset")?.call(&[&abstracts])?)?;
+    // `__abc_tpflags__` (kept in the class dict, where the kernel's pattern
+    // matching reads it) may not ask to be both a sequence and a mapping.
+    const COLLECTION_FLAGS: i64 = (1 << 5) | (1 << 6);
+    if let Ok(flags) = ns.call_method("get", &[&*"__abc_tpflags__".into_py()?]) {
+        if flags.is_int() && flags.to_i64().is_ok_and(|v| v & COLLECTION_FLAGS == COLLECTION_FLAGS) {
+            return Err(PyErr::type_error("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING"));
+        }
+    }
     let data = AbcData {
         registry: weak_set()?,
         cache: weak_set()?,

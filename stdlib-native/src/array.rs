@@ -953,10 +953,13 @@ fn array_reconstructor(args: Args) -> PyResult<PyObj> {
 static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "_array_reconstructor", array_reconstructor, "Private helper for pickle.")];
 
 pub fn create() -> PyResult<PyObj> {
-    ModuleBuilder::new(MODULE, "Compact sequences of one machine type each (characters, integers of\nseveral widths, floats): the array type, which behaves like a list\nwhose items must fit its typecode.\n")?
+    let m = ModuleBuilder::new(MODULE, "Compact sequences of one machine type each (characters, integers of\nseveral widths, floats): the array type, which behaves like a list\nwhose items must fit its typecode.\n")?
         .functions(FUNCTIONS)?
         .class::<Array>()?
         .object("ArrayType", ARRAY.get()?)?
         .constant("typecodes", TYPECODES)?
-        .finish()
+        .finish()?;
+    // As CPython's module: the type counts as a MutableSequence.
+    import("collections.abc")?.getattr("MutableSequence")?.call_method("register", &[&*ARRAY.get()?])?;
+    Ok(m)
 }

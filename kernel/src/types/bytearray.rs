@@ -483,7 +483,8 @@ fn m_reduce_ex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 15] = [
+static BA_METHODS: [MethodDef; 16] = [
+    MethodDef { name: "__buffer__", func: m_buffer, doc: "Give a memoryview of the object's memory." },
     MethodDef { name: "__init__", func: m_init, doc: "Set up a new instance; help(type(self)) shows the arguments." },
     MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Give pickle the data to rebuild this object." },
@@ -995,7 +996,21 @@ fn g_released(o: &Obj) -> PyResult {
     Ok(bool_obj(mv(o)?.released.load(std::sync::atomic::Ordering::Relaxed)))
 }
 
-static MV_METHODS: [MethodDef; 8] = [
+/// `__buffer__(flags, /)` of bytes, bytearray and memoryview: a new
+/// memoryview of the object (what `collections.abc.Buffer` looks for).
+pub(crate) fn m_buffer(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    // CPython's slot-wrapper messages (with their leading space).
+    crate::builtins::no_kwargs("wrapper __buffer__", k)?;
+    let [flags] = a else { return Err(type_error(format!(" expected 1 argument, got {}", a.len()))) };
+    let f = crate::abstract_::index(flags).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", flags.type_obj().name())))?;
+    if int::as_i64(&f).and_then(|v| i32::try_from(v).ok()).is_none() {
+        return Err(crate::error::overflow_error("Python int too large to convert to C int"));
+    }
+    mv_new(&MEMORYVIEW_TYPE, std::slice::from_ref(s), None)
+}
+
+static MV_METHODS: [MethodDef; 9] = [
+    MethodDef { name: "__buffer__", func: m_buffer, doc: "Give a memoryview of the object's memory." },
     MethodDef { name: "cast", func: m_cast, doc: "Reinterpret the memory with another format and/or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
     MethodDef { name: "hex", func: m_hex, doc: "" },

@@ -375,7 +375,8 @@ fn m_bytes(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// `decode` here; the methods shared with bytearray are in bytes_methods.rs.
-static BYTES_METHODS: [MethodDef; 3] = [
+static BYTES_METHODS: [MethodDef; 4] = [
+    MethodDef { name: "__buffer__", func: crate::types::bytearray::m_buffer, doc: "Give a memoryview of the object's memory." },
     MethodDef { name: "decode", func: m_decode, doc: "" },
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__bytes__", func: m_bytes, doc: "Give this value as a plain bytes object." },

@@ -105,7 +105,8 @@ pub fn slot_storage(o: &Obj) -> Option<Obj> {
 fn attribute_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
     if !is_heap(t) {
-        return None;
+        // OrderedDict instances have attributes of their own.
+        return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
     }
     if let Some(e) = as_exc(o) {
         return Some(exc_dict(e));
@@ -120,6 +121,9 @@ fn attribute_storage(o: &Obj) -> Option<Obj> {
     } else if std::ptr::eq(solid, &crate::types::module::MODULE_TYPE) {
         // A module subclass's attributes are the module's own dict.
         return crate::types::module::as_module(o).map(|m| m.dict.clone());
+    } else if std::ptr::eq(solid, &crate::types::odict::ODICT_TYPE) {
+        // A subclass of OrderedDict keeps its attributes where OrderedDict does.
+        return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
     } else if std::ptr::eq(solid, &crate::types::namespace::NAMESPACE_TYPE) {
         // So are a SimpleNamespace subclass's.
         return o.downcast::<crate::types::namespace::NamespaceObject>(solid).map(|n| n.dict.clone());
@@ -1318,6 +1322,11 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     if as_str(name) == Some("__dict__") && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::thread::LOCAL_TYPE) {
         // A _local's dict is per thread and cannot be replaced (local_setattro).
         return Err(attribute_error(format!("'{}' object attribute '__dict__' is read-only", o.type_obj().name())));
+    }
+    if as_str(name) == Some("__dict__") {
+        if let Some(od) = crate::types::odict::as_odict(o) {
+            return od.set_attr_dict(v);
+        }
     }
     if as_str(name) == Some("__dict__") && instance_dict(o).is_some() && is_heap(o.type_obj()) && std::ptr::eq(solid_base(o.type_obj()), &crate::types::object::OBJECT_TYPE) {
         // Replacing the instance dict.

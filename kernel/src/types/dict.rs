@@ -229,14 +229,17 @@ impl DictObject {
         self.lock.with(|| f(unsafe { &mut *self.table.get() }))
     }
 
-    /// Finds `key`: `Ok(Some((slot, entry)))`, or `Ok(None)` with nothing found.
-    fn find(&self, hash: i64, key: &Obj) -> PyResult<Result<(usize, usize), usize>> {
+    /// Finds `key`, with the table version the answer holds for: callers
+    /// act on the slot or entry only while the version is still that one
+    /// (in free-threaded mode another thread may change the table between
+    /// the lookup and the action).
+    fn find(&self, hash: i64, key: &Obj) -> PyResult<(Result<(usize, usize), usize>, u64)> {
         let mut state = (hash as u64 as usize, hash as u64, None, false);
         loop {
-            let p = self.with(|t| t.probe(hash, key, state.0, state.1, state.2, state.3));
+            let (p, now) = self.with(|t| (t.probe(hash, key, state.0, state.1, state.2, state.3), t.version));
             match p {
-                Probe::Found(s, e) => return Ok(Ok((s, e))),
-                Probe::Missing(s) => return Ok(Err(s)),
+                Probe::Found(s, e) => return Ok((Ok((s, e)), now)),
+                Probe::Missing(s) => return Ok((Err(s), now)),
                 Probe::Compare { slot, entry, key: k, i, perturb, free, version } => {
                     let eq = crate::abstract_::eq(&k, key)?;
                     let still = self.with(|t| t.version == version);
@@ -245,10 +248,22 @@ impl DictObject {
                         continue;
                     }
                     if eq {
-                        return Ok(Ok((slot, entry)));
+                        return Ok((Ok((slot, entry)), version));
                     }
                     state = (i, perturb, free, true);
                 }
+            }
+        }
+    }
+
+    /// Looks `key` up and runs `act` on the entry found (or None) with the
+    /// table unchanged since the lookup; looks again when it changed.
+    fn find_then<R>(&self, h: i64, key: &Obj, mut act: impl FnMut(&mut Table, Option<(usize, usize)>) -> R) -> PyResult<R> {
+        loop {
+            let (found, ver) = self.find(h, key)?;
+            let done = self.with(|t| (t.version == ver).then(|| act(t, found.ok())));
+            if let Some(r) = done {
+                return Ok(r);
             }
         }
     }
@@ -259,10 +274,7 @@ impl DictObject {
     }
 
     pub fn get_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<Obj>> {
-        match self.find(h, key)? {
-            Ok((_, e)) => Ok(self.with(|t| t.entries[e].kv.as_ref().map(|(_, v)| v.clone()))),
-            Err(_) => Ok(None),
-        }
+        self.find_then(h, key, |t, found| found.and_then(|(_, e)| t.entries[e].kv.as_ref().map(|(_, v)| v.clone())))
     }
 
     pub fn set(&self, key: Obj, value: Obj) -> PyResult<()> {
@@ -291,8 +303,7 @@ impl DictObject {
             }
         }
         loop {
-            let found = self.find(h, &key)?;
-            let ver = self.with(|t| t.version);
+            let (found, ver) = self.find(h, &key)?;
             let done = self.with(|t| {
                 if t.version != ver {
                     return None;
@@ -320,8 +331,7 @@ impl DictObject {
     pub fn setdefault(&self, key: &Obj, default: &Obj) -> PyResult<Obj> {
         let h = crate::abstract_::hash(key)?;
         loop {
-            let found = self.find(h, key)?;
-            let ver = self.with(|t| t.version);
+            let (found, ver) = self.find(h, key)?;
             let done = self.with(|t| {
                 if t.version != ver {
                     return None;
@@ -340,12 +350,62 @@ impl DictObject {
         }
     }
 
+    /// `d[key] = value` for a key whose hash is known, telling what
+    /// happened: the key object already stored (its value replaced), or
+    /// None when `key` was inserted as a new entry (OrderedDict's order).
+    pub(crate) fn set_reporting(&self, h: i64, key: Obj, value: Obj) -> PyResult<Option<Obj>> {
+        loop {
+            let (found, ver) = self.find(h, &key)?;
+            let done = self.with(|t| {
+                if t.version != ver {
+                    return None;
+                }
+                match found {
+                    Ok((_, e)) => match &mut t.entries[e].kv {
+                        Some((k, v)) => Some(Ok((k.clone(), std::mem::replace(v, value.clone())))),
+                        None => None,
+                    },
+                    Err(_) => {
+                        t.insert_new(h, key.clone(), value.clone());
+                        Some(Err(()))
+                    }
+                }
+            });
+            match done {
+                Some(Ok((k, old))) => {
+                    drop(old);
+                    return Ok(Some(k));
+                }
+                Some(Err(())) => return Ok(None),
+                None => {}
+            }
+        }
+    }
+
+    /// The stored (key, value) pair for `key` (whose hash is `h`).
+    pub(crate) fn lookup_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<(Obj, Obj)>> {
+        self.find_then(h, key, |t, found| found.and_then(|(_, e)| t.entries[e].kv.clone()))
+    }
+
+    /// Removes `key` (hash `h`), giving back the stored (key, value).
+    pub(crate) fn del_hashed(&self, h: i64, key: &Obj) -> PyResult<Option<(Obj, Obj)>> {
+        self.find_then(h, key, |t, found| found.and_then(|(s, e)| t.remove_at(s, e)))
+    }
+
+    /// Bytes held by the table (indices and entries).
+    pub(crate) fn table_bytes(&self) -> usize {
+        self.with(|t| t.indices.capacity() * std::mem::size_of::<i32>() + t.entries.capacity() * std::mem::size_of::<Entry>())
+    }
+
+    /// An empty dict body with `header`, for types laid out as a dict
+    /// followed by fields of their own (OrderedDict).
+    pub(crate) fn with_header(header: ObjHeader) -> DictObject {
+        DictObject { header, lock: ObjLock::new(), table: UnsafeCell::new(Table::default()) }
+    }
+
     pub fn del(&self, key: &Obj) -> PyResult<Option<Obj>> {
         let h = crate::abstract_::hash(key)?;
-        match self.find(h, key)? {
-            Ok((s, e)) => Ok(self.with(|t| t.remove_at(s, e)).map(|(_, v)| v)),
-            Err(_) => Ok(None),
-        }
+        Ok(self.find_then(h, key, |t, found| found.and_then(|(s, e)| t.remove_at(s, e)))?.map(|(_, v)| v))
     }
 
     pub fn len(&self) -> usize {
@@ -377,7 +437,12 @@ impl DictObject {
     }
 
     pub fn clear(&self) {
-        let old = self.with(std::mem::take);
+        // The version keeps growing, so that a lookup made before the
+        // clear can never take the new table for the one it searched.
+        let old = self.with(|t| {
+            let version = t.version + 1;
+            std::mem::replace(t, Table { version, ..Table::default() })
+        });
         drop(old);
     }
 
@@ -463,11 +528,11 @@ fn dict_repr(o: &Obj) -> PyResult {
     })
 }
 
-fn dict_len(o: &Obj) -> PyResult<usize> {
+pub(crate) fn dict_len(o: &Obj) -> PyResult<usize> {
     Ok(as_dict(o).map(|d| d.len()).unwrap_or(0))
 }
 
-fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
+pub(crate) fn dict_getitem(o: &Obj, k: &Obj) -> PyResult {
     let d = as_dict(o).ok_or_else(|| type_error("dict expected"))?;
     match d.get(k)? {
         Some(v) => Ok(v),
@@ -495,11 +560,11 @@ fn dict_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
 }
 
-fn dict_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
+pub(crate) fn dict_contains(o: &Obj, k: &Obj) -> PyResult<bool> {
     Ok(as_dict(o).ok_or_else(|| type_error("dict expected"))?.get(k)?.is_some())
 }
 
-fn dict_bool(o: &Obj) -> PyResult<bool> {
+pub(crate) fn dict_bool(o: &Obj) -> PyResult<bool> {
     Ok(as_dict(o).map(|d| !d.is_empty()).unwrap_or(false))
 }
 
@@ -759,7 +824,7 @@ pub fn ready_extra() {
     crate::types::dictview::ready();
 }
 
-fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
+pub(crate) fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResult {
     use pyk_abi::opcode::CompareOp::*;
     let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(crate::types::not_implemented()) };
     if !matches!(op, Eq | Ne) {
@@ -780,14 +845,14 @@ fn dict_richcompare(a: &Obj, b: &Obj, op: pyk_abi::opcode::CompareOp) -> PyResul
     Ok(bool_obj(equal == (op == Eq)))
 }
 
-fn dict_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+pub(crate) fn dict_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     for (k, v) in as_dict(o).map(|d| d.items()).unwrap_or_default() {
         visit(&k);
         visit(&v);
     }
 }
 
-fn dict_clear(o: &Obj) {
+pub(crate) fn dict_clear(o: &Obj) {
     if let Some(d) = as_dict(o) {
         d.clear();
     }

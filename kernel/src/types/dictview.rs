@@ -44,10 +44,28 @@ pub fn new_view(d: &Obj, kind: ViewKind) -> Obj {
     alloc(DictView { header: crate::object::new_header_tracked(t), dict: d.clone(), kind })
 }
 
-/// The view, when `o` is a dict view of any kind.
+/// A view of kind `kind` and type `t` (OrderedDict's views, which extend
+/// the dict views and lay out instances as they do).
+pub(crate) fn new_view_of_type(d: &Obj, kind: ViewKind, t: &'static TypeObject) -> Obj {
+    alloc(DictView { header: crate::object::new_header_tracked(t), dict: d.clone(), kind })
+}
+
+/// The mapping and kind of a view made by `new_view`/`new_view_of_type`.
+///
+/// # Safety
+/// `o` must be laid out as a DictView.
+pub(crate) unsafe fn view_parts(o: &Obj) -> (&Obj, ViewKind) {
+    // SAFETY: per the contract.
+    let v = unsafe { o.cast::<DictView>() };
+    (&v.dict, v.kind)
+}
+
+/// The view, when `o` is a dict view of any kind (OrderedDict's too).
 fn as_view(o: &Obj) -> Option<&DictView> {
     let t = o.type_ptr();
-    if [&DICT_KEYS_TYPE as *const TypeObject, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE].contains(&t) {
+    let views = [&DICT_KEYS_TYPE as *const TypeObject, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE];
+    // SAFETY: the type pointer of a live object points to a live type.
+    if views.contains(&t) || (crate::types::odict::is_odict_view(t) && views.contains(&unsafe { (*t).base })) {
         // SAFETY: the three view types all lay out instances as DictView.
         Some(unsafe { o.cast::<DictView>() })
     } else {
@@ -56,7 +74,8 @@ fn as_view(o: &Obj) -> Option<&DictView> {
 }
 
 fn view(o: &Obj) -> &DictView {
-    // SAFETY: these slots are installed only on the three view types.
+    // SAFETY: these slots are installed only on the view types (the dict's
+    // three and OrderedDict's, laid out alike).
     unsafe { o.cast::<DictView>() }
 }
 
@@ -100,7 +119,7 @@ fn element(kind: ViewKind, k: Obj, v: Obj) -> Obj {
     }
 }
 
-fn view_len(o: &Obj) -> PyResult<usize> {
+pub(crate) fn view_len(o: &Obj) -> PyResult<usize> {
     Ok(view(o).dict().len())
 }
 
@@ -109,7 +128,7 @@ fn view_iter(o: &Obj) -> PyResult {
     Ok(new_iter(&v.dict, v.kind, false))
 }
 
-fn view_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
+pub(crate) fn view_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
     view(o).contains(x)
 }
 
@@ -130,11 +149,11 @@ fn view_repr(o: &Obj) -> PyResult {
     })
 }
 
-fn view_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+pub(crate) fn view_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&view(o).dict);
 }
 
-fn view_hash(o: &Obj) -> PyResult<i64> {
+pub(crate) fn view_hash(o: &Obj) -> PyResult<i64> {
     Ok((o.value().0 >> 4) as i64)
 }
 
@@ -158,7 +177,7 @@ fn all_contained_in(a: &Obj, b: &Obj) -> PyResult<bool> {
     Ok(true)
 }
 
-fn view_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
+pub(crate) fn view_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     if !is_setlike(a) || !is_setlike(b) {
         return Ok(not_implemented());
     }
@@ -268,7 +287,7 @@ static SETLIKE_METHODS: [MethodDef; 2] = [
 static VALUES_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__reversed__", func: m_reversed, doc: "Return a reverse iterator over the dict values." }];
 
-const SETLIKE_NUMBER: NumberSlots = NumberSlots {
+pub(crate) const SETLIKE_NUMBER: NumberSlots = NumberSlots {
     and: Some(view_and),
     or: Some(view_or),
     sub: Some(view_sub),

@@ -418,7 +418,8 @@ fn cpython_flags(t: &'static TypeObject) -> i64 {
             f |= 1 << bit;
         }
     }
-    f
+    // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, as pattern matching sees them.
+    f | crate::eval::collection_kind(t).unwrap_or(0)
 }
 
 fn type_getattr(o: &Obj, name: &Obj) -> PyResult {

@@ -96,6 +96,7 @@ fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
         || std::ptr::eq(t, &generator::COROUTINE_TYPE)
         || std::ptr::eq(t, &generator::ASYNC_GENERATOR_TYPE)
         || std::ptr::eq(t, &module::MODULE_TYPE)
+        || std::ptr::eq(t, &odict::ODICT_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
         || std::ptr::eq(t, &genericalias::GENERIC_ALIAS_TYPE)
         || std::ptr::eq(t, &crate::thread::LOCK_TYPE)
