@@ -1061,10 +1061,9 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     }) {
         return bits;
     }
-    let python_hook = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some_and(|f| as_function(&f).is_some());
     let mut bits = 0;
     if t.lookup(name).is_none() {
-        if !python_hook("__getattribute__") {
+        if python_getattribute(t).is_none() {
             bits |= PLAIN_GET;
         }
         if !t.lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| !is_builtin_setattr(&f)) {
@@ -1084,8 +1083,13 @@ pub fn has_python_getattribute(t: &'static TypeObject) -> bool {
 }
 
 /// The class's `__getattribute__` when it is a Python function.
+/// The class's `__getattribute__` when it is not a builtin type's own (a
+/// Python function, or any other object, bound as a descriptor).
 fn python_getattribute(t: &TypeObject) -> Option<Obj> {
-    t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some())
+    t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| {
+        let builtin = crate::types::slotwrapper::as_slot_wrapper(f).is_some_and(|w| w.name == "__getattribute__") || as_method_descr(f).is_some_and(|d| d.def.name == "__getattribute__");
+        !builtin
+    })
 }
 
 /// Attribute lookup on instances of Python classes (and exceptions): a
@@ -1291,6 +1295,38 @@ fn slot_layout(t: &'static TypeObject) -> Vec<String> {
     }
     names.sort();
     names
+}
+
+/// CPython's layout bits of `type.__flags__` for a class: MANAGED_DICT
+/// (instances get a dict their builtin base lacks), INLINE_VALUES (that
+/// dict on a plain object layout with no slots), MANAGED_WEAKREF (weak
+/// references their builtin base lacks) and IS_ABSTRACT.
+pub fn layout_flags(t: &'static TypeObject) -> i64 {
+    if !is_heap(t) {
+        return 0;
+    }
+    let solid = solid_base(t);
+    let mut f = 0;
+    if layout_has_dict(t) && !layout_has_dict(solid) {
+        f |= 1 << 4;
+        let slotted = t.mro().iter().any(|&c| {
+            // SAFETY: MRO entries are live (immortal) type objects.
+            let c: &'static TypeObject = unsafe { &*c };
+            is_heap(c) && !own_slots(c).is_empty()
+        });
+        if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) && !slotted {
+            f |= 1 << 2;
+        }
+    }
+    let solid_weak = solid.flags & tpflags::EXCEPTION == 0 && crate::types::weakref::builtin_weakrefable(solid);
+    if crate::types::weakref::instances_weakrefable(t) && !solid_weak {
+        f |= 1 << 3;
+    }
+    let abstract_ = crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__abstractmethods__")).is_some_and(|v| ab::is_true(&v).unwrap_or(false));
+    if abstract_ {
+        f |= 1 << 20;
+    }
+    f
 }
 
 /// A class's own `__slots__` names that add storage (sorted, as CPython's
@@ -1629,6 +1665,7 @@ fn overrides_init_for_keywords(t: &'static TypeObject, solid: &'static TypeObjec
         &crate::builtins::MAP_TYPE,
         &crate::builtins::FILTER_TYPE,
         &crate::builtins::REVERSED_TYPE,
+        &crate::types::weakref::REF_TYPE,
     ];
     if !relevant.iter().any(|r| std::ptr::eq(*r, solid)) {
         return false;
@@ -1966,6 +2003,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     let d = new_dict();
     crate::types::dict::update_from(&d, ns)?;
+    if as_dict(&d).is_some_and(|dd| dd.keys().iter().any(|k| as_str(k).is_none())) {
+        crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, &format!("non-string key in the __dict__ of class {name}"), 1)?;
+    }
     // The class body's `__class__` cell does not stay in the class dict; it
     // is filled once the class exists (before `__set_name__` runs, so a
     // metaclass's `super().__new__` call fills it). A `__classcell__` slot
@@ -2388,8 +2428,12 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
         }
     }
     // `super(cls, cls).__init_subclass__(**kwds)`: the MRO after the class.
+    // (super's check: a custom mro() may leave the class out of its own MRO)
     let name = crate::types::str::istr("__init_subclass__");
-    let found = t.mro().iter().skip(1).find_map(|b| {
+    let Some(pos) = t.mro().iter().position(|p| std::ptr::eq(*p, t)) else {
+        return Err(type_error(format!("super(type, obj): obj (type {0}) is not an instance or subtype of type ({0}).", t.name())));
+    };
+    let found = t.mro().iter().skip(pos + 1).find_map(|b| {
         // SAFETY: MRO entries are live types.
         crate::types::dict::get_str(unsafe { &**b }.dict(), &name)
     });
@@ -3024,6 +3068,7 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();
+    crate::types::typeobj::forget_lookups(t, name);
     if as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
         update_slots(t);
     }
