@@ -60,3 +60,24 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+# A coroutine suspended in its own await cannot be awaited by another.
+import types
+
+@types.coroutine
+def nop():
+    yield
+
+async def inner_coro():
+    await nop()
+
+async def waiter(c):
+    await c
+
+c = inner_coro()
+c.send(None)
+try:
+    waiter(c).send(None)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+c.close()

@@ -286,6 +286,12 @@ pub fn get_awaitable_op(o: &Obj, r#where: u32) -> PyResult {
         let m = if r#where == 1 { "__aenter__" } else { "__aexit__" };
         return Err(type_error(format!("'async with' received an object from {m} that does not implement __await__: {}", o.type_obj().name())));
     }
+    // A coroutine suspended in an await of its own cannot be awaited again.
+    if let Ok(it) = &r {
+        if is_coroutine(it) && as_generator(it).and_then(|g| g.awaiting()).is_some() {
+            return Err(runtime_error("coroutine is being awaited already"));
+        }
+    }
     r
 }
 
