@@ -664,7 +664,7 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
         && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0
         && !crate::types::typeobj::is_type(o)
         // (a super subclass's instances search another class's MRO first)
-        && !t.is_subtype(&crate::types::class::SUPER_TYPE);
+        && !std::ptr::eq(t.solid, &crate::types::class::SUPER_TYPE);
     // A class's own Python `__getattribute__` sees every lookup, method
     // calls included (CPython takes the short cut only for the generic one).
     let custom_getattribute = plain_instance && crate::types::class::has_python_getattribute(t);

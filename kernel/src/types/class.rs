@@ -3066,9 +3066,17 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         _ => {}
     }
+    let old = crate::types::dict::get_str(t.dict(), name);
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();
-    crate::types::typeobj::forget_lookups(t, name);
+    // The value replaced may be held by this thread's lookup cache: let it
+    // go now (only worth a look when something besides `old` holds it).
+    if let Some(old) = old {
+        if old.value().is_ptr() && old.refcnt() > 1 && old.refcnt() < pyk_abi::value::IMMORTAL_REFCNT {
+            crate::types::typeobj::forget_lookups(t, name);
+        }
+        drop(old);
+    }
     if as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
         update_slots(t);
     }

@@ -188,20 +188,11 @@ thread_local! {
 /// derived from it: the cache holds references to the values found, which
 /// must not keep a deleted or replaced class attribute alive (a WeakMethod
 /// to it dies with the class attribute, as in CPython). Other threads'
-/// entries are stale by the type epoch and go when they are evicted.
+/// entries are stale by the type epoch and go when they are evicted. (A
+/// scan of the fixed-size cache: cheaper than walking every subclass.)
 pub fn forget_lookups(t: &'static TypeObject, name: &Obj) {
     let Some(n) = crate::types::str::as_str(name) else { return };
     let nk = crate::types::str::intern(n).value().0;
-    let mut types = vec![t];
-    let mut i = 0;
-    while i < types.len() && types.len() < 4096 {
-        for s in subclasses_of(types[i]) {
-            if !types.iter().any(|x| std::ptr::eq(*x, s)) {
-                types.push(s);
-            }
-        }
-        i += 1;
-    }
     let old: Vec<CacheEntry> = LOOKUP_CACHE
         .try_with(|c| {
             // SAFETY: this thread's cache; no reference into it is held
@@ -209,11 +200,13 @@ pub fn forget_lookups(t: &'static TypeObject, name: &Obj) {
             // dropped after the borrow).
             let c = unsafe { &mut *c.get() };
             let mut old = vec![];
-            for ty in &types {
-                let tk = *ty as *const TypeObject as usize;
-                let idx = ((tk >> 4) ^ (nk >> 3).wrapping_mul(0x9E37_79B9)) & (LOOKUP_CACHE_SIZE - 1);
-                if c[idx].0 == tk && c[idx].1 == nk {
-                    old.push(std::mem::replace(&mut c[idx], (0, 0, u64::MAX, None)));
+            for e in c.iter_mut() {
+                if e.1 == nk && e.3.is_some() {
+                    // SAFETY: cache keys are addresses of live (immortal) type objects.
+                    let ty = unsafe { &*(e.0 as *const TypeObject) };
+                    if ty.is_subtype(t) {
+                        old.push(std::mem::replace(e, (0, 0, u64::MAX, None)));
+                    }
                 }
             }
             old
