@@ -663,7 +663,9 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     // own MRO comes before the metaclass (type_getattr does that).
     let plain_instance = t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0
         && t.flags & crate::types::typeobj::tpflags::EXCEPTION == 0
-        && !crate::types::typeobj::is_type(o);
+        && !crate::types::typeobj::is_type(o)
+        // (a super subclass's instances search another class's MRO first)
+        && !std::ptr::eq(t.solid, &crate::types::class::SUPER_TYPE);
     // A class's own Python `__getattribute__` sees every lookup, method
     // calls included (CPython takes the short cut only for the generic one).
     let custom_getattribute = plain_instance && crate::types::class::has_python_getattribute(t);

@@ -601,6 +601,22 @@ impl Drop for CurrentGuard {
     }
 }
 
+/// Runs `f` with the suspended generator frame `frame` shown as the
+/// innermost executing one, as CPython links a generator's frame while its
+/// `throw()` goes to the `yield from`/`await` delegate: the delegate's
+/// frames have it as `f_back`, and it has the thread's current frame.
+pub fn with_suspended_current<R>(frame: &mut Frame, f: impl FnOnce(&Frame) -> R) -> R {
+    let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
+    frame.back = CURRENT.with(|c| c.get());
+    frame.serial = FRAME_SERIAL.with(|c| {
+        let n = c.get();
+        c.set(n + 1);
+        n
+    });
+    CURRENT.with(|c| c.set(frame as *const Frame));
+    f(frame)
+}
+
 /// Runs `f` with the innermost executing frame, if any.
 pub fn with_current_frame<R>(f: impl FnOnce(Option<&Frame>) -> R) -> R {
     let p = CURRENT.with(|c| c.get());
@@ -1103,6 +1119,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     decref(old);
                 }
                 Op::DELETE_FAST => {
+                    // (a finalizer run by the deletion names this line)
+                    sync!();
                     let old = std::mem::replace(local!(arg), Value::NULL);
                     if old.is_null() {
                         raise!(unbound_local_error(format!(
@@ -1161,6 +1179,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     }
                 }
                 Op::DELETE_DEREF => {
+                    // (a finalizer run by the deletion names this line)
+                    sync!();
                     // SAFETY: as LOAD_DEREF.
                     let cell = cell!(arg);
                     match as_cell(cell).map(|c| c.contents.set(None)) {
@@ -1190,6 +1210,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     }
                 }
                 Op::DELETE_NAME => {
+                    // (a finalizer run by the deletion names this line)
+                    sync!();
                     let n = name!(arg);
                     let locals = f.locals.as_ref().unwrap_or(&f.globals);
                     let removed = match exact_dict(locals) {
@@ -1209,6 +1231,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     tri!(as_dict(&f.globals).expect("globals dict").set(name!(arg).clone(), v));
                 }
                 Op::DELETE_GLOBAL => {
+                    // (a finalizer run by the deletion names this line)
+                    sync!();
                     if tri!(as_dict(&f.globals).expect("globals dict").del(name!(arg))).is_none() {
                         raise!(name_not_defined(name!(arg)));
                     }
@@ -1322,6 +1346,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                 }
                 Op::UNARY_INVERT => {
                     let o = pop!();
+                    // (`~bool` warns, and a warning names the current line)
+                    sync!();
                     let v = tri!(ab::unary(&o, "inv"));
                     push!(v);
                 }
@@ -2232,11 +2258,18 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     };
                     let aw = match crate::types::generator::get_awaitable(&next) {
                         Ok(a) => a,
-                        Err(e) if e.is_instance(&crate::types::exceptions::TYPE_ERROR) => raise!(type_error(format!(
-                            "'async for' received an invalid object from __anext__: {}",
-                            next.type_obj().name()
-                        ))),
-                        Err(e) => raise!(e),
+                        // Whatever went wrong becomes the cause (CPython's _PyErr_FormatFromCause).
+                        Err(e) => {
+                            let te = type_error(format!("'async for' received an invalid object from __anext__: {}", next.type_obj().name()));
+                            if let Some(x) = crate::types::exceptions::as_exc(&te.0) {
+                                x.with(|st| {
+                                    st.cause = Some(e.0.clone());
+                                    st.context = Some(e.0.clone());
+                                    st.suppress_context = true;
+                                });
+                            }
+                            raise!(te)
+                        }
                     };
                     push!(aw);
                 }

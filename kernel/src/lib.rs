@@ -12,6 +12,7 @@ pub mod atexitmod;
 pub mod signalmod;
 pub mod source;
 pub mod builtins;
+pub mod builtins_doc;
 pub mod codecsmod;
 pub mod collectionsmod;
 pub mod curframes;

@@ -13,9 +13,22 @@ use crate::error::PyResult;
 use crate::object::Obj;
 
 const REDUCE_SOURCE: &str = r#"
+def _special(obj, name):
+    # A special method is looked up on the type (never the instance, nor a
+    # __getattr__ hook), bound to the instance.
+    cls = type(obj)
+    for k in cls.__mro__:
+        d = k.__dict__
+        if name in d:
+            f = d[name]
+            get = getattr(type(f), '__get__', None)
+            return f if get is None else get(f, obj, cls)
+    return None
+
+
 def _newargs(obj):
     cls = type(obj)
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    getnewargs_ex = _special(obj, '__getnewargs_ex__')
     if getnewargs_ex is not None:
         r = getnewargs_ex()
         if not isinstance(r, tuple):
@@ -28,7 +41,7 @@ def _newargs(obj):
         if not isinstance(kwargs, dict):
             raise TypeError(f'second item of the tuple returned by __getnewargs_ex__ must be a dict, not {type(kwargs).__name__!r}')
         return args, kwargs
-    getnewargs = getattr(obj, '__getnewargs__', None)
+    getnewargs = _special(obj, '__getnewargs__')
     if getnewargs is not None:
         args = getnewargs()
         if not isinstance(args, tuple):

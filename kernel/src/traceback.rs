@@ -898,15 +898,31 @@ pub fn print_unraisable(header: &str, e: &PyErr) {
     report_unraisable(header, None, e)
 }
 
+/// An unraisable exception with no traceback gets one entry for the frame
+/// running when it is reported, as CPython's write_unraisable gives it.
+fn traceback_from_current(e: &PyErr) {
+    let Some(x) = as_exc(&e.0) else { return };
+    if x.with(|s| s.traceback.is_some()) {
+        return;
+    }
+    crate::eval::with_current_frame(|f| {
+        if let Some(f) = f {
+            add_entry(e, f);
+        }
+    });
+}
+
 /// CPython's `PyErr_FormatUnraisable(msg)`: the hook gets `msg` as
 /// `err_msg`; the default hook prints it followed by a colon.
 pub fn format_unraisable(msg: &str, e: &PyErr) {
+    traceback_from_current(e);
     if !call_unraisable_hook(msg, None, e) {
         print_unraisable_default(&format!("{msg}:"), e)
     }
 }
 
 pub fn report_unraisable(header: &str, object: Option<&Obj>, e: &PyErr) {
+    traceback_from_current(e);
     if !call_unraisable_hook(header, object, e) {
         print_unraisable_default(header, e)
     }

@@ -13,6 +13,7 @@ CPython's Lib/test, never copied here) and the same command under CPython
 3.13. The counts come from unittest's summary lines; a module that crashes,
 hangs past the timeout or cannot import counts every CPython test as not
 passed. Without CPython 3.13 the script says "skipped" and exits 0.
+A module in STANDINS runs with a stand-in helper module (see there).
 """
 import os
 import re
@@ -40,6 +41,42 @@ test_unicode_file_functions test_tokenize test_import test_ast test_syntax
 test_posix test_shutil test_tempfile test_glob test_fnmatch test_stat test_genericpath test_posixpath
 test_importlib test_py_compile test_compileall test_zipimport test_marshal test_runpy test_pkgutil test_frozen
 """.split()
+
+# Per-module stand-ins for CPython-internal test helpers. A module listed here
+# runs as `pyk -c CODE` instead of `pyk -m unittest test.test_x`: CODE puts the
+# stand-in module in sys.modules first, then runs unittest on that one module.
+# No `_testinternalcapi` module exists in pyk (its presence would switch many
+# other test modules onto CPython-internal paths); only the module named here
+# sees the stand-in. Each is documented in docs/conformance.md beside its row.
+STANDINS = {
+    # test_class imports `has_inline_values` at module level (CPython's
+    # inline-values object layout). Its stand-in raises SkipTest, so the tests
+    # calling it count as skipped and every other test of test_class runs.
+    "test_class": """
+import sys, types, unittest
+_m = types.ModuleType("_testinternalcapi", "pyk's scoreboard stand-in: CPython layout probes skip")
+def has_inline_values(obj):
+    raise unittest.SkipTest("CPython object layout detail")
+_m.has_inline_values = has_inline_values
+sys.modules["_testinternalcapi"] = _m
+""",
+}
+
+
+# The note each stand-in puts beside its module's row in docs/conformance.md.
+STANDIN_NOTES = {
+    "test_class": "run with a `_testinternalcapi` stand-in whose `has_inline_values` raises SkipTest (CPython object layout detail): those tests count as skipped",
+}
+
+
+def pyk_command(pyk, mod):
+    """The command that runs one test module under pyk."""
+    code = STANDINS.get(mod)
+    if code is None:
+        return [pyk, "-m", "unittest", "test." + mod]
+    code += f"unittest.main(module=None, argv=['python -m unittest', 'test.{mod}'])\n"
+    return [pyk, "-c", code]
+
 
 SUMMARY = re.compile(r"^Ran (\d+) tests? in")
 RESULT = re.compile(r"^(OK|FAILED)(?: \((.*)\))?\s*$")
@@ -176,7 +213,7 @@ def main(argv):
         c = known.get(mod)
         if c is None:
             c, _, _, _ = run([cpython, "-m", "unittest", "test." + mod], cenv, timeout * 2)
-        p, pstatus, secs, pout = run([pyk, "-m", "unittest", "test." + mod], penv, timeout)
+        p, pstatus, secs, pout = run(pyk_command(pyk, mod), penv, timeout)
         c_ran, c_fail, c_err, c_skip, c_bad = c or (0, 0, 0, 0, 0)
         c_pass = max(0, c_ran - c_bad - c_skip)
         if p is None:
@@ -185,7 +222,7 @@ def main(argv):
         else:
             p_ran, p_fail, p_err, p_skip, p_bad = p
             p_pass = max(0, p_ran - p_bad - p_skip)
-            note = ""
+            note = STANDIN_NOTES.get(mod, "")
         rows.append((mod, c_ran, c_pass, p_ran, p_pass, p_fail, p_err, p_skip, secs, note))
         totals[0] += c_ran
         totals[1] += c_pass
@@ -210,7 +247,8 @@ def main(argv):
             f.write("against the installed CPython's Lib/test, and the same under CPython 3.13).\n")
             f.write("\"passed\" = ran − skipped − the distinct tests reported as FAIL/ERROR (a test with\n")
             f.write("failing subtests is counted once). A module that cannot import, crashes or\n")
-            f.write("times out passes nothing; the note says why.\n\n")
+            f.write("times out passes nothing; the note says why. A module run with a stand-in for a\n")
+            f.write("CPython-internal helper module (STANDINS in the script) says so in its note.\n\n")
             f.write("| module | CPython passed / ran | pyk ran | pyk passed | failed | errors | skipped | note |\n")
             f.write("|---|---|---|---|---|---|---|---|\n")
             for (mod, c_ran, c_pass, p_ran, p_pass, p_fail, p_err, p_skip, secs, note) in rows:

@@ -33,6 +33,7 @@ with warnings.catch_warnings(record=True) as log:
 print([(w.category.__name__, str(w.message)) for w in log])
 
 import types
-print(types.GeneratorType.send.__doc__)
-print(types.CoroutineType.close.__doc__)
-print(types.CoroutineType.__await__.__doc__)
+# (pyk words its docstrings itself: check what they speak of, not their text)
+print("into generator" in types.GeneratorType.send.__doc__)
+print("inside coroutine" in types.CoroutineType.close.__doc__)
+print("await" in types.CoroutineType.__await__.__doc__)

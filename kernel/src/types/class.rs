@@ -476,9 +476,21 @@ pub fn descr_get(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         _ => return Err(type_error(format!(" expected at most 2 arguments, got {}", a.len()))),
     };
     let inst = if crate::types::is_none(inst) { None } else { Some(inst) };
-    let owner_t = match (owner.filter(|o| !crate::types::is_none(o)), inst) {
-        (Some(o), _) => type_arg(o).ok_or_else(|| type_error(format!("descriptor '__get__' needs a type, not '{}'", o.type_obj().name())))?,
+    let owner = owner.filter(|o| !crate::types::is_none(o));
+    // An owner that is not a class: a classmethod binds to it as it is
+    // (CPython's cm_descr_get); the others ignore it and use the instance.
+    if let Some(o) = owner.filter(|o| type_arg(o).is_none()) {
+        if let Some(w) = s.downcast::<WrapperObject>(&CLASSMETHOD_TYPE) {
+            return Ok(new_bound_method(w.func.clone(), o.clone()));
+        }
+        if inst.is_none() && s.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_none() {
+            return Ok(s.clone());
+        }
+    }
+    let owner_t = match (owner.and_then(type_arg), inst) {
+        (Some(o), _) => o,
         (None, Some(i)) => i.type_obj(),
+        (None, None) if owner.is_some() => &crate::types::object::OBJECT_TYPE,
         (None, None) => return Err(type_error("__get__(None, None) is invalid")),
     };
     bind(s, inst, owner_t, &crate::types::str::istr("__get__"))
@@ -1053,13 +1065,12 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     }) {
         return bits;
     }
-    let python_hook = |n: &'static str| t.lookup(&crate::types::str::istr(n)).is_some_and(|f| as_function(&f).is_some());
     let mut bits = 0;
     if t.lookup(name).is_none() {
-        if !python_hook("__getattribute__") {
+        if python_getattribute(t).is_none() {
             bits |= PLAIN_GET;
         }
-        if !python_hook("__setattr__") {
+        if !t.lookup(&crate::types::str::istr("__setattr__")).is_some_and(|f| !is_builtin_setattr(&f)) {
             bits |= PLAIN_SET;
         }
     }
@@ -1076,8 +1087,13 @@ pub fn has_python_getattribute(t: &'static TypeObject) -> bool {
 }
 
 /// The class's `__getattribute__` when it is a Python function.
+/// The class's `__getattribute__` when it is not a builtin type's own (a
+/// Python function, or any other object, bound as a descriptor).
 fn python_getattribute(t: &TypeObject) -> Option<Obj> {
-    t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| as_function(f).is_some())
+    t.lookup(&crate::types::str::istr("__getattribute__")).filter(|f| {
+        let builtin = crate::types::slotwrapper::as_slot_wrapper(f).is_some_and(|w| w.name == "__getattribute__") || as_method_descr(f).is_some_and(|d| d.def.name == "__getattribute__");
+        !builtin
+    })
 }
 
 /// Attribute lookup on instances of Python classes (and exceptions): a
@@ -1198,13 +1214,27 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
     }
     if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
-        if as_function(&sa).is_some() {
+        if !is_builtin_setattr(&sa) {
             let mut args = vec![name.clone()];
             args.extend(v.cloned());
             return call_found(&sa, o, &args).map(drop);
         }
     }
     object_setattr(o, name, v)
+}
+
+/// A builtin type's own `__setattr__`/`__delattr__` (object's, or the
+/// solid base's): the generic path serves it. Anything else the class
+/// names so (a Python function, `dict.__setitem__`, any callable) is called.
+fn is_builtin_setattr(f: &Obj) -> bool {
+    let named = |n: &str| matches!(n, "__setattr__" | "__delattr__");
+    if let Some(w) = crate::types::slotwrapper::as_slot_wrapper(f) {
+        return named(w.name);
+    }
+    if let Some(d) = as_method_descr(f) {
+        return named(d.def.name);
+    }
+    false
 }
 
 /// `object.__setattr__` on an instance of a class: data descriptors
@@ -1271,6 +1301,85 @@ fn slot_layout(t: &'static TypeObject) -> Vec<String> {
     names
 }
 
+/// CPython's layout bits of `type.__flags__` for a class: MANAGED_DICT
+/// (instances get a dict their builtin base lacks), INLINE_VALUES (that
+/// dict on a plain object layout with no slots), MANAGED_WEAKREF (weak
+/// references their builtin base lacks) and IS_ABSTRACT.
+pub fn layout_flags(t: &'static TypeObject) -> i64 {
+    if !is_heap(t) {
+        return 0;
+    }
+    let solid = solid_base(t);
+    let mut f = 0;
+    if layout_has_dict(t) && !layout_has_dict(solid) {
+        f |= 1 << 4;
+        let slotted = t.mro().iter().any(|&c| {
+            // SAFETY: MRO entries are live (immortal) type objects.
+            let c: &'static TypeObject = unsafe { &*c };
+            is_heap(c) && !own_slots(c).is_empty()
+        });
+        if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) && !slotted {
+            f |= 1 << 2;
+        }
+    }
+    let solid_weak = solid.flags & tpflags::EXCEPTION == 0 && crate::types::weakref::builtin_weakrefable(solid);
+    if crate::types::weakref::instances_weakrefable(t) && !solid_weak {
+        f |= 1 << 3;
+    }
+    let abstract_ = crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__abstractmethods__")).is_some_and(|v| ab::is_true(&v).unwrap_or(false));
+    if abstract_ {
+        f |= 1 << 20;
+    }
+    f
+}
+
+/// A class's own `__slots__` names that add storage (sorted, as CPython's
+/// ht_slots), empty when it has none.
+fn own_slots(c: &'static TypeObject) -> Vec<String> {
+    let mut names: Vec<String> = match crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__slots__")) {
+        Some(slots) => crate::types::member::slot_names(&slots).unwrap_or_default().iter().filter_map(|n| as_str(n).map(str::to_owned)).collect(),
+        None => vec![],
+    };
+    names.retain(|n| n != "__dict__" && n != "__weakref__");
+    names.sort();
+    names
+}
+
+/// Whether instances of `t` have an instance dict.
+fn layout_has_dict(t: &'static TypeObject) -> bool {
+    if is_heap(t) {
+        return t.flags & tpflags::NO_DICT == 0;
+    }
+    t.flags & tpflags::EXCEPTION != 0 || t.is_subtype(&TYPE_TYPE) || crate::types::dict::get_str(t.dict(), &crate::types::str::istr("__dict__")).is_some()
+}
+
+/// The nearest class along `t`'s `__base__` chain that adds to the
+/// instance layout of its base (slots, a dict, weak references), or the
+/// first builtin type (CPython's compatible_with_tp_base walk).
+fn layout_base(t: &'static TypeObject) -> &'static TypeObject {
+    let mut cur = t;
+    while is_heap(cur) && !cur.base.is_null() {
+        // SAFETY: base pointers point to live (static or immortal heap) types.
+        let base: &'static TypeObject = unsafe { &*cur.base };
+        let adds = !own_slots(cur).is_empty()
+            || layout_has_dict(cur) != layout_has_dict(base)
+            || crate::types::weakref::instances_weakrefable(cur) != crate::types::weakref::instances_weakrefable(base);
+        if adds {
+            break;
+        }
+        cur = base;
+    }
+    cur
+}
+
+/// CPython's rule for `__class__` assignment between two classes: their
+/// layout-adding ancestors are the same class, or siblings of one base
+/// that added the same slots.
+fn same_layout_base(t: &'static TypeObject, nt: &'static TypeObject) -> bool {
+    let (a, b) = (layout_base(t), layout_base(nt));
+    std::ptr::eq(a, b) || (is_heap(a) && is_heap(b) && std::ptr::eq(a.base, b.base) && own_slots(a) == own_slots(b))
+}
+
 /// `obj.__class__ = C`: only between classes with the same instance layout.
 pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
@@ -1287,7 +1396,8 @@ pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let same = std::ptr::eq(solid_base(t), solid_base(nt))
         && (modules || (t.flags & tpflags::NO_DICT) == (nt.flags & tpflags::NO_DICT))
         && (modules || std::ptr::eq(t.dealloc as *const (), nt.dealloc as *const ()))
-        && slot_layout(t) == slot_layout(nt);
+        && crate::types::weakref::instances_weakrefable(t) == crate::types::weakref::instances_weakrefable(nt)
+        && (modules || same_layout_base(t, nt));
     if !same {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), t.name())));
     }
@@ -1564,6 +1674,7 @@ fn overrides_init_for_keywords(t: &'static TypeObject, solid: &'static TypeObjec
         &crate::builtins::MAP_TYPE,
         &crate::builtins::FILTER_TYPE,
         &crate::builtins::REVERSED_TYPE,
+        &crate::types::weakref::REF_TYPE,
     ];
     if !relevant.iter().any(|r| std::ptr::eq(*r, solid)) {
         return false;
@@ -1901,6 +2012,21 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     let d = new_dict();
     crate::types::dict::update_from(&d, ns)?;
+    if as_dict(&d).is_some_and(|dd| dd.keys().iter().any(|k| as_str(k).is_none())) {
+        crate::warningsmod::warn(&crate::types::exceptions::RUNTIME_WARNING, &format!("non-string key in the __dict__ of class {name}"), 1)?;
+    }
+    // The class body's `__class__` cell does not stay in the class dict; it
+    // is filled once the class exists (before `__set_name__` runs, so a
+    // metaclass's `super().__new__` call fills it). A `__classcell__` slot
+    // therefore does not conflict with it.
+    let classcell_key = crate::types::str::istr("__classcell__");
+    let classcell = crate::types::dict::get_str(&d, &classcell_key);
+    if let Some(cell) = &classcell {
+        if crate::types::function::as_cell(cell).is_none() {
+            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", ab::repr_string(&cell.type_obj().as_obj())?)));
+        }
+        as_dict(&d).expect("dict").del(&classcell_key)?;
+    }
     // `__init_subclass__` and `__class_getitem__` are implicitly classmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = crate::types::dict::get_str(&d, &crate::types::str::istr(n)) {
@@ -2074,7 +2200,14 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         call: Some(slot_call),
         iter: Some(slot_iter),
         next: Some(slot_next),
-        getattr: Some(if is_exc { slot_getattr } else { instance_getattr }),
+        getattr: Some(if is_exc {
+            slot_getattr
+        } else if std::ptr::eq(solid, &SUPER_TYPE) {
+            // (super's lookup first, then the subclass's own attributes)
+            super_getattr
+        } else {
+            instance_getattr
+        }),
         setattr: Some(instance_setattr),
         len: Some(slot_len),
         getitem: Some(slot_getitem),
@@ -2136,6 +2269,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         set_item_str(t.dict(), "__weakref__", crate::types::function::new_getset_descr(t, &crate::types::typeobj::WEAKREF_GETSET));
     }
     fixup_slots(raw);
+    if let Some(cell) = classcell {
+        set_classcell(&cell, &tobj);
+    }
     Ok(tobj)
 }
 
@@ -2312,8 +2448,12 @@ fn finish_class(cls: &Obj, kwds: &[(Obj, Obj)]) -> PyResult<()> {
         }
     }
     // `super(cls, cls).__init_subclass__(**kwds)`: the MRO after the class.
+    // (super's check: a custom mro() may leave the class out of its own MRO)
     let name = crate::types::str::istr("__init_subclass__");
-    let found = t.mro().iter().skip(1).find_map(|b| {
+    let Some(pos) = t.mro().iter().position(|p| std::ptr::eq(*p, t)) else {
+        return Err(type_error(format!("super(type, obj): obj (type {0}) is not an instance or subtype of type ({0}).", t.name())));
+    };
+    let found = t.mro().iter().skip(pos + 1).find_map(|b| {
         // SAFETY: MRO entries are live types.
         crate::types::dict::get_str(unsafe { &**b }.dict(), &name)
     });
@@ -2457,21 +2597,6 @@ fn type_new_impl(meta: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> P
         winner
     };
     let cls = new_heap_type_meta(name, &bases, ns, meta)?;
-    // The class body's `__class__` cell is filled here, before
-    // `__set_name__` runs (a metaclass's `super().__new__` call gets here
-    // first), and the cell does not stay in the class dict.
-    if let Some(t) = type_arg(&cls) {
-        let key = crate::types::str::istr("__classcell__");
-        if let Some(cell) = crate::types::dict::get_str(t.dict(), &key) {
-            if crate::types::function::as_cell(&cell).is_none() {
-                return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", ab::repr_string(&cell.type_obj().as_obj())?)));
-            }
-            set_classcell(&cell, &cls);
-            if let Some(d) = as_dict(t.dict()) {
-                d.del(&key)?;
-            }
-        }
-    }
     let extra: Vec<(Obj, Obj)> = kws.into_iter().map(|(n, v)| (intern(n), v.clone())).collect();
     finish_class(&cls, &extra)?;
     Ok(cls)
@@ -2656,8 +2781,58 @@ fn set_classcell(cell: &Obj, cls: &Obj) {
 #[repr(C)]
 pub struct SuperObject {
     pub header: ObjHeader,
-    pub start: &'static TypeObject,
-    pub obj: Obj,
+    /// The class after which the lookup starts (null until initialized).
+    start: std::sync::atomic::AtomicPtr<TypeObject>,
+    /// The bound object (None for an unbound super).
+    obj: ObjLockCell,
+    /// The class whose MRO is searched: the object itself when it is a
+    /// class, its type, or its `__class__` (a proxy); null when unbound.
+    obj_type: std::sync::atomic::AtomicPtr<TypeObject>,
+}
+
+impl SuperObject {
+    fn start(&self) -> Option<&'static TypeObject> {
+        let p = self.start.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: only ever set to immortal type objects.
+        (!p.is_null()).then(|| unsafe { &*p })
+    }
+    fn obj(&self) -> Obj {
+        self.obj.get().unwrap_or_else(none)
+    }
+    fn obj_type(&self) -> Option<&'static TypeObject> {
+        let p = self.obj_type.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: only ever set to immortal type objects.
+        (!p.is_null()).then(|| unsafe { &*p })
+    }
+    /// (Re)initializes the super object (`super.__init__`).
+    fn init(&self, start: &'static TypeObject, obj: Option<Obj>, obj_type: Option<&'static TypeObject>) {
+        use std::sync::atomic::Ordering::Release;
+        self.start.store(start as *const TypeObject as *mut TypeObject, Release);
+        self.obj_type.store(obj_type.map_or(std::ptr::null_mut(), |t| t as *const TypeObject as *mut TypeObject), Release);
+        drop(self.obj.set(obj));
+    }
+}
+
+/// The class whose MRO `super(start, obj)` searches (CPython's
+/// supercheck): `obj` itself when it is a subclass of `start`, its type,
+/// or else the class its `__class__` attribute names (a proxy object).
+fn super_check(start: &'static TypeObject, obj: &Obj) -> PyResult<&'static TypeObject> {
+    if let Some(t) = type_arg(obj).filter(|t| t.is_subtype(start)) {
+        return Ok(t);
+    }
+    if obj.type_obj().is_subtype(start) {
+        return Ok(obj.type_obj());
+    }
+    if let Some(c) = ab::lookup_attr(obj, &crate::types::str::istr("__class__"))? {
+        if let Some(ct) = type_arg(&c).filter(|ct| !std::ptr::eq(*ct, obj.type_obj()) && ct.is_subtype(start)) {
+            return Ok(ct);
+        }
+    }
+    let (kind, name) = match type_arg(obj) {
+        Some(ot) => ("type", ot.name()),
+        None => ("instance of", obj.type_obj().name()),
+    };
+    Err(type_error(format!("super(type, obj): obj ({kind} {name}) is not an instance or subtype of type ({}).", start.name())))
 }
 
 /// Finds `name` on the MRO of `obj`'s type after `start`, bound to `obj`;
@@ -2667,69 +2842,103 @@ pub fn super_lookup(start: &'static TypeObject, obj: &Obj, name: &Obj, method: b
         Some(t) if t.is_subtype(start) => t,
         _ => obj.type_obj(),
     };
+    match super_lookup_in(start, owner, obj, name, method)? {
+        Some(r) => Ok(r),
+        None => Err(attribute_error(format!("'super' object has no attribute '{}'", as_str(name).unwrap_or("?")))),
+    }
+}
+
+/// `name` on `owner`'s MRO after `start`, bound to `obj` (to nothing when
+/// `obj` is `owner` itself); None when no class after `start` has it.
+fn super_lookup_in(start: &'static TypeObject, owner: &'static TypeObject, obj: &Obj, name: &Obj, method: bool) -> PyResult<Option<(Obj, bool)>> {
     let mro = owner.mro();
     let pos = mro.iter().position(|t| std::ptr::eq(*t, start)).map(|p| p + 1).unwrap_or(mro.len());
     for t in &mro[pos..] {
         // SAFETY: MRO entries are live types.
         let t = unsafe { &**t };
         if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
-            let inst = if type_arg(obj).is_some() && std::ptr::eq(owner, obj_type(obj)) { None } else { Some(obj) };
+            let inst = if type_arg(obj).is_some_and(|ot| std::ptr::eq(owner, ot)) { None } else { Some(obj) };
             if method && inst.is_some() && (as_function(&v).is_some() || as_method_descr(&v).is_some() || crate::types::slotwrapper::as_slot_wrapper(&v).is_some()) {
-                return Ok((v, true));
+                return Ok(Some((v, true)));
             }
-            return Ok((bind(&v, inst, owner, name)?, false));
+            return Ok(Some((bind(&v, inst, owner, name)?, false)));
         }
     }
-    Err(attribute_error(format!("'super' object has no attribute '{}'", as_str(name).unwrap_or("?"))))
+    Ok(None)
 }
 
-fn obj_type(o: &Obj) -> &'static TypeObject {
-    type_arg(o).unwrap_or_else(|| o.type_obj())
-}
-
-fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+/// `super(type)`, `super(type, obj)` or `super()`: the values to
+/// initialize a super object with.
+fn super_args(a: &[Obj], k: Option<&Obj>) -> PyResult<(&'static TypeObject, Option<Obj>, Option<&'static TypeObject>)> {
     crate::builtins::no_kwargs("super", k)?;
     match a {
         [t] | [t, _] => {
             let start = type_arg(t).ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", t.type_obj().name())))?;
             // One argument (or None): an unbound super object.
-            let o = a.get(1).cloned().unwrap_or_else(none);
-            let ok = is_none(&o) || o.type_obj().is_subtype(start) || type_arg(&o).is_some_and(|ot| ot.is_subtype(start));
-            if !ok {
-                let (kind, name) = match type_arg(&o) {
-                    Some(ot) => ("type", ot.name()),
-                    None => ("instance of", o.type_obj().name()),
-                };
-                return Err(type_error(format!("super(type, obj): obj ({kind} {name}) is not an instance or subtype of type ({}).", start.name())));
+            match a.get(1).filter(|o| !is_none(o)) {
+                None => Ok((start, None, None)),
+                Some(o) => Ok((start, Some(o.clone()), Some(super_check(start, o)?))),
             }
-            Ok(alloc(SuperObject { header: crate::object::new_header_tracked(&SUPER_TYPE), start, obj: o }))
         }
         [] => {
             let (cls, slf) = crate::eval::zero_arg_super()?;
             if type_arg(&cls).is_none() {
                 return Err(crate::error::runtime_error("super(): __class__ is not a type"));
             }
-            super_new(_t, &[cls, slf], None)
+            super_args(&[cls, slf], None)
         }
-        _ if a.len() > 2 => Err(type_error(format!("super() expected at most 2 arguments, got {}", a.len()))),
-        _ => Err(type_error("super() with one argument is not supported yet")),
+        _ => Err(type_error(format!("super() expected at most 2 arguments, got {}", a.len()))),
     }
 }
 
+fn super_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (start, obj, obj_type) = super_args(a, k)?;
+    let s = SuperObject {
+        header: crate::object::new_header_tracked(&SUPER_TYPE),
+        start: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        obj: ObjLockCell::new(None),
+        obj_type: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+    };
+    s.init(start, obj, obj_type);
+    Ok(alloc(s))
+}
+
+fn as_super(o: &Obj) -> Option<&SuperObject> {
+    if !o.type_obj().is_subtype(&SUPER_TYPE) {
+        return None;
+    }
+    // SAFETY: instances of super and of its subclasses (WithDict<SuperObject>,
+    // repr(C) with the SuperObject first) start with a SuperObject.
+    Some(unsafe { o.cast::<SuperObject>() })
+}
+
+/// `super.__init__(self, type, obj=None)`: (re)initializes, as a
+/// subclass's `__init__` does through `super(mysuper, self).__init__(...)`.
+fn m_super_init(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let s = as_super(o).ok_or_else(|| type_error("descriptor '__init__' requires a 'super' object"))?;
+    let (start, obj, obj_type) = super_args(a, k)?;
+    s.init(start, obj, obj_type);
+    Ok(none())
+}
+
 /// An unbound super object read through an instance: a super bound to it
-/// (a bound one stays as it is).
+/// (a bound one stays as it is); a subclass's is made by calling the
+/// subclass, as CPython's super_descr_get.
 fn super_get_inst(o: &Obj, inst: &Obj) -> PyResult {
-    // SAFETY: callers pass instances of SUPER_TYPE.
-    let s = unsafe { o.cast::<SuperObject>() };
-    if is_none(inst) || !is_none(&s.obj) {
+    let s = as_super(o).ok_or_else(|| type_error("descriptor '__get__' requires a 'super' object"))?;
+    let Some(start) = s.start() else { return Ok(o.clone()) };
+    if is_none(inst) || s.obj_type().is_some() {
         return Ok(o.clone());
     }
-    super_new(&SUPER_TYPE, &[s.start.as_obj(), inst.clone()], None)
+    if !std::ptr::eq(o.type_obj(), &SUPER_TYPE) {
+        return ab::call(&o.type_obj().as_obj(), &[start.as_obj(), inst.clone()], None);
+    }
+    super_new(&SUPER_TYPE, &[start.as_obj(), inst.clone()], None)
 }
 
 /// `super.__get__(self, obj, type=None)`.
 fn m_super_get(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    if o.downcast::<SuperObject>(&SUPER_TYPE).is_none() {
+    if as_super(o).is_none() {
         return Err(type_error("descriptor '__get__' requires a 'super' object"));
     }
     match a {
@@ -2738,28 +2947,31 @@ fn m_super_get(o: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
-static SUPER_METHODS: [crate::types::typeobj::MethodDef; 1] = [crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Compute the attribute for instance (whose class is owner)." }];
+static SUPER_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "__get__", func: m_super_get, doc: "Compute the attribute for instance (whose class is owner)." },
+    crate::types::typeobj::MethodDef { name: "__init__", func: m_super_init, doc: "" },
+];
 
 fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
-    // SAFETY: slot of SUPER_TYPE.
-    let s = unsafe { o.cast::<SuperObject>() };
+    let s = as_super(o).ok_or_else(|| type_error("super expected"))?;
     let n = as_str(name).unwrap_or("");
-    if !is_none(&s.obj) && n != "__class__" {
-        match super_lookup(s.start, &s.obj, name, false) {
-            Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {}
-            r => return r.map(|(v, _)| v),
+    if let (Some(start), Some(owner)) = (s.start(), s.obj_type()) {
+        if n != "__class__" {
+            if let Some((v, _)) = super_lookup_in(start, owner, &s.obj(), name, false)? {
+                return Ok(v);
+            }
         }
+    }
+    if !std::ptr::eq(o.type_obj(), &SUPER_TYPE) {
+        // A subclass's own attributes (its class, its instance dict).
+        return generic_getattr(o, name);
     }
     // The super object's own attributes.
     match n {
         "__class__" => Ok(SUPER_TYPE.as_obj()),
-        "__thisclass__" => Ok(s.start.as_obj()),
-        "__self__" => Ok(s.obj.clone()),
-        "__self_class__" if is_none(&s.obj) => Ok(none()),
-        "__self_class__" => Ok(match type_arg(&s.obj) {
-            Some(t) if t.is_subtype(s.start) => s.obj.clone(),
-            _ => s.obj.type_obj().as_obj(),
-        }),
+        "__thisclass__" => Ok(s.start().map_or_else(none, |t| t.as_obj())),
+        "__self__" => Ok(s.obj()),
+        "__self_class__" => Ok(s.obj_type().map_or_else(none, |t| t.as_obj())),
         _ => match SUPER_TYPE.lookup(name) {
             Some(v) => bind(&v, Some(o), &SUPER_TYPE, name),
             None => Err(attribute_error(format!("'super' object has no attribute '{n}'"))),
@@ -2767,25 +2979,47 @@ fn super_getattr(o: &Obj, name: &Obj) -> PyResult {
     }
 }
 
+fn super_thisclass(o: &Obj) -> PyResult {
+    Ok(as_super(o).and_then(|s| s.start()).map_or_else(none, |t| t.as_obj()))
+}
+fn super_self(o: &Obj) -> PyResult {
+    Ok(as_super(o).map_or_else(none, |s| s.obj()))
+}
+fn super_self_class(o: &Obj) -> PyResult {
+    Ok(as_super(o).and_then(|s| s.obj_type()).map_or_else(none, |t| t.as_obj()))
+}
+
+static SUPER_GETSETS: [crate::types::typeobj::GetSetDef; 3] = [
+    crate::types::typeobj::GetSetDef { name: "__thisclass__", get: super_thisclass },
+    crate::types::typeobj::GetSetDef { name: "__self__", get: super_self },
+    crate::types::typeobj::GetSetDef { name: "__self_class__", get: super_self_class },
+];
+
 fn super_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
-    // SAFETY: slot of SUPER_TYPE.
-    visit(&unsafe { o.cast::<SuperObject>() }.obj);
+    if let Some(s) = as_super(o) {
+        s.obj.with_ref(|v| {
+            if let Some(v) = v {
+                visit(v)
+            }
+        });
+    }
 }
 
 /// `<super: <class 'B'>, <C object>>`, NULL for an unbound super.
 fn super_repr(o: &Obj) -> PyResult {
-    // SAFETY: only installed on SUPER_TYPE (and subclasses sharing its layout).
-    let s = unsafe { o.cast::<SuperObject>() };
-    let what = match type_arg(&s.obj) {
-        _ if is_none(&s.obj) => "NULL".to_string(),
-        Some(t) if t.is_subtype(s.start) => format!("<{} object>", t.name()),
-        _ => format!("<{} object>", s.obj.type_obj().name()),
+    let s = as_super(o).ok_or_else(|| type_error("super expected"))?;
+    let what = match s.obj_type() {
+        None => "NULL".to_string(),
+        Some(t) => format!("<{} object>", t.name()),
     };
-    Ok(crate::types::str::new_string(format!("<super: <class '{}'>, {what}>", s.start.name())))
+    let start = s.start().map_or("NULL", |t| t.name());
+    Ok(crate::types::str::new_string(format!("<super: <class '{start}'>, {what}>")))
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
+    subclass: Some(crate::object::subclass_info::<SuperObject>(true)),
     methods: &SUPER_METHODS,
+    getsets: &SUPER_GETSETS,
     new: Some(super_new),
     repr: Some(super_repr),
     getattr: Some(super_getattr),
@@ -2852,8 +3086,17 @@ pub fn type_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         _ => {}
     }
+    let old = crate::types::dict::get_str(t.dict(), name);
     dict_set(t.dict(), name, v).map_err(|_| attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), as_str(name).unwrap_or("?"))))?;
     t.touch();
+    // The value replaced may be held by this thread's lookup cache: let it
+    // go now (only worth a look when something besides `old` holds it).
+    if let Some(old) = old {
+        if old.value().is_ptr() && old.refcnt() > 1 && old.refcnt() < pyk_abi::value::IMMORTAL_REFCNT {
+            crate::types::typeobj::forget_lookups(t, name);
+        }
+        drop(old);
+    }
     if as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
         update_slots(t);
     }

@@ -596,12 +596,14 @@ pub fn split_internal_doc<'d>(name: &str, doc: &'d str) -> (Option<&'d str>, &'d
 fn native_doc(b: &BuiltinFunction) -> Option<&'static str> {
     match b.kind {
         BuiltinKind::Native(def) | BuiltinKind::NativeMethod(def) => Some(def.doc.as_str()),
+        // The functions of the builtins module (builtins_doc.rs).
+        BuiltinKind::Kernel(_) if b.module == Some("builtins") && crate::types::module::as_module(&b.slf).is_some() => crate::builtins_doc::doc(b.name),
         _ => None,
     }
 }
 
 /// `__doc__`: a native function's doc string (without its signature
-/// line); None for kernel builtins, which carry none.
+/// line); None for the other kernel builtins, which carry none.
 fn builtin_doc(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
     let b = unsafe { o.cast::<BuiltinFunction>() };
@@ -807,14 +809,72 @@ fn gs_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<attribute '{}' of '{}' objects>", g.def.name, g.owner.name())))
 }
 
-static GETSET_DESCR_GETSETS: [GetSetDef; 3] = [
+fn gs_doc(o: &Obj) -> PyResult {
+    let g = as_getset(o).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    Ok(match crate::types::member::builtin_attr_doc(g.owner.name, g.def.name).filter(|_| g.owner.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0) {
+        Some(d) => new_str(d),
+        None => crate::types::none(),
+    })
+}
+
+static GETSET_DESCR_GETSETS: [GetSetDef; 4] = [
     GetSetDef { name: "__name__", get: gs_name },
     GetSetDef { name: "__qualname__", get: gs_qualname },
     GetSetDef { name: "__objclass__", get: gs_objclass },
+    GetSetDef { name: "__doc__", get: gs_doc },
+];
+
+/// The instance a direct `__get__`/`__set__`/`__delete__` call got, checked
+/// against the descriptor's type.
+fn gs_checked<'a>(g: &GetSetDescr, inst: &'a Obj) -> PyResult<&'a Obj> {
+    if !inst.type_obj().is_subtype(g.owner) {
+        return Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", g.def.name, g.owner.name(), inst.type_obj().name())));
+    }
+    Ok(inst)
+}
+
+fn gs_get(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let g = as_getset(s).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    if let Some(inst) = a.first().filter(|i| !crate::types::is_none(i)) {
+        gs_checked(g, inst)?;
+    }
+    crate::types::class::descr_get(s, a, k)
+}
+
+/// `descr.__set__(obj, v)` / `descr.__delete__(obj)`: through the type's
+/// own attribute setter, which knows which of its attributes are writable.
+fn gs_store(s: &Obj, inst: &Obj, v: Option<&Obj>) -> PyResult {
+    let g = as_getset(s).ok_or_else(|| type_error("getset_descriptor expected"))?;
+    gs_checked(g, inst)?;
+    if g.owner.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        // A class's `__dict__`/`__weakref__` descriptor: object's own setter
+        // (not a `__setattr__` the class defines).
+        return crate::types::class::object_setattr(inst, &crate::types::str::istr(g.def.name), v).map(|_| crate::types::none());
+    }
+    match g.owner.setattr {
+        Some(f) => f(inst, &crate::types::str::istr(g.def.name), v).map(|_| crate::types::none()),
+        None => Err(crate::error::attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.def.name, g.owner.name()))),
+    }
+}
+
+fn gs_set(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst, v] = a else { return Err(type_error(format!("expected 2 arguments, got {}", a.len()))) };
+    gs_store(s, inst, Some(v))
+}
+
+fn gs_delete(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let [inst] = a else { return Err(type_error(format!("expected 1 argument, got {}", a.len()))) };
+    gs_store(s, inst, None)
+}
+
+static GETSET_DESCR_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "__get__", func: gs_get, doc: "" },
+    MethodDef { name: "__set__", func: gs_set, doc: "" },
+    MethodDef { name: "__delete__", func: gs_delete, doc: "" },
 ];
 
 pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
-    methods: &crate::types::class::DESCR_GET_METHODS,
+    methods: &GETSET_DESCR_METHODS,
     getsets: &GETSET_DESCR_GETSETS,
     repr: Some(gs_repr),
     ..TypeObject::builtin("getset_descriptor", &crate::types::object::OBJECT_TYPE, dealloc_box::<GetSetDescr>)

@@ -286,6 +286,12 @@ pub fn get_awaitable_op(o: &Obj, r#where: u32) -> PyResult {
         let m = if r#where == 1 { "__aenter__" } else { "__aexit__" };
         return Err(type_error(format!("'async with' received an object from {m} that does not implement __await__: {}", o.type_obj().name())));
     }
+    // A coroutine suspended in an await of its own cannot be awaited again.
+    if let Ok(it) = &r {
+        if is_coroutine(it) && as_generator(it).and_then(|g| g.awaiting()).is_some() {
+            return Err(runtime_error("coroutine is being awaited already"));
+        }
+    }
     r
 }
 
@@ -321,7 +327,7 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
         let mut s = g.state.lock().unwrap_or_else(|e| e.into_inner());
         std::mem::replace(&mut *s, State::Running)
     };
-    let (frame, started) = match st {
+    let (mut frame, started) = match st {
         State::Ready { frame, started } => (frame, started),
         State::Running => {
             *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Running;
@@ -347,7 +353,7 @@ pub(crate) fn step(g: &GenObject, sent: Obj, throw: Option<PyErr>) -> PyResult<R
     let mut throw = throw;
     if started {
         if let Some(e) = throw.take() {
-            match throw_into_delegate(&frame, e) {
+            match crate::eval::with_suspended_current(&mut frame, |fr| throw_into_delegate(fr, e)) {
                 Ok(yielded) => {
                     *g.state.lock().unwrap_or_else(|e| e.into_inner()) = State::Ready { frame, started };
                     return Ok(Ok(yielded));
@@ -585,7 +591,10 @@ fn m_throw(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let fresh = matches!(&*g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Ready { started: false, .. });
     if fresh {
         let old = std::mem::replace(&mut *g.state.lock().unwrap_or_else(|e| e.into_inner()), State::Done);
-        if let State::Ready { frame, .. } = old {
+        if let State::Ready { mut frame, .. } = old {
+            // The frame is entered just long enough to leave its traceback
+            // entry (at the function's first line), as CPython's throw.
+            crate::eval::with_suspended_current(&mut frame, |fr| crate::traceback::add_entry(&e, fr));
             discard_frame(frame);
         }
         return Err(e);
@@ -672,13 +681,13 @@ fn g_origin(o: &Obj) -> PyResult {
 }
 
 static GEN_METHODS: [MethodDef; 3] = [
-    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+    MethodDef { name: "send", func: m_send, doc: "send(arg)\n\nResume the generator, passing arg into generator code as the value of\nits paused yield; return what it yields next, or raise StopIteration\ncarrying its return value." },
     MethodDef {
         name: "throw",
         func: m_throw,
         doc: "throw(value)\nthrow(type[,value[,tb]])\n\nResume the generator by raising the exception at its paused yield; return\nthe next value it yields or raise StopIteration when it returns.\nThe three-argument form is deprecated.",
     },
-    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside generator." },
+    MethodDef { name: "close", func: m_close, doc: "close()\n\nFinish the generator: GeneratorExit is raised inside generator code at\nits paused yield." },
 ];
 static GEN_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "__name__", get: g_name },
@@ -709,14 +718,14 @@ fn m_await(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 static CORO_METHODS: [MethodDef; 4] = [
-    MethodDef { name: "send", func: m_send, doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
+    MethodDef { name: "send", func: m_send, doc: "send(arg)\n\nResume the coroutine, passing arg into coroutine code as the result of\nits pending await; return the value it passes out next, or raise\nStopIteration carrying its return value." },
     MethodDef {
         name: "throw",
         func: m_throw,
-        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nResume the coroutine by raising the exception where it is suspended; return\nthe next value it produces or raise StopIteration when it returns.\nThe three-argument form is deprecated.",
+        doc: "throw(value)\nthrow(type[,value[,traceback]])\n\nResume by raising the exception in coroutine code where it is suspended;\nreturn the next value it produces or raise StopIteration when it returns.\nThe three-argument form is deprecated.",
     },
-    MethodDef { name: "close", func: m_close, doc: "close() -> raise GeneratorExit inside coroutine." },
-    MethodDef { name: "__await__", func: m_await, doc: "Return an iterator to be used in await expression." },
+    MethodDef { name: "close", func: m_close, doc: "close()\n\nFinish the coroutine: GeneratorExit is raised inside coroutine code at\nits pending await." },
+    MethodDef { name: "__await__", func: m_await, doc: "The iterator an await expression drives." },
 ];
 static CORO_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "__name__", get: g_name },

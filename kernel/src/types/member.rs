@@ -17,10 +17,64 @@ pub struct MemberDescr {
     owner: &'static str,
     /// `__objclass__`: the class that defined the slot (set once the class exists).
     objclass: crate::types::function::ObjLockCell,
+    /// A builtin type's member (CPython's PyMemberDef): read through the
+    /// type's getter; None for a `__slots__` member.
+    builtin: Option<Builtin>,
+}
+
+#[derive(Clone, Copy)]
+struct Builtin {
+    owner: &'static TypeObject,
+    def: &'static GetSetDef,
+    writable: bool,
 }
 
 pub fn new_member(name: Obj, owner: &'static str) -> Obj {
-    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None) })
+    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None), builtin: None })
+}
+
+/// The attributes of builtin types that CPython exposes as member
+/// descriptors (fields of the object's struct) rather than getset
+/// descriptors, by type name, with whether they can be assigned. Each
+/// type's getter computes the value; the descriptor's type is what
+/// `types.MemberDescriptorType` and `type(complex.real)` see.
+const BUILTIN_MEMBERS: &[(&str, &[(&str, bool)])] = &[
+    ("complex", &[("real", false), ("imag", false)]),
+    ("range", &[("start", false), ("stop", false), ("step", false)]),
+    ("slice", &[("start", false), ("stop", false), ("step", false)]),
+    ("function", &[("__closure__", false), ("__doc__", true), ("__globals__", false), ("__module__", true), ("__builtins__", false)]),
+    ("method", &[("__func__", false), ("__self__", false)]),
+    ("property", &[("fget", false), ("fset", false), ("fdel", false)]),
+    ("super", &[("__thisclass__", false), ("__self__", false), ("__self_class__", false)]),
+    ("type", &[("__flags__", false), ("__base__", false)]),
+    (
+        "code",
+        &[
+            ("co_argcount", false), ("co_posonlyargcount", false), ("co_kwonlyargcount", false), ("co_stacksize", false),
+            ("co_flags", false), ("co_nlocals", false), ("co_consts", false), ("co_names", false), ("co_filename", false),
+            ("co_name", false), ("co_qualname", false), ("co_firstlineno", false), ("co_linetable", false), ("co_exceptiontable", false),
+        ],
+    ),
+];
+
+/// Whether `name` of builtin type `t` is a member (and whether writable).
+pub fn builtin_member(t: &'static TypeObject, name: &str) -> Option<bool> {
+    if t.flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 || t.module != "builtins" {
+        return None;
+    }
+    let (_, names) = BUILTIN_MEMBERS.iter().find(|(tn, _)| *tn == t.name)?;
+    names.iter().find(|(n, _)| *n == name).map(|(_, w)| *w)
+}
+
+/// A member descriptor for attribute `def` of builtin type `owner`.
+pub fn new_builtin_member(owner: &'static TypeObject, def: &'static GetSetDef, writable: bool) -> Obj {
+    alloc(MemberDescr {
+        header: new_header(&MEMBER_DESCR_TYPE),
+        name: crate::types::str::istr(def.name),
+        owner: owner.name,
+        objclass: crate::types::function::ObjLockCell::new(Some(owner.as_obj())),
+        builtin: Some(Builtin { owner, def, writable }),
+    })
 }
 
 /// Records the class the member descriptors of its dict belong to.
@@ -46,12 +100,22 @@ fn unset(inst: &Obj, m: &MemberDescr) -> crate::error::PyErr {
 
 /// `inst.slot`.
 pub fn get(m: &MemberDescr, inst: &Obj) -> PyResult {
+    if let Some(b) = m.builtin {
+        return (b.def.get)(inst);
+    }
     let store = crate::types::class::slot_storage(inst).ok_or_else(|| unset(inst, m))?;
     crate::types::dict::get_str(&store, &m.name).ok_or_else(|| unset(inst, m))
 }
 
 /// `inst.slot = v` / `del inst.slot`.
 pub fn set(m: &MemberDescr, inst: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    if let Some(b) = m.builtin {
+        // A writable member is stored by its type's own attribute setter.
+        return match b.owner.setattr.filter(|_| b.writable) {
+            Some(f) => f(inst, &m.name, v),
+            None => Err(attribute_error("readonly attribute")),
+        };
+    }
     let store = crate::types::class::slot_storage(inst).ok_or_else(|| unset(inst, m))?;
     // Deleting an unset slot says just the name, as CPython does.
     crate::types::class::dict_set(&store, &m.name, v).map_err(|_| attribute_error(as_str(&m.name).unwrap_or("?").to_string()))
@@ -77,8 +141,30 @@ fn g_name(o: &Obj) -> PyResult {
     Ok(as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?.name.clone())
 }
 
-fn g_doc(_o: &Obj) -> PyResult {
-    Ok(crate::types::none())
+fn g_doc(o: &Obj) -> PyResult {
+    let m = as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?;
+    Ok(match m.builtin.and_then(|b| builtin_attr_doc(b.owner.name, b.def.name)) {
+        Some(d) => crate::types::str::new_str(d),
+        None => crate::types::none(),
+    })
+}
+
+/// Doc strings of some builtin types' member and getset descriptors, in
+/// pyk's own words, by type name and attribute.
+const ATTR_DOCS: &[(&str, &str, &str)] = &[
+    ("complex", "real", "real component of the complex number"),
+    ("complex", "imag", "imaginary component of the complex number"),
+    ("generator", "__name__", "name of the generator (its function's, unless assigned)"),
+    ("generator", "__qualname__", "qualified name of the generator (its function's, unless assigned)"),
+    ("coroutine", "__name__", "name of the coroutine (its function's, unless assigned)"),
+    ("coroutine", "__qualname__", "qualified name of the coroutine (its function's, unless assigned)"),
+    ("async_generator", "__name__", "name of the async generator (its function's, unless assigned)"),
+    ("async_generator", "__qualname__", "qualified name of the async generator (its function's, unless assigned)"),
+];
+
+/// The doc of attribute `name` of builtin type `owner`, if pyk has one.
+pub fn builtin_attr_doc(owner: &str, name: &str) -> Option<&'static str> {
+    ATTR_DOCS.iter().find(|(t, n, _)| *t == owner && *n == name).map(|(_, _, d)| *d)
 }
 
 fn g_objclass(o: &Obj) -> PyResult {

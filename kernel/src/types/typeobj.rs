@@ -184,6 +184,37 @@ thread_local! {
         const { std::cell::UnsafeCell::new([const { (0, 0, u64::MAX, None) }; LOOKUP_CACHE_SIZE]) };
 }
 
+/// Drops this thread's cached lookups of `name` on `t` and on the classes
+/// derived from it: the cache holds references to the values found, which
+/// must not keep a deleted or replaced class attribute alive (a WeakMethod
+/// to it dies with the class attribute, as in CPython). Other threads'
+/// entries are stale by the type epoch and go when they are evicted. (A
+/// scan of the fixed-size cache: cheaper than walking every subclass.)
+pub fn forget_lookups(t: &'static TypeObject, name: &Obj) {
+    let Some(n) = crate::types::str::as_str(name) else { return };
+    let nk = crate::types::str::intern(n).value().0;
+    let old: Vec<CacheEntry> = LOOKUP_CACHE
+        .try_with(|c| {
+            // SAFETY: this thread's cache; no reference into it is held
+            // across code that could run Python (entries are moved out and
+            // dropped after the borrow).
+            let c = unsafe { &mut *c.get() };
+            let mut old = vec![];
+            for e in c.iter_mut() {
+                if e.1 == nk && e.3.is_some() {
+                    // SAFETY: cache keys are addresses of live (immortal) type objects.
+                    let ty = unsafe { &*(e.0 as *const TypeObject) };
+                    if ty.is_subtype(t) {
+                        old.push(std::mem::replace(e, (0, 0, u64::MAX, None)));
+                    }
+                }
+            }
+            old
+        })
+        .unwrap_or_default();
+    drop(old);
+}
+
 /// Empties this thread's lookup cache while the thread can still run
 /// Python code (dropping cached objects may run `__del__`); called before
 /// a thread that ran Python code ends.
@@ -394,8 +425,20 @@ fn cpython_flags(t: &'static TypeObject) -> i64 {
     let mut f: i64 = 1 << 12; // READY
     if t.flags & tpflags::HEAPTYPE != 0 {
         f |= 1 << 9;
+        f |= crate::types::class::layout_flags(t);
     } else {
         f |= 1 << 8; // IMMUTABLETYPE
+        if t.native.is_null() {
+            f |= 1 << 1; // STATIC_BUILTIN
+        }
+    }
+    // MATCH_SELF: the builtins a class pattern matches as a whole (`int(x)`).
+    let match_self: [&'static TypeObject; 11] = [
+        &ty::int::INT_TYPE, &ty::float::FLOAT_TYPE, &ty::str::STR_TYPE, &ty::bytes::BYTES_TYPE, &ty::bytearray::BYTEARRAY_TYPE,
+        &ty::list::LIST_TYPE, &ty::tuple::TUPLE_TYPE, &ty::dict::DICT_TYPE, &ty::set::SET_TYPE, &ty::set::FROZENSET_TYPE, &ty::singletons::BOOL_TYPE,
+    ];
+    if match_self.iter().any(|m| t.is_subtype(m)) {
+        f |= 1 << 22;
     }
     if t.flags & tpflags::BASETYPE != 0 {
         f |= 1 << 10;
@@ -458,6 +501,8 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             return Ok(crate::types::str::new_str(t.module));
         }
         "__doc__" if !t.doc.is_empty() => return Ok(crate::types::str::new_str(t.doc)),
+        // Read from the class's own dict only, never a base's.
+        "__abstractmethods__" => return t_abstractmethods(o),
         "__flags__" => return Ok(crate::types::int::from_i64(cpython_flags(t))),
         // The class's own type parameters (PEP 695), never a base's; `()` when it has none.
         "__type_params__" => {
@@ -676,12 +721,74 @@ fn t_bases(o: &Obj) -> PyResult {
     type_getattr(o, &crate::types::str::istr("__bases__"))
 }
 
+fn t_name(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__name__"))
+}
+fn t_qualname(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__qualname__"))
+}
+fn t_module(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__module__"))
+}
+fn t_flags(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__flags__"))
+}
+fn t_base(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__base__"))
+}
+fn t_type_params(o: &Obj) -> PyResult {
+    type_getattr(o, &crate::types::str::istr("__type_params__"))
+}
+
+/// `cls.__doc__`: a builtin type's own text, else the class's own
+/// `__doc__` entry (bound when it is a descriptor), else None.
+fn t_doc(o: &Obj) -> PyResult {
+    let t = as_type(o).ok_or_else(|| crate::error::type_error("descriptor '__doc__' for 'type' objects needs a type"))?;
+    if t.flags & tpflags::HEAPTYPE == 0 && !t.doc.is_empty() {
+        return Ok(crate::types::str::new_str(t.doc));
+    }
+    let name = crate::types::str::istr("__doc__");
+    match crate::types::dict::get_str(t.dict(), &name) {
+        Some(v) => crate::types::class::bind(&v, None, t, &name),
+        None => Ok(crate::types::none()),
+    }
+}
+
+/// `cls.__annotations__`: a class's own (created on first access); builtin
+/// types have none.
+fn t_annotations(o: &Obj) -> PyResult {
+    let t = as_type(o).ok_or_else(|| crate::error::type_error("descriptor '__annotations__' for 'type' objects needs a type"))?;
+    if t.flags & tpflags::HEAPTYPE != 0 {
+        return type_getattr(o, &crate::types::str::istr("__annotations__"));
+    }
+    Err(crate::error::attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name())))
+}
+
+/// `cls.__abstractmethods__`: only from the class's own dict (`type` has none).
+fn t_abstractmethods(o: &Obj) -> PyResult {
+    let t = as_type(o).ok_or_else(|| crate::error::type_error("descriptor '__abstractmethods__' for 'type' objects needs a type"))?;
+    let name = crate::types::str::istr("__abstractmethods__");
+    let own = if std::ptr::eq(t, &TYPE_TYPE) { None } else { crate::types::dict::get_str(t.dict(), &name) };
+    own.ok_or_else(|| crate::error::attribute_error("__abstractmethods__"))
+}
+
 /// Descriptors in `type.__dict__` for what `type_getattr` computes, so that
-/// `type.__dict__['__mro__'].__get__(cls)` works (inspect uses it).
-static TYPE_GETSETS: [GetSetDef; 3] = [
-    GetSetDef { name: "__mro__", get: t_mro },
-    GetSetDef { name: "__dict__", get: t_dict },
+/// `type.__dict__['__mro__'].__get__(cls)` works (inspect uses it); their
+/// `__set__`/`__delete__` go through `type.__setattr__`'s checks.
+/// (`__flags__` and `__base__` are member descriptors, as in CPython.)
+static TYPE_GETSETS: [GetSetDef; 12] = [
+    GetSetDef { name: "__flags__", get: t_flags },
+    GetSetDef { name: "__base__", get: t_base },
+    GetSetDef { name: "__name__", get: t_name },
+    GetSetDef { name: "__qualname__", get: t_qualname },
     GetSetDef { name: "__bases__", get: t_bases },
+    GetSetDef { name: "__mro__", get: t_mro },
+    GetSetDef { name: "__module__", get: t_module },
+    GetSetDef { name: "__abstractmethods__", get: t_abstractmethods },
+    GetSetDef { name: "__dict__", get: t_dict },
+    GetSetDef { name: "__doc__", get: t_doc },
+    GetSetDef { name: "__annotations__", get: t_annotations },
+    GetSetDef { name: "__type_params__", get: t_type_params },
 ];
 
 pub static TYPE_TYPE: TypeObject = TypeObject {
@@ -695,6 +802,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     getattr: Some(type_getattr),
     setattr: Some(crate::types::class::type_setattr),
     hash: Some(type_hash),
+    doc: "type(object)\ntype(name, bases, dict, **kwds)\n\nWith one argument, the class of object; with three, a new class\nnamed name, derived from bases, with the attributes in dict.",
     ..TypeObject::builtin("type", &crate::types::object::OBJECT_TYPE, no_dealloc)
 };
 
@@ -727,7 +835,10 @@ pub fn ready(t: &'static TypeObject) {
         crate::types::dict::set_item_str(&d, m.name, f);
     }
     for g in t.getsets {
-        let f = crate::types::function::new_getset_descr(t, g);
+        let f = match crate::types::member::builtin_member(t, g.name) {
+            Some(writable) => crate::types::member::new_builtin_member(t, g, writable),
+            None => crate::types::function::new_getset_descr(t, g),
+        };
         crate::types::dict::set_item_str(&d, g.name, f);
     }
     if !std::ptr::eq(t, &crate::types::slotwrapper::SLOT_WRAPPER_TYPE) {

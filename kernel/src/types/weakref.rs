@@ -60,6 +60,11 @@ fn weakrefable(o: &Obj) -> bool {
 pub fn instances_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
     use crate::types::*;
     if t.flags & tpflags::HEAPTYPE != 0 {
+        // Variable-size builtin layouts (int, tuple, bytes) take none, as in CPython.
+        let solid = crate::types::class::solid_base(t);
+        if [&int::INT_TYPE, &tuple::TUPLE_TYPE, &bytes::BYTES_TYPE].iter().any(|v| std::ptr::eq(solid, *v)) {
+            return false;
+        }
         // a class gets weak references unless all its classes define
         // __slots__ without '__weakref__' (then its builtin base decides)
         let slots_key = str::istr("__slots__");
@@ -84,7 +89,7 @@ pub fn instances_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> b
     builtin_weakrefable(t)
 }
 
-fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
+pub fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> bool {
     use crate::types::*;
     std::ptr::eq(t, &typeobj::TYPE_TYPE)
         || std::ptr::eq(t, &function::FUNCTION_TYPE)
@@ -130,6 +135,9 @@ pub fn clear_weakrefs(v: Value) -> Vec<(Obj, Obj)> {
             }
         }
     }
+    // The newest reference's callback runs first, as in CPython (which
+    // lists each new reference with a callback before the older ones).
+    out.reverse();
     out
 }
 
@@ -214,7 +222,12 @@ fn make(t: &'static TypeObject, referent: &Obj, callback: Option<&Obj>, share: b
 }
 
 fn ref_new(t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, _kw) = crate::builtins::split_kwargs(a, k);
+    let (pos, kw) = crate::builtins::split_kwargs(a, k);
+    // (CPython's ref.__init__ refuses them; a subclass with an `__init__`
+    // of its own takes them there, and `__new__` never sees them.)
+    if !kw.is_empty() {
+        return Err(type_error("ref() takes no keyword arguments"));
+    }
     let share = std::ptr::eq(t, &REF_TYPE);
     match pos {
         [o] => make(&REF_TYPE, o, None, share),
