@@ -18,7 +18,15 @@ pub enum DecodeError {
     BadUtf8 { byte: u8, line: usize, declared: bool, pos: usize, reason: &'static str, offset: u32, end_offset: i32 },
     /// Another codec failed; its exception.
     Codec(crate::error::PyErr),
+    /// The declared codec could not decode the bytes: its exception (a
+    /// UnicodeDecodeError), the declared name, and where the bad bytes start.
+    Undecodable { err: crate::error::PyErr, declared: String, start: usize, incomplete: bool },
 }
+
+/// How much of a file CPython's script runner decodes before it reads the
+/// first line (the chunk of its text reader): a decoding error in it is
+/// reported as an "encoding problem".
+const FIRST_CHUNK: usize = 8192;
 
 /// The declared encoding of one line, if it is a comment carrying one
 /// (`coding[:=]\s*([-\w.]+)` after `#`, as PEP 263 says).
@@ -119,10 +127,24 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
             }
             let b = crate::types::bytes::new_bytes(body);
             let dec = crate::abstract_::getattr_str(&b, "decode").map_err(DecodeError::Codec)?;
-            let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(DecodeError::Codec)?;
+            let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(|e| {
+                if e.is_instance(&crate::types::exceptions::UNICODE_DECODE_ERROR) {
+                    let start = crate::abstract_::getattr_str(&e.0, "start").ok().and_then(|v| crate::types::int::as_i64(&v)).unwrap_or(0);
+                    let reason = crate::abstract_::getattr_str(&e.0, "reason").ok().and_then(|r| crate::types::str::as_str(&r).map(str::to_string));
+                    let incomplete = reason.as_deref() == Some("incomplete multibyte sequence");
+                    DecodeError::Undecodable { err: e, declared: name.clone(), start: start.max(0) as usize, incomplete }
+                } else {
+                    DecodeError::Codec(e)
+                }
+            })?;
             Ok(crate::types::str::as_str(&s).unwrap_or_default().to_string())
         }
     }
+}
+
+/// The length of the source after its UTF-8 BOM, if any.
+fn body_len(bytes: &[u8]) -> usize {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes).len()
 }
 
 /// An encoding error about the whole file: CPython's `(filename, 0, -1, None)`.
@@ -150,6 +172,9 @@ pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
             crate::error::PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, line as u32, offset, &text, line as u32, end_offset as u32))
         }
         DecodeError::Codec(e) => e,
+        // CPython decodes the whole source at once: the codec's message
+        // about the whole file.
+        DecodeError::Undecodable { err, .. } => file_syntax_error(crate::abstract_::str_string(&err.0).unwrap_or_default(), filename),
     })
 }
 
@@ -165,5 +190,27 @@ pub fn decode_script(bytes: &[u8], path: &str) -> Result<String, String> {
             format!("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
         }
         DecodeError::Codec(e) => format!("SyntaxError: {}", crate::abstract_::str_string(&e.0).unwrap_or_default()),
+        // CPython's script runner reads through a text reader: an error
+        // in its first chunk fails the reader's set-up; a later one (or a
+        // sequence cut by the end of the file) is the tokenizer's.
+        DecodeError::Undecodable { declared, start, incomplete: false, .. } if start < FIRST_CHUNK => {
+            format!("SyntaxError: encoding problem: {declared}")
+        }
+        // A sequence cut by the end of the file fails the reader's last,
+        // final decode, which sees only the bytes left over.
+        DecodeError::Undecodable { err, incomplete: true, .. } => {
+            let attr = |n: &str| crate::abstract_::getattr_str(&err.0, n).ok();
+            let int = |n: &str| attr(n).and_then(|v| crate::types::int::as_i64(&v)).unwrap_or(0);
+            let enc = attr("encoding").and_then(|v| crate::types::str::as_str(&v).map(str::to_string)).unwrap_or_default();
+            let (start, end) = (int("start").max(0) as usize, int("end").max(0) as usize);
+            let what = match bytes.get(start + (bytes.len() - body_len(bytes))) {
+                Some(b) if end - start == 1 => format!("byte 0x{b:02x} in position 0"),
+                _ => format!("bytes in position 0-{}", end.saturating_sub(start + 1)),
+            };
+            format!("SyntaxError: (unicode error) '{enc}' codec can't decode {what}: incomplete multibyte sequence")
+        }
+        DecodeError::Undecodable { err, .. } => {
+            format!("SyntaxError: (unicode error) {}", crate::abstract_::str_string(&err.0).unwrap_or_default())
+        }
     })
 }
