@@ -65,6 +65,13 @@ fn is_blank_or_comment(line: &[u8]) -> bool {
 
 /// Decodes Python source bytes.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_as(bytes, false)
+}
+
+/// Decodes Python source bytes; `whole`: as `compile()` and imports do,
+/// with the whole text given at once and a final newline added when it
+/// lacks one (so a multibyte sequence cut by the end meets that newline).
+fn decode_as(bytes: &[u8], whole: bool) -> Result<String, DecodeError> {
     let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -125,6 +132,13 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
             if crate::abstract_::call(&lookup, &[crate::types::str::new_str(&name)], None).is_err() {
                 return Err(DecodeError::Unknown(name));
             }
+            let mut owned;
+            let mut body = body;
+            if whole && !body.ends_with(b"\n") {
+                owned = body.to_vec();
+                owned.push(b'\n');
+                body = &owned;
+            }
             let b = crate::types::bytes::new_bytes(body);
             let dec = crate::abstract_::getattr_str(&b, "decode").map_err(DecodeError::Codec)?;
             let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(|e| {
@@ -162,7 +176,7 @@ fn file_syntax_error(msg: String, filename: &str) -> crate::error::PyErr {
 /// `compile()`/`exec()`/`eval()` of bytes (and imports): the errors as
 /// CPython's compile() reports them.
 pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
-    decode(bytes).map_err(|e| match e {
+    decode_as(bytes, true).map_err(|e| match e {
         DecodeError::Unknown(n) => file_syntax_error(format!("unknown encoding: {n}"), filename),
         DecodeError::BomMismatch(n) => file_syntax_error(format!("encoding problem: {n} with BOM"), filename),
         DecodeError::BadUtf8 { byte, line, pos, reason, offset, end_offset, .. } => {
@@ -207,7 +221,14 @@ pub fn decode_script(bytes: &[u8], path: &str) -> Result<String, String> {
                 Some(b) if end - start == 1 => format!("byte 0x{b:02x} in position 0"),
                 _ => format!("bytes in position 0-{}", end.saturating_sub(start + 1)),
             };
-            format!("SyntaxError: (unicode error) '{enc}' codec can't decode {what}: incomplete multibyte sequence")
+            // The tokenizer is still on the line before, which it shows.
+            let line = bytes[..start.min(bytes.len())].iter().filter(|&&c| c == b'\n').count();
+            let text = match decode(&bytes[..start.min(bytes.len())]) {
+                Ok(src) => src.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim().to_string(),
+                Err(_) => String::new(),
+            };
+            let at = if line == 0 { String::new() } else { format!("  File \"{path}\", line {line}\n    {text}\n") };
+            format!("{at}SyntaxError: (unicode error) '{enc}' codec can't decode {what}: incomplete multibyte sequence")
         }
         DecodeError::Undecodable { err, .. } => {
             format!("SyntaxError: (unicode error) {}", crate::abstract_::str_string(&err.0).unwrap_or_default())

@@ -14,14 +14,15 @@ Table format (little-endian), one file per codec:
     u32 extra count, then each: u8 n, n u32 code points
     u32 override count, then each: u32 code point, u8 n, n bytes
         (n == 0: the code point does not encode)
-    u32 range count, then each: u16 index, u16 code point (gb18030 only)
+    u32 range count, then each: u16 index, u16 code point (gb18030 only;
+        0xD800: the indices up to the next range are unmapped)
 An entry is a BMP code point outside D800..DFFF, or
-    0xD800 + k  extra string k (a non-BMP code point or a pair)
-    0xDC00 + n  one more byte is needed: node n
-    0xDF00 + L  an illegal sequence of L bytes
-    0xDFFF      gb18030's four-byte form
-    0xDFFE      euc_kr's eight-byte make-up sequence of KS X 1001:1998 Annex 3
-                (A4 D4 A4 cho A4 jung A4 jong)
+    0xD800 + k          extra string k (a non-BMP code point or a pair)
+    0xD800 + E + n      one more byte is needed: node n (E: the extra count)
+    0xDFF0 + L          an illegal sequence of L bytes
+    0xDFFE              euc_kr's eight-byte make-up sequence of KS X 1001:1998
+                        Annex 3 (A4 D4 A4 cho A4 jung A4 jong)
+    0xDFFF              gb18030's four-byte form
 then (euc_kr only, else a zero count) u32 60, the 30 initial-consonant and
 the 30 final-consonant indices of the jamo bytes A1..BE (0xFF: none)
 The encoder is the inverse of the decoder (the first sequence in byte
@@ -41,7 +42,8 @@ STATEFUL = ["hz", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "cjk", "data")
 
-EXTRA, CHILD, ILLEGAL, FOUR, MAKEUP = 0xD800, 0xDC00, 0xDF00, 0xDFFF, 0xDFFE
+EXTRA, ILLEGAL, FOUR, MAKEUP = 0xD800, 0xDFF0, 0xDFFF, 0xDFFE
+UNMAPPED = 0xD800  # a gb18030 range without characters (a surrogate is never one)
 
 
 def probe(name, seq):
@@ -71,7 +73,7 @@ def build(name):
             if s not in extra_index:
                 extra_index[s] = len(extras)
                 extras.append(s)
-            v = EXTRA + extra_index[s]
+            v = ("extra", extra_index[s])
         natural.setdefault(s, seq)
         return v
 
@@ -93,7 +95,7 @@ def build(name):
                 row.append(entry_for(r[1], seq))
             elif r[0] == "more":
                 assert len(seq) < 3, (name, seq)
-                row.append(CHILD + make_node(seq))
+                row.append(("child", make_node(seq)))
             else:
                 row.append(ILLEGAL + r[1])
         nodes[idx] = row
@@ -112,11 +114,11 @@ def build(name):
                 s = seq.decode(name)
                 cp = ord(s)
             except UnicodeDecodeError:
-                cp = 0xFFFF
-            if prev is None or cp == 0xFFFF or prev[1] == 0xFFFF or cp - prev[1] != i - prev[0]:
+                cp = UNMAPPED
+            if prev is None or cp == UNMAPPED or prev[1] == UNMAPPED or cp - prev[1] != i - prev[0]:
                 ranges.append((i, cp))
             prev = (i, cp)
-            if cp != 0xFFFF:
+            if cp != UNMAPPED:
                 natural.setdefault(s, seq)
     makeup = []
     if name == "euc_kr":
@@ -159,9 +161,19 @@ def build(name):
     return nodes, extras, overrides, ranges, makeup
 
 
+def resolve(x, nextras):
+    """An entry's u16: ("extra", k) and ("child", n) become their codes."""
+    if isinstance(x, tuple):
+        kind, k = x
+        return EXTRA + k if kind == "extra" else EXTRA + nextras + k
+    return x
+
+
 def pack(nodes, extras, overrides, ranges, makeup):
+    assert len(extras) + len(nodes) <= ILLEGAL - EXTRA
     out = bytearray(struct.pack("<I", len(nodes)))
     for row in nodes:
+        row = [resolve(x, len(extras)) for x in row]
         # The most common value is the default; trim it from both ends.
         default = max(set(row), key=row.count)
         lo = next((i for i in range(256) if row[i] != default), 0)

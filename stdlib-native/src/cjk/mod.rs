@@ -13,6 +13,7 @@
 //! reader until more comes), and the error handlers (`strict`, `ignore`,
 //! `replace` here, any other through `codecs.lookup_error`).
 
+mod iso2022;
 mod table;
 
 use std::sync::OnceLock;
@@ -43,6 +44,7 @@ pub type State = [u8; 8];
 enum Kind {
     Table(usize),
     Hz,
+    Iso2022(iso2022::Variant),
 }
 
 pub struct Codec {
@@ -93,6 +95,13 @@ static CODECS: &[(&str, Codec)] = &[
     ("_codecs_kr", Codec { name: "euc_kr", kind: Kind::Table(13) }),
     ("_codecs_kr", Codec { name: "cp949", kind: Kind::Table(14) }),
     ("_codecs_kr", Codec { name: "johab", kind: Kind::Table(15) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_kr", kind: Kind::Iso2022(iso2022::Variant::Kr) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp", kind: Kind::Iso2022(iso2022::Variant::Jp) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp_1", kind: Kind::Iso2022(iso2022::Variant::Jp1) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp_2", kind: Kind::Iso2022(iso2022::Variant::Jp2) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp_2004", kind: Kind::Iso2022(iso2022::Variant::Jp2004) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp_3", kind: Kind::Iso2022(iso2022::Variant::Jp3) }),
+    ("_codecs_iso2022", Codec { name: "iso2022_jp_ext", kind: Kind::Iso2022(iso2022::Variant::JpExt) }),
 ];
 
 impl Codec {
@@ -102,17 +111,24 @@ impl Codec {
     }
 
     fn enc_init(&self) -> State {
-        [0; 8]
+        match self.kind {
+            Kind::Iso2022(_) => iso2022::ENC_INIT,
+            _ => [0; 8],
+        }
     }
 
     fn dec_init(&self) -> State {
-        [0; 8]
+        match self.kind {
+            Kind::Iso2022(_) => iso2022::DEC_INIT,
+            _ => [0; 8],
+        }
     }
 
     fn decode_step(&self, st: &mut State, input: &[u8], out: &mut Vec<u32>) -> Step {
         match self.kind {
             Kind::Table(i) => self.table(i).decode(input, out),
             Kind::Hz => hz_decode(st, input, out),
+            Kind::Iso2022(v) => iso2022::decode(v, st, input, out),
         }
     }
 
@@ -120,6 +136,7 @@ impl Codec {
         match self.kind {
             Kind::Table(i) => self.table(i).encode(input, flush, out),
             Kind::Hz => hz_encode(st, input, out),
+            Kind::Iso2022(v) => iso2022::encode(v, st, input, flush, out),
         }
     }
 
@@ -133,6 +150,7 @@ impl Codec {
                     st[0] = 0;
                 }
             }
+            Kind::Iso2022(v) => iso2022::encode_reset(v, st, out),
         }
     }
 }
@@ -826,6 +844,10 @@ fn sw_reset(this: &StreamWriter, args: Args) -> PyResult<()> {
     args.none()?;
     let out = {
         let mut s = this.state.lock()?;
+        // As CPython: nothing at all unless some text is pending.
+        if s.pending.is_empty() {
+            return Ok(());
+        }
         let text = std::mem::take(&mut s.pending);
         let (mut out, _) = run_encode(this.codec, &mut s.st, &text, this.errors.as_deref(), true)?;
         this.codec.encode_reset(&mut s.st, &mut out);

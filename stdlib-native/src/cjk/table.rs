@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use super::Step;
 
 const EXTRA: u16 = 0xD800;
-const CHILD: u16 = 0xDC00;
-const ILLEGAL: u16 = 0xDF00;
+const ILLEGAL: u16 = 0xDFF0;
 const FOUR: u16 = 0xDFFF;
 const MAKEUP: u16 = 0xDFFE;
+/// A gb18030 range without characters.
+const UNMAPPED: u32 = 0xD800;
 
 /// Up to eight bytes of one encoded character.
 #[derive(Clone, Copy)]
@@ -48,6 +49,8 @@ pub struct Table {
     pairs: HashMap<(u32, u32), Code>,
     pair_first: HashSet<u32>,
     gb18030: bool,
+    /// Where the node numbers start (after the extra strings).
+    child: u16,
     /// euc_kr's make-up sequences: the initial- and final-consonant index
     /// of each jamo byte A1..BE (0xFF: none); empty for other codecs.
     makeup: Vec<u8>,
@@ -103,7 +106,9 @@ impl Table {
         let ranges = (0..n).map(|_| (r.u16() as u32, r.u16() as u32)).collect();
         let n = r.u32() as usize;
         let makeup = data[r.at..r.at + n].to_vec();
-        let mut t = Table { data, nodes, extras, ranges, enc: HashMap::new(), pairs: HashMap::new(), pair_first: HashSet::new(), gb18030, makeup };
+        let child = EXTRA + extras.len() as u16;
+        let mut t =
+            Table { data, nodes, extras, ranges, enc: HashMap::new(), pairs: HashMap::new(), pair_first: HashSet::new(), gb18030, child, makeup };
         let mut path = Vec::new();
         t.invert(0, &mut path);
         if !t.makeup.is_empty() {
@@ -150,9 +155,9 @@ impl Table {
             path.push(b);
             match v {
                 FOUR | MAKEUP => {}
-                _ if (CHILD..ILLEGAL).contains(&v) => self.invert((v - CHILD) as usize, path),
+                _ if (self.child..ILLEGAL).contains(&v) => self.invert((v - self.child) as usize, path),
                 _ if (ILLEGAL..MAKEUP).contains(&v) => {}
-                _ if (EXTRA..CHILD).contains(&v) => {
+                _ if (EXTRA..self.child).contains(&v) => {
                     let s = &self.extras[(v - EXTRA) as usize];
                     let code = Code::new(path);
                     if s.len() == 2 {
@@ -174,7 +179,7 @@ impl Table {
     fn four_byte_bmp(&self, i: u32) -> Option<u32> {
         let k = self.ranges.partition_point(|&(start, _)| start <= i);
         let (start, cp) = self.ranges[k.checked_sub(1)?];
-        (cp != 0xFFFF).then_some(cp + (i - start))
+        (cp != UNMAPPED).then_some(cp + (i - start))
     }
 
     pub fn decode(&self, input: &[u8], out: &mut Vec<u32>) -> Step {
@@ -187,9 +192,9 @@ impl Table {
             match v {
                 FOUR => return self.decode_four(input, out),
                 MAKEUP => return self.decode_makeup(input, out),
-                _ if (CHILD..ILLEGAL).contains(&v) => node = (v - CHILD) as usize,
+                _ if (self.child..ILLEGAL).contains(&v) => node = (v - self.child) as usize,
                 _ if (ILLEGAL..MAKEUP).contains(&v) => return Step::Illegal((v - ILLEGAL) as usize),
-                _ if (EXTRA..CHILD).contains(&v) => {
+                _ if (EXTRA..self.child).contains(&v) => {
                     out.extend_from_slice(&self.extras[(v - EXTRA) as usize]);
                     return Step::Done(depth);
                 }
@@ -289,6 +294,16 @@ impl Table {
             return Step::Done(1);
         }
         Step::Illegal(1)
+    }
+
+    /// Whether `c` may start a pair that has a code of its own.
+    pub fn is_pair_first(&self, c: u32) -> bool {
+        self.pair_first.contains(&c)
+    }
+
+    /// The code of the pair (c, next), if it has one.
+    pub fn pair_code(&self, c: u32, next: u32) -> Option<&[u8]> {
+        self.pairs.get(&(c, next)).map(|c| c.bytes())
     }
 
     /// The code of one code point alone (for the iso2022 charsets).
