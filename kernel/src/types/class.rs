@@ -1194,7 +1194,12 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
     }
     if let Some(sa) = t.lookup(&crate::types::str::istr(if v.is_some() { "__setattr__" } else { "__delattr__" })) {
-        if as_function(&sa).is_some() {
+        // A Python method, or a native type's own (a native module's class
+        // guarding an attribute, as _multibytecodec's `errors`).
+        let native = sa
+            .downcast::<crate::types::function::BuiltinFunction>(&crate::types::function::BUILTIN_FUNCTION_TYPE)
+            .is_some_and(|b| matches!(b.kind, crate::types::function::BuiltinKind::NativeMethod(_)));
+        if as_function(&sa).is_some() || native {
             let mut args = vec![name.clone()];
             args.extend(v.cloned());
             return call_found(&sa, o, &args).map(drop);

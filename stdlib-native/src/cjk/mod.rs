@@ -252,12 +252,14 @@ fn call_handler(errors: &str, exc: &PyAny, len: usize, decoding: bool) -> PyResu
     if !(rep.is_str() || (!decoding && rep.as_bytes().is_ok())) {
         return Err(bad());
     }
-    let mut pos = items[1].to_i64()?;
+    // A position beyond any index is out of bounds too (CPython reads it as -1).
+    let mut pos = items[1].to_i64().unwrap_or(-1 - len as i64);
     if pos < 0 {
         pos += len as i64;
     }
     if pos < 0 || pos as usize > len {
-        return Err(PyErr::index_error(format!("position {} from error handler out of bounds", pos)));
+        let shown = items[1].to_i64().unwrap_or(-1);
+        return Err(PyErr::index_error(format!("position {shown} from error handler out of bounds")));
     }
     Ok((rep, pos as usize))
 }
@@ -447,10 +449,34 @@ fn state_int(bytes: &[u8]) -> PyResult<PyObj> {
     int_from_i128(v as i128)
 }
 
-/// Accepts any arguments: the state is set up by `__new__` (so that the
-/// Python base classes' `__init__` does not run, as in CPython).
-fn noop_init<T>(_this: &T, _args: Args) -> PyResult<()> {
+/// `__init__`: the state is set up by `__new__` (and the Python base
+/// classes' `__init__` does not run, as in CPython); this records the error
+/// handler's name as the instance's `errors` attribute, which the methods
+/// read at each call, so that assigning it changes the handler.
+fn init_errors<T: HasErrors>(this: &T, args: Args) -> PyResult<()> {
+    let _ = args.slf().setattr("errors", &PyObj::from(errors_name(this.errors())));
     Ok(())
+}
+
+/// `__delattr__`: `errors` cannot be deleted (CPython's is a property
+/// without a deleter); other attributes go to `object.__delattr__`.
+fn delattr_errors<T: HasErrors>(_this: &T, args: Args) -> PyResult<()> {
+    let name = args.one()?;
+    if name.is_str() && name.as_str()? == "errors" {
+        return Err(PyErr::attribute_error("cannot delete attribute"));
+    }
+    builtin("object")?.getattr("__delattr__")?.call(&[args.slf(), name])?;
+    Ok(())
+}
+
+/// The error handler now: the instance's `errors` attribute when it has
+/// one, else the one given at creation.
+fn current_errors<T: HasErrors>(this: &T, slf: &PyAny) -> PyResult<Option<String>> {
+    match slf.getattr("errors") {
+        Ok(e) if e.is_str() => Ok(Some(e.as_str()?.to_string())),
+        Ok(_) => Err(PyErr::type_error("errors must be a string")),
+        Err(_) => Ok(this.errors().clone()),
+    }
 }
 
 // ---- MultibyteIncrementalEncoder ----
@@ -475,11 +501,16 @@ fn ienc_encode(this: &IncrementalEncoder, args: Args) -> PyResult<PyObj> {
         Some(f) => f.is_true()?,
         None => false,
     };
+    let errors = current_errors(this, args.slf())?;
     let mut s = this.state.lock()?;
-    let mut text = std::mem::take(&mut s.pending);
+    let mut text = s.pending.clone();
     text.extend_from_slice(&input);
     let codec = this.codec;
-    let (mut out, used) = run_encode(codec, &mut s.st, &text, this.errors.as_deref(), last)?;
+    // On an error the pending text and the state stay as they were.
+    let mut st = s.st;
+    let (mut out, used) = run_encode(codec, &mut st, &text, errors.as_deref(), last)?;
+    s.st = st;
+    s.pending.clear();
     if used < text.len() {
         if text.len() - used > 2 {
             return Err(PyErr::with_type(builtin("UnicodeError")?, "pending buffer overflow"));
@@ -523,20 +554,15 @@ fn ienc_setstate(this: &IncrementalEncoder, args: Args) -> PyResult<()> {
     if n > 8 {
         return Err(PyErr::with_type(builtin("UnicodeError")?, "pending buffer too large"));
     }
-    let Ok(pending) = std::str::from_utf8(&b[1..1 + n]) else {
-        return Err(PyErr::with_type(builtin("UnicodeError")?, "pending buffer is not valid UTF-8"));
-    };
-    let pending: Vec<u32> = code_points(pending).collect();
+    // UTF-8 as the state holds it; invalid bytes raise UTF-8's own error.
+    let text = PyObj::bytes(&b[1..1 + n])?.call_method("decode", &[&PyObj::from("utf-8"), &PyObj::from("surrogatepass")])?;
+    let pending: Vec<u32> = code_points(text.as_str()?).collect();
     let mut st = [0u8; 8];
     st.copy_from_slice(&b[1 + n..1 + n + 8]);
     let mut s = this.state.lock()?;
     s.pending = pending;
     s.st = st;
     Ok(())
-}
-
-fn get_errors<T: HasErrors>(this: &T, _slf: &PyAny) -> PyResult<String> {
-    Ok(errors_name(this.errors()).to_string())
 }
 
 trait HasErrors {
@@ -559,13 +585,13 @@ impl NativeClass for IncrementalEncoder {
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(IncrementalEncoder, "__init__", noop_init, ""),
+        native_method!(IncrementalEncoder, "__init__", init_errors, ""),
+        native_method!(IncrementalEncoder, "__delattr__", delattr_errors, ""),
         native_method!(IncrementalEncoder, "encode", ienc_encode, "encode($self, /, input, final=False)\n--\n\nEncode the next piece of text."),
         native_method!(IncrementalEncoder, "reset", ienc_reset, "reset($self, /)\n--\n\nForget pending text and state."),
         native_method!(IncrementalEncoder, "getstate", ienc_getstate, "getstate($self, /)\n--\n\nThe pending text and state as an int."),
         native_method!(IncrementalEncoder, "setstate", ienc_setstate, "setstate($self, state, /)\n--\n\nRestore what getstate() gave."),
     ];
-    const GETTERS: &'static [NativeFnDef] = &[native_getter!(IncrementalEncoder, "errors", get_errors)];
     fn native_type() -> &'static NativeType<Self> {
         &INCREMENTAL_ENCODER
     }
@@ -585,9 +611,13 @@ struct DecState {
 
 /// Decodes `input` after the pending bytes; keeps a cut sequence pending.
 fn feed_decode(codec: &Codec, errors: Option<&str>, s: &mut DecState, input: &[u8], last: bool) -> PyResult<Vec<u32>> {
-    let mut data = std::mem::take(&mut s.pending);
+    let mut data = s.pending.clone();
     data.extend_from_slice(input);
-    let (out, used) = run_decode(codec, &mut s.st, &data, errors, last)?;
+    // On an error the pending bytes and the state stay as they were.
+    let mut st = s.st;
+    let (out, used) = run_decode(codec, &mut st, &data, errors, last)?;
+    s.st = st;
+    s.pending.clear();
     if used < data.len() {
         if data.len() - used > 8 {
             return Err(PyErr::with_type(builtin("UnicodeError")?, "pending buffer overflow"));
@@ -618,8 +648,9 @@ fn idec_decode(this: &IncrementalDecoder, args: Args) -> PyResult<PyObj> {
         Some(f) => f.is_true()?,
         None => false,
     };
+    let errors = current_errors(this, args.slf())?;
     let mut s = this.state.lock()?;
-    let out = feed_decode(this.codec, this.errors.as_deref(), &mut s, &input, last)?;
+    let out = feed_decode(this.codec, errors.as_deref(), &mut s, &input, last)?;
     py_str(&out)
 }
 
@@ -651,7 +682,14 @@ fn idec_setstate(this: &IncrementalDecoder, args: Args) -> PyResult<()> {
         return Err(PyErr::type_error("setstate() argument 2 must be int"));
     }
     if pending.len() > 8 {
-        return Err(PyErr::with_type(builtin("UnicodeError")?, "pending buffer too large"));
+        let exc = builtin("UnicodeDecodeError")?.call(&[
+            &PyObj::from(this.codec.name),
+            &*PyObj::bytes(&pending)?,
+            &PyObj::from(0usize),
+            &PyObj::from(pending.len()),
+            &PyObj::from("pending buffer too large"),
+        ])?;
+        return Err(PyErr::from_instance(exc));
     }
     let b = items[1].call_method("to_bytes", &[&PyObj::from(8usize), &PyObj::from("little")])?;
     let mut st = [0u8; 8];
@@ -667,13 +705,13 @@ impl NativeClass for IncrementalDecoder {
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(IncrementalDecoder, "__init__", noop_init, ""),
+        native_method!(IncrementalDecoder, "__init__", init_errors, ""),
+        native_method!(IncrementalDecoder, "__delattr__", delattr_errors, ""),
         native_method!(IncrementalDecoder, "decode", idec_decode, "decode($self, /, input, final=False)\n--\n\nDecode the next piece of bytes."),
         native_method!(IncrementalDecoder, "reset", idec_reset, "reset($self, /)\n--\n\nForget pending bytes and state."),
         native_method!(IncrementalDecoder, "getstate", idec_getstate, "getstate($self, /)\n--\n\nThe pending bytes and the state as an int."),
         native_method!(IncrementalDecoder, "setstate", idec_setstate, "setstate($self, state, /)\n--\n\nRestore what getstate() gave."),
     ];
-    const GETTERS: &'static [NativeFnDef] = &[native_getter!(IncrementalDecoder, "errors", get_errors)];
     fn native_type() -> &'static NativeType<Self> {
         &INCREMENTAL_DECODER
     }
@@ -717,10 +755,11 @@ fn size_arg(o: Option<&PyAny>, what: &str) -> PyResult<i64> {
 
 /// Reads with `method` (`read` or `readline`) until some text is decoded
 /// or the stream ends, as CPython's reader does.
-fn reader_read(this: &StreamReader, method: &str, mut size: i64) -> PyResult<Vec<u32>> {
+fn reader_read(this: &StreamReader, slf: &PyAny, method: &str, mut size: i64) -> PyResult<Vec<u32>> {
     if size == 0 {
         return Ok(Vec::new());
     }
+    let errors = current_errors(this, slf)?;
     let mut s = this.state.lock()?;
     let mut out = Vec::new();
     loop {
@@ -731,7 +770,7 @@ fn reader_read(this: &StreamReader, method: &str, mut size: i64) -> PyResult<Vec
         let eof = b.is_empty();
         let b = b.to_vec();
         let rsize = s.pending.len() + b.len();
-        out.extend(feed_decode(this.codec, this.errors.as_deref(), &mut s, &b, eof)?);
+        out.extend(feed_decode(this.codec, errors.as_deref(), &mut s, &b, eof)?);
         if rsize == 0 || size < 0 || !out.is_empty() || eof {
             break;
         }
@@ -743,19 +782,19 @@ fn reader_read(this: &StreamReader, method: &str, mut size: i64) -> PyResult<Vec
 fn sr_read(this: &StreamReader, args: Args) -> PyResult<PyObj> {
     let v = args.bind(&Signature { name: "read", params: &["sizeobj"], posonly: 1, kwonly: 1, required: 0, required_kwonly: 0 })?;
     let size = size_arg(v[0], "")?;
-    py_str(&reader_read(this, "read", size)?)
+    py_str(&reader_read(this, args.slf(), "read", size)?)
 }
 
 fn sr_readline(this: &StreamReader, args: Args) -> PyResult<PyObj> {
     let v = args.bind(&Signature { name: "readline", params: &["sizeobj"], posonly: 1, kwonly: 1, required: 0, required_kwonly: 0 })?;
     let size = size_arg(v[0], "")?;
-    py_str(&reader_read(this, "readline", size)?)
+    py_str(&reader_read(this, args.slf(), "readline", size)?)
 }
 
 fn sr_readlines(this: &StreamReader, args: Args) -> PyResult<PyObj> {
     let v = args.bind(&Signature { name: "readlines", params: &["sizehintobj"], posonly: 1, kwonly: 1, required: 0, required_kwonly: 0 })?;
     let size = size_arg(v[0], "")?;
-    let text = py_str(&reader_read(this, "read", size)?)?;
+    let text = py_str(&reader_read(this, args.slf(), "read", size)?)?;
     text.call_method("splitlines", &[&PyObj::from(true)])
 }
 
@@ -776,14 +815,14 @@ impl NativeClass for StreamReader {
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(StreamReader, "__init__", noop_init, ""),
+        native_method!(StreamReader, "__init__", init_errors, ""),
+        native_method!(StreamReader, "__delattr__", delattr_errors, ""),
         native_method!(StreamReader, "read", sr_read, "read($self, sizeobj=None, /)\n--\n\nRead and decode from the stream."),
         native_method!(StreamReader, "readline", sr_readline, "readline($self, sizeobj=None, /)\n--\n\nRead and decode one line from the stream."),
         native_method!(StreamReader, "readlines", sr_readlines, "readlines($self, sizehintobj=None, /)\n--\n\nRead and decode, split into lines."),
         native_method!(StreamReader, "reset", sr_reset, "reset($self, /)\n--\n\nForget pending bytes and state."),
     ];
-    const GETTERS: &'static [NativeFnDef] =
-        &[native_getter!(StreamReader, "errors", get_errors), native_getter!(StreamReader, "stream", sr_stream)];
+    const GETTERS: &'static [NativeFnDef] = &[native_getter!(StreamReader, "stream", sr_stream)];
     fn native_type() -> &'static NativeType<Self> {
         &STREAM_READER
     }
@@ -811,13 +850,17 @@ impl HasErrors for StreamWriter {
     }
 }
 
-fn writer_write(this: &StreamWriter, o: &PyAny) -> PyResult<()> {
+fn writer_write(this: &StreamWriter, slf: &PyAny, o: &PyAny) -> PyResult<()> {
     let input = text_of(o)?;
+    let errors = current_errors(this, slf)?;
     let out = {
         let mut s = this.state.lock()?;
-        let mut text = std::mem::take(&mut s.pending);
+        let mut text = s.pending.clone();
         text.extend_from_slice(&input);
-        let (out, used) = run_encode(this.codec, &mut s.st, &text, this.errors.as_deref(), false)?;
+        let mut st = s.st;
+        let (out, used) = run_encode(this.codec, &mut st, &text, errors.as_deref(), false)?;
+        s.st = st;
+        s.pending.clear();
         if used < text.len() {
             s.pending = text[used..].to_vec();
         }
@@ -828,14 +871,14 @@ fn writer_write(this: &StreamWriter, o: &PyAny) -> PyResult<()> {
 }
 
 fn sw_write(this: &StreamWriter, args: Args) -> PyResult<()> {
-    writer_write(this, args.one()?)
+    writer_write(this, args.slf(), args.one()?)
 }
 
 fn sw_writelines(this: &StreamWriter, args: Args) -> PyResult<()> {
     let lines = args.one()?;
     let it = lines.iter()?;
     while let Some(line) = it.next()? {
-        writer_write(this, &line)?;
+        writer_write(this, args.slf(), &line)?;
     }
     Ok(())
 }
@@ -849,7 +892,8 @@ fn sw_reset(this: &StreamWriter, args: Args) -> PyResult<()> {
             return Ok(());
         }
         let text = std::mem::take(&mut s.pending);
-        let (mut out, _) = run_encode(this.codec, &mut s.st, &text, this.errors.as_deref(), true)?;
+        let errors = current_errors(this, args.slf())?;
+        let (mut out, _) = run_encode(this.codec, &mut s.st, &text, errors.as_deref(), true)?;
         this.codec.encode_reset(&mut s.st, &mut out);
         out
     };
@@ -868,13 +912,13 @@ impl NativeClass for StreamWriter {
     const BASETYPE: bool = true;
     const HAS_NEW: bool = true;
     const METHODS: &'static [NativeFnDef] = &[
-        native_method!(StreamWriter, "__init__", noop_init, ""),
+        native_method!(StreamWriter, "__init__", init_errors, ""),
+        native_method!(StreamWriter, "__delattr__", delattr_errors, ""),
         native_method!(StreamWriter, "write", sw_write, "write($self, strobj, /)\n--\n\nEncode a str and write it to the stream."),
         native_method!(StreamWriter, "writelines", sw_writelines, "writelines($self, lines, /)\n--\n\nEncode and write each str of an iterable."),
         native_method!(StreamWriter, "reset", sw_reset, "reset($self, /)\n--\n\nWrite what returns the encoder to its initial state."),
     ];
-    const GETTERS: &'static [NativeFnDef] =
-        &[native_getter!(StreamWriter, "errors", get_errors), native_getter!(StreamWriter, "stream", sw_stream)];
+    const GETTERS: &'static [NativeFnDef] = &[native_getter!(StreamWriter, "stream", sw_stream)];
     fn native_type() -> &'static NativeType<Self> {
         &STREAM_WRITER
     }
