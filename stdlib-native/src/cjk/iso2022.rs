@@ -97,8 +97,24 @@ fn iso8859_7(b: u8) -> Option<u32> {
     }
 }
 
+/// The rows of JIS X 0213's plane 2 (euc_jis_2004's other 0x8F rows hold
+/// JIS X 0212 characters, which the iso2022 plane 2 does not).
+fn plane2_row(a: u8) -> bool {
+    matches!(a, 0x21 | 0x23..=0x25 | 0x28 | 0x2C..=0x2F | 0x6E..=0x7E)
+}
+
+/// The EUC table of a variant's JIS X 0213 (the 2000 edition for
+/// iso2022_jp_3, 2004 otherwise).
+fn jisx0213(v: Variant) -> &'static str {
+    if v == Variant::Jp3 {
+        "euc_jisx0213"
+    } else {
+        "euc_jis_2004"
+    }
+}
+
 /// A double-byte charset's characters for the 7-bit pair (a, b).
-fn dbcs_decode(cs: u8, a: u8, b: u8) -> Option<Vec<u32>> {
+fn dbcs_decode(v: Variant, cs: u8, a: u8, b: u8) -> Option<Vec<u32>> {
     let (hi, lo) = (a | 0x80, b | 0x80);
     match cs {
         JISX0208 | JISX0208_O => table("euc_jp").lookup(&[hi, lo]),
@@ -108,13 +124,13 @@ fn dbcs_decode(cs: u8, a: u8, b: u8) -> Option<Vec<u32>> {
         GB2312 => table("gb2312").lookup(&[hi, lo]),
         JISX0213_2000_1 => table("euc_jisx0213").lookup(&[hi, lo]),
         JISX0213_2004_1 => table("euc_jis_2004").lookup(&[hi, lo]),
-        JISX0213_2 => table("euc_jis_2004").lookup(&[0x8F, hi, lo]),
+        JISX0213_2 if plane2_row(a) => table(jisx0213(v)).lookup(&[0x8F, hi, lo]),
         _ => None,
     }
 }
 
 /// The 7-bit code of `c` in a charset (one or two bytes).
-fn charset_encode(cs: u8, c: u32) -> Option<Vec<u8>> {
+fn charset_encode(v: Variant, cs: u8, c: u32) -> Option<Vec<u8>> {
     let two = |code: Option<&[u8]>| match code {
         Some(&[a, b]) if a >= 0xA1 && b >= 0xA1 => Some(vec![a & 0x7F, b & 0x7F]),
         _ => None,
@@ -129,9 +145,11 @@ fn charset_encode(cs: u8, c: u32) -> Option<Vec<u8>> {
         KSX1001 if c == 0x3164 => Some(vec![0x24, 0x54]),
         KSX1001 => two(table("euc_kr").code_of(c)),
         GB2312 => two(table("gb2312").code_of(c)),
+        // FULLWIDTH TILDE is an EUC-only compatibility mapping.
+        JISX0213_2000_1 | JISX0213_2004_1 | JISX0213_2 if c == 0xFF5E => None,
         JISX0213_2000_1 => two(table("euc_jisx0213").code_of(c)),
         JISX0213_2004_1 => two(table("euc_jis_2004").code_of(c)),
-        JISX0213_2 => plane2(table("euc_jis_2004").code_of(c)),
+        JISX0213_2 => plane2(table(jisx0213(v)).code_of(c)).filter(|code| plane2_row(code[0])),
         JISX0201_R => match c {
             0xA5 => Some(vec![0x5C]),
             0x203E => Some(vec![0x7E]),
@@ -172,6 +190,17 @@ fn escape(v: Variant, st: &mut State, input: &[u8]) -> Step {
     if len == 0 {
         return if input.len() < 16 { Step::TooFew } else { Step::Illegal(1) };
     }
+    // "ESC & @ ESC $ B": JIS X 0208-1990, announced then designated.
+    if &input[1..len] == b"&@" && v != Variant::Kr {
+        if input.len() < 6 {
+            return Step::TooFew;
+        }
+        if &input[3..6] != b"\x1b$B" {
+            return Step::Illegal(6);
+        }
+        st[0] = JISX0208;
+        return Step::Done(6);
+    }
     let (slot, cs) = match &input[1..len] {
         [b'$', f] => (0, f | DBCS),
         [b'$', b'(', f] => (0, f | DBCS),
@@ -207,11 +236,12 @@ pub fn decode(v: Variant, st: &mut State, input: &[u8], out: &mut Vec<u32>) -> S
                     None => Step::Illegal(3),
                 };
             }
-            if matches!(c2, b'$' | b'(' | b')' | b'.') {
+            if matches!(c2, b'$' | b'(' | b')' | b'.' | b'&') {
                 return escape(v, st, input);
             }
-            out.push(c as u32);
-            Step::Done(1)
+            // Not an escape sequence: both bytes pass through.
+            out.extend_from_slice(&[c as u32, c2 as u32]);
+            Step::Done(2)
         }
         SI if v == Variant::Kr => {
             st[3] &= !SHIFTED;
@@ -235,7 +265,7 @@ pub fn decode(v: Variant, st: &mut State, input: &[u8], out: &mut Vec<u32>) -> S
             let cs = if st[3] & SHIFTED != 0 { st[1] } else { st[0] };
             if cs & DBCS != 0 {
                 let Some(&c2) = input.get(1) else { return Step::TooFew };
-                match dbcs_decode(cs, c, c2).filter(|_| (0x21..0x7F).contains(&c) && (0x21..0x7F).contains(&c2)) {
+                match dbcs_decode(v, cs, c, c2).filter(|_| (0x21..0x7F).contains(&c) && (0x21..0x7F).contains(&c2)) {
                     Some(s) => {
                         out.extend_from_slice(&s);
                         Step::Done(2)
@@ -274,7 +304,7 @@ fn designate(v: Variant, st: &mut State, cs: u8, out: &mut Vec<u8>) {
     let f = cs & 0x7F;
     if cs & DBCS == 0 {
         out.extend_from_slice(&[ESC, b'(', f]);
-    } else if matches!(f, b'@' | b'A' | b'B') {
+    } else if matches!(f, b'@' | b'B') {
         out.extend_from_slice(&[ESC, b'$', f]);
     } else {
         out.extend_from_slice(&[ESC, b'$', b'(', f]);
@@ -313,7 +343,7 @@ pub fn encode(v: Variant, st: &mut State, input: &[u32], flush: bool, out: &mut 
         }
     }
     for &cs in v.encoders() {
-        if let Some(code) = charset_encode(cs, c) {
+        if let Some(code) = charset_encode(v, cs, c) {
             designate(v, st, cs, out);
             out.extend_from_slice(&code);
             return Step::Done(1);
