@@ -19,14 +19,56 @@ pub enum DecodeError {
     /// Another codec failed; its exception.
     Codec(crate::error::PyErr),
     /// The declared codec could not decode the bytes: its exception (a
-    /// UnicodeDecodeError), the declared name, and where the bad bytes start.
-    Undecodable { err: crate::error::PyErr, declared: String, start: usize, incomplete: bool },
+    /// UnicodeDecodeError) and the declared name.
+    Undecodable { err: crate::error::PyErr, declared: String },
 }
 
-/// How much of a file CPython's script runner decodes before it reads the
-/// first line (the chunk of its text reader): a decoding error in it is
-/// reported as an "encoding problem".
-const FIRST_CHUNK: usize = 8192;
+/// The chunk size of CPython's text reader.
+const CHUNK: usize = 8192;
+
+/// What CPython's script runner reports for a file its declared codec
+/// cannot decode. It reads such a file through a text reader over the bytes
+/// from the last byte of the declaration's line on, decoding chunks of 8 KB
+/// incrementally: a failure in the first chunk (read when the reader is set
+/// up) is an "encoding problem"; a later one (or a sequence cut by the end
+/// of the file, at the final decode) is the tokenizer's, shown at the last
+/// line it had read, with the decoder's message (positions counted in the
+/// failing chunk). None if the reader would not fail.
+fn reader_failure(body: &[u8], declared: &str, path: &str) -> Option<String> {
+    use crate::abstract_::{call, getattr_str};
+    let line_end = |from: usize| body[from..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| from + i + 1);
+    let first = line_end(0);
+    let cookie_end = if cookie(&body[..first]).is_some() { first } else { line_end(first) };
+    let start = cookie_end.saturating_sub(1);
+    let codecs = crate::import::import_module("codecs").ok()?;
+    let make = call(&getattr_str(&codecs, "getincrementaldecoder").ok()?, &[crate::types::str::new_str(declared)], None).ok()?;
+    let decode = getattr_str(&call(&make, &[], None).ok()?, "decode").ok()?;
+    let mut at = start;
+    let (chunk_start, err) = loop {
+        let last = at >= body.len();
+        let end = (at + CHUNK).min(body.len());
+        let chunk = crate::types::bytes::new_bytes(&body[at.min(end)..end]);
+        match call(&decode, &[chunk, crate::types::bool_obj(last)], None) {
+            Err(e) => break (at, e),
+            Ok(_) if last => return None,
+            Ok(_) => at = end,
+        }
+    };
+    if chunk_start == start {
+        return Some(format!("SyntaxError: encoding problem: {declared}"));
+    }
+    let line = body[..chunk_start.min(body.len())].iter().filter(|&&c| c == b'\n').count();
+    let mut end = 0;
+    for _ in 0..line {
+        end = line_end(end);
+    }
+    let text = match decode_as(&body[..end], false) {
+        Ok(src) => src.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim().to_string(),
+        Err(_) => String::new(),
+    };
+    let msg = crate::abstract_::str_string(&err.0).unwrap_or_default();
+    Some(format!("  File \"{path}\", line {line}\n    {text}\nSyntaxError: (unicode error) {msg}"))
+}
 
 /// The declared encoding of one line, if it is a comment carrying one
 /// (`coding[:=]\s*([-\w.]+)` after `#`, as PEP 263 says).
@@ -143,10 +185,7 @@ fn decode_as(bytes: &[u8], whole: bool) -> Result<String, DecodeError> {
             let dec = crate::abstract_::getattr_str(&b, "decode").map_err(DecodeError::Codec)?;
             let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(|e| {
                 if e.is_instance(&crate::types::exceptions::UNICODE_DECODE_ERROR) {
-                    let start = crate::abstract_::getattr_str(&e.0, "start").ok().and_then(|v| crate::types::int::as_i64(&v)).unwrap_or(0);
-                    let reason = crate::abstract_::getattr_str(&e.0, "reason").ok().and_then(|r| crate::types::str::as_str(&r).map(str::to_string));
-                    let incomplete = reason.as_deref() == Some("incomplete multibyte sequence");
-                    DecodeError::Undecodable { err: e, declared: name.clone(), start: start.max(0) as usize, incomplete }
+                    DecodeError::Undecodable { err: e, declared: name.clone() }
                 } else {
                     DecodeError::Codec(e)
                 }
@@ -154,11 +193,6 @@ fn decode_as(bytes: &[u8], whole: bool) -> Result<String, DecodeError> {
             Ok(crate::types::str::as_str(&s).unwrap_or_default().to_string())
         }
     }
-}
-
-/// The length of the source after its UTF-8 BOM, if any.
-fn body_len(bytes: &[u8]) -> usize {
-    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes).len()
 }
 
 /// An encoding error about the whole file: CPython's `(filename, 0, -1, None)`.
@@ -204,34 +238,7 @@ pub fn decode_script(bytes: &[u8], path: &str) -> Result<String, String> {
             format!("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
         }
         DecodeError::Codec(e) => format!("SyntaxError: {}", crate::abstract_::str_string(&e.0).unwrap_or_default()),
-        // CPython's script runner reads through a text reader: an error
-        // in its first chunk fails the reader's set-up; a later one (or a
-        // sequence cut by the end of the file) is the tokenizer's.
-        DecodeError::Undecodable { declared, start, incomplete: false, .. } if start < FIRST_CHUNK => {
-            format!("SyntaxError: encoding problem: {declared}")
-        }
-        // A sequence cut by the end of the file fails the reader's last,
-        // final decode, which sees only the bytes left over.
-        DecodeError::Undecodable { err, incomplete: true, .. } => {
-            let attr = |n: &str| crate::abstract_::getattr_str(&err.0, n).ok();
-            let int = |n: &str| attr(n).and_then(|v| crate::types::int::as_i64(&v)).unwrap_or(0);
-            let enc = attr("encoding").and_then(|v| crate::types::str::as_str(&v).map(str::to_string)).unwrap_or_default();
-            let (start, end) = (int("start").max(0) as usize, int("end").max(0) as usize);
-            let what = match bytes.get(start + (bytes.len() - body_len(bytes))) {
-                Some(b) if end - start == 1 => format!("byte 0x{b:02x} in position 0"),
-                _ => format!("bytes in position 0-{}", end.saturating_sub(start + 1)),
-            };
-            // The tokenizer is still on the line before, which it shows.
-            let line = bytes[..start.min(bytes.len())].iter().filter(|&&c| c == b'\n').count();
-            let text = match decode(&bytes[..start.min(bytes.len())]) {
-                Ok(src) => src.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim().to_string(),
-                Err(_) => String::new(),
-            };
-            let at = if line == 0 { String::new() } else { format!("  File \"{path}\", line {line}\n    {text}\n") };
-            format!("{at}SyntaxError: (unicode error) '{enc}' codec can't decode {what}: incomplete multibyte sequence")
-        }
-        DecodeError::Undecodable { err, .. } => {
-            format!("SyntaxError: (unicode error) {}", crate::abstract_::str_string(&err.0).unwrap_or_default())
-        }
+        DecodeError::Undecodable { err, declared, .. } => reader_failure(bytes, &declared, path)
+            .unwrap_or_else(|| format!("SyntaxError: (unicode error) {}", crate::abstract_::str_string(&err.0).unwrap_or_default())),
     })
 }

@@ -56,13 +56,16 @@ with tempfile.TemporaryDirectory() as tmp:
         "cut_euc_jp": b"# -*- coding: euc-jp -*-\nx = 1\ny = '\xa4",
         "cut_big5": b"# coding: big5\nx = 1\ny = '\xa4\xa4\xa4",
         "bad_escape": b"# coding: iso2022_jp\nx = '\x1b(Z'\n",
+        # Past the reader's first 8 KB chunk (one of them cut inside a
+        # character): the tokenizer's error, at the last line it read.
+        "late_error": b"# -*- coding: euc-jp -*-\n" + "s = 'ああああ'\n".encode("euc_jp") * 1000 + b"t = '\xff'\n",
     }
     for name, data in BAD.items():
         path = os.path.join(tmp, name + ".py")
         with open(path, "wb") as f:
             f.write(data)
         print(name)
-        if name in ("illegal_euc_jp", "cut_euc_jp", "bad_escape"):
+        if name in ("illegal_euc_jp", "cut_euc_jp", "bad_escape", "late_error"):
             run(path)
         try:
             compile(data, "<bytes>", "exec")
