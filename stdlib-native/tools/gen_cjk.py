@@ -235,19 +235,15 @@ def verify(pyk):
     for name in STATELESS + STATEFUL:
         want = subprocess.run([sys.executable, path, name], capture_output=True, text=True).stdout.splitlines()
         got = subprocess.run([pyk, path, name], capture_output=True, text=True)
-        have = got.stdout.splitlines()
-        ok = sum(1 for a, b in zip(want, have) if a == b) if len(want) == len(have) else 0
-        if len(want) != len(have):
-            # Align on the keys when the counts differ.
-            w = {l.split(" ", 1)[0]: l for l in want}
-            h = {l.split(" ", 1)[0]: l for l in have}
-            ok = sum(1 for k, v in w.items() if h.get(k) == v)
-        encs = sum(1 for l in want if l[0] == "E")
-        decs = len(want) - encs
-        ok_e = sum(1 for a in want if a[0] == "E" and a in set(have)) if False else None
-        bad = [a for a, b in zip(want, have) if a != b][:3] if len(want) == len(have) else got.stderr[-300:]
-        print(f"{name}: {ok}/{len(want)} match ({encs} encodable code points, {decs} byte sequences)"
-              + ("" if ok == len(want) else f"  first differences: {bad}"))
+        # One line per code point that encodes and per byte sequence, keyed
+        # by its first field.
+        have = {line.split(" ", 1)[0]: line for line in got.stdout.splitlines()}
+        bad = [line for line in want if have.get(line.split(" ", 1)[0]) != line]
+        extra = len(have) - (len(want) - len(bad)) - sum(1 for line in bad if line.split(" ", 1)[0] in have)
+        encs = sum(1 for line in want if line[0] == "E")
+        print(f"{name}: {len(want) - len(bad)}/{len(want)} match ({encs} encodable code points, {len(want) - encs} byte sequences)"
+              + (f", {extra} answers CPython does not give" if extra else "")
+              + (f"; first differences: {bad[:3]}" if bad else "") + (got.stderr[-300:] if got.returncode else ""))
 
 
 if __name__ == "__main__":
