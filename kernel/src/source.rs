@@ -18,6 +18,56 @@ pub enum DecodeError {
     BadUtf8 { byte: u8, line: usize, declared: bool, pos: usize, reason: &'static str, offset: u32, end_offset: i32 },
     /// Another codec failed; its exception.
     Codec(crate::error::PyErr),
+    /// The declared codec could not decode the bytes: its exception (a
+    /// UnicodeDecodeError) and the declared name.
+    Undecodable { err: crate::error::PyErr, declared: String },
+}
+
+/// The chunk size of CPython's text reader.
+const CHUNK: usize = 8192;
+
+/// What CPython's script runner reports for a file its declared codec
+/// cannot decode. It reads such a file through a text reader over the bytes
+/// from the last byte of the declaration's line on, decoding chunks of 8 KB
+/// incrementally: a failure in the first chunk (read when the reader is set
+/// up) is an "encoding problem"; a later one (or a sequence cut by the end
+/// of the file, at the final decode) is the tokenizer's, shown at the last
+/// line it had read, with the decoder's message (positions counted in the
+/// failing chunk). None if the reader would not fail.
+fn reader_failure(body: &[u8], declared: &str, path: &str) -> Option<String> {
+    use crate::abstract_::{call, getattr_str};
+    let line_end = |from: usize| body[from..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| from + i + 1);
+    let first = line_end(0);
+    let cookie_end = if cookie(&body[..first]).is_some() { first } else { line_end(first) };
+    let start = cookie_end.saturating_sub(1);
+    let codecs = crate::import::import_module("codecs").ok()?;
+    let make = call(&getattr_str(&codecs, "getincrementaldecoder").ok()?, &[crate::types::str::new_str(declared)], None).ok()?;
+    let decode = getattr_str(&call(&make, &[], None).ok()?, "decode").ok()?;
+    let mut at = start;
+    let (chunk_start, err) = loop {
+        let last = at >= body.len();
+        let end = (at + CHUNK).min(body.len());
+        let chunk = crate::types::bytes::new_bytes(&body[at.min(end)..end]);
+        match call(&decode, &[chunk, crate::types::bool_obj(last)], None) {
+            Err(e) => break (at, e),
+            Ok(_) if last => return None,
+            Ok(_) => at = end,
+        }
+    };
+    if chunk_start == start {
+        return Some(format!("SyntaxError: encoding problem: {declared}"));
+    }
+    let line = body[..chunk_start.min(body.len())].iter().filter(|&&c| c == b'\n').count();
+    let mut end = 0;
+    for _ in 0..line {
+        end = line_end(end);
+    }
+    let text = match decode_as(&body[..end], false) {
+        Ok(src) => src.lines().nth(line.saturating_sub(1)).unwrap_or_default().trim().to_string(),
+        Err(_) => String::new(),
+    };
+    let msg = crate::abstract_::str_string(&err.0).unwrap_or_default();
+    Some(format!("  File \"{path}\", line {line}\n    {text}\nSyntaxError: (unicode error) {msg}"))
 }
 
 /// The declared encoding of one line, if it is a comment carrying one
@@ -57,6 +107,13 @@ fn is_blank_or_comment(line: &[u8]) -> bool {
 
 /// Decodes Python source bytes.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_as(bytes, false)
+}
+
+/// Decodes Python source bytes; `whole`: as `compile()` and imports do,
+/// with the whole text given at once and a final newline added when it
+/// lacks one (so a multibyte sequence cut by the end meets that newline).
+fn decode_as(bytes: &[u8], whole: bool) -> Result<String, DecodeError> {
     let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -117,9 +174,22 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
             if crate::abstract_::call(&lookup, &[crate::types::str::new_str(&name)], None).is_err() {
                 return Err(DecodeError::Unknown(name));
             }
+            let mut owned;
+            let mut body = body;
+            if whole && !body.ends_with(b"\n") {
+                owned = body.to_vec();
+                owned.push(b'\n');
+                body = &owned;
+            }
             let b = crate::types::bytes::new_bytes(body);
             let dec = crate::abstract_::getattr_str(&b, "decode").map_err(DecodeError::Codec)?;
-            let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(DecodeError::Codec)?;
+            let s = crate::abstract_::call(&dec, &[crate::types::str::new_str(&name)], None).map_err(|e| {
+                if e.is_instance(&crate::types::exceptions::UNICODE_DECODE_ERROR) {
+                    DecodeError::Undecodable { err: e, declared: name.clone() }
+                } else {
+                    DecodeError::Codec(e)
+                }
+            })?;
             Ok(crate::types::str::as_str(&s).unwrap_or_default().to_string())
         }
     }
@@ -140,7 +210,7 @@ fn file_syntax_error(msg: String, filename: &str) -> crate::error::PyErr {
 /// `compile()`/`exec()`/`eval()` of bytes (and imports): the errors as
 /// CPython's compile() reports them.
 pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
-    decode(bytes).map_err(|e| match e {
+    decode_as(bytes, true).map_err(|e| match e {
         DecodeError::Unknown(n) => file_syntax_error(format!("unknown encoding: {n}"), filename),
         DecodeError::BomMismatch(n) => file_syntax_error(format!("encoding problem: {n} with BOM"), filename),
         DecodeError::BadUtf8 { byte, line, pos, reason, offset, end_offset, .. } => {
@@ -150,6 +220,9 @@ pub fn decode_for_compile(bytes: &[u8], filename: &str) -> PyResult<String> {
             crate::error::PyErr(ex::new_syntax_error(&ex::SYNTAX_ERROR, &msg, filename, line as u32, offset, &text, line as u32, end_offset as u32))
         }
         DecodeError::Codec(e) => e,
+        // CPython decodes the whole source at once: the codec's message
+        // about the whole file.
+        DecodeError::Undecodable { err, .. } => file_syntax_error(crate::abstract_::str_string(&err.0).unwrap_or_default(), filename),
     })
 }
 
@@ -165,5 +238,7 @@ pub fn decode_script(bytes: &[u8], path: &str) -> Result<String, String> {
             format!("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
         }
         DecodeError::Codec(e) => format!("SyntaxError: {}", crate::abstract_::str_string(&e.0).unwrap_or_default()),
+        DecodeError::Undecodable { err, declared, .. } => reader_failure(bytes, &declared, path)
+            .unwrap_or_else(|| format!("SyntaxError: (unicode error) {}", crate::abstract_::str_string(&err.0).unwrap_or_default())),
     })
 }

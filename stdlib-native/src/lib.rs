@@ -4,7 +4,7 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-//! `_posixsubprocess`, `_random`, `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
+//! `_posixsubprocess`, `_random`, the CJK codecs (`_multibytecodec`, `_codecs_jp`, `_codecs_cn`, `_codecs_kr`, `_codecs_tw`, `_codecs_hk`, `_codecs_iso2022`), `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
 
 use std::panic::catch_unwind;
@@ -23,6 +23,7 @@ mod binascii;
 mod csv;
 mod datetime;
 mod bisect_heapq;
+mod cjk;
 mod cmath;
 mod errno;
 mod fcntl;
@@ -93,6 +94,13 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_datetime", create: datetime::create },
     ModuleDef { name: "_testlimitedcapi", create: testcapi::create },
     ModuleDef { name: "_testsinglephase", create: singlephase::create },
+    ModuleDef { name: "_multibytecodec", create: cjk::create_multibytecodec },
+    ModuleDef { name: "_codecs_jp", create: cjk::create_jp },
+    ModuleDef { name: "_codecs_cn", create: cjk::create_cn },
+    ModuleDef { name: "_codecs_kr", create: cjk::create_kr },
+    ModuleDef { name: "_codecs_tw", create: cjk::create_tw },
+    ModuleDef { name: "_codecs_hk", create: cjk::create_hk },
+    ModuleDef { name: "_codecs_iso2022", create: cjk::create_iso2022 },
 ];
 
 extern "C" fn info() -> ComponentInfo {

@@ -40,6 +40,9 @@ test_builtin test_unicodedata test_ucn test_unicode_identifiers test_unicode_fil
 test_unicode_file_functions test_tokenize test_import test_ast test_syntax
 test_posix test_shutil test_tempfile test_glob test_fnmatch test_stat test_genericpath test_posixpath
 test_importlib test_py_compile test_compileall test_zipimport test_marshal test_runpy test_pkgutil test_frozen
+test_codecencodings_jp test_codecencodings_cn test_codecencodings_kr test_codecencodings_tw
+test_codecencodings_hk test_codecencodings_iso2022 test_multibytecodec
+test_codecmaps_jp test_codecmaps_cn test_codecmaps_kr test_codecmaps_tw test_codecmaps_hk
 """.split()
 
 # Per-module stand-ins for CPython-internal test helpers. A module listed here
