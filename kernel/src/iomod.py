@@ -320,9 +320,12 @@ class FileIO(_RawIOBase):
         if isinstance(file, float):
             raise TypeError('integer argument expected, got float')
         if isinstance(file, int):
+            if isinstance(file, bool):
+                import warnings
+                warnings.warn('bool is used as a file descriptor', RuntimeWarning, 2)
             if file < 0:
                 raise ValueError('negative file descriptor')
-            fd = file
+            fd = int(file)
         else:
             fd = -1
             file = _posix.fspath(file)
