@@ -5,12 +5,21 @@
 # _IOBase.__subclasshook__ reports to io's ABCs.
 
 import posix as _posix
+import sys as _sys
 import _thread
 
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = BlockingIOError
 
 _SEEK_SET, _SEEK_CUR, _SEEK_END = 0, 1, 2
+
+
+def _warn_unclosed(source):
+    # The ResourceWarning of a file object dropped open. Until the warning
+    # machinery is loaded the default filters, which ignore it, are in force.
+    if '_warnings' in _sys.modules or 'warnings' in _sys.modules:
+        import _warnings
+        _warnings.warn(f'unclosed file {source!r}', ResourceWarning, 1, source)
 
 
 def _closed_error():
@@ -48,6 +57,11 @@ def _into(b, data):
     except TypeError:
         raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}") from None
     return n
+
+
+def _no_args(name, args):
+    if args:
+        raise TypeError(f'_IOBase.{name}() takes no arguments ({len(args)} given)')
 
 
 # --- the abstract bases ----------------------------------------------------
@@ -90,6 +104,9 @@ class _IOBase:
         except Exception:
             return
         if not closed:
+            dealloc_warn = getattr(self, '_dealloc_warn', None)
+            if dealloc_warn is not None:
+                dealloc_warn(self)
             try:
                 self.close()
             except Exception:
@@ -107,21 +124,28 @@ class _IOBase:
         '''Return whether object was opened for writing.'''
         return False
 
-    def _checkClosed(self, msg=None):
+    def _checkClosed(self, *args):
+        _no_args('_checkClosed', args)
         if self.closed:
-            raise _closed_error() if msg is None else ValueError(msg)
+            raise _closed_error()
 
-    def _checkSeekable(self, msg=None):
-        if not self.seekable():
-            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
+    def _checkSeekable(self, *args):
+        _no_args('_checkSeekable', args)
+        if self.seekable() is not True:
+            raise UnsupportedOperation('File or stream is not seekable.')
+        return True
 
-    def _checkReadable(self, msg=None):
-        if not self.readable():
-            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+    def _checkReadable(self, *args):
+        _no_args('_checkReadable', args)
+        if self.readable() is not True:
+            raise UnsupportedOperation('File or stream is not readable.')
+        return True
 
-    def _checkWritable(self, msg=None):
-        if not self.writable():
-            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+    def _checkWritable(self, *args):
+        _no_args('_checkWritable', args)
+        if self.writable() is not True:
+            raise UnsupportedOperation('File or stream is not writable.')
+        return True
 
     def fileno(self):
         '''Return underlying file descriptor if one exists.'''
@@ -535,6 +559,10 @@ class FileIO(_RawIOBase):
                 if self._closefd:
                     _posix.close(fd)
 
+    def _dealloc_warn(self, source):
+        if self._fd >= 0 and self._closefd:
+            _warn_unclosed(source)
+
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
@@ -689,9 +717,34 @@ class BytesIO(_BufferedIOBase):
             raise StopIteration
         return line
 
+    # The attributes this implementation keeps in the instance dict; the
+    # pickled state's dict holds only the others (None when there are none).
+    _OWN_ATTRS = frozenset(('_buf', '_pos', '_closed'))
+
     def __getstate__(self):
         self._check()
-        return (self.getvalue(), self._pos, self.__dict__.copy())
+        extra = {k: v for k, v in self.__dict__.items() if k not in BytesIO._OWN_ATTRS}
+        return (self.getvalue(), self._pos, extra or None)
+
+    def __setstate__(self, state):
+        # (also on an object made by __new__ alone, which pickle and copy make)
+        if getattr(self, '_closed', False):
+            raise _closed_error()
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError(f'_io.BytesIO.__setstate__ argument should be 3-tuple, got {type(state).__name__}')
+        value, pos, extra = state[:3]
+        buf = bytearray(_bytes_like(value))
+        if not isinstance(pos, int):
+            raise TypeError(f'second item of state must be an integer, not {type(pos).__name__}')
+        if pos < 0:
+            raise ValueError('position value cannot be negative')
+        if extra is not None and not isinstance(extra, dict):
+            raise TypeError(f'third item of state should be a dict, got a {type(extra).__name__}')
+        self._buf = buf
+        self._pos = pos
+        self._closed = False
+        if extra is not None:
+            self.__dict__.update(extra)
 
 
 # --- newline handling --------------------------------------------------------
@@ -970,6 +1023,14 @@ def _find_line_end(v, pos, newline):
 
 # --- buffered streams ------------------------------------------------------
 
+def _check_can(answer, what):
+    # What CPython's C layers check of the raw streams they wrap: the
+    # answer of readable()/writable()/seekable() must be True itself (the
+    # raw stream need not derive from IOBase nor have _checkReadable).
+    if answer is not True:
+        raise UnsupportedOperation(f'File or stream is not {what}.')
+
+
 class _Buffered(_BufferedIOBase):
     # The one implementation behind BufferedReader, BufferedWriter and
     # BufferedRandom, which are copies of this class (so that their MROs
@@ -979,11 +1040,11 @@ class _Buffered(_BufferedIOBase):
         if not isinstance(buffer_size, int):
             raise TypeError(f"'{type(buffer_size).__name__}' object cannot be interpreted as an integer")
         if can_read and can_write:
-            raw._checkSeekable()
+            _check_can(raw.seekable(), 'seekable')
         if can_read:
-            raw._checkReadable()
+            _check_can(raw.readable(), 'readable')
         if can_write:
-            raw._checkWritable()
+            _check_can(raw.writable(), 'writable')
         if buffer_size <= 0:
             raise ValueError('buffer size must be strictly positive')
         self._raw = raw
@@ -1246,9 +1307,21 @@ class _Buffered(_BufferedIOBase):
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
+    def _dealloc_warn(self, source):
+        raw = self.__dict__.get('_raw')
+        dealloc_warn = getattr(raw, '_dealloc_warn', None)
+        if dealloc_warn is not None:
+            dealloc_warn(source)
+
     def __del__(self):
         raw = self.__dict__.get('_raw')
         if raw is not None:
+            try:
+                closed = raw.closed
+            except Exception:
+                closed = True
+            if not closed:
+                self._dealloc_warn(self)
             try:
                 self.close()
             except Exception:
@@ -1294,8 +1367,8 @@ class BufferedRWPair(_BufferedIOBase):
     '''A buffered reader and writer object together.'''
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /):
-        reader._checkReadable()
-        writer._checkWritable()
+        _check_can(reader.readable(), 'readable')
+        _check_can(writer.writable(), 'writable')
         self._reader = BufferedReader(reader, buffer_size)
         self._writer = BufferedWriter(writer, buffer_size)
 
@@ -1852,7 +1925,16 @@ class TextIOWrapper(_TextIOBase):
 
     def __del__(self):
         # Only a wrapper that finished __init__ closes its buffer.
-        if self.__dict__.get('_ok') and self.__dict__.get('_buffer') is not None:
+        buffer = self.__dict__.get('_buffer')
+        if self.__dict__.get('_ok') and buffer is not None:
+            try:
+                closed = buffer.closed
+            except Exception:
+                closed = True
+            if not closed:
+                dealloc_warn = getattr(buffer, '_dealloc_warn', None)
+                if dealloc_warn is not None:
+                    dealloc_warn(self)
             try:
                 self.close()
             except Exception:

@@ -784,22 +784,29 @@ fn check_capability(what: &str, can: bool) -> PyResult {
     }
     Ok(bool_obj(true))
 }
-fn m_check_readable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn no_args(name: &str, a: &[Obj]) -> PyResult<()> {
+    if !a.is_empty() {
+        return Err(type_error(format!("_IOBase.{name}() takes no arguments ({} given)", a.len())));
+    }
+    Ok(())
+}
+fn m_check_readable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkReadable", a)?;
     let f = this(s)?;
     check_capability("readable", capability(f, f.readable)?)
 }
-fn m_check_writable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_check_writable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkWritable", a)?;
     let f = this(s)?;
     check_capability("writable", capability(f, f.writable)?)
 }
-fn m_check_seekable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn m_check_seekable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkSeekable", a)?;
     check_capability("seekable", capability(this(s)?, true)?)
 }
 fn m_check_closed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkClosed", a)?;
     let f = this(s)?;
-    if !a.is_empty() {
-        return Err(type_error(format!("_IOBase._checkClosed() takes no arguments ({} given)", a.len())));
-    }
     if is_closed(f) {
         return Err(closed_error());
     }
