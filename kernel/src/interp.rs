@@ -341,6 +341,25 @@ pub fn write_stderr(s: &str) {
     let _ = e.flush();
 }
 
+/// Bit `fd` set: descriptor 0, 1 or 2 was closed when the process started
+/// (`sys.stdin`/`stdout`/`stderr` are then None). Recorded by a constructor
+/// that runs before `main`, because Rust's runtime start-up reopens closed
+/// standard descriptors on /dev/null before any of pyk's code runs.
+static CLOSED_STD_FDS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+extern "C" fn record_closed_std_fds() {
+    for fd in 0..3 {
+        // SAFETY: fcntl(F_GETFD) only asks whether `fd` is open.
+        if unsafe { libc::fcntl(fd, libc::F_GETFD) } == -1 {
+            CLOSED_STD_FDS.fetch_or(1 << fd, Ordering::Relaxed);
+        }
+    }
+}
+
+#[used]
+#[link_section = ".init_array"]
+static RECORD_CLOSED_STD_FDS: extern "C" fn() = record_closed_std_fds;
+
 /// Minimal text stream objects for sys.stdout/sys.stderr until `_io` lands.
 #[repr(C)]
 pub struct StdStream {
@@ -700,7 +719,9 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
     // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let s = new_stream(fd);
+        // A descriptor closed at start-up gives None, as CPython's
+        // create_stdio (`python 1>&-`).
+        let s = if CLOSED_STD_FDS.load(Ordering::Relaxed) & (1 << fd) != 0 { crate::types::none() } else { new_stream(fd) };
         set_item_str(&d, name, s.clone());
         set_item_str(&d, &format!("__{name}__"), s);
     }
