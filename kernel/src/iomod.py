@@ -31,6 +31,16 @@ def _type_name(self):
     return f'{cls.__module__}.{cls.__qualname__}'
 
 
+def _index(x):
+    # operator.index without importing operator.
+    if isinstance(x, int):
+        return x
+    f = getattr(type(x), '__index__', None)
+    if f is None:
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return f(x)
+
+
 def _size_arg(size):
     if size is None:
         return -1
@@ -49,12 +59,26 @@ def _bytes_like(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
+def _nbytes(b):
+    # The size in bytes of a buffer (an array's items may be wider).
+    if isinstance(b, (bytearray, bytes)):
+        return len(b)
+    return memoryview(b).nbytes
+
+
 def _into(b, data):
     # Copy data into the writable buffer b; returns the count.
     n = len(data)
     try:
         b[:n] = data
     except TypeError:
+        if type(b).__module__ == 'array' and hasattr(b, 'typecode'):
+            # An array takes items, not bytes: rebuild its contents with
+            # the first n bytes replaced.
+            raw = bytearray(b.tobytes())
+            raw[:n] = data
+            b[:] = type(b)(b.typecode, bytes(raw))
+            return n
         raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}") from None
     return n
 
@@ -107,10 +131,9 @@ class _IOBase:
             dealloc_warn = getattr(self, '_dealloc_warn', None)
             if dealloc_warn is not None:
                 dealloc_warn(self)
-            try:
-                self.close()
-            except Exception:
-                pass
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
     def seekable(self):
         '''Return whether object supports random access.'''
@@ -279,11 +302,11 @@ class _BufferedIOBase(_IOBase):
         raise UnsupportedOperation('read1')
 
     def readinto(self, buffer, /):
-        data = self.read(len(buffer))
+        data = self.read(_nbytes(buffer))
         return _into(buffer, data)
 
     def readinto1(self, buffer, /):
-        data = self.read1(len(buffer))
+        data = self.read1(_nbytes(buffer))
         return _into(buffer, data)
 
     def write(self, b, /):
@@ -512,7 +535,7 @@ class FileIO(_RawIOBase):
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
         try:
-            data = _posix.read(self._fd, len(buffer))
+            data = _posix.read(self._fd, _nbytes(buffer))
         except BlockingIOError:
             return None
         return _into(buffer, data)
@@ -632,7 +655,7 @@ class BytesIO(_BufferedIOBase):
 
     def readinto(self, buffer, /):
         self._check()
-        data = self.read(len(buffer))
+        data = self.read(_nbytes(buffer))
         return _into(buffer, data)
 
     readinto1 = readinto
@@ -680,7 +703,7 @@ class BytesIO(_BufferedIOBase):
         '''Change stream position.'''
         self._check()
         if not isinstance(pos, int):
-            pos = pos.__index__()
+            pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f'negative seek value {pos}')
@@ -936,7 +959,7 @@ class StringIO(_TextIOBase):
         '''Change stream position.'''
         self._check()
         if not isinstance(pos, int):
-            pos = pos.__index__()
+            pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f'Negative seek position {pos}')
@@ -1220,11 +1243,11 @@ class _Buffered(_BufferedIOBase):
 
     def readinto(self, buffer, /):
         self._check_read()
-        return _into(buffer, self.read(len(buffer)))
+        return _into(buffer, self.read(_nbytes(buffer)))
 
     def readinto1(self, buffer, /):
         self._check_read()
-        return _into(buffer, self.read1(len(buffer)))
+        return _into(buffer, self.read1(_nbytes(buffer)))
 
     def readline(self, size=-1, /):
         '''Read and return a line from the stream.'''
@@ -1263,7 +1286,7 @@ class _Buffered(_BufferedIOBase):
             raise ValueError(f'whence value {whence} unsupported')
         self._check_open()
         if not isinstance(target, int):
-            target = target.__index__()
+            target = _index(target)
         if self._wbuf:
             self._flush_writes()
         if whence == 1:
@@ -1322,10 +1345,9 @@ class _Buffered(_BufferedIOBase):
                 closed = True
             if not closed:
                 self._dealloc_warn(self)
-            try:
-                self.close()
-            except Exception:
-                pass
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
 
 def _locked(f):
@@ -1348,8 +1370,18 @@ del _n
 def _buffered_class(name, doc, can_read, can_write):
     ns = {k: v for k, v in _Buffered.__dict__.items() if k not in ('__dict__', '__weakref__', '__doc__', '__qualname__')}
 
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+    def init(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self._setup(raw, buffer_size, can_read, can_write)
+
+    def __init__(self, *args, **kwargs):
+        # (raw, buffer_size=DEFAULT_BUFFER_SIZE), with CPython's messages.
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f'{name}() takes at most 2 arguments ({given} given)')
+        if not args and 'raw' not in kwargs:
+            raise TypeError(f"{name}() missing required argument 'raw' (pos 1)")
+        init(self, *args, **kwargs)
+    __init__.__qualname__ = f'{name}.__init__'
     ns['__init__'] = __init__
     ns['__doc__'] = doc
     ns['__qualname__'] = name
@@ -1859,7 +1891,7 @@ class TextIOWrapper(_TextIOBase):
         if not self._seekable:
             raise UnsupportedOperation('underlying stream is not seekable')
         if not isinstance(cookie, int):
-            cookie = cookie.__index__()
+            cookie = _index(cookie)
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -1935,10 +1967,9 @@ class TextIOWrapper(_TextIOBase):
                 dealloc_warn = getattr(buffer, '_dealloc_warn', None)
                 if dealloc_warn is not None:
                     dealloc_warn(self)
-            try:
-                self.close()
-            except Exception:
-                pass
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
 
 def _pack(position, flags=0, fed=0, need_eof=False, skip=0):
