@@ -118,6 +118,24 @@ pub fn xoption(name: &str) -> Option<String> {
     i.config.xoptions.iter().find_map(|x| x.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
 }
 
+/// Python's development mode: `-X dev`, or PYTHONDEVMODE set to a
+/// non-empty string (unless -E/-I).
+pub fn dev_mode(config: &Config) -> bool {
+    config.xoptions.iter().any(|x| x == "dev" || x.starts_with("dev="))
+        || (!config.flags.ignore_environment && std::env::var_os("PYTHONDEVMODE").is_some_and(|v| !v.is_empty()))
+}
+
+/// `sys.warnoptions`: the -W options, after a "default" that development
+/// mode puts first (so every warning shows once per place, ResourceWarning
+/// included), as CPython.
+pub fn warnoptions(config: &Config) -> Vec<String> {
+    let mut w = config.warnoptions.clone();
+    if dev_mode(config) {
+        w.insert(0, "default".to_string());
+    }
+    w
+}
+
 /// -E or -I: PYTHON* variables are ignored.
 pub fn ignore_environment() -> bool {
     INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)
@@ -716,7 +734,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "maxsize", int::from_i64(isize::MAX as i64));
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
-    set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
+    set_item_str(&d, "warnoptions", str_list(&warnoptions(config)));
     // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         // A descriptor closed at start-up gives None, as CPython's
@@ -789,7 +807,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     attach();
     // As CPython: -W options take effect through `warnings`, which reads
     // sys.warnoptions when imported, so it is imported before any code runs.
-    if !interp().config.warnoptions.is_empty() && has_stdlib() {
+    if !warnoptions(&interp().config).is_empty() && has_stdlib() {
         if let Err(e) = crate::import::import_module("warnings") {
             crate::traceback::print_exception(&e.0);
         }
