@@ -56,6 +56,14 @@ def _bytes_like(b):
         return b
     if isinstance(b, memoryview):
         return bytes(b)
+    if not isinstance(b, str):
+        # Any other object with the buffer protocol (array.array...).
+        try:
+            view = memoryview(b)
+        except TypeError:
+            pass
+        else:
+            return view.tobytes()
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 

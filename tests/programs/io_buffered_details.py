@@ -45,3 +45,13 @@ t = io.TextIOWrapper(io.BufferedReader(Failing()), encoding='utf-8')
 del t
 sys.unraisablehook = sys.__unraisablehook__
 print(seen)
+
+# Objects with the buffer protocol write as their bytes.
+a = array.array('i', [1, 2, 3])
+b = io.BytesIO(a)
+print(b.getvalue() == a.tobytes(), b.write(array.array('b', [65, 66])), b.getvalue()[:3])
+for bad in ('s', 5):
+    try:
+        io.BytesIO(bad)
+    except TypeError as e:
+        print(e)
