@@ -39,6 +39,7 @@ test_builtin test_unicodedata test_ucn test_unicode_identifiers test_unicode_fil
 test_unicode_file_functions test_tokenize test_import test_ast test_syntax
 test_posix test_shutil test_tempfile test_glob test_fnmatch test_stat test_genericpath test_posixpath
 test_importlib test_py_compile test_compileall test_zipimport
+test_io test_fileio test_bufio test_memoryio test_file test_univnewlines test_tarfile
 """.split()
 
 SUMMARY = re.compile(r"^Ran (\d+) tests? in")
