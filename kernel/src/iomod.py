@@ -1068,6 +1068,8 @@ class _Buffered(_BufferedIOBase):
     # are CPython's): _can_read/_can_write choose what each allows.
 
     def _setup(self, raw, buffer_size, can_read, can_write):
+        # A failed (re-)initialization leaves the object uninitialized.
+        self.__dict__.pop('_raw', None)
         if not isinstance(buffer_size, int):
             raise TypeError(f"'{type(buffer_size).__name__}' object cannot be interpreted as an integer")
         if can_read and can_write:
@@ -1165,7 +1167,7 @@ class _Buffered(_BufferedIOBase):
         '''Write the given buffer to the IO stream.'''
         if not self._can_write:
             raise UnsupportedOperation('write')
-        raw = self._raw
+        raw = self.__dict__.get('_raw')
         if raw is None or raw.closed:
             self._check_open(True)
         data = b if type(b) is bytes else _bytes_like(b)
@@ -1320,9 +1322,10 @@ class _Buffered(_BufferedIOBase):
         raw = self._r()
         if raw.closed:
             return
+        # flush() even for a reader (a replaced flush runs, as CPython's);
+        # an error of raw.close() then has the flush error as its context.
         try:
-            if self._can_write:
-                self.flush()
+            self.flush()
         finally:
             raw.close()
 

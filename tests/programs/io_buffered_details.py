@@ -55,3 +55,40 @@ for bad in ('s', 5):
         io.BytesIO(bad)
     except TypeError as e:
         print(e)
+
+# A failed re-initialization leaves the object unusable.
+for cls in (io.BufferedReader, io.BufferedWriter):
+    f = cls(io.BytesIO(b'abc'))
+    try:
+        f.__init__(io.BytesIO(), buffer_size=0)
+    except ValueError as e:
+        print(cls.__name__, e)
+    for op in (lambda: f.read(), lambda: f.write(b'x')):
+        try:
+            op()
+        except (ValueError, io.UnsupportedOperation) as e:
+            print(' ', type(e).__name__, e)
+
+
+# close() flushes (a replaced flush included) and closes the raw stream;
+# the raw error carries the flush error as its context.
+class BadClose(io.BytesIO):
+    def close(self):
+        raise OSError('close')
+
+
+b = io.BufferedReader(BadClose(b'x'))
+
+
+def bad_flush():
+    raise OSError('flush')
+
+
+b.flush = bad_flush
+try:
+    b.close()
+except OSError as e:
+    print(e.args, repr(e.__context__), b.closed)
+sys.unraisablehook = lambda u: None
+del b
+sys.unraisablehook = sys.__unraisablehook__
