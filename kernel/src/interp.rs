@@ -144,6 +144,24 @@ pub fn code_debug_ranges() -> bool {
     })
 }
 
+/// Python's development mode: `-X dev`, or PYTHONDEVMODE set to a
+/// non-empty string (unless -E/-I).
+pub fn dev_mode(config: &Config) -> bool {
+    config.xoptions.iter().any(|x| x == "dev" || x.starts_with("dev="))
+        || (!config.flags.ignore_environment && std::env::var_os("PYTHONDEVMODE").is_some_and(|v| !v.is_empty()))
+}
+
+/// `sys.warnoptions`: the -W options, after a "default" that development
+/// mode puts first (so every warning shows once per place, ResourceWarning
+/// included), as CPython.
+pub fn warnoptions(config: &Config) -> Vec<String> {
+    let mut w = config.warnoptions.clone();
+    if dev_mode(config) {
+        w.insert(0, "default".to_string());
+    }
+    w
+}
+
 /// -E or -I: PYTHON* variables are ignored.
 pub fn ignore_environment() -> bool {
     INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)
@@ -366,6 +384,25 @@ pub fn write_stderr(s: &str) {
     let _ = e.write_all(crate::types::str::escape_surrogates(s).as_bytes());
     let _ = e.flush();
 }
+
+/// Bit `fd` set: descriptor 0, 1 or 2 was closed when the process started
+/// (`sys.stdin`/`stdout`/`stderr` are then None). Recorded by a constructor
+/// that runs before `main`, because Rust's runtime start-up reopens closed
+/// standard descriptors on /dev/null before any of pyk's code runs.
+static CLOSED_STD_FDS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+extern "C" fn record_closed_std_fds() {
+    for fd in 0..3 {
+        // SAFETY: fcntl(F_GETFD) only asks whether `fd` is open.
+        if unsafe { libc::fcntl(fd, libc::F_GETFD) } == -1 {
+            CLOSED_STD_FDS.fetch_or(1 << fd, Ordering::Relaxed);
+        }
+    }
+}
+
+#[used]
+#[link_section = ".init_array"]
+static RECORD_CLOSED_STD_FDS: extern "C" fn() = record_closed_std_fds;
 
 /// Minimal text stream objects for sys.stdout/sys.stderr until `_io` lands.
 #[repr(C)]
@@ -723,10 +760,12 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "maxsize", int::from_i64(isize::MAX as i64));
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
-    set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
+    set_item_str(&d, "warnoptions", str_list(&warnoptions(config)));
     // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let s = new_stream(fd);
+        // A descriptor closed at start-up gives None, as CPython's
+        // create_stdio (`python 1>&-`).
+        let s = if CLOSED_STD_FDS.load(Ordering::Relaxed) & (1 << fd) != 0 { crate::types::none() } else { new_stream(fd) };
         set_item_str(&d, name, s.clone());
         set_item_str(&d, &format!("__{name}__"), s);
     }
@@ -794,7 +833,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     attach();
     // As CPython: -W options take effect through `warnings`, which reads
     // sys.warnoptions when imported, so it is imported before any code runs.
-    if !interp().config.warnoptions.is_empty() && has_stdlib() {
+    if !warnoptions(&interp().config).is_empty() && has_stdlib() {
         if let Err(e) = crate::import::import_module("warnings") {
             crate::traceback::print_exception(&e.0);
         }

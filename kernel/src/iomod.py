@@ -5,12 +5,21 @@
 # _IOBase.__subclasshook__ reports to io's ABCs.
 
 import posix as _posix
+import sys as _sys
 import _thread
 
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = BlockingIOError
 
 _SEEK_SET, _SEEK_CUR, _SEEK_END = 0, 1, 2
+
+
+def _warn_unclosed(source):
+    # The ResourceWarning of a file object dropped open. Until the warning
+    # machinery is loaded the default filters, which ignore it, are in force.
+    if '_warnings' in _sys.modules or 'warnings' in _sys.modules:
+        import _warnings
+        _warnings.warn(f'unclosed file {source!r}', ResourceWarning, 1, source)
 
 
 def _closed_error():
@@ -20,6 +29,16 @@ def _closed_error():
 def _type_name(self):
     cls = type(self)
     return f'{cls.__module__}.{cls.__qualname__}'
+
+
+def _index(x):
+    # operator.index without importing operator.
+    if isinstance(x, int):
+        return x
+    f = getattr(type(x), '__index__', None)
+    if f is None:
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return f(x)
 
 
 def _size_arg(size):
@@ -37,7 +56,22 @@ def _bytes_like(b):
         return b
     if isinstance(b, memoryview):
         return bytes(b)
+    if not isinstance(b, str):
+        # Any other object with the buffer protocol (array.array...).
+        try:
+            view = memoryview(b)
+        except TypeError:
+            pass
+        else:
+            return view.tobytes()
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+
+def _nbytes(b):
+    # The size in bytes of a buffer (an array's items may be wider).
+    if isinstance(b, (bytearray, bytes)):
+        return len(b)
+    return memoryview(b).nbytes
 
 
 def _into(b, data):
@@ -46,8 +80,20 @@ def _into(b, data):
     try:
         b[:n] = data
     except TypeError:
+        if type(b).__module__ == 'array' and hasattr(b, 'typecode'):
+            # An array takes items, not bytes: rebuild its contents with
+            # the first n bytes replaced.
+            raw = bytearray(b.tobytes())
+            raw[:n] = data
+            b[:] = type(b)(b.typecode, bytes(raw))
+            return n
         raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}") from None
     return n
+
+
+def _no_args(name, args):
+    if args:
+        raise TypeError(f'_IOBase.{name}() takes no arguments ({len(args)} given)')
 
 
 # --- the abstract bases ----------------------------------------------------
@@ -90,10 +136,12 @@ class _IOBase:
         except Exception:
             return
         if not closed:
-            try:
-                self.close()
-            except Exception:
-                pass
+            dealloc_warn = getattr(self, '_dealloc_warn', None)
+            if dealloc_warn is not None:
+                dealloc_warn(self)
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
     def seekable(self):
         '''Return whether object supports random access.'''
@@ -107,21 +155,28 @@ class _IOBase:
         '''Return whether object was opened for writing.'''
         return False
 
-    def _checkClosed(self, msg=None):
+    def _checkClosed(self, *args):
+        _no_args('_checkClosed', args)
         if self.closed:
-            raise _closed_error() if msg is None else ValueError(msg)
+            raise _closed_error()
 
-    def _checkSeekable(self, msg=None):
-        if not self.seekable():
-            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
+    def _checkSeekable(self, *args):
+        _no_args('_checkSeekable', args)
+        if self.seekable() is not True:
+            raise UnsupportedOperation('File or stream is not seekable.')
+        return True
 
-    def _checkReadable(self, msg=None):
-        if not self.readable():
-            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+    def _checkReadable(self, *args):
+        _no_args('_checkReadable', args)
+        if self.readable() is not True:
+            raise UnsupportedOperation('File or stream is not readable.')
+        return True
 
-    def _checkWritable(self, msg=None):
-        if not self.writable():
-            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+    def _checkWritable(self, *args):
+        _no_args('_checkWritable', args)
+        if self.writable() is not True:
+            raise UnsupportedOperation('File or stream is not writable.')
+        return True
 
     def fileno(self):
         '''Return underlying file descriptor if one exists.'''
@@ -255,11 +310,11 @@ class _BufferedIOBase(_IOBase):
         raise UnsupportedOperation('read1')
 
     def readinto(self, buffer, /):
-        data = self.read(len(buffer))
+        data = self.read(_nbytes(buffer))
         return _into(buffer, data)
 
     def readinto1(self, buffer, /):
-        data = self.read1(len(buffer))
+        data = self.read1(_nbytes(buffer))
         return _into(buffer, data)
 
     def write(self, b, /):
@@ -320,9 +375,12 @@ class FileIO(_RawIOBase):
         if isinstance(file, float):
             raise TypeError('integer argument expected, got float')
         if isinstance(file, int):
+            if isinstance(file, bool):
+                import warnings
+                warnings.warn('bool is used as a file descriptor', RuntimeWarning, 2)
             if file < 0:
                 raise ValueError('negative file descriptor')
-            fd = file
+            fd = int(file)
         else:
             fd = -1
             file = _posix.fspath(file)
@@ -485,7 +543,7 @@ class FileIO(_RawIOBase):
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
         try:
-            data = _posix.read(self._fd, len(buffer))
+            data = _posix.read(self._fd, _nbytes(buffer))
         except BlockingIOError:
             return None
         return _into(buffer, data)
@@ -531,6 +589,10 @@ class FileIO(_RawIOBase):
                 fd, self._fd = self._fd, -1
                 if self._closefd:
                     _posix.close(fd)
+
+    def _dealloc_warn(self, source):
+        if self._fd >= 0 and self._closefd:
+            _warn_unclosed(source)
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
@@ -601,7 +663,7 @@ class BytesIO(_BufferedIOBase):
 
     def readinto(self, buffer, /):
         self._check()
-        data = self.read(len(buffer))
+        data = self.read(_nbytes(buffer))
         return _into(buffer, data)
 
     readinto1 = readinto
@@ -649,7 +711,7 @@ class BytesIO(_BufferedIOBase):
         '''Change stream position.'''
         self._check()
         if not isinstance(pos, int):
-            pos = pos.__index__()
+            pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f'negative seek value {pos}')
@@ -686,9 +748,34 @@ class BytesIO(_BufferedIOBase):
             raise StopIteration
         return line
 
+    # The attributes this implementation keeps in the instance dict; the
+    # pickled state's dict holds only the others (None when there are none).
+    _OWN_ATTRS = frozenset(('_buf', '_pos', '_closed'))
+
     def __getstate__(self):
         self._check()
-        return (self.getvalue(), self._pos, self.__dict__.copy())
+        extra = {k: v for k, v in self.__dict__.items() if k not in BytesIO._OWN_ATTRS}
+        return (self.getvalue(), self._pos, extra or None)
+
+    def __setstate__(self, state):
+        # (also on an object made by __new__ alone, which pickle and copy make)
+        if getattr(self, '_closed', False):
+            raise _closed_error()
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError(f'_io.BytesIO.__setstate__ argument should be 3-tuple, got {type(state).__name__}')
+        value, pos, extra = state[:3]
+        buf = bytearray(_bytes_like(value))
+        if not isinstance(pos, int):
+            raise TypeError(f'second item of state must be an integer, not {type(pos).__name__}')
+        if pos < 0:
+            raise ValueError('position value cannot be negative')
+        if extra is not None and not isinstance(extra, dict):
+            raise TypeError(f'third item of state should be a dict, got a {type(extra).__name__}')
+        self._buf = buf
+        self._pos = pos
+        self._closed = False
+        if extra is not None:
+            self.__dict__.update(extra)
 
 
 # --- newline handling --------------------------------------------------------
@@ -880,7 +967,7 @@ class StringIO(_TextIOBase):
         '''Change stream position.'''
         self._check()
         if not isinstance(pos, int):
-            pos = pos.__index__()
+            pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f'Negative seek position {pos}')
@@ -967,20 +1054,30 @@ def _find_line_end(v, pos, newline):
 
 # --- buffered streams ------------------------------------------------------
 
+def _check_can(answer, what):
+    # What CPython's C layers check of the raw streams they wrap: the
+    # answer of readable()/writable()/seekable() must be True itself (the
+    # raw stream need not derive from IOBase nor have _checkReadable).
+    if answer is not True:
+        raise UnsupportedOperation(f'File or stream is not {what}.')
+
+
 class _Buffered(_BufferedIOBase):
     # The one implementation behind BufferedReader, BufferedWriter and
     # BufferedRandom, which are copies of this class (so that their MROs
     # are CPython's): _can_read/_can_write choose what each allows.
 
     def _setup(self, raw, buffer_size, can_read, can_write):
+        # A failed (re-)initialization leaves the object uninitialized.
+        self.__dict__.pop('_raw', None)
         if not isinstance(buffer_size, int):
             raise TypeError(f"'{type(buffer_size).__name__}' object cannot be interpreted as an integer")
         if can_read and can_write:
-            raw._checkSeekable()
+            _check_can(raw.seekable(), 'seekable')
         if can_read:
-            raw._checkReadable()
+            _check_can(raw.readable(), 'readable')
         if can_write:
-            raw._checkWritable()
+            _check_can(raw.writable(), 'writable')
         if buffer_size <= 0:
             raise ValueError('buffer size must be strictly positive')
         self._raw = raw
@@ -1070,7 +1167,7 @@ class _Buffered(_BufferedIOBase):
         '''Write the given buffer to the IO stream.'''
         if not self._can_write:
             raise UnsupportedOperation('write')
-        raw = self._raw
+        raw = self.__dict__.get('_raw')
         if raw is None or raw.closed:
             self._check_open(True)
         data = b if type(b) is bytes else _bytes_like(b)
@@ -1156,11 +1253,11 @@ class _Buffered(_BufferedIOBase):
 
     def readinto(self, buffer, /):
         self._check_read()
-        return _into(buffer, self.read(len(buffer)))
+        return _into(buffer, self.read(_nbytes(buffer)))
 
     def readinto1(self, buffer, /):
         self._check_read()
-        return _into(buffer, self.read1(len(buffer)))
+        return _into(buffer, self.read1(_nbytes(buffer)))
 
     def readline(self, size=-1, /):
         '''Read and return a line from the stream.'''
@@ -1199,7 +1296,7 @@ class _Buffered(_BufferedIOBase):
             raise ValueError(f'whence value {whence} unsupported')
         self._check_open()
         if not isinstance(target, int):
-            target = target.__index__()
+            target = _index(target)
         if self._wbuf:
             self._flush_writes()
         if whence == 1:
@@ -1225,9 +1322,10 @@ class _Buffered(_BufferedIOBase):
         raw = self._r()
         if raw.closed:
             return
+        # flush() even for a reader (a replaced flush runs, as CPython's);
+        # an error of raw.close() then has the flush error as its context.
         try:
-            if self._can_write:
-                self.flush()
+            self.flush()
         finally:
             raw.close()
 
@@ -1243,13 +1341,24 @@ class _Buffered(_BufferedIOBase):
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
+    def _dealloc_warn(self, source):
+        raw = self.__dict__.get('_raw')
+        dealloc_warn = getattr(raw, '_dealloc_warn', None)
+        if dealloc_warn is not None:
+            dealloc_warn(source)
+
     def __del__(self):
         raw = self.__dict__.get('_raw')
         if raw is not None:
             try:
-                self.close()
+                closed = raw.closed
             except Exception:
-                pass
+                closed = True
+            if not closed:
+                self._dealloc_warn(self)
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
 
 def _locked(f):
@@ -1272,8 +1381,18 @@ del _n
 def _buffered_class(name, doc, can_read, can_write):
     ns = {k: v for k, v in _Buffered.__dict__.items() if k not in ('__dict__', '__weakref__', '__doc__', '__qualname__')}
 
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+    def init(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self._setup(raw, buffer_size, can_read, can_write)
+
+    def __init__(self, *args, **kwargs):
+        # (raw, buffer_size=DEFAULT_BUFFER_SIZE), with CPython's messages.
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f'{name}() takes at most 2 arguments ({given} given)')
+        if not args and 'raw' not in kwargs:
+            raise TypeError(f"{name}() missing required argument 'raw' (pos 1)")
+        init(self, *args, **kwargs)
+    __init__.__qualname__ = f'{name}.__init__'
     ns['__init__'] = __init__
     ns['__doc__'] = doc
     ns['__qualname__'] = name
@@ -1291,8 +1410,8 @@ class BufferedRWPair(_BufferedIOBase):
     '''A buffered reader and writer object together.'''
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /):
-        reader._checkReadable()
-        writer._checkWritable()
+        _check_can(reader.readable(), 'readable')
+        _check_can(writer.writable(), 'writable')
         self._reader = BufferedReader(reader, buffer_size)
         self._writer = BufferedWriter(writer, buffer_size)
 
@@ -1783,7 +1902,7 @@ class TextIOWrapper(_TextIOBase):
         if not self._seekable:
             raise UnsupportedOperation('underlying stream is not seekable')
         if not isinstance(cookie, int):
-            cookie = cookie.__index__()
+            cookie = _index(cookie)
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -1849,11 +1968,19 @@ class TextIOWrapper(_TextIOBase):
 
     def __del__(self):
         # Only a wrapper that finished __init__ closes its buffer.
-        if self.__dict__.get('_ok') and self.__dict__.get('_buffer') is not None:
+        buffer = self.__dict__.get('_buffer')
+        if self.__dict__.get('_ok') and buffer is not None:
             try:
-                self.close()
+                closed = buffer.closed
             except Exception:
-                pass
+                closed = True
+            if not closed:
+                dealloc_warn = getattr(buffer, '_dealloc_warn', None)
+                if dealloc_warn is not None:
+                    dealloc_warn(self)
+            # A failing close() is reported as unraisable (the finalizer's
+            # caller does it), as CPython 3.13 does.
+            self.close()
 
 
 def _pack(position, flags=0, fed=0, need_eof=False, skip=0):

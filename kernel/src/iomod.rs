@@ -47,5 +47,16 @@ pub fn make_module() -> PyResult {
         ("_kernel_random", file::BUFFERED_RANDOM_TYPE.as_obj()),
         ("_kernel_stream", crate::interp::STDSTREAM_TYPE.as_obj()),
     ];
-    crate::collectionsmod::module_from_source_with("_io", "The io module provides the Python interfaces to stream handling.", IO_SOURCE, &globals)
+    let m = crate::collectionsmod::module_from_source_with("_io", "The io module provides the Python interfaces to stream handling.", IO_SOURCE, &globals)?;
+    // `open` is a builtin function, as CPython's: a class attribute
+    // `open = io.open` must not bind as a method (test_file's C tests).
+    let py_open = crate::abstract_::getattr_str(&m, "open")?;
+    let open = crate::types::function::new_builtin("open", m_open, py_open, Some("_io"));
+    crate::abstract_::setattr(&m, &crate::types::str::new_string("open".to_string()), Some(&open))?;
+    Ok(m)
+}
+
+/// `_io.open`: calls the Python `open` of iomod.py it wraps.
+fn m_open(py_open: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    crate::abstract_::call(py_open, a, k)
 }

@@ -225,17 +225,22 @@ class ScandirIterator:
         return self
 
     def __next__(self):
-        if self._entries is None:
+        stream = self._stream
+        if stream is None:
             raise StopIteration
-        try:
-            name, d_type, ino = next(self._entries)
-        except StopIteration:
-            self._entries = None
-            raise
+        entry = stream.next()
+        if entry is None:
+            self._stream = None
+            stream.close()
+            raise StopIteration
+        name, d_type, ino = entry
         return _dir_entry(self._dir, name, d_type, ino, self._fd)
 
     def close(self):
-        self._entries = None
+        stream = self._stream
+        self._stream = None
+        if stream is not None:
+            stream.close()
 
     def __enter__(self):
         return self
@@ -251,31 +256,31 @@ class ScandirIterator:
         raise TypeError("cannot pickle 'posix.ScandirIterator' object")
 
     def __del__(self):
-        if self._entries is not None:
-            self._entries = None
+        if self._stream is not None:
             import warnings
             warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=2, source=self)
+            self.close()
 
 
 def scandir(path=None):
     it = object.__new__(ScandirIterator)
-    it._entries = None
+    it._stream = None
     if path is None:
-        entries = _scandir_entries('.')
+        stream = _scandir_open('.')
         it._dir = '.'
         it._fd = None
     elif isinstance(path, int):
-        entries = _scandir_entries(path)
+        stream = _scandir_open(path)
         it._dir = None
         it._fd = path
     else:
         if not isinstance(path, (str, bytes)) and not hasattr(type(path), '__fspath__'):
             raise TypeError(f"scandir: path should be string, bytes, os.PathLike, integer or None, not {type(path).__name__}")
         p = fspath(path)
-        entries = _scandir_entries(p)
+        stream = _scandir_open(p)
         it._dir = p
         it._fd = None
-    it._entries = iter(entries)
+    it._stream = stream
     return it
 "#;
 
@@ -535,18 +540,109 @@ unsafe fn read_dir_raw(dir: *mut libc::DIR) -> Vec<(Vec<u8>, u8, u64)> {
                 out.push((name.to_vec(), (*ent).d_type, (*ent).d_ino));
             }
         }
+        // Rewound before closing, as CPython's listdir(fd): the offset is
+        // shared with the caller's descriptor.
+        libc::rewinddir(dir);
         libc::closedir(dir);
     }
     out
 }
 
-/// `_scandir_entries(path_or_fd)`: what `scandir` iterates, read at once
-/// with readdir so each entry keeps its type and inode number, as
-/// (name, d_type, d_ino) tuples.
-fn m_scandir_entries(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+/// An open directory stream read one entry at a time: what `scandir`'s
+/// iterator reads from. `next()` gives (name, d_type, d_ino) for each entry
+/// but `.` and `..`, then None; `close()` (or losing the last reference)
+/// closes the stream.
+#[repr(C)]
+struct DirStream {
+    header: pyk_abi::value::ObjHeader,
+    /// The `DIR*` as an address; 0 once closed.
+    dir: std::sync::Mutex<usize>,
+    /// Names come back as bytes (a bytes path).
+    bytes: bool,
+    /// The path, for the error of a failing readdir (None for a descriptor).
+    path: Option<PathArg>,
+}
+
+impl Drop for DirStream {
+    fn drop(&mut self) {
+        close_dir_stream(self.dir.get_mut().unwrap_or_else(|e| e.into_inner()));
+    }
+}
+
+fn close_dir_stream(dir: &mut usize) {
+    let d = std::mem::replace(dir, 0) as *mut libc::DIR;
+    if !d.is_null() {
+        // SAFETY: a non-zero address is a stream this object opened and has
+        // not closed (it is zeroed here, so it is closed once). A stream over
+        // a caller's descriptor is rewound first, as CPython leaves it.
+        unsafe {
+            libc::rewinddir(d);
+            libc::closedir(d);
+        }
+    }
+}
+
+fn dir_stream(o: &Obj) -> PyResult<&DirStream> {
+    o.downcast::<DirStream>(&DIR_STREAM_TYPE).ok_or_else(|| type_error("directory stream expected"))
+}
+
+fn m_dir_stream_next(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let ds = dir_stream(s)?;
+    let guard = ds.dir.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = *guard as *mut libc::DIR;
+    if dir.is_null() {
+        return Ok(none());
+    }
+    loop {
+        // SAFETY: errno is thread-local; clearing it tells the end of the
+        // stream (NULL, errno 0) from a failure (NULL, errno set).
+        unsafe { *libc::__errno_location() = 0 };
+        // SAFETY: `dir` is open while the lock is held; the entry's name is
+        // NUL-terminated and valid until the next readdir on this stream.
+        let ent = unsafe { libc::readdir(dir) };
+        if ent.is_null() {
+            let e = io::Error::last_os_error();
+            if e.raw_os_error().unwrap_or(0) != 0 {
+                return Err(match &ds.path {
+                    Some(p) => err_at(&e, p),
+                    None => os_error_from_io(&e, None),
+                });
+            }
+            return Ok(none());
+        }
+        // SAFETY: as above.
+        let (name, d_type, ino) = unsafe { (std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes(), (*ent).d_type, (*ent).d_ino) };
+        if name == b"." || name == b".." {
+            continue;
+        }
+        let n = if ds.bytes { new_bytes(name) } else { new_string(crate::types::str::fs_decode(name)) };
+        let ino = crate::types::int::from_bigint(num_bigint::BigInt::from(ino));
+        return Ok(crate::types::tuple::new_tuple(vec![n, from_i64(d_type as i64), ino]));
+    }
+}
+
+fn m_dir_stream_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let ds = dir_stream(s)?;
+    close_dir_stream(&mut ds.dir.lock().unwrap_or_else(|e| e.into_inner()));
+    Ok(none())
+}
+
+static DIR_STREAM_METHODS: [crate::types::typeobj::MethodDef; 2] = [
+    crate::types::typeobj::MethodDef { name: "next", func: m_dir_stream_next, doc: "" },
+    crate::types::typeobj::MethodDef { name: "close", func: m_dir_stream_close, doc: "" },
+];
+
+static DIR_STREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typeobj::TypeObject {
+    methods: &DIR_STREAM_METHODS,
+    module: "posix",
+    ..crate::types::typeobj::TypeObject::builtin("_DirStream", &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<DirStream>)
+};
+
+/// `_scandir_open(path_or_fd)`: a `_DirStream` over the directory.
+fn m_scandir_open(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let o = a.first().cloned().unwrap_or_else(none);
-    let (dir, as_bytes_) = if crate::types::int::is_int(&o) {
-        (open_dir_fd(crate::posixfs::fd_arg("scandir", &Some(o))?)?, false)
+    let (dir, bytes, path) = if crate::types::int::is_int(&o) {
+        (open_dir_fd(crate::posixfs::fd_arg("scandir", &Some(o))?)?, false, None)
     } else {
         let p = path_arg("scandir", &o)?;
         let c = c_path("scandir", &p)?;
@@ -555,15 +651,9 @@ fn m_scandir_entries(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         if dir.is_null() {
             return Err(err_at(&io::Error::last_os_error(), &p));
         }
-        (dir, p.is_bytes)
+        (dir, p.is_bytes, Some(p))
     };
-    // SAFETY: `dir` is a fresh stream owned here.
-    let entries = unsafe { read_dir_raw(dir) }.into_iter().map(|(name, d_type, ino)| {
-        let n = if as_bytes_ { new_bytes(&name) } else { new_string(crate::types::str::fs_decode(&name)) };
-        let ino = crate::types::int::from_bigint(num_bigint::BigInt::from(ino));
-        crate::types::tuple::new_tuple(vec![n, from_i64(d_type as i64), ino])
-    });
-    Ok(crate::types::list::new_list(entries.collect()))
+    Ok(crate::object::alloc(DirStream { header: crate::object::new_header(&DIR_STREAM_TYPE), dir: std::sync::Mutex::new(dir as usize), bytes, path }))
 }
 
 fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {
@@ -1310,7 +1400,8 @@ pub fn make_module() -> PyResult {
     add("WCOREDUMP", m_wcoredump);
     add("killpg", m_killpg);
     add("system", m_system);
-    add("_scandir_entries", m_scandir_entries);
+    crate::types::typeobj::ready(&DIR_STREAM_TYPE);
+    add("_scandir_open", m_scandir_open);
     for (name, v) in [("WNOHANG", libc::WNOHANG), ("WUNTRACED", libc::WUNTRACED), ("WCONTINUED", libc::WCONTINUED)] {
         set_item_str(&d, name, from_i64(v as i64));
     }

@@ -10,9 +10,11 @@
 //! every other call to `_io.open` (iomod.rs).
 //!
 //! A binary file reads in chunks of at least 64 KiB as reads and lines need
-//! them; a text file takes the rest of the file into a buffer on its first
-//! read (decoded and newline-translated at once). Writes are buffered and
-//! flushed at 8 KiB, on flush/close and when the object goes away.
+//! them; a text file too, decoding each chunk as it arrives (a multi-byte
+//! character cut at the chunk's end, or a final '\r' that may start a
+//! "\r\n", waits for the next one). Writes are buffered and flushed at
+//! 8 KiB, on flush/close and when the object goes away; one dropped while
+//! open issues CPython's ResourceWarning ("unclosed file ...") first.
 
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::Mutex;
@@ -37,14 +39,27 @@ enum Enc {
 
 struct State {
     file: Option<std::fs::File>,
-    /// Unread bytes (binary) taken from the file.
+    /// Binary: bytes taken from the file, unread from `rpos` on. Text: bytes
+    /// taken from the file and not decoded yet (all unread).
     rbuf: Vec<u8>,
-    /// Unread text (text mode), newlines already translated.
+    /// Text mode: decoded text, newlines already translated, unread from
+    /// `rpos` on.
     tbuf: String,
     rpos: usize,
+    /// The buffers hold read-ahead (the OS position is past the reader's).
     loaded: bool,
+    /// Text mode: the last chunk ended in '\r', held back (not in `tbuf`).
+    pending_cr: bool,
+    /// Text mode: the end of the file was reached (until a seek or write).
+    eof: bool,
+    /// Text mode: the newline kinds read so far (`NL_*` bits).
+    seen: u8,
     wbuf: Vec<u8>,
 }
+
+const NL_LF: u8 = 1;
+const NL_CR: u8 = 2;
+const NL_CRLF: u8 = 4;
 
 #[repr(C)]
 pub struct FileObject {
@@ -178,7 +193,11 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::interp::detach();
     let opened = oo.open(&path);
     crate::interp::attach();
-    let f = opened.map_err(|e| os_error_from_io(&e, Some(&path)))?;
+    let mut f = opened.map_err(|e| os_error_from_io(&e, Some(&path)))?;
+    if append {
+        // As CPython: an appending file starts at the end (tell() says so).
+        let _ = f.seek(SeekFrom::End(0));
+    }
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         return Err(os_error_from_io(&std::io::Error::from_raw_os_error(21), Some(&path)));
     }
@@ -196,7 +215,7 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let mode_attr: &'static str = Box::leak(mode.into_boxed_str());
     Ok(alloc(FileObject {
         header: new_header(t),
-        state: Mutex::new(State { file: Some(f), rbuf: vec![], tbuf: String::new(), rpos: 0, loaded: false, wbuf: vec![] }),
+        state: Mutex::new(State { file: Some(f), rbuf: vec![], tbuf: String::new(), rpos: 0, loaded: false, pending_cr: false, eof: false, seen: 0, wbuf: vec![] }),
         name: file.clone(),
         mode: mode_attr,
         binary: bin,
@@ -206,10 +225,125 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }))
 }
 
-fn decode(enc: Enc, b: &[u8]) -> PyResult<String> {
-    let raw = crate::types::bytes::decode_text(b, enc.name())?;
-    // Universal newlines: \r\n and \r read as \n.
-    Ok(if raw.contains('\r') { raw.replace("\r\n", "\n").replace('\r', "\n") } else { raw })
+/// The length of the end of `b` that starts a UTF-8 character without
+/// finishing it (0 to 3 bytes): it waits for the next chunk.
+fn utf8_cut_tail(b: &[u8]) -> usize {
+    for back in 1..=b.len().min(3) {
+        let c = b[b.len() - back];
+        if c & 0xC0 != 0x80 {
+            let need = if c >= 0xF0 { 4 } else if c >= 0xE0 { 3 } else if c >= 0xC0 { 2 } else { 1 };
+            return if need > back { back } else { 0 };
+        }
+    }
+    0
+}
+
+/// Text mode: decodes what `rbuf` holds (all of it at the end of the file,
+/// else all but a cut character) into `tbuf` with universal newlines.
+fn decode_pending(enc: Enc, st: &mut State, at_eof: bool) -> PyResult<()> {
+    let keep = if at_eof || enc != Enc::Utf8 { 0 } else { utf8_cut_tail(&st.rbuf) };
+    let n = st.rbuf.len() - keep;
+    let mut text = crate::types::bytes::decode_text(&st.rbuf[..n], enc.name())?;
+    st.rbuf.drain(..n);
+    if std::mem::take(&mut st.pending_cr) {
+        text.insert(0, '\r');
+    }
+    if !at_eof && text.ends_with('\r') {
+        text.pop();
+        st.pending_cr = true;
+    }
+    if text.contains('\r') {
+        let crlf = text.matches("\r\n").count();
+        let cr = text.matches('\r').count() - crlf;
+        let lf = text.matches('\n').count() - crlf;
+        st.seen |= if lf > 0 { NL_LF } else { 0 } | if cr > 0 { NL_CR } else { 0 } | if crlf > 0 { NL_CRLF } else { 0 };
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    } else if text.contains('\n') {
+        st.seen |= NL_LF;
+    }
+    if st.rpos > 0 {
+        st.tbuf.drain(..st.rpos);
+        st.rpos = 0;
+    }
+    st.tbuf.push_str(&text);
+    Ok(())
+}
+
+/// Text mode: reads one more chunk (the rest of the file when `all`) and
+/// decodes it; false at the end of the file.
+fn fill_text(enc: Enc, st: &mut State, all: bool) -> PyResult<bool> {
+    if st.eof {
+        return Ok(false);
+    }
+    st.loaded = true;
+    let State { file, rbuf, .. } = st;
+    let Some(file) = file.as_mut() else { return Err(closed_error()) };
+    let start = rbuf.len();
+    crate::interp::detach();
+    let r = if all {
+        file.read_to_end(rbuf)
+    } else {
+        rbuf.resize(start + READ_CHUNK, 0);
+        loop {
+            match file.read(&mut rbuf[start..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                r => break r,
+            }
+        }
+    };
+    crate::interp::attach();
+    let got = match r {
+        Ok(n) => n,
+        Err(e) => {
+            st.rbuf.truncate(start);
+            return Err(os_error_from_io(&e, None));
+        }
+    };
+    if !all {
+        st.rbuf.truncate(start + got);
+    }
+    let at_eof = all || got == 0;
+    st.eof = at_eof;
+    decode_pending(enc, st, at_eof)?;
+    Ok(!at_eof || got > 0)
+}
+
+/// The bytes the OS position is ahead of the reader: undecoded and unread
+/// text (counted as the file encodes it; a translated "\r\n" counts one
+/// byte short, a known difference).
+fn unread_bytes(f: &FileObject, st: &State) -> usize {
+    if !st.loaded {
+        0
+    } else if f.binary {
+        st.rbuf.len() - st.rpos
+    } else {
+        let rest = &st.tbuf[st.rpos..];
+        let text = if f.enc == Enc::Latin1 { rest.chars().count() } else { rest.len() };
+        text + st.rbuf.len() + st.pending_cr as usize
+    }
+}
+
+/// Drops the read-ahead, putting the OS position back where the reader is.
+fn drop_read_ahead(f: &FileObject, st: &mut State) -> PyResult<()> {
+    if st.loaded {
+        let unread = unread_bytes(f, st);
+        if unread > 0 {
+            if let Some(file) = st.file.as_mut() {
+                file.seek(SeekFrom::Current(-(unread as i64))).map_err(|e| os_error_from_io(&e, None))?;
+            }
+        }
+    }
+    reset_read(st);
+    Ok(())
+}
+
+fn reset_read(st: &mut State) {
+    st.loaded = false;
+    st.rbuf.clear();
+    st.tbuf.clear();
+    st.rpos = 0;
+    st.pending_cr = false;
+    st.eof = false;
 }
 
 impl Enc {
@@ -243,38 +377,39 @@ fn encode(enc: Enc, s: &str) -> PyResult<Vec<u8>> {
 
 impl FileObject {
     fn with<R>(&self, f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
+        self.with_op("", f)
+    }
+
+    /// `with` for operation `op`: a binary file checks that it can do the
+    /// operation first, and names it when closed, as CPython's buffered
+    /// files do ("read of closed file").
+    fn with_op<R>(&self, op: &str, f: impl FnOnce(&mut State) -> PyResult<R>) -> PyResult<R> {
+        if self.binary {
+            match op {
+                "read" | "readline" if !self.readable => return Err(unsupported("read")),
+                "write" if !self.writable => return Err(unsupported("write")),
+                _ => {}
+            }
+        }
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         if st.file.is_none() {
-            return Err(closed_error());
+            return Err(match (self.binary, op) {
+                (_, "fileno") | (true, "tell") => raw_closed_error(),
+                (true, "write") => value_error("write to closed file"),
+                (true, "read" | "readline" | "seek") => value_error(format!("{op} of closed file")),
+                (true, "flush") if self.writable => value_error("flush of closed file"),
+                _ => closed_error(),
+            });
         }
         f(&mut st)
     }
 
-    /// Text files: takes the rest of the file into the read buffer (once).
-    /// Binary files: only the checks; `fill` reads.
+    /// The checks before a read (pending writes go out first).
     fn load(&self, st: &mut State) -> PyResult<()> {
         if !self.readable {
             return Err(unsupported(if self.binary { "read" } else { "not readable" }));
         }
-        flush_writes(st)?;
-        if st.loaded || self.binary {
-            return Ok(());
-        }
-        let mut b = Vec::new();
-        crate::interp::detach();
-        let r = st.file.as_mut().map(|f| f.read_to_end(&mut b));
-        crate::interp::attach();
-        if let Some(Err(e)) = r {
-            return Err(os_error_from_io(&e, None));
-        }
-        if self.binary {
-            st.rbuf = b;
-        } else {
-            st.tbuf = decode(self.enc, &b)?;
-        }
-        st.rpos = 0;
-        st.loaded = true;
-        Ok(())
+        flush_writes(st)
     }
 }
 
@@ -352,7 +487,7 @@ fn size_arg(a: &[Obj], name: &str) -> PyResult<Option<usize>> {
 fn m_read(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
     let n = size_arg(a, "read")?;
-    f.with(|st| {
+    f.with_op("read", |st| {
         f.load(st)?;
         if f.binary {
             fill(st, n)?;
@@ -362,6 +497,19 @@ fn m_read(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
             st.rpos += take;
             Ok(out)
         } else {
+            match n {
+                None => {
+                    fill_text(f.enc, st, true)?;
+                }
+                Some(n) => {
+                    // Until n characters are decoded (a byte is at most one).
+                    while st.tbuf.len() - st.rpos < n || st.tbuf[st.rpos..].chars().count() < n {
+                        if !fill_text(f.enc, st, false)? {
+                            break;
+                        }
+                    }
+                }
+            }
             let rest = &st.tbuf[st.rpos..];
             let take = match n {
                 None => rest.len(),
@@ -399,8 +547,25 @@ fn next_line(f: &FileObject, st: &mut State, limit: Option<usize>) -> PyResult<O
         st.rpos += end;
         Ok(out)
     } else {
+        // Decode on until a newline, the limit or the end of the file.
+        let mut scanned = 0;
+        let found = loop {
+            let rest = &st.tbuf[st.rpos..];
+            if let Some(p) = rest[scanned..].find('\n') {
+                break Some(scanned + p + 1);
+            }
+            scanned = rest.len();
+            if limit.is_some_and(|l| rest.chars().count() >= l) {
+                break None;
+            }
+            // (fill_text moves the unread text to the buffer's start:
+            // `scanned` still counts from the reader's position.)
+            if !fill_text(f.enc, st, false)? {
+                break None;
+            }
+        };
         let rest = &st.tbuf[st.rpos..];
-        let mut end = rest.find('\n').map_or(rest.len(), |p| p + 1);
+        let mut end = found.unwrap_or(rest.len());
         if let Some(l) = limit {
             end = end.min(rest.char_indices().nth(l).map_or(rest.len(), |(i, _)| i));
         }
@@ -417,7 +582,7 @@ fn is_empty(o: &Obj) -> bool {
 fn m_readline(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
     let n = size_arg(a, "readline")?;
-    f.with(|st| next_line(f, st, n))
+    f.with_op("readline", |st| next_line(f, st, n))
 }
 
 fn m_readlines(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -453,14 +618,7 @@ fn write_data(f: &FileObject, st: &mut State, data: &[u8]) -> PyResult<()> {
     }
     if st.loaded {
         // Writing after reading: continue from the logical read position.
-        let unread = if f.binary { st.rbuf.len() - st.rpos } else { st.tbuf.len() - st.rpos };
-        if let Some(file) = st.file.as_mut() {
-            file.seek(SeekFrom::Current(-(unread as i64))).map_err(|e| os_error_from_io(&e, None))?;
-        }
-        st.loaded = false;
-        st.rbuf.clear();
-        st.tbuf.clear();
-        st.rpos = 0;
+        drop_read_ahead(f, st)?;
     }
     st.wbuf.extend_from_slice(data);
     if st.wbuf.len() >= 8192 {
@@ -474,18 +632,21 @@ fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("write() takes exactly one argument ({} given)", a.len()))) };
     if f.binary {
         let b = crate::types::bytearray::bytes_like(x).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", x.type_obj().name())))?;
-        f.with(|st| write_data(f, st, &b))?;
+        f.with_op("write", |st| write_data(f, st, &b))?;
         Ok(int::from_i64(b.len() as i64))
     } else {
         let t = as_str(x).ok_or_else(|| type_error(format!("write() argument must be str, not {}", x.type_obj().name())))?;
         let b = encode(f.enc, t)?;
-        f.with(|st| write_data(f, st, &b))?;
+        f.with_op("write", |st| write_data(f, st, &b))?;
         Ok(int::from_i64(t.chars().count() as i64))
     }
 }
 
 fn m_writelines(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(type_error(format!("writelines() takes exactly one argument ({} given)", a.len()))) };
+    if is_closed(this(s)?) {
+        return Err(closed_error());
+    }
     for item in crate::abstract_::collect(x)? {
         m_write(s, &[item], k)?;
     }
@@ -494,7 +655,7 @@ fn m_writelines(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
-    f.with(flush_writes)?;
+    f.with_op("flush", flush_writes)?;
     Ok(none())
 }
 
@@ -506,6 +667,7 @@ fn m_close(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
     let r = flush_writes(&mut st);
     st.file = None;
+    reset_read(&mut st);
     st.rbuf = vec![];
     st.tbuf = String::new();
     r?;
@@ -541,18 +703,14 @@ fn m_seek(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
         2 => SeekFrom::End(off),
         _ => return Err(value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
-    f.with(|st| {
+    f.with_op("seek", |st| {
         flush_writes(st)?;
-        let file = st.file.as_mut().ok_or_else(closed_error)?;
-        if st.loaded && whence == 1 {
-            let unread = if f.binary { st.rbuf.len() - st.rpos } else { st.tbuf.len() - st.rpos };
-            file.seek(SeekFrom::Current(-(unread as i64))).map_err(|e| os_error_from_io(&e, None))?;
+        if whence == 1 {
+            drop_read_ahead(f, st)?;
         }
+        let file = st.file.as_mut().ok_or_else(closed_error)?;
         let p = file.seek(pos).map_err(|e| os_error_from_io(&e, None))?;
-        st.loaded = false;
-        st.rbuf.clear();
-        st.tbuf.clear();
-        st.rpos = 0;
+        reset_read(st);
         Ok(int::from_i64(p as i64))
     })
 }
@@ -561,40 +719,140 @@ fn m_seek(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 /// the count is of the translated text: a known difference).
 fn m_tell(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
-    f.with(|st| {
+    f.with_op("tell", |st| {
         flush_writes(st)?;
         let file = st.file.as_mut().ok_or_else(closed_error)?;
         let p = file.stream_position().map_err(|e| os_error_from_io(&e, None))?;
-        let unread = if !st.loaded {
-            0
-        } else if f.binary {
-            st.rbuf.len() - st.rpos
-        } else {
-            st.tbuf[st.rpos..].len()
-        };
-        Ok(int::from_i64(p as i64 - unread as i64))
+        Ok(int::from_i64(p as i64 - unread_bytes(f, st) as i64))
     })
 }
 
 fn m_fileno(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     use std::os::fd::AsRawFd;
     let f = this(s)?;
-    f.with(|st| Ok(int::from_i64(st.file.as_ref().map_or(-1, |f| f.as_raw_fd()) as i64)))
+    f.with_op("fileno", |st| Ok(int::from_i64(st.file.as_ref().map_or(-1, |f| f.as_raw_fd()) as i64)))
+}
+
+/// The closed-file error of the OS-level file under a buffered one
+/// (CPython's FileIO says it without a final period).
+fn raw_closed_error() -> PyErr {
+    value_error("I/O operation on closed file")
+}
+
+fn is_closed(f: &FileObject) -> bool {
+    f.state.lock().unwrap_or_else(|e| e.into_inner()).file.is_none()
+}
+
+/// `readable()`/`writable()`: false for a file opened without the
+/// capability (closed or not, as CPython's buffered writer and reader
+/// inherit IOBase's answer), else a closed file is an error.
+fn capability(f: &FileObject, capable: bool) -> PyResult<bool> {
+    if !capable {
+        return Ok(false);
+    }
+    if is_closed(f) {
+        return Err(raw_closed_error());
+    }
+    Ok(true)
 }
 
 fn m_readable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
-    f.with(|_| Ok(bool_obj(f.readable)))
+    Ok(bool_obj(capability(f, f.readable)?))
 }
 fn m_writable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
-    f.with(|_| Ok(bool_obj(f.writable)))
+    Ok(bool_obj(capability(f, f.writable)?))
 }
 fn m_seekable(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    this(s)?.with(|_| Ok(bool_obj(true)))
+    Ok(bool_obj(capability(this(s)?, true)?))
 }
 fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    this(s)?.with(|_| Ok(bool_obj(false)))
+    use std::os::fd::AsRawFd;
+    let f = this(s)?;
+    let st = f.state.lock().unwrap_or_else(|e| e.into_inner());
+    let fd = st.file.as_ref().ok_or_else(raw_closed_error)?.as_raw_fd();
+    // SAFETY: isatty only inspects the descriptor, which the file owns.
+    Ok(bool_obj(unsafe { libc::isatty(fd) } == 1))
+}
+
+/// `_checkReadable()` and friends: `UnsupportedOperation` unless the
+/// file can; True when it can (CPython's iobase helpers).
+fn check_capability(what: &str, can: bool) -> PyResult {
+    if !can {
+        return Err(unsupported(&format!("File or stream is not {what}.")));
+    }
+    Ok(bool_obj(true))
+}
+fn no_args(name: &str, a: &[Obj]) -> PyResult<()> {
+    if !a.is_empty() {
+        return Err(type_error(format!("_IOBase.{name}() takes no arguments ({} given)", a.len())));
+    }
+    Ok(())
+}
+fn m_check_readable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkReadable", a)?;
+    let f = this(s)?;
+    check_capability("readable", capability(f, f.readable)?)
+}
+fn m_check_writable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkWritable", a)?;
+    let f = this(s)?;
+    check_capability("writable", capability(f, f.writable)?)
+}
+fn m_check_seekable(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkSeekable", a)?;
+    check_capability("seekable", capability(this(s)?, true)?)
+}
+fn m_check_closed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    no_args("_checkClosed", a)?;
+    let f = this(s)?;
+    if is_closed(f) {
+        return Err(closed_error());
+    }
+    Ok(none())
+}
+
+/// `truncate(pos=None)`: cuts (or extends) the file to `pos` bytes, by
+/// default the current position, which does not move; returns `pos`.
+fn m_truncate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    use std::os::fd::AsRawFd;
+    let f = this(s)?;
+    if a.len() > 1 {
+        return Err(type_error(format!("truncate expected at most 1 argument, got {}", a.len())));
+    }
+    if is_closed(f) {
+        return Err(if f.binary { value_error("truncate of closed file") } else { closed_error() });
+    }
+    if !f.writable {
+        return Err(unsupported("truncate"));
+    }
+    let pos = match a.first() {
+        Some(v) if !crate::types::is_none(v) => {
+            let i = crate::abstract_::index(v)?;
+            Some(int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))?)
+        }
+        _ => None,
+    };
+    f.with(|st| {
+        flush_writes(st)?;
+        drop_read_ahead(f, st)?;
+        let file = st.file.as_mut().ok_or_else(closed_error)?;
+        let pos = match pos {
+            Some(p) => p,
+            None => file.stream_position().map_err(|e| os_error_from_io(&e, None))? as i64,
+        };
+        let fd = file.as_raw_fd();
+        crate::interp::detach();
+        // SAFETY: ftruncate takes plain integers; the file owns `fd`, and a
+        // bad length is reported through errno.
+        let r = unsafe { libc::ftruncate(fd, pos as libc::off_t) };
+        crate::interp::attach();
+        if r != 0 {
+            return Err(os_error_from_io(&std::io::Error::last_os_error(), None));
+        }
+        Ok(int::from_i64(pos))
+    })
 }
 
 fn g_name(o: &Obj) -> PyResult {
@@ -620,6 +878,70 @@ fn g_encoding(o: &Obj) -> PyResult {
     .to_string()))
 }
 
+fn text_only<'a>(o: &'a Obj, what: &str) -> PyResult<&'a FileObject> {
+    let f = this(o)?;
+    if f.binary {
+        return Err(crate::error::attribute_error(format!("'_io.{}' object has no attribute '{what}'", o.type_obj().name())));
+    }
+    Ok(f)
+}
+fn g_errors(o: &Obj) -> PyResult {
+    text_only(o, "errors")?;
+    Ok(new_string("strict".to_string()))
+}
+fn g_line_buffering(o: &Obj) -> PyResult {
+    text_only(o, "line_buffering")?;
+    Ok(bool_obj(false))
+}
+fn g_write_through(o: &Obj) -> PyResult {
+    text_only(o, "write_through")?;
+    Ok(bool_obj(false))
+}
+/// `newlines`: the line endings read so far (None, one string or a tuple).
+fn g_newlines(o: &Obj) -> PyResult {
+    let f = text_only(o, "newlines")?;
+    let seen = f.state.lock().unwrap_or_else(|e| e.into_inner()).seen;
+    let kinds: Vec<Obj> = [(NL_CR, "\r"), (NL_LF, "\n"), (NL_CRLF, "\r\n")].iter().filter(|(b, _)| seen & b != 0).map(|(_, t)| new_string(t.to_string())).collect();
+    Ok(match kinds.len() {
+        0 => none(),
+        1 => kinds[0].clone(),
+        _ => crate::types::tuple::new_tuple(kinds),
+    })
+}
+
+/// Called by the destructor (`object::run_finalizer`) on a file object
+/// whose last reference went, revived as `o`: a file still open issues
+/// ResourceWarning("unclosed file <repr>") with the file as its source,
+/// when the warning machinery is loaded (before that the default filters,
+/// which ignore ResourceWarning, are in force), then closes.
+pub fn finalize(o: &Obj) {
+    let Ok(f) = this(o) else { return };
+    if is_closed(f) {
+        return;
+    }
+    let modules = crate::interp::modules_dict();
+    let loaded = |n: &str| crate::types::dict::get_str(&modules, &crate::types::str::intern(n)).is_some();
+    if loaded("_warnings") || loaded("warnings") {
+        let r = file_repr(o).and_then(|r| {
+            let msg = format!("unclosed file {}", crate::abstract_::str_string(&r)?);
+            let m = crate::import::import_module("_warnings")?;
+            let warn = crate::abstract_::getattr_str(&m, "warn")?;
+            crate::abstract_::call(&warn, &[new_string(msg), crate::types::exceptions::RESOURCE_WARNING.as_obj(), int::from_i64(1), o.clone()], None)
+        });
+        if let Err(e) = r {
+            crate::traceback::report_unraisable(&format!("Exception ignored in: {}", crate::abstract_::repr_string(o).unwrap_or_default()), Some(o), &e);
+        }
+    }
+    if let Err(e) = m_close(o, &[], None) {
+        crate::traceback::report_unraisable(&format!("Exception ignored in: {}", crate::abstract_::repr_string(o).unwrap_or_default()), Some(o), &e);
+    }
+}
+
+/// Whether `t` is one of the file types (their instances have `finalize`).
+pub fn is_file_type(t: &TypeObject) -> bool {
+    [&TEXT_FILE_TYPE, &BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE].iter().any(|x| std::ptr::eq(*x, t))
+}
+
 fn file_repr(o: &Obj) -> PyResult {
     let f = this(o)?;
     let name = crate::abstract_::repr_string(&f.name)?;
@@ -630,7 +952,12 @@ fn file_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{enc}'>", f.mode)))
 }
 
-static FILE_METHODS: [MethodDef; 16] = [
+static FILE_METHODS: [MethodDef; 21] = [
+    MethodDef { name: "truncate", func: m_truncate, doc: "" },
+    MethodDef { name: "_checkReadable", func: m_check_readable, doc: "" },
+    MethodDef { name: "_checkWritable", func: m_check_writable, doc: "" },
+    MethodDef { name: "_checkSeekable", func: m_check_seekable, doc: "" },
+    MethodDef { name: "_checkClosed", func: m_check_closed, doc: "" },
     MethodDef { name: "read", func: m_read, doc: "" },
     MethodDef { name: "readline", func: m_readline, doc: "" },
     MethodDef { name: "readlines", func: m_readlines, doc: "" },
@@ -649,7 +976,11 @@ static FILE_METHODS: [MethodDef; 16] = [
     MethodDef { name: "isatty", func: m_isatty, doc: "" },
 ];
 
-static FILE_GETSETS: [GetSetDef; 4] = [
+static FILE_GETSETS: [GetSetDef; 8] = [
+    GetSetDef { name: "errors", get: g_errors },
+    GetSetDef { name: "newlines", get: g_newlines },
+    GetSetDef { name: "line_buffering", get: g_line_buffering },
+    GetSetDef { name: "write_through", get: g_write_through },
     GetSetDef { name: "name", get: g_name },
     GetSetDef { name: "mode", get: g_mode },
     GetSetDef { name: "closed", get: g_closed },
