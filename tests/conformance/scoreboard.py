@@ -64,12 +64,26 @@ def has_inline_values(obj):
 _m.has_inline_values = has_inline_values
 sys.modules["_testinternalcapi"] = _m
 """,
+    # test_marshal's `requires_debug_ranges` asks `get_config()` for
+    # 'code_debug_ranges' while the module loads. The stand-in reads pyk's own
+    # answer from a compiled code object (column positions present or not), so
+    # it is as true under -X no_debug_ranges as without it.
+    "test_marshal": """
+import sys, types, unittest
+_m = types.ModuleType("_testinternalcapi", "pyk's scoreboard stand-in: the interpreter config, read back from pyk")
+def get_config():
+    cols = [p[2] for p in compile("x", "<probe>", "eval").co_positions()]
+    return {"code_debug_ranges": any(c is not None for c in cols)}
+_m.get_config = get_config
+sys.modules["_testinternalcapi"] = _m
+""",
 }
 
 
 # The note each stand-in puts beside its module's row in docs/conformance.md.
 STANDIN_NOTES = {
     "test_class": "run with a `_testinternalcapi` stand-in whose `has_inline_values` raises SkipTest (CPython object layout detail): those tests count as skipped",
+    "test_marshal": "run with a `_testinternalcapi` stand-in whose `get_config()` answers only 'code_debug_ranges', read from a code object pyk compiles",
 }
 
 
