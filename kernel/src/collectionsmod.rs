@@ -40,7 +40,11 @@ pub fn module_from_source_with(name: &'static str, doc: &str, source: &str, glob
 const SOURCE: &str = r#"
 class deque:
     '''Sequence with fast appends and pops at both ends.'''
-    __slots__ = ('_items', '_maxlen', '__weakref__')
+    # The items are _items[_head:]: popleft leaves a hole at the front and
+    # appendleft fills one (growing the front by as many holes as there are
+    # items when none is left), so both ends cost O(1) amortized. _state
+    # counts the changes an iterator must notice.
+    __slots__ = ('_items', '_head', '_state', '_maxlen', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -49,32 +53,57 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
+        if iterable is self:
+            iterable = list(iterable)
         self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._head = 0
+        self._state = 0
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
+    def _compact(self):
+        h = self._head
+        if h:
+            del self._items[:h]
+            self._head = 0
+        return self._items
+
     def _trim_left(self):
         m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
+        if m is not None:
+            items = self._items
+            h = self._head
+            extra = len(items) - h - m
+            if extra > 0:
+                for i in range(h, h + extra):
+                    items[i] = None
+                self._head = h + extra
+                if self._head > 16 and 2 * self._head > len(items):
+                    self._compact()
 
     def _trim_right(self):
         m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[m:]
+        if m is not None and len(self._items) - self._head > m:
+            del self._items[self._head + m:]
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         self._trim_left()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
+        self._state += 1
+        h = self._head
+        if not h:
+            items = self._items
+            h = max(8, len(items))
+            items[:0] = [None] * h
+        h -= 1
+        self._items[h] = x
+        self._head = h
         self._trim_right()
 
     def extend(self, iterable):
@@ -90,28 +119,49 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        items = self._items
+        if len(items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        self._state += 1
+        x = items.pop()
+        if len(items) == self._head:
+            items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        h = self._head
+        if len(items) == h:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        self._state += 1
+        x = items[h]
+        items[h] = None
+        h += 1
+        if h == len(items):
+            items.clear()
+            h = 0
+        elif h > 16 and 2 * h > len(items):
+            del items[:h]
+            h = 0
+        self._head = h
+        return x
 
     def clear(self):
+        self._state += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return type(self)(self._items, self._maxlen)
+        return type(self)(self._compact(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._compact().count(x)
 
     def index(self, x, start=0, stop=None):
-        n = len(self._items)
+        n = len(self._compact())
         if stop is None:
             stop = n
         try:
@@ -120,60 +170,65 @@ class deque:
             raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._compact()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        self._state += 1
+        items.insert(i, x)
 
     def remove(self, value):
         try:
-            self._items.remove(value)
+            self._compact().remove(value)
+            self._state += 1
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1):
-        k = len(self._items)
+        items = self._compact()
+        k = len(items)
         if k <= 1:
             return
         n %= k
         if n:
-            self._items[:] = self._items[-n:] + self._items[:-n]
+            self._state += 1
+            items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __iter__(self):
-        items = self._items
-        n = len(items)
+        state = self._state
+        n = len(self)
         for i in range(n):
-            if len(items) != n:
+            if self._state != state or len(self) != n:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield self._items[self._head + i]
 
     def __reversed__(self):
-        items = self._items
-        n = len(items)
+        state = self._state
+        n = len(self)
         for i in range(n - 1, -1, -1):
-            if len(items) != n:
+            if self._state != state or len(self) != n:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield self._items[self._head + i]
 
     def _index(self, i):
         if not isinstance(i, int):
             i = i.__index__() if hasattr(type(i), '__index__') else None
             if i is None:
                 raise TypeError('sequence index must be integer, not ' + repr(type(i).__name__))
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError('deque index out of range')
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -188,17 +243,19 @@ class deque:
     def __delitem__(self, i):
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
-        del self._items[self._index(i)]
+        i = self._index(i)
+        self._state += 1
+        del self._items[i]
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._compact()
 
     def __repr__(self):
         if _repr_running.get(id(self)):
             return '[...]'
         _repr_running[id(self)] = True
         try:
-            body = repr(self._items)
+            body = repr(self._compact())
         finally:
             del _repr_running[id(self)]
         name = type(self).__name__
@@ -209,32 +266,32 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._compact() == other._compact()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items != other._items
+        return self._compact() != other._compact()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._compact() < other._compact()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._compact() <= other._compact()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._compact() > other._compact()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._compact() >= other._compact()
 
     __hash__ = None
 
@@ -251,19 +308,33 @@ class deque:
 
     def __mul__(self, n):
         new = type(self)((), self._maxlen)
-        new.extend(self._items * n)
+        new.extend(self._compact() * n)
         return new
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items * n
-        self._items = []
+        items = self._compact() * n
+        self.clear()
         self.extend(items)
         return self
 
     def __reduce__(self):
-        return type(self), (list(self._items), self._maxlen)
+        # A subclass's __dict__ and slots, without deque's own slots (the
+        # items travel as the fourth element).
+        state = self.__getstate__()
+        if isinstance(state, tuple):
+            attrs, slots = state
+            slots = {k: v for k, v in slots.items() if k not in ('_items', '_head', '_state', '_maxlen')}
+            state = (attrs, slots) if slots else attrs
+        args = () if self._maxlen is None else ((), self._maxlen)
+        # CPython hands over iter(self); deque's own iterator is a generator
+        # here, which pickle cannot take, so a list iterator stands for it.
+        if type(self).__iter__ is deque.__iter__:
+            it = iter(list(self._compact()))
+        else:
+            it = iter(self)
+        return type(self), args, state, it
 
     def __class_getitem__(cls, item):
         import types
