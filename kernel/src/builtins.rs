@@ -491,21 +491,22 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
             let (f, sentinel) = (f.clone(), sentinel.clone());
-            let mut done = false;
+            let done = std::sync::atomic::AtomicBool::new(false);
             Ok(closure_iter(&CALLABLE_ITER_TYPE, move || {
-                if done {
+                use std::sync::atomic::Ordering::Relaxed;
+                if done.load(Relaxed) {
                     return Ok(None);
                 }
                 let v = match ab::call0(&f) {
                     Ok(v) => v,
                     Err(e) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
-                        done = true;
+                        done.store(true, Relaxed);
                         return Ok(None);
                     }
                     Err(e) => return Err(e),
                 };
                 if ab::eq(&v, &sentinel)? {
-                    done = true;
+                    done.store(true, Relaxed);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -1516,7 +1517,10 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
 #[repr(C)]
 pub struct ClosureIter {
     pub header: ObjHeader,
-    next: Mutex<Box<dyn FnMut() -> PyResult<Option<Obj>> + Send>>,
+    /// The step. It keeps its state in its own cells and holds no lock while
+    /// it calls into Python, so a callback may advance the same iterator
+    /// (CPython's iterators are re-entrant, unlike generators).
+    next: Box<dyn Fn() -> PyResult<Option<Obj>> + Send + Sync>,
     /// `__reduce__` and `__setstate__` of the builtin iterator types that
     /// pickle (they share the iterator's state through Arcs).
     pickle: Option<Pickle>,
@@ -1602,8 +1606,7 @@ fn closure_iter_length_hint(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn closure_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // SAFETY: installed only on ClosureIter types.
     let it = unsafe { o.cast::<ClosureIter>() };
-    let mut g = it.next.try_lock().map_err(|_| crate::error::value_error("generator already executing"))?;
-    (g)()
+    (it.next)()
 }
 
 macro_rules! closure_iter_type {
@@ -1643,16 +1646,20 @@ closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 /// IndexError or StopIteration.
 pub fn getitem_iter(o: &Obj) -> Obj {
     let seq = o.clone();
-    let mut i: Option<i64> = Some(0);
+    // The next index; None once exhausted. Advanced after the call returns,
+    // by one, as CPython's iterator does when `__getitem__` re-enters it.
+    let i: Mutex<Option<i64>> = Mutex::new(Some(0));
+    let lock = |i: &Mutex<Option<i64>>| -> Option<i64> { *i.lock().unwrap_or_else(|e| e.into_inner()) };
     closure_iter(&SEQ_GETITEM_ITER_TYPE, move || {
-        let Some(n) = i else { return Ok(None) };
+        let Some(n) = lock(&i) else { return Ok(None) };
         match ab::getitem(&seq, &int::from_i64(n)) {
             Ok(v) => {
-                i = Some(n + 1);
+                let mut g = i.lock().unwrap_or_else(|e| e.into_inner());
+                *g = g.map(|c| c + 1);
                 Ok(Some(v))
             }
             Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
-                i = None;
+                *i.lock().unwrap_or_else(|e| e.into_inner()) = None;
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -1660,12 +1667,12 @@ pub fn getitem_iter(o: &Obj) -> Obj {
     })
 }
 
-pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: None })
+pub(crate) fn closure_iter(t: &'static TypeObject, f: impl Fn() -> PyResult<Option<Obj>> + Send + Sync + 'static) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Box::new(f), pickle: None })
 }
 
-fn pickling_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
+fn pickling_iter(t: &'static TypeObject, f: impl Fn() -> PyResult<Option<Obj>> + Send + Sync + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Box::new(f), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
 }
 
 fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> Obj {
@@ -1674,15 +1681,33 @@ fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> 
     crate::types::tuple::new_tuple(v)
 }
 
-fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    if let Some((n, _)) = split_kwargs(a, k).1.into_iter().find(|(n, _)| !matches!(*n, "iterable" | "start")) {
-        return Err(type_error(format!("'{n}' is an invalid keyword argument for enumerate()")));
+/// Where `enumerate(...)` finds its two arguments, with the messages of
+/// CPython's enumerate call path (it checks the keyword names itself).
+fn enumerate_args<'a>(a: &'a [Obj], k: Option<&'a Obj>) -> PyResult<(&'a Obj, Option<&'a Obj>)> {
+    let (pos, kws) = split_kwargs(a, k);
+    let invalid = |n: &str| type_error(format!("'{n}' is an invalid keyword argument for enumerate()"));
+    match (pos, kws.as_slice()) {
+        ([it], []) => Ok((it, None)),
+        ([it, start], []) => Ok((it, Some(start))),
+        ([], [(n, it)]) => if *n == "iterable" { Ok((it, None)) } else { Err(invalid(n)) },
+        ([it], [(n, start)]) => if *n == "start" { Ok((it, Some(start))) } else { Err(invalid(n)) },
+        ([], [(n0, v0), (n1, v1)]) => match (*n0, *n1) {
+            ("start", "iterable") => Ok((v1, Some(v0))),
+            ("start", _) => Err(invalid(n1)),
+            ("iterable", "start") => Ok((v0, Some(v1))),
+            ("iterable", _) => Err(invalid(n1)),
+            _ => Err(invalid(n0)),
+        },
+        ([], _) => Err(type_error("enumerate() missing required argument 'iterable'")),
+        _ => Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", pos.len() + kws.len()))),
     }
-    let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
-    let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
+}
+
+fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (it, start) = enumerate_args(a, k)?;
     // The count is an i64 while it fits, then a big int (as CPython's
     // enumerate switches to a PyLong counter).
-    let (small, big) = match p[1] {
+    let (small, big) = match start {
         Some(s) => {
             let v = ab::index(s)?;
             match int::as_i64(&v) {
@@ -1753,9 +1778,9 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         strict3.store(ab::is_true(v)?, Relaxed);
         Ok(())
     });
-    let mut done = false;
+    let done = AtomicBool::new(false);
     let next = move || {
-        if done || iters.is_empty() {
+        if done.load(Relaxed) || iters.is_empty() {
             return Ok(None);
         }
         let mut items = Vec::with_capacity(iters.len());
@@ -1763,7 +1788,7 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             match ab::next(it)? {
                 Some(x) => items.push(x),
                 None => {
-                    done = true;
+                    done.store(true, Relaxed);
                     if strict.load(Relaxed) {
                         if i > 0 {
                             let pl = if i == 1 { " " } else { "s 1-" };
@@ -1876,7 +1901,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if let Some(seq) = seq.filter(|_| i >= 0) {
             match ab::getitem(&seq, &int::from_i64(i)) {
                 Ok(v) => {
-                    state.lock().unwrap_or_else(|e| e.into_inner()).1 = i - 1;
+                    state.lock().unwrap_or_else(|e| e.into_inner()).1 -= 1;
                     return Ok(Some(v));
                 }
                 Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {}
@@ -1887,7 +1912,7 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         Ok(None)
     };
     let pickle = Pickle { reduce, setstate: Some(setstate), length_hint: Some(length_hint) };
-    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Mutex::new(Box::new(next)), pickle: Some(pickle) }))
+    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Box::new(next), pickle: Some(pickle) }))
 }
 
 pub fn make_module() -> Obj {
