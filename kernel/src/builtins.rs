@@ -1513,6 +1513,30 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
     Ok(new_string(out))
 }
 
+/// The doc strings of kernel builtins that carry one: functions of the
+/// `builtins` module (`owner` is that module) and classmethods of builtin
+/// types (`owner` is the type). Their examples run under doctest, as
+/// CPython's do.
+pub fn kernel_doc(name: &str, owner: &Obj) -> Option<&'static str> {
+    if owner.is(&crate::types::float::FLOAT_TYPE.as_obj()) {
+        return (name == "fromhex").then_some(
+            "Read a float from a hexadecimal string, as float.hex writes it (the '0x' prefix and the \
+             exponent are optional; 'inf' and 'nan' are accepted).\n\n\
+             >>> float.fromhex('0x1.8p1')\n3.0\n>>> float.fromhex('-0x1p-2')\n-0.25",
+        );
+    }
+    let name_of = |m: &crate::types::module::ModuleObject| crate::types::dict::get_str(&m.dict, &crate::types::str::istr("__name__"));
+    if !crate::types::module::as_module(owner).and_then(name_of).is_some_and(|n| as_str(&n) == Some("builtins")) {
+        return None;
+    }
+    Some(match name {
+        "bin" => "Write an integer in base 2 after the prefix '0b' (a negative one gets a minus sign first).\n\n>>> bin(6)\n'0b110'\n>>> bin(-1)\n'-0b1'",
+        "oct" => "Write an integer in base 8 after the prefix '0o' (a negative one gets a minus sign first).\n\n>>> oct(8)\n'0o10'\n>>> oct(-64)\n'-0o100'",
+        "hex" => "Write an integer in base 16, in lower case, after the prefix '0x' (a negative one gets a minus sign first).\n\n>>> hex(255)\n'0xff'\n>>> hex(-16)\n'-0x10'",
+        _ => return None,
+    })
+}
+
 /// A lazy iterator implemented by a Rust closure (enumerate, zip, map, filter, reversed).
 #[repr(C)]
 pub struct ClosureIter {
@@ -1619,6 +1643,9 @@ macro_rules! closure_iter_type {
     };
     // A builtin that is a type (`enumerate(x)` constructs, `isinstance(e, enumerate)`).
     ($id:ident, $name:literal, $new:ident, $f:ident, $methods:ident) => {
+        closure_iter_type!($id, $name, $new, $f, $methods, "");
+    };
+    ($id:ident, $name:literal, $new:ident, $f:ident, $methods:ident, $doc:expr) => {
         fn $new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             $f(&none(), a, k)
         }
@@ -1630,12 +1657,23 @@ macro_rules! closure_iter_type {
             // Python classes may subclass them, as CPython's.
             subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: closure_iter_rewrap, ..crate::object::subclass_info::<ClosureIter>(true) }),
             flags: crate::types::typeobj::tpflags::BASETYPE,
+            doc: $doc,
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
 }
 closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate, REDUCE_METHODS);
-closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip, REDUCE_SETSTATE_METHODS);
+closure_iter_type!(
+    ZIP_TYPE,
+    "zip",
+    zip_new,
+    b_zip,
+    REDUCE_SETSTATE_METHODS,
+    "Walks several iterables side by side: the n-th tuple it gives holds the n-th item of \
+each. It ends with the shortest input, or, with strict=True, raises ValueError when \
+the inputs turn out to have different lengths.\n\n>>> list(zip('ab', [1, 2, 3]))\n[('a', 1), ('b', 2)]\n\
+>>> list(zip('xyz', range(3), strict=True))\n[('x', 0), ('y', 1), ('z', 2)]"
+);
 closure_iter_type!(MAP_TYPE, "map", map_new, b_map, REDUCE_METHODS);
 closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter, REDUCE_METHODS);
 closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed, REVERSED_METHODS);

@@ -998,7 +998,7 @@ fn g_released(o: &Obj) -> PyResult {
 static MV_METHODS: [MethodDef; 8] = [
     MethodDef { name: "cast", func: m_cast, doc: "Reinterpret the memory with another format and/or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
-    MethodDef { name: "hex", func: m_hex, doc: "" },
+    MethodDef { name: "hex", func: m_hex, doc: crate::types::bytes_methods::MEMORYVIEW_HEX_DOC },
     MethodDef { name: "tolist", func: m_tolist, doc: "" },
     MethodDef { name: "toreadonly", func: m_toreadonly, doc: "" },
     MethodDef { name: "release", func: m_release, doc: "" },
