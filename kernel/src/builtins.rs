@@ -1946,7 +1946,10 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 Err(e) => return Err(e),
             }
         }
-        *state.lock().unwrap_or_else(|e| e.into_inner()) = (None, -1);
+        // The sequence is dropped after the lock is released: its
+        // destruction may run Python code that uses this iterator again.
+        let old = std::mem::replace(&mut *state.lock().unwrap_or_else(|e| e.into_inner()), (None, -1));
+        drop(old);
         Ok(None)
     };
     let pickle = Pickle { reduce, setstate: Some(setstate), length_hint: Some(length_hint) };

@@ -662,6 +662,24 @@ pub fn make_module() -> PyResult {
     crate::collectionsmod::module_from_source_with("_codecs", "", CODECS_SOURCE, &fns)
 }
 
+/// In development mode, CPython's early check of codec arguments: an
+/// encoding or error handler that does not exist is a LookupError even when
+/// encoding or decoding would not need it (the most common names are
+/// trusted without a look-up, as in CPython).
+pub fn dev_check(encoding: Option<&str>, errors: Option<&str>) -> PyResult<()> {
+    if !crate::interp::dev_mode() {
+        return Ok(());
+    }
+    let m = crate::import::import_module("_codecs")?;
+    if let Some(e) = encoding.filter(|e| !matches!(*e, "utf-8" | "utf8" | "ascii")) {
+        crate::abstract_::call(&crate::abstract_::getattr_str(&m, "lookup")?, &[new_string(e.to_string())], None)?;
+    }
+    if let Some(e) = errors.filter(|e| !matches!(*e, "strict" | "ignore" | "replace" | "surrogateescape" | "surrogatepass")) {
+        crate::abstract_::call(&crate::abstract_::getattr_str(&m, "lookup_error")?, &[new_string(e.to_string())], None)?;
+    }
+    Ok(())
+}
+
 /// `str.encode`/`bytes.decode` for an encoding or error handler the
 /// kernel's fast paths do not know: through the codec registry, as
 /// `_codecs._encode_text`/`_decode_text` (which check for text encodings).

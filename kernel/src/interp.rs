@@ -118,6 +118,13 @@ pub fn xoption(name: &str) -> Option<String> {
     i.config.xoptions.iter().find_map(|x| x.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
 }
 
+static DEV_MODE: AtomicBool = AtomicBool::new(false);
+
+/// Whether Python runs in development mode (`sys.flags.dev_mode`).
+pub fn dev_mode() -> bool {
+    DEV_MODE.load(Ordering::Relaxed)
+}
+
 /// -E or -I: PYTHON* variables are ignored.
 pub fn ignore_environment() -> bool {
     INTERP.get().map(|i| i.config.flags.ignore_environment).unwrap_or(false)
@@ -730,8 +737,16 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
 // ------------------------------------------------------------ start-up
 
 /// Initialises the interpreter; call once, on the thread that will run `__main__`.
-pub fn init(comps: Components, config: Config) -> Result<(), String> {
+pub fn init(comps: Components, mut config: Config) -> Result<(), String> {
     crate::types::str::init_hash(config.fixed_hash);
+    // Development mode (-X dev, PYTHONDEVMODE): CPython's "default" warning
+    // filter first, and codec arguments checked even when unused.
+    let dev = config.xoptions.iter().any(|x| x == "dev" || x.starts_with("dev="))
+        || (!config.flags.ignore_environment && std::env::var_os("PYTHONDEVMODE").is_some_and(|v| !v.is_empty()));
+    if dev {
+        DEV_MODE.store(true, Ordering::Relaxed);
+        config.warnoptions.insert(0, "default".into());
+    }
     let mode = (comps.runtime.mode())();
     crate::object::set_free_threaded(mode == ThreadingMode::FreeThreaded);
     crate::types::ready_all();

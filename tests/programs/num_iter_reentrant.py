@@ -100,3 +100,17 @@ class Old:
         return i
 gi = iter(Old())
 show("getitem iterator", lambda: list(gi))
+
+# An exhausted reversed() drops its sequence; the sequence's __del__ may
+# use the iterator again.
+class Dying:
+    def __len__(self):
+        return 2
+    def __getitem__(self, i):
+        if i >= 2:
+            raise IndexError(i)
+        return i
+    def __del__(self):
+        print("  __del__ sees", list(rd))
+rd = reversed(Dying())
+show("reversed then __del__", lambda: list(rd))

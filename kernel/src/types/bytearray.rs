@@ -514,6 +514,9 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
     number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), rem: Some(ba_mod), inplace_add: Some(ba_iadd), inplace_mul: Some(ba_imul), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    doc: "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\n\
+A mutable sequence of bytes (ints from 0 to 255), built as bytes is; it can grow, shrink \
+and be changed in place.",
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 
