@@ -1138,6 +1138,7 @@ fn b_locals(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(d)
 }
 fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("vars", k)?;
     match a {
         [] => b_locals(m, a, k),
         [o] => ab::getattr_str(o, "__dict__").map_err(|_| type_error("vars() argument must have __dict__ attribute")),
@@ -1145,6 +1146,7 @@ fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
 }
 fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("dir", k)?;
     match a {
         [] => {
             // The keys of locals() (any mapping), sorted.

@@ -698,13 +698,16 @@ pub(crate) fn bind_args<'a>(
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v);
     }
+    // A keyword that matches no free parameter is reported after a missing
+    // required argument, as CPython's argument parser does.
+    let mut bad = None;
     for (n, v) in kws {
         match names.iter().position(|x| *x == n) {
             Some(i) if i < pos.len() => {
-                return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1)));
+                bad = bad.or_else(|| Some(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1))));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(crate::error::unexpected_kwarg(fname, n, names)),
+            None => bad = bad.or_else(|| Some(crate::error::unexpected_kwarg(fname, n, names))),
         }
     }
     for (i, name) in names.iter().enumerate().take(required) {
@@ -716,7 +719,10 @@ pub(crate) fn bind_args<'a>(
             }));
         }
     }
-    Ok(out)
+    match bad {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
 }
 
 /// CPython's "takes no arguments" check for a method of a builtin type.
