@@ -250,7 +250,8 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
         // A builtin number on the left answers before the right operand's
         // reflected method unless the right type derives from it (`4.5 +
         // Int(7)` is float's sum even when Int, an int subclass, has __radd__).
-        if (op as u8) < 13 && ta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 && !tb.is_subtype(ta) && is_builtin_number(ta) {
+        // They have no in-place slots: `x += y` is their `x + y`.
+        if ta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 && !tb.is_subtype(ta) && is_builtin_number(ta) {
             if let Some(fa) = slot_for(&ta.number, op) {
                 let r = fa(a, b)?;
                 if !is_not_implemented(&r) {

@@ -80,3 +80,25 @@ with warnings.catch_warnings(record=True) as w:
     print("complex(C(2j))", complex(C(2j)))
     for x in w:
         print(x.category.__name__, str(x.message)[:60])
+
+# A builtin number on the left answers before the reflected method of an
+# operand whose type does not derive from it, also for `+=`.
+class Int(int):
+    def __add__(self, other):
+        return Int(int(self) + int(other))
+    __radd__ = __add__
+    def __mul__(self, other):
+        return Int(int(self) * int(other))
+    __rmul__ = __mul__
+    def __repr__(self):
+        return f"Int({int(self)})"
+t = 4.5
+t += Int(7)
+print("4.5 += Int(7)", repr(t))
+print("4.5 + Int(7)", repr(4.5 + Int(7)), "1 + Int(7)", repr(1 + Int(7)), "2 * Int(3)", repr(2 * Int(3)))
+u = 1
+u += Int(2)
+print("1 += Int(2)", repr(u))
+c = 1j
+c *= Int(2)
+print("1j *= Int(2)", repr(c))
