@@ -236,11 +236,30 @@ pub fn binary_op_from_u32(arg: u32) -> Option<BinaryOp> {
     ALL.get(arg as usize).copied()
 }
 
+/// int, bool, float and complex: their operator slots answer NotImplemented
+/// for operands they do not know, so they may be asked first.
+fn is_builtin_number(t: &TypeObject) -> bool {
+    use crate::types::*;
+    [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE].iter().any(|x| std::ptr::eq(t, *x))
+}
+
 /// `a op b` with CPython's dispatch: the left operand's slot, then the
 /// right operand's (first when the right type is a subclass of the left).
 pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult {
     let (ta, tb) = (a.type_obj(), b.type_obj());
     if (ta.flags | tb.flags) & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
+        // A builtin number on the left answers before the right operand's
+        // reflected method unless the right type derives from it (`4.5 +
+        // Int(7)` is float's sum even when Int, an int subclass, has __radd__).
+        // They have no in-place slots: `x += y` is their `x + y`.
+        if ta.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 && !tb.is_subtype(ta) && is_builtin_number(ta) {
+            if let Some(fa) = slot_for(&ta.number, op) {
+                let r = fa(a, b)?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(r) = crate::types::class::binary_op(a, b, op)? {
             return Ok(r);
         }

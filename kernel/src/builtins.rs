@@ -491,21 +491,22 @@ fn b_iter(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
             let (f, sentinel) = (f.clone(), sentinel.clone());
-            let mut done = false;
+            let done = std::sync::atomic::AtomicBool::new(false);
             Ok(closure_iter(&CALLABLE_ITER_TYPE, move || {
-                if done {
+                use std::sync::atomic::Ordering::Relaxed;
+                if done.load(Relaxed) {
                     return Ok(None);
                 }
                 let v = match ab::call0(&f) {
                     Ok(v) => v,
                     Err(e) if e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
-                        done = true;
+                        done.store(true, Relaxed);
                         return Ok(None);
                     }
                     Err(e) => return Err(e),
                 };
                 if ab::eq(&v, &sentinel)? {
-                    done = true;
+                    done.store(true, Relaxed);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -1137,6 +1138,7 @@ fn b_locals(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(d)
 }
 fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("vars", k)?;
     match a {
         [] => b_locals(m, a, k),
         [o] => ab::getattr_str(o, "__dict__").map_err(|_| type_error("vars() argument must have __dict__ attribute")),
@@ -1144,6 +1146,7 @@ fn b_vars(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     }
 }
 fn b_dir(m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_kwargs("dir", k)?;
     match a {
         [] => {
             // The keys of locals() (any mapping), sorted.
@@ -1512,11 +1515,38 @@ pub fn format_value(v: &Obj, spec: &str) -> PyResult {
     Ok(new_string(out))
 }
 
+/// The doc strings of kernel builtins that carry one: functions of the
+/// `builtins` module (`owner` is that module) and classmethods of builtin
+/// types (`owner` is the type). Their examples run under doctest, as
+/// CPython's do.
+pub fn kernel_doc(name: &str, owner: &Obj) -> Option<&'static str> {
+    if owner.is(&crate::types::float::FLOAT_TYPE.as_obj()) {
+        return (name == "fromhex").then_some(
+            "Read a float from a hexadecimal string, as float.hex writes it (the '0x' prefix and the \
+             exponent are optional; 'inf' and 'nan' are accepted).\n\n\
+             >>> float.fromhex('0x1.8p1')\n3.0\n>>> float.fromhex('-0x1p-2')\n-0.25",
+        );
+    }
+    let name_of = |m: &crate::types::module::ModuleObject| crate::types::dict::get_str(&m.dict, &crate::types::str::istr("__name__"));
+    if !crate::types::module::as_module(owner).and_then(name_of).is_some_and(|n| as_str(&n) == Some("builtins")) {
+        return None;
+    }
+    Some(match name {
+        "bin" => "Write an integer in base 2 after the prefix '0b' (a negative one gets a minus sign first).\n\n>>> bin(6)\n'0b110'\n>>> bin(-1)\n'-0b1'",
+        "oct" => "Write an integer in base 8 after the prefix '0o' (a negative one gets a minus sign first).\n\n>>> oct(8)\n'0o10'\n>>> oct(-64)\n'-0o100'",
+        "hex" => "Write an integer in base 16, in lower case, after the prefix '0x' (a negative one gets a minus sign first).\n\n>>> hex(255)\n'0xff'\n>>> hex(-16)\n'-0x10'",
+        _ => return None,
+    })
+}
+
 /// A lazy iterator implemented by a Rust closure (enumerate, zip, map, filter, reversed).
 #[repr(C)]
 pub struct ClosureIter {
     pub header: ObjHeader,
-    next: Mutex<Box<dyn FnMut() -> PyResult<Option<Obj>> + Send>>,
+    /// The step. It keeps its state in its own cells and holds no lock while
+    /// it calls into Python, so a callback may advance the same iterator
+    /// (CPython's iterators are re-entrant, unlike generators).
+    next: Box<dyn Fn() -> PyResult<Option<Obj>> + Send + Sync>,
     /// `__reduce__` and `__setstate__` of the builtin iterator types that
     /// pickle (they share the iterator's state through Arcs).
     pickle: Option<Pickle>,
@@ -1602,8 +1632,7 @@ fn closure_iter_length_hint(o: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn closure_iter_next(o: &Obj) -> PyResult<Option<Obj>> {
     // SAFETY: installed only on ClosureIter types.
     let it = unsafe { o.cast::<ClosureIter>() };
-    let mut g = it.next.try_lock().map_err(|_| crate::error::value_error("generator already executing"))?;
-    (g)()
+    (it.next)()
 }
 
 macro_rules! closure_iter_type {
@@ -1616,6 +1645,9 @@ macro_rules! closure_iter_type {
     };
     // A builtin that is a type (`enumerate(x)` constructs, `isinstance(e, enumerate)`).
     ($id:ident, $name:literal, $new:ident, $f:ident, $methods:ident) => {
+        closure_iter_type!($id, $name, $new, $f, $methods, "");
+    };
+    ($id:ident, $name:literal, $new:ident, $f:ident, $methods:ident, $doc:expr) => {
         fn $new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
             $f(&none(), a, k)
         }
@@ -1627,12 +1659,23 @@ macro_rules! closure_iter_type {
             // Python classes may subclass them, as CPython's.
             subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: closure_iter_rewrap, ..crate::object::subclass_info::<ClosureIter>(true) }),
             flags: crate::types::typeobj::tpflags::BASETYPE,
+            doc: $doc,
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<ClosureIter>)
         };
     };
 }
 closure_iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_new, b_enumerate, REDUCE_METHODS);
-closure_iter_type!(ZIP_TYPE, "zip", zip_new, b_zip, REDUCE_SETSTATE_METHODS);
+closure_iter_type!(
+    ZIP_TYPE,
+    "zip",
+    zip_new,
+    b_zip,
+    REDUCE_SETSTATE_METHODS,
+    "Walks several iterables side by side: the n-th tuple it gives holds the n-th item of \
+each. It ends with the shortest input, or, with strict=True, raises ValueError when \
+the inputs turn out to have different lengths.\n\n>>> list(zip('ab', [1, 2, 3]))\n[('a', 1), ('b', 2)]\n\
+>>> list(zip('xyz', range(3), strict=True))\n[('x', 0), ('y', 1), ('z', 2)]"
+);
 closure_iter_type!(MAP_TYPE, "map", map_new, b_map, REDUCE_METHODS);
 closure_iter_type!(FILTER_TYPE, "filter", filter_new, b_filter, REDUCE_METHODS);
 closure_iter_type!(REVERSED_TYPE, "reversed", reversed_new, b_reversed, REVERSED_METHODS);
@@ -1643,16 +1686,20 @@ closure_iter_type!(SEQ_GETITEM_ITER_TYPE, "iterator");
 /// IndexError or StopIteration.
 pub fn getitem_iter(o: &Obj) -> Obj {
     let seq = o.clone();
-    let mut i: Option<i64> = Some(0);
+    // The next index; None once exhausted. Advanced after the call returns,
+    // by one, as CPython's iterator does when `__getitem__` re-enters it.
+    let i: Mutex<Option<i64>> = Mutex::new(Some(0));
+    let lock = |i: &Mutex<Option<i64>>| -> Option<i64> { *i.lock().unwrap_or_else(|e| e.into_inner()) };
     closure_iter(&SEQ_GETITEM_ITER_TYPE, move || {
-        let Some(n) = i else { return Ok(None) };
+        let Some(n) = lock(&i) else { return Ok(None) };
         match ab::getitem(&seq, &int::from_i64(n)) {
             Ok(v) => {
-                i = Some(n + 1);
+                let mut g = i.lock().unwrap_or_else(|e| e.into_inner());
+                *g = g.map(|c| c + 1);
                 Ok(Some(v))
             }
             Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {
-                i = None;
+                *i.lock().unwrap_or_else(|e| e.into_inner()) = None;
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -1660,12 +1707,12 @@ pub fn getitem_iter(o: &Obj) -> Obj {
     })
 }
 
-pub(crate) fn closure_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: None })
+pub(crate) fn closure_iter(t: &'static TypeObject, f: impl Fn() -> PyResult<Option<Obj>> + Send + Sync + 'static) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Box::new(f), pickle: None })
 }
 
-fn pickling_iter(t: &'static TypeObject, f: impl FnMut() -> PyResult<Option<Obj>> + Send + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
-    alloc(ClosureIter { header: new_header(t), next: Mutex::new(Box::new(f)), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
+fn pickling_iter(t: &'static TypeObject, f: impl Fn() -> PyResult<Option<Obj>> + Send + Sync + 'static, reduce: ReduceFn, setstate: Option<SetStateFn>) -> Obj {
+    alloc(ClosureIter { header: new_header(t), next: Box::new(f), pickle: Some(Pickle { reduce, setstate, length_hint: None }) })
 }
 
 fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> Obj {
@@ -1674,15 +1721,33 @@ fn type_and_args(t: &'static TypeObject, args: Vec<Obj>, state: Option<Obj>) -> 
     crate::types::tuple::new_tuple(v)
 }
 
-fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    if let Some((n, _)) = split_kwargs(a, k).1.into_iter().find(|(n, _)| !matches!(*n, "iterable" | "start")) {
-        return Err(type_error(format!("'{n}' is an invalid keyword argument for enumerate()")));
+/// Where `enumerate(...)` finds its two arguments, with the messages of
+/// CPython's enumerate call path (it checks the keyword names itself).
+fn enumerate_args<'a>(a: &'a [Obj], k: Option<&'a Obj>) -> PyResult<(&'a Obj, Option<&'a Obj>)> {
+    let (pos, kws) = split_kwargs(a, k);
+    let invalid = |n: &str| type_error(format!("'{n}' is an invalid keyword argument for enumerate()"));
+    match (pos, kws.as_slice()) {
+        ([it], []) => Ok((it, None)),
+        ([it, start], []) => Ok((it, Some(start))),
+        ([], [(n, it)]) => if *n == "iterable" { Ok((it, None)) } else { Err(invalid(n)) },
+        ([it], [(n, start)]) => if *n == "start" { Ok((it, Some(start))) } else { Err(invalid(n)) },
+        ([], [(n0, v0), (n1, v1)]) => match (*n0, *n1) {
+            ("start", "iterable") => Ok((v1, Some(v0))),
+            ("start", _) => Err(invalid(n1)),
+            ("iterable", "start") => Ok((v0, Some(v1))),
+            ("iterable", _) => Err(invalid(n1)),
+            _ => Err(invalid(n0)),
+        },
+        ([], _) => Err(type_error("enumerate() missing required argument 'iterable'")),
+        _ => Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", pos.len() + kws.len()))),
     }
-    let p = int::bind_args("enumerate", a, k, &["iterable", "start"], 2, 0)?;
-    let Some(it) = p[0] else { return Err(type_error("enumerate() missing required argument 'iterable'")) };
+}
+
+fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    let (it, start) = enumerate_args(a, k)?;
     // The count is an i64 while it fits, then a big int (as CPython's
     // enumerate switches to a PyLong counter).
-    let (small, big) = match p[1] {
+    let (small, big) = match start {
         Some(s) => {
             let v = ab::index(s)?;
             match int::as_i64(&v) {
@@ -1753,9 +1818,9 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         strict3.store(ab::is_true(v)?, Relaxed);
         Ok(())
     });
-    let mut done = false;
+    let done = AtomicBool::new(false);
     let next = move || {
-        if done || iters.is_empty() {
+        if done.load(Relaxed) || iters.is_empty() {
             return Ok(None);
         }
         let mut items = Vec::with_capacity(iters.len());
@@ -1763,7 +1828,7 @@ fn b_zip(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
             match ab::next(it)? {
                 Some(x) => items.push(x),
                 None => {
-                    done = true;
+                    done.store(true, Relaxed);
                     if strict.load(Relaxed) {
                         if i > 0 {
                             let pl = if i == 1 { " " } else { "s 1-" };
@@ -1876,18 +1941,21 @@ fn b_reversed(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if let Some(seq) = seq.filter(|_| i >= 0) {
             match ab::getitem(&seq, &int::from_i64(i)) {
                 Ok(v) => {
-                    state.lock().unwrap_or_else(|e| e.into_inner()).1 = i - 1;
+                    state.lock().unwrap_or_else(|e| e.into_inner()).1 -= 1;
                     return Ok(Some(v));
                 }
                 Err(e) if e.is_instance(&crate::types::exceptions::INDEX_ERROR) || e.is_instance(&crate::types::exceptions::STOP_ITERATION) => {}
                 Err(e) => return Err(e),
             }
         }
-        *state.lock().unwrap_or_else(|e| e.into_inner()) = (None, -1);
+        // The sequence is dropped after the lock is released: its
+        // destruction may run Python code that uses this iterator again.
+        let old = std::mem::replace(&mut *state.lock().unwrap_or_else(|e| e.into_inner()), (None, -1));
+        drop(old);
         Ok(None)
     };
     let pickle = Pickle { reduce, setstate: Some(setstate), length_hint: Some(length_hint) };
-    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Mutex::new(Box::new(next)), pickle: Some(pickle) }))
+    Ok(alloc(ClosureIter { header: new_header(&REVERSED_TYPE), next: Box::new(next), pickle: Some(pickle) }))
 }
 
 pub fn make_module() -> Obj {

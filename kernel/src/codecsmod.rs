@@ -372,6 +372,9 @@ fn dec_utf7(data: &[u8], start: usize, fin: bool, out: &mut String) -> (usize, S
             i = j + 1;
             continue;
         }
+        if data.get(j).is_some_and(|&c| b64_val(c).is_none()) {
+            return (i, Some((i, j + 1, "ill-formed sequence")));
+        }
         while j < data.len() && b64_val(data[j]).is_some() {
             j += 1;
         }
@@ -387,13 +390,35 @@ fn dec_utf7(data: &[u8], start: usize, fin: bool, out: &mut String) -> (usize, S
                 units.push(((bits >> nbits) & 0xFFFF) as u16);
             }
         }
-        if nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0 {
-            return (i, Some((i, j, if nbits >= 6 { "partial character in shift sequence" } else { "non-zero padding bits in shift sequence" })));
+        let bad_bits = nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0;
+        // What the run decoded before an error stays decoded (a replacing
+        // handler follows it), except a high surrogate still waiting for
+        // its pair.
+        let push_units = |out: &mut String, units: &[u16]| {
+            for r in char::decode_utf16(units.iter().copied()) {
+                out.push(r.unwrap_or_else(|e| pyk_abi::surrogate::char_for(e.unpaired_surrogate() as u32).unwrap_or('\u{FFFD}')));
+            }
+        };
+        let complete = match units.last() {
+            Some(u) if (0xD800..0xDC00).contains(u) => &units[..units.len() - 1],
+            _ => &units[..],
+        };
+        if j == data.len() {
+            // The data ends inside the run: CPython's one message for a
+            // partial character, padding bits or a pending high surrogate.
+            let pending_high = units.last().is_some_and(|u| (0xD800..0xDC00).contains(u));
+            if bad_bits || pending_high {
+                push_units(out, complete);
+                return (i, Some((i, j, "unterminated shift sequence")));
+            }
+        } else if bad_bits {
+            // The error covers the '-' that ends the run.
+            let end = if data[j] == b'-' { j + 1 } else { j };
+            push_units(out, complete);
+            return (i, Some((i, end, if nbits >= 6 { "partial character in shift sequence" } else { "non-zero padding bits in shift sequence" })));
         }
         // Lone surrogates in a shift sequence decode as themselves.
-        for r in char::decode_utf16(units.iter().copied()) {
-            out.push(r.unwrap_or_else(|e| pyk_abi::surrogate::char_for(e.unpaired_surrogate() as u32).unwrap_or('\u{FFFD}')));
-        }
+        push_units(out, &units);
         i = if data.get(j) == Some(&b'-') { j + 1 } else { j };
     }
     (i, None)
@@ -660,6 +685,24 @@ pub fn make_module() -> PyResult {
     ];
     let fns: Vec<(&'static str, Obj)> = add.iter().map(|(n, f)| (*n, crate::types::function::new_builtin(n, *f, none(), Some("_codecs")))).collect();
     crate::collectionsmod::module_from_source_with("_codecs", "", CODECS_SOURCE, &fns)
+}
+
+/// In development mode, CPython's early check of codec arguments: an
+/// encoding or error handler that does not exist is a LookupError even when
+/// encoding or decoding would not need it (the most common names are
+/// trusted without a look-up, as in CPython).
+pub fn dev_check(encoding: Option<&str>, errors: Option<&str>) -> PyResult<()> {
+    if !crate::interp::dev_mode() {
+        return Ok(());
+    }
+    let m = crate::import::import_module("_codecs")?;
+    if let Some(e) = encoding.filter(|e| !matches!(*e, "utf-8" | "utf8" | "ascii")) {
+        crate::abstract_::call(&crate::abstract_::getattr_str(&m, "lookup")?, &[new_string(e.to_string())], None)?;
+    }
+    if let Some(e) = errors.filter(|e| !matches!(*e, "strict" | "ignore" | "replace" | "surrogateescape" | "surrogatepass")) {
+        crate::abstract_::call(&crate::abstract_::getattr_str(&m, "lookup_error")?, &[new_string(e.to_string())], None)?;
+    }
+    Ok(())
 }
 
 /// `str.encode`/`bytes.decode` for an encoding or error handler the

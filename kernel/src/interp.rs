@@ -144,22 +144,11 @@ pub fn code_debug_ranges() -> bool {
     })
 }
 
-/// Python's development mode: `-X dev`, or PYTHONDEVMODE set to a
-/// non-empty string (unless -E/-I).
-pub fn dev_mode(config: &Config) -> bool {
-    config.xoptions.iter().any(|x| x == "dev" || x.starts_with("dev="))
-        || (!config.flags.ignore_environment && std::env::var_os("PYTHONDEVMODE").is_some_and(|v| !v.is_empty()))
-}
+static DEV_MODE: AtomicBool = AtomicBool::new(false);
 
-/// `sys.warnoptions`: the -W options, after a "default" that development
-/// mode puts first (so every warning shows once per place, ResourceWarning
-/// included), as CPython.
-pub fn warnoptions(config: &Config) -> Vec<String> {
-    let mut w = config.warnoptions.clone();
-    if dev_mode(config) {
-        w.insert(0, "default".to_string());
-    }
-    w
+/// Whether Python runs in development mode (`sys.flags.dev_mode`).
+pub fn dev_mode() -> bool {
+    DEV_MODE.load(Ordering::Relaxed)
 }
 
 /// -E or -I: PYTHON* variables are ignored.
@@ -760,7 +749,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "maxsize", int::from_i64(isize::MAX as i64));
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
-    set_item_str(&d, "warnoptions", str_list(&warnoptions(config)));
+    set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
     // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         // A descriptor closed at start-up gives None, as CPython's
@@ -795,8 +784,16 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
 // ------------------------------------------------------------ start-up
 
 /// Initialises the interpreter; call once, on the thread that will run `__main__`.
-pub fn init(comps: Components, config: Config) -> Result<(), String> {
+pub fn init(comps: Components, mut config: Config) -> Result<(), String> {
     crate::types::str::init_hash(config.fixed_hash);
+    // Development mode (-X dev, PYTHONDEVMODE): CPython's "default" warning
+    // filter first, and codec arguments checked even when unused.
+    let dev = config.xoptions.iter().any(|x| x == "dev" || x.starts_with("dev="))
+        || (!config.flags.ignore_environment && std::env::var_os("PYTHONDEVMODE").is_some_and(|v| !v.is_empty()));
+    if dev {
+        DEV_MODE.store(true, Ordering::Relaxed);
+        config.warnoptions.insert(0, "default".into());
+    }
     let mode = (comps.runtime.mode())();
     crate::object::set_free_threaded(mode == ThreadingMode::FreeThreaded);
     crate::types::ready_all();
@@ -833,7 +830,7 @@ pub fn init(comps: Components, config: Config) -> Result<(), String> {
     attach();
     // As CPython: -W options take effect through `warnings`, which reads
     // sys.warnoptions when imported, so it is imported before any code runs.
-    if !warnoptions(&interp().config).is_empty() && has_stdlib() {
+    if !interp().config.warnoptions.is_empty() && has_stdlib() {
         if let Err(e) = crate::import::import_module("warnings") {
             crate::traceback::print_exception(&e.0);
         }

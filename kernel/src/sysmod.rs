@@ -85,7 +85,7 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
             b(fl.quiet),
             b(!config.fixed_hash),
             b(fl.isolated),
-            crate::types::bool_obj(crate::interp::dev_mode(config)),
+            crate::types::bool_obj(crate::interp::dev_mode()),
             b(true),
             b(false),
             crate::types::bool_obj(fl.safe_path),

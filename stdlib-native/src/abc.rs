@@ -132,7 +132,27 @@ fn abc_register(args: Args) -> PyResult<PyObj> {
     let data = t.data(&d).ok_or_else(|| PyErr::type_error("_abc_impl is set to a wrong type"))?;
     data.registry.call_method("add", &[subclass])?;
     INVALIDATION.fetch_add(1, Ordering::AcqRel);
+    mark_collection(cls, subclass)?;
     Ok(subclass.to_owned())
+}
+
+/// A class registered with an ABC that makes sequences or mappings
+/// (`collections.abc.Sequence`, `Mapping` and their subclasses) matches
+/// `case [...]` / `case {...}` from then on, and so do its subclasses, as
+/// CPython's collection flags that `register` sets on the class and its
+/// subclasses: the class gets the ABC's `__abc_tpflags__` bits, which the
+/// kernel reads along the MRO. Builtin (immutable) types are left alone.
+fn mark_collection(cls: &PyAny, subclass: &PyAny) -> PyResult<()> {
+    const SEQUENCE_OR_MAPPING: i64 = (1 << 5) | (1 << 6);
+    const IMMUTABLETYPE: i64 = 1 << 8;
+    let bits = match cls.getattr("__abc_tpflags__") {
+        Ok(v) if v.is_int() => v.to_i64().unwrap_or(0) & SEQUENCE_OR_MAPPING,
+        _ => 0,
+    };
+    if bits == 0 || subclass.getattr("__flags__")?.to_i64().unwrap_or(IMMUTABLETYPE) & IMMUTABLETYPE != 0 {
+        return Ok(());
+    }
+    subclass.setattr("__abc_tpflags__", &*PyObj::from(bits))
 }
 
 /// `_abc_instancecheck(cls, instance)`.

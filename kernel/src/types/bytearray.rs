@@ -515,6 +515,9 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     flags: crate::types::typeobj::tpflags::BASETYPE,
     subclass: Some(crate::object::subclass_info::<ByteArrayObject>(false)),
     number: NumberSlots { add: Some(ba_add), mul: Some(ba_mul), rem: Some(ba_mod), inplace_add: Some(ba_iadd), inplace_mul: Some(ba_imul), bool: Some(ba_bool), ..NumberSlots::EMPTY },
+    doc: "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\n\
+A mutable sequence of bytes (ints from 0 to 255), built as bytes is; it can grow, shrink \
+and be changed in place.",
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 
@@ -1013,7 +1016,7 @@ static MV_METHODS: [MethodDef; 9] = [
     MethodDef { name: "__buffer__", func: m_buffer, doc: "Give a memoryview of the object's memory." },
     MethodDef { name: "cast", func: m_cast, doc: "Reinterpret the memory with another format and/or shape." },
     MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
-    MethodDef { name: "hex", func: m_hex, doc: "" },
+    MethodDef { name: "hex", func: m_hex, doc: crate::types::bytes_methods::MEMORYVIEW_HEX_DOC },
     MethodDef { name: "tolist", func: m_tolist, doc: "" },
     MethodDef { name: "toreadonly", func: m_toreadonly, doc: "" },
     MethodDef { name: "release", func: m_release, doc: "" },

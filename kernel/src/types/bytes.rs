@@ -282,6 +282,7 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     };
     let enc = arg(0, "encoding", "utf-8")?;
     let errors = arg(1, "errors", "strict")?;
+    crate::codecsmod::dev_check(Some(&enc), Some(&errors))?;
     if errors == "strict" && fast_codec(&enc) {
         return decode_text(this(s)?, &enc).map(new_string);
     }
@@ -291,6 +292,7 @@ fn m_decode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// `str(b, encoding, errors)`: the kernel's decoder when it knows the
 /// codec, the codec registry otherwise.
 pub fn decode_to_str(b: &[u8], enc: &str, errors: &str) -> PyResult {
+    crate::codecsmod::dev_check(Some(enc), Some(errors))?;
     if errors == "strict" && fast_codec(enc) {
         return decode_text(b, enc).map(new_string);
     }
@@ -474,5 +476,9 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     methods: &BYTES_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), rem: Some(bytes_mod), bool: Some(bytes_bool), ..NumberSlots::EMPTY },
+    doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\n\
+An immutable sequence of bytes (ints from 0 to 255). It is built from ints, from a str \
+and the encoding that turns it into bytes, from any object that exports a buffer, or as \
+that many zero bytes.",
     ..TypeObject::builtin("bytes", &crate::types::object::OBJECT_TYPE, dealloc_box::<BytesObject>)
 };

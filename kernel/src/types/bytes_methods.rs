@@ -931,7 +931,7 @@ pub fn repeat<K: Kind>(a: &Obj, b: &Obj) -> PyResult {
 }
 
 macro_rules! shared_methods {
-    ($k:ty) => {
+    ($k:ty, $hexdoc:expr) => {
         [
             MethodDef { name: "count", func: m_count::<$k>, doc: "" },
             MethodDef { name: "find", func: m_find::<$k>, doc: "" },
@@ -971,14 +971,28 @@ macro_rules! shared_methods {
             MethodDef { name: "removeprefix", func: m_removeprefix::<$k>, doc: "" },
             MethodDef { name: "removesuffix", func: m_removesuffix::<$k>, doc: "" },
             MethodDef { name: "translate", func: m_translate::<$k>, doc: "" },
-            MethodDef { name: "hex", func: m_hex::<$k>, doc: "" },
+            MethodDef { name: "hex", func: m_hex::<$k>, doc: $hexdoc },
         ]
     };
 }
 
 pub const SHARED_COUNT: usize = 39;
-pub static BYTES_SHARED: [MethodDef; SHARED_COUNT] = shared_methods!(Bytes);
-pub static BYTEARRAY_SHARED: [MethodDef; SHARED_COUNT] = shared_methods!(ByteArray);
+/// `hex`'s doc: what it writes, then examples on each type (doctest runs them).
+macro_rules! hex_doc {
+    ($ex:literal) => {
+        concat!(
+            "Write each byte as two hexadecimal digits. sep (one character, str or bytes) goes between ",
+            "groups of bytes_per_sep bytes, counted from the right end (from the left when bytes_per_sep ",
+            "is negative).\n\n",
+            $ex
+        )
+    };
+}
+pub(crate) const MEMORYVIEW_HEX_DOC: &str = hex_doc!(">>> memoryview(b'pyk').hex()\n'70796b'\n>>> memoryview(b'pyk').hex('.')\n'70.79.6b'");
+pub static BYTES_SHARED: [MethodDef; SHARED_COUNT] =
+    shared_methods!(Bytes, hex_doc!(">>> b'\\x01\\xab\\xff'.hex()\n'01abff'\n>>> b'\\x01\\xab\\xff'.hex(':')\n'01:ab:ff'\n>>> b'\\x01\\xab\\xff\\x10'.hex(' ', 2)\n'01ab ff10'"));
+pub static BYTEARRAY_SHARED: [MethodDef; SHARED_COUNT] =
+    shared_methods!(ByteArray, hex_doc!(">>> bytearray(b'\\x0f\\xf0').hex()\n'0ff0'\n>>> bytearray(b'\\x0f\\xf0\\x01').hex('-', -2)\n'0ff0-01'"));
 
 /// Puts the class-level entries (`fromhex`, `maketrans`) in the bytes and
 /// bytearray type dicts. Called once from `types::ready_all`.

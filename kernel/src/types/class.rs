@@ -765,7 +765,11 @@ fn slot_hash(o: &Obj) -> PyResult<i64> {
 /// slot_tp_richcompare clears that error).
 fn richcmp_dunder(a: &Obj, name: &'static str, b: &Obj) -> Option<PyResult> {
     let f = a.type_obj().lookup(&crate::types::str::istr(name))?;
-    if !is_none(&f) && as_function(&f).is_none() && as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
+    if is_none(&f) {
+        // `__eq__ = None` blocks the comparison: CPython calls the None.
+        return Some(Err(type_error("'NoneType' object is not callable")));
+    }
+    if as_function(&f).is_none() && as_method_descr(&f).is_none() && crate::types::slotwrapper::as_slot_wrapper(&f).is_none() {
         return Some(match bind(&f, Some(a), a.type_obj(), &crate::types::str::istr(name)) {
             Ok(m) => ab::call(&m, std::slice::from_ref(b), None),
             Err(_) => Ok(crate::types::not_implemented()),
@@ -985,6 +989,10 @@ pub fn binary_op(a: &Obj, b: &Obj, op: BinaryOp) -> PyResult<Option<Obj>> {
     let try_ = |o: &Obj, name: &'static str, other: &Obj| -> PyResult<Option<Obj>> {
         if !is_heap(o.type_obj()) {
             return Ok(None);
+        }
+        // A method set to None blocks the operator (CPython calls the None).
+        if o.type_obj().lookup(&crate::types::str::istr(name)).is_some_and(|f| is_none(&f)) {
+            return Err(type_error("'NoneType' object is not callable"));
         }
         match call_dunder(o, name, std::slice::from_ref(other)) {
             Some(r) => {

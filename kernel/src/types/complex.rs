@@ -502,7 +502,18 @@ fn complex_new(_t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyRes
         return Err(type_error("complex() second arg can't be a string"));
     }
     let special = match call_method(r, "__complex__")? {
-        Some(c) if as_complex(&c).is_some() => Some(c),
+        Some(c) if std::ptr::eq(c.type_ptr(), &COMPLEX_TYPE) => Some(c),
+        Some(c) if as_complex(&c).is_some() => {
+            crate::warningsmod::warn(
+                &crate::types::exceptions::DEPRECATION_WARNING,
+                &format!(
+                    "__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+                    c.type_obj().name()
+                ),
+                1,
+            )?;
+            Some(c)
+        }
         Some(c) => return Err(type_error(format!("__complex__ returned non-complex (type {})", c.type_obj().name()))),
         None => None,
     };

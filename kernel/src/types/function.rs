@@ -607,7 +607,10 @@ fn native_doc(b: &BuiltinFunction) -> Option<&'static str> {
 fn builtin_doc(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
     let b = unsafe { o.cast::<BuiltinFunction>() };
-    let doc = native_doc(b).map(|d| split_internal_doc(b.name, d).1).unwrap_or("");
+    let doc = match b.kind {
+        BuiltinKind::Kernel(_) => crate::builtins::kernel_doc(b.name, &b.slf).unwrap_or(""),
+        _ => native_doc(b).map(|d| split_internal_doc(b.name, d).1).unwrap_or(""),
+    };
     Ok(if doc.is_empty() { crate::types::none() } else { new_str(doc) })
 }
 

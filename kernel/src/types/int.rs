@@ -698,13 +698,16 @@ pub(crate) fn bind_args<'a>(
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v);
     }
+    // A keyword that matches no free parameter is reported after a missing
+    // required argument, as CPython's argument parser does.
+    let mut bad = None;
     for (n, v) in kws {
         match names.iter().position(|x| *x == n) {
             Some(i) if i < pos.len() => {
-                return Err(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1)));
+                bad = bad.or_else(|| Some(type_error(format!("argument for {fname}() given by name ('{n}') and position ({})", i + 1))));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(crate::error::unexpected_kwarg(fname, n, names)),
+            None => bad = bad.or_else(|| Some(crate::error::unexpected_kwarg(fname, n, names))),
         }
     }
     for (i, name) in names.iter().enumerate().take(required) {
@@ -716,7 +719,10 @@ pub(crate) fn bind_args<'a>(
             }));
         }
     }
-    Ok(out)
+    match bad {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
 }
 
 /// CPython's "takes no arguments" check for a method of a builtin type.
@@ -921,10 +927,10 @@ static INT_METHODS: [MethodDef; 18] = [
     MethodDef { name: "__getnewargs__", func: m_getnewargs, doc: "" },
     MethodDef { name: "__format__", func: crate::types::str::m_dunder_format, doc: "" },
     MethodDef { name: "__abs__", func: m_abs, doc: "abs(self)" },
-    MethodDef { name: "bit_length", func: m_bit_length, doc: "How many binary digits the absolute value needs (sign and leading zeros excluded)." },
-    MethodDef { name: "bit_count", func: m_bit_count, doc: "How many bits are set in the absolute value." },
+    MethodDef { name: "bit_length", func: m_bit_length, doc: "How many binary digits the absolute value needs (sign and leading zeros excluded).\n\n>>> (8).bit_length()\n4\n>>> (-255).bit_length()\n8" },
+    MethodDef { name: "bit_count", func: m_bit_count, doc: "How many bits are set in the absolute value.\n\n>>> (13).bit_count()\n3\n>>> (-13).bit_count()\n3" },
     MethodDef { name: "to_bytes", func: m_to_bytes, doc: "Encode the value as bytes." },
-    MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Give (self, 1): the value as a fraction." },
+    MethodDef { name: "as_integer_ratio", func: m_as_integer_ratio, doc: "Give (self, 1): the value as a fraction.\n\n>>> (-7).as_integer_ratio()\n(-7, 1)" },
     MethodDef { name: "is_integer", func: m_is_integer, doc: "Always True; mirrors float.is_integer so either type can be used." },
     MethodDef { name: "conjugate", func: m_as_int, doc: "An int is its own conjugate: gives the value unchanged." },
     MethodDef { name: "__trunc__", func: m_as_int, doc: "An int has nothing to truncate: gives the value unchanged." },
@@ -992,6 +998,12 @@ fn int_rewrap(o: Obj, t: &'static TypeObject) -> PyResult {
     crate::object::rewrap::<IntObject>(fresh, t)
 }
 
+const INT_DOC: &str = "int(x=0) -> int\nint(x, base=10) -> int\n\n\
+An integer of any size. int(x) converts a number (a float is truncated toward \
+zero) or reads a str, bytes or bytearray; int(x, base) reads x in that base \
+(2 to 36, or 0 to take the base from a prefix such as '0x').\n\n\
+>>> int(' -42 ')\n-42\n>>> int('ff', 16)\n255\n>>> int('0o17', 0)\n15\n>>> int(7.9)\n7";
+
 pub static INT_TYPE: TypeObject = TypeObject {
     subclass: Some(crate::types::typeobj::SubclassInfo { rewrap: int_rewrap, ..crate::object::subclass_info::<IntObject>(true) }),
     repr: Some(int_repr),
@@ -1002,6 +1014,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     methods: &INT_METHODS,
     getsets: &INT_GETSETS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
+    doc: INT_DOC,
     ..TypeObject::builtin("int", &crate::types::object::OBJECT_TYPE, dealloc_box::<IntObject>)
 };
 

@@ -198,9 +198,34 @@ fn list_set_slice(l: &ListObject, sl: &crate::types::range::SliceObject, val: Op
 
 fn list_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
     match (as_list(a), as_list(b)) {
-        (Some(x), Some(y)) => Ok(bool_obj(crate::abstract_::compare_sequences(&x.snapshot(), &y.snapshot(), op)?)),
+        (Some(x), Some(y)) => compare_lists(x, y, op).map(bool_obj),
         _ => Ok(not_implemented()),
     }
+}
+
+/// Compares two lists item by item as CPython does: lists of different
+/// lengths are unequal without looking at items, and the items and lengths
+/// are read afresh at each step, since an item's `__eq__` may change
+/// either list.
+fn compare_lists(x: &ListObject, y: &ListObject, op: CompareOp) -> PyResult<bool> {
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+        return Ok(op == CompareOp::Ne);
+    }
+    let mut i = 0;
+    while let (Some(p), Some(q)) = (x.get(i), y.get(i)) {
+        if !crate::abstract_::eq(&p, &q)? {
+            // The comparison may have shrunk a list below `i`: then only
+            // the lengths are left to compare.
+            let (Some(p), Some(q)) = (x.get(i), y.get(i)) else { break };
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => crate::abstract_::is_true(&crate::abstract_::richcompare(&p, &q, op)?),
+            };
+        }
+        i += 1;
+    }
+    Ok(int::cmp_result(x.len().cmp(&y.len()), op))
 }
 
 fn list_add(a: &Obj, b: &Obj) -> PyResult {

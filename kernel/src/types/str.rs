@@ -1985,6 +1985,7 @@ fn m_encode(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// `s.encode(encoding, errors)`: UTF-8, ASCII and Latin-1 here, anything
 /// else (or an error handler not known here) through the codec registry.
 pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
+    crate::codecsmod::dev_check(Some(encoding), Some(errors))?;
     let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
     let (codec, limit) = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" if !pyk_abi::surrogate::has_surrogates(this(s)) => {

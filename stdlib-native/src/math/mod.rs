@@ -303,28 +303,54 @@ fn nextafter(args: Args) -> PyResult<f64> {
     let sig = Signature { name: "nextafter", params: &["x", "y", "steps"], posonly: 2, kwonly: 2, required: 2, required_kwonly: 0 };
     let v = args.bind(&sig)?;
     let (Some(x), Some(y)) = (v[0], v[1]) else { return Err(PyErr::system_error("missing nextafter arguments")) };
-    let (mut x, y) = (x.to_f64()?, y.to_f64()?);
-    let steps = match v[2] {
+    let (x, y) = (x.to_f64()?, y.to_f64()?);
+    let steps: u64 = match v[2] {
         Some(s) if !s.is_none() => {
             if !s.is_int() {
                 return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name()?)));
             }
-            let n = s.to_i64().unwrap_or(i64::MAX);
-            if n < 0 {
+            if pyk_sdk::convert::int_to_decimal(s)?.starts_with('-') {
                 return Err(PyErr::value_error("steps must be a non-negative integer"));
             }
-            n
+            // Beyond i64 the count is as good as infinite (y is reached).
+            s.to_i64().map(|n| n as u64).unwrap_or(u64::MAX)
         }
-        _ => 1,
+        _ => return Ok(next_toward(x, y)),
     };
-    for _ in 0..steps {
-        let nx = next_toward(x, y);
-        if nx == x || x == y {
-            break;
-        }
-        x = nx;
+    Ok(step_toward(x, y, steps))
+}
+
+/// `x` moved `steps` representable doubles toward `y` (stopping at `y`),
+/// computed on the bit patterns, which are ordered as the magnitudes are.
+fn step_toward(x: f64, y: f64, steps: u64) -> f64 {
+    if steps == 0 || x.is_nan() {
+        return x;
     }
-    Ok(x)
+    if y.is_nan() {
+        return y;
+    }
+    let (ux, uy) = (x.to_bits(), y.to_bits());
+    if ux == uy {
+        return x;
+    }
+    const SIGN: u64 = 1 << 63;
+    let (ax, ay) = (ux & !SIGN, uy & !SIGN);
+    if (ux ^ uy) & SIGN != 0 {
+        // Opposite signs: down to zero, then up on y's side.
+        if ax + ay <= steps {
+            y
+        } else if ax < steps {
+            f64::from_bits((uy & SIGN) | (steps - ax))
+        } else {
+            f64::from_bits(ux - steps)
+        }
+    } else if ax > ay {
+        if ax - ay >= steps { f64::from_bits(ux - steps) } else { y }
+    } else if ay - ax >= steps {
+        f64::from_bits(ux + steps)
+    } else {
+        y
+    }
 }
 
 /// The value of the least significant bit of `x`.
@@ -344,43 +370,78 @@ fn ulp(args: Args) -> PyResult<f64> {
     Ok(up - x)
 }
 
-/// `sumprod(p, q)`: exact for ints, the correctly rounded sum of the exact
-/// products for floats (each product split exactly with fma, then an exact
-/// sum), and `+`/`*` for anything else.
+/// `sumprod(p, q)`, along CPython's three paths: pairs of exact ints are
+/// summed in an i64 while nothing overflows; pairs of exact floats (or an
+/// exact float with an exact int or a bool) as the correctly rounded sum of
+/// the exact products (each split exactly with fma); everything else, and
+/// all that follows, with `+` and `*`. A path that gives up adds what it
+/// gathered to the running total first.
 fn sumprod(args: Args) -> PyResult<PyObj> {
     let [p, q] = args.exact::<2>()?;
     let (p, q) = (p.iter_items()?, q.iter_items()?);
-    if p.len() != q.len() {
-        return Err(PyErr::value_error("Inputs are not the same length"));
-    }
-    let exact_float = |o: &PyAny| -> Option<f64> {
-        if o.is_float() {
-            return o.to_f64().ok();
+    let (int_t, float_t, bool_t) = (pyk_sdk::types::int_type(), pyk_sdk::types::float_type(), pyk_sdk::types::bool_type());
+    let mut total = PyObj::from(0i64);
+    let (mut int_path, mut int_total, mut int_used) = (true, 0i64, false);
+    let (mut flt_path, mut flt_parts, mut flt_approx): (bool, Vec<f64>, f64) = (true, Vec::new(), 0.0);
+    let n = p.len().min(q.len());
+    for i in 0..=n {
+        let finished = i == n;
+        if finished && p.len() != q.len() {
+            return Err(PyErr::value_error("Inputs are not the same length"));
         }
-        if o.is_int() && !o.is_exact_instance(&pyk_sdk::types::bool_type()) {
-            let v = o.to_i64().ok()?;
-            return (v.unsigned_abs() <= 1 << 53).then_some(v as f64);
-        }
-        None
-    };
-    let all_int = p.iter().chain(q.iter()).all(|o| o.is_int());
-    let any_float = p.iter().chain(q.iter()).any(|o| o.is_float());
-    if any_float && !all_int {
-        let pairs: Option<Vec<(f64, f64)>> = p.iter().zip(q.iter()).map(|(a, b)| Some((exact_float(a)?, exact_float(b)?))).collect();
-        if let Some(pairs) = pairs {
-            if pairs.iter().all(|(a, b)| (a * b).is_finite()) {
-                let mut parts = Vec::with_capacity(pairs.len() * 2);
-                for (a, b) in pairs {
-                    let hi = a * b;
-                    parts.push(hi);
-                    parts.push(a.mul_add(b, -hi));
+        let pair = (!finished).then(|| (&p[i], &q[i]));
+        if int_path {
+            if let Some((a, b)) = pair.filter(|(a, b)| a.is_exact_instance(&int_t) && b.is_exact_instance(&int_t)) {
+                let sum = match (a.to_i64(), b.to_i64()) {
+                    (Ok(x), Ok(y)) => x.checked_mul(y).and_then(|m| int_total.checked_add(m)),
+                    _ => None,
+                };
+                if let Some(t) = sum {
+                    int_total = t;
+                    int_used = true;
+                    continue;
                 }
-                return sums::fsum(parts).map(PyObj::from).map_err(|_| PyErr::overflow_error("intermediate overflow in sumprod"));
+            }
+            int_path = false;
+            if int_used {
+                total = total.binary_op(&PyObj::from(int_total), ops::ADD)?;
+                int_used = false;
             }
         }
-    }
-    let mut total = PyObj::from(0i64);
-    for (a, b) in p.iter().zip(q.iter()) {
+        if flt_path {
+            if let Some((a, b)) = pair {
+                let as_factor = |o: &PyAny| -> Option<f64> {
+                    if o.is_exact_instance(&int_t) || o.is_exact_instance(&bool_t) {
+                        // An int too large for a double leaves the path.
+                        o.to_f64().ok()
+                    } else {
+                        None
+                    }
+                };
+                let (fa, fb) = (a.is_exact_instance(&float_t), b.is_exact_instance(&float_t));
+                let xy = match (fa, fb) {
+                    (true, true) => Some((a.to_f64()?, b.to_f64()?)),
+                    (true, false) => as_factor(b).map(|y| (a.to_f64().unwrap_or(f64::NAN), y)),
+                    (false, true) => as_factor(a).map(|x| (x, b.to_f64().unwrap_or(f64::NAN))),
+                    _ => None,
+                };
+                if let Some((x, y)) = xy {
+                    let hi = x * y;
+                    if (flt_approx + hi).is_finite() {
+                        flt_approx += hi;
+                        flt_parts.push(hi);
+                        flt_parts.push(x.mul_add(y, -hi));
+                        continue;
+                    }
+                }
+            }
+            flt_path = false;
+            if !flt_parts.is_empty() {
+                let v = sums::fsum(std::mem::take(&mut flt_parts)).map_err(|_| PyErr::overflow_error("intermediate overflow in sumprod"))?;
+                total = total.binary_op(&PyObj::from(v), ops::ADD)?;
+            }
+        }
+        let Some((a, b)) = pair else { break };
         let prod = a.binary_op(b, ops::MUL)?;
         total = total.binary_op(&prod, ops::ADD)?;
     }
@@ -701,7 +762,22 @@ fn factorial(args: Args) -> PyResult<PyObj> {
     factorial_of(factorial_arg(args.one()?)?)
 }
 
-fn comb_perm_args(n: &PyAny, k: &PyAny) -> PyResult<(u64, u64)> {
+/// An argument of comb/perm: a u64, or an int too large for one.
+enum CombArg {
+    Small(u64),
+    Big(PyObj),
+}
+
+impl CombArg {
+    fn obj(&self) -> PyObj {
+        match self {
+            CombArg::Small(v) => PyObj::from(*v as i64),
+            CombArg::Big(o) => o.clone(),
+        }
+    }
+}
+
+fn comb_perm_args(n: &PyAny, k: &PyAny) -> PyResult<(CombArg, CombArg)> {
     // A negative argument is a ValueError whatever its size.
     let negative = |x: &PyAny, what: &str| -> PyResult<()> {
         if x.is_int() && pyk_sdk::convert::int_to_decimal(x)?.starts_with('-') {
@@ -711,30 +787,62 @@ fn comb_perm_args(n: &PyAny, k: &PyAny) -> PyResult<(u64, u64)> {
     };
     negative(n, "n")?;
     negative(k, "k")?;
-    let n = n.to_i64()?;
-    let k = k.to_i64()?;
-    if n < 0 {
-        return Err(PyErr::value_error("n must be a non-negative integer"));
+    let arg = |x: &PyAny, what: &str| -> PyResult<CombArg> {
+        match x.to_i64() {
+            Ok(v) if v < 0 => Err(PyErr::value_error(format!("{what} must be a non-negative integer"))),
+            Ok(v) => Ok(CombArg::Small(v as u64)),
+            // An int beyond i64 (non-negative: checked above).
+            Err(e) if x.is_int() => {
+                drop(e);
+                Ok(CombArg::Big(x.to_owned()))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    Ok((arg(n, "n")?, arg(k, "k")?))
+}
+
+/// n * (n-1) * ... * (n-k+1), divided step by step by 1, 2, ..., k when
+/// `comb` (each partial quotient is exact), for an `n` beyond u64.
+fn falling_product_big(n: &PyObj, k: u64, comb: bool) -> PyResult<PyObj> {
+    let mut acc = PyObj::from(1i64);
+    for i in 0..k {
+        let f = n.binary_op(&PyObj::from(i as i64), ops::SUB)?;
+        acc = acc.binary_op(&f, ops::MUL)?;
+        if comb {
+            acc = acc.binary_op(&PyObj::from(i as i64 + 1), ops::FLOORDIV)?;
+        }
     }
-    if k < 0 {
-        return Err(PyErr::value_error("k must be a non-negative integer"));
-    }
-    Ok((n as u64, k as u64))
+    Ok(acc)
 }
 
 fn comb(args: Args) -> PyResult<PyObj> {
     let [n, k] = args.exact::<2>()?;
     let (n, k) = comb_perm_args(n, k)?;
-    if k > n {
+    if let (CombArg::Small(n), CombArg::Small(k)) = (&n, &k) {
+        let (n, k) = (*n, *k);
+        if k > n {
+            return Ok(PyObj::from(0i64));
+        }
+        let k = k.min(n - k);
+        let mut acc = BigUint::from_u128(1);
+        for i in 0..k {
+            acc.mul_small(n - i);
+            acc.div_small(i + 1);
+        }
+        return big_into_py(&acc);
+    }
+    let (no, ko) = (n.obj(), k.obj());
+    if ko.compare(&no, ops::GT)? {
         return Ok(PyObj::from(0i64));
     }
-    let k = k.min(n - k);
-    let mut acc = BigUint::from_u128(1);
-    for i in 0..k {
-        acc.mul_small(n - i);
-        acc.div_small(i + 1);
-    }
-    big_into_py(&acc)
+    let rest = no.binary_op(&ko, ops::SUB)?;
+    let least = if rest.compare(&ko, ops::LT)? { rest } else { ko };
+    let k = match least.to_i64() {
+        Ok(k) => k as u64,
+        Err(_) => return Err(PyErr::overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX))),
+    };
+    falling_product_big(&no, k, true)
 }
 
 fn perm(args: Args) -> PyResult<PyObj> {
@@ -744,14 +852,26 @@ fn perm(args: Args) -> PyResult<PyObj> {
         _ => return factorial_of(factorial_arg(&a[0])?),
     };
     let (n, k) = comb_perm_args(&a[0], k)?;
-    if k > n {
+    if let (CombArg::Small(n), CombArg::Small(k)) = (&n, &k) {
+        let (n, k) = (*n, *k);
+        if k > n {
+            return Ok(PyObj::from(0i64));
+        }
+        let mut acc = BigUint::from_u128(1);
+        for i in 0..k {
+            acc.mul_small(n - i);
+        }
+        return big_into_py(&acc);
+    }
+    let (no, ko) = (n.obj(), k.obj());
+    if ko.compare(&no, ops::GT)? {
         return Ok(PyObj::from(0i64));
     }
-    let mut acc = BigUint::from_u128(1);
-    for i in 0..k {
-        acc.mul_small(n - i);
-    }
-    big_into_py(&acc)
+    let k = match k {
+        CombArg::Small(k) => k,
+        CombArg::Big(_) => return Err(PyErr::overflow_error(format!("k must not exceed {}", i64::MAX))),
+    };
+    falling_product_big(&no, k, false)
 }
 
 fn isqrt(args: Args) -> PyResult<PyObj> {

@@ -199,19 +199,24 @@ fn pattern_inner<'a>(c: &mut Compiler<'a>, p: &'a Pattern, extra: usize, fails: 
             let f = fails.at(c, extra + pc.stores.len());
             c.jump(Op::POP_JUMP_IF_FALSE, f);
             let n = patterns.len();
-            c.emit0(Op::GET_LEN);
-            match star {
-                None => {
-                    c.load_const(ConstValue::Int { value: n as i64 });
-                    c.emit(Op::COMPARE_OP, CompareOp::Eq as u32);
+            // A lone starred name (`[*_]`, `[*rest]`) accepts any length: no
+            // len() is taken, as in CPython (a registered Sequence without
+            // __len__ still matches).
+            if star.is_none() || n > 1 {
+                c.emit0(Op::GET_LEN);
+                match star {
+                    None => {
+                        c.load_const(ConstValue::Int { value: n as i64 });
+                        c.emit(Op::COMPARE_OP, CompareOp::Eq as u32);
+                    }
+                    Some(_) => {
+                        c.load_const(ConstValue::Int { value: n as i64 - 1 });
+                        c.emit(Op::COMPARE_OP, CompareOp::Ge as u32);
+                    }
                 }
-                Some(_) => {
-                    c.load_const(ConstValue::Int { value: n as i64 - 1 });
-                    c.emit(Op::COMPARE_OP, CompareOp::Ge as u32);
-                }
+                let f = fails.at(c, extra + pc.stores.len());
+                c.jump(Op::POP_JUMP_IF_FALSE, f);
             }
-            let f = fails.at(c, extra + pc.stores.len());
-            c.jump(Op::POP_JUMP_IF_FALSE, f);
             let wildcard = |q: &Pattern| matches!(q.node, PatternKind::MatchAs { pattern: None, name: None });
             if star.is_none() && patterns.iter().all(wildcard) {
                 // `[]`, `[_, _]`: the length check decided; nothing is fetched
