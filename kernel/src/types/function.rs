@@ -603,12 +603,16 @@ fn native_doc(b: &BuiltinFunction) -> Option<&'static str> {
 }
 
 /// `__doc__`: a native function's doc string (without its signature
-/// line); None for the other kernel builtins, which carry none.
+/// line); None for a kernel builtin that carries none.
 fn builtin_doc(o: &Obj) -> PyResult {
     // SAFETY: getset of BUILTIN_FUNCTION_TYPE.
     let b = unsafe { o.cast::<BuiltinFunction>() };
     let doc = match b.kind {
-        BuiltinKind::Kernel(_) => crate::builtins::kernel_doc(b.name, &b.slf).unwrap_or(""),
+        // The doc strings with doctest examples (builtins::kernel_doc) first,
+        // then the builtins module's table (builtins_doc.rs).
+        BuiltinKind::Kernel(_) => crate::builtins::kernel_doc(b.name, &b.slf)
+            .or_else(|| native_doc(b).map(|d| split_internal_doc(b.name, d).1))
+            .unwrap_or(""),
         _ => native_doc(b).map(|d| split_internal_doc(b.name, d).1).unwrap_or(""),
     };
     Ok(if doc.is_empty() { crate::types::none() } else { new_str(doc) })
