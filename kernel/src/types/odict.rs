@@ -717,7 +717,7 @@ fn m_reduce(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 static ODICT_METHODS: [MethodDef; 17] = [
-    MethodDef { name: "__init__", func: m_init, doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef { name: "__init__", func: m_init, doc: "Fill the new dict from a mapping or pairs and keywords, in order." },
     MethodDef { name: "__sizeof__", func: m_sizeof, doc: "" },
     MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the class, the attributes and an iterator over the items." },
     MethodDef { name: "setdefault", func: m_setdefault, doc: "Give the value of key, storing default for it first when key is missing." },
