@@ -289,29 +289,46 @@ def scandir(path=None):
 /// Splits positional and keyword arguments and fills `names` in order
 /// (positional first, then keywords by name).
 pub(crate) fn parse_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
-    let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    if pos.len() > names.len() {
-        return Err(type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())));
-    }
     let mut out: Vec<Option<Obj>> = vec![None; names.len()];
+    fill_args(fname, a, k, names, required, &mut out)?;
+    Ok(out)
+}
+
+/// `parse_args` into a caller's slots (`out.len() == names.len()`), with
+/// CPython's Argument Clinic messages.
+pub(crate) fn fill_args(fname: &str, a: &[Obj], k: Option<&Obj>, names: &[&str], required: usize, out: &mut [Option<Obj>]) -> PyResult<()> {
+    let (pos, kws) = crate::builtins::split_kwargs(a, k);
+    if pos.len() + kws.len() > names.len() {
+        let s = if names.len() == 1 { "" } else { "s" };
+        return Err(type_error(format!("{fname}() takes at most {} argument{s} ({} given)", names.len(), pos.len() + kws.len())));
+    }
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
-    for (key, v) in kws {
-        let Some(i) = names.iter().position(|n| *n == key) else {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'")));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1)));
-        }
-        out[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
+    // As Argument Clinic: the parameters after the positional ones take
+    // their keywords (a missing required one is reported first), then a
+    // keyword left over is named.
+    let mut used = 0;
+    for (i, n) in names.iter().enumerate().skip(pos.len()) {
+        if let Some((_, v)) = kws.iter().find(|(key, _)| *key == *n) {
+            out[i] = Some((*v).clone());
+            used += 1;
+        } else if i < required {
             return Err(type_error(format!("{fname}() missing required argument '{n}' (pos {})", i + 1)));
         }
     }
-    Ok(out)
+    if used < kws.len() {
+        for (key, _) in &kws {
+            match names.iter().position(|n| n == key) {
+                Some(i) if i < pos.len() => {
+                    return Err(type_error(format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1)));
+                }
+                Some(_) => {}
+                None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'"))),
+            }
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn no_args(fname: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {

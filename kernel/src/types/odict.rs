@@ -461,31 +461,10 @@ fn update_kwargs(od: &Obj, kws: Vec<(&str, &Obj)>) -> PyResult<()> {
 // --------------------------------------------------------------- methods
 
 /// Positional-or-keyword arguments `names` (the first `required` needed),
-/// with CPython's Argument Clinic messages.
+/// with CPython's Argument Clinic messages, into an array (no allocation).
 fn parse<const N: usize>(fname: &str, a: &[Obj], k: Option<&Obj>, names: [&str; N], required: usize) -> PyResult<[Option<Obj>; N]> {
-    let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    if pos.len() > N {
-        let s = if N == 1 { "" } else { "s" };
-        return Err(type_error(format!("{fname}() takes at most {N} argument{s} ({} given)", pos.len())));
-    }
     let mut out: [Option<Obj>; N] = std::array::from_fn(|_| None);
-    for (i, v) in pos.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    for (key, v) in kws {
-        let Some(i) = names.iter().position(|n| *n == key) else {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'")));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1)));
-        }
-        out[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(type_error(format!("{fname}() missing required argument '{n}' (pos {})", i + 1)));
-        }
-    }
+    crate::posixmod::fill_args(fname, a, k, &names, required, &mut out)?;
     Ok(out)
 }
 
