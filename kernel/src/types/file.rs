@@ -50,6 +50,9 @@ struct State {
     loaded: bool,
     /// Text mode: the last chunk ended in '\r', held back (not in `tbuf`).
     pending_cr: bool,
+    /// Text mode: where in `tbuf` a '\n' stands for a "\r\n" of the file
+    /// (ascending), so `tell()` counts those two bytes.
+    crlf: Vec<usize>,
     /// Text mode: the end of the file was reached (until a seek or write).
     eof: bool,
     /// Text mode: the newline kinds read so far (`NL_*` bits).
@@ -215,7 +218,7 @@ pub fn b_open(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let mode_attr: &'static str = Box::leak(mode.into_boxed_str());
     Ok(alloc(FileObject {
         header: new_header(t),
-        state: Mutex::new(State { file: Some(f), rbuf: vec![], tbuf: String::new(), rpos: 0, loaded: false, pending_cr: false, eof: false, seen: 0, wbuf: vec![] }),
+        state: Mutex::new(State { file: Some(f), rbuf: vec![], tbuf: String::new(), rpos: 0, loaded: false, pending_cr: false, crlf: vec![], eof: false, seen: 0, wbuf: vec![] }),
         name: file.clone(),
         mode: mode_attr,
         binary: bin,
@@ -252,18 +255,36 @@ fn decode_pending(enc: Enc, st: &mut State, at_eof: bool) -> PyResult<()> {
         text.pop();
         st.pending_cr = true;
     }
+    if st.rpos > 0 {
+        let r = st.rpos;
+        st.tbuf.drain(..r);
+        st.crlf.retain(|&p| p >= r);
+        st.crlf.iter_mut().for_each(|p| *p -= r);
+        st.rpos = 0;
+    }
     if text.contains('\r') {
         let crlf = text.matches("\r\n").count();
         let cr = text.matches('\r').count() - crlf;
         let lf = text.matches('\n').count() - crlf;
         st.seen |= if lf > 0 { NL_LF } else { 0 } | if cr > 0 { NL_CR } else { 0 } | if crlf > 0 { NL_CRLF } else { 0 };
-        text = text.replace("\r\n", "\n").replace('\r', "\n");
+        // Translate, noting where each "\r\n" became one '\n'.
+        let base = st.tbuf.len();
+        let mut out = String::with_capacity(text.len());
+        let mut it = text.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\r' {
+                if it.peek() == Some(&'\n') {
+                    it.next();
+                    st.crlf.push(base + out.len());
+                }
+                out.push('\n');
+            } else {
+                out.push(c);
+            }
+        }
+        text = out;
     } else if text.contains('\n') {
         st.seen |= NL_LF;
-    }
-    if st.rpos > 0 {
-        st.tbuf.drain(..st.rpos);
-        st.rpos = 0;
     }
     st.tbuf.push_str(&text);
     Ok(())
@@ -309,8 +330,7 @@ fn fill_text(enc: Enc, st: &mut State, all: bool) -> PyResult<bool> {
 }
 
 /// The bytes the OS position is ahead of the reader: undecoded and unread
-/// text (counted as the file encodes it; a translated "\r\n" counts one
-/// byte short, a known difference).
+/// text (counted as the file encodes it, a translated "\r\n" as two).
 fn unread_bytes(f: &FileObject, st: &State) -> usize {
     if !st.loaded {
         0
@@ -319,7 +339,8 @@ fn unread_bytes(f: &FileObject, st: &State) -> usize {
     } else {
         let rest = &st.tbuf[st.rpos..];
         let text = if f.enc == Enc::Latin1 { rest.chars().count() } else { rest.len() };
-        text + st.rbuf.len() + st.pending_cr as usize
+        let crlf = st.crlf.len() - st.crlf.partition_point(|&p| p < st.rpos);
+        text + crlf + st.rbuf.len() + st.pending_cr as usize
     }
 }
 
@@ -341,6 +362,7 @@ fn reset_read(st: &mut State) {
     st.loaded = false;
     st.rbuf.clear();
     st.tbuf.clear();
+    st.crlf.clear();
     st.rpos = 0;
     st.pending_cr = false;
     st.eof = false;
@@ -715,8 +737,8 @@ fn m_seek(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     })
 }
 
-/// The position in bytes (for text files read with translated newlines
-/// the count is of the translated text: a known difference).
+/// The position in bytes (CPython's opaque cookie is the byte position too
+/// for the stateless codecs these files use).
 fn m_tell(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let f = this(s)?;
     f.with_op("tell", |st| {
