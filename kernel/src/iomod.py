@@ -1473,7 +1473,8 @@ def text_encoding(encoding, stacklevel=2, /):
     '''A helper function to choose the text encoding.'''
     if encoding is not None:
         return encoding
-    return 'locale'
+    import sys
+    return 'utf-8' if sys.flags.utf8_mode else 'locale'
 
 
 class TextIOWrapper(_TextIOBase):
