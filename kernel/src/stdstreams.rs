@@ -210,8 +210,8 @@ pub struct StdioEncoding {
     pub encoding: String,
     /// Errors of stdin and stdout; stderr's are always backslashreplace.
     pub errors: String,
-    /// UTF-8 with strict errors: text is written as it is stored.
-    pub plain_utf8: bool,
+    /// A UTF-8 encoding: text without lone surrogates is written as stored.
+    pub utf8: bool,
 }
 
 static STDIO: std::sync::OnceLock<StdioEncoding> = std::sync::OnceLock::new();
@@ -273,18 +273,18 @@ pub fn init_stdio(xoptions: &[String], ignore_env: bool) {
     } else {
         "strict".into()
     };
-    let plain_utf8 = is_utf8_name(&encoding) && errors == "strict";
-    let _ = STDIO.set(StdioEncoding { utf8_mode, encoding, errors, plain_utf8 });
+    let utf8 = is_utf8_name(&encoding);
+    let _ = STDIO.set(StdioEncoding { utf8_mode, encoding, errors, utf8 });
 }
 
 pub fn stdio() -> &'static StdioEncoding {
-    STDIO.get_or_init(|| StdioEncoding { utf8_mode: true, encoding: "utf-8".into(), errors: "strict".into(), plain_utf8: true })
+    STDIO.get_or_init(|| StdioEncoding { utf8_mode: true, encoding: "utf-8".into(), errors: "strict".into(), utf8: true })
 }
 
 /// Whether `text` is written to the streams exactly as stored (UTF-8
 /// streams, no lone surrogates).
 pub fn stored_form_fits(text: &str) -> bool {
-    is_utf8_name(&stdio().encoding) && !pyk_abi::surrogate::has_surrogates(text)
+    stdio().utf8 && !pyk_abi::surrogate::has_surrogates(text)
 }
 
 /// `text` as the bytes stream `fd` writes: UTF-8 as stored when that is
@@ -292,7 +292,7 @@ pub fn stored_form_fits(text: &str) -> bool {
 pub fn encode_for(fd: i32, text: &str) -> PyResult<Option<Vec<u8>>> {
     let c = stdio();
     let errors = if fd == 2 { "backslashreplace" } else { c.errors.as_str() };
-    if is_utf8_name(&c.encoding) && !pyk_abi::surrogate::has_surrogates(text) {
+    if c.utf8 && !pyk_abi::surrogate::has_surrogates(text) {
         return Ok(None);
     }
     let b = crate::codecsmod::via_registry("_stream_encode", new_str(text), &c.encoding, errors)?;
@@ -302,7 +302,7 @@ pub fn encode_for(fd: i32, text: &str) -> PyResult<Option<Vec<u8>>> {
 /// Bytes read from stdin as text, by the stream's encoding and errors.
 pub fn decode_stdin(data: Vec<u8>) -> PyResult<String> {
     let c = stdio();
-    if is_utf8_name(&c.encoding) {
+    if c.utf8 {
         if let Ok(s) = String::from_utf8(data.clone()) {
             return Ok(s);
         }
@@ -315,7 +315,7 @@ pub fn decode_stdin(data: Vec<u8>) -> PyResult<String> {
 /// The codec's own name for the streams' encoding (`codecs.lookup(e).name`).
 pub fn codec_name() -> PyResult<String> {
     let c = stdio();
-    if is_utf8_name(&c.encoding) {
+    if c.utf8 {
         return Ok("utf-8".into());
     }
     let m = crate::import::import_module("codecs")?;
