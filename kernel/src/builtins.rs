@@ -88,9 +88,13 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
             s.push_str(&sep);
         }
         let piece = ab::str_string(x)?;
-        if crate::interp::is_stdout_obj(&file) {
-            // Each piece is its own write, as CPython's print does it.
-            crate::types::str::utf8_strict(&piece, "utf-8")?;
+        if crate::interp::is_stdout_obj(&file) && !crate::stdstreams::stored_form_fits(&piece) {
+            // Each piece is its own write, as CPython's print does it, so
+            // what precedes a piece that fails to encode is written.
+            crate::interp::write_stdout(&s, false)?;
+            s.clear();
+            crate::interp::write_stdout(&piece, false)?;
+            continue;
         }
         s.push_str(&piece);
     }

@@ -115,6 +115,17 @@ def _decode_text(b, encoding, errors):
     return v
 
 
+def _stream_encode(s, encoding, errors):
+    # What sys.stdout/stderr write for s: the codec's own error, no note
+    # (a stream's encoder is called directly, not through str.encode).
+    return bytes(_text_codec(encoding, 'encode')[0](s, errors)[0])
+
+
+def _stream_decode(b, encoding, errors):
+    # What sys.stdin reads from b, likewise.
+    return _text_codec(encoding, 'decode')[1](b, errors)[0]
+
+
 # --- error handlers --------------------------------------------------------
 
 def register_error(errors, handler, /):

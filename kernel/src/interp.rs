@@ -340,9 +340,9 @@ static STDOUT: Mutex<Out> = Mutex::new(Out { buf: Vec::new(), line_buffered: fal
 /// Writes text to sys.stdout's buffer: strict UTF-8, so a lone surrogate
 /// raises UnicodeEncodeError as CPython's stdout does.
 pub fn write_stdout(s: &str, flush: bool) -> PyResult<()> {
-    crate::types::str::utf8_strict(s, "utf-8")?;
+    let encoded = crate::stdstreams::encode_for(1, s)?;
     let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-    o.buf.extend_from_slice(s.as_bytes());
+    o.buf.extend_from_slice(encoded.as_deref().unwrap_or(s.as_bytes()));
     if flush || o.buf.len() > 8192 || (o.line_buffered && s.contains('\n')) {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(&o.buf);
@@ -370,7 +370,11 @@ pub fn flush_stdout() {
 pub fn write_stderr(s: &str) {
     flush_stdout();
     let mut e = std::io::stderr().lock();
-    let _ = e.write_all(crate::types::str::escape_surrogates(s).as_bytes());
+    match crate::stdstreams::encode_for(2, s) {
+        Ok(Some(b)) => drop(e.write_all(&b)),
+        Ok(None) => drop(e.write_all(s.as_bytes())),
+        Err(_) => drop(e.write_all(crate::types::str::escape_surrogates(s).as_bytes())),
+    }
     let _ = e.flush();
 }
 
@@ -452,12 +456,7 @@ fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if stream_fd(s) != 0 {
         return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not readable"));
     }
-    let mut line = String::new();
-    detach();
-    let r = std::io::stdin().read_line(&mut line);
-    attach();
-    r.map_err(|e| crate::types::exceptions::os_error_from_io(&e, None))?;
-    Ok(new_str(&line))
+    Ok(new_str(&crate::stdstreams::read_line()?))
 }
 fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     use std::io::IsTerminal;
@@ -478,7 +477,8 @@ fn stream_repr(o: &Obj) -> PyResult {
         1 => "<stdout>",
         _ => "<stderr>",
     };
-    Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='utf-8'>", if stream_fd(o) == 0 { "r" } else { "w" })))
+    let enc = crate::stdstreams::codec_name().unwrap_or_else(|_| crate::stdstreams::stdio().encoding.clone());
+    Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='{enc}'>", if stream_fd(o) == 0 { "r" } else { "w" })))
 }
 
 static STREAM_METHODS: [crate::types::typeobj::MethodDef; 14] = [
@@ -750,6 +750,7 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "maxunicode", int::from_i64(0x10ffff));
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
     set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
+    crate::stdstreams::init_stdio(&config.xoptions, config.flags.ignore_environment);
     // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         // A descriptor closed at start-up gives None, as CPython's

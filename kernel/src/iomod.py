@@ -1462,10 +1462,11 @@ class BufferedRWPair(_BufferedIOBase):
 # --- TextIOWrapper ---------------------------------------------------------
 
 def _default_encoding():
-    # The locale's encoding, named as the kernel's open() names it. pyk
-    # always runs with a UTF-8 locale encoding (sys.flags.utf8_mode is set
-    # because its str is UTF-8), but reports it as CPython does under a
-    # UTF-8 locale, so both open()s print the same repr.
+    # The locale's encoding, named as the kernel's open() names it. pyk's
+    # open() takes the locale encoding to be UTF-8 whatever LC_CTYPE says
+    # (only the standard streams follow a non-UTF-8 locale), and names it
+    # as CPython does under a UTF-8 locale, so both open()s print the same
+    # repr.
     return 'UTF-8'
 
 
@@ -1473,7 +1474,8 @@ def text_encoding(encoding, stacklevel=2, /):
     '''A helper function to choose the text encoding.'''
     if encoding is not None:
         return encoding
-    return 'locale'
+    import sys
+    return 'utf-8' if sys.flags.utf8_mode else 'locale'
 
 
 class TextIOWrapper(_TextIOBase):

@@ -86,7 +86,7 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
             b(!config.fixed_hash),
             b(fl.isolated),
             crate::types::bool_obj(crate::interp::dev_mode()),
-            b(true),
+            b(crate::stdstreams::stdio().utf8_mode),
             b(false),
             crate::types::bool_obj(fl.safe_path),
             i(max_digits),
