@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/programs"
 PY=${PYK_CPYTHON:-python3.13}
-export PYENV_VERSION=${PYENV_VERSION:-3.13.0} PYTHONHASHSEED=0
+export PYENV_VERSION=${PYENV_VERSION:-3.13.0} PYTHONHASHSEED=0 LC_ALL=C.UTF-8
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(*.py)
 for f in "${files[@]}"; do

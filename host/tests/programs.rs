@@ -115,7 +115,7 @@ fn check_program(dir: &Path, p: &Path, have_stdlib: bool) -> Option<Vec<String>>
         if let Some(rt) = rt {
             cmd.args(["--runtime", rt]);
         }
-        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(dir).env("PYTHONHASHSEED", "0").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
+        cmd.args(launcher_args(&src)).arg(format!("{stem}.py")).current_dir(dir).env("PYTHONHASHSEED", "0").env("LC_ALL", "C.UTF-8").env_remove("PYK_RUNTIME").stdin(std::process::Stdio::null());
         let Some(out) = run_with_deadline(cmd) else {
             failures.push(format!("=== {stem}.py: still running after {} s (killed)", DEADLINE.as_secs()));
             continue;
@@ -225,7 +225,7 @@ fn expectations_are_cpython_output() {
     let checked: Vec<(String, Option<bool>)> = par_map(&progs, |p| {
         let stem = p.file_stem().expect("stem").to_string_lossy().into_owned();
         let mut cmd = Command::new(&py);
-        cmd.env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").arg(format!("{stem}.py")).current_dir(&dir).stdin(std::process::Stdio::null());
+        cmd.env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").env("LC_ALL", "C.UTF-8").arg(format!("{stem}.py")).current_dir(&dir).stdin(std::process::Stdio::null());
         let Some(o) = run_with_deadline(cmd) else { return (stem, None) };
         let want_out = read_or(&dir.join(format!("{stem}.out")), "").replace("{DIR}", &dir_s);
         let want_err = read_or(&dir.join(format!("{stem}.err")), "").replace("{DIR}", &dir_s);

@@ -21,7 +21,7 @@ print([c.__name__ for c in io.FileIO.__mro__])
 print([c.__name__ for c in io.BufferedRandom.__mro__])
 print([c.__name__ for c in io.TextIOWrapper.__mro__])
 print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
-print(io.DEFAULT_BUFFER_SIZE, io.BlockingIOError is BlockingIOError, io.text_encoding(None), io.text_encoding('x'))
+print(io.DEFAULT_BUFFER_SIZE, io.BlockingIOError is BlockingIOError, io.text_encoding(None) == ("utf-8" if sys.flags.utf8_mode else "locale"), io.text_encoding('x'))
 
 # StringIO
 s = io.StringIO('line one\nline two\nlast')
