@@ -12,6 +12,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod dictview;
+pub mod deque;
 pub mod odict;
 pub mod excgroup;
 pub mod exceptions;
@@ -94,7 +95,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, deque::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
     ready_extras();
 }
 
