@@ -641,9 +641,6 @@ pub(crate) fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> 
         // SAFETY: MRO entries are live (immortal) type objects.
         let c: &'static crate::types::typeobj::TypeObject = unsafe { &*p };
         if c.flags & tpflags::HEAPTYPE != 0 {
-            if c.name() == "deque" && matches!(c.module, "collections" | "_collections") {
-                return Some(COLLECTION_SEQUENCE);
-            }
             if let Some(v) = crate::types::dict::get_str(c.dict(), &crate::types::str::istr("__abc_tpflags__")) {
                 let bits = int::as_i64(&v).unwrap_or(0) & (COLLECTION_SEQUENCE | COLLECTION_MAPPING);
                 if bits != 0 {
@@ -652,7 +649,7 @@ pub(crate) fn collection_kind(t: &'static crate::types::typeobj::TypeObject) -> 
             }
             continue;
         }
-        let seq = [&crate::types::list::LIST_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::range::RANGE_TYPE, &crate::types::bytearray::MEMORYVIEW_TYPE];
+        let seq = [&crate::types::list::LIST_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::range::RANGE_TYPE, &crate::types::bytearray::MEMORYVIEW_TYPE, &crate::types::deque::DEQUE_TYPE];
         if seq.iter().any(|s| std::ptr::eq(c, *s)) || (c.name() == "array" && c.module == "array") {
             return Some(COLLECTION_SEQUENCE);
         }

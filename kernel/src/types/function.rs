@@ -726,7 +726,7 @@ impl MethodDescr {
             return Err(type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 self.def.name,
-                self.owner.name(),
+                self.owner.tp_name(),
                 slf.type_obj().name()
             )));
         }

@@ -12,6 +12,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod dictview;
+pub mod deque;
 pub mod odict;
 pub mod excgroup;
 pub mod exceptions;
@@ -94,7 +95,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, deque::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
     ready_extras();
 }
 
@@ -109,7 +110,8 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
         return Err(type_error("__new__ bound to a non-type"));
     };
     // CPython's tp_name: a native module's type is named with its module.
-    let oname = if owner.native.is_null() { owner.name().to_string() } else { format!("{}.{}", owner.module, owner.name()) };
+    // (the kernel's deque is a `collections.` type too).
+    let oname = if owner.native.is_null() && owner.module == "builtins" { owner.name().to_string() } else { format!("{}.{}", owner.module, owner.name()) };
     let Some((cls, rest)) = a.split_first() else {
         return Err(type_error(format!("{oname}.__new__(): not enough arguments")));
     };
@@ -172,7 +174,7 @@ pub fn ready_extras() {
     for t in [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE, &class::PROPERTY_TYPE, &exceptions::BASE_EXCEPTION_GROUP, &mappingproxy::MAPPINGPROXY_TYPE] {
         dict::set_item_str(t.dict(), "__class_getitem__", function::new_builtin("__class_getitem__", genericalias::class_getitem, t.as_obj(), Some("builtins")));
     }
-    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE, &namespace::NAMESPACE_TYPE, &module::MODULE_TYPE, &exceptions::OS_ERROR] {
+    for t in [&int::INT_TYPE, &singletons::BOOL_TYPE, &float::FLOAT_TYPE, &complex::COMPLEX_TYPE, &tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &bytes::BYTES_TYPE, &bytearray::BYTEARRAY_TYPE, &str::STR_TYPE, &class::PROPERTY_TYPE, &class::CLASSMETHOD_TYPE, &class::STATICMETHOD_TYPE, &exceptions::BASE_EXCEPTION, &genericalias::GENERIC_ALIAS_TYPE, &namespace::NAMESPACE_TYPE, &module::MODULE_TYPE, &exceptions::OS_ERROR, &deque::DEQUE_TYPE] {
         dict::set_item_str(t.dict(), "__new__", function::new_builtin("__new__", builtin_type_new, t.as_obj(), Some("builtins")));
     }
     // Unhashable builtin types say so in their dict (collections.abc.Hashable looks).
