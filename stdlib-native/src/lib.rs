@@ -3,7 +3,7 @@
 //!
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
-//! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
+//! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_bz2`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
 //! `_posixsubprocess`, `_random`, the CJK codecs (`_multibytecodec`, `_codecs_jp`, `_codecs_cn`, `_codecs_kr`, `_codecs_tw`, `_codecs_hk`, `_codecs_iso2022`), `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
 
@@ -23,6 +23,7 @@ mod binascii;
 mod csv;
 mod datetime;
 mod bisect_heapq;
+mod bz2;
 mod cjk;
 mod cmath;
 mod errno;
@@ -81,6 +82,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha3", create: hashes::create_sha3 },
     ModuleDef { name: "_blake2", create: hashes::create_blake2 },
     ModuleDef { name: "zlib", create: zlib::create },
+    ModuleDef { name: "_bz2", create: bz2::create },
     ModuleDef { name: "_sre", create: sre::create },
     ModuleDef { name: "marshal", create: marshal::create },
     ModuleDef { name: "_csv", create: csv::create },
