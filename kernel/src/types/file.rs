@@ -544,6 +544,31 @@ fn m_read(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     })
 }
 
+/// `readinto(b)` of a binary file: reads up to `len(b)` bytes into the
+/// start of `b` (a writable buffer such as a bytearray or a memoryview of
+/// one); returns how many were read.
+fn m_readinto(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let f = this(s)?;
+    let [b] = a else { return Err(type_error(format!("readinto() takes exactly one argument ({} given)", a.len()))) };
+    if !f.binary {
+        return Err(PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, "'_io.TextIOWrapper' object has no attribute 'readinto'"));
+    }
+    let cap = crate::abstract_::len(b)?;
+    let data = f.with_op("read", |st| {
+        f.load(st)?;
+        fill(st, Some(cap))?;
+        let rest = &st.rbuf[st.rpos..];
+        let take = cap.min(rest.len());
+        let out = rest[..take].to_vec();
+        st.rpos += take;
+        Ok(out)
+    })?;
+    let n = data.len();
+    let range = crate::types::range::new_slice(int::from_i64(0), int::from_i64(n as i64), none());
+    crate::abstract_::setitem(b, &range, Some(&new_bytes(&data)))?;
+    Ok(int::from_i64(n as i64))
+}
+
 /// One line (with its newline), or empty at the end.
 fn next_line(f: &FileObject, st: &mut State, limit: Option<usize>) -> PyResult<Obj> {
     f.load(st)?;
@@ -974,7 +999,7 @@ fn file_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{enc}'>", f.mode)))
 }
 
-static FILE_METHODS: [MethodDef; 21] = [
+static FILE_METHODS: [MethodDef; 22] = [
     MethodDef { name: "truncate", func: m_truncate, doc: "" },
     MethodDef { name: "_checkReadable", func: m_check_readable, doc: "" },
     MethodDef { name: "_checkWritable", func: m_check_writable, doc: "" },
@@ -982,6 +1007,7 @@ static FILE_METHODS: [MethodDef; 21] = [
     MethodDef { name: "_checkClosed", func: m_check_closed, doc: "" },
     MethodDef { name: "read", func: m_read, doc: "" },
     MethodDef { name: "readline", func: m_readline, doc: "" },
+    MethodDef { name: "readinto", func: m_readinto, doc: "" },
     MethodDef { name: "readlines", func: m_readlines, doc: "" },
     MethodDef { name: "write", func: m_write, doc: "" },
     MethodDef { name: "writelines", func: m_writelines, doc: "" },
