@@ -169,7 +169,7 @@ def main():
                 except Exception as e:
                     print("pyk cannot read cpy_%s_%d: %s: %s" % (key, level, type(e).__name__, e))
                     bad += 1
-        print("%d inputs x levels, both ways; pyk's output is %.1f%% of libbzip2's size" % (count, 100 * sizes[0] / max(sizes[1], 1)))
+        print("%d inputs x levels, both ways; pyk's output is %.2f%% of libbzip2's size" % (count, 100 * sizes[0] / max(sizes[1], 1)))
         if "--speed" in sys.argv:
             speed(d)
     finally:

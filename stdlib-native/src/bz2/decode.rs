@@ -132,11 +132,6 @@ impl Decoder {
         &self.input[self.pos.div_ceil(8).min(self.input.len())..]
     }
 
-    /// True when every input byte given so far has been used.
-    pub fn input_used_up(&self) -> bool {
-        self.pos >= self.input.len() * 8
-    }
-
     pub fn step(&mut self) -> Result<Step, Invalid> {
         match self.stage {
             Stage::Done => Ok(Step::End),

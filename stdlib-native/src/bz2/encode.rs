@@ -54,6 +54,9 @@ pub struct Encoder {
     run_ch: u8,
     run_len: u32,
     bits: BitWriter,
+    /// libbzip2 gives nothing back (not even the stream header) before the
+    /// first block is complete; neither does this.
+    wrote_block: bool,
 }
 
 impl Encoder {
@@ -62,7 +65,7 @@ impl Encoder {
         bits.put(24, u64::from(u32::from_be_bytes([0, b'B', b'Z', b'h'])));
         bits.put(8, u64::from(b'0' + level as u8));
         let max_block = level as usize * 100_000 - 19;
-        Encoder { max_block, block: Vec::with_capacity(max_block), block_crc: !0, combined: 0, run_ch: 0, run_len: 0, bits }
+        Encoder { max_block, block: Vec::with_capacity(max_block), block_crc: !0, combined: 0, run_ch: 0, run_len: 0, bits, wrote_block: false }
     }
 
     /// Feeds `data`; returns the compressed bytes completed so far.
@@ -85,7 +88,11 @@ impl Encoder {
             self.run_len = 1;
             i += 1;
         }
-        std::mem::take(&mut self.bits.out)
+        if self.wrote_block {
+            std::mem::take(&mut self.bits.out)
+        } else {
+            Vec::new()
+        }
     }
 
     /// Ends the stream; returns the rest of the compressed bytes.
@@ -130,6 +137,7 @@ impl Encoder {
         self.block_crc = !0;
         self.combined = self.combined.rotate_left(1) ^ crc;
         write_block(&mut self.bits, &block, crc);
+        self.wrote_block = true;
         self.block = block;
         self.block.clear();
     }

@@ -54,8 +54,22 @@ fn int_arg(o: &PyAny) -> PyResult<i64> {
     o.to_i64()
 }
 
-fn refuse_pickle(name: &str) -> PyErr {
-    PyErr::type_error(format!("cannot pickle '{name}' object"))
+/// `__reduce_ex__(protocol)`: the objects hold coder state that cannot be
+/// rebuilt, so pickling is refused with CPython's words (protocols 0 and 1
+/// name the class as copyreg does, later ones by its full name).
+fn refuse_pickle(name: &'static str, args: &Args) -> PyErr {
+    let proto = match args.range(0, 1) {
+        Ok(a) => match a.first() {
+            Some(p) => match int_arg(p) {
+                Ok(p) => p,
+                Err(e) => return e,
+            },
+            None => 0,
+        },
+        Err(e) => return e,
+    };
+    let shown = if proto < 2 { name.rsplit_once('.').map_or(name, |(_, n)| n) } else { name };
+    PyErr::type_error(format!("cannot pickle '{shown}' object"))
 }
 
 // --- BZ2Compressor ---
@@ -69,8 +83,7 @@ struct Compressor(PyMutex<CState>);
 static COMPRESSOR: NativeType<Compressor> = NativeType::new();
 
 fn c_compress(this: &Compressor, args: Args) -> PyResult<PyObj> {
-    let [data] = args.exact::<1>()?;
-    let data = data.bytes_like()?;
+    let data = args.one()?.bytes_like()?;
     let mut st = this.0.lock()?;
     if st.flushed {
         return Err(PyErr::value_error("Compressor has been flushed"));
@@ -88,8 +101,8 @@ fn c_flush(this: &Compressor, args: Args) -> PyResult<PyObj> {
     PyObj::bytes(&st.enc.finish())
 }
 
-fn c_reduce(_this: &Compressor, _args: Args) -> PyResult<()> {
-    Err(refuse_pickle(Compressor::NAME))
+fn c_reduce(_this: &Compressor, args: Args) -> PyResult<()> {
+    Err(refuse_pickle(Compressor::NAME, &args))
 }
 
 impl NativeClass for Compressor {
@@ -100,7 +113,6 @@ impl NativeClass for Compressor {
         native_method!(Compressor, "compress", c_compress, "compress($self, data, /)\n--\n\nFeed data to the compressor; gives the compressed bytes completed so far\n(often none: output comes a block at a time)."),
         native_method!(Compressor, "flush", c_flush, "flush($self, /)\n--\n\nEnd the stream and return the remaining compressed bytes; the compressor\ncannot be used afterwards."),
         native_method!(Compressor, "__reduce_ex__", c_reduce, ""),
-        native_method!(Compressor, "__reduce__", c_reduce, ""),
     ];
     fn native_type() -> &'static NativeType<Self> {
         &COMPRESSOR
@@ -161,36 +173,32 @@ impl DState {
             self.dec.feed(data);
         }
         self.take_pending(&mut out, limit);
+        // Decode on while nothing is pending, even when `limit` is reached
+        // (as libbzip2 does): a decoded block waits in `pending`, and
+        // running out of input is what makes `needs_input` true.
         let mut starved = false;
-        while out.len() < limit && !self.stream_done {
+        while self.pending.is_empty() && !self.stream_done {
             match self.dec.step().map_err(|_| invalid())? {
                 decode::Step::Block(b) => {
-                    let n = b.len().min(limit - out.len());
-                    if out.is_empty() && n == b.len() {
+                    if out.is_empty() && b.len() <= limit {
                         out = b;
                     } else {
-                        out.extend_from_slice(&b[..n]);
                         self.pending = b;
-                        self.pending_pos = n;
-                        if n == self.pending.len() {
-                            self.pending.clear();
-                            self.pending_pos = 0;
-                        }
+                        self.take_pending(&mut out, limit);
                     }
                 }
-                decode::Step::NeedMore => {
-                    starved = true;
-                    break;
-                }
+                decode::Step::NeedMore => starved = true,
                 decode::Step::End => {
                     self.stream_done = true;
                     self.unused = self.dec.rest().to_vec();
                     self.dec = decode::Decoder::new();
                 }
             }
+            if starved {
+                break;
+            }
         }
-        let has_pending = self.pending_pos < self.pending.len();
-        self.needs_input = !self.stream_done && !has_pending && (starved || self.dec.input_used_up());
+        self.needs_input = !self.stream_done && self.pending.is_empty() && starved;
         Ok(out)
     }
 }
@@ -214,8 +222,8 @@ fn d_decompress(this: &Decompressor, args: Args) -> PyResult<PyObj> {
     PyObj::bytes(&out)
 }
 
-fn d_reduce(_this: &Decompressor, _args: Args) -> PyResult<()> {
-    Err(refuse_pickle(Decompressor::NAME))
+fn d_reduce(_this: &Decompressor, args: Args) -> PyResult<()> {
+    Err(refuse_pickle(Decompressor::NAME, &args))
 }
 
 fn d_eof(this: &Decompressor, _slf: &PyAny) -> PyResult<bool> {
@@ -240,7 +248,6 @@ impl NativeClass for Decompressor {
             "decompress($self, /, data, max_length=-1)\n--\n\nDecompress data, returning at most max_length bytes (-1: no limit).\nInput not used yet is kept for the next call; bytes after the end of\nthe stream go to unused_data."
         ),
         native_method!(Decompressor, "__reduce_ex__", d_reduce, ""),
-        native_method!(Decompressor, "__reduce__", d_reduce, ""),
     ];
     const GETTERS: &'static [NativeFnDef] = &[
         native_getter!(Decompressor, "eof", d_eof),
@@ -322,6 +329,37 @@ mod tests {
         roundtrip(&rnd, 1);
         let all: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
         roundtrip(&all, 9);
+    }
+
+    /// Damaged streams end in `Invalid` or `NeedMore`, never in a panic.
+    #[test]
+    fn damaged_streams_fail_cleanly() {
+        let data: Vec<u8> = b"fuzzing the decoder, fuzzing the decoder! ".repeat(40).into_iter().chain(0..=255u8).collect();
+        let mut e = encode::Encoder::new(1);
+        let mut z = e.compress(&data);
+        z.extend(e.finish());
+        let mut x = 99u32;
+        for round in 0..3000 {
+            let mut bad = z.clone();
+            for _ in 0..1 + round % 4 {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                let at = 4 + (x as usize >> 8) % (bad.len() - 4);
+                bad[at] ^= 1 << (x % 8);
+            }
+            if round % 7 == 0 {
+                bad.truncate(bad.len() * (round % 97) / 97);
+            }
+            let mut d = decode::Decoder::new();
+            d.feed(&bad);
+            for _ in 0..10 {
+                match d.step() {
+                    Ok(decode::Step::Block(_)) => {}
+                    _ => break,
+                }
+            }
+        }
     }
 
     #[test]
