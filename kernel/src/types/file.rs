@@ -999,30 +999,38 @@ fn file_repr(o: &Obj) -> PyResult {
     Ok(new_string(format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{enc}'>", f.mode)))
 }
 
-static FILE_METHODS: [MethodDef; 22] = [
-    MethodDef { name: "truncate", func: m_truncate, doc: "" },
-    MethodDef { name: "_checkReadable", func: m_check_readable, doc: "" },
-    MethodDef { name: "_checkWritable", func: m_check_writable, doc: "" },
-    MethodDef { name: "_checkSeekable", func: m_check_seekable, doc: "" },
-    MethodDef { name: "_checkClosed", func: m_check_closed, doc: "" },
-    MethodDef { name: "read", func: m_read, doc: "" },
-    MethodDef { name: "readline", func: m_readline, doc: "" },
-    MethodDef { name: "readinto", func: m_readinto, doc: "" },
-    MethodDef { name: "readlines", func: m_readlines, doc: "" },
-    MethodDef { name: "write", func: m_write, doc: "" },
-    MethodDef { name: "writelines", func: m_writelines, doc: "" },
-    MethodDef { name: "flush", func: m_flush, doc: "" },
-    MethodDef { name: "close", func: m_close, doc: "" },
-    MethodDef { name: "__enter__", func: m_enter, doc: "" },
-    MethodDef { name: "__exit__", func: m_exit, doc: "" },
-    MethodDef { name: "seek", func: m_seek, doc: "" },
-    MethodDef { name: "tell", func: m_tell, doc: "" },
-    MethodDef { name: "fileno", func: m_fileno, doc: "" },
-    MethodDef { name: "readable", func: m_readable, doc: "" },
-    MethodDef { name: "writable", func: m_writable, doc: "" },
-    MethodDef { name: "seekable", func: m_seekable, doc: "" },
-    MethodDef { name: "isatty", func: m_isatty, doc: "" },
-];
+/// The methods of every file type; `$extra` ones follow (binary files add
+/// `readinto`, which text files lack as in CPython).
+macro_rules! file_methods {
+    ($($extra:expr),*) => {
+        [
+            MethodDef { name: "truncate", func: m_truncate, doc: "" },
+            MethodDef { name: "_checkReadable", func: m_check_readable, doc: "" },
+            MethodDef { name: "_checkWritable", func: m_check_writable, doc: "" },
+            MethodDef { name: "_checkSeekable", func: m_check_seekable, doc: "" },
+            MethodDef { name: "_checkClosed", func: m_check_closed, doc: "" },
+            MethodDef { name: "read", func: m_read, doc: "" },
+            MethodDef { name: "readline", func: m_readline, doc: "" },
+            MethodDef { name: "readlines", func: m_readlines, doc: "" },
+            MethodDef { name: "write", func: m_write, doc: "" },
+            MethodDef { name: "writelines", func: m_writelines, doc: "" },
+            MethodDef { name: "flush", func: m_flush, doc: "" },
+            MethodDef { name: "close", func: m_close, doc: "" },
+            MethodDef { name: "__enter__", func: m_enter, doc: "" },
+            MethodDef { name: "__exit__", func: m_exit, doc: "" },
+            MethodDef { name: "seek", func: m_seek, doc: "" },
+            MethodDef { name: "tell", func: m_tell, doc: "" },
+            MethodDef { name: "fileno", func: m_fileno, doc: "" },
+            MethodDef { name: "readable", func: m_readable, doc: "" },
+            MethodDef { name: "writable", func: m_writable, doc: "" },
+            MethodDef { name: "seekable", func: m_seekable, doc: "" },
+            MethodDef { name: "isatty", func: m_isatty, doc: "" },
+            $($extra),*
+        ]
+    };
+}
+static FILE_METHODS: [MethodDef; 21] = file_methods!();
+static BINARY_FILE_METHODS: [MethodDef; 22] = file_methods!(MethodDef { name: "readinto", func: m_readinto, doc: "" });
 
 static FILE_GETSETS: [GetSetDef; 8] = [
     GetSetDef { name: "errors", get: g_errors },
@@ -1036,22 +1044,22 @@ static FILE_GETSETS: [GetSetDef; 8] = [
 ];
 
 macro_rules! file_type {
-    ($id:ident, $name:literal) => {
+    ($id:ident, $name:literal, $methods:ident) => {
         pub static $id: TypeObject = TypeObject {
             repr: Some(file_repr),
             iter: Some(file_iter),
             next: Some(file_next),
-            methods: &FILE_METHODS,
+            methods: &$methods,
             getsets: &FILE_GETSETS,
             module: "_io",
             ..TypeObject::builtin($name, &crate::types::object::OBJECT_TYPE, dealloc_box::<FileObject>)
         };
     };
 }
-file_type!(TEXT_FILE_TYPE, "TextIOWrapper");
-file_type!(BUFFERED_READER_TYPE, "BufferedReader");
-file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter");
-file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom");
+file_type!(TEXT_FILE_TYPE, "TextIOWrapper", FILE_METHODS);
+file_type!(BUFFERED_READER_TYPE, "BufferedReader", BINARY_FILE_METHODS);
+file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter", BINARY_FILE_METHODS);
+file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom", BINARY_FILE_METHODS);
 
 /// Readies the file types. Called once from `types::ready_all`.
 pub fn ready() {
