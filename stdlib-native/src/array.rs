@@ -60,6 +60,11 @@ fn int_of(o: &PyAny) -> PyResult<Option<i128>> {
 fn encode(code: u8, o: &PyAny, out: &mut Vec<u8>) -> PyResult<()> {
     if is_int_code(code) {
         if !o.is_int() {
+            // An object with __index__ converts as CPython's integer parsing does.
+            if o.get_type().getattr("__index__").is_ok() {
+                let i = import("operator")?.getattr("index")?.call(&[o])?;
+                return encode(code, &i, out);
+            }
             return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()?)));
         }
         let (lo, hi, small, big) = int_range(code);
@@ -251,7 +256,14 @@ fn is_slice(o: &PyAny) -> PyResult<bool> {
 /// `slice.indices(len)`.
 fn slice_indices(s: &PyAny, len: usize) -> PyResult<(i64, i64, i64)> {
     let t = s.call_method("indices", &[&*PyObj::from(len)])?.tuple_items()?;
-    Ok((t[0].to_i64()?, t[1].to_i64()?, t[2].to_i64()?))
+    // A step beyond i64 (1 << 333) leaves the range in one step either way.
+    let step = match t[2].to_i64() {
+        Ok(v) => v,
+        Err(_) => {
+            if int_to_decimal(&t[2])?.starts_with('-') { i64::MIN + 1 } else { i64::MAX }
+        }
+    };
+    Ok((t[0].to_i64()?, t[1].to_i64()?, step))
 }
 
 fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
@@ -259,7 +271,10 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         v.push(i as usize);
-        i += step;
+        match i.checked_add(step) {
+            Some(next) => i = next,
+            None => break,
+        }
     }
     v
 }
@@ -569,6 +584,12 @@ fn a_remove(a: &Array, args: Args) -> PyResult<()> {
         }
     }
     Err(PyErr::value_error("array.remove(x): x not in array"))
+}
+
+/// `clear()` (new in 3.13): empties the array (refused while exported).
+fn a_clear(a: &Array, args: Args) -> PyResult<()> {
+    args.none()?;
+    a.replace_data(Vec::new())
 }
 
 fn a_reverse(a: &Array, args: Args) -> PyResult<()> {
@@ -906,6 +927,7 @@ impl NativeClass for Array {
         native_method!(Array, "pop", a_pop, "Take out the item at position i and give it back."),
         native_method!(Array, "remove", a_remove, "Delete the first item equal to v."),
         native_method!(Array, "reverse", a_reverse, "Put the items in the opposite order, in place."),
+        native_method!(Array, "clear", a_clear, "Remove every item."),
         native_method!(Array, "fromfile", a_fromfile, "Read n items' worth of bytes from file f and add them at the end."),
         native_method!(Array, "tofile", a_tofile, "Write the raw machine representation of the items to file f."),
         native_method!(Array, "__len__", a_len, ""),
@@ -948,7 +970,7 @@ impl NativeClass for Array {
         }
         let code = check_typecode_arg(&p[0], "array()")?;
         let a = Array { code, data: PyMutex::new(Vec::new()), exports: Default::default() };
-        if let Some(init) = p.get(1).filter(|i| !i.is_none()) {
+        if let Some(init) = p.get(1) {
             if init.is_str() {
                 if !is_char_code(code) {
                     return Err(PyErr::type_error(format!(
