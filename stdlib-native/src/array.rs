@@ -347,13 +347,20 @@ fn a_tobytes(a: &Array, args: Args) -> PyResult<PyObj> {
 
 /// `__buffer__(flags)`: a memoryview of the array's own storage (writable,
 /// with the array's format), which blocks resizing while it lives.
-fn a_buffer(_a: &Array, args: Args) -> PyResult<PyObj> {
+fn a_buffer(a: &Array, args: Args) -> PyResult<PyObj> {
     let flags = args.one()?;
     if !flags.is_int() {
         return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", flags.type_name()?)));
     }
+    if !LENDS_BUFFER.load(std::sync::atomic::Ordering::Relaxed) {
+        // A kernel older than ABI 0.7.0: a read-only copy.
+        return builtin("memoryview")?.call(&[&*PyObj::bytes(&a.snapshot()?)?]);
+    }
     builtin("memoryview")?.call(&[args.slf()])
 }
+
+/// The kernel took the buffer procs (it has `type_set_buffer`).
+static LENDS_BUFFER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `__release_buffer__(view)`: ends a view made by `__buffer__`.
 fn a_release_buffer(_a: &Array, args: Args) -> PyResult<()> {
@@ -1100,9 +1107,13 @@ pub fn create() -> PyResult<PyObj> {
         .object("ArrayType", ARRAY.get()?)?
         .constant("typecodes", TYPECODES)?
         .finish()?;
-    // SAFETY: the type is live and immortal; the procs are 'static.
-    if !unsafe { (pyk_sdk::kernel::api().type_set_buffer)(ARRAY.get()?.as_raw(), &BUFFER_PROCS) } {
-        return Err(PyErr::fetch());
+    let api = pyk_sdk::kernel::api();
+    if api.has(std::mem::offset_of!(pyk_abi::api::KernelApi, type_set_buffer)) {
+        // SAFETY: the type is live and immortal; the procs are 'static.
+        if !unsafe { (api.type_set_buffer)(ARRAY.get()?.as_raw(), &BUFFER_PROCS) } {
+            return Err(PyErr::fetch());
+        }
+        LENDS_BUFFER.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     // As CPython's module: the type counts as a MutableSequence.
     import("collections.abc")?.getattr("MutableSequence")?.call_method("register", &[&*ARRAY.get()?])?;
