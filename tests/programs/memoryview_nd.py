@@ -74,3 +74,8 @@ print(memoryview(b'abcd').cast('B', (2, 2)).cast('H').tolist())
 # hex with separators
 h = memoryview(b'\x01\x02\x03\x04\x05')
 print(h.hex(), h.hex(':'), h.hex('-', 2), h.hex('-', -2), h[::-1].hex(' ', 1), m.hex()[:10])
+# zero extents compare equal past the first zero; reversed N-D views copy in C order
+z2 = memoryview(bytearray(6)).cast('B', (2, 3))
+print(z2[2:] == memoryview(bytearray(10)).cast('B', (2, 5))[2:], z2[2:].shape, z2[2:].tolist(), z2[2:].c_contiguous)
+print(bytes(memoryview(bytes(range(6))).cast('B', (2, 3))[::-1]), memoryview(bytes(range(6))).cast('B', (2, 3))[::-1].tobytes('F'))
+t(memoryview(bytearray(2)).__setitem__, slice(0, 1), 5)

@@ -306,6 +306,14 @@ impl MemoryView {
     }
     /// The items' bytes in C or Fortran order.
     fn gather(&self, fortran: bool) -> PyResult<Vec<u8>> {
+        let whole = self.nbytes();
+        if whole == 0 || self.ndim() == 0 || (if fortran { self.f_contiguous() } else { self.c_contiguous() }) {
+            // One run of memory in the asked order: a single copy.
+            let st = self.offset.max(0) as usize;
+            let n = if self.ndim() == 0 { self.itemsize } else { whole };
+            let mb = self.mbuf()?;
+            return managed(&mb).read(|mem| mem.get(st..st + n).map(<[u8]>::to_vec).ok_or_else(resized_error))?;
+        }
         let offs = self.item_offsets(fortran);
         let n = self.itemsize;
         let mb = self.mbuf()?;
@@ -540,35 +548,6 @@ pub fn view_bytes(o: &Obj) -> PyResult<Vec<u8>> {
     live(o)?.gather(false)
 }
 
-/// Overwrites the whole memory of a writable, C-contiguous view with
-/// `data` (a prefix when shorter): what `readinto` and friends do.
-pub fn write_into(o: &Obj, at: usize, data: &[u8]) -> PyResult<()> {
-    let m = live(o)?;
-    if m.readonly {
-        return Err(readonly_error());
-    }
-    let end = at.checked_add(data.len()).filter(|e| *e <= m.nbytes()).ok_or_else(|| value_error("write out of the view's range"))?;
-    let mb = m.mbuf()?;
-    if m.c_contiguous() {
-        let st = m.offset.max(0) as usize;
-        return managed(&mb).write(|mem| {
-            let dst = mem.get_mut(st + at..st + end).ok_or_else(resized_error)?;
-            dst.copy_from_slice(data);
-            Ok(())
-        })?;
-    }
-    let offs = m.item_offsets(false);
-    let n = m.itemsize;
-    managed(&mb).write(|mem| {
-        for (k, byte) in data.iter().enumerate() {
-            let i = at + k;
-            let o = offs[i / n].max(0) as usize + i % n;
-            *mem.get_mut(o).ok_or_else(resized_error)? = *byte;
-        }
-        Ok(())
-    })?
-}
-
 fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let p = int::bind_args("memoryview", a, k, &["object"], 1, 1)?;
     memoryview_of(p[0].expect("required"))
@@ -715,7 +694,13 @@ fn mv_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
         if m.ndim() == 1 {
-            let src = memoryview_of(v)?;
+            let src = memoryview_of(v).map_err(|e| {
+                if e.is_instance(&crate::types::exceptions::TYPE_ERROR) && as_memoryview(v).is_none() {
+                    type_error(format!("a bytes-like object is required, not '{}'", v.type_obj().name()))
+                } else {
+                    e
+                }
+            })?;
             let s = live(&src)?;
             let (start, _stop, step, len) = sl.adjust(m.shape[0] as i64)?;
             check_live(m)?;
@@ -927,8 +912,17 @@ fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// Element-wise equality of two live views of equal shape (CPython's
 /// memory_richcompare: values compared after unpacking, so NaNs differ).
 fn views_equal(a: &MemoryView, b: &MemoryView) -> PyResult<bool> {
-    if a.shape != b.shape {
+    // CPython's equiv_shape: equal ndim, and equal extents up to the first zero.
+    if a.ndim() != b.ndim() {
         return Ok(false);
+    }
+    for (x, y) in a.shape.iter().zip(&b.shape) {
+        if x != y {
+            return Ok(false);
+        }
+        if *x == 0 {
+            break;
+        }
     }
     let (Some((ca, _)), Some((cb, _))) = (native_char(&a.format), native_char(&b.format)) else {
         // A format struct cannot unpack: never equal.
