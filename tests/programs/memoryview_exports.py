@@ -129,3 +129,25 @@ class Bad:
     def __buffer__(self, flags):
         return b'x'
 t(memoryview, Bad())
+# PEP 688 classes: __release_buffer__ gets the view back; bytes() goes through __buffer__
+class Holder:
+    def __init__(self):
+        self.ba = bytearray(b'held')
+        self.log = []
+    def __buffer__(self, flags):
+        self.log.append(('get', flags))
+        return memoryview(self.ba)
+    def __release_buffer__(self, view):
+        self.log.append(('release', view.tobytes()))
+        view.release()
+h = Holder()
+with memoryview(h) as hv:
+    hv[0] = ord('H')
+    print(hv.readonly, hv.tobytes())
+print(h.log, bytes(h), h.ba, len(h.log))
+h.ba.extend(b'!')
+class Sub(bytearray):
+    def __buffer__(self, flags):
+        return super().__buffer__(flags)
+sv = memoryview(Sub(b'sub'))
+print(sv.tobytes(), bytes(Sub(b'xy')))

@@ -93,7 +93,10 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
     if o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).is_some() {
         return crate::types::memoryview::view_bytes(o).ok();
     }
-    crate::types::native::buffer_bytes(o)
+    if let Some(b) = crate::types::native::buffer_bytes(o) {
+        return Some(b);
+    }
+    crate::types::memoryview::python_buffer_bytes(o)
 }
 
 fn this(o: &Obj) -> PyResult<&ByteArrayObject> {

@@ -42,6 +42,9 @@ enum Source {
     /// Another view's memory (`m.__buffer__`): the exporter is that view,
     /// whose export count this buffer holds.
     View(Obj),
+    /// The view a Python class's `__buffer__` returned (PEP 688); its
+    /// `__release_buffer__` gets it back when the export ends.
+    Python(Obj),
     /// A read-only copy (objects that can only give their bytes).
     Copy(Vec<u8>),
 }
@@ -73,6 +76,15 @@ impl ManagedBuffer {
                         m.exports.fetch_sub(1, Ordering::Relaxed);
                     }
                 }
+                // The class's __release_buffer__ decides the returned view's
+                // fate (it may keep it); without one the view just dies.
+                Source::Python(inner) => {
+                    if let Some(f) = python_method(&obj, "__release_buffer__") {
+                        if let Err(e) = crate::abstract_::call(&f, &[obj.clone(), inner.clone()], None) {
+                            crate::traceback::print_unraisable("Exception ignored in __release_buffer__", &e);
+                        }
+                    }
+                }
                 Source::Bytes | Source::Copy(_) => {}
             }
         }
@@ -95,7 +107,7 @@ impl ManagedBuffer {
             // SAFETY: the exporter keeps `len` bytes at `ptr` until released,
             // which happens only in give_back (not while this lock is held).
             Source::Native { ptr, len, .. } => f(if *len == 0 { &[] } else { unsafe { std::slice::from_raw_parts(*ptr, *len) } }),
-            Source::View(v) => {
+            Source::View(v) | Source::Python(v) => {
                 let v = v.clone();
                 drop(g);
                 let inner = v.downcast::<MemoryView>(&MEMORYVIEW_TYPE).ok_or_else(released_error)?;
@@ -118,7 +130,7 @@ impl ManagedBuffer {
             // SAFETY: as in `read`; the exporter said the memory is writable
             // (views over a read-only export are read-only and never get here).
             Source::Native { ptr, len, .. } => f(if *len == 0 { &mut [] } else { unsafe { std::slice::from_raw_parts_mut(*ptr, *len) } }),
-            Source::View(v) => {
+            Source::View(v) | Source::Python(v) => {
                 let v = v.clone();
                 drop(g);
                 let inner = v.downcast::<MemoryView>(&MEMORYVIEW_TYPE).ok_or_else(released_error)?;
@@ -145,7 +157,7 @@ fn mbuf_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if let Ok(g) = m.state.lock() {
         if let Some((obj, src)) = g.as_ref() {
             visit(obj);
-            if let Source::View(v) = src {
+            if let Source::View(v) | Source::Python(v) = src {
                 if !v.is(obj) {
                     visit(v);
                 }
@@ -165,6 +177,23 @@ pub static MANAGED_BUFFER_TYPE: TypeObject = TypeObject {
     clear: Some(mbuf_clear),
     ..TypeObject::builtin("managedbuffer", &crate::types::object::OBJECT_TYPE, dealloc_box::<ManagedBuffer>)
 };
+
+/// `name` when a Python class in `o`'s MRO defines it before any builtin
+/// class does (a Python-level buffer protocol, PEP 688).
+fn python_method(o: &Obj, name: &'static str) -> Option<Obj> {
+    let key = crate::types::str::istr(name);
+    for &c in o.type_obj().mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &'static TypeObject = unsafe { &*c };
+        if c.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+            return None;
+        }
+        if let Some(f) = crate::types::dict::get_str(c.dict(), &key) {
+            return Some(f);
+        }
+    }
+    None
+}
 
 /// The exporter's side of a new managed buffer: (source, format, itemsize, readonly, length in bytes).
 struct Export {
@@ -521,24 +550,36 @@ fn half_to_f64(h: u16) -> f64 {
 
 /// `memoryview(obj)`: a new view of any object that exports a buffer.
 pub fn memoryview_of(x: &Obj) -> PyResult {
+    // PyBUF_FULL_RO, what memoryview() and bytes() ask for.
+    memoryview_with_flags(x, 284)
+}
+
+/// `memoryview(x)` asking the exporter for the PyBUF_* `flags`.
+fn memoryview_with_flags(x: &Obj, flags: i64) -> PyResult {
     if let Some(m) = as_memoryview(x) {
         let mb = live(x)?.mbuf()?;
         return Ok(new_view(mb, m.layout()));
     }
+    // A Python class implementing the buffer protocol (PEP 688), also
+    // over a builtin buffer type it subclasses.
+    if let Some(f) = python_method(x, "__buffer__") {
+        let r = crate::abstract_::call(&f, &[x.clone(), int::from_i64(flags)], None)?;
+        if as_memoryview(&r).is_none() {
+            return Err(type_error("__buffer__ returned non-memoryview object"));
+        }
+        let l = live(&r)?.layout();
+        return Ok(new_view(new_mbuf(x.clone(), Source::Python(r)), l));
+    }
+    native_view(x)
+}
+
+/// A view of a builtin exporter's memory (a Python-level `__buffer__` of
+/// a subclass is not consulted: this is what the builtin `__buffer__` gives).
+fn native_view(x: &Obj) -> PyResult {
     if let Some(e) = export(x)? {
         let n = e.len / e.itemsize;
         let l = Layout { format: e.format, itemsize: e.itemsize, shape: vec![n], strides: vec![e.itemsize as isize], offset: 0, readonly: e.readonly };
         return Ok(new_view(new_mbuf(x.clone(), e.src), l));
-    }
-    // A Python class implementing the buffer protocol (PEP 688).
-    if x.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
-        if let Some(f) = x.type_obj().lookup(&crate::types::str::istr("__buffer__")) {
-            let r = crate::abstract_::call(&f, &[x.clone(), int::from_i64(0)], None)?;
-            if as_memoryview(&r).is_none() {
-                return Err(type_error(format!("__buffer__ returned non-memoryview object")));
-            }
-            return memoryview_of(&r);
-        }
     }
     Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())))
 }
@@ -1061,7 +1102,7 @@ pub(crate) fn m_buffer(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if flags & BUF_WRITABLE != 0 && crate::types::bytes::as_bytes(s).is_some() {
         return Err(PyErr::new(&BUFFER_ERROR, "Object is not writable."));
     }
-    memoryview_of(s)
+    native_view(s)
 }
 
 /// `__release_buffer__(buffer, /)` of bytearray: releases a view made by `__buffer__`.
@@ -1137,3 +1178,13 @@ pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
     doc: "memoryview(object)\n--\n\nA view of another object's memory, read and written in place.",
     ..TypeObject::builtin("memoryview", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemoryView>)
 };
+
+/// The bytes of an instance of a Python class with `__buffer__` (PEP 688),
+/// through a temporary view released at once.
+pub fn python_buffer_bytes(o: &Obj) -> Option<Vec<u8>> {
+    python_method(o, "__buffer__")?;
+    let v = memoryview_of(o).ok()?;
+    let b = view_bytes(&v).ok();
+    drop(m_release(&v, &[], None));
+    b
+}
