@@ -20,7 +20,7 @@ use abi_stable::StableAbi;
 /// Incremented on an incompatible change of the table (never expected).
 pub const KERNEL_API_MAJOR: u32 = 1;
 /// Incremented each time entries are appended.
-pub const KERNEL_API_MINOR: u32 = 3;
+pub const KERNEL_API_MINOR: u32 = 4;
 
 /// A native function: `(module_or_self, args, nargs, kwnames)`. `kwnames` is
 /// NULL or a tuple naming the last `len(kwnames)` of the `nargs` arguments.
@@ -207,6 +207,36 @@ pub struct KernelApi {
     /// code of another format version, or corrupt, and RecursionError when
     /// it nests too deeply.
     pub code_unmarshal: unsafe extern "C" fn(ptr: *const u8, len: usize) -> Value,
+
+    // --- minor 4: the buffer protocol for native types ---
+    /// Makes instances of native type `t` (and its subclasses) export their
+    /// memory to `memoryview` and every bytes-like consumer through `procs`.
+    pub type_set_buffer: unsafe extern "C" fn(t: Value, procs: &'static NativeBufferProcs) -> bool,
+}
+
+/// Memory a native instance lends out (a one-dimensional Py_buffer).
+#[repr(C)]
+pub struct NativeBuffer {
+    /// The first byte; may dangle when `len` is 0.
+    pub ptr: *mut u8,
+    /// Length in bytes (a multiple of `itemsize`).
+    pub len: usize,
+    pub itemsize: usize,
+    /// The struct-module format of one item (`"B"`, `"i"`, `"d"`…).
+    pub format: RStr<'static>,
+    pub readonly: bool,
+}
+
+/// How a native type lends its instances' memory (CPython's bf_getbuffer
+/// and bf_releasebuffer).
+#[repr(C)]
+pub struct NativeBufferProcs {
+    /// Fills `out` and counts one export of `slf`: until the matching
+    /// `release`, the instance must keep its memory where `ptr` says (no
+    /// resizing, no reallocation). False with an exception set on failure.
+    pub get: unsafe extern "C" fn(slf: Value, out: *mut NativeBuffer) -> bool,
+    /// Ends one export counted by `get`. Never fails.
+    pub release: unsafe extern "C" fn(slf: Value),
 }
 
 /// A slot of a native type taking only the instance.

@@ -419,6 +419,13 @@ unsafe extern "C" fn api_code_unmarshal(ptr: *const u8, len: usize) -> Value {
     })
 }
 
+unsafe extern "C" fn api_type_set_buffer(t: Value, procs: &'static pyk_abi::api::NativeBufferProcs) -> bool {
+    wrap(false, || {
+        crate::types::native::set_buffer(&borrowed(t), procs)?;
+        Ok(true)
+    })
+}
+
 static API: OnceLock<KernelApi> = OnceLock::new();
 
 /// The kernel's function table (built once, lives for the process).
@@ -484,5 +491,6 @@ pub fn kernel_api() -> &'static KernelApi {
         type_add_getter: api_type_add_getter,
         code_marshal: api_code_marshal,
         code_unmarshal: api_code_unmarshal,
+        type_set_buffer: api_type_set_buffer,
     })
 }

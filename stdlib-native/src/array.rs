@@ -4,9 +4,10 @@
 //! An array keeps its items as raw native-endian bytes in a [`PyMutex`];
 //! items are converted at the edges. The lock is never held while Python
 //! code runs (comparisons and conversions work on a copy or one item).
-//! `bytes(a)` and other bytes-like uses go through `__buffer__` (PEP 688),
-//! which hands out a read-only copy: arrays cannot yet be written through
-//! a buffer (`readinto`, `recv_into` on an array).
+//! The storage is lent to memoryviews (and every bytes-like consumer)
+//! through the kernel's native buffer protocol (`type_set_buffer`): while a
+//! view exports it, the storage neither changes size nor moves (CPython's
+//! "cannot resize an array that is exporting buffers").
 
 use pyk_sdk::convert::{int_from_i128, int_to_decimal};
 use pyk_sdk::prelude::*;
@@ -59,6 +60,11 @@ fn int_of(o: &PyAny) -> PyResult<Option<i128>> {
 fn encode(code: u8, o: &PyAny, out: &mut Vec<u8>) -> PyResult<()> {
     if is_int_code(code) {
         if !o.is_int() {
+            // An object with __index__ converts as CPython's integer parsing does.
+            if o.get_type().getattr("__index__").is_ok() {
+                let i = import("operator")?.getattr("index")?.call(&[o])?;
+                return encode(code, &i, out);
+            }
             return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()?)));
         }
         let (lo, hi, small, big) = int_range(code);
@@ -150,6 +156,9 @@ fn decode(code: u8, b: &[u8]) -> PyResult<PyObj> {
 struct Array {
     code: u8,
     data: PyMutex<Vec<u8>>,
+    /// Live buffer exports (memoryviews): while any exists the storage may
+    /// neither change size nor move.
+    exports: std::sync::atomic::AtomicUsize,
 }
 
 static ARRAY: NativeType<Array> = NativeType::new();
@@ -165,6 +174,37 @@ impl Array {
 
     fn snapshot(&self) -> PyResult<Vec<u8>> {
         Ok(self.data.lock()?.clone())
+    }
+
+    /// CPython's BufferError when the size would change while exported.
+    fn check_resize(&self) -> PyResult<()> {
+        if self.exports.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            return Err(crate::sysutil::builtin_exc("BufferError", &[&*PyObj::from("cannot resize an array that is exporting buffers")]));
+        }
+        Ok(())
+    }
+
+    /// Appends raw item bytes (refused while exported unless empty).
+    fn append_bytes(&self, b: &[u8]) -> PyResult<()> {
+        if !b.is_empty() {
+            self.check_resize()?;
+        }
+        self.data.lock()?.extend_from_slice(b);
+        Ok(())
+    }
+
+    /// Replaces the storage: in place when the size is unchanged (an
+    /// exported buffer keeps its address), else only when not exported.
+    fn replace_data(&self, new: Vec<u8>) -> PyResult<()> {
+        let mut d = self.data.lock()?;
+        if d.len() == new.len() {
+            d.copy_from_slice(&new);
+            return Ok(());
+        }
+        drop(d);
+        self.check_resize()?;
+        *self.data.lock()? = new;
+        Ok(())
     }
 
     fn len(&self) -> PyResult<usize> {
@@ -193,7 +233,7 @@ impl Array {
     }
 
     fn new_like(&self, cls: &PyAny, bytes: Vec<u8>) -> PyResult<PyObj> {
-        ARRAY.wrap_in(cls, Array { code: self.code, data: PyMutex::new(bytes) })
+        ARRAY.wrap_in(cls, Array { code: self.code, data: PyMutex::new(bytes), exports: Default::default() })
     }
 }
 
@@ -216,7 +256,14 @@ fn is_slice(o: &PyAny) -> PyResult<bool> {
 /// `slice.indices(len)`.
 fn slice_indices(s: &PyAny, len: usize) -> PyResult<(i64, i64, i64)> {
     let t = s.call_method("indices", &[&*PyObj::from(len)])?.tuple_items()?;
-    Ok((t[0].to_i64()?, t[1].to_i64()?, t[2].to_i64()?))
+    // A step beyond i64 (1 << 333) leaves the range in one step either way.
+    let step = match t[2].to_i64() {
+        Ok(v) => v,
+        Err(_) => {
+            if int_to_decimal(&t[2])?.starts_with('-') { i64::MIN + 1 } else { i64::MAX }
+        }
+    };
+    Ok((t[0].to_i64()?, t[1].to_i64()?, step))
 }
 
 fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
@@ -224,7 +271,10 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         v.push(i as usize);
-        i += step;
+        match i.checked_add(step) {
+            Some(next) => i = next,
+            None => break,
+        }
     }
     v
 }
@@ -249,7 +299,7 @@ fn a_append(a: &Array, args: Args) -> PyResult<()> {
     let x = args.one()?;
     let mut b = Vec::new();
     encode(a.code, x, &mut b)?;
-    a.data.lock()?.extend_from_slice(&b);
+    a.append_bytes(&b)?;
     Ok(())
 }
 
@@ -261,14 +311,14 @@ fn extend_from(a: &Array, x: &PyAny) -> PyResult<()> {
             return Err(PyErr::type_error("can only extend with array of same kind"));
         }
         let bytes = other.snapshot()?;
-        a.data.lock()?.extend_from_slice(&bytes);
+        a.append_bytes(&bytes)?;
         return Ok(());
     }
     let iter = x.iter()?;
     while let Some(item) = iter.next()? {
         let mut b = Vec::new();
         encode(a.code, &item, &mut b)?;
-        a.data.lock()?.extend_from_slice(&b);
+        a.append_bytes(&b)?;
     }
     Ok(())
 }
@@ -286,7 +336,7 @@ fn a_frombytes(a: &Array, args: Args) -> PyResult<()> {
     if b.len() % a.size() != 0 {
         return Err(PyErr::value_error("bytes length not a multiple of item size"));
     }
-    a.data.lock()?.extend_from_slice(&b);
+    a.append_bytes(&b)?;
     Ok(())
 }
 
@@ -295,10 +345,90 @@ fn a_tobytes(a: &Array, args: Args) -> PyResult<PyObj> {
     PyObj::bytes(&a.snapshot()?)
 }
 
+/// `__buffer__(flags)`: a memoryview of the array's own storage (writable,
+/// with the array's format), which blocks resizing while it lives.
 fn a_buffer(a: &Array, args: Args) -> PyResult<PyObj> {
-    let _ = args.one()?;
-    builtin("memoryview")?.call(&[&*PyObj::bytes(&a.snapshot()?)?])
+    let flags = args.one()?;
+    if !flags.is_int() {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", flags.type_name()?)));
+    }
+    if !LENDS_BUFFER.load(std::sync::atomic::Ordering::Relaxed) {
+        // A kernel older than ABI 0.7.0: a read-only copy.
+        return builtin("memoryview")?.call(&[&*PyObj::bytes(&a.snapshot()?)?]);
+    }
+    builtin("memoryview")?.call(&[args.slf()])
 }
+
+/// The kernel took the buffer procs (it has `type_set_buffer`).
+static LENDS_BUFFER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `__release_buffer__(view)`: ends a view made by `__buffer__`.
+fn a_release_buffer(_a: &Array, args: Args) -> PyResult<()> {
+    let view = args.one()?;
+    if !view.isinstance(&*builtin("memoryview")?)? {
+        return Err(PyErr::type_error("expected a memoryview object"));
+    }
+    view.call_method("release", &[])?;
+    Ok(())
+}
+
+/// The struct format of an item (the 'u' code's wchar_t is 'w' as in CPython).
+fn buffer_format(code: u8) -> &'static str {
+    match code {
+        b'b' => "b",
+        b'B' => "B",
+        b'u' | b'w' => "w",
+        b'h' => "h",
+        b'H' => "H",
+        b'i' => "i",
+        b'I' => "I",
+        b'l' => "l",
+        b'L' => "L",
+        b'q' => "q",
+        b'Q' => "Q",
+        b'f' => "f",
+        _ => "d",
+    }
+}
+
+/// bf_getbuffer: lends the storage and counts the export.
+unsafe extern "C" fn buffer_get(slf: pyk_abi::value::Value, out: *mut pyk_abi::api::NativeBuffer) -> bool {
+    // SAFETY: the kernel passes a live instance, borrowed for the call.
+    let o = unsafe { PyAny::from_raw(&slf) };
+    let Some(a) = array_of(o) else {
+        PyErr::type_error("array expected").restore();
+        return false;
+    };
+    let mut d = match a.data.lock() {
+        Ok(d) => d,
+        Err(e) => {
+            e.restore();
+            return false;
+        }
+    };
+    a.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let buf = pyk_abi::api::NativeBuffer {
+        ptr: d.as_mut_ptr(),
+        len: d.len(),
+        itemsize: itemsize(a.code),
+        format: pyk_abi::abi_stable::std_types::RStr::from_str(buffer_format(a.code)),
+        readonly: false,
+    };
+    // SAFETY: the kernel gives a valid place to write the buffer into.
+    unsafe { out.write(buf) };
+    true
+}
+
+/// bf_releasebuffer: ends an export counted by `buffer_get`.
+unsafe extern "C" fn buffer_release(slf: pyk_abi::value::Value) {
+    // SAFETY: as in buffer_get.
+    let o = unsafe { PyAny::from_raw(&slf) };
+    if let Some(a) = array_of(o) {
+        a.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+static BUFFER_PROCS: pyk_abi::api::NativeBufferProcs = pyk_abi::api::NativeBufferProcs { get: buffer_get, release: buffer_release };
 
 fn a_fromlist(a: &Array, args: Args) -> PyResult<()> {
     let x = args.one()?;
@@ -306,7 +436,7 @@ fn a_fromlist(a: &Array, args: Args) -> PyResult<()> {
         return Err(PyErr::type_error("arg must be list"));
     }
     let b = a.encode_iter(x)?;
-    a.data.lock()?.extend_from_slice(&b);
+    a.append_bytes(&b)?;
     Ok(())
 }
 
@@ -331,7 +461,7 @@ fn a_fromunicode(a: &Array, args: Args) -> PyResult<()> {
     for c in x.as_str()?.chars() {
         b.extend_from_slice(&pyk_abi::surrogate::code_point(c).to_ne_bytes());
     }
-    a.data.lock()?.extend_from_slice(&b);
+    a.append_bytes(&b)?;
     Ok(())
 }
 
@@ -409,6 +539,7 @@ fn a_insert(a: &Array, args: Args) -> PyResult<()> {
     let mut b = Vec::new();
     encode(a.code, x, &mut b)?;
     let n = a.size();
+    a.check_resize()?;
     let mut d = a.data.lock()?;
     let len = (d.len() / n) as i64;
     let i = i.to_i64().unwrap_or(if int_to_decimal(i)?.starts_with('-') { i64::MIN } else { i64::MAX });
@@ -439,6 +570,7 @@ fn a_pop(a: &Array, args: Args) -> PyResult<PyObj> {
         }
         None => len - 1,
     };
+    a.check_resize()?;
     let item: Vec<u8> = d.drain(i * n..(i + 1) * n).collect();
     drop(d);
     decode(a.code, &item)
@@ -450,6 +582,7 @@ fn a_remove(a: &Array, args: Args) -> PyResult<()> {
     for (i, it) in items.iter().enumerate() {
         if it.compare(x, 2)? {
             let n = a.size();
+            a.check_resize()?;
             let mut d = a.data.lock()?;
             if (i + 1) * n <= d.len() {
                 d.drain(i * n..(i + 1) * n);
@@ -460,12 +593,18 @@ fn a_remove(a: &Array, args: Args) -> PyResult<()> {
     Err(PyErr::value_error("array.remove(x): x not in array"))
 }
 
+/// `clear()` (new in 3.13): empties the array (refused while exported).
+fn a_clear(a: &Array, args: Args) -> PyResult<()> {
+    args.none()?;
+    a.replace_data(Vec::new())
+}
+
 fn a_reverse(a: &Array, args: Args) -> PyResult<()> {
     args.none()?;
     let n = a.size();
     let mut d = a.data.lock()?;
     let items: Vec<Vec<u8>> = d.chunks_exact(n).rev().map(<[u8]>::to_vec).collect();
-    *d = items.concat();
+    d.copy_from_slice(&items.concat());
     Ok(())
 }
 
@@ -479,7 +618,7 @@ fn a_fromfile(a: &Array, args: Args) -> PyResult<()> {
     let data = f.call_method("read", &[&*PyObj::from(want)])?;
     let b = data.as_bytes().map_err(|_| PyErr::type_error("read() didn't return bytes"))?.to_vec();
     let whole = b.len() / a.size() * a.size();
-    a.data.lock()?.extend_from_slice(&b[..whole]);
+    a.append_bytes(&b[..whole])?;
     if b.len() != want {
         return Err(crate::sysutil::builtin_exc("EOFError", &[&*PyObj::from("read() didn't return enough bytes")]));
     }
@@ -531,6 +670,9 @@ fn a_setitem(a: &Array, args: Args) -> PyResult<()> {
         let (start, stop, step) = slice_indices(k, d.len() / n)?;
         if step == 1 {
             let stop = stop.max(start);
+            if (stop - start) as usize * n != src.len() {
+                a.check_resize()?;
+            }
             d.splice(start as usize * n..stop as usize * n, src);
             return Ok(());
         }
@@ -565,6 +707,9 @@ fn a_delitem(a: &Array, args: Args) -> PyResult<()> {
         let mut d = a.data.lock()?;
         let (start, stop, step) = slice_indices(k, d.len() / n)?;
         let mut pos = slice_positions(start, stop, step);
+        if !pos.is_empty() {
+            a.check_resize()?;
+        }
         pos.sort_unstable();
         for i in pos.into_iter().rev() {
             d.drain(i * n..(i + 1) * n);
@@ -572,6 +717,7 @@ fn a_delitem(a: &Array, args: Args) -> PyResult<()> {
         return Ok(());
     }
     let i = index_of(k, a.len()?, "array assignment index out of range")?;
+    a.check_resize()?;
     let mut d = a.data.lock()?;
     if (i + 1) * n <= d.len() {
         d.drain(i * n..(i + 1) * n);
@@ -611,7 +757,7 @@ fn a_iadd(a: &Array, args: Args) -> PyResult<PyObj> {
         return Err(PyErr::type_error("can only extend with array of same kind"));
     }
     let o = other.snapshot()?;
-    a.data.lock()?.extend_from_slice(&o);
+    a.append_bytes(&o)?;
     Ok(args.slf().to_owned())
 }
 
@@ -644,7 +790,7 @@ fn a_imul(a: &Array, args: Args) -> PyResult<PyObj> {
     match repeat_count(x)? {
         Some(n) => {
             let d = repeated(a, n)?;
-            *a.data.lock()? = d;
+            a.replace_data(d)?;
             Ok(args.slf().to_owned())
         }
         None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", x.type_name()?))),
@@ -788,6 +934,7 @@ impl NativeClass for Array {
         native_method!(Array, "pop", a_pop, "Take out the item at position i and give it back."),
         native_method!(Array, "remove", a_remove, "Delete the first item equal to v."),
         native_method!(Array, "reverse", a_reverse, "Put the items in the opposite order, in place."),
+        native_method!(Array, "clear", a_clear, "Remove every item."),
         native_method!(Array, "fromfile", a_fromfile, "Read n items' worth of bytes from file f and add them at the end."),
         native_method!(Array, "tofile", a_tofile, "Write the raw machine representation of the items to file f."),
         native_method!(Array, "__len__", a_len, ""),
@@ -806,7 +953,8 @@ impl NativeClass for Array {
         native_method!(Array, "__ne__", a_ne, ""),
         native_method!(Array, "__gt__", a_gt, ""),
         native_method!(Array, "__ge__", a_ge, ""),
-        native_method!(Array, "__buffer__", a_buffer, ""),
+        native_method!(Array, "__buffer__", a_buffer, "Give a memoryview of the array's memory."),
+        native_method!(Array, "__release_buffer__", a_release_buffer, "Release a memoryview made by __buffer__."),
         native_method!(Array, "__reduce_ex__", a_reduce_ex, "Give pickle the data to rebuild this object."),
         native_method!(Array, "__copy__", a_copy, "Give a new array with the same items."),
         native_method!(Array, "__deepcopy__", a_copy, "Give a new array with the same items."),
@@ -828,8 +976,8 @@ impl NativeClass for Array {
             return Err(PyErr::type_error(format!("array() takes at most 2 arguments ({} given)", p.len())));
         }
         let code = check_typecode_arg(&p[0], "array()")?;
-        let a = Array { code, data: PyMutex::new(Vec::new()) };
-        if let Some(init) = p.get(1).filter(|i| !i.is_none()) {
+        let a = Array { code, data: PyMutex::new(Vec::new()), exports: Default::default() };
+        if let Some(init) = p.get(1) {
             if init.is_str() {
                 if !is_char_code(code) {
                     return Err(PyErr::type_error(format!(
@@ -947,7 +1095,7 @@ fn array_reconstructor(args: Args) -> PyResult<PyObj> {
     if b.len() % itemsize(code) != 0 {
         return Err(PyErr::value_error("bytes length not a multiple of item size"));
     }
-    ARRAY.wrap_in(cls, Array { code, data: PyMutex::new(b) })
+    ARRAY.wrap_in(cls, Array { code, data: PyMutex::new(b), exports: Default::default() })
 }
 
 static FUNCTIONS: &[NativeFnDef] = &[native_fn!(MODULE, "_array_reconstructor", array_reconstructor, "Private helper for pickle.")];
@@ -959,6 +1107,14 @@ pub fn create() -> PyResult<PyObj> {
         .object("ArrayType", ARRAY.get()?)?
         .constant("typecodes", TYPECODES)?
         .finish()?;
+    let api = pyk_sdk::kernel::api();
+    if api.has(std::mem::offset_of!(pyk_abi::api::KernelApi, type_set_buffer)) {
+        // SAFETY: the type is live and immortal; the procs are 'static.
+        if !unsafe { (api.type_set_buffer)(ARRAY.get()?.as_raw(), &BUFFER_PROCS) } {
+            return Err(PyErr::fetch());
+        }
+        LENDS_BUFFER.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     // As CPython's module: the type counts as a MutableSequence.
     import("collections.abc")?.getattr("MutableSequence")?.call_method("register", &[&*ARRAY.get()?])?;
     Ok(m)

@@ -209,6 +209,9 @@ unsafe extern "C" fn stub_bytes_new(_: *const u8, _: usize) -> Value {
 unsafe extern "C" fn stub_bytes_data(_: Value, _: *mut *const u8, _: *mut usize) -> bool {
     false
 }
+unsafe extern "C" fn stub_set_buffer(_: Value, _: &'static pyk_abi::api::NativeBufferProcs) -> bool {
+    false
+}
 unsafe extern "C" fn stub_add_getter(_: Value, _: &'static NativeFnDef) -> bool {
     false
 }
@@ -275,6 +278,7 @@ fn fake_table(abi_major: u32) -> &'static KernelApi {
         type_add_getter: stub_add_getter,
         code_marshal: stub_unary,
         code_unmarshal: stub_bytes_new,
+        type_set_buffer: stub_set_buffer,
     }))
 }
 

@@ -1,7 +1,7 @@
-//! `bytearray` (mutable bytes) and `memoryview` over bytes-like objects —
-//! a first slice: construction, repr, comparison, len, indexing and slicing
-//! (get and set), iteration, append/extend/pop/clear/copy, decode, hex,
-//! `+`, containment; memoryview: len, indexing, tobytes, tolist, release.
+//! `bytearray` (mutable bytes): construction, repr, comparison, len,
+//! indexing and slicing (get and set), iteration, the bytes methods,
+//! `+`, containment; resizing is refused while memoryviews export it
+//! (memoryview itself lives in memoryview.rs).
 
 use std::cell::UnsafeCell;
 
@@ -13,7 +13,7 @@ use crate::object::{alloc, dealloc_box, Obj, ObjLock};
 use crate::types::int::{self, cmp_result};
 use crate::types::singletons::{bool_obj, none, not_implemented};
 use crate::types::str::new_string;
-use crate::types::typeobj::{GetSetDef, MethodDef, NumberSlots, TypeObject};
+use crate::types::typeobj::{MethodDef, NumberSlots, TypeObject};
 
 #[repr(C)]
 pub struct ByteArrayObject {
@@ -55,6 +55,14 @@ impl ByteArrayObject {
     pub fn snapshot(&self) -> Vec<u8> {
         self.with(|v| v.clone())
     }
+    /// Counts an export held by a memoryview's managed buffer.
+    pub(crate) fn export_raw(&self) {
+        self.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    /// Gives back an export counted by `export_raw`.
+    pub(crate) fn unexport(&self) {
+        self.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// An export of a bytearray's buffer, released on drop.
@@ -83,9 +91,12 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
         return Some(b.snapshot());
     }
     if o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).is_some() {
-        return mv_data(o).ok();
+        return crate::types::memoryview::view_bytes(o).ok();
     }
-    crate::types::native::buffer_bytes(o)
+    if let Some(b) = crate::types::native::buffer_bytes(o) {
+        return Some(b);
+    }
+    crate::types::memoryview::python_buffer_bytes(o)
 }
 
 fn this(o: &Obj) -> PyResult<&ByteArrayObject> {
@@ -483,8 +494,9 @@ fn m_reduce_ex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 }
 
 /// Mutating methods and decode; the methods shared with bytes are in bytes_methods.rs.
-static BA_METHODS: [MethodDef; 16] = [
+static BA_METHODS: [MethodDef; 17] = [
     MethodDef { name: "__buffer__", func: m_buffer, doc: "Give a memoryview of the object's memory." },
+    MethodDef { name: "__release_buffer__", func: crate::types::memoryview::m_release_buffer, doc: "Release a memoryview made by __buffer__." },
     MethodDef { name: "__init__", func: m_init, doc: "Set up a new instance; help(type(self)) shows the arguments." },
     MethodDef { name: "__reduce__", func: m_reduce, doc: "Give pickle the data to rebuild this object." },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, doc: "Give pickle the data to rebuild this object." },
@@ -521,534 +533,5 @@ and be changed in place.",
     ..TypeObject::builtin("bytearray", &crate::types::object::OBJECT_TYPE, dealloc_box::<ByteArrayObject>)
 };
 
-/// A view of a bytes-like object's bytes (read through on every access):
-/// `count` items of `format` starting `offset` bytes into the exporter's
-/// buffer, `step` items apart (slicing makes views of the same exporter).
-#[repr(C)]
-pub struct MemoryView {
-    pub header: ObjHeader,
-    /// The exporter (never itself a memoryview).
-    pub obj: Obj,
-    /// The item format (struct syntax, native sizes): "B" unless cast.
-    pub format: &'static str,
-    offset: usize,
-    step: isize,
-    count: usize,
-    readonly: bool,
-    /// The format was given as '@X' to cast (shown back by `.format`).
-    at: bool,
-    released: std::sync::atomic::AtomicBool,
-    /// The hash once computed (-1 before): a released view keeps answering it, as CPython's.
-    hash: std::sync::atomic::AtomicI64,
-}
-
-impl MemoryView {
-    /// Marks the view released and gives its export back (once).
-    fn release(&self) {
-        if !self.released.swap(true, std::sync::atomic::Ordering::Relaxed) {
-            if let Some(b) = as_bytearray(&self.obj) {
-                b.exports.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-            }
-        }
-    }
-}
-
-impl Drop for MemoryView {
-    fn drop(&mut self) {
-        self.release();
-    }
-}
-
-/// Item size of a 1-D native format `memoryview.cast` accepts.
-fn format_size(f: &str) -> Option<usize> {
-    Some(match f {
-        "B" | "b" | "c" | "?" => 1,
-        "H" | "h" | "e" => 2,
-        "I" | "i" | "f" => 4,
-        "L" | "l" | "Q" | "q" | "N" | "n" | "P" | "d" => 8,
-        _ => return None,
-    })
-}
-
-/// One item of `format` from its native-endian bytes.
-fn unpack_item(f: &str, b: &[u8]) -> Obj {
-    let u = |n: usize| -> u64 {
-        let mut x = [0u8; 8];
-        x[..n].copy_from_slice(&b[..n]);
-        u64::from_ne_bytes(x)
-    };
-    match f {
-        "B" => int::from_i64(b[0] as i64),
-        "b" => int::from_i64(b[0] as i8 as i64),
-        "c" => crate::types::bytes::new_bytes(&b[..1]),
-        "?" => bool_obj(b[0] != 0),
-        "H" => int::from_i64(u(2) as u16 as i64),
-        "h" => int::from_i64(u(2) as u16 as i16 as i64),
-        "I" => int::from_i64(u(4) as u32 as i64),
-        "i" => int::from_i64(u(4) as u32 as i32 as i64),
-        "f" => crate::types::float::new_float(f32::from_bits(u(4) as u32) as f64),
-        "d" => crate::types::float::new_float(f64::from_bits(u(8))),
-        "e" => crate::types::float::new_float(half_to_f64(u(2) as u16)),
-        "L" | "Q" | "N" | "P" => crate::types::int::from_bigint(num_bigint::BigInt::from(u(8))),
-        _ => int::from_i64(u(8) as i64),
-    }
-}
-
-/// The native bytes of `v` as one item of `format`, with CPython's
-/// "invalid type" (TypeError) and "invalid value" (ValueError) errors.
-fn pack_item(format: &str, v: &Obj) -> PyResult<Vec<u8>> {
-    let bad_value = || value_error(format!("memoryview: invalid value for format '{format}'"));
-    let bad_type = || type_error(format!("memoryview: invalid type for format '{format}'"));
-    let float_of = |v: &Obj| crate::abstract_::to_float(v).map_err(|_| bad_type());
-    Ok(match format {
-        "?" => vec![crate::abstract_::is_true(v)? as u8],
-        "c" => match crate::types::bytes::as_bytes(v) {
-            Some(b) if b.len() == 1 => b.to_vec(),
-            Some(_) => return Err(bad_value()),
-            None => return Err(bad_type()),
-        },
-        "f" => (float_of(v)? as f32).to_ne_bytes().to_vec(),
-        "d" => float_of(v)?.to_ne_bytes().to_vec(),
-        "e" => f64_to_half(float_of(v)?).ok_or_else(bad_value)?.to_ne_bytes().to_vec(),
-        _ => {
-            use num_traits::ToPrimitive;
-            let x = int::index_big(v).map_err(|_| bad_type())?;
-            let size = format_size(format).unwrap_or(8);
-            if matches!(format, "B" | "H" | "I" | "L" | "Q" | "N" | "P") {
-                let u = x.to_u64().filter(|u| size == 8 || *u >> (size * 8) == 0).ok_or_else(bad_value)?;
-                u.to_ne_bytes()[..size].to_vec()
-            } else {
-                let i = x.to_i64().filter(|i| size == 8 || (*i >= -(1i64 << (size * 8 - 1)) && *i < 1i64 << (size * 8 - 1))).ok_or_else(bad_value)?;
-                if cfg!(target_endian = "little") { i.to_le_bytes()[..size].to_vec() } else { i.to_be_bytes()[8 - size..].to_vec() }
-            }
-        }
-    })
-}
-
-/// f64 to IEEE 754 binary16, rounding half to even; None when too large.
-fn f64_to_half(x: f64) -> Option<u16> {
-    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
-    let a = x.abs();
-    if a.is_nan() {
-        return Some(sign | 0x7e00);
-    }
-    if a.is_infinite() {
-        return Some(sign | 0x7c00);
-    }
-    if a < 2f64.powi(-14) {
-        // Subnormal (1024 rounds up to the smallest normal's encoding).
-        return Some(sign | (a * 2f64.powi(24)).round_ties_even() as u16);
-    }
-    let mut e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
-    let mut n = (a / 2f64.powi(e) * 1024.0).round_ties_even() as u32;
-    if n == 2048 {
-        n = 1024;
-        e += 1;
-    }
-    if e >= 16 {
-        return None;
-    }
-    Some(sign | (((e + 15) as u16) << 10) | (n - 1024) as u16)
-}
-
-/// IEEE 754 binary16 to f64.
-fn half_to_f64(h: u16) -> f64 {
-    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
-    let exp = ((h >> 10) & 0x1f) as i32;
-    let frac = (h & 0x3ff) as f64;
-    sign * match exp {
-        0 => frac * 2f64.powi(-24),
-        31 if frac == 0.0 => f64::INFINITY,
-        31 => f64::NAN,
-        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
-    }
-}
-
-struct ViewSpec {
-    at: bool,
-    format: &'static str,
-    offset: usize,
-    step: isize,
-    count: usize,
-    readonly: bool,
-}
-
-fn new_view(obj: Obj, v: ViewSpec) -> Obj {
-    if let Some(b) = as_bytearray(&obj) {
-        b.exports.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    }
-    alloc(MemoryView {
-        header: crate::object::new_header(&MEMORYVIEW_TYPE),
-        obj,
-        format: v.format,
-        offset: v.offset,
-        step: v.step,
-        count: v.count,
-        readonly: v.readonly,
-        at: v.at,
-        released: std::sync::atomic::AtomicBool::new(false),
-        hash: std::sync::atomic::AtomicI64::new(-1),
-    })
-}
-
-fn mv(o: &Obj) -> PyResult<&MemoryView> {
-    o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).ok_or_else(|| type_error("memoryview expected"))
-}
-
-fn released_error() -> crate::error::PyErr {
-    value_error("operation forbidden on released memoryview object")
-}
-
-/// The view, failing once it was released.
-fn live(o: &Obj) -> PyResult<&MemoryView> {
-    let m = mv(o)?;
-    if m.released.load(std::sync::atomic::Ordering::Relaxed) {
-        return Err(released_error());
-    }
-    Ok(m)
-}
-
-fn mv_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let p = int::bind_args("memoryview", a, k, &["object"], 1, 1)?;
-    let x = p[0].expect("required");
-    if let Some(m) = x.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
-        live(x)?;
-        return Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: m.readonly }));
-    }
-    let Some(b) = bytes_like(x) else {
-        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", x.type_obj().name())));
-    };
-    Ok(new_view(x.clone(), ViewSpec { at: false, format: "B", offset: 0, step: 1, count: b.len(), readonly: as_bytearray(x).is_none() }))
-}
-
-/// The byte range of item `i` of the view.
-fn item_range(m: &MemoryView, i: usize) -> std::ops::Range<usize> {
-    let n = format_size(m.format).unwrap_or(1) as isize;
-    let st = m.offset as isize + i as isize * m.step * n;
-    let st = st.max(0) as usize;
-    st..st + n as usize
-}
-
-/// The bytes the view covers, in order.
-fn mv_data(o: &Obj) -> PyResult<Vec<u8>> {
-    let m = live(o)?;
-    let base = bytes_like(&m.obj).ok_or_else(released_error)?;
-    let mut out = Vec::with_capacity(m.count * format_size(m.format).unwrap_or(1));
-    for i in 0..m.count {
-        // A bytearray shrunk under the view (pyk does not lock exports yet).
-        let piece = base.get(item_range(m, i)).ok_or_else(|| index_error("memoryview: underlying buffer was resized"))?;
-        out.extend_from_slice(piece);
-    }
-    Ok(out)
-}
-
-fn itemsize(o: &Obj) -> PyResult<usize> {
-    Ok(format_size(mv(o)?.format).unwrap_or(1))
-}
-
-fn mv_len(o: &Obj) -> PyResult<usize> {
-    Ok(live(o)?.count)
-}
-
-/// The items of the view, decoded by its format.
-fn mv_items(o: &Obj) -> PyResult<Vec<Obj>> {
-    let f = mv(o)?.format;
-    let n = itemsize(o)?;
-    Ok(mv_data(o)?.chunks_exact(n).map(|c| unpack_item(f, c)).collect())
-}
-
-fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
-    let m = live(o)?;
-    if let Some(sl) = crate::types::range::as_slice(k) {
-        let (start, _stop, step, len) = sl.adjust(m.count as i64)?;
-        let n = format_size(m.format).unwrap_or(1) as isize;
-        let offset = m.offset as isize + start as isize * m.step * n;
-        let spec = ViewSpec { at: m.at, format: m.format, offset: offset.max(0) as usize, step: m.step * step as isize, count: len.max(0) as usize, readonly: m.readonly };
-        return Ok(new_view(m.obj.clone(), spec));
-    }
-    if crate::abstract_::custom_index(k).is_some() || int::is_int(k) {
-        let i = int::as_i64(&crate::abstract_::index(k)?).unwrap_or(i64::MAX);
-        let j = crate::types::tuple::normalize_index(i, m.count).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-        let d = mv_data(o)?;
-        let n = format_size(m.format).unwrap_or(1);
-        return Ok(unpack_item(m.format, &d[j * n..j * n + n]));
-    }
-    if crate::types::is_none(k) {
-        return Err(type_error("invalid indexing of 0-dim memory"));
-    }
-    if let Some(t) = crate::types::tuple::as_tuple(k) {
-        // CPython's multi-index rules for a one-dimensional view.
-        let is_index = |x: &Obj| int::is_int(x) || crate::abstract_::custom_index(x).is_some();
-        if t.iter().all(is_index) {
-            return match t {
-                [] => Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "sub-views are not implemented")),
-                [i] => mv_getitem(o, i),
-                _ => Err(type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len()))),
-            };
-        }
-        if t.iter().all(|x| crate::types::range::as_slice(x).is_some()) {
-            return Err(crate::error::PyErr::new(&crate::types::exceptions::NOT_IMPLEMENTED_ERROR, "multi-dimensional slicing is not implemented"));
-        }
-    }
-    Err(type_error("memoryview: invalid slice key"))
-}
-
-/// Writes `bytes` over item positions `items` of the view's exporter.
-fn write_items(m: &MemoryView, items: &[usize], bytes: &[u8]) -> PyResult<()> {
-    let ba = as_bytearray(&m.obj).ok_or_else(|| type_error("cannot modify read-only memory"))?;
-    let n = format_size(m.format).unwrap_or(1);
-    ba.with(|v| {
-        for (k, &i) in items.iter().enumerate() {
-            let r = item_range(m, i);
-            if r.end > v.len() {
-                return Err(index_error("memoryview: underlying buffer was resized"));
-            }
-            v[r].copy_from_slice(&bytes[k * n..k * n + n]);
-        }
-        Ok(())
-    })
-}
-
-fn mv_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
-    let m = live(o)?;
-    if m.readonly {
-        return Err(type_error("cannot modify read-only memory"));
-    }
-    let Some(v) = v else { return Err(type_error("cannot delete memory")) };
-    if let Some(sl) = crate::types::range::as_slice(k) {
-        let idx = sl.indices(m.count)?;
-        let src = bytes_like(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", v.type_obj().name())))?;
-        if src.len() != idx.len() * format_size(m.format).unwrap_or(1) {
-            return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
-        }
-        return write_items(m, &idx, &src);
-    }
-    let i = int::as_i64(&crate::abstract_::index(k).map_err(|_| type_error("memoryview: invalid slice key"))?).unwrap_or(i64::MAX);
-    let j = crate::types::tuple::normalize_index(i, m.count).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-    let bytes = pack_item(m.format, v)?;
-    write_items(m, &[j], &bytes)
-}
-
-fn mv_iter(o: &Obj) -> PyResult {
-    crate::types::list::seq_iter(&crate::types::tuple::new_tuple(mv_items(o)?))
-}
-
-/// `memoryview.cast(format)`: the same bytes seen as items of a 1-D native format.
-fn m_cast(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let (pos, kws) = crate::builtins::split_kwargs(a, k);
-    let mut format = pos.first().cloned();
-    let mut shape = pos.get(1).cloned();
-    for (n, v) in kws {
-        match n {
-            "format" => format = Some(v.clone()),
-            "shape" => shape = Some(v.clone()),
-            other => return Err(type_error(format!("cast() got an unexpected keyword argument '{other}'"))),
-        }
-    }
-    let Some(format) = format else { return Err(type_error("cast() missing required argument 'format' (pos 1)")) };
-    let fs = crate::types::str::as_str(&format).ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", format.type_obj().name())))?;
-    let at_prefix = fs.starts_with('@');
-    let fs = fs.strip_prefix('@').unwrap_or(fs);
-    let Some(size) = format_size(fs) else {
-        return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
-    };
-    let mut dim0 = None;
-    if let Some(sh) = shape.filter(|x| !crate::types::is_none(x)) {
-        let dims = crate::abstract_::collect(&sh)?;
-        if dims.len() != 1 {
-            return Err(value_error("memoryview: pyk casts to one dimension only"));
-        }
-        dim0 = Some(int::as_i64(&crate::abstract_::index(&dims[0])?).unwrap_or(i64::MAX));
-    }
-    let m = live(s)?;
-    if m.step != 1 {
-        return Err(type_error("memoryview: casts are restricted to C-contiguous views"));
-    }
-    let cur = m.format;
-    if cur != "B" && cur != "b" && cur != "c" && size != 1 {
-        return Err(type_error("memoryview: cannot cast between two non-byte formats"));
-    }
-    let nbytes = m.count * format_size(cur).unwrap_or(1);
-    if nbytes % size != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
-    }
-    if let Some(d) = dim0 {
-        if d <= 0 {
-            return Err(value_error("memoryview.cast(): elements of shape must be integers > 0"));
-        }
-        if d.checked_mul(size as i64) != Some(nbytes as i64) {
-            return Err(type_error("memoryview: product(shape) * itemsize != buffer size"));
-        }
-    }
-    const FORMATS: [&str; 17] = ["B", "b", "c", "?", "H", "h", "e", "I", "i", "f", "L", "l", "Q", "q", "N", "n", "d"];
-    let f: &'static str = FORMATS.iter().find(|x| **x == fs).copied().unwrap_or("P");
-    Ok(new_view(m.obj.clone(), ViewSpec { at: at_prefix, format: f, offset: m.offset, step: 1, count: nbytes / size, readonly: m.readonly }))
-}
-
-fn mv_richcompare(a: &Obj, b: &Obj, op: CompareOp) -> PyResult {
-    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return Ok(not_implemented());
-    }
-    if a.is(b) {
-        return Ok(bool_obj(op == CompareOp::Eq));
-    }
-    let released = |o: &Obj| o.downcast::<MemoryView>(&MEMORYVIEW_TYPE).is_some_and(|m| m.released.load(std::sync::atomic::Ordering::Relaxed));
-    if released(a) || released(b) {
-        return Ok(bool_obj(op == CompareOp::Ne));
-    }
-    let equal = match b.downcast::<MemoryView>(&MEMORYVIEW_TYPE) {
-        Some(_) => crate::abstract_::eq(&crate::types::list::new_list(mv_items(a)?), &crate::types::list::new_list(mv_items(b)?))?,
-        None => match bytes_like(b) {
-            Some(y) if matches!(mv(a)?.format, "B" | "b" | "c") => {
-                let x = mv_data(a)?;
-                if mv(a)?.format == "b" { x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| *p == *q && *p < 128) } else { x == y }
-            }
-            Some(y) => crate::abstract_::eq(&crate::types::list::new_list(mv_items(a)?), &crate::types::list::new_list(y.iter().map(|&c| int::from_i64(c as i64)).collect()))?,
-            None => return Ok(not_implemented()),
-        },
-    };
-    Ok(bool_obj(equal == (op == CompareOp::Eq)))
-}
-
-fn mv_repr(o: &Obj) -> PyResult {
-    let released = mv(o)?.released.load(std::sync::atomic::Ordering::Relaxed);
-    Ok(new_string(format!("<{}memory at {:#x}>", if released { "released " } else { "" }, o.value().0)))
-}
-
-fn mv_hash(o: &Obj) -> PyResult<i64> {
-    let h = mv(o)?.hash.load(std::sync::atomic::Ordering::Relaxed);
-    if h != -1 {
-        return Ok(h);
-    }
-    let m = live(o)?;
-    if !m.readonly {
-        return Err(value_error("cannot hash writable memoryview object"));
-    }
-    if !matches!(m.format, "B" | "b" | "c") {
-        return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
-    }
-    let h = crate::abstract_::hash(&crate::types::bytes::new_bytes(&mv_data(o)?))?;
-    m.hash.store(h, std::sync::atomic::Ordering::Relaxed);
-    Ok(h)
-}
-
-fn m_tobytes(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::bytes::new_bytes(&mv_data(s)?))
-}
-fn m_hex(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    let b = crate::types::bytes::new_bytes(&mv_data(s)?);
-    let f = crate::abstract_::getattr_str(&b, "hex")?;
-    crate::abstract_::call(&f, a, k)
-}
-fn m_tolist(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::list::new_list(mv_items(s)?))
-}
-fn m_toreadonly(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let m = live(s)?;
-    Ok(new_view(m.obj.clone(), ViewSpec { at: m.at, format: m.format, offset: m.offset, step: m.step, count: m.count, readonly: true }))
-}
-fn m_release(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    mv(s)?.release();
-    Ok(none())
-}
-fn m_enter(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    live(s)?;
-    Ok(s.clone())
-}
-fn g_obj(o: &Obj) -> PyResult {
-    Ok(live(o)?.obj.clone())
-}
-fn g_nbytes(o: &Obj) -> PyResult {
-    let m = live(o)?;
-    Ok(int::from_i64((m.count * format_size(m.format).unwrap_or(1)) as i64))
-}
-fn g_readonly(o: &Obj) -> PyResult {
-    Ok(bool_obj(live(o)?.readonly))
-}
-fn g_format(o: &Obj) -> PyResult {
-    let m = live(o)?;
-    if m.at {
-        return Ok(new_string(format!("@{}", m.format)));
-    }
-    Ok(crate::types::str::new_str(m.format))
-}
-fn g_itemsize(o: &Obj) -> PyResult {
-    live(o)?;
-    Ok(int::from_i64(itemsize(o)? as i64))
-}
-fn g_ndim(o: &Obj) -> PyResult {
-    live(o)?;
-    Ok(int::from_i64(1))
-}
-fn g_shape(o: &Obj) -> PyResult {
-    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(mv_len(o)? as i64)]))
-}
-fn g_strides(o: &Obj) -> PyResult {
-    let m = live(o)?;
-    Ok(crate::types::tuple::new_tuple(vec![int::from_i64(m.step as i64 * itemsize(o)? as i64)]))
-}
-fn g_contiguous(o: &Obj) -> PyResult {
-    let m = live(o)?;
-    Ok(bool_obj(m.step == 1 || m.count <= 1))
-}
-fn g_suboffsets(o: &Obj) -> PyResult {
-    live(o)?;
-    Ok(crate::types::tuple::new_tuple(vec![]))
-}
-fn g_released(o: &Obj) -> PyResult {
-    Ok(bool_obj(mv(o)?.released.load(std::sync::atomic::Ordering::Relaxed)))
-}
-
-/// `__buffer__(flags, /)` of bytes, bytearray and memoryview: a new
-/// memoryview of the object (what `collections.abc.Buffer` looks for).
-pub(crate) fn m_buffer(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
-    // CPython's slot-wrapper messages (with their leading space).
-    crate::builtins::no_kwargs("wrapper __buffer__", k)?;
-    let [flags] = a else { return Err(type_error(format!(" expected 1 argument, got {}", a.len()))) };
-    let f = crate::abstract_::index(flags).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", flags.type_obj().name())))?;
-    if int::as_i64(&f).and_then(|v| i32::try_from(v).ok()).is_none() {
-        return Err(crate::error::overflow_error("Python int too large to convert to C int"));
-    }
-    mv_new(&MEMORYVIEW_TYPE, std::slice::from_ref(s), None)
-}
-
-static MV_METHODS: [MethodDef; 9] = [
-    MethodDef { name: "__buffer__", func: m_buffer, doc: "Give a memoryview of the object's memory." },
-    MethodDef { name: "cast", func: m_cast, doc: "Reinterpret the memory with another format and/or shape." },
-    MethodDef { name: "tobytes", func: m_tobytes, doc: "" },
-    MethodDef { name: "hex", func: m_hex, doc: crate::types::bytes_methods::MEMORYVIEW_HEX_DOC },
-    MethodDef { name: "tolist", func: m_tolist, doc: "" },
-    MethodDef { name: "toreadonly", func: m_toreadonly, doc: "" },
-    MethodDef { name: "release", func: m_release, doc: "" },
-    MethodDef { name: "__enter__", func: m_enter, doc: "" },
-    MethodDef { name: "__exit__", func: m_release, doc: "" },
-];
-static MV_GETSETS: [GetSetDef; 13] = [
-    GetSetDef { name: "ndim", get: g_ndim },
-    GetSetDef { name: "shape", get: g_shape },
-    GetSetDef { name: "strides", get: g_strides },
-    GetSetDef { name: "suboffsets", get: g_suboffsets },
-    GetSetDef { name: "c_contiguous", get: g_contiguous },
-    GetSetDef { name: "f_contiguous", get: g_contiguous },
-    GetSetDef { name: "contiguous", get: g_contiguous },
-    GetSetDef { name: "obj", get: g_obj },
-    GetSetDef { name: "nbytes", get: g_nbytes },
-    GetSetDef { name: "readonly", get: g_readonly },
-    GetSetDef { name: "format", get: g_format },
-    GetSetDef { name: "itemsize", get: g_itemsize },
-    GetSetDef { name: "released", get: g_released },
-];
-
-pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
-    new: Some(mv_new),
-    repr: Some(mv_repr),
-    len: Some(mv_len),
-    getitem: Some(mv_getitem),
-    setitem: Some(mv_setitem),
-    hash: Some(mv_hash),
-    iter: Some(mv_iter),
-    richcompare: Some(mv_richcompare),
-    methods: &MV_METHODS,
-    getsets: &MV_GETSETS,
-    ..TypeObject::builtin("memoryview", &crate::types::object::OBJECT_TYPE, dealloc_box::<MemoryView>)
-};
+pub use crate::types::memoryview::{MemoryView, MEMORYVIEW_TYPE};
+pub(crate) use crate::types::memoryview::m_buffer;

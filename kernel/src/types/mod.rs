@@ -2,6 +2,7 @@
 
 pub mod asyncgen;
 pub mod bytearray;
+pub mod memoryview;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod file;
@@ -64,6 +65,7 @@ pub fn ready_all() {
     ready(&bytes::BYTES_TYPE);
     ready(&bytearray::BYTEARRAY_TYPE);
     ready(&bytearray::MEMORYVIEW_TYPE);
+    ready(&memoryview::MANAGED_BUFFER_TYPE);
     ready(&set::FROZENSET_TYPE);
     ready(&range::RANGE_TYPE);
     ready(&range::RANGE_ITER_TYPE);

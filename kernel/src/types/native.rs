@@ -382,12 +382,59 @@ fn slot_imul(a: &Obj, b: &Obj) -> PyResult {
     call_own_method(a, "__imul__", std::slice::from_ref(b)).unwrap_or_else(|| Ok(crate::types::not_implemented()))
 }
 
+/// Native types that lend their memory (`type_set_buffer`), by type address.
+static BUFFER_PROCS: std::sync::Mutex<Vec<(usize, &'static pyk_abi::api::NativeBufferProcs)>> = std::sync::Mutex::new(Vec::new());
+
+/// Registers `procs` as native type `t`'s buffer protocol.
+pub fn set_buffer(t: &Obj, procs: &'static pyk_abi::api::NativeBufferProcs) -> PyResult<()> {
+    if !crate::types::typeobj::is_type(t) {
+        return Err(type_error("type_set_buffer needs a type"));
+    }
+    // SAFETY: instances of `type` are TypeObjects, which are immortal.
+    let tt: &'static TypeObject = unsafe { &*(t.value().as_ptr() as *const TypeObject) };
+    if tt.native.is_null() {
+        return Err(type_error(format!("'{}' is not a native type", tt.name())));
+    }
+    let mut g = BUFFER_PROCS.lock().map_err(|_| type_error("buffer registry poisoned"))?;
+    g.retain(|(k, _)| *k != tt as *const TypeObject as usize);
+    g.push((tt as *const TypeObject as usize, procs));
+    Ok(())
+}
+
+/// The buffer procs of `o`'s type or the nearest base that has them.
+fn buffer_procs(o: &Obj) -> Option<&'static pyk_abi::api::NativeBufferProcs> {
+    let g = BUFFER_PROCS.lock().ok()?;
+    if g.is_empty() {
+        return None;
+    }
+    o.type_obj().mro().iter().find_map(|t| g.iter().find(|(k, _)| *k == *t as usize).map(|(_, p)| *p))
+}
+
+/// One export of `o`'s memory when its type lends it (`type_set_buffer`):
+/// the buffer and the function that ends the export.
+pub fn get_buffer(o: &Obj) -> PyResult<Option<(pyk_abi::api::NativeBuffer, unsafe extern "C" fn(pyk_abi::value::Value))>> {
+    let Some(p) = buffer_procs(o) else { return Ok(None) };
+    let mut out = pyk_abi::api::NativeBuffer { ptr: std::ptr::null_mut(), len: 0, itemsize: 1, format: pyk_abi::abi_stable::std_types::RStr::from_str("B"), readonly: true };
+    // SAFETY: `o` is live and `out` is a valid place for the exporter to fill.
+    if !unsafe { (p.get)(o.value(), &mut out) } {
+        return Err(crate::thread::take_error().unwrap_or_else(|| crate::error::system_error("buffer export failed without an exception")));
+    }
+    Ok(Some((out, p.release)))
+}
+
 /// The bytes of an instance of a native type that defines `__buffer__`
 /// (PEP 688): the method returns a bytes-like object (a memoryview over a
 /// copy), so native buffers are read-only snapshots for now.
 pub fn buffer_bytes(o: &Obj) -> Option<Vec<u8>> {
     if !o.value().is_ptr() || spec_of(o.type_obj()).is_none() {
         return None;
+    }
+    if let Ok(Some((b, release))) = get_buffer(o) {
+        // SAFETY: the exporter keeps `len` bytes at `ptr` until `release`.
+        let v = if b.len == 0 { Vec::new() } else { unsafe { std::slice::from_raw_parts(b.ptr, b.len) }.to_vec() };
+        // SAFETY: ends the export `get_buffer` counted.
+        unsafe { release(o.value()) };
+        return Some(v);
     }
     let r = call_own_method(o, "__buffer__", &[crate::types::int::from_i64(0)])?;
     match r {

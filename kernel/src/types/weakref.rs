@@ -103,6 +103,7 @@ pub fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> boo
         || std::ptr::eq(t, &module::MODULE_TYPE)
         || std::ptr::eq(t, &odict::ODICT_TYPE)
         || std::ptr::eq(t, &deque::DEQUE_TYPE)
+        || std::ptr::eq(t, &memoryview::MEMORYVIEW_TYPE)
         || std::ptr::eq(t, &code::CODE_TYPE)
         || std::ptr::eq(t, &genericalias::GENERIC_ALIAS_TYPE)
         || std::ptr::eq(t, &crate::thread::LOCK_TYPE)
