@@ -1376,6 +1376,11 @@ def _locked(f):
 for _n in ('write', 'flush', 'read', 'read1', 'peek', 'readinto', 'readinto1', 'readline', 'seek', 'tell', 'truncate', 'detach'):
     setattr(_Buffered, _n, _locked(_Buffered.__dict__[_n]))
 del _n
+# The kernel makes BufferedReader's and BufferedRandom's readline and
+# __next__ native methods doing the common case (a whole line in the read
+# buffer) without a frame (iomod.rs); they call these for the rest.
+_Buffered._readline_slow = _Buffered.readline
+_Buffered._next_slow = _Buffered.__next__
 
 
 def _buffered_class(name, doc, can_read, can_write):
@@ -1795,7 +1800,7 @@ class TextIOWrapper(_TextIOBase):
                 self._used = i + 1
                 return d[u:i + 1]
         self._check_readable()
-        size = _size_arg(size)
+        size = _index(size)  # None is refused here, unlike the binary layers
         parts = []
         n = 0
         split_crlf = not self._readtranslate and (self._readuniversal or self._newline == '\r\n')
@@ -1819,7 +1824,8 @@ class TextIOWrapper(_TextIOBase):
         return ''.join(parts)
 
     def __next__(self):
-        if self._readtranslate:
+        # A subclass's own readline() makes its lines, as in CPython.
+        if self._readtranslate and type(self) is TextIOWrapper:
             d = self._decoded
             u = self._used
             i = d.find('\n', u)
@@ -1832,6 +1838,12 @@ class TextIOWrapper(_TextIOBase):
             self._telling = self._seekable
             raise StopIteration
         return line
+
+    # The kernel makes __next__, readline and write native methods doing
+    # these fast paths without a frame (iomod.rs); they call these for the rest.
+    _next_slow = __next__
+    _readline_slow = readline
+    _write_slow = write
 
     # -- positioning
     def tell(self):
