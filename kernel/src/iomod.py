@@ -525,9 +525,19 @@ class FileIO(_RawIOBase):
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
         chunks = []
+        chunk = max(self._blksize, 65536)
+        # A regular file's size says how much is left: read it at once.
+        want = chunk
+        try:
+            end = _posix.fstat(self._fd).st_size
+            pos = _posix.lseek(self._fd, 0, _SEEK_CUR)
+            if end >= pos >= 0:
+                want = max(chunk, end - pos + 1)
+        except OSError:
+            pass
         while True:
             try:
-                data = _posix.read(self._fd, max(self._blksize, 65536))
+                data = _posix.read(self._fd, want)
             except BlockingIOError:
                 if not chunks:
                     return None
@@ -535,7 +545,8 @@ class FileIO(_RawIOBase):
             if not data:
                 break
             chunks.append(data)
-        return b''.join(chunks)
+            want = chunk
+        return chunks[0] if len(chunks) == 1 else b''.join(chunks)
 
     def readinto(self, buffer, /):
         '''Same as RawIOBase.readinto().'''
@@ -814,7 +825,11 @@ class IncrementalNewlineDecoder:
         if output.endswith('\r') and not final:
             output = output[:-1]
             self._pendingcr = True
-        if '\r' in output or '\n' in output:
+        if '\r' not in output:
+            # No count needed: only '\n' endings, left as they are.
+            if '\n' in output:
+                self._seen |= _LF
+        else:
             crlf = output.count('\r\n')
             cr = output.count('\r') - crlf
             lf = output.count('\n') - crlf
@@ -1226,7 +1241,7 @@ class _Buffered(_BufferedIOBase):
             rest = self._raw.readall() if hasattr(self._raw, 'readall') else self._raw.read()
             if rest is None:
                 return head or None
-            return head + rest
+            return rest if not head and type(rest) is bytes else head + rest
         while self._avail() < size:
             if not self._fill(size - self._avail()):
                 break
@@ -1717,7 +1732,12 @@ class TextIOWrapper(_TextIOBase):
         if self._pending_bytes:
             self._write_pending()
         if self._telling:
-            buffered, flags = self._decoder.getstate()
+            state = self._decoder.getstate()
+            if not isinstance(state, tuple) or len(state) != 2:
+                raise TypeError('illegal decoder state')
+            buffered, flags = state
+            if not isinstance(buffered, bytes):
+                raise TypeError(f'illegal decoder state: the first item should be a bytes object, not {type(buffered).__name__!r}')
         b = self._b()
         chunk = b.read1(self._CHUNK_SIZE) if self._has_read1 else b.read(self._CHUNK_SIZE)
         if chunk is None:
@@ -1758,7 +1778,12 @@ class TextIOWrapper(_TextIOBase):
         if size < 0:
             self._write_pending()
             rest = self._b().read()
-            text = self._take(self._pending()) + self._decoder.decode(b'' if rest is None else rest, final=True)
+            head = self._take(self._pending())
+            text = self._decoder.decode(b'' if rest is None else rest, final=True)
+            if not isinstance(text, str):
+                raise TypeError(f'decoder should return a string result, not {type(text).__name__!r}')
+            if head:
+                text = head + text
             self._snapshot = None
             self._decoded = ''
             self._used = 0

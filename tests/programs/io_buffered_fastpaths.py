@@ -1,3 +1,4 @@
+# runtimes: gil ft
 # BufferedReader/BufferedRandom readline() and __next__ (native fast paths
 # in pyk over the Python methods) agree with the general paths.
 import io
@@ -63,6 +64,26 @@ class Raw(io.RawIOBase):
         self.data = self.data[n:]
         return n
 print(list(io.BufferedReader(Raw(b'ab\ncd\nef'))), list(io.BytesIO(b'x\ny')))
+# Threads sharing one reader get every line exactly once.
+import threading
+with io.open(p, 'wb') as f:
+    f.write(b''.join(b'%d\n' % i for i in range(20000)))
+seen = []
+with io.open(p, 'rb') as f:
+    def reader():
+        mine = []
+        for line in f:
+            mine.append(line)
+            if len(mine) % 100 == 0:
+                f.readline()
+        seen.extend(mine)
+    ts = [threading.Thread(target=reader) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+nums = sorted(int(x) for x in seen)
+print(len(nums) == len(set(nums)), all(0 <= n < 20000 for n in nums))
 print(io.BufferedReader.readline.__qualname__, io.BufferedRandom.__next__.__qualname__)
 os.remove(p)
 os.rmdir(d)

@@ -1,3 +1,4 @@
+# runtimes: gil ft
 # TextIOWrapper's __next__, readline() and write() (native fast paths in
 # pyk, falling back to Python for the rest) agree with the general paths.
 import io
