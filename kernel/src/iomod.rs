@@ -63,14 +63,15 @@ fn m_open(py_open: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     crate::abstract_::call(py_open, a, k)
 }
 
-// -- Native fast paths for TextIOWrapper's hottest methods.
+// -- Native fast paths for the hottest methods.
 //
-// `__next__`, `readline()` and `write()` of iomod.py's TextIOWrapper are
-// native method descriptors: each does what the Python method's own fast
-// path does (a whole translated line already decoded; a utf-8 strict write
-// that only gathers bytes) without a Python frame, and otherwise calls the
-// Python method kept as `_next_slow`/`_readline_slow`/`_write_slow`, so
-// both always agree. They read and write the instance's attributes in its
+// `__next__`, `readline()` and `write()` of iomod.py's TextIOWrapper, and
+// `__next__`/`readline()` of BufferedReader and BufferedRandom, are native
+// method descriptors: each does what the Python method's own fast path
+// does (a whole translated line already decoded; a utf-8 strict write that
+// only gathers bytes; a line in the read buffer) without a Python frame,
+// and otherwise calls the Python method kept as `_next_slow`/
+// `_readline_slow`/`_write_slow`, so both always agree. They read and write the instance's attributes in its
 // dict, as the Python code does; a stream whose buffer is not one of
 // `_io`'s own Buffered classes over its FileIO asks Python whether it is
 // closed, so it takes the slow path.
