@@ -247,3 +247,17 @@ fn shell_status(s: &std::process::ExitStatus) -> i32 {
     use std::os::unix::process::ExitStatusExt;
     s.code().or_else(|| s.signal().map(|n| 128 + n)).unwrap_or(-1)
 }
+
+/// The checked-in precompiled kernel modules (kernel/src/frozen/*.pkc) must
+/// be what the current sources and compiler give: a stale one is ignored
+/// at run time (its module is compiled, slower), so only this test notices.
+#[test]
+fn frozen_code_is_current() {
+    let o = Command::new(pyk()).arg(root().join("tools").join("freeze_kernel_modules.py")).arg("--check").output().expect("run pyk");
+    assert!(
+        o.status.success(),
+        "{}{}(run `target/release/pyk tools/freeze_kernel_modules.py`, then rebuild)",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -32,7 +32,7 @@ pub fn module_from_source_with(name: &'static str, doc: &str, source: &str, glob
     for (n, v) in globals {
         set_item_str(&d, n, v.clone());
     }
-    let code = crate::interp::compile_source(source, &format!("<{name}>"), pyk_abi::component::Mode::Exec)?;
+    let code = crate::frozen_code::module_code(name, source)?;
     crate::eval::run_code(&code, &d, None)?;
     Ok(m)
 }

@@ -525,9 +525,19 @@ class FileIO(_RawIOBase):
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
         chunks = []
+        chunk = max(self._blksize, 65536)
+        # A regular file's size says how much is left: read it at once.
+        want = chunk
+        try:
+            end = _posix.fstat(self._fd).st_size
+            pos = _posix.lseek(self._fd, 0, _SEEK_CUR)
+            if end >= pos >= 0:
+                want = max(chunk, end - pos + 1)
+        except OSError:
+            pass
         while True:
             try:
-                data = _posix.read(self._fd, max(self._blksize, 65536))
+                data = _posix.read(self._fd, want)
             except BlockingIOError:
                 if not chunks:
                     return None
@@ -535,7 +545,8 @@ class FileIO(_RawIOBase):
             if not data:
                 break
             chunks.append(data)
-        return b''.join(chunks)
+            want = chunk
+        return chunks[0] if len(chunks) == 1 else b''.join(chunks)
 
     def readinto(self, buffer, /):
         '''Same as RawIOBase.readinto().'''
@@ -814,7 +825,11 @@ class IncrementalNewlineDecoder:
         if output.endswith('\r') and not final:
             output = output[:-1]
             self._pendingcr = True
-        if '\r' in output or '\n' in output:
+        if '\r' not in output:
+            # No count needed: only '\n' endings, left as they are.
+            if '\n' in output:
+                self._seen |= _LF
+        else:
             crlf = output.count('\r\n')
             cr = output.count('\r') - crlf
             lf = output.count('\n') - crlf
@@ -1226,7 +1241,7 @@ class _Buffered(_BufferedIOBase):
             rest = self._raw.readall() if hasattr(self._raw, 'readall') else self._raw.read()
             if rest is None:
                 return head or None
-            return head + rest
+            return rest if not head and type(rest) is bytes else head + rest
         while self._avail() < size:
             if not self._fill(size - self._avail()):
                 break
@@ -1376,6 +1391,11 @@ def _locked(f):
 for _n in ('write', 'flush', 'read', 'read1', 'peek', 'readinto', 'readinto1', 'readline', 'seek', 'tell', 'truncate', 'detach'):
     setattr(_Buffered, _n, _locked(_Buffered.__dict__[_n]))
 del _n
+# The kernel makes BufferedReader's and BufferedRandom's readline and
+# __next__ native methods doing the common case (a whole line in the read
+# buffer) without a frame (iomod.rs); they call these for the rest.
+_Buffered._readline_slow = _Buffered.readline
+_Buffered._next_slow = _Buffered.__next__
 
 
 def _buffered_class(name, doc, can_read, can_write):
@@ -1712,7 +1732,12 @@ class TextIOWrapper(_TextIOBase):
         if self._pending_bytes:
             self._write_pending()
         if self._telling:
-            buffered, flags = self._decoder.getstate()
+            state = self._decoder.getstate()
+            if not isinstance(state, tuple) or len(state) != 2:
+                raise TypeError('illegal decoder state')
+            buffered, flags = state
+            if not isinstance(buffered, bytes):
+                raise TypeError(f'illegal decoder state: the first item should be a bytes object, not {type(buffered).__name__!r}')
         b = self._b()
         chunk = b.read1(self._CHUNK_SIZE) if self._has_read1 else b.read(self._CHUNK_SIZE)
         if chunk is None:
@@ -1753,7 +1778,12 @@ class TextIOWrapper(_TextIOBase):
         if size < 0:
             self._write_pending()
             rest = self._b().read()
-            text = self._take(self._pending()) + self._decoder.decode(b'' if rest is None else rest, final=True)
+            head = self._take(self._pending())
+            text = self._decoder.decode(b'' if rest is None else rest, final=True)
+            if not isinstance(text, str):
+                raise TypeError(f'decoder should return a string result, not {type(text).__name__!r}')
+            if head:
+                text = head + text
             self._snapshot = None
             self._decoded = ''
             self._used = 0
@@ -1795,7 +1825,7 @@ class TextIOWrapper(_TextIOBase):
                 self._used = i + 1
                 return d[u:i + 1]
         self._check_readable()
-        size = _size_arg(size)
+        size = _index(size)  # None is refused here, unlike the binary layers
         parts = []
         n = 0
         split_crlf = not self._readtranslate and (self._readuniversal or self._newline == '\r\n')
@@ -1819,7 +1849,8 @@ class TextIOWrapper(_TextIOBase):
         return ''.join(parts)
 
     def __next__(self):
-        if self._readtranslate:
+        # A subclass's own readline() makes its lines, as in CPython.
+        if self._readtranslate and type(self) is TextIOWrapper:
             d = self._decoded
             u = self._used
             i = d.find('\n', u)
@@ -1832,6 +1863,12 @@ class TextIOWrapper(_TextIOBase):
             self._telling = self._seekable
             raise StopIteration
         return line
+
+    # The kernel makes __next__, readline and write native methods doing
+    # these fast paths without a frame (iomod.rs); they call these for the rest.
+    _next_slow = __next__
+    _readline_slow = readline
+    _write_slow = write
 
     # -- positioning
     def tell(self):

@@ -18,6 +18,7 @@ pub mod collectionsmod;
 pub mod curframes;
 pub mod error;
 pub mod eval;
+pub mod frozen_code;
 pub mod gcmod;
 pub mod impmod;
 pub mod import;

@@ -1358,7 +1358,7 @@ pub fn make_module() -> PyResult {
     let d = crate::types::module::as_module(&m).expect("module").dict.clone();
     set_item_str(&d, "__builtins__", crate::interp::builtins_module());
     set_item_str(&d, "__name__", new_str("posix"));
-    let code = crate::interp::compile_source(PRELUDE, "<posix>", pyk_abi::component::Mode::Exec)?;
+    let code = crate::frozen_code::module_code("posix", PRELUDE)?;
     let add = |name: &'static str, f: crate::types::typeobj::MethodFn| {
         set_item_str(&d, name, crate::types::function::new_builtin(name, f, none(), Some("posix")));
     };

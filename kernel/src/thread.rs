@@ -913,6 +913,11 @@ impl RLockObject {
     }
 }
 
+/// Whether `o` is an RLock no thread holds (false for anything else).
+pub fn rlock_unheld(o: &Obj) -> bool {
+    o.downcast::<RLockObject>(&RLOCK_TYPE).is_some_and(|r| r.count.load(Ordering::Acquire) == 0)
+}
+
 fn r_acquire(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let t = parse_acquire_args(a, k)?;
     Ok(bool_obj(rthis(s)?.acquire(t)?))
