@@ -470,6 +470,9 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
+        // a class's name is the same object on each read, as CPython's
+        // ht_name (inspect compares attributes by identity)
+        "__name__" if t.flags & tpflags::HEAPTYPE != 0 => return Ok(crate::types::str::intern(t.name())),
         "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
             if let Some(q) = crate::types::class::heap_qualname(t) {
