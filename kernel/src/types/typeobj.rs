@@ -526,6 +526,13 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             crate::types::class::type_setattr(o, name, Some(&d))?;
             return Ok(d);
         }
+        // a builtin type has none (type's own `__annotations__` getset
+        // included, which `type.__annotations__` would otherwise find)
+        "__annotations__" => {
+            let e = crate::error::attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name()));
+            crate::abstract_::set_attribute_error_info(&e, o, name);
+            return Err(e);
+        }
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {
                 // SAFETY: MRO entries are live type objects.

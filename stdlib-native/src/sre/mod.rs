@@ -202,6 +202,10 @@ impl Pattern {
             (Data::Borrowed(b), SKind::Bytes)
         } else if obj.isinstance(&*builtin("bytearray")?)? || obj.isinstance(&*builtin("memoryview")?)? {
             (Data::Bytes(Arc::new(obj.bytes_like()?)), SKind::Other)
+        } else if let Ok(view) = builtin("memoryview")?.call(&[obj]) {
+            // any other buffer (array.array, mmap): its bytes, one
+            // character per byte as CPython's getstring
+            (Data::Bytes(Arc::new(view.bytes_like()?)), SKind::Other)
         } else {
             return Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", obj.type_name()?)));
         };
