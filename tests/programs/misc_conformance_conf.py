@@ -64,3 +64,17 @@ for limit in (8000, 8450, 8451):
     except ValueError as e:
         print(limit, "ValueError", e)
 sys.set_int_max_str_digits(old)
+
+# a scanner over a bytearray keeps it from being resized while it lives
+b = bytearray(b"xax")
+it = re.finditer(b"a", b)
+try:
+    b.extend(b"y" * 10)
+except BufferError as e:
+    print("BufferError", e)
+print([m.span() for m in it])
+del it
+b.extend(b"a")
+print(b, [m.span() for m in re.finditer(b"a", b)])
+sc = re.compile(b"x").scanner(memoryview(b"xx"))
+print(sc.search().span(), sc.search().span(), sc.search())

@@ -323,7 +323,14 @@ fn pattern_scanner_impl(this: &Pattern, args: &Args, name: &'static str) -> PyRe
     let (string, pos, endpos) = bind_range(args, name)?;
     let subj = this.subject(string)?;
     let (pos, endpos) = positions(pos, endpos, subj.data.len())?;
+    // A mutable buffer (bytearray) cannot be resized while the scanner
+    // lives, as CPython's scanner holds a buffer export on it.
+    let export = match subj.kind {
+        SKind::Other => Some(builtin("memoryview")?.call(&[string])?),
+        _ => None,
+    };
     SCANNER.wrap(Scanner {
+        _export: export,
         pattern: args.slf().to_owned(),
         string: string.to_owned(),
         data: subj.data.to_static(),
@@ -793,6 +800,9 @@ impl NativeClass for MatchObj {
 // ---------------------------------------------------------------- Scanner
 
 struct Scanner {
+    /// A memoryview of a bytes-like subject other than bytes, kept for the
+    /// scanner's life.
+    _export: Option<PyObj>,
     pattern: PyObj,
     string: PyObj,
     data: Data<'static>,
