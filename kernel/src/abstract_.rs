@@ -38,10 +38,17 @@ pub fn str(o: &Obj) -> PyResult {
         if std::ptr::eq(o.type_obj(), &crate::types::str::STR_TYPE) {
             return Ok(o.clone());
         }
-        // A str subclass: its own __str__ decides, else an exact copy.
+        // A str subclass: its own __str__ decides (object.__str__ included:
+        // the repr), else an exact copy.
         if let Some(f) = o.type_obj().lookup(&intern("__str__")) {
-            if crate::types::function::as_function(&f).is_some() {
-                let r = call(&f, std::slice::from_ref(o), None)?;
+            let str_own = crate::types::dict::get_str(crate::types::str::STR_TYPE.dict(), &intern("__str__")).is_some_and(|g| g.is(&f));
+            if !str_own {
+                let r = if crate::types::function::as_function(&f).is_some() {
+                    call(&f, std::slice::from_ref(o), None)?
+                } else {
+                    let bound = crate::types::class::bind(&f, Some(o), o.type_obj(), &intern("__str__"))?;
+                    call(&bound, &[], None)?
+                };
                 if as_str(&r).is_none() {
                     return Err(type_error(format!("__str__ returned non-string (type {})", r.type_obj().name())));
                 }

@@ -15,7 +15,7 @@ import sys as _sys
 
 def _caller_module(depth=2):
     try:
-        return _sys._getframe(depth).f_globals.get('__name__', '__main__')
+        return _sys._getframe(depth).f_globals.get('__name__')
     except (AttributeError, ValueError):
         return None
 
@@ -67,6 +67,13 @@ class NoDefaultType:
         return 'NoDefault'
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'NoDefaultType' is not an acceptable base type")
+    def __getattribute__(self, name):
+        # As for the instances of CPython's static types, the class's
+        # __module__ is not an attribute of NoDefault (pickle then finds it
+        # by looking through the modules).
+        if name == '__module__':
+            raise AttributeError("'NoDefaultType' object has no attribute '__module__'")
+        return object.__getattribute__(self, name)
 
 NoDefault = object.__new__(NoDefaultType)
 NoDefaultType.__module__ = 'builtins'

@@ -976,6 +976,12 @@ impl NativeClass for Array {
             return Err(PyErr::type_error(format!("array() takes at most 2 arguments ({} given)", p.len())));
         }
         let code = check_typecode_arg(&p[0], "array()")?;
+        if code == b'u' {
+            let warnings = pyk_sdk::types::import("warnings")?;
+            let cat = pyk_sdk::types::builtin("DeprecationWarning")?;
+            let msg = PyObj::from("The 'u' type code is deprecated and will be removed in Python 3.16");
+            warnings.call_method("warn", &[&msg, &cat, &PyObj::from(1i64)])?;
+        }
         let a = Array { code, data: PyMutex::new(Vec::new()), exports: Default::default() };
         if let Some(init) = p.get(1) {
             if init.is_str() {

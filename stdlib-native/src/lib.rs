@@ -4,7 +4,7 @@
 //! Modules provided: `math`, `itertools`, `_bisect`, `_heapq`, `_string`, `time`,
 //! `_operator`, `errno`, `_struct`, `binascii`, and the hashes `_md5`, `_sha1`,
 //! `_sha2`, `_sha3`, `_blake2`, `_hashlib`, `zlib`, `_bz2`, `_sre`, `marshal`, `_csv`, `_json`, `select`, `_socket`, `array`, `unicodedata`,
-//! `_posixsubprocess`, `_random`, the CJK codecs (`_multibytecodec`, `_codecs_jp`, `_codecs_cn`, `_codecs_kr`, `_codecs_tw`, `_codecs_hk`, `_codecs_iso2022`), `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
+//! `_posixsubprocess`, `_random`, `_statistics`, the CJK codecs (`_multibytecodec`, `_codecs_jp`, `_codecs_cn`, `_codecs_kr`, `_codecs_tw`, `_codecs_hk`, `_codecs_iso2022`), `_functools`, `_datetime`, `_abc`, `fcntl`, `termios`, `_locale`, `pwd`, `grp`, `resource`, and the test-support modules
 //! `_testlimitedcapi` and `_testsinglephase`.
 
 use std::panic::catch_unwind;
@@ -44,6 +44,7 @@ mod select;
 mod singlephase;
 mod socket;
 mod stat;
+mod statistics;
 mod sre;
 mod string;
 mod struct_;
@@ -66,6 +67,7 @@ static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_operator", create: operator::create },
     ModuleDef { name: "errno", create: errno::create },
     ModuleDef { name: "_stat", create: stat::create },
+    ModuleDef { name: "_statistics", create: statistics::create },
     ModuleDef { name: "cmath", create: cmath::create },
     ModuleDef { name: "fcntl", create: fcntl::create },
     ModuleDef { name: "termios", create: termios::create },

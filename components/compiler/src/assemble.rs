@@ -129,7 +129,7 @@ pub fn assemble(items: &[Item], nlabels: u32, handlers: &mut [Handler]) -> Resul
     let mut kept: Vec<&Item> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
         match it {
-            Item::Op { .. } if !reached[i] => {}
+            Item::Op { .. } | Item::Setup(_) if !reached[i] => {}
             _ => kept.push(it),
         }
     }
@@ -149,19 +149,16 @@ pub fn assemble(items: &[Item], nlabels: u32, handlers: &mut [Handler]) -> Resul
             }
         }
     }
-    let ops: Vec<(Op, u32, Option<Label>, Loc, HandlerId)> = Vec::new();
-    let mut ops = ops;
+    let seq: Vec<Item> = kept.iter().enumerate().filter(|(i, _)| !drop[*i]).map(|(_, it)| (*it).clone()).collect();
+    let (seq, nlabels) = resolve_lines(seq, nlabels);
+    let mut ops: Vec<(Op, u32, Option<Label>, Loc, HandlerId)> = Vec::new();
     // label -> index into ops of the next instruction
     let mut label_op = vec![usize::MAX; nlabels as usize];
-    for (i, it) in kept.iter().enumerate() {
+    for it in &seq {
         match it {
             Item::Label(l) => label_op[*l as usize] = ops.len(),
             Item::Setup(_) => {}
-            Item::Op { op, arg, target, loc, handler } => {
-                if !drop[i] {
-                    ops.push((*op, *arg, *target, *loc, *handler));
-                }
-            }
+            Item::Op { op, arg, target, loc, handler } => ops.push((*op, *arg, *target, *loc, *handler)),
         }
     }
     if ops.is_empty() {
@@ -232,4 +229,203 @@ pub fn assemble(items: &[Item], nlabels: u32, handlers: &mut [Handler]) -> Resul
         table.push(ExceptEntry { start: s, end: e, target, depth, lasti: hd.lasti });
     }
     Ok(Assembled { code, locations, exceptiontable: table, stacksize: maxdepth as u32 })
+}
+
+/// A basic block of the reachable instruction list: `start..end` in it
+/// (labels first), where a block ends after a jump or an exit and starts
+/// at a label.
+struct Block {
+    start: usize,
+    end: usize,
+    preds: u32,
+}
+
+fn no_line(loc: &Loc) -> bool {
+    loc.lineno == 0
+}
+
+fn is_exit(op: Op) -> bool {
+    matches!(op, Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS | Op::RERAISE)
+}
+
+fn blocks_of(seq: &[Item], nlabels: u32) -> (Vec<Block>, Vec<usize>) {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut label_block = vec![usize::MAX; nlabels as usize];
+    let mut cur = Block { start: 0, end: 0, preds: 0 };
+    let mut has_ops = false;
+    for (i, it) in seq.iter().enumerate() {
+        if matches!(it, Item::Label(_)) && has_ops {
+            cur.end = i;
+            blocks.push(std::mem::replace(&mut cur, Block { start: i, end: i, preds: 0 }));
+            has_ops = false;
+        }
+        match it {
+            Item::Label(l) => label_block[*l as usize] = blocks.len(),
+            Item::Setup(_) => {}
+            Item::Op { op, target, .. } => {
+                has_ops = true;
+                if target.is_some() || op.flags() & flags::TERMINAL != 0 {
+                    cur.end = i + 1;
+                    blocks.push(std::mem::replace(&mut cur, Block { start: i + 1, end: i + 1, preds: 0 }));
+                    has_ops = false;
+                }
+            }
+        }
+    }
+    cur.end = seq.len();
+    if cur.end > cur.start {
+        blocks.push(cur);
+    }
+    (blocks, label_block)
+}
+
+/// The block's last instruction.
+fn last_op(seq: &[Item], b: &Block) -> Option<(Op, Option<Label>, Loc)> {
+    seq[b.start..b.end].iter().rev().find_map(|it| match it {
+        Item::Op { op, target, loc, .. } => Some((*op, *target, *loc)),
+        _ => None,
+    })
+}
+
+fn falls_through(seq: &[Item], b: &Block) -> bool {
+    last_op(seq, b).is_none_or(|(op, _, _)| op.flags() & flags::TERMINAL == 0)
+}
+
+/// Whether the block leaves the frame and no instruction in it has a line
+/// (the implicit `return None`, a cleanup's `RERAISE`).
+fn exit_without_line(seq: &[Item], b: &Block) -> bool {
+    let mut any = false;
+    for it in &seq[b.start..b.end] {
+        match it {
+            Item::Op { loc, .. } if !no_line(loc) => return false,
+            Item::Op { .. } => any = true,
+            Item::Setup(_) => return false,
+            Item::Label(_) => {}
+        }
+    }
+    any && last_op(seq, b).is_some_and(|(op, _, _)| is_exit(op))
+}
+
+fn count_preds(seq: &[Item], blocks: &mut [Block], label_block: &[usize]) {
+    for b in blocks.iter_mut() {
+        b.preds = 0;
+    }
+    for k in 0..blocks.len() {
+        if k + 1 < blocks.len() && falls_through(seq, &blocks[k]) {
+            blocks[k + 1].preds += 1;
+        }
+        for it in &seq[blocks[k].start..blocks[k].end] {
+            let l = match it {
+                Item::Op { target: Some(t), .. } => *t,
+                Item::Setup(_) => continue,
+                _ => continue,
+            };
+            if let Some(&t) = label_block.get(l as usize) {
+                if t < blocks.len() {
+                    blocks[t].preds += 1;
+                }
+            }
+        }
+    }
+}
+
+/// CPython's line resolution (flowgraph.c's `duplicate_exits_without_lineno`
+/// and `propagate_line_numbers`): an exit block without a line that several
+/// jumps reach is copied for each jump, so a `return` reports the line it
+/// was reached from; then instructions without a line take the line of the
+/// instruction before them in their block, and the first instruction of a
+/// block with one predecessor the line that predecessor ended on.
+fn resolve_lines(mut seq: Vec<Item>, mut nlabels: u32) -> (Vec<Item>, u32) {
+    let (mut blocks, mut label_block) = blocks_of(&seq, nlabels);
+    count_preds(&seq, &mut blocks, &label_block);
+    // copies of exits reached by several jumps, inserted after the original
+    let mut inserts: Vec<(usize, Vec<Item>)> = Vec::new();
+    for k in 0..blocks.len() {
+        let Some((_, Some(t), jloc)) = last_op(&seq, &blocks[k]) else { continue };
+        let tb = label_block[t as usize];
+        if tb >= blocks.len() || blocks[tb].preds <= 1 || !exit_without_line(&seq, &blocks[tb]) {
+            continue;
+        }
+        let new = nlabels;
+        nlabels += 1;
+        let mut copy = vec![Item::Label(new)];
+        let mut first = true;
+        for it in &seq[blocks[tb].start..blocks[tb].end] {
+            if let Item::Op { op, arg, target, loc, handler } = it {
+                let loc = if first { jloc } else { *loc };
+                first = false;
+                copy.push(Item::Op { op: *op, arg: *arg, target: *target, loc, handler: *handler });
+            }
+        }
+        // retarget the jump
+        for it in seq[blocks[k].start..blocks[k].end].iter_mut().rev() {
+            if let Item::Op { target: Some(tt), .. } = it {
+                *tt = new;
+                break;
+            }
+        }
+        blocks[tb].preds -= 1;
+        inserts.push((blocks[tb].end, copy));
+    }
+    if !inserts.is_empty() {
+        inserts.sort_by_key(|(at, _)| *at);
+        let mut out = Vec::with_capacity(seq.len() + inserts.len() * 2);
+        let mut next = inserts.into_iter().peekable();
+        for (i, it) in seq.into_iter().enumerate() {
+            while let Some((_, c)) = next.next_if(|(at, _)| *at == i) {
+                out.extend(c);
+            }
+            out.push(it);
+        }
+        for (_, c) in next {
+            out.extend(c);
+        }
+        seq = out;
+        (blocks, label_block) = blocks_of(&seq, nlabels);
+        count_preds(&seq, &mut blocks, &label_block);
+    }
+    // an exit without a line reached only by falling into it: the line of
+    // the instruction before it
+    for k in 0..blocks.len().saturating_sub(1) {
+        if falls_through(&seq, &blocks[k]) && exit_without_line(&seq, &blocks[k + 1]) {
+            if let Some((_, _, loc)) = last_op(&seq, &blocks[k]) {
+                set_first_loc(&mut seq, &blocks[k + 1], loc, false);
+            }
+        }
+    }
+    for k in 0..blocks.len() {
+        let mut prev = Loc::default();
+        for it in &mut seq[blocks[k].start..blocks[k].end] {
+            if let Item::Op { loc, .. } = it {
+                if no_line(loc) {
+                    *loc = prev;
+                } else {
+                    prev = *loc;
+                }
+            }
+        }
+        if k + 1 < blocks.len() && falls_through(&seq, &blocks[k]) && blocks[k + 1].preds == 1 {
+            set_first_loc(&mut seq, &blocks[k + 1], prev, true);
+        }
+        if let Some((_, Some(t), _)) = last_op(&seq, &blocks[k]) {
+            let tb = label_block[t as usize];
+            if tb < blocks.len() && blocks[tb].preds == 1 {
+                set_first_loc(&mut seq, &blocks[tb], prev, true);
+            }
+        }
+    }
+    (seq, nlabels)
+}
+
+/// Gives the block's first instruction `loc` (`only_if_none`: when it has
+/// no line of its own).
+fn set_first_loc(seq: &mut [Item], b: &Block, new: Loc, only_if_none: bool) {
+    for it in &mut seq[b.start..b.end] {
+        if let Item::Op { loc, .. } = it {
+            if !only_if_none || no_line(loc) {
+                *loc = new;
+            }
+            return;
+        }
+    }
 }

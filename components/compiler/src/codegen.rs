@@ -511,14 +511,11 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LOAD_CONST, i);
     }
 
-    /// The implicit `return None` at the end of a body: it takes the
-    /// location of the instruction before it, as CPython's line propagation does.
+    /// The implicit `return None` at the end of a body: no location of its
+    /// own; the assembler copies it for each jump to it and gives each copy
+    /// the line it is reached from, as CPython's line resolution does.
     fn implicit_return(&mut self) {
-        let loc = self.ur().items.iter().rev().find_map(|i| match i {
-            Item::Op { loc, .. } if loc.lineno != 0 => Some(*loc),
-            _ => None,
-        });
-        let old = self.set_loc(loc.unwrap_or(self.ur().loc));
+        let old = self.set_loc(Loc::default());
         self.return_const(ConstValue::None {});
         self.set_loc(old);
     }

@@ -268,6 +268,10 @@ impl Builder {
         }
         if s.comp_iter_target && flag & DEF_LOCAL != 0 {
             if let Some(sym) = s.symbols.get_mut(&mangled) {
+                // an earlier `(name := ...)` in this comprehension bound it outside
+                if sym.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                    return Err(err(format!("comprehension inner loop cannot rebind assignment expression target '{name}'"), loc));
+                }
                 sym.flags |= DEF_COMP_ITER;
             }
         }

@@ -1132,10 +1132,16 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     }
 }
 
-/// Attribute lookup on a class whose metaclass is a Python class: type's
-/// lookup, then the metaclass's `__getattr__` when that raised AttributeError.
+/// Attribute lookup on a class whose metaclass is a Python class: the
+/// metaclass's own `__getattribute__` if it defines one, else type's
+/// lookup; then the metaclass's `__getattr__` when that raised AttributeError.
 fn meta_getattr(o: &Obj, name: &Obj) -> PyResult {
-    let r = (TYPE_TYPE.getattr.expect("type has a getattr slot"))(o, name);
+    let meta = o.type_obj();
+    let custom = if has_python_getattribute(meta) { python_getattribute(meta) } else { None };
+    let r = match custom {
+        Some(ga) => call_found(&ga, o, std::slice::from_ref(name)),
+        None => (TYPE_TYPE.getattr.expect("type has a getattr slot"))(o, name),
+    };
     match r {
         Err(e) if e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
             match o.type_obj().lookup(&crate::types::str::istr("__getattr__")).filter(|f| as_function(f).is_some()) {
@@ -2522,6 +2528,13 @@ fn meta_call(o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
             let mut v = vec![o.clone()];
             v.extend_from_slice(args);
             return ab::call(&f, &v, kw);
+        }
+        // any other callable the metaclass puts there (typing's
+        // `__call__ = dict`), through the descriptor protocol
+        let name = crate::types::str::istr("__call__");
+        if !TYPE_TYPE.lookup(&name).is_some_and(|t| t.is(&f)) {
+            let bound = bind(&f, Some(o), meta, &name)?;
+            return ab::call(&bound, args, kw);
         }
     }
     (TYPE_TYPE.call.expect("type call"))(o, args, kw)

@@ -80,7 +80,8 @@ pub fn parse(spec: &str, tyname: &str, default_align: char) -> PyResult<Spec> {
         if *i == st {
             return Ok(None);
         }
-        c[st..*i].iter().collect::<String>().parse().map(Some).map_err(|_| value_error("Too many decimal digits in format string"))
+        // at most Py_ssize_t's maximum, as CPython
+        c[st..*i].iter().collect::<String>().parse::<isize>().map(|n| Some(n as usize)).map_err(|_| value_error("Too many decimal digits in format string"))
     };
     sp.width = digits(&mut i)?.unwrap_or(0);
     // A width no allocation can hold is CPython's MemoryError, not an abort.

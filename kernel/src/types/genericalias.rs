@@ -183,8 +183,9 @@ fn substitute(arg: &Obj, params: &[Obj], items: &[Obj]) -> PyResult<Obj> {
             None => subargs.push(p.clone()),
         }
     }
-    let key = if subargs.len() == 1 { subargs.pop().unwrap_or_else(crate::types::none) } else { new_tuple(subargs) };
-    crate::abstract_::getitem(arg, &key)
+    // always a tuple, as CPython: `Concatenate[int, P]` given `()` for P
+    // must see `((),)`, not an empty subscript
+    crate::abstract_::getitem(arg, &new_tuple(subargs))
 }
 
 /// One argument substituted; an unpacked TypeVarTuple (`*Ts`) becomes the

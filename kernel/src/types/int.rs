@@ -475,6 +475,20 @@ pub fn decimal_string(b: &BigInt) -> PyResult<String> {
     // Cheap bound first: bits * log10(2) estimates the digit count.
     // A number of `bits` bits has at most floor(bits * log10(2)) + 1 digits.
     if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
+        // CPython's fuzzy check on the size in 30-bit digits refuses a
+        // number clearly over the limit before converting it (the
+        // conversion is the costly part).
+        let size = b.bits().div_ceil(30);
+        if size >= 10 * 640 / 90 + 2 && (limit as u64) / 90 <= (size - 11) / 10 {
+            return Err(value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        // Past 1000 digits CPython converts through _pylong, which checks
+        // nothing more.
+        if size > 1000 {
+            return Ok(b.to_string());
+        }
         let s = b.to_string();
         if s.trim_start_matches('-').len() > limit {
             return Err(value_error(format!(

@@ -105,6 +105,11 @@ fn m_getattribute(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if crate::types::str::as_str(n).is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", n.type_obj().name())));
     }
+    // a class (of a Python metaclass whose __getattribute__ defers here):
+    // type's own lookup, through the class's MRO
+    if crate::types::typeobj::as_type(s).is_some() {
+        return (crate::types::typeobj::TYPE_TYPE.getattr.expect("type has a getattr slot"))(s, n);
+    }
     if s.type_obj().flags & crate::types::typeobj::tpflags::HEAPTYPE != 0 {
         return crate::types::class::generic_getattr(s, n);
     }

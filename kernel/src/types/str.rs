@@ -1894,6 +1894,22 @@ fn m_isspace(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_isprintable(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     pred_all(s, "isprintable", a, k, py_isprintable, true)
 }
+/// `str.__sizeof__()`: CPython's layout (a compact object: a 40-byte
+/// header for ASCII, 56 otherwise, then one, two or four bytes per
+/// character by the widest, plus the terminator; 64 bytes for a subclass's
+/// instance), so sys.getsizeof agrees with it.
+fn m_sizeof(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    no_args("__sizeof__", a, k)?;
+    let text: &str = this(s);
+    let (n, widest) = if text.is_ascii() {
+        (text.len(), 0x7f)
+    } else {
+        pyk_abi::surrogate::code_points(text).fold((0usize, 0u32), |(n, m), c| (n + 1, m.max(c)))
+    };
+    let kind = if widest < 0x100 { 1 } else if widest < 0x10000 { 2 } else { 4 };
+    let header = if !std::ptr::eq(s.type_obj(), &STR_TYPE) { 64 } else if widest < 0x80 { 40 } else { 56 };
+    Ok(crate::types::int::from_i64((header + (n + 1) * kind) as i64))
+}
 fn m_isascii(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_args("isascii", a, k)?;
     Ok(bool_obj(this(s).is_ascii()))
@@ -2199,7 +2215,7 @@ fn m_dunder_getnewargs(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::tuple::new_tuple(vec![new_str(this(s))]))
 }
 
-static STR_METHODS: [MethodDef; 53] = [
+static STR_METHODS: [MethodDef; 54] = [
     MethodDef { name: "join", func: m_join, doc: "" },
     MethodDef { name: "find", func: m_find, doc: "" },
     MethodDef { name: "rfind", func: m_rfind, doc: "" },
@@ -2249,6 +2265,7 @@ static STR_METHODS: [MethodDef; 53] = [
     MethodDef { name: "translate", func: m_translate, doc: "" },
     MethodDef { name: "__format__", func: m_dunder_format, doc: "" },
     MethodDef { name: "__getnewargs__", func: m_dunder_getnewargs, doc: "" },
+    MethodDef { name: "__sizeof__", func: m_sizeof, doc: "" },
     MethodDef { name: "__mod__", func: m_dunder_mod, doc: "" },
     MethodDef { name: "__rmod__", func: m_dunder_rmod, doc: "" },
     MethodDef { name: "__getitem__", func: m_dunder_getitem, doc: "" },

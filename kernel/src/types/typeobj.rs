@@ -470,6 +470,9 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(o.value().as_ptr() as *const TypeObject) };
     let n = crate::types::str::as_str(name).unwrap_or("");
     match n {
+        // a class's name is the same object on each read, as CPython's
+        // ht_name (inspect compares attributes by identity)
+        "__name__" if t.flags & tpflags::HEAPTYPE != 0 => return Ok(crate::types::str::intern(t.name())),
         "__name__" => return Ok(crate::types::str::new_str(t.name())),
         "__qualname__" => {
             if let Some(q) = crate::types::class::heap_qualname(t) {
@@ -522,6 +525,13 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             let d = crate::types::dict::new_dict();
             crate::types::class::type_setattr(o, name, Some(&d))?;
             return Ok(d);
+        }
+        // a builtin type has none (type's own `__annotations__` getset
+        // included, which `type.__annotations__` would otherwise find)
+        "__annotations__" => {
+            let e = crate::error::attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name()));
+            crate::abstract_::set_attribute_error_info(&e, o, name);
+            return Err(e);
         }
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {

@@ -202,6 +202,10 @@ impl Pattern {
             (Data::Borrowed(b), SKind::Bytes)
         } else if obj.isinstance(&*builtin("bytearray")?)? || obj.isinstance(&*builtin("memoryview")?)? {
             (Data::Bytes(Arc::new(obj.bytes_like()?)), SKind::Other)
+        } else if let Ok(view) = builtin("memoryview")?.call(&[obj]) {
+            // any other buffer (array.array, mmap): its bytes, one
+            // character per byte as CPython's getstring
+            (Data::Bytes(Arc::new(view.bytes_like()?)), SKind::Other)
         } else {
             return Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", obj.type_name()?)));
         };
@@ -319,7 +323,14 @@ fn pattern_scanner_impl(this: &Pattern, args: &Args, name: &'static str) -> PyRe
     let (string, pos, endpos) = bind_range(args, name)?;
     let subj = this.subject(string)?;
     let (pos, endpos) = positions(pos, endpos, subj.data.len())?;
+    // A mutable buffer (bytearray) cannot be resized while the scanner
+    // lives, as CPython's scanner holds a buffer export on it.
+    let export = match subj.kind {
+        SKind::Other => Some(builtin("memoryview")?.call(&[string])?),
+        _ => None,
+    };
     SCANNER.wrap(Scanner {
+        _export: export,
         pattern: args.slf().to_owned(),
         string: string.to_owned(),
         data: subj.data.to_static(),
@@ -789,6 +800,9 @@ impl NativeClass for MatchObj {
 // ---------------------------------------------------------------- Scanner
 
 struct Scanner {
+    /// A memoryview of a bytes-like subject other than bytes, kept for the
+    /// scanner's life.
+    _export: Option<PyObj>,
     pattern: PyObj,
     string: PyObj,
     data: Data<'static>,

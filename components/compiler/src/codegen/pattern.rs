@@ -24,11 +24,12 @@ impl Fails {
         self.labels[n]
     }
 
-    /// Emits the pop chain, ending with a jump to `target`.
+    /// Emits the pop chain, ending with a jump to `target`; the pops are
+    /// on the current line (the failed pattern's, as CPython).
     fn finish(self, c: &mut Compiler<'_>, target: Label) {
         for k in (1..self.labels.len()).rev() {
             c.bind(self.labels[k]);
-            c.emit_noloc(Op::POP_TOP, 0);
+            c.emit0(Op::POP_TOP);
         }
         if let Some(&l) = self.labels.first() {
             c.bind(l);
@@ -128,11 +129,15 @@ pub(super) fn match_stmt<'a>(c: &mut Compiler<'a>, subject: &'a Expr, cases: &'a
             let f = fails.at(c, 0);
             c.jump_if(g, f, false)?;
         }
-        c.set_loc(old);
+        // done with the subject: on the pattern's line, as CPython, so a
+        // line tracer does not see the match statement again
         c.emit0(Op::POP_TOP);
+        c.set_loc(old);
         c.stmts(&case.body)?;
-        c.jump(Op::JUMP_NO_INTERRUPT, end);
+        c.jump_noloc(Op::JUMP_NO_INTERRUPT, end);
+        let old = c.set_loc(case.pattern.loc);
         fails.finish(c, next);
+        c.set_loc(old);
         c.bind(next);
     }
     c.emit_noloc(Op::POP_TOP, 0);

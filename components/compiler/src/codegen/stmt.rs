@@ -286,7 +286,7 @@ impl<'a> Compiler<'a> {
             let next = self.label();
             self.jump_if(test, next, false)?;
             self.stmts(body)?;
-            self.jump(Op::JUMP_NO_INTERRUPT, end);
+            self.jump_noloc(Op::JUMP_NO_INTERRUPT, end);
             self.bind(next);
             self.stmts(orelse)?;
         }
@@ -426,13 +426,15 @@ impl<'a> Compiler<'a> {
 
     fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R {
         let (except, cleanup, end) = (self.label(), self.label(), self.label());
+        // the `try` line's own instruction (CPython's SETUP_FINALLY, a NOP)
+        self.emit0(Op::NOP);
         let outer = self.push_handler(except, false, 0);
         self.push_fblock(FKind::TryExcept, 0, 0, outer);
         self.stmts(body)?;
         self.pop_fblock();
         self.set_handler(outer);
         self.stmts(orelse)?;
-        self.jump(Op::JUMP_NO_INTERRUPT, end);
+        self.jump_noloc(Op::JUMP_NO_INTERRUPT, end);
 
         self.bind(except);
         self.push_handler(cleanup, true, 0);
@@ -464,7 +466,7 @@ impl<'a> Compiler<'a> {
                 self.load_const_noloc(ConstValue::None {});
                 self.store_name_noloc(name)?;
                 self.del_name_noloc(name)?;
-                self.jump(Op::JUMP_NO_INTERRUPT, end);
+                self.jump_noloc(Op::JUMP_NO_INTERRUPT, end);
                 // the handler body raised: clear the name and re-raise
                 self.bind(cleanup_end);
                 self.set_handler(cleanup_handler);
@@ -479,7 +481,7 @@ impl<'a> Compiler<'a> {
                 self.pop_fblock();
                 self.set_handler(outer);
                 self.emit_noloc(Op::POP_EXCEPT, 0);
-                self.jump(Op::JUMP_NO_INTERRUPT, end);
+                self.jump_noloc(Op::JUMP_NO_INTERRUPT, end);
             }
             self.set_handler(cleanup_handler);
             self.bind(next);
@@ -497,6 +499,9 @@ impl<'a> Compiler<'a> {
 
     fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt], star: bool) -> R {
         let (end, exit, cleanup) = (self.label(), self.label(), self.label());
+        if handlers.is_empty() {
+            self.emit0(Op::NOP);
+        }
         let outer = self.push_handler(end, false, 0);
         self.push_fblock(FKind::FinallyTry, 0, 0, outer);
         self.u().fblocks.last_mut().unwrap().finalbody = Some(finalbody);
@@ -510,7 +515,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.set_handler(outer);
         self.stmts(finalbody)?;
-        self.jump(Op::JUMP_NO_INTERRUPT, exit);
+        self.jump_noloc(Op::JUMP_NO_INTERRUPT, exit);
         // exceptional path
         self.bind(end);
         self.push_handler(cleanup, true, 0);
@@ -687,6 +692,14 @@ impl<'a> Compiler<'a> {
     }
 
     // ------------------------------------------------------------ no-location helpers
+
+    /// A jump with no location of its own (CPython's NO_LOCATION): the
+    /// assembler gives it the line of the instruction before it.
+    pub(super) fn jump_noloc(&mut self, op: Op, target: Label) {
+        let old = self.set_loc(Loc::default());
+        self.jump(op, target);
+        self.set_loc(old);
+    }
 
     pub(super) fn emit_noloc(&mut self, op: Op, arg: u32) {
         let old = self.set_loc(Loc::default());
