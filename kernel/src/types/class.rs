@@ -101,9 +101,36 @@ pub fn slot_storage(o: &Obj) -> Option<Obj> {
     Some(d)
 }
 
+/// Whether instances of `t` are InstanceObjects with an instance dict
+/// (a Python class whose solid base is object, without `__slots__`
+/// leaving `__dict__` out): the common case, tested first.
+#[inline(always)]
+fn plain_layout(t: &TypeObject) -> bool {
+    is_heap(t) && t.flags & tpflags::NO_DICT == 0 && std::ptr::eq(t.solid, &crate::types::object::OBJECT_TYPE)
+}
+
+/// Whether the instance dict of `o` holds the str `name` (for the method
+/// short cut: an instance attribute shadows a class's method). Creates
+/// no dict and takes no reference in the common layout.
+pub fn instance_dict_has_str(o: &Obj, name: &Obj) -> bool {
+    if plain_layout(o.type_obj()) {
+        // SAFETY: plain_layout types lay out instances as InstanceObject; the
+        // dict is borrowed under its cell's lock and has_str runs no Python code.
+        return unsafe { o.cast::<InstanceObject>() }.dict.with_ref(|d| d.is_some_and(|d| crate::types::dict::has_str(d, name)));
+    }
+    instance_dict(o).is_some_and(|d| crate::types::dict::get_str(&d, name).is_some())
+}
+
 /// The instance dict, whether or not the class exposes it.
 fn attribute_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
+    if is_heap(t) && std::ptr::eq(t.solid, &crate::types::object::OBJECT_TYPE) {
+        // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+        let cell = &unsafe { o.cast::<InstanceObject>() }.dict;
+        if let Some(d) = cell.get() {
+            return Some(d);
+        }
+    }
     if !is_heap(t) {
         // OrderedDict instances have attributes of their own.
         return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
@@ -1055,13 +1082,13 @@ thread_local! {
 
 /// The PLAIN_* verdict bits for `name` on instances of `t`; 0 unless `t`
 /// lays its instances out as InstanceObject with a dict.
+#[inline]
 fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
-    if !is_heap(t) || t.flags & tpflags::NO_DICT != 0 || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
-        return 0;
-    }
-    // `__class__`, `__dict__` and `__weakref__` are handled by the generic
-    // paths (they are not found through the MRO).
-    if name.refcnt() < pyk_abi::value::IMMORTAL_REFCNT || matches!(as_str(name), None | Some("__class__" | "__dict__" | "__weakref__")) {
+    // The cache comes first: a hit costs a few loads. Names are keyed by
+    // address, so only immortal (interned) ones are cached; types are
+    // immortal. The layout checks are part of the cached verdict (a
+    // type's layout changes only with its bases, which bumps the epoch).
+    if name.refcnt() < pyk_abi::value::IMMORTAL_REFCNT {
         return 0;
     }
     let (tk, nk) = (t as *const TypeObject as usize, name.value().0);
@@ -1073,6 +1100,22 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     }) {
         return bits;
     }
+    let bits = plain_verdict_uncached(t, name);
+    // Computing the verdict ran no Python code, so the epoch still holds.
+    let _ = PLAIN_CACHE.try_with(|c| c[idx].set((tk, nk, epoch, bits)));
+    bits
+}
+
+#[cold]
+fn plain_verdict_uncached(t: &'static TypeObject, name: &Obj) -> u8 {
+    if !is_heap(t) || t.flags & tpflags::NO_DICT != 0 || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+        return 0;
+    }
+    // `__class__`, `__dict__` and `__weakref__` are handled by the generic
+    // paths (they are not found through the MRO).
+    if matches!(as_str(name), None | Some("__class__" | "__dict__" | "__weakref__")) {
+        return 0;
+    }
     let mut bits = 0;
     if t.lookup(name).is_none() {
         if python_getattribute(t).is_none() {
@@ -1082,8 +1125,6 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
             bits |= PLAIN_SET;
         }
     }
-    // Computing the verdict ran no Python code, so the epoch still holds.
-    let _ = PLAIN_CACHE.try_with(|c| c[idx].set((tk, nk, epoch, bits)));
     bits
 }
 
@@ -1112,10 +1153,9 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     if plain_verdict(t, name) & PLAIN_GET != 0 {
         // SAFETY: plain_verdict is non-zero only for InstanceObject layouts.
-        if let Some(d) = unsafe { o.cast::<InstanceObject>() }.dict.get() {
-            if let Some(v) = crate::types::dict::get_str(&d, name) {
-                return Ok(v);
-            }
+        // The dict is borrowed under its cell's lock: get_str runs no Python code.
+        if let Some(v) = unsafe { o.cast::<InstanceObject>() }.dict.with_ref(|d| d.and_then(|d| crate::types::dict::get_str(d, name))) {
+            return Ok(v);
         }
     }
     let custom = if has_python_getattribute(t) { python_getattribute(t) } else { None };
@@ -1216,8 +1256,20 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     if let Some(v) = v {
         if plain_verdict(t, name) & PLAIN_SET != 0 {
-            if let Some(d) = attribute_storage(o) {
-                return dict_set(&d, name, Some(v));
+            // SAFETY: plain_verdict is non-zero only for InstanceObject layouts.
+            let cell = &unsafe { o.cast::<InstanceObject>() }.dict;
+            // The dict is cloned out of its cell: storing may drop an old
+            // value, whose `__del__` must not run under the cell's lock.
+            let d = match cell.get() {
+                Some(d) => d,
+                None => {
+                    let d = new_dict();
+                    drop(cell.set(Some(d.clone())));
+                    d
+                }
+            };
+            if let Some(dd) = as_dict(&d) {
+                return dd.set_str(name.clone(), v.clone());
             }
         }
     }
