@@ -61,24 +61,31 @@ impl FrameStack {
         FrameStack { chunks: vec![Vec::with_capacity(4)] }
     }
 
+    // Invariant: only the first chunk may be empty (pop drops an emptied
+    // later chunk, push adds a chunk only to put a frame in it), so the
+    // top frame is always the last frame of the last chunk.
+
     pub fn push(&mut self, mut f: Frame) {
-        f.back = match self.chunks.last_mut().and_then(|c| c.last_mut()) {
+        f.back = match self.last_mut() {
             Some(top) => top as *const Frame,
-            None => match self.last_mut() {
-                Some(top) => top as *const Frame,
-                None => CURRENT.with(|c| c.get()),
-            },
+            None => CURRENT.with(|c| c.get()),
         };
         f.serial = FRAME_SERIAL.with(|c| {
             let n = c.get();
             c.set(n + 1);
             n
         });
-        let full = self.chunks.last().is_none_or(|c| c.len() == c.capacity());
-        if full {
-            self.chunks.push(Vec::with_capacity(64));
+        match self.chunks.last_mut() {
+            Some(c) if c.len() < c.capacity() => c.push(f),
+            _ => self.push_chunk(f),
         }
-        self.chunks.last_mut().expect("chunk").push(f);
+    }
+
+    #[cold]
+    fn push_chunk(&mut self, f: Frame) {
+        let mut c = Vec::with_capacity(64);
+        c.push(f);
+        self.chunks.push(c);
     }
 
     pub fn pop(&mut self) -> Option<Frame> {
@@ -89,8 +96,9 @@ impl FrameStack {
         f
     }
 
+    #[inline]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        self.chunks.iter_mut().rev().find_map(|c| c.last_mut())
+        self.chunks.last_mut()?.last_mut()
     }
 
     pub fn len(&self) -> usize {
@@ -316,10 +324,17 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments into a new frame's localsplus slots (CPython's rules
 /// and messages). `args` are the positional values followed by the keyword
 /// values named by `kwnames`.
+/// Whether a call with `nargs` positional arguments and no keywords fills
+/// exactly the code's positional parameters (the binding fast path).
+#[inline(always)]
+fn exact_positional(c: &CodeObject, nargs: usize) -> bool {
+    c.flags & (co::VARARGS | co::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && nargs == c.argcount as usize
+}
+
 fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
     let c = f.code();
     // Fast path: exactly the positional parameters, nothing else.
-    if kwnames.is_none() && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && args.len() == c.argcount as usize {
+    if kwnames.is_none() && exact_positional(c, args.len()) {
         for (i, v) in args.iter().enumerate() {
             incref(v.value());
             // SAFETY: i < argcount <= nlocalsplus, and the new frame's slots are empty.
@@ -1739,16 +1754,31 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     if callable.type_ptr() == &FUNCTION_TYPE as *const _ {
                         // Python-to-Python call: push a frame, no Rust recursion.
                         let func = as_function(callable).expect("function");
-                        let newf = alloc_frame(func.code_obj().clone(), Some(callable.clone()), func.globals.clone(), func.builtins.clone(), None);
+                        let newf = alloc_frame(func.code_obj().clone(), None, func.globals.clone(), func.builtins.clone(), None);
                         let mut newf = match newf {
                             Ok(nf) => nf,
                             Err(e) => raise!(e),
                         };
-                        if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
+                        if kwnames.is_none() && exact_positional(func.code(), nargs) {
+                            // The arguments' references move from the caller's
+                            // stack into the new frame's parameter slots.
+                            for i in 0..nargs {
+                                // SAFETY: i < nargs == argcount <= nlocalsplus (the
+                                // new frame's empty slots); stack slots first..sp
+                                // hold the owned arguments, emptied as they move.
+                                unsafe {
+                                    *newf.base.add(i) = *stack.add(first + i);
+                                    *stack.add(first + i) = Value::NULL;
+                                }
+                            }
+                        } else if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
                             release_frame(&mut newf);
                             raise!(e);
                         }
-                        // Drop the callable and arguments from the caller's stack.
+                        // The callable's reference moves to the frame; the rest
+                        // of the caller's call slots (NULL or not moved) are dropped.
+                        // SAFETY: self_slot - 1 holds the owned callable.
+                        newf.func = Some(unsafe { Obj::from_raw(std::mem::replace(&mut *stack.add(self_slot - 1), Value::NULL)) });
                         while sp > self_slot - 1 {
                             decref(pop_raw!());
                         }
