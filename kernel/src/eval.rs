@@ -42,6 +42,10 @@ pub struct Frame {
     pub back: *const Frame,
     /// Unique per activation, to tell a live frame from a reused address.
     pub serial: u64,
+    /// A frame running `__init__` for a class call made by CALL (see
+    /// `class::simple_init`): the new instance, which the call returns
+    /// in place of `__init__`'s None.
+    pub init_self: Option<Obj>,
 }
 
 thread_local! {
@@ -149,6 +153,7 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
         heap: None,
         back: std::ptr::null(),
         serial: 0,
+        init_self: None,
     })
 }
 
@@ -1797,6 +1802,60 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         frames.push(newf);
                         continue 'frame;
                     }
+                    if !TRACING && !has_self && callable.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+                        // SAFETY: an object whose type is exactly `type` is a TypeObject.
+                        let t: &'static crate::types::typeobj::TypeObject = unsafe { &*(callable.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+                        if let Some(init) = crate::types::class::simple_init(t) {
+                            // `cls(args)` that only makes a plain instance and runs
+                            // a Python `__init__`: the instance goes in the NULL
+                            // self slot and `__init__` runs as a frame of this loop.
+                            let func = as_function(&init).expect("simple_init gives a function");
+                            let mut newf = match alloc_frame(func.code_obj().clone(), None, func.globals.clone(), func.builtins.clone(), None) {
+                                Ok(nf) => nf,
+                                Err(e) => raise!(e),
+                            };
+                            let inst = crate::types::class::new_plain_instance(t);
+                            newf.init_self = Some(inst.clone());
+                            // SAFETY: self_slot is within the stack and holds NULL (no self).
+                            unsafe { *stack.add(self_slot) = inst.into_raw() };
+                            let nargs = sp - self_slot;
+                            if kwnames.is_none() && exact_positional(func.code(), nargs) {
+                                for i in 0..nargs {
+                                    // SAFETY: as the function call's move above: the
+                                    // instance and arguments move into empty slots.
+                                    unsafe {
+                                        *newf.base.add(i) = *stack.add(self_slot + i);
+                                        *stack.add(self_slot + i) = Value::NULL;
+                                    }
+                                }
+                            } else {
+                                // SAFETY: the instance and the arguments are owned values in consecutive slots.
+                                let args: &[Obj] = unsafe { std::slice::from_raw_parts(stack.add(self_slot) as *const Obj, nargs) };
+                                if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
+                                    release_frame(&mut newf);
+                                    raise!(e);
+                                }
+                            }
+                            newf.func = Some(init);
+                            while sp > self_slot - 1 {
+                                decref(pop_raw!());
+                            }
+                            drop(kwnames);
+                            let depth = crate::thread::PY_DEPTH.with(|d| {
+                                let n = d.get() + 1;
+                                d.set(n);
+                                n
+                            });
+                            sync!();
+                            if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+                                crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                                release_frame(&mut newf);
+                                return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
+                            }
+                            frames.push(newf);
+                            continue 'frame;
+                        }
+                    }
                     // The frame's line must be current for a builtin that
                     // warns or inspects its caller (warnings point at it).
                     sync!();
@@ -1888,10 +1947,21 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     }
                     let mut done = frames.pop().expect("frame");
                     release_frame(&mut done);
+                    let init_self = done.init_self.take();
+                    drop(done);
                     if frames.is_empty() {
                         return Ok(Some(GenExit::Return(v)));
                     }
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                    let v = match init_self {
+                        None => v,
+                        Some(inst) if crate::types::is_none(&v) => inst,
+                        Some(_) => {
+                            // Raised in the caller, which stopped at its CALL
+                            // (synced when the `__init__` frame was pushed).
+                            return Err(Unwind::Raise(type_error(format!("__init__() should return None, not '{}'", v.type_obj().name()))));
+                        }
+                    };
                     let caller = frames.last_mut().expect("caller");
                     let cnlp = caller.code().nlocalsplus();
                     // SAFETY: the caller's stack has room for the call's result.

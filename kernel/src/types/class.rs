@@ -1681,6 +1681,79 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Ok(obj)
 }
 
+const INIT_CACHE_SIZE: usize = 64;
+
+thread_local! {
+    /// Per-thread `simple_init` answers: (type, epoch, the `__init__`).
+    static INIT_CACHE: std::cell::UnsafeCell<[(usize, u64, Option<Obj>); INIT_CACHE_SIZE]> =
+        const { std::cell::UnsafeCell::new([const { (0, u64::MAX, None) }; INIT_CACHE_SIZE]) };
+}
+
+/// The Python `__init__` function that calling the class `t` (whose
+/// metaclass the caller checked is exactly `type`) would run on a new
+/// plain instance, when that is all `heap_new` would do: instances laid
+/// out as InstanceObject, no `__abstractmethods__`, `__new__` not
+/// overridden by Python code. The eval loop then makes the instance and
+/// runs `__init__` as a frame of its own (CPython's
+/// CALL_ALLOC_AND_ENTER_INIT). Cached per thread by the type epoch.
+pub fn simple_init(t: &'static TypeObject) -> Option<Obj> {
+    let tk = t as *const TypeObject as usize;
+    let epoch = crate::types::typeobj::TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let idx = (tk >> 4) & (INIT_CACHE_SIZE - 1);
+    let hit = INIT_CACHE
+        .try_with(|c| {
+            // SAFETY: this thread's cache; the borrow ends before anything
+            // that could run Python code (cloning only increfs).
+            let e = unsafe { &(*c.get())[idx] };
+            (e.0 == tk && e.1 == epoch).then(|| e.2.clone())
+        })
+        .ok()
+        .flatten();
+    if let Some(r) = hit {
+        return r;
+    }
+    let r = simple_init_uncached(t);
+    // The evicted entry is dropped outside the borrow (dropping may run Python code).
+    let evicted = INIT_CACHE
+        .try_with(|c| {
+            // SAFETY: as above; the exclusive borrow lasts for the swap only.
+            let e = unsafe { &mut (*c.get())[idx] };
+            std::mem::replace(e, (tk, epoch, r.clone()))
+        })
+        .ok();
+    drop(evicted);
+    r
+}
+
+#[cold]
+fn simple_init_uncached(t: &'static TypeObject) -> Option<Obj> {
+    if !is_heap(t) || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) || t.flags & tpflags::EXCEPTION != 0 {
+        return None;
+    }
+    if t.lookup(&crate::types::str::istr("__abstractmethods__")).is_some() {
+        return None;
+    }
+    // heap_new's user_new: a Python `__new__` (function, staticmethod or
+    // classmethod), or `__new__ = None`, which fails.
+    let new = t.lookup(&crate::types::str::istr("__new__"))?;
+    if is_none(&new) || as_function(&new).is_some() || new.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some() || new.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some() {
+        return None;
+    }
+    let init = t.lookup(&crate::types::str::istr("__init__"))?;
+    // A generator or coroutine `__init__` returns an object (a TypeError
+    // heap_new reports); the frame route is for plain functions.
+    let flags = as_function(&init)?.code().flags;
+    if flags & (pyk_abi::code::co::GENERATOR | pyk_abi::code::co::COROUTINE | pyk_abi::code::co::ASYNC_GENERATOR | pyk_abi::code::co::ITERABLE_COROUTINE) != 0 {
+        return None;
+    }
+    Some(init)
+}
+
+/// A new instance of a class laid out as InstanceObject, its dict not yet made.
+pub fn new_plain_instance(t: &'static TypeObject) -> Obj {
+    alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) })
+}
+
 /// A new instance of heap type `t` (what `object.__new__(t)` or the
 /// builtin base's `__new__` returns).
 pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
@@ -1721,7 +1794,7 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         }
         return Ok(inst);
     }
-    Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
+    Ok(new_plain_instance(t))
 }
 
 /// Whether `t`, a subclass of one of the builtins whose `__new__` ignores
