@@ -30,14 +30,14 @@ pub struct Frame {
     pub locals: Option<Obj>,
     /// localsplus slots followed by the value stack, in the thread's data stack.
     pub base: *mut Value,
-    pub nslots: usize,
     /// Stack depth (number of values above the localsplus slots).
     pub depth: usize,
     pub ip: usize,
     pub lasti: usize,
     /// Generator frames own their slots on the heap (`base` points into it);
     /// other frames live in the thread's data stack.
-    pub heap: Option<Box<[Value]>>,
+    /// (A boxed Vec: one word, where a boxed slice would take two.)
+    pub heap: Option<Box<Vec<Value>>>,
     /// The calling frame (null for the outermost), valid while this frame runs.
     pub back: *const Frame,
     /// Unique per activation, to tell a live frame from a reused address.
@@ -125,10 +125,22 @@ impl Default for FrameStack {
 // its own heap buffer or the running thread's data stack.
 unsafe impl Send for Frame {}
 
+// Frames are moved on every call and return: past 128 bytes the moves
+// become memcpy calls (7% of calls.py's instructions when `init_self` made
+// it 144; the slot count is now computed and `heap` is one word).
+const _: () = assert!(std::mem::size_of::<Frame>() <= 128);
+
 impl Frame {
     fn code(&self) -> &CodeObject {
         // SAFETY: `code` is always a code object.
         unsafe { self.code.cast() }
+    }
+
+    /// The frame's slot count: localsplus, the value stack and one spare
+    /// (what alloc_frame took from the data stack).
+    fn nslots(&self) -> usize {
+        let c = self.code();
+        c.nlocalsplus() + c.stacksize + 1
     }
 }
 
@@ -146,7 +158,6 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
         builtins,
         locals,
         base,
-        nslots,
         depth: 0,
         ip: 0,
         lasti: 0,
@@ -169,7 +180,7 @@ fn release_frame(f: &mut Frame) {
     }
     f.depth = 0;
     if f.heap.take().is_none() {
-        crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots));
+        crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots()));
     }
 }
 
@@ -180,8 +191,8 @@ pub fn discard_frame(mut f: Frame) {
 
 /// Moves the top data-stack frame's slots to the heap (for a generator).
 fn move_to_heap(f: &mut Frame) {
-    let n = f.nslots;
-    let mut buf = vec![Value::NULL; n].into_boxed_slice();
+    let n = f.nslots();
+    let mut buf = vec![Value::NULL; n];
     for (i, slot) in buf.iter_mut().enumerate() {
         // SAFETY: the frame's n slots are in the data stack; ownership of
         // each value moves to the heap buffer and the old slot is emptied.
@@ -191,8 +202,9 @@ fn move_to_heap(f: &mut Frame) {
         }
     }
     crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(n));
+    // Boxing the Vec moves its header only: `base` stays valid.
     f.base = buf.as_mut_ptr();
-    f.heap = Some(buf);
+    f.heap = Some(Box::new(buf));
 }
 
 /// How a generator's frame stopped.
