@@ -8,6 +8,10 @@ cd "$(dirname "$0")"
 PYK=${PYK:-../target/release/pyk}
 PY=${PYK_CPYTHON:-python3.13}
 export PYENV_VERSION=${PYENV_VERSION:-3.13.0}
+# String hashes are seeded per process: a fixed seed makes the counts
+# repeatable (with random seeds they vary by a few per cent, dict probe
+# lengths changing with the hashes).
+export PYTHONHASHSEED=${PYTHONHASHSEED:-0}
 command -v valgrind >/dev/null || { echo "skipped: valgrind not installed"; exit 0; }
 have_py=1; "$PY" -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null || have_py=0
 [ $have_py = 0 ] || PY=$("$PY" -c 'import sys; print(sys.executable)')

@@ -698,8 +698,7 @@ pub fn get_method(o: &Obj, name: &Obj) -> PyResult<(Obj, bool)> {
     if (t.getattr.is_none() || plain_instance) && !custom_getattribute {
         if let Some(v) = t.lookup(name) {
             if as_method_descr(&v).is_some() || crate::types::function::as_function(&v).is_some() {
-                let shadowed = plain_instance
-                    && crate::types::class::instance_dict(o).is_some_and(|d| crate::types::dict::get_str(&d, name).is_some());
+                let shadowed = plain_instance && crate::types::class::instance_dict_has_str(o, name);
                 if !shadowed {
                     return Ok((v, true));
                 }

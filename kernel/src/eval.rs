@@ -30,18 +30,22 @@ pub struct Frame {
     pub locals: Option<Obj>,
     /// localsplus slots followed by the value stack, in the thread's data stack.
     pub base: *mut Value,
-    pub nslots: usize,
     /// Stack depth (number of values above the localsplus slots).
     pub depth: usize,
     pub ip: usize,
     pub lasti: usize,
     /// Generator frames own their slots on the heap (`base` points into it);
     /// other frames live in the thread's data stack.
-    pub heap: Option<Box<[Value]>>,
+    /// (A boxed Vec: one word, where a boxed slice would take two.)
+    pub heap: Option<Box<Vec<Value>>>,
     /// The calling frame (null for the outermost), valid while this frame runs.
     pub back: *const Frame,
     /// Unique per activation, to tell a live frame from a reused address.
     pub serial: u64,
+    /// A frame running `__init__` for a class call made by CALL (see
+    /// `class::simple_init`): the new instance, which the call returns
+    /// in place of `__init__`'s None.
+    pub init_self: Option<Obj>,
 }
 
 thread_local! {
@@ -61,24 +65,31 @@ impl FrameStack {
         FrameStack { chunks: vec![Vec::with_capacity(4)] }
     }
 
+    // Invariant: only the first chunk may be empty (pop drops an emptied
+    // later chunk, push adds a chunk only to put a frame in it), so the
+    // top frame is always the last frame of the last chunk.
+
     pub fn push(&mut self, mut f: Frame) {
-        f.back = match self.chunks.last_mut().and_then(|c| c.last_mut()) {
+        f.back = match self.last_mut() {
             Some(top) => top as *const Frame,
-            None => match self.last_mut() {
-                Some(top) => top as *const Frame,
-                None => CURRENT.with(|c| c.get()),
-            },
+            None => CURRENT.with(|c| c.get()),
         };
         f.serial = FRAME_SERIAL.with(|c| {
             let n = c.get();
             c.set(n + 1);
             n
         });
-        let full = self.chunks.last().is_none_or(|c| c.len() == c.capacity());
-        if full {
-            self.chunks.push(Vec::with_capacity(64));
+        match self.chunks.last_mut() {
+            Some(c) if c.len() < c.capacity() => c.push(f),
+            _ => self.push_chunk(f),
         }
-        self.chunks.last_mut().expect("chunk").push(f);
+    }
+
+    #[cold]
+    fn push_chunk(&mut self, f: Frame) {
+        let mut c = Vec::with_capacity(64);
+        c.push(f);
+        self.chunks.push(c);
     }
 
     pub fn pop(&mut self) -> Option<Frame> {
@@ -89,8 +100,9 @@ impl FrameStack {
         f
     }
 
+    #[inline]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        self.chunks.iter_mut().rev().find_map(|c| c.last_mut())
+        self.chunks.last_mut()?.last_mut()
     }
 
     pub fn len(&self) -> usize {
@@ -113,10 +125,22 @@ impl Default for FrameStack {
 // its own heap buffer or the running thread's data stack.
 unsafe impl Send for Frame {}
 
+// Frames are moved on every call and return: past 128 bytes the moves
+// become memcpy calls (7% of calls.py's instructions when `init_self` made
+// it 144; the slot count is now computed and `heap` is one word).
+const _: () = assert!(std::mem::size_of::<Frame>() <= 128);
+
 impl Frame {
     fn code(&self) -> &CodeObject {
         // SAFETY: `code` is always a code object.
         unsafe { self.code.cast() }
+    }
+
+    /// The frame's slot count: localsplus, the value stack and one spare
+    /// (what alloc_frame took from the data stack).
+    fn nslots(&self) -> usize {
+        let c = self.code();
+        c.nlocalsplus() + c.stacksize + 1
     }
 }
 
@@ -134,13 +158,13 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
         builtins,
         locals,
         base,
-        nslots,
         depth: 0,
         ip: 0,
         lasti: 0,
         heap: None,
         back: std::ptr::null(),
         serial: 0,
+        init_self: None,
     })
 }
 
@@ -156,7 +180,7 @@ fn release_frame(f: &mut Frame) {
     }
     f.depth = 0;
     if f.heap.take().is_none() {
-        crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots));
+        crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(f.nslots()));
     }
 }
 
@@ -167,8 +191,8 @@ pub fn discard_frame(mut f: Frame) {
 
 /// Moves the top data-stack frame's slots to the heap (for a generator).
 fn move_to_heap(f: &mut Frame) {
-    let n = f.nslots;
-    let mut buf = vec![Value::NULL; n].into_boxed_slice();
+    let n = f.nslots();
+    let mut buf = vec![Value::NULL; n];
     for (i, slot) in buf.iter_mut().enumerate() {
         // SAFETY: the frame's n slots are in the data stack; ownership of
         // each value moves to the heap buffer and the old slot is emptied.
@@ -178,8 +202,9 @@ fn move_to_heap(f: &mut Frame) {
         }
     }
     crate::thread::DATASTACK.with(|d| d.borrow_mut().pop(n));
+    // Boxing the Vec moves its header only: `base` stays valid.
     f.base = buf.as_mut_ptr();
-    f.heap = Some(buf);
+    f.heap = Some(Box::new(buf));
 }
 
 /// How a generator's frame stopped.
@@ -316,10 +341,17 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments into a new frame's localsplus slots (CPython's rules
 /// and messages). `args` are the positional values followed by the keyword
 /// values named by `kwnames`.
+/// Whether a call with `nargs` positional arguments and no keywords fills
+/// exactly the code's positional parameters (the binding fast path).
+#[inline(always)]
+fn exact_positional(c: &CodeObject, nargs: usize) -> bool {
+    c.flags & (co::VARARGS | co::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && nargs == c.argcount as usize
+}
+
 fn bind_args(f: &FunctionObject, slots: *mut Value, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
     let c = f.code();
     // Fast path: exactly the positional parameters, nothing else.
-    if kwnames.is_none() && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && args.len() == c.argcount as usize {
+    if kwnames.is_none() && exact_positional(c, args.len()) {
         for (i, v) in args.iter().enumerate() {
             incref(v.value());
             // SAFETY: i < argcount <= nlocalsplus, and the new frame's slots are empty.
@@ -1739,16 +1771,31 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     if callable.type_ptr() == &FUNCTION_TYPE as *const _ {
                         // Python-to-Python call: push a frame, no Rust recursion.
                         let func = as_function(callable).expect("function");
-                        let newf = alloc_frame(func.code_obj().clone(), Some(callable.clone()), func.globals.clone(), func.builtins.clone(), None);
+                        let newf = alloc_frame(func.code_obj().clone(), None, func.globals.clone(), func.builtins.clone(), None);
                         let mut newf = match newf {
                             Ok(nf) => nf,
                             Err(e) => raise!(e),
                         };
-                        if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
+                        if kwnames.is_none() && exact_positional(func.code(), nargs) {
+                            // The arguments' references move from the caller's
+                            // stack into the new frame's parameter slots.
+                            for i in 0..nargs {
+                                // SAFETY: i < nargs == argcount <= nlocalsplus (the
+                                // new frame's empty slots); stack slots first..sp
+                                // hold the owned arguments, emptied as they move.
+                                unsafe {
+                                    *newf.base.add(i) = *stack.add(first + i);
+                                    *stack.add(first + i) = Value::NULL;
+                                }
+                            }
+                        } else if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
                             release_frame(&mut newf);
                             raise!(e);
                         }
-                        // Drop the callable and arguments from the caller's stack.
+                        // The callable's reference moves to the frame; the rest
+                        // of the caller's call slots (NULL or not moved) are dropped.
+                        // SAFETY: self_slot - 1 holds the owned callable.
+                        newf.func = Some(unsafe { Obj::from_raw(std::mem::replace(&mut *stack.add(self_slot - 1), Value::NULL)) });
                         while sp > self_slot - 1 {
                             decref(pop_raw!());
                         }
@@ -1766,6 +1813,60 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         }
                         frames.push(newf);
                         continue 'frame;
+                    }
+                    if !TRACING && !has_self && callable.type_ptr() == &crate::types::typeobj::TYPE_TYPE as *const _ {
+                        // SAFETY: an object whose type is exactly `type` is a TypeObject.
+                        let t: &'static crate::types::typeobj::TypeObject = unsafe { &*(callable.value().as_ptr() as *const crate::types::typeobj::TypeObject) };
+                        if let Some(init) = crate::types::class::simple_init(t) {
+                            // `cls(args)` that only makes a plain instance and runs
+                            // a Python `__init__`: the instance goes in the NULL
+                            // self slot and `__init__` runs as a frame of this loop.
+                            let func = as_function(&init).expect("simple_init gives a function");
+                            let mut newf = match alloc_frame(func.code_obj().clone(), None, func.globals.clone(), func.builtins.clone(), None) {
+                                Ok(nf) => nf,
+                                Err(e) => raise!(e),
+                            };
+                            let inst = crate::types::class::new_plain_instance(t);
+                            newf.init_self = Some(inst.clone());
+                            // SAFETY: self_slot is within the stack and holds NULL (no self).
+                            unsafe { *stack.add(self_slot) = inst.into_raw() };
+                            let nargs = sp - self_slot;
+                            if kwnames.is_none() && exact_positional(func.code(), nargs) {
+                                for i in 0..nargs {
+                                    // SAFETY: as the function call's move above: the
+                                    // instance and arguments move into empty slots.
+                                    unsafe {
+                                        *newf.base.add(i) = *stack.add(self_slot + i);
+                                        *stack.add(self_slot + i) = Value::NULL;
+                                    }
+                                }
+                            } else {
+                                // SAFETY: the instance and the arguments are owned values in consecutive slots.
+                                let args: &[Obj] = unsafe { std::slice::from_raw_parts(stack.add(self_slot) as *const Obj, nargs) };
+                                if let Err(e) = bind_args(func, newf.base, args, kwnames.as_ref()) {
+                                    release_frame(&mut newf);
+                                    raise!(e);
+                                }
+                            }
+                            newf.func = Some(init);
+                            while sp > self_slot - 1 {
+                                decref(pop_raw!());
+                            }
+                            drop(kwnames);
+                            let depth = crate::thread::PY_DEPTH.with(|d| {
+                                let n = d.get() + 1;
+                                d.set(n);
+                                n
+                            });
+                            sync!();
+                            if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+                                crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                                release_frame(&mut newf);
+                                return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
+                            }
+                            frames.push(newf);
+                            continue 'frame;
+                        }
                     }
                     // The frame's line must be current for a builtin that
                     // warns or inspects its caller (warnings point at it).
@@ -1858,10 +1959,21 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                     }
                     let mut done = frames.pop().expect("frame");
                     release_frame(&mut done);
+                    let init_self = done.init_self.take();
+                    drop(done);
                     if frames.is_empty() {
                         return Ok(Some(GenExit::Return(v)));
                     }
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                    let v = match init_self {
+                        None => v,
+                        Some(inst) if crate::types::is_none(&v) => inst,
+                        Some(_) => {
+                            // Raised in the caller, which stopped at its CALL
+                            // (synced when the `__init__` frame was pushed).
+                            return Err(Unwind::Raise(type_error(format!("__init__() should return None, not '{}'", v.type_obj().name()))));
+                        }
+                    };
                     let caller = frames.last_mut().expect("caller");
                     let cnlp = caller.code().nlocalsplus();
                     // SAFETY: the caller's stack has room for the call's result.

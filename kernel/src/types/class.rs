@@ -101,9 +101,36 @@ pub fn slot_storage(o: &Obj) -> Option<Obj> {
     Some(d)
 }
 
+/// Whether instances of `t` are InstanceObjects with an instance dict
+/// (a Python class whose solid base is object, without `__slots__`
+/// leaving `__dict__` out): the common case, tested first.
+#[inline(always)]
+fn plain_layout(t: &TypeObject) -> bool {
+    is_heap(t) && t.flags & tpflags::NO_DICT == 0 && std::ptr::eq(t.solid, &crate::types::object::OBJECT_TYPE)
+}
+
+/// Whether the instance dict of `o` holds the str `name` (for the method
+/// short cut: an instance attribute shadows a class's method). Creates
+/// no dict and takes no reference in the common layout.
+pub fn instance_dict_has_str(o: &Obj, name: &Obj) -> bool {
+    if plain_layout(o.type_obj()) {
+        // SAFETY: plain_layout types lay out instances as InstanceObject; the
+        // dict is borrowed under its cell's lock and has_str runs no Python code.
+        return unsafe { o.cast::<InstanceObject>() }.dict.with_ref(|d| d.is_some_and(|d| crate::types::dict::has_str(d, name)));
+    }
+    instance_dict(o).is_some_and(|d| crate::types::dict::get_str(&d, name).is_some())
+}
+
 /// The instance dict, whether or not the class exposes it.
 fn attribute_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
+    if is_heap(t) && std::ptr::eq(t.solid, &crate::types::object::OBJECT_TYPE) {
+        // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+        let cell = &unsafe { o.cast::<InstanceObject>() }.dict;
+        if let Some(d) = cell.get() {
+            return Some(d);
+        }
+    }
     if !is_heap(t) {
         // OrderedDict instances have attributes of their own.
         return crate::types::odict::as_odict(o).map(|od| od.attr_dict());
@@ -1055,13 +1082,13 @@ thread_local! {
 
 /// The PLAIN_* verdict bits for `name` on instances of `t`; 0 unless `t`
 /// lays its instances out as InstanceObject with a dict.
+#[inline]
 fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
-    if !is_heap(t) || t.flags & tpflags::NO_DICT != 0 || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
-        return 0;
-    }
-    // `__class__`, `__dict__` and `__weakref__` are handled by the generic
-    // paths (they are not found through the MRO).
-    if name.refcnt() < pyk_abi::value::IMMORTAL_REFCNT || matches!(as_str(name), None | Some("__class__" | "__dict__" | "__weakref__")) {
+    // The cache comes first: a hit costs a few loads. Names are keyed by
+    // address, so only immortal (interned) ones are cached; types are
+    // immortal. The layout checks are part of the cached verdict (a
+    // type's layout changes only with its bases, which bumps the epoch).
+    if name.refcnt() < pyk_abi::value::IMMORTAL_REFCNT {
         return 0;
     }
     let (tk, nk) = (t as *const TypeObject as usize, name.value().0);
@@ -1073,6 +1100,22 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
     }) {
         return bits;
     }
+    let bits = plain_verdict_uncached(t, name);
+    // Computing the verdict ran no Python code, so the epoch still holds.
+    let _ = PLAIN_CACHE.try_with(|c| c[idx].set((tk, nk, epoch, bits)));
+    bits
+}
+
+#[cold]
+fn plain_verdict_uncached(t: &'static TypeObject, name: &Obj) -> u8 {
+    if !is_heap(t) || t.flags & tpflags::NO_DICT != 0 || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+        return 0;
+    }
+    // `__class__`, `__dict__` and `__weakref__` are handled by the generic
+    // paths (they are not found through the MRO).
+    if matches!(as_str(name), None | Some("__class__" | "__dict__" | "__weakref__")) {
+        return 0;
+    }
     let mut bits = 0;
     if t.lookup(name).is_none() {
         if python_getattribute(t).is_none() {
@@ -1082,8 +1125,6 @@ fn plain_verdict(t: &'static TypeObject, name: &Obj) -> u8 {
             bits |= PLAIN_SET;
         }
     }
-    // Computing the verdict ran no Python code, so the epoch still holds.
-    let _ = PLAIN_CACHE.try_with(|c| c[idx].set((tk, nk, epoch, bits)));
     bits
 }
 
@@ -1112,10 +1153,9 @@ pub fn instance_getattr(o: &Obj, name: &Obj) -> PyResult {
     let t = o.type_obj();
     if plain_verdict(t, name) & PLAIN_GET != 0 {
         // SAFETY: plain_verdict is non-zero only for InstanceObject layouts.
-        if let Some(d) = unsafe { o.cast::<InstanceObject>() }.dict.get() {
-            if let Some(v) = crate::types::dict::get_str(&d, name) {
-                return Ok(v);
-            }
+        // The dict is borrowed under its cell's lock: get_str runs no Python code.
+        if let Some(v) = unsafe { o.cast::<InstanceObject>() }.dict.with_ref(|d| d.and_then(|d| crate::types::dict::get_str(d, name))) {
+            return Ok(v);
         }
     }
     let custom = if has_python_getattribute(t) { python_getattribute(t) } else { None };
@@ -1222,8 +1262,20 @@ pub fn instance_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     if let Some(v) = v {
         if plain_verdict(t, name) & PLAIN_SET != 0 {
-            if let Some(d) = attribute_storage(o) {
-                return dict_set(&d, name, Some(v));
+            // SAFETY: plain_verdict is non-zero only for InstanceObject layouts.
+            let cell = &unsafe { o.cast::<InstanceObject>() }.dict;
+            // The dict is cloned out of its cell: storing may drop an old
+            // value, whose `__del__` must not run under the cell's lock.
+            let d = match cell.get() {
+                Some(d) => d,
+                None => {
+                    let d = new_dict();
+                    drop(cell.set(Some(d.clone())));
+                    d
+                }
+            };
+            if let Some(dd) = as_dict(&d) {
+                return dd.set_str(name.clone(), v.clone());
             }
         }
     }
@@ -1635,6 +1687,79 @@ fn heap_new(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult 
     Ok(obj)
 }
 
+const INIT_CACHE_SIZE: usize = 64;
+
+thread_local! {
+    /// Per-thread `simple_init` answers: (type, epoch, the `__init__`).
+    static INIT_CACHE: std::cell::UnsafeCell<[(usize, u64, Option<Obj>); INIT_CACHE_SIZE]> =
+        const { std::cell::UnsafeCell::new([const { (0, u64::MAX, None) }; INIT_CACHE_SIZE]) };
+}
+
+/// The Python `__init__` function that calling the class `t` (whose
+/// metaclass the caller checked is exactly `type`) would run on a new
+/// plain instance, when that is all `heap_new` would do: instances laid
+/// out as InstanceObject, no `__abstractmethods__`, `__new__` not
+/// overridden by Python code. The eval loop then makes the instance and
+/// runs `__init__` as a frame of its own (CPython's
+/// CALL_ALLOC_AND_ENTER_INIT). Cached per thread by the type epoch.
+pub fn simple_init(t: &'static TypeObject) -> Option<Obj> {
+    let tk = t as *const TypeObject as usize;
+    let epoch = crate::types::typeobj::TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let idx = (tk >> 4) & (INIT_CACHE_SIZE - 1);
+    let hit = INIT_CACHE
+        .try_with(|c| {
+            // SAFETY: this thread's cache; the borrow ends before anything
+            // that could run Python code (cloning only increfs).
+            let e = unsafe { &(*c.get())[idx] };
+            (e.0 == tk && e.1 == epoch).then(|| e.2.clone())
+        })
+        .ok()
+        .flatten();
+    if let Some(r) = hit {
+        return r;
+    }
+    let r = simple_init_uncached(t);
+    // The evicted entry is dropped outside the borrow (dropping may run Python code).
+    let evicted = INIT_CACHE
+        .try_with(|c| {
+            // SAFETY: as above; the exclusive borrow lasts for the swap only.
+            let e = unsafe { &mut (*c.get())[idx] };
+            std::mem::replace(e, (tk, epoch, r.clone()))
+        })
+        .ok();
+    drop(evicted);
+    r
+}
+
+#[cold]
+fn simple_init_uncached(t: &'static TypeObject) -> Option<Obj> {
+    if !is_heap(t) || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) || t.flags & tpflags::EXCEPTION != 0 {
+        return None;
+    }
+    if t.lookup(&crate::types::str::istr("__abstractmethods__")).is_some() {
+        return None;
+    }
+    // heap_new's user_new: a Python `__new__` (function, staticmethod or
+    // classmethod), or `__new__ = None`, which fails.
+    let new = t.lookup(&crate::types::str::istr("__new__"))?;
+    if is_none(&new) || as_function(&new).is_some() || new.downcast::<WrapperObject>(&STATICMETHOD_TYPE).is_some() || new.downcast::<WrapperObject>(&CLASSMETHOD_TYPE).is_some() {
+        return None;
+    }
+    let init = t.lookup(&crate::types::str::istr("__init__"))?;
+    // A generator or coroutine `__init__` returns an object (a TypeError
+    // heap_new reports); the frame route is for plain functions.
+    let flags = as_function(&init)?.code().flags;
+    if flags & (pyk_abi::code::co::GENERATOR | pyk_abi::code::co::COROUTINE | pyk_abi::code::co::ASYNC_GENERATOR | pyk_abi::code::co::ITERABLE_COROUTINE) != 0 {
+        return None;
+    }
+    Some(init)
+}
+
+/// A new instance of a class laid out as InstanceObject, its dict not yet made.
+pub fn new_plain_instance(t: &'static TypeObject) -> Obj {
+    alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) })
+}
+
 /// A new instance of heap type `t` (what `object.__new__(t)` or the
 /// builtin base's `__new__` returns).
 pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) -> PyResult {
@@ -1675,7 +1800,7 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
         }
         return Ok(inst);
     }
-    Ok(alloc(InstanceObject { header: crate::object::new_header_tracked(t), dict: ObjLockCell::new(None), slots: ObjLockCell::new(None) }))
+    Ok(new_plain_instance(t))
 }
 
 /// Whether `t`, a subclass of one of the builtins whose `__new__` ignores

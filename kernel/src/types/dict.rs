@@ -283,25 +283,61 @@ impl DictObject {
     }
 
     pub fn set_hashed(&self, h: i64, key: Obj, value: Obj) -> PyResult<()> {
-        if as_str_obj(&key).is_some() || key.value().is_small_int() {
-            // Fast path: probing runs no Python code unless a stored key of
-            // another type has the same hash, so it all happens under one lock.
-            let r = self.with(|t| match t.probe(h, &key, h as u64 as usize, h as u64, None, false) {
-                Probe::Found(_, e) => match &mut t.entries[e].kv {
-                    Some((_, v)) => Ok(Some(std::mem::replace(v, value.clone()))),
-                    None => Err(()),
-                },
-                Probe::Missing(_) => {
-                    t.insert_new(h, key.clone(), value.clone());
-                    Ok(None)
+        let (key, value) = if as_str_obj(&key).is_some() || key.value().is_small_int() {
+            match self.set_fast(h, key, value) {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(());
                 }
-                Probe::Compare { .. } => Err(()),
-            });
-            if let Ok(old) = r {
-                drop(old);
-                return Ok(());
+                Err(kv) => kv,
             }
+        } else {
+            (key, value)
+        };
+        self.set_slow(h, key, value)
+    }
+
+    /// `d[key] = value` for a str key (attribute stores): one hash, one
+    /// probe under one lock.
+    #[inline]
+    pub fn set_str(&self, key: Obj, value: Obj) -> PyResult<()> {
+        match as_str_obj(&key) {
+            Some(s) if key.type_ptr() == &crate::types::str::STR_TYPE as *const _ => {
+                let h = str_hash_of(s);
+                match self.set_fast(h, key, value) {
+                    Ok(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    Err((key, value)) => self.set_slow(h, key, value),
+                }
+            }
+            _ => self.set(key, value),
         }
+    }
+
+    /// The fast path of a store: probing runs no Python code unless a
+    /// stored key of another type has the same hash, so it all happens
+    /// under one lock, and the key and value move into the table (no
+    /// counting). Gives them back when a Python comparison is needed.
+    /// What the table lets go (the old value, the key when one equal to
+    /// it was already there) is returned, to be dropped after the lock.
+    #[inline]
+    fn set_fast(&self, h: i64, key: Obj, value: Obj) -> Result<Option<(Obj, Obj)>, (Obj, Obj)> {
+        self.with(move |t| match t.probe(h, &key, h as u64 as usize, h as u64, None, false) {
+            Probe::Found(_, e) => match &mut t.entries[e].kv {
+                Some((_, v)) => Ok(Some((std::mem::replace(v, value), key))),
+                None => Err((key, value)),
+            },
+            Probe::Missing(_) => {
+                t.insert_new(h, key, value);
+                Ok(None)
+            }
+            Probe::Compare { .. } => Err((key, value)),
+        })
+    }
+
+    fn set_slow(&self, h: i64, key: Obj, value: Obj) -> PyResult<()> {
         loop {
             let (found, ver) = self.find(h, &key)?;
             let done = self.with(|t| {
@@ -499,6 +535,14 @@ pub fn get_str(d: &Obj, key: &Obj) -> Option<Obj> {
     let s = as_str_obj(key)?;
     let h = str_hash_of(s);
     d.with(|t| t.find_str(h, key, &s.data).and_then(|e| t.entries[e].kv.as_ref().map(|(_, v)| v.clone())))
+}
+
+/// Whether `d` holds the str `key` (no Python code can run, no reference taken).
+#[inline]
+pub fn has_str(d: &Obj, key: &Obj) -> bool {
+    let (Some(d), Some(s)) = (as_dict(d), as_str_obj(key)) else { return false };
+    let h = str_hash_of(s);
+    d.with(|t| t.find_str(h, key, &s.data).is_some())
 }
 
 /// Sets `d[name] = v` for a Rust string key (interned).
