@@ -90,6 +90,22 @@ pub fn set_objclass(dict: &Obj, cls: &Obj) {
     }
 }
 
+/// How many `__slots__` members the classes of `t`'s MRO declare.
+pub fn slot_count(t: &'static TypeObject) -> usize {
+    let mut n = 0;
+    for &c in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &TypeObject = unsafe { &*c };
+        if c.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+            continue;
+        }
+        if let Some(d) = crate::types::dict::as_dict(c.dict()) {
+            n += d.items().iter().filter(|(_, v)| as_member(v).is_some_and(|m| m.builtin.is_none())).count();
+        }
+    }
+    n
+}
+
 pub fn as_member(o: &Obj) -> Option<&MemberDescr> {
     o.downcast::<MemberDescr>(&MEMBER_DESCR_TYPE)
 }

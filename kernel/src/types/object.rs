@@ -202,8 +202,12 @@ fn m_getstate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::reduce::getstate(s)
 }
 const REDUCE_INDEX: usize = 2;
-fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::int::from_i64(24))
+/// `object.__sizeof__()`: pyk's object size, plus a word for each
+/// `__slots__` member the instance's classes declare (CPython's basic size
+/// grows the same way).
+fn m_sizeof(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let slots = crate::types::member::slot_count(s.type_obj());
+    Ok(crate::types::int::from_i64(24 + 8 * slots as i64))
 }
 
 static OBJECT_METHODS: [MethodDef; 19] = [

@@ -155,6 +155,8 @@ pub struct SubclassInfo {
     pub dealloc: unsafe fn(*mut ObjHeader),
     /// Byte offset of the instance dict (`ObjLockCell`) in `WithDict<S>`.
     pub dict_offset: usize,
+    /// Byte offset of the `__slots__` values' cell in `WithDict<S>`.
+    pub slots_offset: usize,
     /// Immutable types build the value in `__new__` (pass the constructor's
     /// arguments there); mutable ones start empty and fill in `__init__`.
     pub args_to_new: bool,
