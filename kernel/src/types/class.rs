@@ -1175,7 +1175,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
     }
     if let Some(d) = instance_dict(o) {
-        let v = if as_str(name).is_some() { crate::types::dict::get_str(&d, name) } else { as_dict(&d).and_then(|d| d.get(name).transpose()).transpose()? };
+        let v = crate::types::dict::get_str_eq(&d, name)?;
         if let Some(v) = v {
             return Ok(v);
         }
@@ -2265,7 +2265,13 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     unsafe {
         (*raw).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
     }
-    let mro = c3_mro(t, &base_types)?;
+    if let Some(b) = base_types.iter().find(|b| b.mro().is_empty()) {
+        return Err(type_error(format!("Cannot extend an incomplete type '{}'", b.name())));
+    }
+    // A metaclass's own `mro()` runs while the class has no MRO yet
+    // (`__mro__` is None), and its result is the MRO; C3 otherwise.
+    let custom_mro_fn = !std::ptr::eq(meta, &TYPE_TYPE) && meta.lookup(&crate::types::str::istr("mro")).is_some_and(|m| as_function(&m).is_some());
+    let mro = if custom_mro_fn { vec![] } else { c3_mro(t, &base_types)? };
     for b in &base_types {
         crate::types::typeobj::register_subclass(b, t);
     }
@@ -2275,8 +2281,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         *t.bases.get() = Box::leak(base_types.iter().map(|b| *b as *const TypeObject).collect::<Vec<_>>().into_boxed_slice());
         *t.dict.get() = d.into_raw();
     }
-    if !std::ptr::eq(meta, &TYPE_TYPE) {
-        // A metaclass may override mro().
+    if custom_mro_fn {
         if let Some(custom) = custom_mro(t)? {
             // SAFETY: the new type is not yet visible to any other thread.
             unsafe {
