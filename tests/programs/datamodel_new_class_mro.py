@@ -124,3 +124,15 @@ class M2(type):
 class Y(metaclass=M2):
     pass
 print([k.__name__ for k in Y.__mro__])
+
+# enumerate's argument errors: the subclass path words them as CPython's clinic.
+class En(enumerate):
+    pass
+for a, k in [((), {}), ((1, 2, 3), {}), (([],), {'x': 1}), ((), {'iterable': [], 'x': 2}),
+             (([],), {'iterable': []}), (([], 1), {'start': 2}), ((), {'start': 1}), (([], 1, 2), {'x': 1})]:
+    for f in (En, enumerate):
+        try:
+            print(list(f(*a, **k)))
+        except TypeError as e:
+            print(f.__name__, e)
+print(list(En('ab', start=3)), list(En(iterable='c')))

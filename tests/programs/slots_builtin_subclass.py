@@ -97,3 +97,16 @@ weakref.ref(E()); print("E weakref ok", E.__weakref__)
 import time
 st = time.gmtime(0)
 print(st.tm_zone, st.tm_year, type(st).__mro__)
+# Builtin bases whose instances carry a dict keep it under __slots__.
+import collections, types, threading
+for b in (collections.OrderedDict, types.SimpleNamespace, threading.local):
+    class S(b):
+        __slots__ = ('a',)
+    s = S(); s.z = 1; s.a = 2
+    print(b.__name__, s.__dict__, s.a)
+class OS(collections.OrderedDict):
+    __slots__ = ('x', 'y')
+od = OS([('k', 1)]); od.x = [1]; od.z = 'z'
+for dup in (copy.copy(od), copy.deepcopy(od), pickle.loads(pickle.dumps(od))):
+    print(type(dup).__name__, dict(dup), dup.x, dup.__dict__, hasattr(dup, 'y'))
+print(od.__reduce__()[2])

@@ -1677,6 +1677,11 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
             // Whether arguments are allowed depends on the subclass's __init__.
             crate::thread::local_new_for(t, args, kw)?
         } else if info.args_to_new {
+            if std::ptr::eq(solid, &crate::builtins::ENUMERATE_TYPE) {
+                // A subclass goes through enumerate's tp_new, whose argument
+                // errors are worded as CPython's argument clinic words them.
+                crate::builtins::enumerate_subclass_args(args, kw)?;
+            }
             new(solid, args, kw)?
         } else {
             new(solid, &[], None)?
@@ -2103,6 +2108,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         b.flags & tpflags::EXCEPTION != 0
             || b.is_subtype(&TYPE_TYPE)
             || std::ptr::eq(b, &crate::types::module::MODULE_TYPE)
+            || b.is_subtype(&crate::types::odict::ODICT_TYPE)
+            || std::ptr::eq(b, &crate::types::namespace::NAMESPACE_TYPE)
+            || std::ptr::eq(b, &crate::thread::LOCAL_TYPE)
             || crate::types::dict::get_str(b.dict(), &crate::types::str::istr("__dict__")).is_some()
     };
     let base_has_dict = |b: &TypeObject| if is_heap(b) { b.flags & tpflags::NO_DICT == 0 } else { builtin_dict(b) };

@@ -1,5 +1,6 @@
 //! `__slots__`: each slot name becomes a member descriptor in the class
-//! dict. Slot values live in a hidden per-instance dict; a
+//! dict. Slot values live in a hidden per-instance dict, apart from the
+//! instance dict (`class::slot_storage`); a
 //! class whose slots leave out `__dict__` (and whose bases have no dict
 //! either) gets the NO_DICT flag, so its instances refuse other attributes.
 
