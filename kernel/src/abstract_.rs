@@ -513,7 +513,9 @@ pub fn getattr(o: &Obj, name: &Obj) -> PyResult {
             Err(e)
                 if as_str(name) == Some("__class__")
                     && e.is_instance(&crate::types::exceptions::ATTRIBUTE_ERROR)
-                    && t.lookup(&crate::types::str::istr("__class__")).is_none() =>
+                    && t.lookup(&crate::types::str::istr("__class__")).is_none_or(|d| {
+                        crate::types::function::as_getset(&d).is_some_and(|g| std::ptr::eq(g.owner, &crate::types::object::OBJECT_TYPE))
+                    }) =>
             {
                 Ok(t.as_obj())
             }

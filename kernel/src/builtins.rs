@@ -1747,6 +1747,30 @@ fn enumerate_args<'a>(a: &'a [Obj], k: Option<&'a Obj>) -> PyResult<(&'a Obj, Op
     }
 }
 
+/// The argument errors of `enumerate.__new__` for a subclass (CPython's
+/// argument clinic; the exact type's call path words them differently).
+pub(crate) fn enumerate_subclass_args(a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    let (pos, kws) = split_kwargs(a, k);
+    let total = pos.len() + kws.len();
+    if total > 2 {
+        return Err(type_error(format!("enumerate() takes at most 2 arguments ({total} given)")));
+    }
+    for (i, name) in ["iterable", "start"].iter().enumerate() {
+        let by_name = kws.iter().any(|(n, _)| n == name);
+        if i < pos.len() {
+            if by_name {
+                return Err(type_error(format!("argument for enumerate() given by name ('{name}') and position ({})", i + 1)));
+            }
+        } else if !by_name && i == 0 {
+            return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        }
+    }
+    if let Some((n, _)) = kws.iter().find(|(n, _)| !matches!(*n, "iterable" | "start")) {
+        return Err(type_error(format!("enumerate() got an unexpected keyword argument '{n}'")));
+    }
+    Ok(())
+}
+
 fn b_enumerate(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let (it, start) = enumerate_args(a, k)?;
     // The count is an i64 while it fits, then a big int (as CPython's

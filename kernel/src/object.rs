@@ -250,11 +250,13 @@ pub fn alloc<T>(obj: T) -> Obj {
 }
 
 /// The layout of an instance of a Python subclass of a builtin type: the
-/// builtin's struct (header first), then the instance dict.
+/// builtin's struct (header first), then the instance dict, then the
+/// `__slots__` values (a dict by slot name, never shown as `__dict__`).
 #[repr(C)]
 pub struct WithDict<S> {
     pub inner: S,
     pub dict: crate::types::function::ObjLockCell,
+    pub slots: crate::types::function::ObjLockCell,
 }
 
 /// Moves a freshly created exact instance (its only reference) of struct `S`
@@ -272,7 +274,7 @@ pub fn rewrap<S>(o: Obj, t: &'static TypeObject) -> crate::error::PyResult {
         std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<S>());
         v
     };
-    let w = Box::into_raw(Box::new(WithDict { inner, dict: crate::types::function::ObjLockCell::new(None) }));
+    let w = Box::into_raw(Box::new(WithDict { inner, dict: crate::types::function::ObjLockCell::new(None), slots: crate::types::function::ObjLockCell::new(None) }));
     // SAFETY: S starts with an ObjHeader (repr(C)), so the header is at the
     // start of the new allocation; retyping it to the subclass is the point.
     unsafe { (*(w as *mut ObjHeader)).ob_type = t as *const TypeObject as *const ObjHeader };
@@ -285,6 +287,7 @@ pub const fn subclass_info<S>(args_to_new: bool) -> crate::types::typeobj::Subcl
         rewrap: rewrap::<S>,
         dealloc: dealloc_box::<WithDict<S>>,
         dict_offset: std::mem::offset_of!(WithDict<S>, dict),
+        slots_offset: std::mem::offset_of!(WithDict<S>, slots),
         args_to_new,
     }
 }

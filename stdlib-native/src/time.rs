@@ -273,6 +273,7 @@ class struct_time(tuple):
  tm_year is the full year and tm_mon counts from 1, for example."""
     __module__ = 'time'
     __slots__ = ('_zone', '_gmtoff')
+    _pyk_structseq_ = True
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0

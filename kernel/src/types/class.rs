@@ -83,16 +83,31 @@ pub fn instance_dict(o: &Obj) -> Option<Obj> {
 }
 
 /// Where an instance keeps its `__slots__` values: a hidden dict of its
-/// own for instances laid out as InstanceObject; the instance dict for
-/// instances of subclasses of other builtin types (a known difference:
-/// there the values show in `__dict__`).
+/// own, apart from the instance dict (InstanceObject's `slots`, the
+/// `slots` cell after a builtin's struct in `WithDict<S>`, an exception's
+/// `slots` state).
 pub fn slot_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
-    if !is_heap(t) || as_exc(o).is_some() || !std::ptr::eq(solid_base(t), &crate::types::object::OBJECT_TYPE) {
+    if !is_heap(t) {
         return attribute_storage(o);
     }
-    // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
-    let cell = &unsafe { o.cast::<InstanceObject>() }.slots;
+    if let Some(e) = as_exc(o) {
+        if let Some(d) = e.with(|s| s.slots.clone()) {
+            return Some(d);
+        }
+        let d = new_dict();
+        return Some(e.with(|s| s.slots.get_or_insert_with(|| d.clone()).clone()));
+    }
+    let solid = solid_base(t);
+    let cell: &ObjLockCell = if std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) {
+        // SAFETY: heap types whose solid base is object lay out instances as InstanceObject.
+        &unsafe { o.cast::<InstanceObject>() }.slots
+    } else {
+        let Some(info) = solid.subclass else { return attribute_storage(o) };
+        // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
+        // allocations (see subclass_info); the slots cell is at slots_offset.
+        unsafe { &*((o.value().as_ptr() as *const u8).add(info.slots_offset) as *const ObjLockCell) }
+    };
     if let Some(d) = cell.get() {
         return Some(d);
     }
@@ -1206,7 +1221,7 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
         }
     }
     if let Some(d) = instance_dict(o) {
-        let v = if as_str(name).is_some() { crate::types::dict::get_str(&d, name) } else { as_dict(&d).and_then(|d| d.get(name).transpose()).transpose()? };
+        let v = crate::types::dict::get_str_eq(&d, name)?;
         if let Some(v) = v {
             return Ok(v);
         }
@@ -1222,7 +1237,15 @@ pub fn generic_getattr(o: &Obj, name: &Obj) -> PyResult {
             }
         }
         // Instances that can be weakly referenced: the first weak reference, or None.
-        Some("__weakref__") if crate::types::weakref::instances_weakrefable(t) => {
+        // (A builtin base's own weak references show no attribute, as a set's.)
+        Some("__weakref__")
+            if crate::types::weakref::instances_weakrefable(t)
+                && t.mro().iter().any(|&c| {
+                    // SAFETY: MRO entries are live (immortal) type objects.
+                    let c: &TypeObject = unsafe { &*c };
+                    is_heap(c) && crate::types::dict::get_str(c.dict(), name).is_some()
+                }) =>
+        {
             return Ok(crate::types::weakref::first_ref(o).unwrap_or_else(none));
         }
         _ => {}
@@ -1785,6 +1808,11 @@ pub fn alloc_instance(t: &'static TypeObject, args: &[Obj], kw: Option<&Obj>) ->
             // Whether arguments are allowed depends on the subclass's __init__.
             crate::thread::local_new_for(t, args, kw)?
         } else if info.args_to_new {
+            if std::ptr::eq(solid, &crate::builtins::ENUMERATE_TYPE) {
+                // A subclass goes through enumerate's tp_new, whose argument
+                // errors are worded as CPython's argument clinic words them.
+                crate::builtins::enumerate_subclass_args(args, kw)?;
+            }
             new(solid, args, kw)?
         } else {
             new(solid, &[], None)?
@@ -2205,27 +2233,50 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         set_item_str(&d, "__hash__", none());
     }
     // __slots__: member descriptors; no instance dict unless asked for or inherited.
+    // A builtin base whose instances carry a dict (exceptions, modules,
+    // types, functions...): CPython's nonzero tp_dictoffset.
+    let builtin_dict = |b: &TypeObject| {
+        b.flags & tpflags::EXCEPTION != 0
+            || b.is_subtype(&TYPE_TYPE)
+            || std::ptr::eq(b, &crate::types::module::MODULE_TYPE)
+            || b.is_subtype(&crate::types::odict::ODICT_TYPE)
+            || std::ptr::eq(b, &crate::types::namespace::NAMESPACE_TYPE)
+            || std::ptr::eq(b, &crate::thread::LOCAL_TYPE)
+            || crate::types::dict::get_str(b.dict(), &crate::types::str::istr("__dict__")).is_some()
+    };
+    let base_has_dict = |b: &TypeObject| if is_heap(b) { b.flags & tpflags::NO_DICT == 0 } else { builtin_dict(b) };
+    // Weak references: a heap base's own rule; a builtin base's own (not
+    // exceptions', whose instances take none in CPython).
+    // (Native modules' types take weak references in pyk, whatever their
+    // CPython counterparts do, so they never refuse a `__weakref__` slot.)
+    let base_has_weak = |b: &'static TypeObject| b.native.is_null() && crate::types::weakref::instances_weakrefable(b);
+    // The kernel's own tuple subclasses that keep extra fields in slots
+    // (time.struct_time, CPython's structseq) say so with this name, which
+    // is removed from their namespace; other classes get CPython's error.
+    let structseq_key = crate::types::str::istr("_pyk_structseq_");
+    let structseq = crate::types::dict::get_str(&d, &structseq_key).is_some();
+    if structseq {
+        crate::types::dict::as_dict(&d).expect("dict").del(&structseq_key)?;
+    }
     let mut no_dict = false;
     if let Some(slots) = crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
         let mut names = crate::types::member::slot_names(&slots)?;
         let mut wants_dict = false;
         let owner = leak_str(name);
+        // Variable-size layouts (CPython's nonzero tp_itemsize) take no slots at all.
+        let var_size_solid = [&crate::types::int::INT_TYPE, &crate::types::bytes::BYTES_TYPE, &crate::types::tuple::TUPLE_TYPE, &TYPE_TYPE].iter().any(|t| std::ptr::eq(solid, *t));
+        if !names.is_empty() && var_size_solid && !structseq {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
+        }
         if names.iter().filter(|n| as_str(n) == Some("__dict__")).count() > 1
-            || (names.iter().any(|n| as_str(n) == Some("__dict__")) && is_heap(base) && base.flags & tpflags::NO_DICT == 0)
+            || (names.iter().any(|n| as_str(n) == Some("__dict__")) && base_has_dict(base))
         {
             return Err(type_error("__dict__ slot disallowed: we already got one"));
         }
         if names.iter().filter(|n| as_str(n) == Some("__weakref__")).count() > 1
-            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_types.iter().any(|b| is_heap(b) && crate::types::weakref::instances_weakrefable(b)))
+            || (names.iter().any(|n| as_str(n) == Some("__weakref__")) && base_has_weak(base))
         {
             return Err(type_error("__weakref__ slot disallowed: we already got one"));
-        }
-        if names.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")))
-            // (tuple too in CPython, but pyk's own time.struct_time is a
-            // tuple subclass with slots.)
-            && [&crate::types::int::INT_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|t| std::ptr::eq(solid, *t))
-        {
-            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
         }
         let mut seen: Vec<String> = vec![];
         names.retain(|n| {
@@ -2240,9 +2291,6 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
                 return Err(type_error("__slots__ must be identifiers"));
             }
             if s == "__dict__" {
-                if is_heap(base) && base.flags & tpflags::NO_DICT == 0 {
-                    return Err(type_error("__dict__ slot disallowed: we already got one"));
-                }
                 wants_dict = true;
                 continue;
             }
@@ -2263,22 +2311,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             }
             set_item_str(&d, s, crate::types::member::new_member(n.clone(), owner));
         }
-        // Subclasses of other builtin types keep a dict when they have slots
-        // (their slot values live in it; see slot_storage); with empty
-        // `__slots__` (a namedtuple's) they have none, as in CPython, unless
-        // a base gives its instances one.
-        let real_slots = crate::types::member::slot_names(&slots)?.iter().any(|n| !matches!(as_str(n), Some("__dict__" | "__weakref__")));
-        let builtin_dict = |b: &TypeObject| {
-            b.flags & tpflags::EXCEPTION != 0
-                || b.is_subtype(&TYPE_TYPE)
-                || std::ptr::eq(b, &crate::types::module::MODULE_TYPE)
-                || crate::types::dict::get_str(b.dict(), &crate::types::str::istr("__dict__")).is_some()
-        };
-        no_dict = !wants_dict
-            && (std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) || !real_slots)
-            && base_types.iter().all(|b| {
-                std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || if is_heap(b) { b.flags & tpflags::NO_DICT != 0 } else { !builtin_dict(b) }
-            });
+        // Slot values live apart from the instance dict (slot_storage), so
+        // a class whose slots leave out `__dict__` has none unless a base
+        // gives its instances one.
+        no_dict = !wants_dict && base_types.iter().all(|b| std::ptr::eq(*b, &crate::types::object::OBJECT_TYPE) || !base_has_dict(b));
     }
     // The first class of a hierarchy whose instances get a dict (weak
     // references) holds the `__dict__` (`__weakref__`) descriptor, as in
@@ -2289,21 +2325,10 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
             None => None,
         };
         let wants = |n: &str| slot_list.as_ref().is_none_or(|l| l.iter().any(|x| x == n));
-        let base_dict = if is_heap(base) {
-            base.flags & tpflags::NO_DICT == 0
-        } else {
-            base.flags & tpflags::EXCEPTION != 0
-                || base.is_subtype(&TYPE_TYPE)
-                || std::ptr::eq(base, &crate::types::module::MODULE_TYPE)
-                || crate::types::dict::get_str(base.dict(), &crate::types::str::istr("__dict__")).is_some()
-        };
+        let base_dict = base_has_dict(base);
         // Variable-size builtin layouts (int, tuple, bytes) take no weak references.
         let var_size = [&crate::types::int::INT_TYPE, &crate::types::tuple::TUPLE_TYPE, &crate::types::bytes::BYTES_TYPE].iter().any(|v| std::ptr::eq(solid, *v));
-        let base_weak = if is_heap(base) {
-            crate::types::weakref::instances_weakrefable(base)
-        } else {
-            base.flags & tpflags::EXCEPTION == 0 && crate::types::weakref::instances_weakrefable(base)
-        };
+        let base_weak = base_has_weak(base);
         // A name the class body defines itself stays the class's.
         let own = |n: &'static str| crate::types::dict::get_str(&d, &crate::types::str::istr(n)).is_some();
         (wants("__dict__") && !base_dict && !own("__dict__"), wants("__weakref__") && !base_weak && !var_size && !own("__weakref__"))
@@ -2379,7 +2404,13 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     unsafe {
         (*raw).header.ob_type = meta as *const TypeObject as *const pyk_abi::value::ObjHeader;
     }
-    let mro = c3_mro(t, &base_types)?;
+    if let Some(b) = base_types.iter().find(|b| b.mro().is_empty()) {
+        return Err(type_error(format!("Cannot extend an incomplete type '{}'", b.name())));
+    }
+    // A metaclass's own `mro()` runs while the class has no MRO yet
+    // (`__mro__` is None), and its result is the MRO; C3 otherwise.
+    let custom_mro_fn = !std::ptr::eq(meta, &TYPE_TYPE) && meta.lookup(&crate::types::str::istr("mro")).is_some_and(|m| as_function(&m).is_some());
+    let mro = if custom_mro_fn { vec![] } else { c3_mro(t, &base_types)? };
     for b in &base_types {
         crate::types::typeobj::register_subclass(b, t);
     }
@@ -2389,8 +2420,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         *t.bases.get() = Box::leak(base_types.iter().map(|b| *b as *const TypeObject).collect::<Vec<_>>().into_boxed_slice());
         *t.dict.get() = d.into_raw();
     }
-    if !std::ptr::eq(meta, &TYPE_TYPE) {
-        // A metaclass may override mro().
+    if custom_mro_fn {
         if let Some(custom) = custom_mro(t)? {
             // SAFETY: the new type is not yet visible to any other thread.
             unsafe {

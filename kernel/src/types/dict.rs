@@ -545,6 +545,54 @@ pub fn has_str(d: &Obj, key: &Obj) -> bool {
     d.with(|t| t.find_str(h, key, &s.data).is_some())
 }
 
+/// Lookup of a str key that compares it, as CPython does, with a key of
+/// another type that has the same hash (its `__eq__` runs, outside the
+/// table's lock): attribute lookups in class and instance dicts.
+pub fn get_str_eq(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+    let Some(dd) = as_dict(d) else { return Ok(None) };
+    let Some(s) = as_str_obj(key) else { return dd.get(key) };
+    let h = str_hash_of(s);
+    // Ok when str comparisons decide; Err when a key of another type
+    // (or a str subclass) has this hash.
+    let fast = dd.with(|t| {
+        if t.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = t.mask();
+        let mut i = h as u64 as usize;
+        let mut perturb = h as u64;
+        loop {
+            let ix = t.indices[i & mask];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix >= 0 {
+                if let Some((k, v)) = &t.entries[ix as usize].kv {
+                    if k.is(key) {
+                        return Ok(Some(v.clone()));
+                    }
+                    if t.entries[ix as usize].hash == h {
+                        match as_str_obj(k) {
+                            Some(b) if k.type_ptr() == &crate::types::str::STR_TYPE as *const _ => {
+                                if *b.data == *s.data {
+                                    return Ok(Some(v.clone()));
+                                }
+                            }
+                            _ => return Err(()),
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
+        }
+    });
+    match fast {
+        Ok(v) => Ok(v),
+        Err(()) => dd.get_hashed(h, key),
+    }
+}
+
 /// Sets `d[name] = v` for a Rust string key (interned).
 pub fn set_item_str(d: &Obj, name: &str, v: Obj) {
     if let Some(dd) = as_dict(d) {

@@ -18,6 +18,8 @@ pub struct ExcState {
     pub args: Option<Obj>,
     /// Instance attributes (`__dict__`), created on first assignment.
     pub dict: Option<Obj>,
+    /// `__slots__` values of a subclass that declares some (by name).
+    pub slots: Option<Obj>,
     pub traceback: Option<Obj>,
     pub cause: Option<Obj>,
     pub context: Option<Obj>,
@@ -791,7 +793,7 @@ static EXC_METHODS: [crate::types::typeobj::MethodDef; 7] = [
 
 fn exc_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     let Some(e) = as_exc(o) else { return };
-    let refs = e.with(|s| [s.args.clone(), s.dict.clone(), s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone()]);
+    let refs = e.with(|s| [s.args.clone(), s.dict.clone(), s.slots.clone(), s.traceback.clone(), s.cause.clone(), s.context.clone(), s.notes.clone()]);
     for r in refs.iter().flatten() {
         visit(r);
     }

@@ -858,6 +858,9 @@ fn gs_store(s: &Obj, inst: &Obj, v: Option<&Obj>) -> PyResult {
         // (not a `__setattr__` the class defines).
         return crate::types::class::object_setattr(inst, &crate::types::str::istr(g.def.name), v).map(|_| crate::types::none());
     }
+    if std::ptr::eq(g.owner, &crate::types::object::OBJECT_TYPE) && g.def.name == "__class__" {
+        return crate::types::class::set_class(inst, v).map(|_| crate::types::none());
+    }
     match g.owner.setattr {
         Some(f) => f(inst, &crate::types::str::istr(g.def.name), v).map(|_| crate::types::none()),
         None => Err(crate::error::attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.def.name, g.owner.name()))),

@@ -1,5 +1,6 @@
 //! `__slots__`: each slot name becomes a member descriptor in the class
-//! dict. Slot values live in a hidden per-instance dict; a
+//! dict. Slot values live in a hidden per-instance dict, apart from the
+//! instance dict (`class::slot_storage`); a
 //! class whose slots leave out `__dict__` (and whose bases have no dict
 //! either) gets the NO_DICT flag, so its instances refuse other attributes.
 
@@ -88,6 +89,22 @@ pub fn set_objclass(dict: &Obj, cls: &Obj) {
             }
         }
     }
+}
+
+/// How many `__slots__` members the classes of `t`'s MRO declare.
+pub fn slot_count(t: &'static TypeObject) -> usize {
+    let mut n = 0;
+    for &c in t.mro() {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        let c: &TypeObject = unsafe { &*c };
+        if c.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
+            continue;
+        }
+        if let Some(d) = crate::types::dict::as_dict(c.dict()) {
+            n += d.items().iter().filter(|(_, v)| as_member(v).is_some_and(|m| m.builtin.is_none())).count();
+        }
+    }
+    n
 }
 
 pub fn as_member(o: &Obj) -> Option<&MemberDescr> {

@@ -101,6 +101,31 @@ pub fn ready_all() {
     ready_extras();
 }
 
+/// The class whose dict gives `c` its `__new__`.
+fn new_provider(c: &typeobj::TypeObject) -> Option<*const typeobj::TypeObject> {
+    let key = str::istr("__new__");
+    c.mro().iter().copied().find(|&m| {
+        // SAFETY: MRO entries are live (immortal) type objects.
+        dict::get_str(unsafe { &*m }.dict(), &key).is_some()
+    })
+}
+
+/// The class a builtin `__new__` checks `cls` by (CPython's tp_new_wrapper
+/// and object_new): classes whose `__new__` is Python code are passed over,
+/// as CPython's slot_tp_new; the first other one is named in errors.
+pub(crate) fn new_staticbase(t: &'static typeobj::TypeObject) -> &'static typeobj::TypeObject {
+    let mut staticbase = t;
+    while staticbase.flags & typeobj::tpflags::HEAPTYPE != 0
+        // SAFETY: MRO entries are live (immortal) type objects.
+        && new_provider(staticbase).is_some_and(|p| unsafe { &*p }.flags & typeobj::tpflags::HEAPTYPE != 0)
+        && !staticbase.base.is_null()
+    {
+        // SAFETY: base pointers point to live (static or immortal heap) types.
+        staticbase = unsafe { &*staticbase.base };
+    }
+    staticbase
+}
+
 /// `T.__new__(cls, *args)` for a builtin type T (slf is T): an instance of
 /// `cls`, which must be T or a Python subclass of it.
 pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj], k: Option<&crate::object::Obj>) -> crate::error::PyResult {
@@ -123,23 +148,25 @@ pub(crate) fn builtin_type_new(slf: &crate::object::Obj, a: &[crate::object::Obj
     // SAFETY: as above.
     let t: &'static typeobj::TypeObject = unsafe { &*(cls.value().as_ptr() as *const typeobj::TypeObject) };
     if !t.is_subtype(owner) {
-        return Err(type_error(format!("{oname}.__new__({}): {} is not a subtype of {oname}", t.name(), t.name())));
+        return Err(type_error(format!("{oname}.__new__({}): {} is not a subtype of {oname}", t.tp_name(), t.tp_name())));
     }
     // Types whose __init__ fills the object (list, dict, set) ignore the
     // arguments of __new__, as CPython's.
     let (rest, k) = if owner.subclass.is_some_and(|i| !i.args_to_new) { (&[][..], None) } else { (rest, k) };
-    if t.flags & typeobj::tpflags::HEAPTYPE == 0 && !std::ptr::eq(t, owner) {
-        // CPython's tp_new_wrapper: a builtin subtype with a `__new__` of
-        // its own must be made by that one (`int.__new__(bool)` is refused).
-        let own_new = |x: &typeobj::TypeObject| x.new.map(|f| f as usize);
-        let differs = if t.flags & typeobj::tpflags::EXCEPTION != 0 {
-            t.is_subtype(&exceptions::OS_ERROR) && !owner.is_subtype(&exceptions::OS_ERROR)
+    // CPython's tp_new_wrapper: the nearest builtin type of `cls` (a class
+    // with or without a `__new__` of its own is made by its builtin base's)
+    // must take its `__new__` from `owner`: `int.__new__(bool)` is refused,
+    // `dict.__new__(OrderedDict)` is not (OrderedDict inherits dict's).
+    let staticbase = new_staticbase(t);
+    let solid = class::solid_base(staticbase);
+    if !std::ptr::eq(solid, owner) {
+        let differs = if solid.flags & typeobj::tpflags::EXCEPTION != 0 {
+            solid.is_subtype(&exceptions::OS_ERROR) && !owner.is_subtype(&exceptions::OS_ERROR)
         } else {
-            own_new(t) != own_new(owner)
+            !new_provider(solid).is_some_and(|p| std::ptr::eq(p, owner))
         };
         if differs {
-            let tname = if t.module == "builtins" { t.name().to_string() } else { format!("{}.{}", t.module, t.name()) };
-            return Err(type_error(format!("{oname}.__new__({tname}) is not safe, use {tname}.__new__()")));
+            return Err(type_error(format!("{oname}.__new__({}) is not safe, use {}.__new__()", t.tp_name(), staticbase.tp_name())));
         }
     }
     if t.flags & typeobj::tpflags::EXCEPTION != 0 && t.flags & typeobj::tpflags::HEAPTYPE == 0 {

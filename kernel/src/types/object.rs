@@ -156,7 +156,7 @@ pub fn object_new_fn(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let t: &'static TypeObject = unsafe { &*(cls.value().as_ptr() as *const TypeObject) };
     let solid = crate::types::class::solid_base(t);
     if !std::ptr::eq(solid, &OBJECT_TYPE) && solid.flags & crate::types::typeobj::tpflags::EXCEPTION == 0 && solid.new.is_some() {
-        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), solid.name())));
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.tp_name(), crate::types::new_staticbase(t).tp_name())));
     }
     if a.len() > 1 || has_kwargs(_k) {
         if !inherits_from_object(t, "__new__") {
@@ -207,8 +207,12 @@ fn m_getstate(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::reduce::getstate(s)
 }
 const REDUCE_INDEX: usize = 2;
-fn m_sizeof(_s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    Ok(crate::types::int::from_i64(24))
+/// `object.__sizeof__()`: pyk's object size, plus a word for each
+/// `__slots__` member the instance's classes declare (CPython's basic size
+/// grows the same way).
+fn m_sizeof(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+    let slots = crate::types::member::slot_count(s.type_obj());
+    Ok(crate::types::int::from_i64(24 + 8 * slots as i64))
 }
 
 static OBJECT_METHODS: [MethodDef; 19] = [
@@ -242,11 +246,19 @@ fn m_order(_s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     }
 }
 
+/// `obj.__class__`: its type (assigning goes through `set_class`).
+fn g_class(o: &Obj) -> PyResult {
+    Ok(o.type_obj().as_obj())
+}
+
+static OBJECT_GETSETS: [crate::types::typeobj::GetSetDef; 1] = [crate::types::typeobj::GetSetDef { name: "__class__", get: g_class }];
+
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     repr: Some(object_repr),
     hash: Some(object_hash),
     new: Some(object_new),
     methods: &OBJECT_METHODS,
+    getsets: &OBJECT_GETSETS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
     doc: "The root class: every class derives from object.",
     ..TypeObject::builtin("object", std::ptr::null(), plain_dealloc)

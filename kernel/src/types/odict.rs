@@ -685,11 +685,11 @@ fn m_sizeof(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::int::from_i64(n as i64))
 }
 
-/// `(type, (), attributes or None, None, iter(self.items()))`.
+/// `(type, (), self.__getstate__(), None, iter(self.items()))`: the
+/// attributes and any `__slots__` values, or None.
 fn m_reduce(s: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     no_args("__reduce__", a, k)?;
-    let state = ab::getattr_str(s, "__dict__")?;
-    let state = if ab::len(&state)? == 0 { none() } else { state };
+    let state = ab::call0(&ab::getattr_str(s, "__getstate__")?)?;
     let items = ab::call0(&ab::getattr_str(s, "items")?)?;
     let it = ab::iter(&items)?;
     Ok(new_tuple(vec![s.type_obj().as_obj(), new_tuple(vec![]), state, none(), it]))

@@ -155,6 +155,8 @@ pub struct SubclassInfo {
     pub dealloc: unsafe fn(*mut ObjHeader),
     /// Byte offset of the instance dict (`ObjLockCell`) in `WithDict<S>`.
     pub dict_offset: usize,
+    /// Byte offset of the `__slots__` values' cell in `WithDict<S>`.
+    pub slots_offset: usize,
     /// Immutable types build the value in `__new__` (pass the constructor's
     /// arguments there); mutable ones start empty and fill in `__init__`.
     pub args_to_new: bool,
@@ -325,7 +327,20 @@ impl TypeObject {
         if std::ptr::eq(self, other) {
             return true;
         }
-        self.mro().iter().any(|t| std::ptr::eq(*t, other))
+        let mro = self.mro();
+        if mro.is_empty() {
+            // No MRO yet (a metaclass's `mro()` is computing it): the base chain.
+            let mut b = self.base;
+            while !b.is_null() {
+                if std::ptr::eq(b, other) {
+                    return true;
+                }
+                // SAFETY: base pointers point to live (static or immortal heap) types.
+                b = unsafe { &*b }.base;
+            }
+            return false;
+        }
+        mro.iter().any(|t| std::ptr::eq(*t, other))
     }
 
     /// Looks `name` up along the MRO. Results for interned names are cached
@@ -369,7 +384,10 @@ impl TypeObject {
         for t in self.mro() {
             // SAFETY: MRO entries are live type objects.
             let t = unsafe { &**t };
-            if let Some(v) = crate::types::dict::get_str(t.dict(), name) {
+            // (A key of another type with the name's hash is compared with
+            // it, running its `__eq__`; an error there counts as not found,
+            // as CPython's _PyType_Lookup clears it.)
+            if let Ok(Some(v)) = crate::types::dict::get_str_eq(t.dict(), name) {
                 return Some(v);
             }
         }
@@ -533,6 +551,8 @@ fn type_getattr(o: &Obj, name: &Obj) -> PyResult {
             crate::abstract_::set_attribute_error_info(&e, o, name);
             return Err(e);
         }
+        // (None while a metaclass's `mro()` computes it, as in CPython.)
+        "__mro__" if t.mro().is_empty() => return Ok(crate::types::none()),
         "__mro__" => {
             let items: Vec<Obj> = t.mro().iter().map(|p| {
                 // SAFETY: MRO entries are live type objects.

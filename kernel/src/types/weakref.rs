@@ -110,7 +110,6 @@ pub fn builtin_weakrefable(t: &'static crate::types::typeobj::TypeObject) -> boo
         || std::ptr::eq(t, &crate::thread::RLOCK_TYPE)
         || std::ptr::eq(t, &crate::thread::LOCAL_TYPE)
         || !t.native.is_null()
-        || t.flags & tpflags::EXCEPTION != 0
 }
 
 /// Clears every weak reference to `v` (which is being destroyed) and
