@@ -1189,19 +1189,12 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.load_const(ConstValue::Str { value: name.clone() });
         if has_tp {
-            // __build_class__(func, name, *bases, Generic[*type_params], **keywords)
-            for b in bases {
-                if matches!(b.node, ExprKind::Starred { .. }) {
-                    return Err(err("starred bases in a generic class are not supported yet", b.loc));
-                }
-                self.expr(b)?;
-            }
+            // __build_class__(func, name, *bases, Generic[*type_params], **keywords);
+            // like CPython, the generic base is made before the bases run.
             self.name(".type_params", ExprContext::Load)?;
             self.emit(Op::CALL_INTRINSIC_1, intrinsic1::SUBSCRIPT_GENERIC);
             self.store_name(".generic_base")?;
-            self.name(".generic_base", ExprContext::Load)?;
-            let n = 3 + bases.len() as u32;
-            self.call_class_kw(s, keywords, n)?;
+            self.class_call(s, bases, keywords, true)?;
             self.emit0(Op::RETURN_VALUE);
             let tcode = self.exit_unit()?;
             self.make_function(tcode, 0)?;
@@ -1209,7 +1202,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CALL, 0);
         } else {
             // reuse the call machinery: __build_class__(func, name, *bases, **keywords)
-            self.class_call(s, bases, keywords)?;
+            self.class_call(s, bases, keywords, false)?;
         }
         for _ in decorator_list {
             self.emit(Op::CALL, 0);
@@ -1217,10 +1210,8 @@ impl<'a> Compiler<'a> {
         self.store_name(name)
     }
 
-    fn call_class_kw(&mut self, s: &'a Stmt, keywords: &'a [Keyword], n: u32) -> R {
-        if keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(err("** in the keywords of a generic class is not supported yet", s.loc));
-        }
+    /// The call of a class with plain bases and keywords only (no `*`, no `**`).
+    fn call_class_kw(&mut self, keywords: &'a [Keyword], n: u32) -> R {
         for k in keywords {
             self.expr(&k.value)?;
         }
@@ -1234,7 +1225,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_call(&mut self, s: &'a Stmt, bases: &'a [Expr], keywords: &'a [Keyword]) -> R {
+    /// `__build_class__(func, name, *bases, **keywords)`; `generic` appends the
+    /// stored `.generic_base` (a PEP 695 class's `Generic[*type_params]`) as a last base.
+    fn class_call(&mut self, s: &'a Stmt, bases: &'a [Expr], keywords: &'a [Keyword], generic: bool) -> R {
         self.check_keywords(keywords)?;
         let simple = !has_starred(bases) && keywords.iter().all(|k| k.arg.is_some());
         let old = self.set_loc(s.loc);
@@ -1242,7 +1235,10 @@ impl<'a> Compiler<'a> {
             for b in bases {
                 self.expr(b)?;
             }
-            self.call_class_kw(s, keywords, 2 + bases.len() as u32)?;
+            if generic {
+                self.name(".generic_base", ExprContext::Load)?;
+            }
+            self.call_class_kw(keywords, 2 + bases.len() as u32 + u32::from(generic))?;
         } else {
             // (func, name, *bases) as a tuple
             self.emit(Op::BUILD_LIST, 2);
@@ -1257,6 +1253,10 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::LIST_APPEND, 1);
                     }
                 }
+            }
+            if generic {
+                self.name(".generic_base", ExprContext::Load)?;
+                self.emit(Op::LIST_APPEND, 1);
             }
             self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE);
             let has_kw = !keywords.is_empty();
