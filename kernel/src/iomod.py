@@ -67,27 +67,30 @@ def _bytes_like(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
-def _nbytes(b):
-    # The size in bytes of a buffer (an array's items may be wider).
-    if isinstance(b, (bytearray, bytes)):
+def _nbytes(b, what='readinto() argument'):
+    # The size in bytes of the writable buffer b (an array's items may be
+    # wider), checked before anything is read into it.
+    if type(b) is bytearray:
         return len(b)
-    return memoryview(b).nbytes
+    try:
+        m = memoryview(b)
+    except TypeError:
+        m = None
+    if m is None or m.readonly:
+        raise TypeError(f"{what} must be read-write bytes-like object, not {type(b).__name__}")
+    with m:
+        return m.nbytes
 
 
 def _into(b, data):
-    # Copy data into the writable buffer b; returns the count.
+    # Copy data into the writable buffer b (its size counted in bytes);
+    # returns the count.
     n = len(data)
-    try:
+    if type(b) is bytearray:
         b[:n] = data
-    except TypeError:
-        if type(b).__module__ == 'array' and hasattr(b, 'typecode'):
-            # An array takes items, not bytes: rebuild its contents with
-            # the first n bytes replaced.
-            raw = bytearray(b.tobytes())
-            raw[:n] = data
-            b[:] = type(b)(b.typecode, bytes(raw))
-            return n
-        raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}") from None
+        return n
+    with memoryview(b) as m, m.cast('B') as c:
+        c[:n] = data
     return n
 
 
@@ -554,7 +557,7 @@ class FileIO(_RawIOBase):
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
         try:
-            data = _posix.read(self._fd, _nbytes(buffer))
+            data = _posix.read(self._fd, _nbytes(buffer, 'readinto() argument 1'))
         except BlockingIOError:
             return None
         return _into(buffer, data)

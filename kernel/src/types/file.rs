@@ -553,6 +553,21 @@ fn m_readinto(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     if !f.binary {
         return Err(PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, "'_io.TextIOWrapper' object has no attribute 'readinto'"));
     }
+    // A bytearray takes the bytes itself; any other buffer through a
+    // byte-format view of it, so an array's or a cast view's size counts
+    // in bytes, as CPython's readinto does.
+    let target = if crate::types::bytearray::as_bytearray(b).is_some() {
+        b.clone()
+    } else {
+        let refuse = || type_error(format!("readinto() argument must be read-write bytes-like object, not {}", b.type_obj().name()));
+        let m = crate::types::memoryview::memoryview_of(b).map_err(|_| refuse())?;
+        if crate::abstract_::is_true(&crate::abstract_::getattr_str(&m, "readonly")?)? {
+            return Err(refuse());
+        }
+        let cast = crate::abstract_::getattr_str(&m, "cast")?;
+        crate::abstract_::call(&cast, &[crate::types::str::new_str("B")], None)?
+    };
+    let b = &target;
     let cap = crate::abstract_::len(b)?;
     let data = f.with_op("read", |st| {
         f.load(st)?;
