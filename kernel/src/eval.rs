@@ -168,6 +168,22 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
     })
 }
 
+/// Counts one more Python frame on this thread for a frame pushed by the
+/// loop itself; false (and the count restored) past the recursion limit.
+#[inline]
+fn enter_py_depth() -> bool {
+    let depth = crate::thread::PY_DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+        return false;
+    }
+    true
+}
+
 fn release_frame(f: &mut Frame) {
     let n = f.code().nlocalsplus() + f.depth;
     for i in 0..n {
@@ -1800,14 +1816,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             decref(pop_raw!());
                         }
                         drop(kwnames);
-                        let depth = crate::thread::PY_DEPTH.with(|d| {
-                            let n = d.get() + 1;
-                            d.set(n);
-                            n
-                        });
                         sync!();
-                        if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
-                            crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                        if !enter_py_depth() {
                             release_frame(&mut newf);
                             return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
                         }
@@ -1853,14 +1863,8 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                                 decref(pop_raw!());
                             }
                             drop(kwnames);
-                            let depth = crate::thread::PY_DEPTH.with(|d| {
-                                let n = d.get() + 1;
-                                d.set(n);
-                                n
-                            });
                             sync!();
-                            if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
-                                crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
+                            if !enter_py_depth() {
                                 release_frame(&mut newf);
                                 return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
                             }

@@ -633,6 +633,12 @@ fn write_item(m: &MemoryView, off: isize, bytes: &[u8]) -> PyResult<()> {
 
 /// The byte offset of the item a tuple of indices names (converted first).
 fn tuple_offset(m: &MemoryView, t: &[Obj]) -> PyResult<isize> {
+    if t.len() < m.ndim() {
+        return Err(not_implemented_error("sub-views are not implemented"));
+    }
+    if t.len() > m.ndim() {
+        return Err(type_error(format!("cannot index {}-dimension view with {}-element tuple", m.ndim(), t.len())));
+    }
     let mut idx = Vec::with_capacity(t.len());
     for x in t {
         idx.push(index_arg(x)?);
@@ -686,12 +692,6 @@ fn mv_getitem(o: &Obj, k: &Obj) -> PyResult {
     }
     if let Some(t) = crate::types::tuple::as_tuple(k) {
         if t.iter().all(is_index) {
-            if t.len() < m.ndim() {
-                return Err(not_implemented_error("sub-views are not implemented"));
-            }
-            if t.len() > m.ndim() {
-                return Err(type_error(format!("cannot index {}-dimension view with {}-element tuple", m.ndim(), t.len())));
-            }
             let off = tuple_offset(m, t)?;
             return read_item(m, c, off);
         }
@@ -764,12 +764,6 @@ fn mv_setitem(o: &Obj, k: &Obj, v: Option<&Obj>) -> PyResult<()> {
     }
     if let Some(t) = crate::types::tuple::as_tuple(k) {
         if t.iter().all(is_index) {
-            if t.len() < m.ndim() {
-                return Err(not_implemented_error("sub-views are not implemented"));
-            }
-            if t.len() > m.ndim() {
-                return Err(type_error(format!("cannot index {}-dimension view with {}-element tuple", m.ndim(), t.len())));
-            }
             let off = tuple_offset(m, t)?;
             let bytes = pack_item(c, v)?;
             check_live(m)?;
