@@ -27,6 +27,15 @@ pub fn new_bytes(b: &[u8]) -> Obj {
     fresh_bytes(b)
 }
 
+/// A bytes object that takes over `v`'s storage (no copy when the vector's
+/// capacity is its length).
+pub fn new_bytes_vec(v: Vec<u8>) -> Obj {
+    if v.is_empty() {
+        return empty_bytes();
+    }
+    alloc(BytesObject { header: new_header(&BYTES_TYPE), hash: AtomicI64::new(-1), data: v.into_boxed_slice() })
+}
+
 /// A bytes object of its own (subclass instances are made from one).
 fn fresh_bytes(b: &[u8]) -> Obj {
     alloc(BytesObject { header: new_header(&BYTES_TYPE), hash: AtomicI64::new(-1), data: b.into() })
@@ -245,10 +254,20 @@ pub static BYTEARRAY_ITER_TYPE: TypeObject = TypeObject {
 };
 
 fn bytes_add(a: &Obj, b: &Obj) -> PyResult {
-    match (as_bytes(a), crate::types::bytearray::bytes_like(b)) {
-        (Some(x), Some(y)) => Ok(new_bytes(&[x, &y[..]].concat())),
-        (Some(_), None) => Err(type_error(format!("can't concat {} to bytes", b.type_obj().name()))),
-        _ => Ok(not_implemented()),
+    let Some(x) = as_bytes(a) else { return Ok(not_implemented()) };
+    // Built once at its final size: no intermediate copies of either side.
+    let join = |y: &[u8]| {
+        let mut v = Vec::with_capacity(x.len() + y.len());
+        v.extend_from_slice(x);
+        v.extend_from_slice(y);
+        new_bytes_vec(v)
+    };
+    if let Some(y) = as_bytes(b) {
+        return Ok(join(y));
+    }
+    match crate::types::bytearray::bytes_like(b) {
+        Some(y) => Ok(join(&y)),
+        None => Err(type_error(format!("can't concat {} to bytes", b.type_obj().name()))),
     }
 }
 
