@@ -514,13 +514,39 @@ fn new_stream(fd: i32) -> Obj {
 
 // ------------------------------------------------------------ sys
 
-fn sys_exit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+/// Argument checks of the sys functions that take none (CPython's
+/// METH_NOARGS messages).
+fn sys_no_args(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    if k.and_then(crate::types::tuple::as_tuple).is_some_and(|n| !n.is_empty()) {
+        return Err(crate::error::type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
+    if !a.is_empty() {
+        return Err(crate::error::type_error(format!("sys.{name}() takes no arguments ({} given)", a.len())));
+    }
+    Ok(())
+}
+
+/// Argument checks of the sys functions taking one optional positional.
+fn sys_at_most_one(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
+    if k.and_then(crate::types::tuple::as_tuple).is_some_and(|n| !n.is_empty()) {
+        return Err(crate::error::type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(crate::error::type_error(format!("{name} expected at most 1 argument, got {}", a.len())));
+    }
+    Ok(())
+}
+
+fn sys_exit(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_at_most_one("exit", a, k)?;
     Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, a.to_vec())))
 }
-fn sys_is_gil_enabled(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_is_gil_enabled(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_no_args("_is_gil_enabled", a, k)?;
     Ok(crate::types::bool_obj(threading_mode() == ThreadingMode::Gil))
 }
-fn sys_getrecursionlimit(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_getrecursionlimit(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_no_args("getrecursionlimit", a, k)?;
     Ok(int::from_i64(crate::thread::RECURSION_LIMIT.load(Ordering::Relaxed) as i64))
 }
 fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
@@ -537,7 +563,8 @@ fn sys_setrecursionlimit(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::thread::RECURSION_LIMIT.store(n as usize, Ordering::Relaxed);
     Ok(crate::types::none())
 }
-fn sys_getswitchinterval(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_getswitchinterval(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_no_args("getswitchinterval", a, k)?;
     let i = interp();
     Ok(crate::types::float::new_float((i.comps.runtime.switch_interval())(i.runtime)))
 }
@@ -558,7 +585,8 @@ fn sys_current_exceptions(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
     crate::curframes::current_exceptions()
 }
 
-fn sys_getframe(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_getframe(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_at_most_one("_getframe", a, k)?;
     let depth = match a.first() {
         Some(d) => int::as_i64(d).ok_or_else(|| crate::error::type_error("an integer is required"))?,
         None => 0,
@@ -630,10 +658,12 @@ fn sys_set_asyncgen_hooks(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     Ok(crate::types::none())
 }
 
-fn sys_exception(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_exception(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_no_args("exception", a, k)?;
     Ok(crate::thread::handled().unwrap_or_else(crate::types::none))
 }
-fn sys_exc_info(_m: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
+fn sys_exc_info(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    sys_no_args("exc_info", a, k)?;
     Ok(match crate::thread::handled() {
         Some(e) => {
             let tb = crate::types::exceptions::as_exc(&e).and_then(|x| x.with(|s| s.traceback.clone())).unwrap_or_else(crate::types::none);
