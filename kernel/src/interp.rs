@@ -677,9 +677,12 @@ fn sys_getrefcount(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(int::from_i64(x.refcnt() as i64))
 }
 fn sys_intern(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(crate::error::type_error("intern() takes exactly one argument")) };
+    let [x] = a else { return Err(crate::error::type_error(format!("sys.intern() takes exactly one argument ({} given)", a.len()))) };
     let s = as_str(x).ok_or_else(|| crate::error::type_error(format!("intern() argument must be str, not {}", x.type_obj().name())))?;
-    Ok(intern(s))
+    if x.type_ptr() != &crate::types::str::STR_TYPE as *const _ {
+        return Err(crate::error::type_error(format!("can't intern {}", x.type_obj().name())));
+    }
+    Ok(crate::types::str::intern_obj(x, s))
 }
 fn sys_displayhook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [x] = a else { return Err(crate::error::type_error("displayhook() takes exactly one argument")) };

@@ -50,6 +50,24 @@ pub fn intern(s: &str) -> Obj {
     o
 }
 
+/// `sys.intern(o)` for an exact str `o`: the interned equal string, or `o`
+/// itself, made immortal and entered in the table, when none is yet (as
+/// CPython, which interns the object it is given).
+pub fn intern_obj(o: &Obj, s: &str) -> Obj {
+    let map = INTERNED.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut m = map.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&v) = m.get(s) {
+        return Obj::from_borrowed(pyk_abi::Value(v));
+    }
+    // SAFETY: `o` is a live str; adding IMMORTAL_REFCNT atomically keeps
+    // every concurrent count change and leaves the count at or above the
+    // immortal threshold, so the object is never freed, which the table's
+    // borrowed entry relies on.
+    unsafe { (*o.value().as_ptr()).refcnt.fetch_add(IMMORTAL_REFCNT, std::sync::atomic::Ordering::Relaxed) };
+    m.insert(s.into(), o.value().0);
+    o.clone()
+}
+
 const STATIC_NAMES_SIZE: usize = 256;
 
 thread_local! {
