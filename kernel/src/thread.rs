@@ -1258,7 +1258,15 @@ fn excepthook(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 /// `sys.excepthook(type, value, traceback)` (and `sys.__excepthook__`).
 pub fn sys_excepthook(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     let [_, value, _] = a else { return Err(type_error(format!("excepthook expected 3 arguments, got {}", a.len()))) };
-    let text = exception_report(value);
+    // As CPython's: None reports as "NoneType: None", any other
+    // non-exception value as the TypeError print_exception would raise.
+    let text = if crate::types::is_none(value) {
+        "NoneType: None\n".to_string()
+    } else if crate::types::exceptions::as_exc(value).is_none() {
+        format!("TypeError: print_exception(): Exception expected for value, {} found\n", value.type_obj().name())
+    } else {
+        exception_report(value)
+    };
     match crate::interp::sys_get("stderr").filter(|f| !crate::types::is_none(f)) {
         Some(f) => {
             write_file(&f, &text)?;
