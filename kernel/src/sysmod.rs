@@ -14,8 +14,8 @@ use crate::types::function::new_builtin;
 use crate::types::int;
 use crate::types::str::new_str;
 
-static VERSION_INFO: StructSeq = StructSeq::new("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
-static FLAGS: StructSeq = StructSeq::new(
+static VERSION_INFO: StructSeq = StructSeq::new_uncreatable("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+static FLAGS: StructSeq = StructSeq::new_uncreatable(
     "sys",
     "flags",
     &[
