@@ -1469,6 +1469,15 @@ fn same_layout_base(t: &'static TypeObject, nt: &'static TypeObject) -> bool {
     std::ptr::eq(a, b) || (is_heap(a) && is_heap(b) && std::ptr::eq(a.base, b.base) && own_slots(a) == own_slots(b))
 }
 
+/// Whether no class along `t`'s MRO declares `__slots__` entries.
+fn all_slots_empty(t: &'static TypeObject) -> bool {
+    t.mro().iter().all(|&c| {
+        // SAFETY: MRO entries point to live (static or immortal heap) types.
+        let c: &'static TypeObject = unsafe { &*c };
+        !is_heap(c) || own_slots(c).is_empty()
+    })
+}
+
 /// `obj.__class__ = C`: only between classes with the same instance layout.
 pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let Some(v) = v else { return Err(type_error("can't delete __class__ attribute")) };
@@ -1478,8 +1487,10 @@ pub(crate) fn set_class(o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let t = o.type_obj();
     let module = &crate::types::module::MODULE_TYPE;
     // Modules and ModuleType subclasses share one layout (the module's dict).
-    let modules = t.is_subtype(module) && nt.is_subtype(module);
-    if !modules && (!is_heap(t) || !is_heap(nt)) {
+    // (Not with `__slots__`: their cell exists only in a subclass's layout.)
+    let any_modules = t.is_subtype(module) && nt.is_subtype(module);
+    let modules = any_modules && all_slots_empty(t) && all_slots_empty(nt);
+    if !any_modules && (!is_heap(t) || !is_heap(nt)) {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     let same = std::ptr::eq(solid_base(t), solid_base(nt))

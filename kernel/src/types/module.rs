@@ -12,6 +12,36 @@ use crate::types::typeobj::TypeObject;
 pub struct ModuleObject {
     pub header: ObjHeader,
     pub dict: Obj,
+    /// Whether this allocation is a bare `ModuleObject` (made by the module
+    /// type itself) rather than the `WithDict<ModuleObject>` of a subclass
+    /// instance: `__class__` assignment moves modules between ModuleType
+    /// and its subclasses, so the type alone does not tell the layout.
+    pub bare: bool,
+}
+
+/// Moves a new module into a subclass instance (`WithDict<ModuleObject>`).
+fn module_rewrap(o: Obj, t: &'static TypeObject) -> crate::error::PyResult {
+    let w = crate::object::rewrap::<ModuleObject>(o, t)?;
+    // SAFETY: `w` is the new WithDict<ModuleObject> nobody else holds yet;
+    // its first field is the ModuleObject.
+    unsafe { (*(w.value().as_ptr() as *mut ModuleObject)).bare = false };
+    Ok(w)
+}
+
+/// Frees a module of ModuleType or of any subclass by the layout it was
+/// allocated with (its `bare` flag), whatever its type is now.
+///
+/// # Safety
+/// `p` is a module object with no references left.
+unsafe fn module_dealloc(p: *mut ObjHeader) {
+    // SAFETY: every module allocation starts with a ModuleObject.
+    if unsafe { (*(p as *const ModuleObject)).bare } {
+        // SAFETY: a bare module is a Box<ModuleObject>.
+        unsafe { dealloc_box::<ModuleObject>(p) }
+    } else {
+        // SAFETY: otherwise it was made by module_rewrap.
+        unsafe { dealloc_box::<crate::object::WithDict<ModuleObject>>(p) }
+    }
 }
 
 pub fn new_module(name: &str, doc: Option<&str>) -> Obj {
@@ -21,7 +51,7 @@ pub fn new_module(name: &str, doc: Option<&str>) -> Obj {
     set_item_str(&d, "__package__", crate::types::none());
     set_item_str(&d, "__loader__", crate::types::none());
     set_item_str(&d, "__spec__", crate::types::none());
-    alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d })
+    alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d, bare: true })
 }
 
 pub fn as_module(o: &Obj) -> Option<&ModuleObject> {
@@ -210,13 +240,13 @@ fn module_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 fn module_new(_t: &'static TypeObject, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let d = new_dict();
     init_dict(&d, a, k)?;
-    Ok(crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d }))
+    Ok(crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: d, bare: true }))
 }
 
 /// `ModuleType.__new__(ModuleType)`: a module with an empty dict, as
 /// CPython's before `__init__` runs (its repr names it '?').
 pub fn new_uninitialized() -> Obj {
-    crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: new_dict() })
+    crate::object::alloc(ModuleObject { header: crate::object::new_header_tracked(&MODULE_TYPE), dict: new_dict(), bare: true })
 }
 
 /// `module.__init__(self, name, doc=None)`: (re)sets the name, the doc and
@@ -260,10 +290,14 @@ pub static MODULE_TYPE: TypeObject = TypeObject {
     new: Some(module_new),
     methods: &MODULE_METHODS,
     flags: crate::types::typeobj::tpflags::BASETYPE,
-    subclass: Some(crate::object::subclass_info::<ModuleObject>(true)),
+    subclass: Some(crate::types::typeobj::SubclassInfo {
+        rewrap: module_rewrap,
+        dealloc: module_dealloc,
+        ..crate::object::subclass_info::<ModuleObject>(true)
+    }),
     traverse: Some(module_traverse),
     repr: Some(module_repr),
     getattr: Some(module_getattr),
     setattr: Some(module_setattr),
-    ..TypeObject::builtin("module", &crate::types::object::OBJECT_TYPE, dealloc_box::<ModuleObject>)
+    ..TypeObject::builtin("module", &crate::types::object::OBJECT_TYPE, module_dealloc)
 };
