@@ -337,29 +337,9 @@ impl DictObject {
         })
     }
 
+    /// The general store (keys whose comparison may run Python code).
     fn set_slow(&self, h: i64, key: Obj, value: Obj) -> PyResult<()> {
-        loop {
-            let (found, ver) = self.find(h, &key)?;
-            let done = self.with(|t| {
-                if t.version != ver {
-                    return None;
-                }
-                match found {
-                    Ok((_, e)) => match &mut t.entries[e].kv {
-                        Some((_, v)) => Some(Some(std::mem::replace(v, value.clone()))),
-                        None => None,
-                    },
-                    Err(_) => {
-                        t.insert_new(h, key.clone(), value.clone());
-                        Some(None)
-                    }
-                }
-            });
-            if let Some(old) = done {
-                drop(old);
-                return Ok(());
-            }
-        }
+        self.set_reporting(h, key, value).map(drop)
     }
 
     /// `setdefault`: the value stored for `key`, or `default` newly stored;

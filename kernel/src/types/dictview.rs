@@ -133,9 +133,13 @@ pub(crate) fn view_contains(o: &Obj, x: &Obj) -> PyResult<bool> {
 }
 
 fn view_repr(o: &Obj) -> PyResult {
-    let v = view(o);
+    repr_elements(o, view(o).elements())
+}
+
+/// `name([e1, e2, ...])` for a view `o` of these elements (dict and
+/// OrderedDict views), `...` when it is already being shown.
+pub(crate) fn repr_elements(o: &Obj, items: Vec<Obj>) -> PyResult {
     let name = o.type_obj().name();
-    let items = v.elements();
     ab::repr_enter(o, "...", || {
         let mut s = format!("{name}([");
         for (i, x) in items.iter().enumerate() {

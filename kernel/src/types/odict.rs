@@ -759,19 +759,8 @@ fn view_reversed(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
 }
 
 fn view_repr(o: &Obj) -> PyResult {
-    let name = o.type_obj().name();
-    ab::repr_enter(o, "...", || {
-        let items = ab::collect(o)?;
-        let mut s = format!("{name}([");
-        for (i, x) in items.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            s.push_str(&ab::repr_string(x)?);
-        }
-        s.push_str("])");
-        Ok(new_string(s))
-    })
+    // (in the OrderedDict's own order)
+    dictview::repr_elements(o, ab::collect(o)?)
 }
 
 static VIEW_METHODS: [MethodDef; 1] =
