@@ -371,8 +371,9 @@ fn main() {
             } else {
                 status
             };
-            pyk_kernel::interp::finalize();
-            status
+            // A standard stream that cannot be flushed at exit makes the
+            // status 120, as in CPython.
+            if pyk_kernel::interp::finalize() { status } else { 120 }
         })
         .unwrap_or_else(|e| fail(&format!("cannot start the interpreter thread: {e}")));
     // Signals sent to the process go to a thread that runs Python (the

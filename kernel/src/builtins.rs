@@ -79,32 +79,7 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
         None => crate::interp::sys_get("stdout").filter(|f| !crate::types::is_none(f)),
     };
     let Some(file) = file else { return Ok(none()) };
-    if !crate::interp::is_stdout_obj(&file) && !crate::interp::is_stderr_obj(&file) {
-        return print_to(&file, &pos, &sep, end, flush);
-    }
-    let mut s = String::new();
-    for (i, x) in pos.iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
-        }
-        let piece = ab::str_string(x)?;
-        if crate::interp::is_stdout_obj(&file) && !crate::stdstreams::stored_form_fits(&piece) {
-            // Each piece is its own write, as CPython's print does it, so
-            // what precedes a piece that fails to encode is written.
-            crate::interp::write_stdout(&s, false)?;
-            s.clear();
-            crate::interp::write_stdout(&piece, false)?;
-            continue;
-        }
-        s.push_str(&piece);
-    }
-    s.push_str(&end);
-    if crate::interp::is_stdout_obj(&file) {
-        crate::interp::write_stdout(&s, flush)?;
-    } else {
-        crate::interp::write_stderr(&s);
-    }
-    Ok(none())
+    print_to(&file, &pos, &sep, end, flush)
 }
 
 /// print() to a file object other than the process's streams: each piece
@@ -635,7 +610,6 @@ fn input_tty(fin: &Obj, fout: &Obj, prompt: Option<&Obj>) -> PyResult {
     }
     {
         use std::io::Write;
-        crate::interp::flush_stdout();
         let mut e = std::io::stderr().lock();
         let _ = e.write_all(&prompt_bytes);
         let _ = e.flush();
@@ -2007,7 +1981,7 @@ pub fn make_module() -> Obj {
         ("any", b_any), ("all", b_all), ("callable", b_callable), ("getattr", b_getattr),
         ("hasattr", b_hasattr), ("setattr", b_setattr), ("delattr", b_delattr), ("exit", b_exit), ("quit", b_exit),
         ("globals", b_globals), ("format", b_format), ("bin", b_bin), ("hex", b_hex), ("oct", b_oct),
-        ("round", b_round), ("open", crate::types::file::b_open), ("input", b_input), ("breakpoint", b_breakpoint), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
+        ("round", b_round), ("input", b_input), ("breakpoint", b_breakpoint), ("__import__", b_import), ("aiter", b_aiter), ("anext", b_anext),
         ("__build_class__", crate::types::class::build_class), ("locals", b_locals),
         ("vars", b_vars), ("dir", b_dir), ("eval", b_eval), ("exec", b_exec), ("compile", b_compile),
     ];

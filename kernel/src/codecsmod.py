@@ -69,11 +69,19 @@ def _forget_codec(encoding, /):
     _cache.pop(_normalize(encoding), None)
 
 
-def _run(info, index, obj, encoding, errors, what):
+# The names str.encode and bytes.decode serve with their own built-in
+# codecs in CPython (lower-cased, '_' read as '-'): their errors carry no
+# "... codec failed" note.
+_BUILTIN_TEXT_CODECS = frozenset(('utf-8', 'utf8', 'utf-16', 'utf16', 'utf-32', 'utf32', 'latin1', 'latin-1',
+                                  'iso-8859-1', 'iso8859-1', 'ascii', 'us-ascii'))
+
+
+def _run(info, index, obj, encoding, errors, what, note=True):
     try:
         result = info[index](obj, errors)
     except Exception as e:
-        e.add_note(f"{what} with {encoding!r} codec failed")
+        if note:
+            e.add_note(f"{what} with {encoding!r} codec failed")
         raise
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError(f'{"encoder" if index == 0 else "decoder"} must return a tuple (object, integer)')
@@ -99,7 +107,8 @@ def _text_codec(encoding, alternative):
 
 def _encode_text(s, encoding, errors):
     # str.encode for what the kernel's fast path does not know.
-    v = _run(_text_codec(encoding, 'encode'), 0, s, encoding, errors, 'encoding')
+    note = encoding.lower().replace('_', '-') not in _BUILTIN_TEXT_CODECS
+    v = _run(_text_codec(encoding, 'encode'), 0, s, encoding, errors, 'encoding', note)
     if isinstance(v, bytearray):
         return bytes(v)
     if not isinstance(v, bytes):
@@ -109,21 +118,11 @@ def _encode_text(s, encoding, errors):
 
 def _decode_text(b, encoding, errors):
     # bytes.decode for what the kernel's fast path does not know.
-    v = _run(_text_codec(encoding, 'decode'), 1, b, encoding, errors, 'decoding')
+    note = encoding.lower().replace('_', '-') not in _BUILTIN_TEXT_CODECS
+    v = _run(_text_codec(encoding, 'decode'), 1, b, encoding, errors, 'decoding', note)
     if not isinstance(v, str):
         raise TypeError(f"{encoding!r} decoder returned {type(v).__name__!r} instead of 'str'; use codecs.decode() to decode to arbitrary types")
     return v
-
-
-def _stream_encode(s, encoding, errors):
-    # What sys.stdout/stderr write for s: the codec's own error, no note
-    # (a stream's encoder is called directly, not through str.encode).
-    return bytes(_text_codec(encoding, 'encode')[0](s, errors)[0])
-
-
-def _stream_decode(b, encoding, errors):
-    # What sys.stdin reads from b, likewise.
-    return _text_codec(encoding, 'decode')[1](b, errors)[0]
 
 
 # --- error handlers --------------------------------------------------------

@@ -171,17 +171,25 @@ fn alloc_frame(code: Obj, func: Option<Obj>, globals: Obj, builtins: Obj, locals
 /// Counts one more Python frame on this thread for a frame pushed by the
 /// loop itself; false (and the count restored) past the recursion limit.
 #[inline]
-fn enter_py_depth() -> bool {
+fn enter_py_depth(code: &Obj) -> bool {
     let depth = crate::thread::PY_DEPTH.with(|d| {
         let n = d.get() + 1;
         d.set(n);
         n
     });
-    if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+    if depth > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) && !is_builtin_code(code) {
         crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
         return false;
     }
     true
+}
+
+/// Code of a builtin module written in Python (`_io`, `_codecs`, ...): it
+/// stands for CPython's C code, whose calls the recursion limit does not
+/// stop, so its frames may go past the limit (a `print()` at the limit
+/// still writes). They still count: what they call is held to the limit.
+fn is_builtin_code(code: &Obj) -> bool {
+    as_code(code).is_some_and(|c| crate::collectionsmod::is_builtin_source(c.filename_str()))
 }
 
 fn release_frame(f: &mut Frame) {
@@ -800,18 +808,18 @@ pub fn zero_arg_super() -> PyResult<(Obj, Obj)> {
 pub fn run(entry: Frame) -> PyResult {
     let _guard = CurrentGuard(CURRENT.with(|c| c.get()));
     let mut frames = FrameStack::new();
-    frames.push(entry);
     let depth0 = crate::thread::PY_DEPTH.with(|d| {
         let n = d.get() + 1;
         d.set(n);
         n
     });
-    if depth0 > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+    if depth0 > crate::thread::RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed) && !is_builtin_code(&entry.code) {
         crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
-        let mut f = frames.pop().expect("entry");
+        let mut f = entry;
         release_frame(&mut f);
         return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
     }
+    frames.push(entry);
     let r = run_frames(&mut frames, None);
     crate::thread::PY_DEPTH.with(|d| d.set(d.get() - 1));
     match r? {
@@ -1817,7 +1825,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         }
                         drop(kwnames);
                         sync!();
-                        if !enter_py_depth() {
+                        if !enter_py_depth(&newf.code) {
                             release_frame(&mut newf);
                             return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
                         }
@@ -1864,7 +1872,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                             }
                             drop(kwnames);
                             sync!();
-                            if !enter_py_depth() {
+                            if !enter_py_depth(&newf.code) {
                                 release_frame(&mut newf);
                                 return Err(Unwind::Raise(crate::error::recursion_error("maximum recursion depth exceeded")));
                             }

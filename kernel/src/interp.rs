@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use pyk_abi::component::{
     CompilerModRef, Mode, NativeModuleModRef, ParserModRef, ReplConfig, ReplModRef, RuntimeHandle, RuntimeHooks,
@@ -329,53 +329,71 @@ pub fn clear_sigint() {
 }
 
 // ------------------------------------------------------------ streams
+//
+// sys.stdin/stdout/stderr are `_io` TextIOWrappers made at start-up
+// (`init_std_streams`). The kernel writes its own reports (tracebacks,
+// unraisable exceptions, launcher errors) through `sys.stderr`, as
+// CPython's PyFile_WriteString does, and falls back to descriptor 2 when
+// that object is missing, None or fails.
 
-struct Out {
-    buf: Vec<u8>,
-    line_buffered: bool,
-}
-
-static STDOUT: Mutex<Out> = Mutex::new(Out { buf: Vec::new(), line_buffered: false });
-
-/// Writes text to sys.stdout's buffer: strict UTF-8, so a lone surrogate
-/// raises UnicodeEncodeError as CPython's stdout does.
-pub fn write_stdout(s: &str, flush: bool) -> PyResult<()> {
-    let encoded = crate::stdstreams::encode_for(1, s)?;
-    let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-    o.buf.extend_from_slice(encoded.as_deref().unwrap_or(s.as_bytes()));
-    if flush || o.buf.len() > 8192 || (o.line_buffered && s.contains('\n')) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&o.buf);
-        let _ = out.flush();
-        o.buf.clear();
-    }
-    Ok(())
-}
-
-/// Whether sys.stdout flushes at each newline (a terminal, or -u).
-pub fn stdout_line_buffered() -> bool {
-    STDOUT.lock().unwrap_or_else(|e| e.into_inner()).line_buffered
-}
-
-pub fn flush_stdout() {
-    let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-    if !o.buf.is_empty() {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&o.buf);
-        let _ = out.flush();
-        o.buf.clear();
-    }
-}
-
+/// Writes text to `sys.stderr` and flushes it; to descriptor 2 when
+/// sys.stderr is missing or None, when its `write` fails, or on a thread
+/// that can no longer run Python code.
 pub fn write_stderr(s: &str) {
-    flush_stdout();
-    let mut e = std::io::stderr().lock();
-    match crate::stdstreams::encode_for(2, s) {
-        Ok(Some(b)) => drop(e.write_all(&b)),
-        Ok(None) => drop(e.write_all(s.as_bytes())),
-        Err(_) => drop(e.write_all(crate::types::str::escape_surrogates(s).as_bytes())),
+    if crate::thread::PY_DEPTH.try_with(|_| ()).is_ok() && INTERP.get().is_some() {
+        if let Some(err) = sys_get("stderr").filter(|e| !crate::types::is_none(e)) {
+            let wrote = crate::abstract_::getattr_str(&err, "write").and_then(|w| crate::abstract_::call(&w, &[new_str(s)], None));
+            if wrote.is_ok() {
+                let _ = crate::abstract_::getattr_str(&err, "flush").and_then(|f| crate::abstract_::call0(&f));
+                return;
+            }
+        }
     }
+    write_stderr_fd(s);
+}
+
+/// Text straight to descriptor 2, as UTF-8 with lone surrogates escaped.
+pub fn write_stderr_fd(s: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(crate::types::str::escape_surrogates(s).as_bytes());
     let _ = e.flush();
+}
+
+/// Flushes sys.stderr, then sys.stdout, ignoring failures (CPython's
+/// flush_io after an interactive statement, before an input prompt).
+pub fn flush_std_streams() {
+    for name in ["stderr", "stdout"] {
+        let _ = flush_stream(name);
+    }
+}
+
+/// `sys.<name>.flush()` when the stream is there, not None and not closed;
+/// the error when the flush fails.
+fn flush_stream(name: &'static str) -> Result<(), PyErr> {
+    if INTERP.get().is_none() || crate::thread::PY_DEPTH.try_with(|_| ()).is_err() {
+        return Ok(());
+    }
+    let Some(f) = sys_get(name).filter(|f| !crate::types::is_none(f)) else { return Ok(()) };
+    let closed = crate::abstract_::getattr_str(&f, "closed").and_then(|c| crate::abstract_::is_true(&c)).unwrap_or(false);
+    if closed {
+        return Ok(());
+    }
+    crate::abstract_::getattr_str(&f, "flush").and_then(|m| crate::abstract_::call0(&m)).map(|_| ())
+}
+
+/// CPython's flush_std_files at shutdown: a failing sys.stdout flush is
+/// reported ("Exception ignored on flushing sys.stdout"), a failing
+/// sys.stderr flush is not; false when either failed (exit status 120).
+fn flush_std_files() -> bool {
+    let mut ok = true;
+    if let Err(e) = flush_stream("stdout") {
+        crate::traceback::format_unraisable("Exception ignored on flushing sys.stdout", &e);
+        ok = false;
+    }
+    if flush_stream("stderr").is_err() {
+        ok = false;
+    }
+    ok
 }
 
 /// Bit `fd` set: descriptor 0, 1 or 2 was closed when the process started
@@ -397,119 +415,42 @@ extern "C" fn record_closed_std_fds() {
 #[link_section = ".init_array"]
 static RECORD_CLOSED_STD_FDS: extern "C" fn() = record_closed_std_fds;
 
-/// Minimal text stream objects for sys.stdout/sys.stderr until `_io` lands.
-#[repr(C)]
-pub struct StdStream {
-    pub header: pyk_abi::value::ObjHeader,
-    pub fd: i32,
-    /// Set by `close()` (e.g. at the end of `with sys.stdout:`); the
-    /// descriptor itself stays open, as CPython's streams do not own it.
-    pub closed: AtomicBool,
-}
-
-pub fn stream_fd(o: &Obj) -> i32 {
-    o.downcast::<StdStream>(&STDSTREAM_TYPE).map(|s| s.fd).unwrap_or(-1)
-}
-
-/// Whether `o` is a standard stream that `close()` closed.
-pub fn stream_closed(o: &Obj) -> bool {
-    o.downcast::<StdStream>(&STDSTREAM_TYPE).is_some_and(|s| s.closed.load(Ordering::Acquire))
-}
-
-/// ValueError("I/O operation on closed file.") for a closed standard stream.
-pub fn check_stream_open(o: &Obj) -> PyResult<()> {
-    if stream_closed(o) {
-        return Err(PyErr::new(&crate::types::exceptions::VALUE_ERROR, "I/O operation on closed file."));
+/// Makes sys.stdin/stdout/stderr (and `sys.__stdin__` etc., the same
+/// objects) as `_io` TextIOWrappers, and `builtins.open` `_io.open`. A
+/// descriptor closed at start-up gives None, as CPython's create_stdio
+/// (`python 1>&-`). Fails as CPython's start-up does when the encoding is
+/// unknown.
+fn init_std_streams() -> Result<(), String> {
+    let io = crate::import::import_module("_io").map_err(|e| format!("cannot load _io: {}", crate::traceback::format_exception(&e.0).trim_end()))?;
+    let open = crate::abstract_::getattr_str(&io, "open").map_err(|_| "_io has no open".to_string())?;
+    set_item_str(&interp().builtins_dict, "open", open);
+    let c = crate::stdstreams::stdio();
+    let encoding = crate::stdstreams::codec_name().map_err(|e| {
+        format!(
+            "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n{}",
+            crate::traceback::format_exception(&e.0).trim_end()
+        )
+    })?;
+    let make = crate::abstract_::getattr_str(&io, "_make_std").map_err(|_| "_io has no _make_std".to_string())?;
+    let buffered = !interp().config.flags.unbuffered;
+    let sd = as_module(&interp().sys).expect("module").dict.clone();
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = if CLOSED_STD_FDS.load(Ordering::Relaxed) & (1 << fd) != 0 {
+            crate::types::none()
+        } else {
+            let errors = if fd == 2 { "backslashreplace" } else { c.errors.as_str() };
+            let args = [int::from_i64(fd as i64), new_str(&encoding), new_str(errors), crate::types::bool_obj(buffered)];
+            crate::abstract_::call(&make, &args, None).map_err(|e| {
+                format!(
+                    "Fatal Python error: init_sys_streams: can't initialize sys standard streams\nPython runtime state: core initialized\n{}",
+                    crate::traceback::format_exception(&e.0).trim_end()
+                )
+            })?
+        };
+        set_item_str(&sd, name, s.clone());
+        set_item_str(&sd, &format!("__{name}__"), s);
     }
     Ok(())
-}
-
-/// An open sys.stdout (print() writes to it directly).
-pub fn is_stdout_obj(o: &Obj) -> bool {
-    stream_fd(o) == 1 && !stream_closed(o)
-}
-/// An open sys.stderr.
-pub fn is_stderr_obj(o: &Obj) -> bool {
-    stream_fd(o) == 2 && !stream_closed(o)
-}
-
-fn m_write(s: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    let [x] = a else { return Err(crate::error::type_error("write() takes exactly one argument")) };
-    let text = as_str(x).ok_or_else(|| crate::error::type_error(format!("write() argument must be str, not {}", x.type_obj().name())))?;
-    check_stream_open(s)?;
-    match stream_fd(s) {
-        1 => write_stdout(text, false)?,
-        2 => write_stderr(text),
-        _ => return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not writable")),
-    }
-    Ok(int::from_i64(text.chars().count() as i64))
-}
-fn m_flush(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    check_stream_open(s)?;
-    if stream_fd(s) == 1 {
-        flush_stdout();
-    }
-    Ok(crate::types::none())
-}
-fn m_readline(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    check_stream_open(s)?;
-    if stream_fd(s) != 0 {
-        return Err(PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "not readable"));
-    }
-    Ok(new_str(&crate::stdstreams::read_line()?))
-}
-fn m_isatty(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    use std::io::IsTerminal;
-    check_stream_open(s)?;
-    Ok(crate::types::bool_obj(match stream_fd(s) {
-        0 => std::io::stdin().is_terminal(),
-        1 => std::io::stdout().is_terminal(),
-        _ => std::io::stderr().is_terminal(),
-    }))
-}
-fn m_fileno(s: &Obj, _a: &[Obj], _k: Option<&Obj>) -> PyResult {
-    check_stream_open(s)?;
-    Ok(int::from_i64(stream_fd(s) as i64))
-}
-fn stream_repr(o: &Obj) -> PyResult {
-    let name = match stream_fd(o) {
-        0 => "<stdin>",
-        1 => "<stdout>",
-        _ => "<stderr>",
-    };
-    let enc = crate::stdstreams::codec_name().unwrap_or_else(|_| crate::stdstreams::stdio().encoding.clone());
-    Ok(new_str(&format!("<_io.TextIOWrapper name='{name}' mode='{}' encoding='{enc}'>", if stream_fd(o) == 0 { "r" } else { "w" })))
-}
-
-static STREAM_METHODS: [crate::types::typeobj::MethodDef; 14] = [
-    crate::types::typeobj::MethodDef { name: "close", func: crate::stdstreams::m_close, doc: "" },
-    crate::types::typeobj::MethodDef { name: "__enter__", func: crate::stdstreams::m_enter, doc: "" },
-    crate::types::typeobj::MethodDef { name: "__exit__", func: crate::stdstreams::m_exit, doc: "" },
-    crate::types::typeobj::MethodDef { name: "write", func: m_write, doc: "" },
-    crate::types::typeobj::MethodDef { name: "flush", func: m_flush, doc: "" },
-    crate::types::typeobj::MethodDef { name: "readline", func: m_readline, doc: "" },
-    crate::types::typeobj::MethodDef { name: "isatty", func: m_isatty, doc: "" },
-    crate::types::typeobj::MethodDef { name: "fileno", func: m_fileno, doc: "" },
-    crate::types::typeobj::MethodDef { name: "read", func: crate::stdstreams::m_read, doc: "" },
-    crate::types::typeobj::MethodDef { name: "readlines", func: crate::stdstreams::m_readlines, doc: "" },
-    crate::types::typeobj::MethodDef { name: "writelines", func: crate::stdstreams::m_writelines, doc: "" },
-    crate::types::typeobj::MethodDef { name: "readable", func: crate::stdstreams::m_readable, doc: "" },
-    crate::types::typeobj::MethodDef { name: "writable", func: crate::stdstreams::m_writable, doc: "" },
-    crate::types::typeobj::MethodDef { name: "seekable", func: crate::stdstreams::m_seekable, doc: "" },
-];
-
-pub static STDSTREAM_TYPE: crate::types::typeobj::TypeObject = crate::types::typeobj::TypeObject {
-    repr: Some(stream_repr),
-    methods: &STREAM_METHODS,
-    getsets: &crate::stdstreams::STREAM_GETSETS,
-    iter: Some(crate::stdstreams::stream_iter),
-    next: Some(crate::stdstreams::stream_next),
-    module: "_io",
-    ..crate::types::typeobj::TypeObject::builtin("TextIOWrapper", &crate::types::object::OBJECT_TYPE, crate::object::dealloc_box::<StdStream>)
-};
-
-fn new_stream(fd: i32) -> Obj {
-    crate::object::alloc(StdStream { header: crate::object::new_header(&STDSTREAM_TYPE), fd, closed: AtomicBool::new(false) })
 }
 
 // ------------------------------------------------------------ sys
@@ -784,14 +725,6 @@ fn make_sys(config: &Config, modules: &Obj, mode: ThreadingMode) -> Obj {
     set_item_str(&d, "prefix", new_str(config.stdlib.as_ref().and_then(|p| p.parent().and_then(|p| p.parent())).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().as_str()));
     set_item_str(&d, "warnoptions", str_list(&config.warnoptions));
     crate::stdstreams::init_stdio(&config.xoptions, config.flags.ignore_environment);
-    // One object each, as in CPython: closing sys.stdout closes sys.__stdout__.
-    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        // A descriptor closed at start-up gives None, as CPython's
-        // create_stdio (`python 1>&-`).
-        let s = if CLOSED_STD_FDS.load(Ordering::Relaxed) & (1 << fd) != 0 { crate::types::none() } else { new_stream(fd) };
-        set_item_str(&d, name, s.clone());
-        set_item_str(&d, &format!("__{name}__"), s);
-    }
     set_item_str(&d, "dont_write_bytecode", crate::types::bool_obj(config.flags.dont_write_bytecode));
     crate::posixmod::add_sys_functions(&d);
     set_item_str(&d, "_pyk_components", str_list(&config.component_lines));
@@ -831,7 +764,6 @@ pub fn init(comps: Components, mut config: Config) -> Result<(), String> {
     let mode = (comps.runtime.mode())();
     crate::object::set_free_threaded(mode == ThreadingMode::FreeThreaded);
     crate::types::ready_all();
-    crate::types::typeobj::ready(&STDSTREAM_TYPE);
     crate::types::typeobj::ready(&crate::traceback::TRACEBACK_TYPE);
     let runtime = (comps.runtime.create())(RuntimeHooks { eval_breaker: EVAL_BREAKER.as_ptr() as *const u32 });
     if runtime.0.is_null() {
@@ -849,11 +781,6 @@ pub fn init(comps: Components, mut config: Config) -> Result<(), String> {
         let _ = md.set(intern("builtins"), builtins.clone());
         let _ = md.set(intern("sys"), sys.clone());
     }
-    {
-        use std::io::IsTerminal;
-        let mut o = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-        o.line_buffered = config.flags.unbuffered || std::io::stdout().is_terminal();
-    }
     INTERP
         .set(Interp { comps, config, runtime, builtins, builtins_dict, sys, modules })
         .map_err(|_| "interpreter initialised twice".to_string())?;
@@ -862,6 +789,7 @@ pub fn init(comps: Components, mut config: Config) -> Result<(), String> {
     crate::posixproc::note_start_thread();
     install_sigint();
     attach();
+    init_std_streams()?;
     // As CPython: -W options take effect through `warnings`, which reads
     // sys.warnoptions when imported, so it is imported before any code runs.
     if !interp().config.warnoptions.is_empty() && has_stdlib() {
@@ -1280,7 +1208,6 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
         set_item_str(&d, "__file__", new_str(f));
         set_item_str(&d, "__cached__", crate::types::none());
         if let Err(e) = crate::import::main_loader_if_ready(&d, f) {
-            flush_stdout();
             return handle_uncaught(&e);
         }
     }
@@ -1289,7 +1216,6 @@ pub fn run_main_source(source: &str, filename: &str, file_attr: Option<&str>) ->
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    flush_stdout();
     status
 }
 
@@ -1325,7 +1251,6 @@ pub fn run_main_compiled(bytes: &[u8], filename: &str) -> Option<i32> {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    flush_stdout();
     Some(status)
 }
 
@@ -1398,7 +1323,7 @@ pub fn run_repl(basic: bool) -> i32 {
     let api = pyk_abi::api::KernelApiRef::new(crate::api::kernel_api());
     // The REPL is called attached; it detaches itself around blocking reads.
     let st = (repl.run())(api, ReplConfig { banner: banner.into(), basic });
-    flush_stdout();
+    flush_std_streams();
     match st.kind {
         2 => st.exit_code,
         _ => st.exit_code,
@@ -1432,7 +1357,7 @@ pub fn run_source(source: &str, filename: &str, mode: u32) -> pyk_abi::api::RunS
             RunStatus { kind: 1, exit_code: 1 }
         }
     };
-    flush_stdout();
+    flush_std_streams();
     st
 }
 
@@ -1465,18 +1390,20 @@ pub fn is_finalizing() -> bool {
     FINALIZING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Called when the main program ends: run `atexit` callbacks, flush streams, then clear
-/// `__main__`'s globals as CPython does at shutdown (so `__del__` methods
-/// of objects they hold run), and flush what those printed.
-pub fn finalize() {
+/// Called when the main program ends, as CPython's Py_FinalizeEx: wait for
+/// threads, run `atexit` callbacks, flush the standard streams, then clear
+/// `__main__`'s globals (so `__del__` methods of objects they hold run)
+/// and flush what those printed. False when a flush failed: the process
+/// then exits with status 120, as CPython's.
+pub fn finalize() -> bool {
     crate::thread::wait_for_thread_shutdown();
-    flush_stdout();
     crate::atexitmod::run_all();
+    let mut ok = flush_std_files();
     FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
-    flush_stdout();
     clear_main_globals();
     crate::types::typeobj::clear_lookup_cache();
-    flush_stdout();
+    ok &= flush_std_files();
+    ok
 }
 
 /// Every name but `__builtins__` set to None, in dict order (CPython 3.13's

@@ -1,12 +1,13 @@
 # _io for pyk: the I/O class hierarchy under Lib/io.py, written in Python
 # over posix file descriptors and the _codecs registry. iomod.rs provides
-# UnsupportedOperation (the kernel's exception type, shared with the
-# kernel's own file objects), _ftruncate and the kernel file types that
-# _IOBase.__subclasshook__ reports to io's ABCs.
+# UnsupportedOperation (the kernel's exception type), _ftruncate and native
+# fast paths for the hottest methods. builtins.open is this module's open,
+# and sys.stdin/stdout/stderr are made by _make_std at start-up.
 
 import posix as _posix
 import sys as _sys
 import _thread
+import _codecs
 
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = BlockingIOError
@@ -139,12 +140,16 @@ class _IOBase:
         except Exception:
             return
         if not closed:
-            dealloc_warn = getattr(self, '_dealloc_warn', None)
-            if dealloc_warn is not None:
-                dealloc_warn(self)
-            # A failing close() is reported as unraisable (the finalizer's
-            # caller does it), as CPython 3.13 does.
-            self.close()
+            # The file is closed even when the warning is an error (the
+            # error is then reported as unraisable, once).
+            try:
+                dealloc_warn = getattr(self, '_dealloc_warn', None)
+                if dealloc_warn is not None:
+                    dealloc_warn(self)
+            finally:
+                # A failing close() is reported as unraisable (the
+                # finalizer's caller does it), as CPython 3.13 does.
+                self.close()
 
     def seekable(self):
         '''Return whether object supports random access.'''
@@ -252,15 +257,6 @@ class _IOBase:
         self._checkClosed()
         for line in lines:
             self.write(line)
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        # The kernel's own file objects (builtin open(), sys streams) are
-        # not _io classes; io's ABCs accept them through this hook.
-        names = _kernel_abcs.get(C)
-        if names is not None and cls.__module__ == 'io' and cls.__name__ in names:
-            return True
-        return NotImplemented
 
 
 class _RawIOBase(_IOBase):
@@ -1157,9 +1153,9 @@ class _Buffered(_BufferedIOBase):
     def seekable(self):
         return self._r().seekable()
 
-    def _check_open(self, writing=False):
+    def _check_open(self, message='I/O operation on closed file.'):
         if self._r().closed:
-            raise ValueError('write to closed file' if writing else 'I/O operation on closed file.')
+            raise ValueError(message)
 
     # -- writing
     def _flush_writes(self):
@@ -1187,7 +1183,7 @@ class _Buffered(_BufferedIOBase):
             raise UnsupportedOperation('write')
         raw = self.__dict__.get('_raw')
         if raw is None or raw.closed:
-            self._check_open(True)
+            self._check_open('write to closed file')
         data = b if type(b) is bytes else _bytes_like(b)
         if self._rbuf:
             self._drop_read_ahead()
@@ -1197,7 +1193,7 @@ class _Buffered(_BufferedIOBase):
         return len(data)
 
     def flush(self):
-        self._check_open(True)
+        self._check_open('flush of closed file' if self._can_write else 'I/O operation on closed file.')
         if self._can_write:
             self._flush_writes()
             self._raw.flush()
@@ -1226,10 +1222,10 @@ class _Buffered(_BufferedIOBase):
         self._rpos = 0
         return True
 
-    def _check_read(self):
+    def _check_read(self, what='read', op='read'):
         if not self._can_read:
-            raise UnsupportedOperation('read')
-        self._check_open()
+            raise UnsupportedOperation(op)
+        self._check_open(f'{what} of closed file')
 
     def read(self, size=-1, /):
         '''Read and return up to n bytes.'''
@@ -1252,7 +1248,7 @@ class _Buffered(_BufferedIOBase):
 
     def read1(self, size=-1, /):
         '''Read and return up to n bytes, with at most one read() call to the underlying raw stream.'''
-        self._check_read()
+        self._check_read('read', 'read1')
         size = _size_arg(size)
         if size < 0:
             size = self.buffer_size
@@ -1264,22 +1260,22 @@ class _Buffered(_BufferedIOBase):
 
     def peek(self, size=0, /):
         '''Return buffered bytes without advancing the position.'''
-        self._check_read()
+        self._check_read('peek')
         if not self._avail():
             self._fill(1)
         return self._rbuf[self._rpos:]
 
     def readinto(self, buffer, /):
-        self._check_read()
+        self._check_read('readinto')
         return _into(buffer, self.read(_nbytes(buffer)))
 
     def readinto1(self, buffer, /):
-        self._check_read()
+        self._check_read('readinto', 'read1')
         return _into(buffer, self.read1(_nbytes(buffer)))
 
     def readline(self, size=-1, /):
         '''Read and return a line from the stream.'''
-        self._check_read()
+        self._check_read('readline')
         size = _size_arg(size)
         while True:
             i = self._rbuf.find(b'\n', self._rpos)
@@ -1312,7 +1308,7 @@ class _Buffered(_BufferedIOBase):
         '''Change the stream position to the given byte offset.'''
         if whence not in (0, 1, 2):
             raise ValueError(f'whence value {whence} unsupported')
-        self._check_open()
+        self._check_open('seek of closed file')
         if not isinstance(target, int):
             target = _index(target)
         if self._wbuf:
@@ -1325,7 +1321,7 @@ class _Buffered(_BufferedIOBase):
 
     def truncate(self, pos=None, /):
         '''Truncate file to size bytes.'''
-        self._check_open(True)
+        self._check_open('truncate of closed file')
         if not self._can_write:
             raise UnsupportedOperation('truncate')
         self.flush()
@@ -1372,11 +1368,13 @@ class _Buffered(_BufferedIOBase):
                 closed = raw.closed
             except Exception:
                 closed = True
-            if not closed:
-                self._dealloc_warn(self)
-            # A failing close() is reported as unraisable (the finalizer's
-            # caller does it), as CPython 3.13 does.
-            self.close()
+            try:
+                if not closed:
+                    self._dealloc_warn(self)
+            finally:
+                # A failing close() is reported as unraisable (the
+                # finalizer's caller does it), as CPython 3.13 does.
+                self.close()
 
 
 def _locked(f):
@@ -1402,7 +1400,17 @@ _Buffered._next_slow = _Buffered.__next__
 
 
 def _buffered_class(name, doc, can_read, can_write):
-    ns = {k: v for k, v in _Buffered.__dict__.items() if k not in ('__dict__', '__weakref__', '__doc__', '__qualname__')}
+    # Each class has the methods of its kind only, as CPython's: a writer
+    # inherits read() and friends from BufferedIOBase (UnsupportedOperation)
+    # and has no peek(); a reader inherits writable() and write().
+    # (Tuples, not set displays: a constant set's order would differ from
+    # run to run in the precompiled code.)
+    skip = ['__dict__', '__weakref__', '__doc__', '__qualname__']
+    if not can_read:
+        skip += ('__next__', 'peek', 'read', 'read1', 'readable', 'readinto', 'readinto1', 'readline')
+    if not can_write:
+        skip += ('writable', 'write')
+    ns = {k: v for k, v in _Buffered.__dict__.items() if k not in skip}
 
     def init(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self._setup(raw, buffer_size, can_read, can_write)
@@ -1493,6 +1501,61 @@ def _default_encoding():
     return 'UTF-8'
 
 
+class _Utf8Encoder:
+    # UTF-8's incremental encoder over _codecs, so that a UTF-8 text stream
+    # (the standard streams at start-up) needs neither the library's codecs
+    # module nor the encodings package. It keeps no state.
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def encode(self, input, final=False):
+        return _codecs.utf_8_encode(input, self.errors)[0]
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class _Utf8Decoder:
+    # UTF-8's incremental decoder over _codecs: the bytes of an incomplete
+    # sequence wait for the next call; getstate() is (waiting bytes, 0), as
+    # the encodings package's decoder reports it (tell() cookies).
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = b''
+
+    def decode(self, input, final=False):
+        data = self.buffer + input if self.buffer else input
+        text, used = _codecs.utf_8_decode(data, self.errors, final)
+        self.buffer = data[used:]
+        return text
+
+    def reset(self):
+        self.buffer = b''
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class _Utf8Info:
+    name = 'utf-8'
+    _is_text_encoding = True
+    incrementalencoder = _Utf8Encoder
+    incrementaldecoder = _Utf8Decoder
+
+
+_UTF8_INFO = _Utf8Info()
+_UTF8_NAMES = frozenset(('utf_8', 'utf8', 'u8', 'utf', 'cp65001', 'utf8_ucs2', 'utf8_ucs4'))
+
+
 def text_encoding(encoding, stacklevel=2, /):
     '''A helper function to choose the text encoding.'''
     if encoding is not None:
@@ -1524,8 +1587,11 @@ class TextIOWrapper(_TextIOBase):
         self._ok = True
 
     def _configure(self, encoding, errors, newline, line_buffering, write_through):
-        import codecs
-        info = codecs.lookup(encoding)
+        if encoding.lower().replace('-', '_') in _UTF8_NAMES:
+            info = _UTF8_INFO
+        else:
+            import codecs
+            info = codecs.lookup(encoding)
         if not getattr(info, '_is_text_encoding', True):
             raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
         self._encoding = encoding
@@ -1627,7 +1693,9 @@ class TextIOWrapper(_TextIOBase):
         return self._b().writable()
 
     def seekable(self):
-        self._check_closed()
+        if self._b().closed:
+            # CPython's TextIOWrapper words this one without a full stop.
+            raise ValueError('I/O operation on closed file')
         return self._seekable
 
     def _check_closed(self):
@@ -2016,13 +2084,15 @@ class TextIOWrapper(_TextIOBase):
                 closed = buffer.closed
             except Exception:
                 closed = True
-            if not closed:
-                dealloc_warn = getattr(buffer, '_dealloc_warn', None)
-                if dealloc_warn is not None:
-                    dealloc_warn(self)
-            # A failing close() is reported as unraisable (the finalizer's
-            # caller does it), as CPython 3.13 does.
-            self.close()
+            try:
+                if not closed:
+                    dealloc_warn = getattr(buffer, '_dealloc_warn', None)
+                    if dealloc_warn is not None:
+                        dealloc_warn(self)
+            finally:
+                # A failing close() is reported as unraisable (the
+                # finalizer's caller does it), as CPython 3.13 does.
+                self.close()
 
 
 def _pack(position, flags=0, fed=0, need_eof=False, skip=0):
@@ -2113,28 +2183,21 @@ def open_code(path):
     return open(path, 'rb')
 
 
-_std_buffers = {}
-
-
-def _std_buffer(fd):
-    # sys.stdin/stdout/stderr.buffer (the streams are kernel objects). The
-    # writers flush at every write, because the text layer above them is
-    # the kernel's own buffer, which flushes itself before a raw write to
-    # fd 1 (posix.write): output stays in order.
-    b = _std_buffers.get(fd)
-    if b is None:
-        raw = FileIO(fd, 'rb' if fd == 0 else 'wb', closefd=False)
-        raw.name = ('<stdin>', '<stdout>', '<stderr>')[fd]
-        b = BufferedReader(raw) if fd == 0 else BufferedWriter(raw, 1)
-        _std_buffers[fd] = b
-    return b
-
-
-_kernel_abcs = {
-    _kernel_text: ('IOBase', 'TextIOBase'),
-    _kernel_stream: ('IOBase', 'TextIOBase'),
-    _kernel_reader: ('IOBase', 'BufferedIOBase'),
-    _kernel_writer: ('IOBase', 'BufferedIOBase'),
-    _kernel_random: ('IOBase', 'BufferedIOBase'),
-}
-del _kernel_text, _kernel_stream, _kernel_reader, _kernel_writer, _kernel_random
+def _make_std(fd, encoding, errors, buffered):
+    # sys.stdin/stdout/stderr at start-up, as CPython's create_stdio makes
+    # them: a FileIO that does not own the descriptor, named '<stdin>' etc.;
+    # buffered (stdin always), or the FileIO itself under -u; a
+    # TextIOWrapper splitting and writing lines at '\n', line-buffered on
+    # a terminal (stderr always, unless unbuffered), writing through
+    # under -u.
+    writing = fd != 0
+    raw = FileIO(fd, 'wb' if writing else 'rb', closefd=False)
+    raw.name = ('<stdin>', '<stdout>', '<stderr>')[fd] if fd < 3 else fd
+    if writing and not buffered:
+        buf = raw
+    else:
+        buf = BufferedWriter(raw) if writing else BufferedReader(raw)
+    line_buffering = buffered and (fd == 2 or raw.isatty())
+    text = TextIOWrapper(buf, encoding, errors, '\n', line_buffering, not buffered)
+    text.mode = 'w' if writing else 'r'
+    return text

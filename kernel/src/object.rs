@@ -148,23 +148,12 @@ unsafe fn run_finalizer(v: Value) -> bool {
     if h.flags.load(Ordering::Relaxed) & FLAG_FINALIZED != 0 {
         return false;
     }
-    let file = t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0;
-    if file && !crate::types::file::is_file_type(t) {
+    if t.flags & crate::types::typeobj::tpflags::HEAPTYPE == 0 {
         return false;
     }
     // No Python code while this thread's state is being torn down.
     if crate::thread::PY_DEPTH.try_with(|_| ()).is_err() {
         return false;
-    }
-    if file {
-        // A file object warns when dropped open (types/file.rs).
-        h.flags.fetch_or(FLAG_FINALIZED, Ordering::Relaxed);
-        h.refcnt.store(1, Ordering::Relaxed);
-        // SAFETY: we now hold the one reference we just created.
-        let o = unsafe { Obj::from_raw(v) };
-        crate::types::file::finalize(&o);
-        drop(o);
-        return true;
     }
     let Some(del) = t.lookup(&crate::types::str::istr("__del__")) else { return false };
     h.flags.fetch_or(FLAG_FINALIZED, Ordering::Relaxed);

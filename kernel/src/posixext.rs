@@ -954,7 +954,6 @@ fn m_chroot(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 
 fn m_abort(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     parse_args("abort", a, k, &[], 0)?;
-    crate::interp::flush_stdout();
     // SAFETY: abort ends the process; nothing runs after it.
     unsafe { libc::abort() }
 }

@@ -959,7 +959,6 @@ fn m_strerror(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
 fn m_exit(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let v = parse_args("_exit", a, k, &["status"], 1)?;
     let status = opt_int("_exit", &v[0], 0)?;
-    crate::interp::flush_stdout();
     // SAFETY: _exit ends the process at once; nothing runs after it.
     unsafe { libc::_exit(status as libc::c_int) }
 }
@@ -1057,9 +1056,6 @@ fn m_write(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     let data = v[1].clone().unwrap_or_else(none);
     let b = crate::types::bytearray::bytes_like(&data)
         .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", data.type_obj().name())))?;
-    if fd == 1 {
-        crate::interp::flush_stdout();
-    }
     // SAFETY: `b` is a readable buffer of `b.len()` bytes, a copy owned here.
     let r = retry_detached(|| unsafe { libc::write(fd as libc::c_int, b.as_ptr().cast(), b.len()) })?;
     Ok(from_i64(r as i64))
@@ -1347,7 +1343,6 @@ fn m_system(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         std::os::unix::ffi::OsStrExt::as_bytes(p.os.as_os_str()).to_vec()
     };
     let c = std::ffi::CString::new(bytes).map_err(|_| crate::error::value_error("embedded null byte"))?;
-    crate::interp::flush_stdout();
     // SAFETY: `c` is a NUL-terminated command string alive for the call.
     let r = detached(|| unsafe { libc::system(c.as_ptr()) });
     Ok(from_i64(r as i64))

@@ -128,7 +128,6 @@ fn m_fork(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if let Some(l) = &lock {
         crate::abstract_::call(&crate::abstract_::getattr_str(l, "acquire")?, &[], None)?;
     }
-    crate::interp::flush_stdout();
     // SAFETY: fork(2) has no memory-safety preconditions; the child goes on
     // with this thread only, and the kernel's per-thread state belongs to it.
     let pid = crate::thread::fork_with(|| unsafe { libc::fork() });
@@ -191,7 +190,6 @@ fn exec(path: &Obj, argv: &[CString], env: Option<&[CString]>) -> PyResult {
     let p = path_arg("execv", path)?;
     let c_path = CString::new(p.os.clone().into_vec()).map_err(|_| value_error("embedded null byte"))?;
     let argv_p = ptrs(argv);
-    crate::interp::flush_stdout();
     // SAFETY: the path and both arrays are NUL-terminated C data alive for
     // the call; exec only returns on failure.
     unsafe {
@@ -226,7 +224,6 @@ fn m_execve(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         // execve(fd, ...): fexecve on an open descriptor of the program.
         let fd = crate::posixfs::fd_arg("execve", &Some(path))?;
         let (argv_p, env_p) = (ptrs(&argv), ptrs(&envp));
-        crate::interp::flush_stdout();
         // SAFETY: both arrays are NULL-terminated C data alive for the call;
         // fexecve only returns on failure.
         unsafe { libc::fexecve(fd, argv_p.as_ptr(), env_p.as_ptr()) };

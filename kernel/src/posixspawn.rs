@@ -251,7 +251,6 @@ fn spawn(fname: &str, search_path: bool, a: &[Obj], k: Option<&Obj>) -> PyResult
                 None => Vec::new(),
             };
             let envp_ptr = if envp.is_some() { envp_p.as_ptr() as *const *mut libc::c_char } else { environ as *const *mut libc::c_char };
-            crate::interp::flush_stdout();
             let call = if search_path { libc::posix_spawnp } else { libc::posix_spawn };
             err = call(&mut pid, c_path.as_ptr(), &fa, &at, argv_p.as_ptr() as *const *mut libc::c_char, envp_ptr);
         }

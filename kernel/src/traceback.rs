@@ -1,7 +1,6 @@
 //! Traceback objects and CPython 3.13's traceback printing.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::Mutex;
 
 use pyk_abi::value::ObjHeader;
@@ -819,10 +818,7 @@ pub fn format_exception(e: &Obj) -> String {
 
 pub fn print_exception(e: &Obj) {
     let s = format_exception_for_stderr(e);
-    crate::interp::flush_stdout();
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(s.as_bytes());
-    let _ = err.flush();
+    crate::interp::write_stderr(&s);
 }
 
 thread_local! {
@@ -955,11 +951,7 @@ pub fn print_unraisable_default(header: &str, e: &PyErr) {
     let prev = PLAIN.with(|p| p.replace(true));
     let s = format_exception(&e.0);
     PLAIN.with(|p| p.set(prev));
-    crate::interp::flush_stdout();
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{header}");
-    let _ = err.write_all(s.as_bytes());
-    let _ = err.flush();
+    crate::interp::write_stderr(&format!("{header}\n{s}"));
 }
 
 /// `f()`-style name of a callable for error messages.

@@ -598,6 +598,8 @@ fn native_doc(b: &BuiltinFunction) -> Option<&'static str> {
         BuiltinKind::Native(def) | BuiltinKind::NativeMethod(def) => Some(def.doc.as_str()),
         // The functions of the builtins module (builtins_doc.rs).
         BuiltinKind::Kernel(_) if b.module == Some("builtins") && crate::types::module::as_module(&b.slf).is_some() => crate::builtins_doc::doc(b.name),
+        // `_io.open` is builtins.open.
+        BuiltinKind::Kernel(_) if b.module == Some("_io") && b.name == "open" => crate::builtins_doc::doc(b.name),
         _ => None,
     }
 }

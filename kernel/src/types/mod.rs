@@ -5,7 +5,6 @@ pub mod bytearray;
 pub mod memoryview;
 pub mod bytes;
 pub mod bytes_methods;
-pub mod file;
 pub mod mappingproxy;
 pub mod member;
 pub mod class;
@@ -97,7 +96,7 @@ pub fn ready_all() {
     ready(&namespace::NAMESPACE_TYPE);
     exceptions::ready_all();
     class::ready();
-    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, deque::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras, file::ready] { f() }
+    for f in [int::ready_extra, float::ready_extra, dict::ready_extra, odict::ready, deque::ready, list::ready_extra, range::ready_extra, bytes_methods::ready, class::ready_object_extras] { f() }
     ready_extras();
 }
 

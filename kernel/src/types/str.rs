@@ -2047,14 +2047,22 @@ pub fn encode_with(s: &Obj, encoding: &str, errors: &str) -> PyResult {
             "strict" => {
                 let _ = c;
                 let text: String = chars.iter().collect();
-                return Err(crate::types::exceptions::unicode_error(
+                let e = crate::types::exceptions::unicode_error(
                     &crate::types::exceptions::UNICODE_ENCODE_ERROR,
                     codec,
                     new_string(text),
                     i,
                     j,
                     &format!("ordinal not in range({limit})"),
-                ));
+                );
+                // CPython serves only these names itself; for an alias
+                // ("l1", "646") the codec registry's note is there.
+                if !matches!(norm.as_str(), "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1") {
+                    let r = crate::abstract_::repr_string(&new_str(encoding))?;
+                    let add = crate::abstract_::getattr_str(&e.0, "add_note")?;
+                    crate::abstract_::call(&add, &[new_string(format!("encoding with {r} codec failed"))], None)?;
+                }
+                return Err(e);
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
