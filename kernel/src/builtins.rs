@@ -85,6 +85,32 @@ fn b_print(_m: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult {
 /// print() to a file object other than the process's streams: each piece
 /// is written separately, as CPython does, then flushed if asked.
 fn print_to(file: &Obj, pos: &[Obj], sep: &str, end: String, flush: bool) -> PyResult {
+    // An `_io` TextIOWrapper of its own class takes the whole line at once
+    // (the same bytes reach the stream; a `write` of a subclass or of the
+    // instance is called per piece, as CPython does).
+    // Only for arguments whose str() runs no Python code, so that nothing
+    // the conversions print can come between the pieces.
+    let plain = |x: &Obj| {
+        let t = x.type_obj();
+        std::ptr::eq(t, &crate::types::str::STR_TYPE) || std::ptr::eq(t, &crate::types::int::INT_TYPE) || std::ptr::eq(t, &crate::types::float::FLOAT_TYPE)
+    };
+    if pos.iter().all(plain) {
+        let mut line = String::new();
+        for (i, x) in pos.iter().enumerate() {
+            if i > 0 {
+                line.push_str(sep);
+            }
+            line.push_str(&ab::str_string(x)?);
+        }
+        line.push_str(&end);
+        if crate::iomod::print_fast(file, &new_string(line))? {
+            if flush {
+                let f = ab::getattr_str(file, "flush")?;
+                ab::call0(&f)?;
+            }
+            return Ok(none());
+        }
+    }
     let w = ab::getattr_str(file, "write")?;
     for (i, x) in pos.iter().enumerate() {
         if i > 0 {

@@ -84,6 +84,25 @@ static FAST_TYPES: [AtomicUsize; 4] = [AtomicUsize::new(0), AtomicUsize::new(0),
 /// The latest `_io` module's TextIOWrapper: `__next__` of a subclass reads
 /// through the subclass's `readline()`, as CPython's.
 static TEXT_TYPE: AtomicUsize = AtomicUsize::new(0);
+/// The latest `_io` module's native `TextIOWrapper.write` descriptor.
+static TEXT_WRITE: AtomicUsize = AtomicUsize::new(0);
+
+/// print()'s output as one `write` to an exact TextIOWrapper whose `write`
+/// is the native one, when the gathering fast path takes it; false (having
+/// written nothing) otherwise, and print() then writes piece by piece.
+pub fn print_fast(file: &Obj, text: &Obj) -> PyResult<bool> {
+    if file.type_ptr() as usize != TEXT_TYPE.load(Ordering::Relaxed) || TEXT_TYPE.load(Ordering::Relaxed) == 0 {
+        return Ok(false);
+    }
+    let write = file.type_obj().lookup(&crate::types::str::istr("write"));
+    if !write.is_some_and(|w| w.value().as_ptr() as usize == TEXT_WRITE.load(Ordering::Relaxed)) {
+        return Ok(false);
+    }
+    if crate::types::class::instance_dict(file).is_some_and(|d| crate::types::dict::get_str(&d, &crate::types::str::istr("write")).is_some()) {
+        return Ok(false);
+    }
+    Ok(gather_write(file, text)?.is_some())
+}
 
 struct Keys {
     decoded: Obj,
@@ -93,7 +112,6 @@ struct Keys {
     raw: Obj,
     fd: Obj,
     utf8: Obj,
-    errors: Obj,
     writetranslate: Obj,
     writenl: Obj,
     line_buffering: Obj,
@@ -104,6 +122,8 @@ struct Keys {
     pending_len: Obj,
     chunk_size: Obj,
     can_read: Obj,
+    newline: Obj,
+    writable: Obj,
     lock: Obj,
     rbuf: Obj,
     rpos: Obj,
@@ -118,7 +138,6 @@ thread_local! {
         raw: intern("_raw"),
         fd: intern("_fd"),
         utf8: intern("_utf8"),
-        errors: intern("_errors"),
         writetranslate: intern("_writetranslate"),
         writenl: intern("_writenl"),
         line_buffering: intern("_line_buffering"),
@@ -129,6 +148,8 @@ thread_local! {
         pending_len: intern("_pending_len"),
         chunk_size: intern("_CHUNK_SIZE"),
         can_read: intern("_can_read"),
+        newline: intern("_newline"),
+        writable: intern("_writable"),
         lock: intern("_lock"),
         rbuf: intern("_rbuf"),
         rpos: intern("_rpos"),
@@ -159,6 +180,12 @@ fn install_accelerators(m: &Obj) -> PyResult<()> {
     for def in [&NEXT_DEF, &READLINE_DEF, &WRITE_DEF] {
         let descr = crate::types::function::new_method_descr(owner, def);
         crate::abstract_::setattr(&text, &intern(def.name), Some(&descr))?;
+        if std::ptr::eq(def, &WRITE_DEF) {
+            TEXT_WRITE.store(descr.value().as_ptr() as usize, Ordering::Relaxed);
+            // The descriptor lives as long as the class holds it; one
+            // reference is kept here so that its address is never reused.
+            std::mem::forget(descr);
+        }
     }
     for name in ["BufferedReader", "BufferedRandom"] {
         let cls = getattr_str(m, name)?;
@@ -268,6 +295,48 @@ fn buffer_known_open(k: &Keys, d: &Obj) -> bool {
     fd.and_then(|fd| as_i64(&fd)).is_some_and(|fd| fd >= 0)
 }
 
+/// The descriptor of a wrapper whose buffer is `_io`'s own FileIO, open
+/// and writable (a standard stream under -u).
+fn raw_fileio_fd(k: &Keys, d: &Obj) -> Option<i32> {
+    let b = attr(d, &k.buffer)?;
+    if b.type_ptr() as usize != FAST_TYPES[3].load(Ordering::Relaxed) {
+        return None;
+    }
+    let bd = crate::types::class::instance_dict(&b)?;
+    if !is_true_obj(&attr(&bd, &k.writable)) {
+        return None;
+    }
+    let fd = as_i64(&attr(&bd, &k.fd)?)?;
+    (fd >= 0).then_some(fd as i32)
+}
+
+/// Writes all of `data` to `fd` (the thread detached while it blocks);
+/// false when the first write fails, having written nothing (the Python
+/// path then raises the error), an OSError when a later one fails.
+fn write_all_fd(fd: i32, mut data: &[u8]) -> PyResult<bool> {
+    let mut first = true;
+    while !data.is_empty() {
+        crate::interp::detach();
+        // SAFETY: `data` is a live byte slice of the given length.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        let err = std::io::Error::last_os_error();
+        crate::interp::attach();
+        if n < 0 {
+            if err.kind() == std::io::ErrorKind::Interrupted {
+                crate::signalmod::run_pending()?;
+                continue;
+            }
+            if first {
+                return Ok(false);
+            }
+            return Err(crate::types::exceptions::os_error_from_io(&err, None));
+        }
+        first = false;
+        data = &data[n as usize..];
+    }
+    Ok(true)
+}
+
 /// The byte offset of character `chars` in `text` (a str object).
 fn byte_offset(text: &Obj, data: &str, nchars: usize, chars: usize) -> usize {
     if nchars == data.len() {
@@ -287,7 +356,9 @@ fn byte_offset(text: &Obj, data: &str, nchars: usize, chars: usize) -> usize {
 fn next_decoded_line(slf: &Obj) -> PyResult<Option<Obj>> {
     let Some(d) = crate::types::class::instance_dict(slf) else { return Ok(None) };
     KEYS.with(|k| {
-        if !is_true_obj(&attr(&d, &k.readtranslate)) {
+        // Lines end at '\n' alone: translated text, or newline='\n' (the
+        // standard streams).
+        if !is_true_obj(&attr(&d, &k.readtranslate)) && !attr(&d, &k.newline).is_some_and(|n| crate::types::str::as_str(&n) == Some("\n")) {
             return Ok(None);
         }
         let (Some(text), Some(used)) = (attr(&d, &k.decoded), attr(&d, &k.used)) else { return Ok(None) };
@@ -375,12 +446,13 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
     }
     let Some(d) = crate::types::class::instance_dict(slf) else { return Ok(None) };
     KEYS.with(|k| {
-        if !is_true_obj(&attr(&d, &k.utf8)) || is_true_obj(&attr(&d, &k.line_buffering)) || is_true_obj(&attr(&d, &k.write_through)) {
+        // Any error handler: text without lone surrogates (checked below)
+        // encodes to its stored UTF-8 whatever the handler.
+        if !is_true_obj(&attr(&d, &k.utf8)) {
             return Ok(None);
         }
-        if !attr(&d, &k.errors).is_some_and(|e| crate::types::str::as_str(&e) == Some("strict")) {
-            return Ok(None);
-        }
+        let line_buffering = is_true_obj(&attr(&d, &k.line_buffering));
+        let write_through = is_true_obj(&attr(&d, &k.write_through));
         if attr(&d, &k.encoder).is_none_or(|e| crate::types::is_none(&e)) || !attr(&d, &k.snapshot).is_some_and(|s| crate::types::is_none(&s)) {
             return Ok(None);
         }
@@ -401,14 +473,29 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
         if !std::ptr::eq(pending.type_obj(), &crate::types::list::LIST_TYPE) {
             return Ok(None);
         }
-        let chunk = crate::abstract_::getattr(slf, &k.chunk_size)?;
-        let Some(chunk) = as_i64(&chunk) else { return Ok(None) };
-        let total = plen + data.len() as i64;
-        if total > chunk || !buffer_known_open(k, &d) {
-            return Ok(None);
+        if write_through {
+            // Unbuffered (-u): straight to a FileIO buffer's descriptor.
+            if plen != 0 || list.len() != 0 {
+                return Ok(None);
+            }
+            let Some(fd) = raw_fileio_fd(k, &d) else { return Ok(None) };
+            if !write_all_fd(fd, data.as_bytes())? {
+                return Ok(None);
+            }
+        } else {
+            let chunk = crate::abstract_::getattr(slf, &k.chunk_size)?;
+            let Some(chunk) = as_i64(&chunk) else { return Ok(None) };
+            let total = plen + data.len() as i64;
+            if total > chunk || !buffer_known_open(k, &d) {
+                return Ok(None);
+            }
+            list.push(crate::types::bytes::new_bytes(data.as_bytes()));
+            set_attr(&d, &k.pending_len, from_i64(total))?;
         }
-        list.push(crate::types::bytes::new_bytes(data.as_bytes()));
-        set_attr(&d, &k.pending_len, from_i64(total))?;
+        if line_buffering && (data.contains('\n') || data.contains('\r')) {
+            let flush = crate::abstract_::getattr_str(slf, "flush")?;
+            crate::abstract_::call0(&flush)?;
+        }
         Ok(Some(text.nchars))
     })
 }
