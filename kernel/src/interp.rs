@@ -480,7 +480,13 @@ fn sys_at_most_one(name: &str, a: &[Obj], k: Option<&Obj>) -> PyResult<()> {
 
 fn sys_exit(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     sys_at_most_one("exit", a, k)?;
-    Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, a.to_vec())))
+    // As PyErr_SetObject: a tuple is the exception's arguments, None none.
+    let args = match a.first() {
+        Some(v) if crate::types::is_none(v) => Vec::new(),
+        Some(v) => crate::types::tuple::as_tuple(v).map(|t| t.to_vec()).unwrap_or_else(|| a.to_vec()),
+        None => Vec::new(),
+    };
+    Err(PyErr(crate::types::exceptions::new_exception(&crate::types::exceptions::SYSTEM_EXIT, args)))
 }
 fn sys_is_gil_enabled(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     sys_no_args("_is_gil_enabled", a, k)?;

@@ -59,6 +59,8 @@ pub fn init_stdio(xoptions: &[String], ignore_env: bool) {
     let utf8_mode = utf8.or_else(|| env("PYTHONUTF8").and_then(|v| match v.as_str() { "1" => Some(true), "0" => Some(false), _ => None })).unwrap_or(c_locale);
     let io = env("PYTHONIOENCODING").unwrap_or_default();
     let (enc, err) = match io.split_once(':') {
+        // An encoding with empty errors ("latin-1:") means strict ones.
+        Some((e, "")) if !e.is_empty() => (e.to_string(), "strict".to_string()),
         Some((e, r)) => (e.to_string(), r.to_string()),
         // An encoding without errors means strict ones.
         None if !io.is_empty() => (io.clone(), "strict".to_string()),

@@ -542,6 +542,35 @@ fn exc_type_name(e: &Obj) -> String {
 }
 
 /// The stack part: "  File ..., line ..., in ..." entries (no header).
+/// `sys.tracebacklimit`, as CPython's traceback printer reads it: an int
+/// keeps that many of the most recent entries (none, and no header, at 0
+/// or below); anything else leaves the traceback whole.
+fn apply_traceback_limit(first: Obj) -> Option<Obj> {
+    let Some(v) = crate::interp::sys_get("tracebacklimit") else { return Some(first) };
+    if !crate::types::int::is_int(&v) {
+        return Some(first);
+    }
+    let limit = match crate::types::int::as_i64(&v) {
+        Some(n) if n <= 0 => return None,
+        Some(n) => n as usize,
+        // Too big for i64: a huge negative limit is 0, a huge positive one none.
+        None if crate::types::int::as_bigint(&v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) => return None,
+        None => return Some(first),
+    };
+    let mut n = 0usize;
+    let mut cur = Some(first.clone());
+    while let Some(o) = cur {
+        n += 1;
+        cur = tb(&o).and_then(|t| t.next.get());
+    }
+    let mut cur = first;
+    for _ in 0..n.saturating_sub(limit) {
+        let next = tb(&cur).and_then(|t| t.next.get())?;
+        cur = next;
+    }
+    Some(cur)
+}
+
 fn format_stack(out: &mut String, first: Obj) {
     let mut cur = Some(first);
     let mut last: Option<(String, u32, String)> = None;
@@ -681,6 +710,7 @@ fn format_ctx(out: &mut String, e: &Obj, ctx: &mut PrintCtx) {
             ctx.emit(out, m, '|');
         }
         let tbo = as_exc(&exc).and_then(|x| x.with(|s| s.traceback.clone()));
+        let tbo = tbo.and_then(apply_traceback_limit);
         if !crate::types::excgroup::is_group(&exc) {
             if let Some(first) = tbo {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
