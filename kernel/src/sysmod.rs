@@ -15,7 +15,8 @@ use crate::types::int;
 use crate::types::str::new_str;
 
 static VERSION_INFO: StructSeq = StructSeq::new_uncreatable("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
-static FLAGS: StructSeq = StructSeq::new_uncreatable(
+static FLAGS: StructSeq = StructSeq::new_uncreatable_hidden(
+    1,
     "sys",
     "flags",
     &[
@@ -37,6 +38,7 @@ static FLAGS: StructSeq = StructSeq::new_uncreatable(
         "warn_default_encoding",
         "safe_path",
         "int_max_str_digits",
+        // Not part of the sequence (CPython: len(sys.flags) == 18).
         "gil",
     ],
 );
