@@ -896,6 +896,9 @@ fn run_frames(frames: &mut FrameStack, mut throw: Option<PyErr>) -> PyResult<Gen
                         }
                     }
                     let mut done = frames.pop().expect("frame");
+                    // Finalizers that releasing the frame runs see its
+                    // caller as the current frame, not the popped one.
+                    CURRENT.with(|c| c.set(done.back));
                     release_frame(&mut done);
                     crate::thread::PY_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
                     if frames.is_empty() {
@@ -1970,6 +1973,7 @@ fn execute_mode<const TRACING: bool>(frames: &mut FrameStack) -> Result<Option<G
                         }
                     }
                     let mut done = frames.pop().expect("frame");
+                    CURRENT.with(|c| c.set(done.back));
                     release_frame(&mut done);
                     let init_self = done.init_self.take();
                     drop(done);

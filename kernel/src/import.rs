@@ -1009,6 +1009,9 @@ fn load_source(name: &str, path: &Path, pkg_dir: Option<&Path>) -> PyResult {
     }
     // The module may have replaced itself in sys.modules.
     let m = get_str(&mods, &key).unwrap_or(m);
+    if name == "linecache" {
+        crate::traceback::seed_linecache(&m);
+    }
     if let Some((parent, child)) = name.rsplit_once('.') {
         if let Some(pm) = get_str(&mods, &intern(parent)) {
             set_child_attr(&pm, parent, child, &m)?;

@@ -128,6 +128,14 @@ pub fn first_xoption(name: &str) -> Option<String> {
     })
 }
 
+/// PEP 597's `-X warn_default_encoding` (or a non-empty
+/// PYTHONWARNDEFAULTENCODING, unless -E/-I): `open()` and TextIOWrapper
+/// without an encoding issue EncodingWarning (`sys.flags.warn_default_encoding`).
+pub fn warn_default_encoding(config: &Config) -> bool {
+    config.xoptions.iter().any(|x| x == "warn_default_encoding")
+        || (!config.flags.ignore_environment && std::env::var_os("PYTHONWARNDEFAULTENCODING").is_some_and(|v| !v.is_empty()))
+}
+
 /// True when `-X name` or `-X name=value` was given.
 pub fn has_xoption(name: &str) -> bool {
     INTERP.get().is_some_and(|i| i.config.xoptions.iter().any(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == name))

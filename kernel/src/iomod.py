@@ -20,7 +20,23 @@ def _warn_unclosed(source):
     # machinery is loaded the default filters, which ignore it, are in force.
     if '_warnings' in _sys.modules or 'warnings' in _sys.modules:
         import _warnings
-        _warnings.warn(f'unclosed file {source!r}', ResourceWarning, 1, source)
+        # Reported where the program dropped the file, as CPython's C
+        # finalizer does: the first frame outside _io.
+        _warnings.warn(f'unclosed file {source!r}', ResourceWarning, 2, source, skip_file_prefixes=('<_io>',))
+
+
+def _warn_encoding():
+    # PEP 597: open() or TextIOWrapper() without an encoding under
+    # -X warn_default_encoding, reported at the caller outside _io.
+    if _sys.flags.warn_default_encoding:
+        import _warnings
+        _warnings.warn("'encoding' argument not specified", EncodingWarning, 2, skip_file_prefixes=('<_io>',))
+
+
+def _check_errors(errors):
+    # Development mode checks the error handler at once (bpo-37388).
+    if errors is not None and _sys.flags.dev_mode:
+        _codecs.lookup_error(errors)
 
 
 def _closed_error():
@@ -1560,8 +1576,11 @@ def text_encoding(encoding, stacklevel=2, /):
     '''A helper function to choose the text encoding.'''
     if encoding is not None:
         return encoding
-    import sys
-    return 'utf-8' if sys.flags.utf8_mode else 'locale'
+    if _sys.flags.warn_default_encoding:
+        import _warnings
+        # stacklevel counts from the caller, as for CPython's C function.
+        _warnings.warn("'encoding' argument not specified", EncodingWarning, stacklevel + 1)
+    return 'utf-8' if _sys.flags.utf8_mode else 'locale'
 
 
 class TextIOWrapper(_TextIOBase):
@@ -1578,6 +1597,9 @@ class TextIOWrapper(_TextIOBase):
         err = _check_newline(newline, False)
         if err is not None:
             raise err
+        if encoding is None:
+            _warn_encoding()
+        _check_errors(errors)
         if encoding is None or encoding == 'locale':
             encoding = _default_encoding()
         self._buffer = buffer
@@ -2146,6 +2168,11 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         if warnings is not None:
             warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", RuntimeWarning, 2)
     rawmode = ('x' if creating else 'r' if reading else 'w' if writing else 'a') + ('+' if updating else '')
+    if not binary:
+        if encoding is None:
+            _warn_encoding()
+            encoding = 'locale'
+        _check_errors(errors)
     raw = FileIO(file, rawmode, closefd, opener=opener)
     result = raw
     try:

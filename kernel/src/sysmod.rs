@@ -89,7 +89,7 @@ pub fn extend(d: &Obj, config: &crate::interp::Config, gil: bool) -> PyResult<()
             b(fl.isolated),
             crate::types::bool_obj(crate::interp::dev_mode()),
             b(crate::stdstreams::stdio().utf8_mode),
-            b(false),
+            b(crate::interp::warn_default_encoding(config)),
             crate::types::bool_obj(fl.safe_path),
             i(max_digits),
             b(gil),

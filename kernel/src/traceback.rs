@@ -9,7 +9,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{alloc, dealloc_box, new_header, Obj};
 use crate::types::code::as_code;
 use crate::types::exceptions::as_exc;
-use crate::types::str::as_str;
+use crate::types::str::{as_str, new_str};
 use crate::types::typeobj::{GetSetDef, TypeObject};
 
 #[repr(C)]
@@ -153,6 +153,32 @@ static SOURCES: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
 pub fn register_source(filename: &str, source: &str) {
     let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
     g.get_or_insert_with(HashMap::new).insert(filename.to_owned(), source.to_owned());
+}
+
+/// When `linecache` is first imported: the `-c` program's source goes into
+/// its cache as `<string>`, as CPython 3.13 has it (warnings and the
+/// traceback module then show `-c` lines), with no mtime so that
+/// `checkcache` keeps it.
+pub fn seed_linecache(linecache: &Obj) {
+    let src = {
+        let g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+        g.as_ref().and_then(|m| m.get("<string>").cloned())
+    };
+    let Some(src) = src else { return };
+    let Ok(cache) = crate::abstract_::getattr_str(linecache, "cache") else { return };
+    let Some(d) = crate::types::dict::as_dict(&cache) else { return };
+    let mut lines: Vec<Obj> = src.split_inclusive('\n').map(|l| if l.ends_with('\n') { new_str(l) } else { new_str(&format!("{l}\n")) }).collect();
+    if src.is_empty() {
+        lines.clear();
+    }
+    let entry = crate::types::tuple::new_tuple(vec![
+        // CPython runs the command with a newline added.
+        crate::types::int::from_i64(src.chars().count() as i64 + 1),
+        crate::types::none(),
+        crate::types::list::new_list(lines),
+        new_str("<string>"),
+    ]);
+    let _ = d.set(new_str("<string>"), entry);
 }
 
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
