@@ -60,6 +60,9 @@ pub fn make_module() -> PyResult {
 
 /// `_io.open`: calls the Python `open` of iomod.py it wraps.
 fn m_open(py_open: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if let Some(f) = open_fast(a, k)? {
+        return Ok(f);
+    }
     crate::abstract_::call(py_open, a, k)
 }
 
@@ -172,7 +175,7 @@ fn install_accelerators(m: &Obj) -> PyResult<()> {
             crate::abstract_::setattr(&cls, &intern(def.name), Some(&descr))?;
         }
     }
-    Ok(())
+    install_open_accelerators(m)
 }
 
 static BUFFERED_NEXT_DEF: MethodDef = MethodDef { name: "__next__", func: buffered_next, doc: "Implement next(self)." };
@@ -385,7 +388,12 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
         if !attr(&d, &k.errors).is_some_and(|e| crate::types::str::as_str(&e) == Some("strict")) {
             return Ok(None);
         }
-        if attr(&d, &k.encoder).is_none_or(|e| crate::types::is_none(&e)) || !attr(&d, &k.snapshot).is_some_and(|s| crate::types::is_none(&s)) {
+        // No `_encoder` yet: one the native open() left to be made on first use.
+        let encoder_ok = match attr(&d, &k.encoder) {
+            Some(e) => !crate::types::is_none(&e),
+            None => is_true_obj(&attr(&d, &intern("_ok"))),
+        };
+        if !encoder_ok || !attr(&d, &k.snapshot).is_some_and(|s| crate::types::is_none(&s)) {
             return Ok(None);
         }
         if !attr(&d, &k.decoded).is_some_and(|t| as_str_obj(&t).is_some_and(|t| t.nchars == 0)) {
@@ -415,4 +423,933 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
         set_attr(&d, &k.pending_len, from_i64(total))?;
         Ok(Some(text.nchars))
     })
+}
+
+// -- Native open(), read(), close(), `closed`, `with` and `__del__` ---------
+//
+// `_io.open` builds the common cases itself (a str/bytes/PathLike path, a
+// valid mode, buffering -1, UTF-8 strict, newline None/''/'\n', closefd,
+// no opener): FileIO, BufferedReader/Writer/Random and TextIOWrapper
+// instances whose dicts hold what the Python `__init__`s would put there,
+// except that a text file's `_decoder`/`_encoder` are made on first use
+// (iomod.py's `_LazyCoder`; UTF-8's are stateless when new, so making them
+// later changes nothing). For the exact classes over `_io`'s own objects
+// `read()` of everything, `close()`, `closed`, `__enter__`/`__exit__` and
+// `__del__` are native too; anything else (a subclass, a replaced method in
+// an instance dict, a held lock, a decoder already in use) goes to the
+// Python methods kept as `_read_slow`, `_close_slow`, ... so the two never
+// disagree.
+
+use crate::types::is_none;
+
+macro_rules! open_keys {
+    ($($id:ident = $s:literal),* $(,)?) => {
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum K { $($id),* }
+        const OPEN_KEY_NAMES: &[&str] = &[$($s),*];
+    };
+}
+
+open_keys! {
+    created = "_created", readable = "_readable", writable = "_writable", appending = "_appending",
+    closefd = "_closefd", fd = "_fd", blksize = "_blksize", name = "name", seekable = "_seekable",
+    iobase_closed = "_IOBase__closed", raw = "_raw", lock = "_lock", buffer_size = "buffer_size",
+    can_read = "_can_read", can_write = "_can_write", rbuf = "_rbuf", rpos = "_rpos", wbuf = "_wbuf",
+    buffer = "_buffer", pending_bytes = "_pending_bytes", pending_len = "_pending_len",
+    encoding = "_encoding", errors = "_errors", codec = "_codec", utf8 = "_utf8", newline = "_newline",
+    readuniversal = "_readuniversal", readtranslate = "_readtranslate", writetranslate = "_writetranslate",
+    writenl = "_writenl", line_buffering = "_line_buffering", write_through = "_write_through",
+    decoded = "_decoded", used = "_used", snapshot = "_snapshot", b2cratio = "_b2cratio", telling = "_telling",
+    has_read1 = "_has_read1", decoder = "_decoder", encoder = "_encoder", ok = "_ok", mode = "mode",
+    lazy_seen = "_lazy_seen", flush = "flush", close = "close", closed = "closed", read = "read",
+    readall = "readall", is_text_encoding = "_is_text_encoding", cache = "_cache",
+}
+
+thread_local! {
+    static OKEYS: Vec<Obj> = OPEN_KEY_NAMES.iter().map(|s| intern(s)).collect();
+}
+
+/// Runs `f` with this thread's interned attribute names.
+fn with_keys<R>(f: impl FnOnce(&dyn Fn(K) -> Obj) -> R) -> R {
+    OKEYS.with(|v| f(&|k: K| v[k as usize].clone()))
+}
+
+fn t_is(o: &Obj, slot: &AtomicUsize) -> bool {
+    o.type_ptr() as usize == slot.load(Ordering::Relaxed)
+}
+
+fn is_exact_buffered(o: &Obj) -> bool {
+    FAST_TYPES[..3].iter().any(|t| t_is(o, t))
+}
+
+fn is_exact_fileio(o: &Obj) -> bool {
+    t_is(o, &FAST_TYPES[3])
+}
+
+fn is_exact_text(o: &Obj) -> bool {
+    t_is(o, &TEXT_TYPE)
+}
+
+fn gil() -> bool {
+    crate::interp::threading_mode() == pyk_abi::value::ThreadingMode::Gil
+}
+
+fn truth(b: bool) -> Obj {
+    crate::types::bool_obj(b)
+}
+
+fn is_true_flag(o: Option<Obj>) -> bool {
+    o.is_some_and(|o| o.is(&truth(true)))
+}
+
+fn is_exact_str(o: &Obj, want: &str) -> bool {
+    std::ptr::eq(o.type_obj(), &crate::types::str::STR_TYPE) && crate::types::str::as_str(o) == Some(want)
+}
+
+/// The descriptor of an exact FileIO (its dict's `_fd`, the class's -1
+/// when absent) and its dict.
+fn fileio_state(raw: &Obj) -> Option<(Obj, i64)> {
+    if !is_exact_fileio(raw) {
+        return None;
+    }
+    let rd = crate::types::class::instance_dict(raw)?;
+    let fd = match with_keys(|k| attr(&rd, &k(K::fd))) {
+        None => -1,
+        Some(fd) => as_i64(&fd)?,
+    };
+    Some((rd, fd))
+}
+
+/// An exact Buffered class over an exact FileIO: (buffer dict, raw, raw
+/// dict, descriptor).
+fn buffered_state(b: &Obj) -> Option<(Obj, Obj, Obj, i64)> {
+    if !is_exact_buffered(b) {
+        return None;
+    }
+    let bd = crate::types::class::instance_dict(b)?;
+    let raw = with_keys(|k| attr(&bd, &k(K::raw)))?;
+    let (rd, fd) = fileio_state(&raw)?;
+    Some((bd, raw, rd, fd))
+}
+
+// ---- open
+
+const OPEN_PARAMS: [&str; 8] = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+
+/// The arguments of `open()` by parameter, or None when they do not bind
+/// plainly (the Python `open` then reports the error).
+fn bind_open_args(a: &[Obj], k: Option<&Obj>) -> Option<[Option<Obj>; 8]> {
+    let names: &[Obj] = match k {
+        Some(k) => crate::types::tuple::as_tuple(k)?,
+        None => &[],
+    };
+    let npos = a.len().checked_sub(names.len())?;
+    if npos > OPEN_PARAMS.len() {
+        return None;
+    }
+    let mut v: [Option<Obj>; 8] = Default::default();
+    for (slot, x) in v.iter_mut().zip(&a[..npos]) {
+        *slot = Some(x.clone());
+    }
+    for (name, x) in names.iter().zip(&a[npos..]) {
+        let i = OPEN_PARAMS.iter().position(|p| crate::types::str::as_str(name) == Some(*p))?;
+        if v[i].is_some() {
+            return None;
+        }
+        v[i] = Some(x.clone());
+    }
+    Some(v)
+}
+
+struct OpenMode {
+    creating: bool,
+    reading: bool,
+    writing: bool,
+    appending: bool,
+    updating: bool,
+    binary: bool,
+}
+
+fn parse_mode(mode: &str) -> Option<OpenMode> {
+    let mut seen = [false; 7];
+    for c in mode.chars() {
+        let i = "axrwb+t".find(c)?;
+        if seen[i] {
+            return None;
+        }
+        seen[i] = true;
+    }
+    let m = OpenMode { appending: seen[0], creating: seen[1], reading: seen[2], writing: seen[3], binary: seen[4], updating: seen[5] };
+    if (m.creating as u8 + m.reading as u8 + m.writing as u8 + m.appending as u8) != 1 || (seen[4] && seen[6]) {
+        return None;
+    }
+    Some(m)
+}
+
+/// The codec registry's cached CodecInfo of UTF-8 under `encoding`'s
+/// normalized name, when it is there and a plain text codec named 'utf-8'.
+fn cached_utf8_codec(encoding: &str, key: &dyn Fn(K) -> Obj) -> Option<Obj> {
+    let norm = match encoding {
+        "utf-8" | "UTF-8" | "utf_8" | "UTF_8" => "utf_8",
+        "utf8" | "UTF8" => "utf8",
+        _ => return None,
+    };
+    let codecs = crate::types::dict::get_str(&crate::interp::modules_dict(), &intern("_codecs"))?;
+    let md = crate::types::class::instance_dict(&codecs).or_else(|| crate::types::module::as_module(&codecs).map(|m| m.dict.clone()))?;
+    let cache = attr(&md, &key(K::cache))?;
+    if !std::ptr::eq(cache.type_obj(), &crate::types::dict::DICT_TYPE) {
+        return None;
+    }
+    let info = attr(&cache, &intern(norm))?;
+    let d = crate::types::class::instance_dict(&info)?;
+    if !attr(&d, &key(K::name)).is_some_and(|n| is_exact_str(&n, "utf-8")) {
+        return None;
+    }
+    if attr(&d, &key(K::is_text_encoding)).is_some_and(|t| !t.is(&truth(true))) {
+        return None;
+    }
+    Some(info)
+}
+
+/// A new instance of one of `_io`'s classes with the given attributes.
+fn new_io_object(type_slot: &AtomicUsize, items: Vec<(Obj, Obj)>) -> PyResult {
+    let t = type_slot.load(Ordering::Relaxed) as *const crate::types::typeobj::TypeObject;
+    // SAFETY: the slots hold the addresses of `_io`'s (immortal) classes,
+    // stored by install_accelerators before open() can run.
+    let t: &'static crate::types::typeobj::TypeObject = unsafe { &*t };
+    let o = crate::types::class::new_plain_instance(t);
+    let d = crate::types::class::instance_dict(&o).ok_or_else(|| type_error("_io object without a dict"))?;
+    for (key, v) in items {
+        set_attr(&d, &key, v)?;
+    }
+    Ok(o)
+}
+
+fn os_err(e: &std::io::Error) -> crate::error::PyErr {
+    crate::types::exceptions::os_error_from_io(e, None)
+}
+
+/// `_io.open` for the common cases (see above); None, before anything was
+/// done, for the rest.
+fn open_fast(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Obj>> {
+    if FAST_TYPES[3].load(Ordering::Relaxed) == 0 || TEXT_TYPE.load(Ordering::Relaxed) == 0 {
+        return Ok(None);
+    }
+    let Some(v) = bind_open_args(a, k) else { return Ok(None) };
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] = v;
+    let Some(file) = file else { return Ok(None) };
+    let mode_obj = mode.unwrap_or_else(|| intern("r"));
+    if !std::ptr::eq(mode_obj.type_obj(), &crate::types::str::STR_TYPE) {
+        return Ok(None);
+    }
+    let Some(m) = crate::types::str::as_str(&mode_obj).and_then(parse_mode) else { return Ok(None) };
+    let is_none_or_absent = |o: &Option<Obj>| o.as_ref().is_none_or(is_none);
+    if let Some(b) = &buffering {
+        if !std::ptr::eq(b.type_obj(), &crate::types::int::INT_TYPE) || as_i64(b) != Some(-1) {
+            return Ok(None);
+        }
+    }
+    if !closefd.as_ref().is_none_or(|c| c.is(&truth(true))) || !is_none_or_absent(&opener) {
+        return Ok(None);
+    }
+    if m.binary && !(is_none_or_absent(&encoding) && is_none_or_absent(&errors) && is_none_or_absent(&newline)) {
+        return Ok(None);
+    }
+    let str_ok = |o: &Obj, allowed: &[&str]| std::ptr::eq(o.type_obj(), &crate::types::str::STR_TYPE) && crate::types::str::as_str(o).is_some_and(|s| allowed.contains(&s));
+    if !errors.as_ref().is_none_or(|e| is_none(e) || str_ok(e, &["strict"])) {
+        return Ok(None);
+    }
+    if !newline.as_ref().is_none_or(|n| is_none(n) || str_ok(n, &["", "\n"])) {
+        return Ok(None);
+    }
+    let encoding = encoding.filter(|e| !is_none(e));
+    let (encoding_obj, codec) = if m.binary {
+        (none(), none())
+    } else {
+        let enc = match &encoding {
+            None => new_str("UTF-8"),
+            Some(e) if str_ok(e, &["locale"]) => new_str("UTF-8"),
+            Some(e) if std::ptr::eq(e.type_obj(), &crate::types::str::STR_TYPE) => e.clone(),
+            Some(_) => return Ok(None),
+        };
+        let Some(codec) = with_keys(|k| cached_utf8_codec(crate::types::str::as_str(&enc).unwrap_or(""), k)) else { return Ok(None) };
+        (enc, codec)
+    };
+    // The path: str and bytes as they are, a PathLike's __fspath__().
+    let t = file.type_obj();
+    let plain = std::ptr::eq(t, &crate::types::str::STR_TYPE) || std::ptr::eq(t, &crate::types::bytes::BYTES_TYPE);
+    if !plain && (crate::types::int::is_int(&file) || t.lookup(&intern("__fspath__")).is_none_or(|f| is_none(&f))) {
+        return Ok(None);
+    }
+    if plain && (crate::types::str::as_str(&file).is_some_and(|s| s.contains('\0')) || crate::types::bytes::as_bytes(&file).is_some_and(|b| b.contains(&0))) {
+        return Ok(None);
+    }
+    // Committed: from here on errors are raised, as the Python path raises them.
+    let p = crate::posixmod::path_arg("open", &file)?;
+    let path = p.obj.clone();
+    if p.os.as_encoded_bytes().contains(&0) {
+        return Err(crate::error::value_error("embedded null byte"));
+    }
+    let readable = m.reading || m.updating;
+    let writable = !m.reading || m.updating;
+    let mut flags = if readable && writable {
+        libc::O_RDWR
+    } else if readable {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
+    if m.creating {
+        flags |= libc::O_CREAT | libc::O_EXCL;
+    } else if m.writing {
+        flags |= libc::O_CREAT | libc::O_TRUNC;
+    } else if m.appending {
+        flags |= libc::O_CREAT | libc::O_APPEND;
+    }
+    flags |= libc::O_CLOEXEC;
+    let c = std::ffi::CString::new(p.os.as_encoded_bytes().to_vec()).map_err(|_| crate::error::value_error("embedded null byte"))?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call; the mode
+    // is the variadic third argument open(2) expects with O_CREAT.
+    let fd = unsafe { libc::openat(libc::AT_FDCWD, c.as_ptr(), flags, 0o666 as libc::c_uint) };
+    if fd < 0 {
+        return Err(crate::posixmod::err_at(&std::io::Error::last_os_error(), &p));
+    }
+    let close_fd = || {
+        // SAFETY: closing the descriptor this function opened and gives to no object.
+        unsafe { libc::close(fd) };
+    };
+    // SAFETY: a zeroed stat is a valid out-parameter for fstat.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: fd is open and st is a writable stat.
+    if unsafe { libc::fstat(fd, &mut st) } != 0 {
+        let e = os_err(&std::io::Error::last_os_error());
+        close_fd();
+        return Err(e);
+    }
+    if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+        close_fd();
+        let args = [from_i64(21), crate::posixmod::strerror_obj(21), path];
+        return Err(match crate::abstract_::call(&crate::types::exceptions::OS_ERROR.as_obj(), &args, None) {
+            Ok(e) => crate::error::PyErr(e),
+            Err(e) => e,
+        });
+    }
+    let blksize = if st.st_blksize > 1 { Some(st.st_blksize as i64) } else { None };
+    if m.appending {
+        // SAFETY: lseek on our descriptor; a failure is ignored, as FileIO does.
+        unsafe { libc::lseek(fd, 0, libc::SEEK_END) };
+    }
+    let seekable = |fd: libc::c_int| {
+        // SAFETY: lseek on our open descriptor, no memory involved.
+        unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) >= 0 }
+    };
+    // The buffered layer asks a random-access raw stream whether it can seek;
+    // the text layer asks every one. FileIO caches the answer.
+    let raw_seekable = if m.updating || !m.binary { Some(seekable(fd)) } else { None };
+    if m.updating && raw_seekable == Some(false) {
+        close_fd();
+        return Err(crate::error::PyErr::new(&crate::types::exceptions::UNSUPPORTED_OPERATION, "File or stream is not seekable."));
+    }
+    // SAFETY: isatty on our open descriptor.
+    let tty = unsafe { libc::isatty(fd) } == 1;
+    let raw = with_keys(|k| {
+        let mut items = vec![
+            (k(K::created), truth(m.creating)),
+            (k(K::readable), truth(readable)),
+            (k(K::writable), truth(writable)),
+            (k(K::appending), truth(m.appending)),
+            (k(K::closefd), truth(true)),
+            (k(K::fd), from_i64(fd as i64)),
+        ];
+        if let Some(b) = blksize {
+            items.push((k(K::blksize), from_i64(b)));
+        }
+        items.push((k(K::name), path.clone()));
+        if let Some(s) = raw_seekable {
+            items.push((k(K::seekable), truth(s)));
+        }
+        new_io_object(&FAST_TYPES[3], items)
+    });
+    let raw = match raw {
+        Ok(r) => r,
+        Err(e) => {
+            close_fd();
+            return Err(e);
+        }
+    };
+    let (slot, can_read, can_write) = if m.updating {
+        (&FAST_TYPES[2], true, true)
+    } else if m.reading {
+        (&FAST_TYPES[0], true, false)
+    } else {
+        (&FAST_TYPES[1], false, true)
+    };
+    let lock = crate::abstract_::call(&crate::thread::RLOCK_TYPE.as_obj(), &[], None)?;
+    let buffer = with_keys(|k| {
+        new_io_object(
+            slot,
+            vec![
+                (k(K::raw), raw.clone()),
+                (k(K::lock), lock),
+                (k(K::buffer_size), from_i64(blksize.unwrap_or(8192))),
+                (k(K::can_read), truth(can_read)),
+                (k(K::can_write), truth(can_write)),
+                (k(K::rbuf), crate::types::bytes::new_bytes(b"")),
+                (k(K::rpos), from_i64(0)),
+                (k(K::wbuf), crate::types::bytearray::new_bytearray(Vec::new())),
+            ],
+        )
+    })?;
+    if m.binary {
+        return Ok(Some(buffer));
+    }
+    let newline = newline.unwrap_or_else(none);
+    let nl = if is_none(&newline) { None } else { crate::types::str::as_str(&newline).map(str::to_string) };
+    let errors = errors.filter(|e| !is_none(e)).unwrap_or_else(|| new_str("strict"));
+    let seekable = raw_seekable.unwrap_or(false);
+    let text = with_keys(|k| {
+        let mut items = vec![
+            (k(K::buffer), buffer.clone()),
+            (k(K::pending_bytes), crate::types::list::new_list(Vec::new())),
+            (k(K::pending_len), from_i64(0)),
+            (k(K::encoding), encoding_obj.clone()),
+            (k(K::errors), errors.clone()),
+            (k(K::codec), codec.clone()),
+            (k(K::utf8), truth(true)),
+            (k(K::newline), newline.clone()),
+            (k(K::readuniversal), truth(nl.as_deref().is_none_or(str::is_empty))),
+            (k(K::readtranslate), truth(nl.is_none())),
+            (k(K::writetranslate), truth(nl.as_deref() != Some(""))),
+            (k(K::writenl), if nl.as_deref() == Some("\n") { newline.clone() } else { new_str("\n") }),
+            (k(K::line_buffering), truth(tty)),
+            (k(K::write_through), truth(false)),
+            (k(K::decoded), new_str("")),
+            (k(K::used), from_i64(0)),
+            (k(K::snapshot), none()),
+            (k(K::b2cratio), crate::types::float::new_float(0.0)),
+            (k(K::seekable), truth(seekable)),
+            (k(K::telling), truth(seekable)),
+            (k(K::has_read1), truth(true)),
+        ];
+        // Made on first use (iomod.py's _LazyCoder) when the stream can use them.
+        if !can_read {
+            items.push((k(K::decoder), none()));
+        }
+        if !can_write {
+            items.push((k(K::encoder), none()));
+        }
+        items.push((k(K::ok), truth(true)));
+        items.push((k(K::mode), mode_obj.clone()));
+        new_io_object(&TEXT_TYPE, items)
+    })?;
+    Ok(Some(text))
+}
+
+// ---- reading everything
+
+/// Reads `fd` to its end as FileIO.readall does; None when it would block
+/// before any data came.
+fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
+    let fd = fd as libc::c_int;
+    let chunk = (blksize.max(65536)) as usize;
+    let mut want = chunk;
+    // SAFETY: a zeroed stat is a valid out-parameter for fstat.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: fstat and lseek on an open descriptor, writing only `st`.
+    let (end, pos) = unsafe { (if libc::fstat(fd, &mut st) == 0 { st.st_size as i64 } else { -1 }, libc::lseek(fd, 0, libc::SEEK_CUR) as i64) };
+    if end >= pos && pos >= 0 {
+        want = chunk.max((end - pos + 1) as usize);
+    }
+    let mut out: Vec<u8> = Vec::new();
+    let mut got_any = false;
+    loop {
+        let start = out.len();
+        out.resize(start + want, 0);
+        let buf = &mut out[start..];
+        let r = crate::posixmod::retry_detached(|| {
+            // SAFETY: `buf` is a writable region of `want` bytes owned by `out`.
+            unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) }
+        });
+        match r {
+            Ok(n) => {
+                out.truncate(start + n as usize);
+                if n == 0 {
+                    break;
+                }
+                got_any = true;
+                want = chunk;
+            }
+            Err(e) => {
+                out.truncate(start);
+                if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) {
+                    if !got_any {
+                        return Ok(None);
+                    }
+                    break;
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(Some(out))
+}
+
+/// A Buffered stream's `read()` of everything when it is an exact class
+/// over an exact open FileIO that can read, nothing is waiting to be
+/// written and no thread holds its lock: (the buffered head followed by
+/// the rest of the file, or None when the file would block and nothing
+/// was buffered). None when the Python method must do it.
+fn buffered_read_all(b: &Obj) -> PyResult<Option<Option<Vec<u8>>>> {
+    if !gil() {
+        return Ok(None);
+    }
+    let Some((bd, _raw, rd, fd)) = buffered_state(b) else { return Ok(None) };
+    let ok = with_keys(|k| {
+        fd >= 0
+            && is_true_flag(attr(&bd, &k(K::can_read)))
+            && is_true_flag(attr(&rd, &k(K::readable)))
+            && attr(&bd, &k(K::lock)).is_some_and(|l| crate::thread::rlock_unheld(&l))
+            && attr(&bd, &k(K::wbuf)).is_some_and(|w| std::ptr::eq(w.type_obj(), &crate::types::bytearray::BYTEARRAY_TYPE) && crate::types::bytearray::as_bytearray(&w).is_some_and(|w| w.with(|v| v.is_empty())))
+            && !crate::types::dict::has_str(&bd, &k(K::read))
+            && !crate::types::dict::has_str(&rd, &k(K::readall))
+    });
+    if !ok {
+        return Ok(None);
+    }
+    let (rbuf, rpos) = with_keys(|k| (attr(&bd, &k(K::rbuf)), attr(&bd, &k(K::rpos)).and_then(|p| as_i64(&p))));
+    let (Some(rbuf), Some(rpos)) = (rbuf, rpos) else { return Ok(None) };
+    if !std::ptr::eq(rbuf.type_obj(), &crate::types::bytes::BYTES_TYPE) || rpos < 0 {
+        return Ok(None);
+    }
+    let head: Vec<u8> = crate::types::bytes::as_bytes(&rbuf).map_or(Vec::new(), |d| d.get(rpos as usize..).unwrap_or(&[]).to_vec());
+    with_keys(|k| -> PyResult<()> {
+        set_attr(&bd, &k(K::rbuf), crate::types::bytes::new_bytes(b""))?;
+        set_attr(&bd, &k(K::rpos), from_i64(0))
+    })?;
+    let blksize = with_keys(|k| attr(&rd, &k(K::blksize))).and_then(|b| as_i64(&b)).unwrap_or(8192);
+    let rest = read_to_end(fd, blksize)?;
+    Ok(Some(match rest {
+        None if head.is_empty() => None,
+        None => Some(head),
+        Some(r) if head.is_empty() => Some(r),
+        Some(r) => Some([head, r].concat()),
+    }))
+}
+
+/// Whether `a`/`k` ask read() for everything: no argument, None or a
+/// negative int.
+fn reads_all(a: &[Obj], k: Option<&Obj>) -> bool {
+    if k.is_some_and(|k| crate::types::tuple::as_tuple(k).is_none_or(|t| !t.is_empty())) {
+        return false;
+    }
+    match a {
+        [] => true,
+        [size] => is_none(size) || (std::ptr::eq(size.type_obj(), &crate::types::int::INT_TYPE) && as_i64(size).is_some_and(|n| n < 0)),
+        _ => false,
+    }
+}
+
+static BUFFERED_READ_DEF: MethodDef = MethodDef { name: "read", func: buffered_read, doc: "Read and return up to n bytes." };
+
+fn buffered_read(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if reads_all(a, k) {
+        if let Some(data) = buffered_read_all(slf)? {
+            return Ok(data.map_or_else(none, crate::types::bytes::new_bytes_vec));
+        }
+    }
+    call_slow(slf, "_read_slow", a, k)
+}
+
+static TEXT_READ_DEF: MethodDef = MethodDef { name: "read", func: text_read, doc: "Read at most size characters from stream." };
+
+fn text_read(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if reads_all(a, k) && is_exact_text(slf) {
+        if let Some(text) = text_read_all(slf)? {
+            return Ok(text);
+        }
+    }
+    call_slow(slf, "_read_slow", a, k)
+}
+
+/// (seen newline kinds as IncrementalNewlineDecoder counts them, the text
+/// with '\r\n' and '\r' made '\n' when `translate`).
+fn newline_scan(s: &str, translate: bool) -> (i64, Option<String>) {
+    if !s.contains('\r') {
+        return (if s.contains('\n') { 1 } else { 0 }, None);
+    }
+    let crlf = s.matches("\r\n").count();
+    let cr = s.matches('\r').count() - crlf;
+    let lf = s.matches('\n').count() - crlf;
+    let seen = (if lf > 0 { 1 } else { 0 }) | (if cr > 0 { 2 } else { 0 }) | (if crlf > 0 { 4 } else { 0 });
+    (seen, translate.then(|| s.replace("\r\n", "\n").replace('\r', "\n")))
+}
+
+/// TextIOWrapper.read() of everything when its decoder is still unmade
+/// (nothing decoded yet: a new UTF-8 strict decoder's state), nothing is
+/// waiting to be written and its buffer's read can be done natively.
+fn text_read_all(slf: &Obj) -> PyResult<Option<Obj>> {
+    let Some(td) = crate::types::class::instance_dict(slf) else { return Ok(None) };
+    let state = with_keys(|k| {
+        if crate::types::dict::has_str(&td, &k(K::decoder)) || !is_true_flag(attr(&td, &k(K::ok))) || !is_true_flag(attr(&td, &k(K::utf8))) {
+            return None;
+        }
+        if !attr(&td, &k(K::errors)).is_some_and(|e| is_exact_str(&e, "strict")) || !attr(&td, &k(K::decoded)).is_some_and(|d| as_str_obj(&d).is_some_and(|s| s.nchars == 0)) {
+            return None;
+        }
+        let pending = attr(&td, &k(K::pending_bytes))?;
+        if !std::ptr::eq(pending.type_obj(), &crate::types::list::LIST_TYPE) || !crate::types::list::as_list(&pending)?.is_empty() {
+            return None;
+        }
+        let newline = attr(&td, &k(K::newline))?;
+        let mode = if is_none(&newline) {
+            0
+        } else if is_exact_str(&newline, "") {
+            1
+        } else if is_exact_str(&newline, "\n") {
+            2
+        } else {
+            return None;
+        };
+        Some((attr(&td, &k(K::buffer))?, mode))
+    });
+    let Some((b, mode)) = state else { return Ok(None) };
+    let Some(data) = buffered_read_all(&b)? else { return Ok(None) };
+    let data = data.unwrap_or_default();
+    let text = match std::str::from_utf8(&data) {
+        Ok(s) => {
+            let (seen, translated) = if mode == 2 { (0, None) } else { newline_scan(s, mode == 0) };
+            if seen != 0 {
+                with_keys(|k| -> PyResult<()> {
+                    let old = attr(&td, &k(K::lazy_seen)).and_then(|o| as_i64(&o)).unwrap_or(0);
+                    set_attr(&td, &k(K::lazy_seen), from_i64(old | seen))
+                })?;
+            }
+            match translated {
+                Some(t) => crate::types::str::new_string(t),
+                None => new_str(s),
+            }
+        }
+        Err(_) => {
+            // The decoder raises the codec's own error.
+            let decoder = crate::abstract_::getattr_str(slf, "_decoder")?;
+            let f = crate::abstract_::getattr_str(&decoder, "decode")?;
+            let t = crate::abstract_::call(&f, &[crate::types::bytes::new_bytes_vec(data), truth(true)], None)?;
+            if as_str_obj(&t).is_none() {
+                return Err(type_error(format!("decoder should return a string result, not '{}'", t.type_obj().name())));
+            }
+            t
+        }
+    };
+    with_keys(|k| -> PyResult<()> {
+        set_attr(&td, &k(K::snapshot), none())?;
+        set_attr(&td, &k(K::decoded), new_str(""))?;
+        set_attr(&td, &k(K::used), from_i64(0))
+    })?;
+    Ok(Some(text))
+}
+
+// ---- closing
+
+/// Writes all of `buf` (a Buffered stream's write buffer) to `fd`, as
+/// `_flush_writes` does, dropping what was written from it.
+fn flush_wbuf(wbuf: &crate::types::bytearray::ByteArrayObject, fd: i64) -> PyResult<()> {
+    loop {
+        let data = wbuf.snapshot();
+        if data.is_empty() {
+            return Ok(());
+        }
+        let r = crate::posixmod::retry_detached(|| {
+            // SAFETY: `data` is a readable buffer of data.len() bytes owned here.
+            unsafe { libc::write(fd as libc::c_int, data.as_ptr().cast(), data.len()) }
+        });
+        match r {
+            Ok(n) => wbuf.with(|v| {
+                v.drain(..(n as usize).min(v.len()));
+            }),
+            Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => {
+                let args = [from_i64(11), new_str("write could not complete without blocking"), from_i64(0)];
+                return Err(match crate::abstract_::call(&crate::types::exceptions::BLOCKING_IO_ERROR.as_obj(), &args, None) {
+                    Ok(e) => crate::error::PyErr(e),
+                    Err(e) => e,
+                });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// What FileIO.close() does to an exact FileIO that is open.
+fn close_fileio(rd: &Obj, fd: i64) -> PyResult<()> {
+    let closefd = with_keys(|k| -> PyResult<bool> {
+        set_attr(rd, &k(K::iobase_closed), truth(true))?;
+        set_attr(rd, &k(K::fd), from_i64(-1))?;
+        Ok(attr(rd, &k(K::closefd)).map_or(Ok(true), |c| crate::abstract_::is_true(&c))?)
+    })?;
+    if closefd {
+        // SAFETY: closing the descriptor the FileIO owned (now marked closed).
+        if unsafe { libc::close(fd as libc::c_int) } < 0 {
+            return Err(os_err(&std::io::Error::last_os_error()));
+        }
+    }
+    Ok(())
+}
+
+/// Whether an instance dict replaces `flush` or `close`.
+fn overrides_close(d: &Obj) -> bool {
+    with_keys(|k| crate::types::dict::has_str(d, &k(K::flush)) || crate::types::dict::has_str(d, &k(K::close)))
+}
+
+/// An exact Buffered over an exact FileIO that close() can handle natively:
+/// (buffer dict, raw dict, fd, write buffer), or None.
+fn closable_buffer(b: &Obj) -> Option<(Obj, Obj, i64, Obj)> {
+    if !gil() {
+        return None;
+    }
+    let (bd, _raw, rd, fd) = buffered_state(b)?;
+    if overrides_close(&bd) || overrides_close(&rd) {
+        return None;
+    }
+    let wbuf = with_keys(|k| {
+        let lock_free = attr(&bd, &k(K::lock)).is_some_and(|l| crate::thread::rlock_unheld(&l));
+        let wbuf = attr(&bd, &k(K::wbuf))?;
+        (lock_free && std::ptr::eq(wbuf.type_obj(), &crate::types::bytearray::BYTEARRAY_TYPE)).then_some(wbuf)
+    })?;
+    Some((bd, rd, fd, wbuf))
+}
+
+/// Calls iomod.py's `name(obj, exc)`: raises `exc` with `obj.close()` in a
+/// `finally` (the rest of a close() whose flush failed).
+fn close_after_error(name: &str, obj: &Obj, e: crate::error::PyErr) -> PyResult {
+    let m = crate::types::dict::get_str(&crate::interp::modules_dict(), &intern("_io")).ok_or(e.clone())?;
+    let f = crate::abstract_::getattr_str(&m, name)?;
+    crate::abstract_::call(&f, &[obj.clone(), e.0], None)
+}
+
+/// Buffered.close() natively: Some(result) when done.
+fn buffered_close_fast(b: &Obj) -> Option<PyResult> {
+    let (bd, rd, fd, wbuf) = closable_buffer(b)?;
+    if fd < 0 {
+        return Some(Ok(none()));
+    }
+    let pending = crate::types::bytearray::as_bytearray(&wbuf)?.with(|v| !v.is_empty());
+    if pending && !with_keys(|k| is_true_flag(attr(&bd, &k(K::can_write))) && is_true_flag(attr(&rd, &k(K::writable)))) {
+        return None;
+    }
+    if pending {
+        if let Err(e) = flush_wbuf(crate::types::bytearray::as_bytearray(&wbuf)?, fd) {
+            let raw = with_keys(|k| attr(&bd, &k(K::raw)))?;
+            return Some(close_after_error("_close_after_error", &raw, e));
+        }
+    }
+    Some(close_fileio(&rd, fd).map(|()| none()))
+}
+
+/// TextIOWrapper.close() natively: Some(result) when done.
+fn text_close_fast(slf: &Obj) -> Option<PyResult> {
+    if !is_exact_text(slf) {
+        return None;
+    }
+    let td = crate::types::class::instance_dict(slf)?;
+    if overrides_close(&td) {
+        return None;
+    }
+    let b = with_keys(|k| attr(&td, &k(K::buffer)))?;
+    let (bd, rd, fd, wbuf) = closable_buffer(&b)?;
+    if fd < 0 {
+        return Some(Ok(none()));
+    }
+    let pending = with_keys(|k| attr(&td, &k(K::pending_bytes)))?;
+    let plist = crate::types::list::as_list(&pending).filter(|_| std::ptr::eq(pending.type_obj(), &crate::types::list::LIST_TYPE))?;
+    let items = plist.snapshot();
+    let wb = crate::types::bytearray::as_bytearray(&wbuf)?;
+    let writes = !items.is_empty() || wb.with(|v| !v.is_empty());
+    if writes {
+        let ok = with_keys(|k| {
+            is_true_flag(attr(&bd, &k(K::can_write)))
+                && is_true_flag(attr(&rd, &k(K::writable)))
+                && attr(&bd, &k(K::rbuf)).is_some_and(|r| crate::types::bytes::as_bytes(&r).is_some_and(|r| r.is_empty()))
+        });
+        if !ok || wb.check_resize().is_err() {
+            return None;
+        }
+    }
+    let mut joined = Vec::new();
+    for it in &items {
+        joined.extend_from_slice(crate::types::bytes::as_bytes(it).filter(|_| std::ptr::eq(it.type_obj(), &crate::types::bytes::BYTES_TYPE))?);
+    }
+    let r = with_keys(|k| -> PyResult<()> {
+        let s = attr(&td, &k(K::seekable)).unwrap_or_else(|| truth(false));
+        set_attr(&td, &k(K::telling), s)?;
+        if !items.is_empty() {
+            set_attr(&td, &k(K::pending_bytes), crate::types::list::new_list(Vec::new()))?;
+            set_attr(&td, &k(K::pending_len), from_i64(0))?;
+        }
+        Ok(())
+    });
+    if let Err(e) = r {
+        return Some(Err(e));
+    }
+    if writes {
+        wb.with(|v| v.extend_from_slice(&joined));
+        if let Err(e) = flush_wbuf(wb, fd) {
+            return Some(close_after_error("_close_after_error", &b, e));
+        }
+    }
+    Some(close_fileio(&rd, fd).map(|()| none()))
+}
+
+static TEXT_CLOSE_DEF: MethodDef = MethodDef { name: "close", func: text_close, doc: "Flush and close the IO object." };
+static BUFFERED_CLOSE_DEF: MethodDef = MethodDef { name: "close", func: buffered_close, doc: "Flush and close the IO object." };
+static FILEIO_CLOSE_DEF: MethodDef = MethodDef { name: "close", func: fileio_close, doc: "Close the file." };
+
+fn no_args(a: &[Obj], k: Option<&Obj>) -> bool {
+    a.is_empty() && k.is_none_or(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| t.is_empty()))
+}
+
+fn text_close(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if no_args(a, k) {
+        if let Some(r) = text_close_fast(slf) {
+            return r;
+        }
+    }
+    call_slow(slf, "_close_slow", a, k)
+}
+
+fn buffered_close(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if no_args(a, k) {
+        if let Some(r) = buffered_close_fast(slf) {
+            return r;
+        }
+    }
+    call_slow(slf, "_close_slow", a, k)
+}
+
+fn fileio_close(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if no_args(a, k) {
+        if let Some((rd, fd)) = fileio_state(slf).filter(|(rd, _)| !overrides_close(rd)) {
+            if fd < 0 {
+                return Ok(none());
+            }
+            return close_fileio(&rd, fd).map(|()| none());
+        }
+    }
+    call_slow(slf, "_close_slow", a, k)
+}
+
+// ---- closed
+
+/// The `closed` property's getter for the exact classes: the FileIO's
+/// descriptor, the raw stream's or the buffer's `closed`.
+fn closed_get(_m: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if let ([slf], true) = (a, no_args(&[], k)) {
+        if let Some((_, fd)) = fileio_state(slf) {
+            return Ok(truth(fd < 0));
+        }
+        let inner = if is_exact_buffered(slf) {
+            crate::types::class::instance_dict(slf).and_then(|d| with_keys(|k| attr(&d, &k(K::raw))))
+        } else if is_exact_text(slf) {
+            crate::types::class::instance_dict(slf).and_then(|d| with_keys(|k| attr(&d, &k(K::buffer))))
+        } else {
+            None
+        };
+        if let Some(inner) = inner.filter(|i| !is_none(i)) {
+            if let Some((_, fd)) = fileio_state(&inner) {
+                return Ok(truth(fd < 0));
+            }
+            if let Some((_, _, _, fd)) = buffered_state(&inner) {
+                return Ok(truth(fd < 0));
+            }
+            return with_keys(|k| crate::abstract_::getattr(&inner, &k(K::closed)));
+        }
+    }
+    let [slf, ..] = a else { return Err(type_error("closed: instance expected")) };
+    call_slow(slf, "_closed_slow", &a[1..], k)
+}
+
+// ---- with, __del__
+
+static ENTER_DEF: MethodDef = MethodDef { name: "__enter__", func: iobase_enter, doc: "" };
+static EXIT_DEF: MethodDef = MethodDef { name: "__exit__", func: iobase_exit, doc: "" };
+static DEL_DEF: MethodDef = MethodDef { name: "__del__", func: io_del, doc: "" };
+
+fn iobase_enter(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if no_args(a, k) && (is_exact_text(slf) || is_exact_buffered(slf) || is_exact_fileio(slf)) {
+        let closed = with_keys(|k| crate::abstract_::getattr(slf, &k(K::closed)))?;
+        if crate::abstract_::is_true(&closed)? {
+            return Err(crate::error::value_error("I/O operation on closed file."));
+        }
+        return Ok(slf.clone());
+    }
+    call_slow(slf, "_enter_slow", a, k)
+}
+
+fn iobase_exit(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if k.is_none_or(|k| crate::types::tuple::as_tuple(k).is_some_and(|t| t.is_empty())) {
+        let close = with_keys(|k| crate::abstract_::getattr(slf, &k(K::close)))?;
+        crate::abstract_::call(&close, &[], None)?;
+        return Ok(none());
+    }
+    call_slow(slf, "_exit_slow", a, k)
+}
+
+/// `__del__` of the exact classes when the stream is already closed (or
+/// never was opened): nothing to do. The Python `__del__` does the rest.
+fn io_del(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if no_args(a, k) {
+        let done = if let Some((_, fd)) = fileio_state(slf) {
+            fd < 0
+        } else if is_exact_buffered(slf) {
+            match crate::types::class::instance_dict(slf).and_then(|d| with_keys(|k| attr(&d, &k(K::raw)))) {
+                None => true,
+                Some(raw) if is_none(&raw) => true,
+                Some(raw) => fileio_state(&raw).is_some_and(|(_, fd)| fd < 0),
+            }
+        } else if is_exact_text(slf) {
+            crate::types::class::instance_dict(slf).is_some_and(|d| {
+                with_keys(|k| {
+                    let ok = attr(&d, &k(K::ok)).is_some_and(|o| crate::abstract_::is_true(&o).unwrap_or(true));
+                    match attr(&d, &k(K::buffer)) {
+                        _ if !ok => true,
+                        None => true,
+                        Some(b) if is_none(&b) => true,
+                        Some(b) => buffered_state(&b).is_some_and(|(_, _, _, fd)| fd < 0),
+                    }
+                })
+            })
+        } else {
+            false
+        };
+        if done {
+            return Ok(none());
+        }
+    }
+    call_slow(slf, "_del_slow", a, k)
+}
+
+fn install_open_accelerators(m: &Obj) -> PyResult<()> {
+    use crate::abstract_::getattr_str;
+    let install = |cls: &Obj, defs: &[&'static MethodDef]| -> PyResult<()> {
+        let owner = crate::types::typeobj::as_type(cls).ok_or_else(|| type_error("not a class"))?;
+        for def in defs {
+            let descr = crate::types::function::new_method_descr(owner, def);
+            crate::abstract_::setattr(cls, &intern(def.name), Some(&descr))?;
+        }
+        let doc = getattr_str(cls, "closed").and_then(|p| getattr_str(&p, "__doc__")).unwrap_or_else(|_| none());
+        let getter = crate::types::function::new_builtin("closed", closed_get, none(), Some("_io"));
+        let prop = crate::abstract_::call(&crate::types::class::PROPERTY_TYPE.as_obj(), &[getter, none(), none(), doc], None)?;
+        crate::abstract_::setattr(cls, &intern("closed"), Some(&prop))
+    };
+    install(&getattr_str(m, "TextIOWrapper")?, &[&TEXT_READ_DEF, &TEXT_CLOSE_DEF, &DEL_DEF])?;
+    for name in ["BufferedReader", "BufferedWriter", "BufferedRandom"] {
+        install(&getattr_str(m, name)?, &[&BUFFERED_READ_DEF, &BUFFERED_CLOSE_DEF, &DEL_DEF])?;
+    }
+    install(&getattr_str(m, "FileIO")?, &[&FILEIO_CLOSE_DEF, &DEL_DEF])?;
+    let base = getattr_str(m, "_IOBase")?;
+    let owner = crate::types::typeobj::as_type(&base).ok_or_else(|| type_error("not a class"))?;
+    for def in [&ENTER_DEF, &EXIT_DEF] {
+        let descr = crate::types::function::new_method_descr(owner, def);
+        crate::abstract_::setattr(&base, &intern(def.name), Some(&descr))?;
+    }
+    Ok(())
 }
