@@ -1,3 +1,5 @@
+# runtimes: gil ft
+# needs: stdlib
 # _io.open's common cases (built natively in pyk) and what read(), close(),
 # closed, `with` and __del__ do on them, compared with CPython.
 import _io
