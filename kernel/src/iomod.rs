@@ -93,52 +93,37 @@ static FAST_TYPES: [AtomicUsize; 4] = [AtomicUsize::new(0), AtomicUsize::new(0),
 static TEXT_TYPE: AtomicUsize = AtomicUsize::new(0);
 
 struct Keys {
-    decoded: Obj,
-    used: Obj,
-    readtranslate: Obj,
-    buffer: Obj,
-    raw: Obj,
-    fd: Obj,
-    utf8: Obj,
-    errors: Obj,
-    writetranslate: Obj,
-    writenl: Obj,
-    line_buffering: Obj,
-    write_through: Obj,
-    encoder: Obj,
-    snapshot: Obj,
-    pending_bytes: Obj,
-    pending_len: Obj,
-    chunk_size: Obj,
-    can_read: Obj,
-    lock: Obj,
-    rbuf: Obj,
-    rpos: Obj,
+    /// The attributes each fast path reads (through `cached_values`).
+    next_keys: [Obj; 4],
+    write_keys: [Obj; 14],
+    line_keys: [Obj; 5],
+    raw_keys: [Obj; 1],
+    buffer_keys: [Obj; 1],
 }
 
 thread_local! {
     static KEYS: Keys = Keys {
-        decoded: intern("_decoded"),
-        used: intern("_used"),
-        readtranslate: intern("_readtranslate"),
-        buffer: intern("_buffer"),
-        raw: intern("_raw"),
-        fd: intern("_fd"),
-        utf8: intern("_utf8"),
-        errors: intern("_errors"),
-        writetranslate: intern("_writetranslate"),
-        writenl: intern("_writenl"),
-        line_buffering: intern("_line_buffering"),
-        write_through: intern("_write_through"),
-        encoder: intern("_encoder"),
-        snapshot: intern("_snapshot"),
-        pending_bytes: intern("_pending_bytes"),
-        pending_len: intern("_pending_len"),
-        chunk_size: intern("_CHUNK_SIZE"),
-        can_read: intern("_can_read"),
-        lock: intern("_lock"),
-        rbuf: intern("_rbuf"),
-        rpos: intern("_rpos"),
+        next_keys: ["_readtranslate", "_decoded", "_used", "_buffer"].map(intern),
+        write_keys: [
+            "_utf8",
+            "_line_buffering",
+            "_write_through",
+            "_errors",
+            "_encoder",
+            "_snapshot",
+            "_decoded",
+            "_writetranslate",
+            "_writenl",
+            "_pending_bytes",
+            "_pending_len",
+            "_ok",
+            "_buffer",
+            "_CHUNK_SIZE",
+        ]
+        .map(intern),
+        line_keys: ["_can_read", "_lock", "_rbuf", "_rpos", "_raw"].map(intern),
+        raw_keys: [intern("_fd")],
+        buffer_keys: [intern("_raw")],
     };
     /// The last line end `__next__`/`readline` found: (decoded text, char
     /// index, byte offset), so that the next line of a non-ASCII chunk
@@ -192,10 +177,11 @@ fn buffered_line(slf: &Obj) -> PyResult<Option<Obj>> {
     }
     let Some(d) = crate::types::class::instance_dict(slf) else { return Ok(None) };
     KEYS.with(|k| {
-        if !is_true_obj(&attr(&d, &k.can_read)) || !attr(&d, &k.lock).is_some_and(|l| crate::thread::rlock_unheld(&l)) {
+        let Some([can_read, Some(lock), Some(rbuf), Some(rpos), Some(raw)]) = cached_values(SLOT_LINE, &d, &k.line_keys) else { return Ok(None) };
+        if !is_true_obj(&can_read) || !crate::thread::rlock_unheld(&lock) {
             return Ok(None);
         }
-        let (Some(rbuf), Some(rpos)) = (attr(&d, &k.rbuf), attr(&d, &k.rpos).and_then(|p| as_i64(&p))) else { return Ok(None) };
+        let Some(rpos) = as_i64(&rpos) else { return Ok(None) };
         if !std::ptr::eq(rbuf.type_obj(), &crate::types::bytes::BYTES_TYPE) {
             return Ok(None);
         }
@@ -205,17 +191,20 @@ fn buffered_line(slf: &Obj) -> PyResult<Option<Obj>> {
         }
         let start = rpos as usize;
         let Some(nl) = data[start..].iter().position(|&c| c == b'\n') else { return Ok(None) };
-        let Some(raw) = attr(&d, &k.raw) else { return Ok(None) };
-        if raw.type_ptr() as usize != FAST_TYPES[3].load(Ordering::Relaxed) || !crate::types::class::instance_dict(&raw).and_then(|rd| attr(&rd, &k.fd)).and_then(|fd| as_i64(&fd)).is_some_and(|fd| fd >= 0) {
+        if raw.type_ptr() as usize != FAST_TYPES[3].load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let fd = crate::types::class::instance_dict(&raw).and_then(|rd| cached_values(SLOT_RAW, &rd, &k.raw_keys));
+        if !matches!(fd, Some([Some(fd)]) if as_i64(&fd).is_some_and(|fd| fd >= 0)) {
             return Ok(None);
         }
         let end = start + nl + 1;
         let line = crate::types::bytes::new_bytes(&data[start..end]);
         if end >= data.len() {
-            set_attr(&d, &k.rbuf, crate::types::bytes::new_bytes(b""))?;
-            set_attr(&d, &k.rpos, from_i64(0))?;
+            cached_set(SLOT_LINE, &d, &k.line_keys[2], 2, crate::types::bytes::new_bytes(b""))?;
+            cached_set(SLOT_LINE, &d, &k.line_keys[3], 3, from_i64(0))?;
         } else {
-            set_attr(&d, &k.rpos, from_i64(end as i64))?;
+            cached_set(SLOT_LINE, &d, &k.line_keys[3], 3, from_i64(end as i64))?;
         }
         Ok(Some(line))
     })
@@ -255,24 +244,80 @@ fn set_attr(d: &Obj, key: &Obj, v: Obj) -> PyResult<()> {
     dd.set_hashed(h, key.clone(), v)
 }
 
+// Entry positions of the hot attributes in the instance dicts, per thread
+// and per use (`SLOT_*`): while a dict's table version is unchanged its
+// keys stay where they were, so the values are read (and `_used`,
+// `_pending_len`, ... written) by position instead of by probing. A cache
+// entry holds its dict, so the address is not reused while cached.
+const SLOT_WRITE: usize = 0;
+const SLOT_NEXT: usize = 1;
+const SLOT_BUFFER: usize = 2;
+const SLOT_RAW: usize = 3;
+const SLOT_LINE: usize = 4;
+const SLOTS: usize = 5;
+
+type SlotEntry = Option<(Obj, u64, Vec<Option<usize>>)>;
+
+thread_local! {
+    static SLOT_CACHE: std::cell::RefCell<[SlotEntry; SLOTS]> = const { std::cell::RefCell::new([None, None, None, None, None]) };
+}
+
+/// The values of `keys` in the dict `d` (None for a missing key), through
+/// cache entry `id`: (values, table version, positions' owner check).
+fn cached_values<const N: usize>(id: usize, d: &Obj, keys: &[Obj; N]) -> Option<[Option<Obj>; N]> {
+    let hit = SLOT_CACHE.with(|c| match &c.borrow()[id] {
+        Some((cd, version, pos)) if cd.is(d) => crate::types::dict::values_at::<N>(d, *version, pos),
+        _ => None,
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let (version, pos) = crate::types::dict::str_positions(d, keys)?;
+    let values = crate::types::dict::values_at::<N>(d, version, &pos)?;
+    // The entry replaced is dropped after the borrow (its dict may go).
+    let old = SLOT_CACHE.with(|c| c.borrow_mut()[id].replace((d.clone(), version, pos)));
+    drop(old);
+    Some(values)
+}
+
+/// `d[keys[i]] = v` through cache entry `id` (filled by `cached_values`
+/// for this dict), by position when the table is unchanged.
+fn cached_set(id: usize, d: &Obj, key: &Obj, i: usize, v: Obj) -> PyResult<()> {
+    let at = SLOT_CACHE.with(|c| match &c.borrow()[id] {
+        Some((cd, version, pos)) if cd.is(d) => pos.get(i).copied().flatten().map(|p| (*version, p)),
+        _ => None,
+    });
+    let v = match at {
+        Some((version, p)) => match crate::types::dict::set_value_at(d, version, p, v) {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => v,
+        },
+        None => v,
+    };
+    set_attr(d, key, v)
+}
+
 fn is_true_obj(o: &Option<Obj>) -> bool {
     o.as_ref().is_some_and(|o| o.is(&crate::types::bool_obj(true)))
 }
 
-/// Whether the wrapper's buffer is known open without running Python code:
-/// one of `_io`'s Buffered classes over its FileIO with a descriptor.
-fn buffer_known_open(k: &Keys, d: &Obj) -> bool {
-    let Some(b) = attr(d, &k.buffer) else { return false };
+/// Whether a text wrapper's buffer `b` is known open without running
+/// Python code: one of `_io`'s Buffered classes over its FileIO with a
+/// descriptor.
+fn buffer_obj_known_open(k: &Keys, b: &Obj) -> bool {
     let bt = b.type_ptr() as usize;
     if !FAST_TYPES[..3].iter().any(|t| t.load(Ordering::Relaxed) == bt) {
         return false;
     }
-    let Some(raw) = crate::types::class::instance_dict(&b).and_then(|bd| attr(&bd, &k.raw)) else { return false };
+    let Some([Some(raw)]) = crate::types::class::instance_dict(b).and_then(|bd| cached_values(SLOT_BUFFER, &bd, &k.buffer_keys)) else { return false };
     if raw.type_ptr() as usize != FAST_TYPES[3].load(Ordering::Relaxed) {
         return false;
     }
-    let fd = crate::types::class::instance_dict(&raw).and_then(|rd| attr(&rd, &k.fd));
-    fd.and_then(|fd| as_i64(&fd)).is_some_and(|fd| fd >= 0)
+    let fd = crate::types::class::instance_dict(&raw).and_then(|rd| cached_values(SLOT_RAW, &rd, &k.raw_keys));
+    matches!(fd, Some([Some(fd)]) if as_i64(&fd).is_some_and(|fd| fd >= 0))
 }
 
 /// The byte offset of character `chars` in `text` (a str object).
@@ -294,10 +339,10 @@ fn byte_offset(text: &Obj, data: &str, nchars: usize, chars: usize) -> usize {
 fn next_decoded_line(slf: &Obj) -> PyResult<Option<Obj>> {
     let Some(d) = crate::types::class::instance_dict(slf) else { return Ok(None) };
     KEYS.with(|k| {
-        if !is_true_obj(&attr(&d, &k.readtranslate)) {
+        let Some([readtranslate, Some(text), Some(used), Some(buffer)]) = cached_values(SLOT_NEXT, &d, &k.next_keys) else { return Ok(None) };
+        if !is_true_obj(&readtranslate) {
             return Ok(None);
         }
-        let (Some(text), Some(used)) = (attr(&d, &k.decoded), attr(&d, &k.used)) else { return Ok(None) };
         let (Some(s), Some(u)) = (as_str_obj(&text), as_i64(&used)) else { return Ok(None) };
         if u < 0 || u as usize >= s.nchars {
             return Ok(None);
@@ -305,14 +350,14 @@ fn next_decoded_line(slf: &Obj) -> PyResult<Option<Obj>> {
         let data: &str = &s.data;
         let start = byte_offset(&text, data, s.nchars, u as usize);
         let Some(nl) = data.as_bytes()[start..].iter().position(|&c| c == b'\n') else { return Ok(None) };
-        if !buffer_known_open(k, &d) {
+        if !buffer_obj_known_open(k, &buffer) {
             return Ok(None);
         }
         let end = start + nl + 1;
         let line = new_str(&data[start..end]);
         let n = as_str_obj(&line).map_or(0, |l| l.nchars);
         let new_used = u as usize + n;
-        set_attr(&d, &k.used, from_i64(new_used as i64))?;
+        cached_set(SLOT_NEXT, &d, &k.next_keys[2], 2, from_i64(new_used as i64))?;
         if s.nchars != data.len() {
             LAST_END.with(|l| *l.borrow_mut() = Some((text.clone(), new_used, end)));
         }
@@ -382,21 +427,22 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
     }
     let Some(d) = crate::types::class::instance_dict(slf) else { return Ok(None) };
     KEYS.with(|k| {
-        if !is_true_obj(&attr(&d, &k.utf8)) || is_true_obj(&attr(&d, &k.line_buffering)) || is_true_obj(&attr(&d, &k.write_through)) {
+        let Some([utf8, line_buffering, write_through, errors, encoder, snapshot, decoded, writetranslate, writenl, Some(pending), Some(plen), ok, Some(buffer), own_chunk]) = cached_values(SLOT_WRITE, &d, &k.write_keys) else { return Ok(None) };
+        if !is_true_obj(&utf8) || is_true_obj(&line_buffering) || is_true_obj(&write_through) {
             return Ok(None);
         }
-        if !attr(&d, &k.errors).is_some_and(|e| crate::types::str::as_str(&e) == Some("strict")) {
+        if !errors.is_some_and(|e| crate::types::str::as_str(&e) == Some("strict")) {
             return Ok(None);
         }
         // No `_encoder` yet: one the native open() left to be made on first use.
-        let encoder_ok = match attr(&d, &k.encoder) {
+        let encoder_ok = match encoder {
             Some(e) => !crate::types::is_none(&e),
-            None => is_true_obj(&attr(&d, &intern("_ok"))),
+            None => is_true_obj(&ok),
         };
-        if !encoder_ok || !attr(&d, &k.snapshot).is_some_and(|s| crate::types::is_none(&s)) {
+        if !encoder_ok || !snapshot.is_some_and(|s| crate::types::is_none(&s)) {
             return Ok(None);
         }
-        if !attr(&d, &k.decoded).is_some_and(|t| as_str_obj(&t).is_some_and(|t| t.nchars == 0)) {
+        if !decoded.is_some_and(|t| as_str_obj(&t).is_some_and(|t| t.nchars == 0)) {
             return Ok(None);
         }
         let data: &str = &text.data;
@@ -405,22 +451,28 @@ fn gather_write(slf: &Obj, s: &Obj) -> PyResult<Option<usize>> {
         if data.as_bytes().contains(&0xF3) && data.chars().any(|c| (0xDD800..0xDE000).contains(&(c as u32))) {
             return Ok(None);
         }
-        if is_true_obj(&attr(&d, &k.writetranslate)) && data.contains('\n') && !attr(&d, &k.writenl).is_some_and(|n| crate::types::str::as_str(&n) == Some("\n")) {
+        if is_true_obj(&writetranslate) && data.contains('\n') && !writenl.is_some_and(|n| crate::types::str::as_str(&n) == Some("\n")) {
             return Ok(None);
         }
-        let (Some(pending), Some(plen)) = (attr(&d, &k.pending_bytes), attr(&d, &k.pending_len).and_then(|n| as_i64(&n))) else { return Ok(None) };
+        let Some(plen) = as_i64(&plen) else { return Ok(None) };
         let Some(list) = crate::types::list::as_list(&pending) else { return Ok(None) };
         if !std::ptr::eq(pending.type_obj(), &crate::types::list::LIST_TYPE) {
             return Ok(None);
         }
-        let chunk = crate::abstract_::getattr(slf, &k.chunk_size)?;
+        // `_CHUNK_SIZE`: the instance's own, or the class's (a subclass
+        // may make it a property: ask it then).
+        let class_chunk = (slf.type_ptr() as usize == TEXT_TYPE.load(Ordering::Relaxed)).then(|| slf.type_obj().lookup(&k.write_keys[13])).flatten();
+        let chunk = match (class_chunk, own_chunk) {
+            (Some(c), own) if std::ptr::eq(c.type_obj(), &crate::types::int::INT_TYPE) => own.unwrap_or(c),
+            _ => crate::abstract_::getattr(slf, &k.write_keys[13])?,
+        };
         let Some(chunk) = as_i64(&chunk) else { return Ok(None) };
         let total = plen + data.len() as i64;
-        if total > chunk || !buffer_known_open(k, &d) {
+        if total > chunk || !buffer_obj_known_open(k, &buffer) {
             return Ok(None);
         }
         list.push(crate::types::bytes::new_bytes(data.as_bytes()));
-        set_attr(&d, &k.pending_len, from_i64(total))?;
+        cached_set(SLOT_WRITE, &d, &k.write_keys[10], 10, from_i64(total))?;
         Ok(Some(text.nchars))
     })
 }
@@ -464,6 +516,7 @@ open_keys! {
     has_read1 = "_has_read1", decoder = "_decoder", encoder = "_encoder", ok = "_ok", mode = "mode",
     lazy_seen = "_lazy_seen", flush = "flush", close = "close", closed = "closed", read = "read",
     readall = "readall", is_text_encoding = "_is_text_encoding", cache = "_cache",
+    codecs = "_codecs", utf_8 = "utf_8", utf8_name = "utf8",
 }
 
 thread_local! {
@@ -591,17 +644,17 @@ fn parse_mode(mode: &str) -> Option<OpenMode> {
 /// normalized name, when it is there and a plain text codec named 'utf-8'.
 fn cached_utf8_codec(encoding: &str, key: &dyn Fn(K) -> Obj) -> Option<Obj> {
     let norm = match encoding {
-        "utf-8" | "UTF-8" | "utf_8" | "UTF_8" => "utf_8",
-        "utf8" | "UTF8" => "utf8",
+        "utf-8" | "UTF-8" | "utf_8" | "UTF_8" => key(K::utf_8),
+        "utf8" | "UTF8" => key(K::utf8_name),
         _ => return None,
     };
-    let codecs = crate::types::dict::get_str(&crate::interp::modules_dict(), &intern("_codecs"))?;
+    let codecs = crate::types::dict::get_str(&crate::interp::modules_dict(), &key(K::codecs))?;
     let md = crate::types::class::instance_dict(&codecs).or_else(|| crate::types::module::as_module(&codecs).map(|m| m.dict.clone()))?;
     let cache = attr(&md, &key(K::cache))?;
     if !std::ptr::eq(cache.type_obj(), &crate::types::dict::DICT_TYPE) {
         return None;
     }
-    let info = attr(&cache, &intern(norm))?;
+    let info = attr(&cache, &norm)?;
     let d = crate::types::class::instance_dict(&info)?;
     if !attr(&d, &key(K::name)).is_some_and(|n| is_exact_str(&n, "utf-8")) {
         return None;
@@ -848,6 +901,28 @@ fn open_fast(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Obj>> {
 
 // ---- reading everything
 
+/// One read(2) into `len` bytes at `ptr`, retried after a signal (whose
+/// handlers run). Detached from the runtime unless `attached` (a regular
+/// file's short read, which cannot block for long).
+fn read_once(fd: libc::c_int, ptr: *mut u8, len: usize, attached: bool) -> PyResult<usize> {
+    if !attached {
+        // SAFETY: per this function's contract `ptr` is writable for `len` bytes.
+        return crate::posixmod::retry_detached(|| unsafe { libc::read(fd, ptr.cast(), len) }).map(|n| n as usize);
+    }
+    loop {
+        // SAFETY: as above.
+        let r = unsafe { libc::read(fd, ptr.cast(), len) };
+        if r >= 0 {
+            return Ok(r as usize);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(os_err(&e));
+        }
+        crate::interp::handle_eval_breaker()?;
+    }
+}
+
 /// Reads `fd` to its end as FileIO.readall does; None when it would block
 /// before any data came.
 fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
@@ -858,22 +933,26 @@ fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     // SAFETY: fstat and lseek on an open descriptor, writing only `st`.
     let (end, pos) = unsafe { (if libc::fstat(fd, &mut st) == 0 { st.st_size as i64 } else { -1 }, libc::lseek(fd, 0, libc::SEEK_CUR) as i64) };
+    let regular = end >= 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
+    let mut out: Vec<u8> = Vec::new();
     if end >= pos && pos >= 0 {
+        // The size is known: read it (and the EOF) into a buffer that fits.
+        out.reserve((end - pos + 1) as usize);
         want = chunk.max((end - pos + 1) as usize);
     }
-    let mut out: Vec<u8> = Vec::new();
     let mut got_any = false;
     loop {
-        let start = out.len();
-        out.resize(start + want, 0);
-        let buf = &mut out[start..];
-        let r = crate::posixmod::retry_detached(|| {
-            // SAFETY: `buf` is a writable region of `want` bytes owned by `out`.
-            unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) }
-        });
+        if out.capacity() == out.len() {
+            out.reserve(want);
+        }
+        let spare = out.capacity() - out.len();
+        let attached = regular && spare <= 1 << 20;
+        // SAFETY: the spare capacity after len is allocated and writable.
+        let r = read_once(fd, unsafe { out.as_mut_ptr().add(out.len()) }, spare, attached);
         match r {
             Ok(n) => {
-                out.truncate(start + n as usize);
+                // SAFETY: read(2) initialized these n bytes of the spare capacity.
+                unsafe { out.set_len(out.len() + n) };
                 if n == 0 {
                     break;
                 }
@@ -881,7 +960,6 @@ fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
                 want = chunk;
             }
             Err(e) => {
-                out.truncate(start);
                 if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) {
                     if !got_any {
                         return Ok(None);
