@@ -146,6 +146,7 @@ fn install_accelerators(m: &Obj) -> PyResult<()> {
         slot.store(addr(name)?, Ordering::Relaxed);
     }
     TEXT_TYPE.store(addr("TextIOWrapper")?, Ordering::Relaxed);
+    NEWLINE_DECODER_TYPE.store(addr("IncrementalNewlineDecoder")?, Ordering::Relaxed);
     let text = getattr_str(m, "TextIOWrapper")?;
     let owner = crate::types::typeobj::as_type(&text).ok_or_else(|| type_error("TextIOWrapper is not a class"))?;
     for def in [&NEXT_DEF, &READLINE_DEF, &WRITE_DEF] {
@@ -388,6 +389,18 @@ fn text_next(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if let Some(line) = next_decoded_line(slf)? {
             return Ok(line);
         }
+        if let Some(r) = ChunkReader::new(slf) {
+            let line = r.readline()?;
+            if as_str_obj(&line).is_some_and(|l| l.nchars > 0) {
+                return Ok(line);
+            }
+            with_keys(|k| -> PyResult<()> {
+                let seekable = attr(&r.td, &k(K::seekable)).unwrap_or_else(|| truth(false));
+                set_attr(&r.td, &k(K::snapshot), none())?;
+                set_attr(&r.td, &k(K::telling), seekable)
+            })?;
+            return Err(crate::error::stop_iteration());
+        }
     }
     call_slow(slf, "_next_slow", a, k)
 }
@@ -402,6 +415,9 @@ fn text_readline(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
     if whole && k.is_none() {
         if let Some(line) = next_decoded_line(slf)? {
             return Ok(line);
+        }
+        if let Some(r) = ChunkReader::new(slf) {
+            return r.readline();
         }
     }
     call_slow(slf, "_readline_slow", a, k)
@@ -517,6 +533,9 @@ open_keys! {
     lazy_seen = "_lazy_seen", flush = "flush", close = "close", closed = "closed", read = "read",
     readall = "readall", is_text_encoding = "_is_text_encoding", cache = "_cache",
     codecs = "_codecs", utf_8 = "utf_8", utf8_name = "utf8",
+    translate = "translate", decode = "decode", getstate = "getstate", pendingcr = "_pendingcr", seen = "_seen",
+    inner = "decoder", incrementaldecoder = "incrementaldecoder", errors_plain = "errors", buffer_plain = "buffer",
+    read1 = "read1", chunk_size = "_CHUNK_SIZE",
 }
 
 thread_local! {
@@ -1430,4 +1449,252 @@ fn install_open_accelerators(m: &Obj) -> PyResult<()> {
         crate::abstract_::setattr(&base, &intern(def.name), Some(&descr))?;
     }
     Ok(())
+}
+
+// ---- reading lines across chunks
+//
+// When the decoded text holds no whole line, TextIOWrapper.readline()
+// reads chunks (`_read_chunk`: Buffered.read1, the decoder, the snapshot
+// tell() replays). For a translated UTF-8 strict stream whose decoder is
+// iomod.py's IncrementalNewlineDecoder over the codec's own incremental
+// decoder, and whose buffer is an exact Buffered over an exact FileIO,
+// this does readline()'s loop natively, writing back each step's state
+// as the Python code leaves it.
+
+/// The latest `_io` module's IncrementalNewlineDecoder.
+static NEWLINE_DECODER_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+struct ChunkReader {
+    td: Obj,
+    dd: Obj,
+    decoder: Obj,
+    inner_d: Obj,
+    bd: Obj,
+    fd: i64,
+    attached: bool,
+    chunk_size: i64,
+    buffer_size: i64,
+    telling: bool,
+}
+
+impl ChunkReader {
+    /// Everything readline()'s loop depends on, checked before anything changes.
+    fn new(slf: &Obj) -> Option<ChunkReader> {
+        if !gil() || !is_exact_text(slf) {
+            return None;
+        }
+        let td = crate::types::class::instance_dict(slf)?;
+        let (decoder, codec, buffer, telling) = with_keys(|k| {
+            if !is_true_flag(attr(&td, &k(K::readtranslate))) || !is_true_flag(attr(&td, &k(K::has_read1))) || !is_true_flag(attr(&td, &k(K::utf8))) {
+                return None;
+            }
+            let pending = attr(&td, &k(K::pending_bytes))?;
+            if !std::ptr::eq(pending.type_obj(), &crate::types::list::LIST_TYPE) || !crate::types::list::as_list(&pending)?.is_empty() {
+                return None;
+            }
+            if !attr(&td, &k(K::decoded)).is_some_and(|d| std::ptr::eq(d.type_obj(), &crate::types::str::STR_TYPE)) || !attr(&td, &k(K::used)).is_some_and(|u| as_i64(&u).is_some_and(|u| u >= 0)) {
+                return None;
+            }
+            let telling = attr(&td, &k(K::telling))?;
+            if !std::ptr::eq(telling.type_obj(), crate::types::bool_obj(true).type_obj()) {
+                return None;
+            }
+            Some((attr(&td, &k(K::decoder))?, attr(&td, &k(K::codec))?, attr(&td, &k(K::buffer))?, telling.is(&truth(true))))
+        })?;
+        if !t_is(&decoder, &NEWLINE_DECODER_TYPE) {
+            return None;
+        }
+        let dd = crate::types::class::instance_dict(&decoder)?;
+        let inner = with_keys(|k| {
+            if !is_true_flag(attr(&dd, &k(K::translate))) || crate::types::dict::has_str(&dd, &k(K::decode)) || crate::types::dict::has_str(&dd, &k(K::getstate)) {
+                return None;
+            }
+            if !attr(&dd, &k(K::pendingcr)).is_some_and(|p| std::ptr::eq(p.type_obj(), crate::types::bool_obj(true).type_obj())) || !attr(&dd, &k(K::seen)).is_some_and(|s| as_i64(&s).is_some()) {
+                return None;
+            }
+            attr(&dd, &k(K::inner))
+        })?;
+        // The codec's own incremental decoder class, strict, not replaced.
+        let cd = crate::types::class::instance_dict(&codec)?;
+        let inner_d = crate::types::class::instance_dict(&inner)?;
+        let ok = with_keys(|k| {
+            attr(&cd, &k(K::incrementaldecoder)).is_some_and(|c| std::ptr::eq(c.value().as_ptr() as *const u8, inner.type_ptr() as *const u8))
+                && attr(&cd, &k(K::name)).is_some_and(|n| is_exact_str(&n, "utf-8"))
+                && attr(&inner_d, &k(K::errors_plain)).is_some_and(|e| is_exact_str(&e, "strict"))
+                && attr(&inner_d, &k(K::buffer_plain)).is_some_and(|b| std::ptr::eq(b.type_obj(), &crate::types::bytes::BYTES_TYPE))
+                && !crate::types::dict::has_str(&inner_d, &k(K::decode))
+                && !crate::types::dict::has_str(&inner_d, &k(K::getstate))
+        });
+        if !ok {
+            return None;
+        }
+        let (bd, _raw, rd, fd) = buffered_state(&buffer)?;
+        let (chunk_size, buffer_size) = with_keys(|k| {
+            let lock_free = attr(&bd, &k(K::lock)).is_some_and(|l| crate::thread::rlock_unheld(&l));
+            let wbuf_empty = attr(&bd, &k(K::wbuf)).is_some_and(|w| std::ptr::eq(w.type_obj(), &crate::types::bytearray::BYTEARRAY_TYPE) && crate::types::bytearray::as_bytearray(&w).is_some_and(|w| w.with(|v| v.is_empty())));
+            let rbuf_ok = attr(&bd, &k(K::rbuf)).is_some_and(|r| std::ptr::eq(r.type_obj(), &crate::types::bytes::BYTES_TYPE)) && attr(&bd, &k(K::rpos)).is_some_and(|p| as_i64(&p).is_some_and(|p| p >= 0));
+            if fd < 0 || !lock_free || !wbuf_empty || !rbuf_ok || !is_true_flag(attr(&bd, &k(K::can_read))) || !is_true_flag(attr(&rd, &k(K::readable))) {
+                return None;
+            }
+            if crate::types::dict::has_str(&bd, &k(K::read1)) || crate::types::dict::has_str(&rd, &k(K::read)) {
+                return None;
+            }
+            let buffer_size = attr(&bd, &k(K::buffer_size)).filter(|b| std::ptr::eq(b.type_obj(), &crate::types::int::INT_TYPE)).and_then(|b| as_i64(&b))?;
+            // `_CHUNK_SIZE`: the instance's own or the class's plain int.
+            let class_chunk = slf.type_obj().lookup(&k(K::chunk_size)).filter(|c| std::ptr::eq(c.type_obj(), &crate::types::int::INT_TYPE))?;
+            let chunk = attr(&td, &k(K::chunk_size)).unwrap_or(class_chunk);
+            let chunk = as_i64(&chunk).filter(|c| *c > 0 && std::ptr::eq(chunk.type_obj(), &crate::types::int::INT_TYPE))?;
+            Some((chunk, buffer_size))
+        })?;
+        // SAFETY: a zeroed stat is a valid out-parameter for fstat.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        // SAFETY: fstat on an open descriptor, writing only `st`.
+        let regular = unsafe { libc::fstat(fd as libc::c_int, &mut st) } == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
+        Some(ChunkReader { td, dd, decoder, inner_d, bd, fd, attached: regular, chunk_size, buffer_size, telling })
+    }
+
+    /// Buffered.read1(chunk_size): what is buffered, else one raw read.
+    fn read1(&self) -> PyResult<Vec<u8>> {
+        let (rbuf, rpos) = with_keys(|k| (attr(&self.bd, &k(K::rbuf)), attr(&self.bd, &k(K::rpos)).and_then(|p| as_i64(&p)).unwrap_or(0).max(0) as usize));
+        let rbuf = rbuf.unwrap_or_else(|| crate::types::bytes::new_bytes(b""));
+        let held = crate::types::bytes::as_bytes(&rbuf).unwrap_or(&[]);
+        let size = self.chunk_size as usize;
+        let (out, new_buf, new_pos) = if held.len() > rpos {
+            let take = (held.len() - rpos).min(size);
+            let out = held[rpos..rpos + take].to_vec();
+            (out, Some(rbuf.clone()), rpos + take)
+        } else {
+            let want = size.max(self.buffer_size.max(0) as usize);
+            let mut buf: Vec<u8> = Vec::with_capacity(want);
+            // SAFETY: the capacity is allocated and writable for `want` bytes.
+            let n = match read_once(self.fd as libc::c_int, buf.as_mut_ptr(), want, self.attached && want <= 1 << 20) {
+                Ok(n) => n,
+                Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => 0,
+                Err(e) => return Err(e),
+            };
+            // SAFETY: read(2) initialized these n bytes.
+            unsafe { buf.set_len(n) };
+            let take = n.min(size);
+            let out = buf[..take].to_vec();
+            (out, Some(crate::types::bytes::new_bytes_vec(buf)), take)
+        };
+        let len = new_buf.as_ref().and_then(|b| crate::types::bytes::as_bytes(b).map(<[u8]>::len)).unwrap_or(0);
+        with_keys(|k| -> PyResult<()> {
+            if new_pos >= len {
+                set_attr(&self.bd, &k(K::rbuf), crate::types::bytes::new_bytes(b""))?;
+                set_attr(&self.bd, &k(K::rpos), from_i64(0))
+            } else {
+                if let Some(b) = new_buf {
+                    set_attr(&self.bd, &k(K::rbuf), b)?;
+                }
+                set_attr(&self.bd, &k(K::rpos), from_i64(new_pos as i64))
+            }
+        })?;
+        Ok(out)
+    }
+
+    /// `_read_chunk` with nothing pending: replaces `_decoded`; false at EOF.
+    fn read_chunk(&self) -> PyResult<bool> {
+        let (buffered, pendingcr, seen) = with_keys(|k| {
+            (
+                attr(&self.inner_d, &k(K::buffer_plain)).and_then(|b| crate::types::bytes::as_bytes(&b).map(<[u8]>::to_vec)).unwrap_or_default(),
+                is_true_flag(attr(&self.dd, &k(K::pendingcr))),
+                attr(&self.dd, &k(K::seen)).and_then(|s| as_i64(&s)).unwrap_or(0),
+            )
+        });
+        let chunk = self.read1()?;
+        let eof = chunk.is_empty();
+        let data = [buffered.as_slice(), chunk.as_slice()].concat();
+        let decoded = match std::str::from_utf8(&data) {
+            Ok(s) => Some((s.to_string(), Vec::new())),
+            Err(e) if e.error_len().is_none() && !eof => Some((std::str::from_utf8(&data[..e.valid_up_to()]).unwrap_or("").to_string(), data[e.valid_up_to()..].to_vec())),
+            Err(_) => None,
+        };
+        let text = match decoded {
+            Some((mut out, rest)) => {
+                let mut cr = pendingcr;
+                if cr && (!out.is_empty() || eof) {
+                    out.insert(0, '\r');
+                    cr = false;
+                }
+                if out.ends_with('\r') && !eof {
+                    out.pop();
+                    cr = true;
+                }
+                let (bits, translated) = newline_scan(&out, true);
+                with_keys(|k| -> PyResult<()> {
+                    set_attr(&self.inner_d, &k(K::buffer_plain), crate::types::bytes::new_bytes_vec(rest))?;
+                    set_attr(&self.dd, &k(K::pendingcr), truth(cr))?;
+                    set_attr(&self.dd, &k(K::seen), from_i64(seen | bits))
+                })?;
+                crate::types::str::new_string(translated.unwrap_or(out))
+            }
+            None => {
+                // The decoder itself reports the error (or decodes what
+                // this did not expect to).
+                let f = crate::abstract_::getattr_str(&self.decoder, "decode")?;
+                let t = crate::abstract_::call(&f, &[crate::types::bytes::new_bytes(&chunk), truth(eof)], None)?;
+                if as_str_obj(&t).is_none() {
+                    return Err(type_error(format!("decoder should return a string result, not '{}'", t.type_obj().name())));
+                }
+                t
+            }
+        };
+        let nchars = as_str_obj(&text).map_or(0, |t| t.nchars);
+        with_keys(|k| -> PyResult<()> {
+            set_attr(&self.td, &k(K::b2cratio), crate::types::float::new_float(if nchars > 0 { chunk.len() as f64 / nchars as f64 } else { 0.0 }))?;
+            set_attr(&self.td, &k(K::decoded), text)?;
+            set_attr(&self.td, &k(K::used), from_i64(0))?;
+            if self.telling {
+                let snap = crate::types::tuple::new_tuple(vec![from_i64(pendingcr as i64), crate::types::bytes::new_bytes_vec([buffered, chunk].concat())]);
+                set_attr(&self.td, &k(K::snapshot), snap)?;
+            }
+            Ok(())
+        })?;
+        Ok(!eof)
+    }
+
+    /// (decoded text, used) now.
+    fn pending(&self) -> (Obj, usize) {
+        with_keys(|k| {
+            let d = attr(&self.td, &k(K::decoded)).unwrap_or_else(|| new_str(""));
+            let u = attr(&self.td, &k(K::used)).and_then(|u| as_i64(&u)).unwrap_or(0).max(0) as usize;
+            (d, u)
+        })
+    }
+
+    /// readline()'s loop (size -1, translated): the line, '' at EOF.
+    fn readline(&self) -> PyResult<Obj> {
+        let mut parts = String::new();
+        loop {
+            let (d, u) = self.pending();
+            let Some(s) = as_str_obj(&d) else { return Err(type_error("decoded text is not a str")) };
+            let data: &str = &s.data;
+            let start = if s.nchars == data.len() { u.min(data.len()) } else { data.char_indices().nth(u).map_or(data.len(), |(i, _)| i) };
+            let nl = data.as_bytes()[start..].iter().position(|&c| c == b'\n');
+            let end = nl.map_or(data.len(), |n| start + n + 1);
+            let piece = &data[start..end];
+            parts.push_str(piece);
+            let taken = if s.nchars == data.len() { piece.len() } else { piece.chars().count() };
+            with_keys(|k| set_attr(&self.td, &k(K::used), from_i64((u + taken) as i64)))?;
+            if nl.is_some() {
+                break;
+            }
+            // _fill(): chunks until some text is pending; false at EOF without any.
+            let more = loop {
+                if !self.read_chunk()? {
+                    let (d, _) = self.pending();
+                    break as_str_obj(&d).is_some_and(|s| s.nchars > 0);
+                }
+                let (d, _) = self.pending();
+                if as_str_obj(&d).is_some_and(|s| s.nchars > 0) {
+                    break true;
+                }
+            };
+            if !more {
+                break;
+            }
+        }
+        Ok(crate::types::str::new_string(parts))
+    }
 }
