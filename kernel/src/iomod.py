@@ -1413,6 +1413,7 @@ _Buffered._readline_slow = _Buffered.readline
 _Buffered._next_slow = _Buffered.__next__
 # And read, close, closed and __del__ for the exact classes over a FileIO.
 _Buffered._read_slow = _Buffered.read
+_Buffered._write_slow = _Buffered.write
 _Buffered._close_slow = _Buffered.close
 _Buffered._closed_slow = _Buffered.closed.fget
 _Buffered._del_slow = _Buffered.__del__

@@ -531,7 +531,7 @@ open_keys! {
     decoded = "_decoded", used = "_used", snapshot = "_snapshot", b2cratio = "_b2cratio", telling = "_telling",
     has_read1 = "_has_read1", decoder = "_decoder", encoder = "_encoder", ok = "_ok", mode = "mode",
     lazy_seen = "_lazy_seen", flush = "flush", close = "close", closed = "closed", read = "read",
-    readall = "readall", is_text_encoding = "_is_text_encoding", cache = "_cache",
+    readall = "readall", write = "write", is_text_encoding = "_is_text_encoding", cache = "_cache",
     codecs = "_codecs", utf_8 = "utf_8", utf8_name = "utf8",
     translate = "translate", decode = "decode", getstate = "getstate", pendingcr = "_pendingcr", seen = "_seen",
     inner = "decoder", incrementaldecoder = "incrementaldecoder", errors_plain = "errors", buffer_plain = "buffer",
@@ -1054,6 +1054,12 @@ fn buffered_read(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if let Some(data) = buffered_read_all(slf)? {
             return Ok(data.map_or_else(none, crate::types::bytes::new_bytes_vec));
         }
+    } else if let ([size], true) = (a, no_args(&[], k)) {
+        if let Some(n) = as_i64(size).filter(|n| *n >= 0 && std::ptr::eq(size.type_obj(), &crate::types::int::INT_TYPE)) {
+            if let Some(data) = buffered_read_n(slf, n as usize)? {
+                return Ok(data);
+            }
+        }
     }
     call_slow(slf, "_read_slow", a, k)
 }
@@ -1440,6 +1446,9 @@ fn install_open_accelerators(m: &Obj) -> PyResult<()> {
     install(&getattr_str(m, "TextIOWrapper")?, &[&TEXT_READ_DEF, &TEXT_CLOSE_DEF, &DEL_DEF])?;
     for name in ["BufferedReader", "BufferedWriter", "BufferedRandom"] {
         install(&getattr_str(m, name)?, &[&BUFFERED_READ_DEF, &BUFFERED_CLOSE_DEF, &DEL_DEF])?;
+        if name != "BufferedReader" {
+            install(&getattr_str(m, name)?, &[&BUFFERED_WRITE_DEF])?;
+        }
     }
     install(&getattr_str(m, "FileIO")?, &[&FILEIO_CLOSE_DEF, &DEL_DEF])?;
     let base = getattr_str(m, "_IOBase")?;
@@ -1697,4 +1706,131 @@ impl ChunkReader {
         }
         Ok(crate::types::str::new_string(parts))
     }
+}
+
+// ---- Buffered write(b) and read(n)
+//
+// The exact Buffered classes over an exact open FileIO, with no thread in
+// the stream's lock: `write()` of bytes/bytearray gathers into `_wbuf` and
+// writes it out once it reaches `buffer_size`, as `_flush_writes` does;
+// `read(n)` takes from `_rbuf`, filling it with raw reads of at least
+// `buffer_size` as `_fill` does. Anything else is the Python methods'.
+
+static BUFFERED_WRITE_DEF: MethodDef = MethodDef { name: "write", func: buffered_write, doc: "Write the given buffer to the IO stream." };
+
+/// (buffer dict, raw dict, descriptor) of an exact Buffered over an exact
+/// open FileIO, no thread holding its lock, under the GIL runtime.
+fn buffered_open_unlocked(b: &Obj) -> Option<(Obj, Obj, i64)> {
+    if !gil() {
+        return None;
+    }
+    let (bd, _raw, rd, fd) = buffered_state(b)?;
+    let free = with_keys(|k| attr(&bd, &k(K::lock)).is_some_and(|l| crate::thread::rlock_unheld(&l)));
+    (fd >= 0 && free).then_some((bd, rd, fd))
+}
+
+fn buffered_write(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
+    if let ([data], true) = (a, no_args(&[], k)) {
+        if let Some(n) = buffered_write_fast(slf, data)? {
+            return Ok(from_i64(n as i64));
+        }
+    }
+    call_slow(slf, "_write_slow", a, k)
+}
+
+fn buffered_write_fast(slf: &Obj, data: &Obj) -> PyResult<Option<usize>> {
+    let t = data.type_obj();
+    if !std::ptr::eq(t, &crate::types::bytes::BYTES_TYPE) && !std::ptr::eq(t, &crate::types::bytearray::BYTEARRAY_TYPE) {
+        return Ok(None);
+    }
+    let Some((bd, rd, fd)) = buffered_open_unlocked(slf) else { return Ok(None) };
+    let state = with_keys(|k| {
+        if !is_true_flag(attr(&bd, &k(K::can_write))) || !is_true_flag(attr(&rd, &k(K::writable))) || crate::types::dict::has_str(&rd, &k(K::write)) {
+            return None;
+        }
+        let rbuf_empty = attr(&bd, &k(K::rbuf)).is_some_and(|r| crate::types::bytes::as_bytes(&r).is_some_and(|r| r.is_empty()));
+        let wbuf = attr(&bd, &k(K::wbuf)).filter(|w| std::ptr::eq(w.type_obj(), &crate::types::bytearray::BYTEARRAY_TYPE))?;
+        let size = attr(&bd, &k(K::buffer_size)).filter(|b| std::ptr::eq(b.type_obj(), &crate::types::int::INT_TYPE)).and_then(|b| as_i64(&b))?;
+        rbuf_empty.then_some((wbuf, size))
+    });
+    let Some((wbuf, size)) = state else { return Ok(None) };
+    let Some(wb) = crate::types::bytearray::as_bytearray(&wbuf) else { return Ok(None) };
+    if wb.check_resize().is_err() {
+        return Ok(None);
+    }
+    let n = if let Some(b) = crate::types::bytes::as_bytes(data) {
+        wb.with(|v| v.extend_from_slice(b));
+        b.len()
+    } else if let Some(ba) = crate::types::bytearray::as_bytearray(data) {
+        let copy = ba.snapshot();
+        wb.with(|v| v.extend_from_slice(&copy));
+        copy.len()
+    } else {
+        return Ok(None);
+    };
+    if wb.with(|v| v.len() as i64) >= size {
+        flush_wbuf(wb, fd)?;
+    }
+    Ok(Some(n))
+}
+
+fn buffered_read_n(slf: &Obj, size: usize) -> PyResult<Option<Obj>> {
+    let Some((bd, rd, fd)) = buffered_open_unlocked(slf) else { return Ok(None) };
+    let state = with_keys(|k| {
+        if !is_true_flag(attr(&bd, &k(K::can_read))) || !is_true_flag(attr(&rd, &k(K::readable))) || crate::types::dict::has_str(&rd, &k(K::read)) {
+            return None;
+        }
+        let wbuf_empty = attr(&bd, &k(K::wbuf)).is_some_and(|w| std::ptr::eq(w.type_obj(), &crate::types::bytearray::BYTEARRAY_TYPE) && crate::types::bytearray::as_bytearray(&w).is_some_and(|w| w.with(|v| v.is_empty())));
+        let rbuf = attr(&bd, &k(K::rbuf)).filter(|r| std::ptr::eq(r.type_obj(), &crate::types::bytes::BYTES_TYPE))?;
+        let rpos = attr(&bd, &k(K::rpos)).and_then(|p| as_i64(&p)).filter(|p| *p >= 0)?;
+        let bsize = attr(&bd, &k(K::buffer_size)).filter(|b| std::ptr::eq(b.type_obj(), &crate::types::int::INT_TYPE)).and_then(|b| as_i64(&b))?;
+        wbuf_empty.then_some((rbuf, rpos as usize, bsize.max(0) as usize))
+    });
+    let Some((mut rbuf, mut rpos, bsize)) = state else { return Ok(None) };
+    let len_of = |b: &Obj| crate::types::bytes::as_bytes(b).map_or(0, <[u8]>::len);
+    // SAFETY: a zeroed stat is a valid out-parameter for fstat.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let mut regular = None;
+    while len_of(&rbuf).saturating_sub(rpos) < size {
+        let avail = len_of(&rbuf).saturating_sub(rpos);
+        let want = (size - avail).max(bsize);
+        let attached = *regular.get_or_insert_with(|| {
+            // SAFETY: fstat on an open descriptor, writing only `st`.
+            unsafe { libc::fstat(fd as libc::c_int, &mut st) == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG }
+        }) && want <= 1 << 20;
+        let mut buf: Vec<u8> = Vec::with_capacity(avail + want);
+        if let Some(held) = crate::types::bytes::as_bytes(&rbuf) {
+            buf.extend_from_slice(held.get(rpos..).unwrap_or(&[]));
+        }
+        // SAFETY: the spare capacity after `avail` bytes is allocated and writable for `want` bytes.
+        let n = match read_once(fd as libc::c_int, unsafe { buf.as_mut_ptr().add(avail) }, want, attached) {
+            Ok(n) => n,
+            Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => 0,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            break;
+        }
+        // SAFETY: read(2) initialized these n bytes after the `avail` copied ones.
+        unsafe { buf.set_len(avail + n) };
+        rbuf = crate::types::bytes::new_bytes_vec(buf);
+        rpos = 0;
+        with_keys(|k| -> PyResult<()> {
+            set_attr(&bd, &k(K::rbuf), rbuf.clone())?;
+            set_attr(&bd, &k(K::rpos), from_i64(0))
+        })?;
+    }
+    let held = crate::types::bytes::as_bytes(&rbuf).unwrap_or(&[]);
+    let end = (rpos + size).min(held.len());
+    let out = crate::types::bytes::new_bytes(held.get(rpos..end).unwrap_or(&[]));
+    let new_pos = end.max(rpos);
+    with_keys(|k| -> PyResult<()> {
+        if new_pos >= held.len() {
+            set_attr(&bd, &k(K::rbuf), crate::types::bytes::new_bytes(b""))?;
+            set_attr(&bd, &k(K::rpos), from_i64(0))
+        } else {
+            set_attr(&bd, &k(K::rpos), from_i64(new_pos as i64))
+        }
+    })?;
+    Ok(Some(out))
 }

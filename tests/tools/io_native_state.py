@@ -67,6 +67,10 @@ for i, (mode, enc, nl) in enumerate(cases):
     fa.name = fb.name = 'p'
     compare(f'{mode} {enc} {nl!r} new', a, b)
     if a.readable():
+        ra, rb = a.read(3), b.read(3)
+        if ra != rb:
+            problems.append(f'{mode}: read(3) {ra!r} {rb!r}')
+        compare(f'{mode} {enc} {nl!r} read(3)', a, b)
         ra, rb = a.read(), b.read()
         if ra != rb:
             problems.append(f'{mode}: read {ra!r} {rb!r}')
@@ -77,6 +81,10 @@ for i, (mode, enc, nl) in enumerate(cases):
         x = 'x\n' if isinstance(a, _io.TextIOWrapper) else b'x\n'
         a.write(x), b.write(x)
         compare(f'{mode} {enc} {nl!r} write', a, b)
+        if not isinstance(a, _io.TextIOWrapper):
+            for n in (5000, 1, 9000):
+                a.write(bytearray(b'y' * n)), b.write(bytearray(b'y' * n))
+                compare(f'{mode} write {n}', a, b)
     a.close(), b.close()
     compare(f'{mode} {enc} {nl!r} closed', a, b)
     with py_open(pa, 'rb') as f, py_open(pb, 'rb') as g:
