@@ -1071,6 +1071,12 @@ fn text_read(slf: &Obj, a: &[Obj], k: Option<&Obj>) -> PyResult {
         if let Some(text) = text_read_all(slf)? {
             return Ok(text);
         }
+    } else if let ([size], true) = (a, no_args(&[], k)) {
+        if let Some(n) = as_i64(size).filter(|n| *n >= 0 && std::ptr::eq(size.type_obj(), &crate::types::int::INT_TYPE)) {
+            if let Some(r) = ChunkReader::new(slf) {
+                return r.read_n(n as usize);
+            }
+        }
     }
     call_slow(slf, "_read_slow", a, k)
 }
@@ -1480,7 +1486,6 @@ struct ChunkReader {
     inner_d: Obj,
     bd: Obj,
     fd: i64,
-    attached: bool,
     chunk_size: i64,
     buffer_size: i64,
     telling: bool,
@@ -1555,11 +1560,7 @@ impl ChunkReader {
             let chunk = as_i64(&chunk).filter(|c| *c > 0 && std::ptr::eq(chunk.type_obj(), &crate::types::int::INT_TYPE))?;
             Some((chunk, buffer_size))
         })?;
-        // SAFETY: a zeroed stat is a valid out-parameter for fstat.
-        let mut st: libc::stat = unsafe { std::mem::zeroed() };
-        // SAFETY: fstat on an open descriptor, writing only `st`.
-        let regular = unsafe { libc::fstat(fd as libc::c_int, &mut st) } == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
-        Some(ChunkReader { td, dd, decoder, inner_d, bd, fd, attached: regular, chunk_size, buffer_size, telling })
+        Some(ChunkReader { td, dd, decoder, inner_d, bd, fd, chunk_size, buffer_size, telling })
     }
 
     /// Buffered.read1(chunk_size): what is buffered, else one raw read.
@@ -1575,8 +1576,12 @@ impl ChunkReader {
         } else {
             let want = size.max(self.buffer_size.max(0) as usize);
             let mut buf: Vec<u8> = Vec::with_capacity(want);
+            // SAFETY: a zeroed stat is a valid out-parameter for fstat.
+            let mut st: libc::stat = unsafe { std::mem::zeroed() };
+            // SAFETY: fstat on an open descriptor, writing only `st`.
+            let regular = unsafe { libc::fstat(self.fd as libc::c_int, &mut st) } == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
             // SAFETY: the capacity is allocated and writable for `want` bytes.
-            let n = match read_once(self.fd as libc::c_int, buf.as_mut_ptr(), want, self.attached && want <= 1 << 20) {
+            let n = match read_once(self.fd as libc::c_int, buf.as_mut_ptr(), want, regular && want <= 1 << 20) {
                 Ok(n) => n,
                 Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => 0,
                 Err(e) => return Err(e),
@@ -1672,6 +1677,43 @@ impl ChunkReader {
         })
     }
 
+    /// `_fill()`: chunks until some text is pending; false at EOF without any.
+    fn fill(&self) -> PyResult<bool> {
+        loop {
+            let more = self.read_chunk()?;
+            let (d, _) = self.pending();
+            let pending = as_str_obj(&d).is_some_and(|s| s.nchars > 0);
+            if !more || pending {
+                return Ok(pending);
+            }
+        }
+    }
+
+    /// read(size) for size >= 0: up to `size` characters.
+    fn read_n(&self, size: usize) -> PyResult<Obj> {
+        let mut parts = String::new();
+        let mut n = 0;
+        loop {
+            let (d, u) = self.pending();
+            let Some(s) = as_str_obj(&d) else { return Err(type_error("decoded text is not a str")) };
+            let data: &str = &s.data;
+            let u = u.min(s.nchars);
+            let take = (size - n).min(s.nchars - u);
+            let start = byte_offset(&d, data, s.nchars, u);
+            let end = if s.nchars == data.len() { start + take } else { data[start..].char_indices().nth(take).map_or(data.len(), |(i, _)| start + i) };
+            parts.push_str(&data[start..end]);
+            with_keys(|k| set_attr(&self.td, &k(K::used), from_i64((u + take) as i64)))?;
+            if s.nchars != data.len() {
+                LAST_END.with(|l| *l.borrow_mut() = Some((d.clone(), u + take, end)));
+            }
+            n += take;
+            if n >= size || !self.fill()? {
+                break;
+            }
+        }
+        Ok(crate::types::str::new_string(parts))
+    }
+
     /// readline()'s loop (size -1, translated): the line, '' at EOF.
     fn readline(&self) -> PyResult<Obj> {
         let mut parts = String::new();
@@ -1679,13 +1721,16 @@ impl ChunkReader {
             let (d, u) = self.pending();
             let Some(s) = as_str_obj(&d) else { return Err(type_error("decoded text is not a str")) };
             let data: &str = &s.data;
-            let start = if s.nchars == data.len() { u.min(data.len()) } else { data.char_indices().nth(u).map_or(data.len(), |(i, _)| i) };
+            let start = byte_offset(&d, data, s.nchars, u.min(s.nchars));
             let nl = data.as_bytes()[start..].iter().position(|&c| c == b'\n');
             let end = nl.map_or(data.len(), |n| start + n + 1);
             let piece = &data[start..end];
             parts.push_str(piece);
             let taken = if s.nchars == data.len() { piece.len() } else { piece.chars().count() };
             with_keys(|k| set_attr(&self.td, &k(K::used), from_i64((u + taken) as i64)))?;
+            if s.nchars != data.len() {
+                LAST_END.with(|l| *l.borrow_mut() = Some((d.clone(), u + taken, end)));
+            }
             if nl.is_some() {
                 break;
             }

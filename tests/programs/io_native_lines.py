@@ -40,6 +40,18 @@ for data in samples:
                 break
             out.append(line)
         print(out == lines, f.readline() == '', f.tell() == len(data))
+    # read(n) in pieces, across chunks, and tell() between them.
+    with _io.open(P, encoding='utf-8') as f:
+        pieces = []
+        cookies = []
+        while True:
+            piece = f.read(997)
+            if not piece:
+                break
+            pieces.append(piece)
+            if len(pieces) % 7 == 1:
+                cookies.append(f.tell())
+        print('pieces', len(pieces), ''.join(pieces) == ''.join(lines), cookies[:3], repr(f.read(3)))
     # tell() at line starts gives cookies that seek() goes back to.
     with _io.open(P, encoding='utf-8') as f:
         marks = []
