@@ -977,6 +977,8 @@ fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
                 }
                 got_any = true;
                 want = chunk;
+                // Signal handlers run between the reads, as in the Python loop.
+                crate::interp::handle_eval_breaker()?;
             }
             Err(e) => {
                 if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) {
@@ -1173,9 +1175,16 @@ fn flush_wbuf(wbuf: &crate::types::bytearray::ByteArrayObject, fd: i64) -> PyRes
             unsafe { libc::write(fd as libc::c_int, data.as_ptr().cast(), data.len()) }
         });
         match r {
-            Ok(n) => wbuf.with(|v| {
-                v.drain(..(n as usize).min(v.len()));
-            }),
+            Ok(n) => {
+                wbuf.with(|v| {
+                    v.drain(..(n as usize).min(v.len()));
+                });
+                // Between the raw writes of a partial flush, signal handlers
+                // run (and may raise), as between the Python loop's steps.
+                if wbuf.with(|v| !v.is_empty()) {
+                    crate::interp::handle_eval_breaker()?;
+                }
+            }
             Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => {
                 let args = [from_i64(11), new_str("write could not complete without blocking"), from_i64(0)];
                 return Err(match crate::abstract_::call(&crate::types::exceptions::BLOCKING_IO_ERROR.as_obj(), &args, None) {
@@ -1609,6 +1618,8 @@ impl ChunkReader {
 
     /// `_read_chunk` with nothing pending: replaces `_decoded`; false at EOF.
     fn read_chunk(&self) -> PyResult<bool> {
+        // Signal handlers run between chunks, as between the Python steps.
+        crate::interp::handle_eval_breaker()?;
         let (buffered, pendingcr, seen) = with_keys(|k| {
             (
                 attr(&self.inner_d, &k(K::buffer_plain)).and_then(|b| crate::types::bytes::as_bytes(&b).map(<[u8]>::to_vec)).unwrap_or_default(),
@@ -1864,6 +1875,9 @@ fn buffered_read_n(slf: &Obj, size: usize) -> PyResult<Option<Obj>> {
             set_attr(&bd, &k(K::rbuf), rbuf.clone())?;
             set_attr(&bd, &k(K::rpos), from_i64(0))
         })?;
+        if len_of(&rbuf) < size {
+            crate::interp::handle_eval_breaker()?;
+        }
     }
     let held = crate::types::bytes::as_bytes(&rbuf).unwrap_or(&[]);
     let end = (rpos + size).min(held.len());
