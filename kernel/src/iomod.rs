@@ -920,13 +920,36 @@ fn open_fast(a: &[Obj], k: Option<&Obj>) -> PyResult<Option<Obj>> {
 
 // ---- reading everything
 
+/// Runs `f` holding the stream's RLock `lock` (when given): the native
+/// paths that let other threads run while they wait for the system.
+fn with_stream_lock<R>(lock: Option<&Obj>, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    let Some(lock) = lock else { return f() };
+    let acquire = crate::abstract_::getattr_str(lock, "acquire")?;
+    crate::abstract_::call(&acquire, &[], None)?;
+    let r = f();
+    let released = crate::abstract_::getattr_str(lock, "release").and_then(|rel| crate::abstract_::call(&rel, &[], None));
+    match (r, released) {
+        (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+        (Ok(v), Ok(_)) => Ok(v),
+    }
+}
+
+/// The RLock in a Buffered stream's dict.
+fn stream_lock(bd: &Obj) -> Option<Obj> {
+    with_keys(|k| attr(bd, &k(K::lock)))
+}
+
 /// One read(2) into `len` bytes at `ptr`, retried after a signal (whose
 /// handlers run). Detached from the runtime unless `attached` (a regular
 /// file's short read, which cannot block for long).
-fn read_once(fd: libc::c_int, ptr: *mut u8, len: usize, attached: bool) -> PyResult<usize> {
+fn read_once(fd: libc::c_int, ptr: *mut u8, len: usize, attached: bool, lock: Option<&Obj>) -> PyResult<usize> {
     if !attached {
-        // SAFETY: per this function's contract `ptr` is writable for `len` bytes.
-        return crate::posixmod::retry_detached(|| unsafe { libc::read(fd, ptr.cast(), len) }).map(|n| n as usize);
+        // Other threads run meanwhile: the stream's lock keeps them out of
+        // its buffers, as the Python methods hold it.
+        return with_stream_lock(lock, || {
+            // SAFETY: per this function's contract `ptr` is writable for `len` bytes.
+            crate::posixmod::retry_detached(|| unsafe { libc::read(fd, ptr.cast(), len) }).map(|n| n as usize)
+        });
     }
     loop {
         // SAFETY: as above.
@@ -944,7 +967,7 @@ fn read_once(fd: libc::c_int, ptr: *mut u8, len: usize, attached: bool) -> PyRes
 
 /// Reads `fd` to its end as FileIO.readall does; None when it would block
 /// before any data came.
-fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
+fn read_to_end(fd: i64, blksize: i64, lock: Option<&Obj>) -> PyResult<Option<Vec<u8>>> {
     let fd = fd as libc::c_int;
     let chunk = (blksize.max(65536)) as usize;
     let mut want = chunk;
@@ -967,7 +990,7 @@ fn read_to_end(fd: i64, blksize: i64) -> PyResult<Option<Vec<u8>>> {
         let spare = out.capacity() - out.len();
         let attached = regular && spare <= 1 << 20;
         // SAFETY: the spare capacity after len is allocated and writable.
-        let r = read_once(fd, unsafe { out.as_mut_ptr().add(out.len()) }, spare, attached);
+        let r = read_once(fd, unsafe { out.as_mut_ptr().add(out.len()) }, spare, attached, lock);
         match r {
             Ok(n) => {
                 // SAFETY: read(2) initialized these n bytes of the spare capacity.
@@ -1027,7 +1050,7 @@ fn buffered_read_all(b: &Obj) -> PyResult<Option<Option<Vec<u8>>>> {
         set_attr(&bd, &k(K::rpos), from_i64(0))
     })?;
     let blksize = with_keys(|k| attr(&rd, &k(K::blksize))).and_then(|b| as_i64(&b)).unwrap_or(8192);
-    let rest = read_to_end(fd, blksize)?;
+    let rest = read_to_end(fd, blksize, stream_lock(&bd).as_ref())?;
     Ok(Some(match rest {
         None if head.is_empty() => None,
         None => Some(head),
@@ -1164,7 +1187,11 @@ fn text_read_all(slf: &Obj) -> PyResult<Option<Obj>> {
 
 /// Writes all of `buf` (a Buffered stream's write buffer) to `fd`, as
 /// `_flush_writes` does, dropping what was written from it.
-fn flush_wbuf(wbuf: &crate::types::bytearray::ByteArrayObject, fd: i64) -> PyResult<()> {
+fn flush_wbuf(wbuf: &crate::types::bytearray::ByteArrayObject, fd: i64, lock: Option<&Obj>) -> PyResult<()> {
+    with_stream_lock(lock, || flush_wbuf_locked(wbuf, fd))
+}
+
+fn flush_wbuf_locked(wbuf: &crate::types::bytearray::ByteArrayObject, fd: i64) -> PyResult<()> {
     loop {
         let data = wbuf.snapshot();
         if data.is_empty() {
@@ -1255,7 +1282,7 @@ fn buffered_close_fast(b: &Obj) -> Option<PyResult> {
         return None;
     }
     if pending {
-        if let Err(e) = flush_wbuf(crate::types::bytearray::as_bytearray(&wbuf)?, fd) {
+        if let Err(e) = flush_wbuf(crate::types::bytearray::as_bytearray(&wbuf)?, fd, stream_lock(&bd).as_ref()) {
             let raw = with_keys(|k| attr(&bd, &k(K::raw)))?;
             return Some(close_after_error("_close_after_error", &raw, e));
         }
@@ -1310,7 +1337,7 @@ fn text_close_fast(slf: &Obj) -> Option<PyResult> {
     }
     if writes {
         wb.with(|v| v.extend_from_slice(&joined));
-        if let Err(e) = flush_wbuf(wb, fd) {
+        if let Err(e) = flush_wbuf(wb, fd, stream_lock(&bd).as_ref()) {
             return Some(close_after_error("_close_after_error", &b, e));
         }
     }
@@ -1590,7 +1617,7 @@ impl ChunkReader {
             // SAFETY: fstat on an open descriptor, writing only `st`.
             let regular = unsafe { libc::fstat(self.fd as libc::c_int, &mut st) } == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
             // SAFETY: the capacity is allocated and writable for `want` bytes.
-            let n = match read_once(self.fd as libc::c_int, buf.as_mut_ptr(), want, regular && want <= 1 << 20) {
+            let n = match read_once(self.fd as libc::c_int, buf.as_mut_ptr(), want, regular && want <= 1 << 20, stream_lock(&self.bd).as_ref()) {
                 Ok(n) => n,
                 Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => 0,
                 Err(e) => return Err(e),
@@ -1825,7 +1852,7 @@ fn buffered_write_fast(slf: &Obj, data: &Obj) -> PyResult<Option<usize>> {
         return Ok(None);
     };
     if wb.with(|v| v.len() as i64) >= size {
-        flush_wbuf(wb, fd)?;
+        flush_wbuf(wb, fd, stream_lock(&bd).as_ref())?;
     }
     Ok(Some(n))
 }
@@ -1859,7 +1886,7 @@ fn buffered_read_n(slf: &Obj, size: usize) -> PyResult<Option<Obj>> {
             buf.extend_from_slice(held.get(rpos..).unwrap_or(&[]));
         }
         // SAFETY: the spare capacity after `avail` bytes is allocated and writable for `want` bytes.
-        let n = match read_once(fd as libc::c_int, unsafe { buf.as_mut_ptr().add(avail) }, want, attached) {
+        let n = match read_once(fd as libc::c_int, unsafe { buf.as_mut_ptr().add(avail) }, want, attached, stream_lock(&bd).as_ref()) {
             Ok(n) => n,
             Err(e) if e.0.type_obj().is_subtype(&crate::types::exceptions::BLOCKING_IO_ERROR) => 0,
             Err(e) => return Err(e),
