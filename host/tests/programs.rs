@@ -261,3 +261,16 @@ fn frozen_code_is_current() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// The file objects `_io.open` builds natively (iomod.rs) hold what the
+/// Python `open` of iomod.py would give them, before and after reading,
+/// writing and closing (pyk only: CPython's have no such instance state).
+#[test]
+fn io_native_open_state_is_python_open_state() {
+    if !stdlib_found() {
+        return; // the script uses tempfile
+    }
+    let o = Command::new(pyk()).arg(root().join("tests").join("tools").join("io_native_state.py")).output().expect("run pyk");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success() && out.trim() == "ok", "{out}{}", String::from_utf8_lossy(&o.stderr));
+}

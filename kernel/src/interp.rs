@@ -136,6 +136,12 @@ pub fn warn_default_encoding(config: &Config) -> bool {
         || (!config.flags.ignore_environment && std::env::var_os("PYTHONWARNDEFAULTENCODING").is_some_and(|v| !v.is_empty()))
 }
 
+/// `warn_default_encoding` of the running interpreter, read once.
+pub fn warns_default_encoding() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| INTERP.get().is_some_and(|i| warn_default_encoding(&i.config)))
+}
+
 /// True when `-X name` or `-X name=value` was given.
 pub fn has_xoption(name: &str) -> bool {
     INTERP.get().is_some_and(|i| i.config.xoptions.iter().any(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == name))

@@ -275,6 +275,12 @@ class _IOBase:
             self.write(line)
 
 
+# The kernel makes __enter__/__exit__ native methods (iomod.rs) that test
+# `closed` of the exact file classes without a frame; these do the rest.
+_IOBase._enter_slow = _IOBase.__enter__
+_IOBase._exit_slow = _IOBase.__exit__
+
+
 class _RawIOBase(_IOBase):
     '''Base class for raw binary I/O.'''
 
@@ -622,6 +628,12 @@ class FileIO(_RawIOBase):
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
+
+    # The kernel makes close, closed and __del__ native for an exact FileIO
+    # (iomod.rs); they call these for the rest.
+    _close_slow = close
+    _closed_slow = closed.fget
+    _del_slow = _IOBase.__del__
 
 
 # --- BytesIO ---------------------------------------------------------------
@@ -1413,6 +1425,12 @@ del _n
 # buffer) without a frame (iomod.rs); they call these for the rest.
 _Buffered._readline_slow = _Buffered.readline
 _Buffered._next_slow = _Buffered.__next__
+# And read, close, closed and __del__ for the exact classes over a FileIO.
+_Buffered._read_slow = _Buffered.read
+_Buffered._write_slow = _Buffered.write
+_Buffered._close_slow = _Buffered.close
+_Buffered._closed_slow = _Buffered.closed.fget
+_Buffered._del_slow = _Buffered.__del__
 
 
 def _buffered_class(name, doc, can_read, can_write):
@@ -1562,10 +1580,12 @@ class _Utf8Decoder:
 
 
 class _Utf8Info:
-    name = 'utf-8'
-    _is_text_encoding = True
-    incrementalencoder = _Utf8Encoder
-    incrementaldecoder = _Utf8Decoder
+    # In the instance dict, where iomod.rs's fast paths read a codec record.
+    def __init__(self):
+        self.name = 'utf-8'
+        self._is_text_encoding = True
+        self.incrementalencoder = _Utf8Encoder
+        self.incrementaldecoder = _Utf8Decoder
 
 
 _UTF8_INFO = _Utf8Info()
@@ -1609,6 +1629,7 @@ class TextIOWrapper(_TextIOBase):
         self._ok = True
 
     def _configure(self, encoding, errors, newline, line_buffering, write_through):
+        self.__dict__.pop('_lazy_seen', None)
         if encoding.lower().replace('-', '_') in _UTF8_NAMES:
             info = _UTF8_INFO
         else:
@@ -1962,6 +1983,9 @@ class TextIOWrapper(_TextIOBase):
     _next_slow = __next__
     _readline_slow = readline
     _write_slow = write
+    _read_slow = read
+    _close_slow = close
+    _closed_slow = closed.fget
 
     # -- positioning
     def tell(self):
@@ -2115,6 +2139,50 @@ class TextIOWrapper(_TextIOBase):
                 # A failing close() is reported as unraisable (the
                 # finalizer's caller does it), as CPython 3.13 does.
                 self.close()
+
+    _del_slow = __del__
+
+
+class _LazyCoder:
+    # TextIOWrapper's _decoder or _encoder when the native open() made the
+    # wrapper (iomod.rs): made on first use and kept in the instance dict,
+    # as _configure would have made it (UTF-8's are stateless when new). A
+    # native read() that found line endings before the decoder existed
+    # left what it saw in _lazy_seen.
+    __slots__ = ('_name',)
+
+    def __init__(self, name):
+        self._name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        d = obj.__dict__
+        if '_ok' not in d or '_codec' not in d:
+            raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{self._name}'")
+        if self._name == '_decoder':
+            coder = obj._make_decoder()
+            seen = d.pop('_lazy_seen', 0)
+            if seen:
+                coder._seen |= seen
+        else:
+            coder = obj._codec.incrementalencoder(obj._errors)
+        d[self._name] = coder
+        return coder
+
+
+TextIOWrapper._decoder = _LazyCoder('_decoder')
+TextIOWrapper._encoder = _LazyCoder('_encoder')
+
+
+def _close_after_error(obj, exc):
+    # The rest of a native close() whose flush failed with exc: obj (the
+    # buffer, or the raw stream) is closed in a `finally`, as the Python
+    # close() methods do.
+    try:
+        raise exc
+    finally:
+        obj.close()
 
 
 def _pack(position, flags=0, fed=0, need_eof=False, skip=0):

@@ -152,7 +152,7 @@ unsafe fn run_finalizer(v: Value) -> bool {
         return false;
     }
     // No Python code while this thread's state is being torn down.
-    if crate::thread::PY_DEPTH.try_with(|_| ()).is_err() {
+    if crate::thread::PY_DEPTH.try_with(|_| ()).is_err() || !crate::iomod::thread_state_alive() {
         return false;
     }
     let Some(del) = t.lookup(&crate::types::str::istr("__del__")) else { return false };

@@ -123,6 +123,11 @@ fn bytes_getitem(o: &Obj, k: &Obj) -> PyResult {
         return Err(index_error("cannot fit 'int' into an index-sized integer"));
     }
     if let Some(sl) = crate::types::range::as_slice(k) {
+        let (start, stop, step, len) = sl.adjust(b.len() as i64)?;
+        if step == 1 {
+            // A contiguous run: one copy (the common `data[i:j]`).
+            return Ok(new_bytes(if len > 0 { &b[start as usize..stop as usize] } else { &[] }));
+        }
         let idx = sl.indices(b.len())?;
         return Ok(new_bytes(&idx.into_iter().map(|j| b[j]).collect::<Vec<u8>>()));
     }

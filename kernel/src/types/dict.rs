@@ -517,6 +517,40 @@ pub fn get_str(d: &Obj, key: &Obj) -> Option<Obj> {
     d.with(|t| t.find_str(h, key, &s.data).and_then(|e| t.entries[e].kv.as_ref().map(|(_, v)| v.clone())))
 }
 
+/// Where the str `keys` are among `d`'s entries, with the table version
+/// the positions hold for: while the version stays the same no key is
+/// added, moved or removed (values may change), so `values_at` and
+/// `set_value_at` can use them without probing. None for a non-dict.
+pub fn str_positions(d: &Obj, keys: &[Obj]) -> Option<(u64, Vec<Option<usize>>)> {
+    let d = as_dict(d)?;
+    let hashed: Vec<(i64, &Obj, &str)> = keys.iter().map(|k| as_str_obj(k).map(|s| (str_hash_of(s), k, &*s.data))).collect::<Option<_>>()?;
+    Some(d.with(|t| (t.version, hashed.iter().map(|(h, k, data)| t.find_str(*h, k, data)).collect())))
+}
+
+/// The values at entry positions `pos` (from `str_positions`) while `d`'s
+/// table is still at `version`; None once it changed.
+pub fn values_at<const N: usize>(d: &Obj, version: u64, pos: &[Option<usize>]) -> Option<[Option<Obj>; N]> {
+    let d = as_dict(d)?;
+    d.with(|t| {
+        (t.version == version && pos.len() == N).then(|| std::array::from_fn(|i| pos[i].and_then(|e| t.entries.get(e).and_then(|e| e.kv.as_ref().map(|(_, v)| v.clone())))))
+    })
+}
+
+/// Replaces the value at entry `pos` while `d`'s table is at `version`:
+/// Ok(old value, to drop outside), or the value back when the table changed.
+pub fn set_value_at(d: &Obj, version: u64, pos: usize, v: Obj) -> Result<Obj, Obj> {
+    let Some(dd) = as_dict(d) else { return Err(v) };
+    dd.with(move |t| {
+        if t.version != version {
+            return Err(v);
+        }
+        match t.entries.get_mut(pos).and_then(|e| e.kv.as_mut()) {
+            Some((_, old)) => Ok(std::mem::replace(old, v)),
+            None => Err(v),
+        }
+    })
+}
+
 /// Whether `d` holds the str `key` (no Python code can run, no reference taken).
 #[inline]
 pub fn has_str(d: &Obj, key: &Obj) -> bool {
