@@ -1,9 +1,8 @@
 //! The `posix` builtin module: the operating-system layer under CPython's
 //! pure-Python `os`, `posixpath` and `genericpath`. Written on Rust's std;
 //! libc only where std has no equivalent (ids, umask, access, raw file
-//! descriptors). `os.stat_result` and `os.DirEntry` are small Python classes
-//! built when the module is created, because native types cannot yet carry
-//! attribute getters.
+//! descriptors). `os.stat_result` is a kernel struct sequence (`structseq`);
+//! `os.DirEntry` is a small Python class built when the module is created.
 
 use std::ffi::{OsStr, OsString};
 use std::io;
@@ -21,96 +20,9 @@ use crate::types::{bool_obj, is_none, none};
 
 /// Python source for the classes that need attributes.
 const PRELUDE: &str = r#"
-class stat_result(tuple):
-    __module__ = 'os'
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
-
-    def __new__(cls, sequence, dict=None):
-        seq = tuple(sequence)
-        if len(seq) < 10:
-            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(seq)}-sequence given)")
-        if len(seq) > 19:
-            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({len(seq)}-sequence given)")
-        self = tuple.__new__(cls, seq[:10])
-        object.__setattr__(self, '_extra', seq[10:] + (None,) * (19 - len(seq)))
-        return self
-
-    def __setattr__(self, name, value):
-        if hasattr(type(self), name):
-            raise AttributeError('readonly attribute')
-        raise AttributeError(f"'os.stat_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
-
-    __delattr__ = __setattr__
-
-    def __repr__(self):
-        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
-        return 'os.stat_result(' + ', '.join([f'{n}={v!r}' for n, v in zip(names, self)]) + ')'
-
-    def __reduce__(self):
-        return (stat_result, (tuple(self) + self._extra,))
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self[7] if self._extra[0] is None else self._extra[0])
-    st_mtime = property(lambda self: self[8] if self._extra[1] is None else self._extra[1])
-    st_ctime = property(lambda self: self[9] if self._extra[2] is None else self._extra[2])
-    st_atime_ns = property(lambda self: self._extra[3])
-    st_mtime_ns = property(lambda self: self._extra[4])
-    st_ctime_ns = property(lambda self: self._extra[5])
-    st_blksize = property(lambda self: self._extra[6])
-    st_blocks = property(lambda self: self._extra[7])
-    st_rdev = property(lambda self: self._extra[8])
-
-
 class statvfs_result(tuple):
     __module__ = 'os'
-    n_sequence_fields = 10
-    n_fields = 11
-    n_unnamed_fields = 0
-    __match_args__ = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
-
-    def __new__(cls, sequence, dict=None):
-        seq = tuple(sequence)
-        if len(seq) < 10:
-            raise TypeError(f"os.statvfs_result() takes an at least 10-sequence ({len(seq)}-sequence given)")
-        if len(seq) > 11:
-            raise TypeError(f"os.statvfs_result() takes an at most 11-sequence ({len(seq)}-sequence given)")
-        self = tuple.__new__(cls, seq[:10])
-        object.__setattr__(self, '_fsid', seq[10] if len(seq) > 10 else None)
-        return self
-
-    def __setattr__(self, name, value):
-        if hasattr(type(self), name):
-            raise AttributeError('readonly attribute')
-        raise AttributeError(f"'os.statvfs_result' object has no attribute '{name}' and no __dict__ for setting new attributes")
-
-    __delattr__ = __setattr__
-
-    def __repr__(self):
-        return 'os.statvfs_result(' + ', '.join([f'{n}={v!r}' for n, v in zip(self.__match_args__, self)]) + ')'
-
-    def __reduce__(self):
-        return (statvfs_result, (tuple(self) + (self._fsid,),))
-
-    f_bsize = property(lambda self: self[0])
-    f_frsize = property(lambda self: self[1])
-    f_blocks = property(lambda self: self[2])
-    f_bfree = property(lambda self: self[3])
-    f_bavail = property(lambda self: self[4])
-    f_files = property(lambda self: self[5])
-    f_ffree = property(lambda self: self[6])
-    f_favail = property(lambda self: self[7])
-    f_flag = property(lambda self: self[8])
-    f_namemax = property(lambda self: self[9])
-    f_fsid = property(lambda self: self._fsid)
+    _pyk_structseq_ = (10, ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax', 'f_fsid'))
 
 
 class sched_param(tuple):
@@ -673,7 +585,31 @@ fn m_scandir_open(_m: &Obj, a: &[Obj], _k: Option<&Obj>) -> PyResult {
     Ok(crate::object::alloc(DirStream { header: crate::object::new_header(&DIR_STREAM_TYPE), dir: std::sync::Mutex::new(dir as usize), bytes, path }))
 }
 
-fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {
+/// `os.stat_result`: ten items (three of them the unnamed integer times)
+/// and nine attributes, the float times defaulting to the integer ones.
+static STAT_RESULT: crate::structseq::StructSeq = crate::structseq::StructSeq::new_full(
+    "os",
+    "stat_result",
+    "stat_result: what stat, fstat and lstat return.\n\nA tuple of\n  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n\
+with the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid and so on;\n\
+st_blksize, st_blocks and st_rdev are attributes only.\n\nSee os.stat for more.",
+    &[
+        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+        crate::structseq::UNNAMED, crate::structseq::UNNAMED, crate::structseq::UNNAMED,
+        "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
+    ],
+    &[
+        "permission and file type bits", "inode number", "device", "number of hard links", "user id of the owner", "group id of the owner",
+        "size in bytes", "", "", "", "time of last access (seconds)", "time of last modification (seconds)",
+        "time of last metadata change (seconds)", "time of last access (nanoseconds)", "time of last modification (nanoseconds)",
+        "time of last metadata change (nanoseconds)", "preferred block size for I/O", "number of 512-byte blocks allocated",
+        "device type, for special files",
+    ],
+    9,
+    &[(10, 7), (11, 8), (12, 9)],
+);
+
+fn stat_result_from(_m: &Obj, md: &std::fs::Metadata) -> PyResult {
     let t = |s: i64, ns: i64| (s as f64) + (ns as f64) * 1e-9;
     let ns = |s: i64, n: i64| crate::types::int::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000i64 + n);
     let u = |x: u64| crate::types::int::from_bigint(num_bigint::BigInt::from(x));
@@ -698,7 +634,7 @@ fn stat_result_from(cls: &Obj, md: &std::fs::Metadata) -> PyResult {
         u(md.blocks()),
         u(md.rdev()),
     ];
-    crate::abstract_::call(cls, &[crate::types::tuple::new_tuple(items)], None)
+    STAT_RESULT.make(items)
 }
 
 fn fd_metadata(fd: i32) -> io::Result<std::fs::Metadata> {
@@ -1418,7 +1354,8 @@ pub fn make_module() -> PyResult {
         set_item_str(&d, name, from_i64(v as i64));
     }
     crate::eval::run_code(&code, &d, None)?;
-    let cls = crate::types::dict::get_str(&d, &crate::types::str::intern("stat_result")).unwrap_or_else(none);
+    let cls = STAT_RESULT.get_type()?;
+    set_item_str(&d, "stat_result", cls.clone());
     for (name, f) in [("stat", m_stat as crate::types::typeobj::MethodFn), ("lstat", m_lstat), ("fstat", m_fstat)] {
         set_item_str(&d, name, crate::types::function::new_builtin(name, f, cls.clone(), Some("posix")));
     }

@@ -262,9 +262,7 @@ fn clock_settime_ns(args: Args) -> PyResult<()> {
 
 // ---- broken-down time ----
 
-const STRUCT_TIME_SRC: &str = r#"_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
-
-class struct_time(tuple):
+const STRUCT_TIME_SRC: &str = r#"class struct_time(tuple):
     """A broken-down time: what gmtime(), localtime() and strptime() give
  and what asctime(), mktime() and strftime() take. It is a tuple of
  nine ints with named fields.
@@ -272,61 +270,21 @@ class struct_time(tuple):
  The values follow Python's conventions rather than C's struct tm:
  tm_year is the full year and tm_mon counts from 1, for example."""
     __module__ = 'time'
-    __slots__ = ('_zone', '_gmtoff')
-    _pyk_structseq_ = True
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-    __match_args__ = _FIELDS
+    # A struct sequence of the kernel's: nine items, two attributes only.
+    _pyk_structseq_ = (9, (
+        ('tm_year', 'full year, e.g. 2024'),
+        ('tm_mon', 'month, 1 (January) to 12'),
+        ('tm_mday', 'day of the month, 1 to 31'),
+        ('tm_hour', 'hours, range [0, 23]'),
+        ('tm_min', 'minutes, range [0, 59]'),
+        ('tm_sec', 'seconds, range [0, 61])'),
+        ('tm_wday', 'weekday, 0 (Monday) to 6 (Sunday)'),
+        ('tm_yday', 'day of the year, 1 to 366'),
+        ('tm_isdst', 'daylight saving time: 1 yes, 0 no, -1 not known'),
+        ('tm_zone', 'short name of the time zone'),
+        ('tm_gmtoff', 'seconds east of UTC'),
+    ))
 
-    def __new__(cls, sequence, dict=None):
-        try:
-            seq = tuple(sequence)
-        except TypeError:
-            raise TypeError('constructor requires a sequence') from None
-        n = len(seq)
-        if n < 9:
-            raise TypeError(f'time.struct_time() takes an at least 9-sequence ({n}-sequence given)')
-        if n > 11:
-            raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
-        if dict is not None and not isinstance(dict, _dict):
-            raise TypeError('time.struct_time() takes a dict as second arg, if any')
-        self = tuple.__new__(cls, seq[:9])
-        extra = list(seq[9:])
-        for i, name in ((9, 'tm_zone'), (10, 'tm_gmtoff')):
-            if i >= n:
-                extra.append(None if dict is None else dict.get(name))
-        self._zone, self._gmtoff = extra
-        return self
-
-    def __repr__(self):
-        return 'time.struct_time(' + ', '.join([f'{k}={v!r}' for k, v in zip(_FIELDS, self)]) + ')'
-
-    def __reduce__(self):
-        return (struct_time, ((*self,), {'tm_zone': self._zone, 'tm_gmtoff': self._gmtoff}))
-
-    def __replace__(self, /, **kwargs):
-        items = list(self) + [self._zone, self._gmtoff]
-        names = _FIELDS + ('tm_zone', 'tm_gmtoff')
-        for k, v in kwargs.items():
-            if k not in names:
-                raise TypeError(f"__replace__() got an unexpected keyword argument '{k}'")
-            items[names.index(k)] = v
-        return struct_time(items)
-
-    tm_year = property(lambda self: self[0], doc='full year, e.g. 2024')
-    tm_mon = property(lambda self: self[1], doc='month, 1 (January) to 12')
-    tm_mday = property(lambda self: self[2], doc='day of the month, 1 to 31')
-    tm_hour = property(lambda self: self[3], doc='hours, range [0, 23]')
-    tm_min = property(lambda self: self[4], doc='minutes, range [0, 59]')
-    tm_sec = property(lambda self: self[5], doc='seconds, range [0, 61])')
-    tm_wday = property(lambda self: self[6], doc='weekday, 0 (Monday) to 6 (Sunday)')
-    tm_yday = property(lambda self: self[7], doc='day of the year, 1 to 366')
-    tm_isdst = property(lambda self: self[8], doc='daylight saving time: 1 yes, 0 no, -1 not known')
-    tm_zone = property(lambda self: self._zone, doc='short name of the time zone')
-    tm_gmtoff = property(lambda self: self._gmtoff, doc='seconds east of UTC')
-
-_dict = dict
 "#;
 
 /// `time.struct_time`, kept in the module's namespace.

@@ -44,7 +44,7 @@ test_codecencodings_jp test_codecencodings_cn test_codecencodings_kr test_codece
 test_codecencodings_hk test_codecencodings_iso2022 test_multibytecodec
 test_codecmaps_jp test_codecmaps_cn test_codecmaps_kr test_codecmaps_tw test_codecmaps_hk
 test_io test_fileio test_bufio test_memoryio test_file test_univnewlines test_tarfile test_deque test_bz2 test_zipfile
-test_memoryview test_array test_fileinput test_print test_sys
+test_memoryview test_array test_fileinput test_print test_sys test_structseq
 """.split()
 
 # Per-module stand-ins for CPython-internal test helpers. A module listed here

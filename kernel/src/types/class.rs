@@ -86,6 +86,20 @@ pub fn instance_dict(o: &Obj) -> Option<Obj> {
 /// own, apart from the instance dict (InstanceObject's `slots`, the
 /// `slots` cell after a builtin's struct in `WithDict<S>`, an exception's
 /// `slots` state).
+/// The cell after the builtin struct of an instance of a heap subclass of
+/// a builtin type other than object (`WithDict<S>`'s `slots`).
+pub fn subclass_slots_cell(o: &Obj) -> Option<&ObjLockCell> {
+    let t = o.type_obj();
+    let solid = solid_base(t);
+    if !is_heap(t) || std::ptr::eq(solid, &crate::types::object::OBJECT_TYPE) || solid.flags & tpflags::EXCEPTION != 0 {
+        return None;
+    }
+    let info = solid.subclass?;
+    // SAFETY: instances of a heap subclass of `solid` are WithDict<S>
+    // allocations (see subclass_info); the slots cell is at slots_offset.
+    Some(unsafe { &*((o.value().as_ptr() as *const u8).add(info.slots_offset) as *const ObjLockCell) })
+}
+
 pub fn slot_storage(o: &Obj) -> Option<Obj> {
     let t = o.type_obj();
     if !is_heap(t) {
@@ -1567,7 +1581,7 @@ pub fn generic_setattr(o: &Obj, name: &Obj, v: Option<&Obj>) -> PyResult<()> {
         }
         None => Err(attribute_error(format!(
             "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-            o.type_obj().name(),
+            o.type_obj().tp_name(),
             as_str(name).unwrap_or("?")
         ))),
     }
@@ -2265,10 +2279,16 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // (time.struct_time, CPython's structseq) say so with this name, which
     // is removed from their namespace; other classes get CPython's error.
     let structseq_key = crate::types::str::istr("_pyk_structseq_");
-    let structseq = crate::types::dict::get_str(&d, &structseq_key).is_some();
-    if structseq {
-        crate::types::dict::as_dict(&d).expect("dict").del(&structseq_key)?;
-    }
+    let structseq = match crate::types::dict::get_str(&d, &structseq_key) {
+        Some(desc) => {
+            crate::types::dict::as_dict(&d).expect("dict").del(&structseq_key)?;
+            if !std::ptr::eq(solid, &crate::types::tuple::TUPLE_TYPE) || crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")).is_some() {
+                return Err(type_error("a struct sequence is a tuple subclass without __slots__"));
+            }
+            Some(crate::structseq::prepare_namespace(&d, name, &desc)?)
+        }
+        None => None,
+    };
     let mut no_dict = false;
     if let Some(slots) = crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
         let mut names = crate::types::member::slot_names(&slots)?;
@@ -2276,7 +2296,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
         let owner = leak_str(name);
         // Variable-size layouts (CPython's nonzero tp_itemsize) take no slots at all.
         let var_size_solid = [&crate::types::int::INT_TYPE, &crate::types::bytes::BYTES_TYPE, &crate::types::tuple::TUPLE_TYPE, &TYPE_TYPE].iter().any(|t| std::ptr::eq(solid, *t));
-        if !names.is_empty() && var_size_solid && !structseq {
+        if !names.is_empty() && var_size_solid {
             return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.name())));
         }
         if names.iter().filter(|n| as_str(n) == Some("__dict__")).count() > 1
@@ -2330,7 +2350,12 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     // The first class of a hierarchy whose instances get a dict (weak
     // references) holds the `__dict__` (`__weakref__`) descriptor, as in
     // CPython; placeholders keep CPython's order, filled once the type exists.
-    let (add_dict, add_weak) = {
+    // A struct sequence's instances keep their hidden fields in the slots
+    // cell (`structseq`) and take no dict or weak references.
+    no_dict |= structseq.is_some();
+    let (add_dict, add_weak) = if structseq.is_some() {
+        (false, false)
+    } else {
         let slot_list = match crate::types::dict::get_str(&d, &crate::types::str::istr("__slots__")) {
             Some(slots) => Some(crate::types::member::slot_names(&slots)?.iter().filter_map(|n| as_str(n).map(str::to_owned)).collect::<Vec<_>>()),
             None => None,
@@ -2358,7 +2383,7 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     let t = TypeObject {
         module,
         base,
-        flags: tpflags::HEAPTYPE | tpflags::BASETYPE | (solid.flags & tpflags::EXCEPTION) | if no_dict { tpflags::NO_DICT } else { 0 },
+        flags: tpflags::HEAPTYPE | if structseq.is_some() { 0 } else { tpflags::BASETYPE } | (solid.flags & tpflags::EXCEPTION) | if no_dict { tpflags::NO_DICT } else { 0 },
         dealloc: match solid.subclass {
             Some(info) if !is_exc => info.dealloc,
             // Instances of object-based classes are InstanceObjects (their
@@ -2442,6 +2467,9 @@ pub fn new_heap_type_meta(name: &str, bases: &[Obj], ns: &Obj, meta: &'static Ty
     }
     let tobj = t.as_obj();
     crate::types::member::set_objclass(t.dict(), &tobj);
+    if let Some(layout) = structseq {
+        crate::structseq::register(t, layout);
+    }
     if add_dict {
         set_item_str(t.dict(), "__dict__", crate::types::function::new_getset_descr(t, &DICT_GETSET));
     }

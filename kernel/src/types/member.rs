@@ -21,6 +21,9 @@ pub struct MemberDescr {
     /// A builtin type's member (CPython's PyMemberDef): read through the
     /// type's getter; None for a `__slots__` member.
     builtin: Option<Builtin>,
+    /// A struct-sequence field (`time.struct_time.tm_year`): its index
+    /// among the fields and its doc; read-only (see `structseq`).
+    field: Option<(usize, Obj)>,
 }
 
 #[derive(Clone, Copy)]
@@ -31,7 +34,13 @@ struct Builtin {
 }
 
 pub fn new_member(name: Obj, owner: &'static str) -> Obj {
-    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None), builtin: None })
+    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None), builtin: None, field: None })
+}
+
+/// The read-only descriptor of field `index` of a struct-sequence type
+/// (`owner` is its full name, `time.struct_time`).
+pub fn new_field_member(name: Obj, owner: &'static str, index: usize, doc: Obj) -> Obj {
+    alloc(MemberDescr { header: new_header(&MEMBER_DESCR_TYPE), name, owner, objclass: crate::types::function::ObjLockCell::new(None), builtin: None, field: Some((index, doc)) })
 }
 
 /// The attributes of builtin types that CPython exposes as member
@@ -75,6 +84,7 @@ pub fn new_builtin_member(owner: &'static TypeObject, def: &'static GetSetDef, w
         owner: owner.name,
         objclass: crate::types::function::ObjLockCell::new(Some(owner.as_obj())),
         builtin: Some(Builtin { owner, def, writable }),
+        field: None,
     })
 }
 
@@ -101,7 +111,7 @@ pub fn slot_count(t: &'static TypeObject) -> usize {
             continue;
         }
         if let Some(d) = crate::types::dict::as_dict(c.dict()) {
-            n += d.items().iter().filter(|(_, v)| as_member(v).is_some_and(|m| m.builtin.is_none())).count();
+            n += d.items().iter().filter(|(_, v)| as_member(v).is_some_and(|m| m.builtin.is_none() && m.field.is_none())).count();
         }
     }
     n
@@ -120,6 +130,11 @@ pub fn get(m: &MemberDescr, inst: &Obj) -> PyResult {
     if let Some(b) = m.builtin {
         return (b.def.get)(inst);
     }
+    if let Some((i, _)) = &m.field {
+        return crate::structseq::field_get(inst, *i).ok_or_else(|| {
+            type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", as_str(&m.name).unwrap_or("?"), m.owner, inst.type_obj().name()))
+        });
+    }
     let store = crate::types::class::slot_storage(inst).ok_or_else(|| unset(inst, m))?;
     crate::types::dict::get_str(&store, &m.name).ok_or_else(|| unset(inst, m))
 }
@@ -132,6 +147,9 @@ pub fn set(m: &MemberDescr, inst: &Obj, v: Option<&Obj>) -> PyResult<()> {
             Some(f) => f(inst, &m.name, v),
             None => Err(attribute_error("readonly attribute")),
         };
+    }
+    if m.field.is_some() {
+        return Err(attribute_error("readonly attribute"));
     }
     let store = crate::types::class::slot_storage(inst).ok_or_else(|| unset(inst, m))?;
     // Deleting an unset slot says just the name, as CPython does.
@@ -160,6 +178,9 @@ fn g_name(o: &Obj) -> PyResult {
 
 fn g_doc(o: &Obj) -> PyResult {
     let m = as_member(o).ok_or_else(|| type_error("member_descriptor expected"))?;
+    if let Some((_, doc)) = &m.field {
+        return Ok(doc.clone());
+    }
     Ok(match m.builtin.and_then(|b| builtin_attr_doc(b.owner.name, b.def.name)) {
         Some(d) => crate::types::str::new_str(d),
         None => crate::types::none(),

@@ -287,7 +287,8 @@ impl TypeObject {
     /// CPython's `tp_name`: a static type outside `builtins` is named with
     /// its module (`_thread.lock`), a class by its bare name.
     pub fn tp_name(&self) -> String {
-        if self.flags & tpflags::HEAPTYPE != 0 || self.module.is_empty() || self.module == "builtins" {
+        // (A struct sequence is a heap type named as CPython's static types.)
+        if (self.flags & tpflags::HEAPTYPE != 0 && !crate::structseq::is_structseq(self)) || self.module.is_empty() || self.module == "builtins" {
             self.name().to_string()
         } else {
             format!("{}.{}", self.module, self.name())
