@@ -17,7 +17,7 @@ pub struct StdioEncoding {
     pub encoding: String,
     /// Errors of stdin and stdout; stderr's are always backslashreplace.
     pub errors: String,
-    /// A UTF-8 encoding: text without lone surrogates is written as stored.
+    /// A UTF-8 encoding (its codec name is then known without a lookup).
     pub utf8: bool,
 }
 

@@ -51,8 +51,20 @@ impl Table {
     /// identity or by contents, never through Python code.
     #[inline]
     fn find_str(&self, hash: i64, key: &Obj, key_data: &str) -> Option<usize> {
+        match self.scan_str(hash, key, key_data, false) {
+            Ok(found) => found,
+            // A non-str key equal by hash: take the general path.
+            Err(()) => self.find_str_slow(hash, key),
+        }
+    }
+
+    /// The probe of `find_str`, comparing str keys by contents: Err when a
+    /// key of another type with this hash is met (with `exact_only`, a str
+    /// subclass key too), whose `__eq__` the caller must ask instead.
+    #[inline(always)]
+    fn scan_str(&self, hash: i64, key: &Obj, key_data: &str, exact_only: bool) -> Result<Option<usize>, ()> {
         if self.indices.is_empty() {
-            return None;
+            return Ok(None);
         }
         let mask = self.mask();
         let mut i = hash as u64 as usize;
@@ -60,20 +72,22 @@ impl Table {
         loop {
             let ix = self.indices[i & mask];
             if ix == EMPTY {
-                return None;
+                return Ok(None);
             }
             if ix >= 0 {
                 let e = &self.entries[ix as usize];
                 if let Some((k, _)) = &e.kv {
                     if k.is(key) {
-                        return Some(ix as usize);
+                        return Ok(Some(ix as usize));
                     }
                     if e.hash == hash {
                         match as_str_obj(k) {
-                            Some(b) if *b.data == *key_data => return Some(ix as usize),
-                            Some(_) => {}
-                            // A non-str key equal by hash: take the general path.
-                            None => return self.find_str_slow(hash, key),
+                            Some(b) if !exact_only || k.type_ptr() == &crate::types::str::STR_TYPE as *const _ => {
+                                if *b.data == *key_data {
+                                    return Ok(Some(ix as usize));
+                                }
+                            }
+                            _ => return Err(()),
                         }
                     }
                 }
@@ -568,39 +582,7 @@ pub fn get_str_eq(d: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
     let h = str_hash_of(s);
     // Ok when str comparisons decide; Err when a key of another type
     // (or a str subclass) has this hash.
-    let fast = dd.with(|t| {
-        if t.indices.is_empty() {
-            return Ok(None);
-        }
-        let mask = t.mask();
-        let mut i = h as u64 as usize;
-        let mut perturb = h as u64;
-        loop {
-            let ix = t.indices[i & mask];
-            if ix == EMPTY {
-                return Ok(None);
-            }
-            if ix >= 0 {
-                if let Some((k, v)) = &t.entries[ix as usize].kv {
-                    if k.is(key) {
-                        return Ok(Some(v.clone()));
-                    }
-                    if t.entries[ix as usize].hash == h {
-                        match as_str_obj(k) {
-                            Some(b) if k.type_ptr() == &crate::types::str::STR_TYPE as *const _ => {
-                                if *b.data == *s.data {
-                                    return Ok(Some(v.clone()));
-                                }
-                            }
-                            _ => return Err(()),
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1);
-        }
-    });
+    let fast = dd.with(|t| t.scan_str(h, key, &s.data, true).map(|found| found.and_then(|ix| t.entries[ix].kv.as_ref().map(|(_, v)| v.clone()))));
     match fast {
         Ok(v) => Ok(v),
         Err(()) => dd.get_hashed(h, key),
